@@ -1,0 +1,20 @@
+import { defineRule } from '../src/engine/rule.js';
+
+export default defineRule({
+  id: 'app-path-empty',
+  severity: 'error',
+  category: 'coverage',
+  description: 'An Application whose path exists but deploys nothing (no kustomization, chart or manifest there).',
+  rationale: 'Argo CD reports such an Application Synced with zero resources: it looks healthy while the service is not deployed at all.',
+  examples: { fails: 'app-directory-with-only-readme', passes: 'app-directory-with-manifests' },
+  check: ({ graph }) =>
+    graph.runtime.applications.flatMap((app) =>
+      app.sources
+        .filter((s) => s.local && s.path !== undefined && ['kustomize', 'helm', 'directory'].includes(s.tool) && s.renders === 0)
+        .filter(() => !graph.runtime.applicationSets.some((set) => set.parent === app.name) && !graph.runtime.applications.some((a) => a.parent === app.name))
+        .map((s) => ({
+          at: s.pathAt ?? app.at,
+          message: `Application ${app.name} deploys "${s.path}", which renders no Kubernetes object (${s.tool === 'directory' ? 'no manifest in the directory' : `empty ${s.tool}`}); Argo CD will report it Synced with nothing deployed`,
+        })),
+    ),
+});

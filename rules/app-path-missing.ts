@@ -1,0 +1,33 @@
+import { defineRule } from '../src/engine/rule.js';
+
+const WHAT = {
+  'application-path': 'source path',
+  'list-path': 'list element path',
+  'git-directory': 'git generator pattern',
+  'kustomize-resource': 'kustomization resource',
+} as const;
+
+export default defineRule({
+  id: 'app-path-missing',
+  severity: 'error',
+  category: 'coverage',
+  description: 'An Application source path, ApplicationSet list path or git-directory pattern names a path of this repository that does not exist or matches nothing.',
+  rationale: 'Argo CD reports such an Application as a ComparisonError (or generates nothing), so the service the path stands for is not deployed.',
+  examples: { fails: 'list-element-path-typo', passes: 'list-element-paths-exist' },
+  check: ({ graph }) =>
+    graph.runtime.pathRefs
+      .filter((p) => p.status !== 'ok')
+      .map((p) => {
+        const what = WHAT[p.kind];
+        const owner = p.kind === 'kustomize-resource' ? `rendered for Application ${p.owner}` : `of ${p.owner}`;
+        const problem =
+          p.status === 'outside'
+            ? 'leaves the repository and is not read'
+            : p.status === 'no-match'
+              ? p.path.startsWith('/') || p.path.endsWith('/')
+                ? 'can never match: git generator patterns are relative, without a leading or trailing "/"'
+                : 'matches no directory of this repository'
+              : 'does not exist in this repository';
+        return { at: p.at, message: `${what} "${p.path}" ${owner} ${problem}` };
+      }),
+});

@@ -1,0 +1,37 @@
+import { defineRule } from '../src/engine/rule.js';
+import { apiGroup } from '../src/parse/manifest.js';
+import type { RuleFinding } from '../src/engine/rule.js';
+
+export default defineRule({
+  id: 'duplicate-owner',
+  severity: 'error',
+  category: 'coverage',
+  description: 'Two reachable Applications deploy the same path, or the same Kubernetes object (group, kind, namespace, name).',
+  rationale: '"No overlap, no conflict": with two owners Argo CD fights itself (shared-resource warnings, endless syncs, prune of the other side).',
+  examples: { fails: 'same-path-in-two-appsets', passes: 'one-owner-per-path' },
+  check: ({ graph }) => {
+    const findings: RuleFinding[] = [];
+    const byPath = new Map<string, { owner: string; at: (typeof graph.runtime.pathRefs)[number]['at'] }>();
+    for (const ref of graph.runtime.pathRefs) {
+      if (ref.status !== 'ok' || (ref.kind !== 'application-path' && ref.kind !== 'list-path')) continue;
+      const first = byPath.get(ref.path);
+      if (!first) byPath.set(ref.path, { owner: ref.owner, at: ref.at });
+      else if (first.owner !== ref.owner)
+        findings.push({ at: ref.at, related: [first.at], message: `Applications ${first.owner} and ${ref.owner} both deploy path "${ref.path}"; keep one owner` });
+    }
+    const byObject = new Map<string, (typeof graph.runtime.objects)[number]>();
+    for (const obj of graph.runtime.objects) {
+      if (!obj.name) continue;
+      const key = [apiGroup(obj.apiVersion), obj.kind, obj.namespace ?? '', obj.name].join('/');
+      const first = byObject.get(key);
+      if (!first) byObject.set(key, obj);
+      else if (first.application !== obj.application)
+        findings.push({
+          at: obj.kindAt,
+          related: [first.kindAt],
+          message: `${obj.kind} ${obj.namespace ? `${obj.namespace}/` : ''}${obj.name} is deployed by both Application ${first.application} and ${obj.application}; keep one owner`,
+        });
+    }
+    return findings;
+  },
+});

@@ -1,0 +1,32 @@
+import { defineRule } from '../src/engine/rule.js';
+
+const WHAT = {
+  template: 'template',
+  file: 'file',
+  tasks: 'tasks file',
+  role: 'role',
+  vars: 'vars file',
+  playbook: 'playbook',
+  'host-file': 'host file',
+} as const;
+
+export default defineRule({
+  id: 'missing-reference',
+  severity: 'error',
+  category: 'bootstrap-hygiene',
+  description: 'A task references a template, file, role or tasks file that does not exist, or applies a local file that no earlier task in the same play writes.',
+  rationale: 'The bootstrap fails at that task on a fresh cluster (or applies a stale file left by an older run), and a review that reads the task list believes it works.',
+  examples: { fails: 'apply-of-file-never-written', passes: 'apply-of-rendered-template' },
+  check: ({ graph }) =>
+    graph.bootstrap.refs
+      .filter((r) => r.reachable && (r.status === 'missing' || r.status === 'outside'))
+      .map((r) => ({
+        at: r.from,
+        message:
+          r.kind === 'host-file'
+            ? `this task applies ${r.ref}, but no earlier task in the play writes it; render or copy it first (template/copy/get_url with dest: ${r.ref})`
+            : r.status === 'outside'
+              ? `${WHAT[r.kind]} "${r.ref}" lies outside the repository and is not read`
+              : `${WHAT[r.kind]} "${r.ref}" does not exist; fix the name or add the file`,
+      })),
+});

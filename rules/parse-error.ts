@@ -1,0 +1,14 @@
+import { defineRule } from '../src/engine/rule.js';
+
+export default defineRule({
+  id: 'parse-error',
+  severity: 'error',
+  category: 'input',
+  description: 'A file that is meant to be plain YAML does not parse (Helm chart templates and Jinja templates are never reported).',
+  rationale: 'Argo CD, Kustomize and Ansible all stop at a file they cannot parse; whatever that file deploys is missing from the cluster and from this analysis.',
+  examples: { fails: 'kustomization-with-bad-indentation', passes: 'valid-yaml-everywhere' },
+  check: ({ graph }) => [
+    ...graph.parseProblems.map((p) => ({ at: p.at, message: `${p.message}; fix the syntax (nothing this file deploys was analysed)` })),
+    ...graph.escapes.map((e) => ({ at: e.at, message: `symbolic link pointing outside the linted root (${e.target}); not read` })),
+  ],
+});

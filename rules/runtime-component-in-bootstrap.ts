@@ -1,0 +1,25 @@
+import { defineRule } from '../src/engine/rule.js';
+
+export default defineRule({
+  id: 'runtime-component-in-bootstrap',
+  severity: 'error',
+  category: 'layering',
+  description: 'A reachable Ansible task deploys a component whose policy is runtime-only.',
+  rationale: 'Bootstrap holds only what the cluster cannot start without (VIP, CNI, GitOps engine); everything else belongs to Argo CD, declarative and able to roll back, with one owner.',
+  examples: { fails: 'ingress-nginx-installed-by-ansible', passes: 'ingress-nginx-only-in-appset' },
+  check: ({ components }) =>
+    components
+      .filter((c) => c.policy === 'runtime-only')
+      .flatMap((c) =>
+        c.bootstrap.map((d) => {
+          const owner = c.runtime[0];
+          const also = owner ? `; Application ${owner.application} also manages it` : '';
+          return {
+            at: d.at,
+            component: c.name,
+            related: owner ? [owner.at] : undefined,
+            message: `${c.name} is a runtime component but this task deploys it from bootstrap${also}; remove it from Ansible and let Argo CD own it`,
+          };
+        }),
+      ),
+});

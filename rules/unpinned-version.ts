@@ -1,0 +1,53 @@
+import { defineRule, describeApp, type RuleFinding } from '../src/engine/rule.js';
+import type { ImageRef } from '../src/types.js';
+
+const FLOATING_URL = /\/(stable|latest|master|main|HEAD)\/|releases\/latest\/download/;
+const FLOATING_REF = new Set(['', 'HEAD', 'main', 'master', 'stable', 'latest', 'develop', 'trunk']);
+const RANGE = /[*^~<>|xX]|\s-\s/;
+
+const isResolved = (img: ImageRef): boolean => !img.image.includes('{{') && !img.image.includes('UNRESOLVED');
+const floatingImage = (img: ImageRef): boolean => isResolved(img) && !img.digest && (!img.tag || img.tag === 'latest');
+
+export default defineRule({
+  id: 'unpinned-version',
+  severity: 'warning',
+  category: 'versions',
+  description: 'A floating version where a pinned one is needed to roll back: a manifest URL on a branch, a chart without a version, an image without a tag or tagged latest.',
+  rationale: 'Rolling back means redeploying a known version; a floating reference deploys whatever upstream published last, differently on every run.',
+  examples: { fails: 'argocd-install-from-stable', passes: 'argocd-install-pinned' },
+  check: ({ graph }) => {
+    const findings: RuleFinding[] = [];
+    for (const d of graph.bootstrap.deployments) {
+      if (d.url && FLOATING_URL.test(d.url))
+        findings.push({ at: d.urlAt ?? d.at, message: `bootstrap applies ${d.url}, which follows a moving branch; pin a release tag (e.g. /v1.2.3/) so a rerun installs the same version` });
+      if (d.chart && !d.chart.version)
+        findings.push({ at: d.chart.at, message: `bootstrap installs chart ${d.chart.name} without a version; set chart_version (or --version) to a pinned release` });
+      for (const img of d.objects.flatMap((o) => o.images).filter(floatingImage))
+        findings.push({ at: img.at, message: `image ${img.image} has no pinned tag; use an explicit version tag or digest` });
+    }
+    for (const chart of graph.runtime.charts) {
+      if (!chart.repo) continue;
+      if (!chart.version || FLOATING_REF.has(chart.version) || RANGE.test(chart.version))
+        findings.push({
+          at: chart.versionAt ?? chart.at,
+          message: `${describeApp(chart.application, chart.appset)} installs chart ${chart.name} ${chart.version ? `with the range "${chart.version}"` : 'without a version'}; pin an exact chart version`,
+        });
+    }
+    for (const app of graph.runtime.applications) {
+      for (const s of app.sources) {
+        if (s.local || s.tool === 'chart' || s.path === undefined) continue;
+        if (FLOATING_REF.has(s.targetRevision ?? ''))
+          findings.push({ at: s.revisionAt ?? s.at, message: `Application ${app.name} tracks ${s.targetRevision || 'HEAD'} of external repository ${s.repoURL}; pin a tag or commit` });
+      }
+    }
+    for (const r of graph.runtime.remotes) {
+      const ref = /[?&](?:ref|version)=([^&]+)/.exec(r.url)?.[1];
+      const floatingFile = /^https?:.*\.(ya?ml|json)$/.test(r.url) ? FLOATING_URL.test(r.url) : ref === undefined || FLOATING_REF.has(ref);
+      if (floatingFile) findings.push({ at: r.at, message: `remote resource ${r.url} of Application ${r.application} is not pinned; add ?ref=<tag> or use a release URL` });
+    }
+    for (const obj of graph.runtime.objects)
+      for (const img of obj.images.filter(floatingImage))
+        findings.push({ at: img.at, message: `image ${img.image} in ${obj.kind} ${obj.name} (${describeApp(obj.application, obj.appset)}) has no pinned tag; use an explicit version tag or digest` });
+    return findings;
+  },
+});

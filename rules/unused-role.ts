@@ -1,0 +1,26 @@
+import { defineRule } from '../src/engine/rule.js';
+
+export default defineRule({
+  id: 'unused-role',
+  severity: 'warning',
+  category: 'bootstrap-hygiene',
+  description: 'A role that no playbook, role dependency or include reaches.',
+  rationale: 'A dead role looks like part of the bootstrap to every reader (and reviewer) while it never runs; if it deploys runtime components it is also a trap for whoever wires it back in.',
+  examples: { fails: 'role-no-playbook-uses', passes: 'every-role-in-a-play' },
+  check: ({ graph, catalog }) =>
+    graph.bootstrap.roles
+      .filter((role) => !role.reachable)
+      .map((role) => {
+        const names = new Set<string>();
+        for (const d of graph.bootstrap.deployments.filter((x) => x.role === role.name && !x.reachable)) {
+          const e = (d.url && catalog.matchUrl(d.url)) || (d.chart && catalog.matchChart(d.chart));
+          if (e) names.add(e.name);
+          for (const o of d.objects) {
+            const m = catalog.matchObject(o);
+            if (m) names.add(m.entry.name);
+          }
+        }
+        const would = names.size > 0 ? ` (it would deploy ${[...names].sort().join(', ')})` : '';
+        return { at: role.at, message: `role ${role.name} is not used by any playbook, role dependency or include${would}; delete it or add it to a play` };
+      }),
+});

@@ -1,0 +1,25 @@
+import { defineRule } from '../src/engine/rule.js';
+
+const EARLY = new Set(['static-pod', 'k3s-manifest']);
+
+export default defineRule({
+  id: 'vip-bootstrap-missing',
+  severity: 'error',
+  category: 'layering',
+  description: 'A control-plane VIP provider (kube-vip) is present but bootstrap does not deploy it as a static pod or k3s/RKE2 server manifest.',
+  rationale: 'kubeadm init and every later control-plane join need the VIP before the cluster exists; only a static pod (or an auto-deploy manifest) can provide it that early.',
+  examples: { fails: 'kube-vip-only-in-runtime', passes: 'kube-vip-static-pod-and-daemonset' },
+  check: ({ components, graph }) =>
+    components
+      .filter((c) => c.role === 'vip' && (c.bootstrap.length > 0 || c.runtime.length > 0))
+      .filter((c) => !c.bootstrap.some((d) => EARLY.has(d.mechanism)))
+      .filter(() => graph.hasBootstrap)
+      .map((c) => {
+        const d = c.bootstrap[0] ?? c.runtime[0];
+        return {
+          at: d.at,
+          component: c.name,
+          message: `${c.name} provides the control-plane VIP but bootstrap never writes it as a static pod (/etc/kubernetes/manifests) or k3s/RKE2 server manifest; render it there from Ansible before the cluster is initialised and joined`,
+        };
+      }),
+});

@@ -1,0 +1,124 @@
+// The Ansible layout of the repository: roots, playbooks, ansible.cfg settings,
+// role directories and the roles/collections that come from outside (requirements.yml).
+import type { SourceSet } from '../parse/source-set.js';
+import { baseName, dirOf, isUnder, joinInRepo } from '../parse/paths.js';
+import { iniValue, parseIni } from './ini.js';
+import { asList, asString, isRecord, isYamlPath } from './shape.js';
+
+const ROLE_SUBDIRS = ['tasks', 'handlers', 'meta', 'defaults', 'vars', 'templates', 'files'];
+const PLAYBOOK_HINT = /hosts:|import_playbook/;
+const PLAYBOOK_LINE = /^-\s+(?:hosts|import_playbook|ansible\.builtin\.import_playbook)\s*:/m;
+
+export interface AnsibleConfig {
+  dir: string;
+  /** Repo-relative roles_path entries that stay inside the repository. */
+  rolesPath: string[];
+  /** Repo-relative inventory sources named by the config. */
+  inventory: string[];
+}
+
+export interface Layout {
+  roots: string[];
+  playbooks: string[];
+  configs: Map<string, AnsibleConfig>;
+  /** Every role directory (repo-relative) found under the roots. */
+  roleDirs: string[];
+  /** Role and collection names installed from requirements files. */
+  externalNames: Set<string>;
+}
+
+export function readConfig(sources: SourceSet, dir: string): AnsibleConfig | undefined {
+  const path = joinInRepo(dir, 'ansible.cfg');
+  if (path === undefined || !sources.hasFile(path)) return undefined;
+  const ini = parseIni(sources.text(path) ?? '');
+  const list = (key: string, sep: RegExp): string[] =>
+    (iniValue(ini, 'defaults', key)?.value ?? '')
+      .split(sep)
+      .map((s) => s.trim())
+      .filter((s) => s && !s.startsWith('/') && !s.startsWith('~') && !s.includes('$'))
+      .flatMap((s) => joinInRepo(dir, s) ?? []);
+  return { dir, rolesPath: list('roles_path', /:/), inventory: [...list('inventory', /,/), ...list('hostfile', /,/)] };
+}
+
+/** Roots (given or detected) and their playbooks, configs and roles. */
+export function readLayout(sources: SourceSet, givenRoots: string[] | undefined): Layout {
+  const configs = new Map<string, AnsibleConfig>();
+  for (const f of sources.files) {
+    if (baseName(f) !== 'ansible.cfg') continue;
+    const cfg = readConfig(sources, dirOf(f));
+    if (cfg) configs.set(cfg.dir, cfg);
+  }
+  const roots = givenRoots?.map((r) => joinInRepo('', r) ?? '').filter((r, i, a) => a.indexOf(r) === i);
+  const searchIn = roots ?? [''];
+  const playbooks = sources.files.filter((f) => searchIn.some((r) => isUnder(f, r)) && isPlaybook(sources, f));
+  const found = roots ?? outermost([...configs.keys(), ...playbooks.map(dirOf)]);
+  const rolesPaths = [...configs.values()].flatMap((c) => c.rolesPath);
+  const roleDirs = findRoleDirs(sources, found, rolesPaths);
+  return { roots: found, playbooks, configs, roleDirs, externalNames: requirementNames(sources, found) };
+}
+
+function outermost(dirs: string[]): string[] {
+  const uniq = [...new Set(dirs)].sort();
+  return uniq.filter((d) => !uniq.some((o) => o !== d && isUnder(d, o)));
+}
+
+/** A playbook: a YAML list whose items carry `hosts` or `import_playbook`, outside role and template folders. */
+function isPlaybook(sources: SourceSet, path: string): boolean {
+  if (!isYamlPath(path)) return false;
+  const segs = path.split('/');
+  if (segs.slice(0, -1).some((s) => s === 'roles' || s === 'templates' || s === 'files')) return false;
+  const text = sources.text(path);
+  if (text === undefined || !PLAYBOOK_HINT.test(text)) return false;
+  const quiet = sources.yaml(path, false);
+  const first = quiet?.docs[0]?.value;
+  if (!quiet?.docs.length && PLAYBOOK_LINE.test(text)) {
+    sources.yaml(path); // looks like a playbook but does not parse: that is a parse error
+    return false;
+  }
+  if (!Array.isArray(first) || first.length === 0) return false;
+  const ok = first.every((item) => isRecord(item)) && first.some((item) => isRecord(item) && ('hosts' in item || importTarget(item) !== undefined));
+  if (ok) sources.yaml(path);
+  return ok;
+}
+
+/** The `import_playbook` (or legacy top-level `include`) value of a playbook item. */
+export function importTarget(item: Record<string, unknown>): unknown {
+  for (const k of ['import_playbook', 'ansible.builtin.import_playbook', 'ansible.legacy.import_playbook', 'include']) if (k in item) return item[k];
+  return undefined;
+}
+
+function hasRoleShape(sources: SourceSet, dir: string): boolean {
+  return ROLE_SUBDIRS.some((s) => sources.hasDir(`${dir}/${s}`));
+}
+
+function findRoleDirs(sources: SourceSet, roots: string[], rolesPaths: string[]): string[] {
+  const out = new Set<string>();
+  const containers = new Set(rolesPaths);
+  for (const d of sources.allDirs()) {
+    if (!roots.some((r) => isUnder(d, r))) continue;
+    if (baseName(d) === 'roles' && !d.split('/').slice(0, -1).includes('roles')) containers.add(d);
+  }
+  for (const c of containers) {
+    for (const d of sources.dirsIn(c)) {
+      if (hasRoleShape(sources, d)) out.add(d);
+      // Grouped roles (`roles/k3s/master`) are named with a slash.
+      else for (const inner of sources.dirsIn(d)) if (hasRoleShape(sources, inner)) out.add(inner);
+    }
+  }
+  return [...out].sort();
+}
+
+/** Names of roles and collections a requirements file installs (external: never missing). */
+function requirementNames(sources: SourceSet, roots: string[]): Set<string> {
+  const names = new Set<string>();
+  for (const f of sources.files) {
+    if (!/(^|\/)requirements\.ya?ml$/.test(f) || !roots.some((r) => isUnder(f, r))) continue;
+    const v = sources.yaml(f)?.docs[0]?.value;
+    const items = Array.isArray(v) ? v : isRecord(v) ? [...asList(v.roles), ...asList(v.collections)] : [];
+    for (const item of items) {
+      const name = typeof item === 'string' ? item : isRecord(item) ? asString(item.name) ?? asString(item.src) : undefined;
+      if (name) names.add(name);
+    }
+  }
+  return names;
+}

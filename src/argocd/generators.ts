@@ -1,0 +1,210 @@
+// ApplicationSet generators resolved from the repository (semantics 2.3-2.7).
+// What needs a live cluster or a service becomes one "unknown" parameter set.
+import { parse as parseYamlValue } from 'yaml';
+import { isRecord } from '../parse/manifest.js';
+import { baseName, dirOf } from '../parse/paths.js';
+import type { SourceSet } from '../parse/source-set.js';
+import type { YamlDoc } from '../parse/yaml-file.js';
+import type { Loc, PathRef } from '../types.js';
+import { pathMatch, pathspecMatch } from './path-match.js';
+import { normalize, renderTree, type Params } from './template.js';
+
+export interface ParamSet {
+  params: Params;
+  /** Where this parameter set comes from (a list element, a directory pattern, a file). */
+  at: Loc;
+  /** Where the value that becomes the Application's path is written, when one parameter carries it. */
+  pathAt?: Loc;
+  unresolved?: boolean;
+}
+
+export interface GeneratorContext {
+  sources: SourceSet;
+  doc: YamlDoc;
+  goTemplate: boolean;
+  owner: string;
+  isLocalRepo: (repoURL: string) => boolean;
+  pathRefs: PathRef[];
+  unresolved: { generator: string; at: Loc }[];
+}
+
+type Path = (string | number)[];
+
+export function runGenerator(gen: unknown, path: Path, ctx: GeneratorContext, depth = 0): ParamSet[] {
+  if (!isRecord(gen)) return [];
+  const at = ctx.doc.loc(path);
+  let sets: ParamSet[];
+  if (isRecord(gen.list)) sets = listGenerator(gen.list, [...path, 'list'], ctx);
+  else if (isRecord(gen.git)) sets = gitGenerator(gen.git, [...path, 'git'], ctx);
+  else if ((isRecord(gen.matrix) || isRecord(gen.merge)) && depth < 2) sets = combine(gen, path, ctx, depth);
+  else if (isRecord(gen.clusters) && !hasSelector(gen.clusters)) {
+    // Without a selector the local cluster is always generated.
+    sets = [{ params: { name: 'in-cluster', nameNormalized: 'in-cluster', server: 'https://kubernetes.default.svc' }, at }];
+  } else {
+    const kind = Object.keys(gen).find((k) => k !== 'selector' && k !== 'template' && k !== 'values') ?? 'unknown';
+    ctx.unresolved.push({ generator: kind, at });
+    sets = [{ params: {}, at, unresolved: true }];
+  }
+  return isRecord(gen.selector) ? sets.filter((s) => s.unresolved || selects(gen.selector as Record<string, unknown>, s.params)) : sets;
+}
+
+const hasSelector = (g: Record<string, unknown>): boolean => isRecord(g.selector) && Object.keys(g.selector).length > 0;
+
+function listGenerator(list: Record<string, unknown>, path: Path, ctx: GeneratorContext): ParamSet[] {
+  const sets: ParamSet[] = [];
+  const elements = Array.isArray(list.elements) ? list.elements : [];
+  elements.forEach((el, i) => {
+    if (!isRecord(el)) return;
+    sets.push({
+      params: ctx.goTemplate ? el : flattenValues(el),
+      at: ctx.doc.loc([...path, 'elements', i]),
+      pathAt: typeof el.path === 'string' ? ctx.doc.loc([...path, 'elements', i, 'path']) : undefined,
+    });
+  });
+  if (typeof list.elementsYaml === 'string') {
+    const at = ctx.doc.loc([...path, 'elementsYaml']);
+    let parsed: unknown;
+    try {
+      parsed = list.elementsYaml.includes('{{') ? undefined : parseYamlValue(list.elementsYaml);
+    } catch {
+      parsed = undefined;
+    }
+    if (Array.isArray(parsed)) for (const el of parsed) if (isRecord(el)) sets.push({ params: ctx.goTemplate ? el : flattenValues(el), at });
+    else {
+      ctx.unresolved.push({ generator: 'list.elementsYaml', at });
+      sets.push({ params: {}, at, unresolved: true });
+    }
+  }
+  return sets;
+}
+
+/** fasttemplate keys are flat: a nested map becomes `key.sub`, a list `key.0`. */
+function flattenValues(obj: Record<string, unknown>, prefix = '', out: Params = {}): Params {
+  for (const [k, v] of Object.entries(obj)) {
+    const key = prefix + k;
+    if (isRecord(v)) flattenValues(v, key + '.', out);
+    else if (Array.isArray(v)) v.forEach((item, i) => (isRecord(item) ? flattenValues(item, `${key}.${i}.`, out) : (out[`${key}.${i}`] = String(item))));
+    else out[key] = v === null || v === undefined ? '' : String(v);
+  }
+  return out;
+}
+
+function pathParams(dir: string, ctx: GeneratorContext, prefix: string, file?: string): Params {
+  const segments = dir === '' ? [] : dir.split('/');
+  const p: Record<string, unknown> = {
+    path: dir === '' ? '.' : dir,
+    basename: baseName(dir) || '.',
+    basenameNormalized: normalize(baseName(dir) || '.'),
+    segments,
+  };
+  if (file !== undefined) {
+    p.filename = file;
+    p.filenameNormalized = normalize(file);
+  }
+  if (ctx.goTemplate) return prefix ? { [prefix]: { path: p } } : { path: p };
+  const key = prefix ? `${prefix}.path` : 'path';
+  const flat: Params = { [key]: p.path };
+  for (const k of ['basename', 'basenameNormalized', 'filename', 'filenameNormalized']) if (p[k] !== undefined) flat[`${key}.${k}`] = p[k];
+  segments.forEach((s, i) => (flat[`${key}[${i}]`] = s));
+  return flat;
+}
+
+function gitGenerator(git: Record<string, unknown>, path: Path, ctx: GeneratorContext): ParamSet[] {
+  const at = ctx.doc.loc(path);
+  if (typeof git.repoURL !== 'string' || !ctx.isLocalRepo(git.repoURL)) {
+    ctx.unresolved.push({ generator: 'git (another repository)', at });
+    return [{ params: {}, at, unresolved: true }];
+  }
+  const prefix = typeof git.pathParamPrefix === 'string' ? git.pathParamPrefix : '';
+  const values = isRecord(git.values) ? git.values : undefined;
+  const withValues = (params: Params): Params => {
+    if (!values) return params;
+    const rendered = renderTree(values, params, ctx.goTemplate, { unresolved: false }) as Record<string, unknown>;
+    return ctx.goTemplate ? { ...params, values: rendered } : { ...params, ...flattenValues(rendered, 'values.') };
+  };
+  const patterns = (key: 'directories' | 'files') =>
+    (Array.isArray(git[key]) ? (git[key] as unknown[]) : []).flatMap((d, i) =>
+      isRecord(d) && typeof d.path === 'string' ? [{ path: d.path, exclude: d.exclude === true, at: ctx.doc.loc([...path, key, i, 'path']) }] : [],
+    );
+  const dirs = patterns('directories');
+  if (dirs.length > 0) {
+    const includes = dirs.filter((d) => !d.exclude);
+    const excludes = dirs.filter((d) => d.exclude);
+    const candidates = ctx.sources.allDirs().filter((d) => !d.split('/').some((s) => s.startsWith('.')));
+    const sets: ParamSet[] = [];
+    for (const inc of includes) {
+      if (inc.path.includes('{{')) continue;
+      const matched = candidates.filter((d) => pathMatch(inc.path, d));
+      if (matched.length === 0) ctx.pathRefs.push({ at: inc.at, path: inc.path, kind: 'git-directory', status: 'no-match', owner: ctx.owner });
+    }
+    for (const dir of candidates) {
+      const inc = includes.find((p) => pathMatch(p.path, dir));
+      if (!inc || excludes.some((p) => pathMatch(p.path, dir))) continue;
+      sets.push({ params: withValues(pathParams(dir, ctx, prefix)), at: inc.at, pathAt: inc.at });
+    }
+    return sets;
+  }
+  const files = patterns('files');
+  const sets: ParamSet[] = [];
+  for (const file of ctx.sources.files) {
+    const inc = files.find((p) => !p.exclude && pathspecMatch(p.path, file));
+    if (!inc || files.some((p) => p.exclude && pathspecMatch(p.path, file))) continue;
+    const content = ctx.sources.yaml(file)?.docs[0]?.value;
+    const items = Array.isArray(content) ? content : [content ?? {}];
+    for (const item of items) {
+      if (!isRecord(item)) continue;
+      const own = ctx.goTemplate ? item : flattenValues(item);
+      sets.push({ params: withValues({ ...own, ...pathParams(dirOf(file), ctx, prefix, baseName(file)) }), at: inc.at });
+    }
+  }
+  for (const p of files) if (!p.exclude && !ctx.sources.files.some((f) => pathspecMatch(p.path, f))) ctx.pathRefs.push({ at: p.at, path: p.path, kind: 'git-directory', status: 'no-match', owner: ctx.owner });
+  return sets;
+}
+
+function combine(gen: Record<string, unknown>, path: Path, ctx: GeneratorContext, depth: number): ParamSet[] {
+  const isMatrix = isRecord(gen.matrix);
+  const spec = (isMatrix ? gen.matrix : gen.merge) as Record<string, unknown>;
+  const key = isMatrix ? 'matrix' : 'merge';
+  const children = Array.isArray(spec.generators) ? spec.generators : [];
+  if (children.length < 2) return [];
+  const first = runGenerator(children[0], [...path, key, 'generators', 0], ctx, depth + 1);
+  if (isMatrix) {
+    return first.flatMap((a) => {
+      // The second child's spec is rendered with each parameter set of the first.
+      const rendered = renderTree(children[1], a.params, ctx.goTemplate, { unresolved: false });
+      return runGenerator(rendered, [...path, key, 'generators', 1], ctx, depth + 1).map((b) => ({
+        params: { ...b.params, ...a.params },
+        at: b.at,
+        pathAt: b.pathAt ?? a.pathAt,
+        unresolved: a.unresolved || b.unresolved,
+      }));
+    });
+  }
+  const mergeKeys = Array.isArray(spec.mergeKeys) ? spec.mergeKeys.filter((k): k is string => typeof k === 'string') : [];
+  const base = first.map((s) => ({ ...s, params: { ...s.params } }));
+  for (let i = 1; i < children.length; i++) {
+    for (const over of runGenerator(children[i], [...path, key, 'generators', i], ctx, depth + 1)) {
+      const target = base.find((b) => mergeKeys.length > 0 && mergeKeys.every((k) => String(b.params[k]) === String(over.params[k])));
+      if (target) Object.assign(target.params, over.params);
+    }
+  }
+  return base;
+}
+
+/** Post-selector over top-level string parameters. */
+function selects(selector: Record<string, unknown>, params: Params): boolean {
+  const labels = isRecord(selector.matchLabels) ? selector.matchLabels : {};
+  for (const [k, v] of Object.entries(labels)) if (String(params[k]) !== String(v)) return false;
+  const exprs = Array.isArray(selector.matchExpressions) ? selector.matchExpressions : [];
+  for (const e of exprs) {
+    if (!isRecord(e) || typeof e.key !== 'string') continue;
+    const v = params[e.key];
+    const values = Array.isArray(e.values) ? e.values.map(String) : [];
+    const has = typeof v === 'string';
+    if (e.operator === 'In' && !(has && values.includes(v))) return false;
+    if (e.operator === 'NotIn' && has && values.includes(v)) return false;
+    if (e.operator === 'Exists' && !has) return false;
+    if (e.operator === 'DoesNotExist' && has) return false;
+  }
+  return true;
+}

@@ -1,0 +1,275 @@
+// The runtime layer: from the Argo CD entry points through Applications,
+// ApplicationSets and app-of-apps, every source rendered to objects and charts.
+import { parse as parseYamlValue } from 'yaml';
+import { isRecord } from '../parse/manifest.js';
+import { joinInRepo } from '../parse/paths.js';
+import type { SourceSet } from '../parse/source-set.js';
+import type { YamlDoc } from '../parse/yaml-file.js';
+import type { AppSource, ArgoApplication, Loc, RuntimeModel } from '../types.js';
+import { runGenerator, type GeneratorContext } from './generators.js';
+import { detectTool, kustomizationIn, renderSource, type Rendered, type RenderedObject } from './render.js';
+import { normalizeRepoURL } from './repo-url.js';
+import { mergeDeep, renderString, renderTree, type Params } from './template.js';
+
+export interface RuntimeOptions {
+  entrypoints: RuntimeModel['entrypoints'];
+  /** Configured repoURLs meaning this repository; empty = infer from paths that exist here. */
+  repoURLs: string[];
+}
+
+type LocOf = (path: (string | number)[]) => Loc;
+
+interface AppInput {
+  spec: Record<string, unknown>;
+  meta: Record<string, unknown>;
+  at: Loc;
+  locOf: LocOf;
+  appset?: string;
+  parent?: string;
+  unresolved?: boolean;
+  /** For generated apps: where the path parameter is written. */
+  pathAt?: Loc;
+  fromList?: boolean;
+}
+
+const ARGO_KINDS = new Set(['Application', 'ApplicationSet']);
+const isArgo = (o: { apiVersion: string; kind: string }): boolean => o.apiVersion.startsWith('argoproj.io/') && ARGO_KINDS.has(o.kind);
+
+export function readRuntime(sources: SourceSet, options: RuntimeOptions): RuntimeModel {
+  const model: RuntimeModel = {
+    entrypoints: options.entrypoints,
+    applications: [],
+    applicationSets: [],
+    objects: [],
+    charts: [],
+    pathRefs: [],
+    localRepos: [],
+    deployedFiles: new Set(),
+    remotes: [],
+    cycles: [],
+  };
+  const local = new Set(options.repoURLs.map(normalizeRepoURL));
+  const inferring = options.repoURLs.length === 0;
+  const isLocalRepo = (url: string, path?: string): boolean => {
+    const n = normalizeRepoURL(url);
+    if (local.has(n)) return true;
+    if (inferring && path !== undefined && !path.includes('{{')) {
+      const p = cleanPath(path);
+      if (p !== undefined && (sources.hasDir(p) || sources.hasFile(p))) {
+        local.add(n);
+        return true;
+      }
+    }
+    return false;
+  };
+  // Sources whose repo could not yet be told local: settled once every path has been seen.
+  const pending: { app: ArgoApplication; source: AppSource; fromList: boolean }[] = [];
+  const argocdNamespaces = new Set(['argocd']);
+  const seenDocs = new Set<string>();
+  const seenApps = new Set<string>();
+
+  const visitDoc = (doc: YamlDoc, defaultNs: string | undefined, parent: string | undefined, nsOverride?: string): void => {
+    const key = `${doc.file}#${doc.index}`;
+    const value = doc.value;
+    if (!isRecord(value) || typeof value.kind !== 'string') return;
+    if (seenDocs.has(key)) {
+      if (parent) model.cycles.push({ at: doc.at, chain: [parent, String((value.metadata as Record<string, unknown> | undefined)?.name ?? doc.file)] });
+      return;
+    }
+    seenDocs.add(key);
+    model.deployedFiles.add(doc.file);
+    const meta = isRecord(value.metadata) ? value.metadata : {};
+    const spec = isRecord(value.spec) ? value.spec : {};
+    const namespace = nsOverride ?? (typeof meta.namespace === 'string' ? meta.namespace : defaultNs) ?? 'argocd';
+    if (parent === undefined) argocdNamespaces.add(namespace);
+    else if (!argocdNamespaces.has(namespace)) return;
+    if (value.kind === 'Application') {
+      visitApp({ spec, meta: { ...meta, namespace }, at: doc.at, locOf: (p) => doc.loc(p), parent });
+    } else if (value.kind === 'ApplicationSet') {
+      visitAppSet(doc, spec, meta, namespace, parent);
+    }
+  };
+
+  const visitApp = (input: AppInput): void => {
+    const name = typeof input.meta.name === 'string' ? input.meta.name : '(unnamed)';
+    const namespace = typeof input.meta.namespace === 'string' ? input.meta.namespace : 'argocd';
+    const id = `${namespace}/${name}`;
+    if (seenApps.has(id)) return;
+    seenApps.add(id);
+    const app: ArgoApplication = {
+      name,
+      at: input.at,
+      namespace,
+      project: typeof input.spec.project === 'string' ? input.spec.project : 'default',
+      sources: [],
+      appset: input.appset,
+      parent: input.parent,
+      unresolved: input.unresolved,
+    };
+    model.applications.push(app);
+    const destNs = isRecord(input.spec.destination) && typeof input.spec.destination.namespace === 'string' ? input.spec.destination.namespace : undefined;
+    const multi = Array.isArray(input.spec.sources);
+    const list = multi ? (input.spec.sources as unknown[]) : [input.spec.source];
+    list.forEach((raw, i) => {
+      if (!isRecord(raw)) return;
+      const base: (string | number)[] = multi ? ['spec', 'sources', i] : ['spec', 'source'];
+      const source = readSource(raw, base, input);
+      if (!source) return;
+      app.sources.push(source);
+      if (source.tool === 'chart') {
+        model.charts.push({
+          name: source.chart!,
+          repo: source.repoURL,
+          version: source.targetRevision || undefined,
+          at: source.at,
+          versionAt: source.revisionAt,
+          application: name,
+          appset: input.appset,
+          mechanism: 'helm-chart',
+        });
+        source.renders = 1;
+        return;
+      }
+      if (source.tool === 'unresolved' || source.path === undefined) return;
+      if (!source.local) {
+        if (isLocalRepo(source.repoURL, source.path)) source.local = true;
+        else {
+          pending.push({ app, source, fromList: input.fromList === true });
+          return;
+        }
+      }
+      renderLocal(app, source, raw, destNs, input);
+    });
+  };
+
+  const readSource = (raw: Record<string, unknown>, base: (string | number)[], input: AppInput): AppSource | undefined => {
+    const repoURL = typeof raw.repoURL === 'string' ? raw.repoURL : '';
+    const at = input.locOf(base);
+    const generatedPath = input.pathAt && typeof raw.path === 'string';
+    const source: AppSource = {
+      repoURL,
+      local: repoURL !== '' && local.has(normalizeRepoURL(repoURL)),
+      path: typeof raw.path === 'string' ? raw.path : undefined,
+      chart: typeof raw.chart === 'string' ? raw.chart : undefined,
+      targetRevision: raw.targetRevision === undefined ? undefined : String(raw.targetRevision),
+      at,
+      pathAt: generatedPath ? input.pathAt : typeof raw.path === 'string' ? input.locOf([...base, 'path']) : undefined,
+      revisionAt: raw.targetRevision === undefined ? undefined : input.locOf([...base, 'targetRevision']),
+      tool: 'external',
+      renders: 0,
+    };
+    if (source.chart) source.tool = 'chart';
+    else if (source.path === undefined) return typeof raw.ref === 'string' ? undefined : source;
+    else if (source.path.includes('{{') || source.path.includes('<no value>')) source.tool = 'unresolved';
+    return source;
+  };
+
+  const renderLocal = (app: ArgoApplication, source: AppSource, raw: Record<string, unknown>, destNs: string | undefined, input: AppInput): void => {
+    const kind = input.fromList ? 'list-path' : 'application-path';
+    const dir = cleanPath(source.path!);
+    const pathAt = source.pathAt ?? source.at;
+    if (dir === undefined) {
+      source.tool = 'missing';
+      model.pathRefs.push({ at: pathAt, path: source.path!, kind, status: 'outside', owner: app.name });
+      return;
+    }
+    if (!sources.hasDir(dir)) {
+      source.tool = 'missing';
+      model.pathRefs.push({ at: pathAt, path: source.path!, kind, status: 'missing', owner: app.name });
+      return;
+    }
+    model.pathRefs.push({ at: pathAt, path: dir, kind, status: 'ok', owner: app.name });
+    const tool = detectTool(sources, dir, raw);
+    source.tool = tool;
+    const rendered = renderSource(sources, dir, tool, raw);
+    collect(app, rendered, destNs);
+    source.renders = rendered.objects.length + rendered.charts.length + rendered.remotes.length;
+  };
+
+  const collect = (app: ArgoApplication, rendered: Rendered, destNs: string | undefined): void => {
+    for (const f of rendered.files) model.deployedFiles.add(f);
+    for (const r of rendered.remotes) model.remotes.push({ ...r, application: app.name });
+    model.cycles.push(...rendered.cycles);
+    for (const b of rendered.broken) model.pathRefs.push({ at: b.at, path: b.path, kind: 'kustomize-resource', status: b.status, owner: app.name });
+    for (const { chart, mechanism } of rendered.charts) model.charts.push({ ...chart, application: app.name, appset: app.appset, mechanism });
+    const children: RenderedObject[] = [];
+    for (const item of rendered.objects) {
+      if (isArgo(item.obj)) children.push(item);
+      else model.objects.push({ ...item.obj, application: app.name, appset: app.appset, mechanism: item.mechanism });
+    }
+    for (const child of children) visitDoc(child.doc, destNs, app.name, child.obj.namespace);
+  };
+
+  const visitAppSet = (doc: YamlDoc, spec: Record<string, unknown>, meta: Record<string, unknown>, namespace: string, parent: string | undefined): void => {
+    const name = typeof meta.name === 'string' ? meta.name : '(unnamed)';
+    const goTemplate = spec.goTemplate === true;
+    const unresolved: GeneratorContext['unresolved'] = [];
+    model.applicationSets.push({ name, at: doc.at, namespace, parent, unresolved });
+    const ctx: GeneratorContext = { sources, doc, goTemplate, owner: name, isLocalRepo, pathRefs: model.pathRefs, unresolved };
+    const template = isRecord(spec.template) ? spec.template : {};
+    const generators = Array.isArray(spec.generators) ? spec.generators : [];
+    generators.forEach((gen, gi) => {
+      const sets = runGenerator(gen, ['spec', 'generators', gi], ctx);
+      const merged = isRecord(gen) && isRecord(gen.template) ? (mergeDeep(template, gen.template) as Record<string, unknown>) : template;
+      const fromList = isRecord(gen) && isRecord(gen.list);
+      for (const set of sets) {
+        const state = { unresolved: false };
+        let app = renderTree(merged, set.params, goTemplate, state) as Record<string, unknown>;
+        if (goTemplate && typeof spec.templatePatch === 'string') app = applyTemplatePatch(app, spec.templatePatch, set.params, state);
+        const appMeta = isRecord(app.metadata) ? { ...app.metadata } : {};
+        if (typeof appMeta.namespace !== 'string') appMeta.namespace = namespace;
+        const appSpec = isRecord(app.spec) ? app.spec : {};
+        const templatePath = (p: (string | number)[]): Loc => doc.loc(['spec', 'template', ...p]);
+        const pathIsParam = (src: unknown): boolean => isRecord(src) && typeof src.path === 'string' && src.path.includes('{{');
+        const templ = isRecord(merged.spec) ? merged.spec : {};
+        const paramPath = pathIsParam(templ.source) || (Array.isArray(templ.sources) && templ.sources.some(pathIsParam));
+        visitApp({
+          spec: appSpec,
+          meta: appMeta,
+          at: set.at,
+          locOf: templatePath,
+          appset: name,
+          parent,
+          unresolved: set.unresolved || state.unresolved,
+          pathAt: paramPath ? set.pathAt ?? set.at : undefined,
+          fromList: fromList && paramPath,
+        });
+      }
+    });
+  };
+
+  for (const entry of options.entrypoints) {
+    model.deployedFiles.add(entry.file);
+    const kustomization = sources.hasDir(entry.file) ? kustomizationIn(sources, entry.file) : undefined;
+    if (kustomization) {
+      const rendered = renderSource(sources, entry.file, 'kustomize', {});
+      for (const f of rendered.files) model.deployedFiles.add(f);
+      for (const item of rendered.objects) if (isArgo(item.obj)) visitDoc(item.doc, undefined, undefined, item.obj.namespace);
+      continue;
+    }
+    for (const doc of sources.yaml(entry.file)?.docs ?? []) visitDoc(doc, undefined, undefined);
+  }
+  for (const { app, source, fromList } of pending) {
+    if (!local.has(normalizeRepoURL(source.repoURL))) continue;
+    source.local = true;
+    source.tool = 'missing';
+    model.pathRefs.push({ at: source.pathAt ?? source.at, path: source.path!, kind: fromList ? 'list-path' : 'application-path', status: 'missing', owner: app.name });
+  }
+  model.localRepos = [...local].sort();
+  return model;
+}
+
+/** `./a/b/` → `a/b`; `.` or `` → root; undefined when it leaves the repository. */
+function cleanPath(path: string): string | undefined {
+  return joinInRepo('', path.trim() === '' ? '.' : path.trim());
+}
+
+function applyTemplatePatch(app: Record<string, unknown>, patch: string, params: Params, state: { unresolved: boolean }): Record<string, unknown> {
+  try {
+    const parsed: unknown = parseYamlValue(renderString(patch, params, true, state));
+    return isRecord(parsed) ? (mergeDeep(app, parsed) as Record<string, unknown>) : app;
+  } catch {
+    state.unresolved = true;
+    return app;
+  }
+}

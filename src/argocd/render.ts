@@ -1,0 +1,275 @@
+// Static emulation of what one Argo CD source renders (semantics 1.3-1.6, 3, 4):
+// Kustomize, a Helm chart directory or a plain directory, down to objects and charts.
+import { objectsOfDoc, parseImage, isRecord } from '../parse/manifest.js';
+import { joinInRepo } from '../parse/paths.js';
+import type { SourceSet } from '../parse/source-set.js';
+import type { YamlDoc } from '../parse/yaml-file.js';
+import type { ChartRef, K8sObject, Loc, RuntimeMechanism } from '../types.js';
+import { pathspecMatch } from './path-match.js';
+
+export interface RenderedObject {
+  obj: K8sObject;
+  mechanism: RuntimeMechanism;
+  /** The document, kept for Argo CD kinds that become child nodes. */
+  doc: YamlDoc;
+}
+
+export interface Rendered {
+  objects: RenderedObject[];
+  charts: { chart: ChartRef; mechanism: RuntimeMechanism }[];
+  /** Repository files the render reads. */
+  files: Set<string>;
+  /** Local references that do not exist or leave the root. */
+  broken: { at: Loc; path: string; status: 'missing' | 'outside' }[];
+  /** Remote Kustomize resources (recognised, never fetched). */
+  remotes: { url: string; at: Loc }[];
+  /** Kustomization directories met twice on one branch of the build. */
+  cycles: { at: Loc; chain: string[] }[];
+}
+
+export const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+
+export function kustomizationIn(sources: SourceSet, dir: string): string | undefined {
+  return KUSTOMIZATION_FILES.map((f) => (dir ? `${dir}/${f}` : f)).find((f) => sources.hasFile(f));
+}
+
+export function chartFileIn(sources: SourceSet, dir: string): string | undefined {
+  return sources.filesIn(dir).find((f) => f.endsWith('Chart.yaml'));
+}
+
+export type SourceTool = 'kustomize' | 'helm' | 'directory';
+
+/** Argo CD's tool detection for a git path: explicit key, else files directly in the path. */
+export function detectTool(sources: SourceSet, dir: string, source: Record<string, unknown>): SourceTool {
+  if ('kustomize' in source) return 'kustomize';
+  if ('helm' in source) return 'helm';
+  if ('directory' in source) return 'directory';
+  if (kustomizationIn(sources, dir)) return 'kustomize';
+  if (chartFileIn(sources, dir)) return 'helm';
+  return 'directory';
+}
+
+const emptyRendered = (): Rendered => ({ objects: [], charts: [], files: new Set(), broken: [], remotes: [], cycles: [] });
+
+export function renderSource(sources: SourceSet, dir: string, tool: SourceTool, source: Record<string, unknown>): Rendered {
+  const out = emptyRendered();
+  if (tool === 'kustomize') {
+    const items = renderKustomization(sources, dir, out, []);
+    if (isRecord(source.kustomize)) applyKustomizeOptions(source.kustomize, items);
+    out.objects.push(...items);
+  } else if (tool === 'helm') renderChartDir(sources, dir, out);
+  else renderDirectory(sources, dir, isRecord(source.directory) ? source.directory : {}, out);
+  return out;
+}
+
+function readObjects(sources: SourceSet, file: string, mechanism: RuntimeMechanism, out: Rendered): RenderedObject[] {
+  out.files.add(file);
+  const parsed = sources.yaml(file);
+  if (!parsed) return [];
+  return parsed.docs.flatMap((doc) => objectsOfDoc(doc).map((obj) => ({ obj, mechanism, doc })));
+}
+
+const isRemote = (entry: string): boolean => /^(https?:|git@|ssh:|git::|github\.com\/)/.test(entry);
+
+function renderKustomization(sources: SourceSet, dir: string, out: Rendered, stack: string[]): RenderedObject[] {
+  const file = kustomizationIn(sources, dir);
+  if (!file) return [];
+  if (stack.includes(dir)) {
+    out.cycles.push({ at: { file, line: 1, column: 1 }, chain: [...stack, dir] });
+    return [];
+  }
+  out.files.add(file);
+  const doc = sources.yaml(file)?.docs[0];
+  const k = doc?.value;
+  if (!doc || !isRecord(k)) return [];
+  const items: RenderedObject[] = [];
+  const chain = [...stack, dir];
+
+  const entries = (key: string): { value: string; at: Loc }[] =>
+    Array.isArray(k[key])
+      ? (k[key] as unknown[]).flatMap((v, i) => (typeof v === 'string' ? [{ value: v, at: doc.loc([key, i]) }] : []))
+      : [];
+
+  for (const key of ['resources', 'bases', 'components']) {
+    for (const { value, at } of entries(key)) {
+      if (isRemote(value)) {
+        out.remotes.push({ url: value, at });
+        continue;
+      }
+      const target = joinInRepo(dir, value);
+      if (target === undefined) {
+        out.broken.push({ at, path: value, status: 'outside' });
+      } else if (sources.hasFile(target)) {
+        items.push(...readObjects(sources, target, 'kustomize', out));
+      } else if (sources.hasDir(target) && kustomizationIn(sources, target)) {
+        items.push(...renderKustomization(sources, target, out, chain));
+      } else {
+        out.broken.push({ at, path: value, status: 'missing' });
+      }
+    }
+  }
+  renderHelmCharts(sources, dir, k, doc, out, items);
+  applyTransformers(k, doc, items);
+  return items;
+}
+
+function renderHelmCharts(sources: SourceSet, dir: string, k: Record<string, unknown>, doc: YamlDoc, out: Rendered, items: RenderedObject[]): void {
+  if (!Array.isArray(k.helmCharts)) return;
+  const globals = isRecord(k.helmGlobals) ? k.helmGlobals : {};
+  const chartHome = joinInRepo(dir, typeof globals.chartHome === 'string' ? globals.chartHome : 'charts');
+  k.helmCharts.forEach((entry, i) => {
+    if (!isRecord(entry) || typeof entry.name !== 'string') return;
+    const chart: ChartRef = {
+      name: entry.name,
+      repo: typeof entry.repo === 'string' ? entry.repo : undefined,
+      version: entry.version === undefined || entry.version === null ? undefined : String(entry.version),
+      at: doc.loc(['helmCharts', i]),
+      versionAt: entry.version === undefined ? undefined : doc.loc(['helmCharts', i, 'version']),
+    };
+    for (const key of ['valuesFile', 'additionalValuesFiles']) {
+      const vals = Array.isArray(entry[key]) ? entry[key] : [entry[key]];
+      for (const v of vals) if (typeof v === 'string') {
+        const f = joinInRepo(dir, v);
+        if (f && sources.hasFile(f)) out.files.add(f);
+      }
+    }
+    if (chartHome !== undefined) {
+      const candidates = [chart.version ? `${chartHome}/${entry.name}-${chart.version}/${entry.name}` : '', `${chartHome}/${entry.name}`];
+      const vendored = candidates.find((c) => c && sources.hasFile(`${c}/Chart.yaml`));
+      if (vendored) {
+        const meta = sources.yaml(`${vendored}/Chart.yaml`)?.docs[0]?.value;
+        out.files.add(`${vendored}/Chart.yaml`);
+        if (isRecord(meta) && meta.appVersion !== undefined) chart.appVersion = String(meta.appVersion);
+        if (entry.includeCRDs === true) for (const f of sources.filesIn(`${vendored}/crds`)) if (/\.ya?ml$/.test(f)) items.push(...readObjects(sources, f, 'helm-chart', out));
+      }
+    }
+    out.charts.push({ chart, mechanism: 'helm-chart' });
+  });
+}
+
+/** The transformers that change identity or version: namespace, name prefix/suffix, images. */
+function applyTransformers(k: Record<string, unknown>, doc: YamlDoc, items: RenderedObject[]): void {
+  if (typeof k.namespace === 'string' && k.namespace) {
+    for (const { obj } of items) if (!CLUSTER_SCOPED.has(obj.kind)) obj.namespace = k.namespace;
+  }
+  const prefix = typeof k.namePrefix === 'string' ? k.namePrefix : '';
+  const suffix = typeof k.nameSuffix === 'string' ? k.nameSuffix : '';
+  if (prefix || suffix) for (const { obj } of items) if (obj.kind !== 'Namespace' && obj.kind !== 'CustomResourceDefinition') obj.name = prefix + obj.name + suffix;
+  if (Array.isArray(k.images)) {
+    k.images.forEach((entry, i) => {
+      if (!isRecord(entry) || typeof entry.name !== 'string') return;
+      applyImageOverride(items, entry, (key) => doc.loc(['images', i, key]));
+    });
+  }
+}
+
+function applyImageOverride(items: RenderedObject[], entry: Record<string, unknown>, locOf: (key: string) => Loc): void {
+  const name = String(entry.name);
+  for (const { obj } of items) {
+    obj.images = obj.images.map((img) => {
+      const bare = img.image.replace(/@.*$/, '').replace(/:[^:/]*$/, '');
+      if (bare !== name) return img;
+      const repo = typeof entry.newName === 'string' ? entry.newName : bare;
+      const tag = entry.newTag !== undefined ? String(entry.newTag) : entry.digest !== undefined ? undefined : img.tag;
+      const digest = typeof entry.digest === 'string' ? entry.digest : entry.newTag !== undefined ? undefined : img.digest;
+      const image = repo + (tag ? `:${tag}` : '') + (digest ? `@${digest}` : '');
+      const next = parseImage(image, img.at);
+      next.tagAt = entry.newTag !== undefined ? locOf('newTag') : entry.digest !== undefined ? locOf('digest') : img.tagAt;
+      return next;
+    });
+  }
+}
+
+/** Argo CD's `source.kustomize` options applied on top of the build. */
+function applyKustomizeOptions(opts: Record<string, unknown>, items: RenderedObject[]): void {
+  if (typeof opts.namespace === 'string' && opts.namespace) for (const { obj } of items) if (!CLUSTER_SCOPED.has(obj.kind)) obj.namespace = opts.namespace;
+  if (Array.isArray(opts.images)) {
+    for (const spec of opts.images) {
+      if (typeof spec !== 'string') continue;
+      const m = /^([^=]+?)(?:=([^:@]+))?(?::([^@]+))?(?:@(.+))?$/.exec(spec);
+      if (!m) continue;
+      const [, name, newName, newTag, digest] = m;
+      const entry: Record<string, unknown> = { name, ...(newName ? { newName } : {}), ...(newTag ? { newTag } : {}), ...(digest ? { digest } : {}) };
+      applyImageOverride(items, entry, () => items[0]?.obj.at ?? { file: '', line: 1, column: 1 });
+    }
+  }
+}
+
+function renderChartDir(sources: SourceSet, dir: string, out: Rendered): void {
+  const chartFile = chartFileIn(sources, dir);
+  if (!chartFile) return;
+  out.files.add(chartFile);
+  const doc = sources.yaml(chartFile)?.docs[0];
+  const meta = doc?.value;
+  if (!doc || !isRecord(meta)) return;
+  if (typeof meta.name === 'string') {
+    out.charts.push({
+      chart: {
+        name: meta.name,
+        version: meta.version === undefined ? undefined : String(meta.version),
+        appVersion: meta.appVersion === undefined ? undefined : String(meta.appVersion),
+        at: doc.loc(['name']),
+        versionAt: doc.loc(['version']),
+      },
+      mechanism: 'helm-chart',
+    });
+  }
+  const deps = Array.isArray(meta.dependencies) ? meta.dependencies : [];
+  deps.forEach((dep, i) => {
+    if (!isRecord(dep) || typeof dep.name !== 'string') return;
+    const repo = typeof dep.repository === 'string' ? dep.repository : undefined;
+    if (repo?.startsWith('file://')) {
+      const local = joinInRepo(dir, repo.slice('file://'.length));
+      if (local !== undefined && sources.hasDir(local)) renderChartDir(sources, local, out);
+      return;
+    }
+    out.charts.push({
+      chart: {
+        name: dep.name,
+        repo,
+        version: dep.version === undefined ? undefined : String(dep.version),
+        at: doc.loc(['dependencies', i]),
+        versionAt: dep.version === undefined ? undefined : doc.loc(['dependencies', i, 'version']),
+      },
+      mechanism: 'helm-chart',
+    });
+  });
+  for (const f of sources.filesIn(`${dir}/crds`)) if (/\.ya?ml$/.test(f)) out.objects.push(...readObjects(sources, f, 'helm-chart', out));
+}
+
+const MANIFEST_EXT = /\.(ya?ml|json)$/;
+
+function renderDirectory(sources: SourceSet, dir: string, opts: Record<string, unknown>, out: Rendered): void {
+  const include = typeof opts.include === 'string' && opts.include ? opts.include : undefined;
+  const exclude = typeof opts.exclude === 'string' && opts.exclude ? opts.exclude : undefined;
+  const files = opts.recurse === true ? filesBelow(sources, dir) : sources.filesIn(dir);
+  for (const file of files) {
+    if (!MANIFEST_EXT.test(file)) continue;
+    const rel = dir ? file.slice(dir.length + 1) : file;
+    if (include && !braceMatch(include, rel)) continue;
+    if (exclude && braceMatch(exclude, rel)) continue;
+    const text = sources.text(file);
+    // Argo CD skips YAML that does not decode into objects, unless it looks like a manifest.
+    if (text === undefined || !/\bkind:|"kind"/.test(text)) continue;
+    out.objects.push(...readObjects(sources, file, 'directory', out));
+  }
+}
+
+function filesBelow(sources: SourceSet, dir: string): string[] {
+  return [...sources.filesIn(dir), ...sources.dirsIn(dir).flatMap((d) => filesBelow(sources, d))];
+}
+
+/** Directory include/exclude globs: `*` crosses `/`, `{a,b}` alternatives. */
+function braceMatch(pattern: string, path: string): boolean {
+  const m = /\{([^{}]*)\}/.exec(pattern);
+  if (!m) return pathspecMatch(pattern, path);
+  return m[1].split(',').some((alt) => braceMatch(pattern.slice(0, m.index) + alt + pattern.slice(m.index + m[0].length), path));
+}
+
+export const CLUSTER_SCOPED = new Set([
+  'Namespace', 'CustomResourceDefinition', 'ClusterRole', 'ClusterRoleBinding', 'PersistentVolume', 'StorageClass',
+  'PriorityClass', 'MutatingWebhookConfiguration', 'ValidatingWebhookConfiguration', 'APIService', 'CSIDriver',
+  'IngressClass', 'ClusterIssuer', 'ClusterSecretStore', 'ClusterExternalSecret', 'GlobalNetworkPolicy',
+  'FelixConfiguration', 'IPPool', 'BGPConfiguration', 'Installation', 'APIServer', 'RuntimeClass', 'Node',
+  'CiliumClusterwideNetworkPolicy', 'CiliumLoadBalancerIPPool', 'CiliumL2AnnouncementPolicy'
+]);

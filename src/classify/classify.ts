@@ -1,0 +1,198 @@
+// Classification: every deployment of both layers attributed to a component of
+// the catalog, or (runtime) to the app it belongs to; versions with their places.
+import { baseName } from '../parse/paths.js';
+import { appUnitOf } from '../argocd/app-unit.js';
+import type { BootstrapModel, ChartRef, K8sObject, Loc, Mechanism, RuntimeModel, RuntimeObject } from '../types.js';
+import type { Catalog, CatalogEntry, ComponentRole, LayerPolicy } from './catalog.js';
+
+export interface Deployment {
+  layer: 'bootstrap' | 'runtime';
+  at: Loc;
+  mechanism: Mechanism;
+  version?: string;
+  versionAt?: Loc;
+  /** How the version is known: an image tag, a manifest URL, a chart. */
+  versionFrom?: 'image' | 'url' | 'chart';
+  application?: string;
+  appset?: string;
+  task?: string;
+  url?: string;
+  urlAt?: Loc;
+  /** The component's own objects (not configuration). */
+  objects: K8sObject[];
+  /** Configuration objects of a bootstrap component deployed here. */
+  configObjects: { obj: K8sObject; config: 'allowed' | 'forbidden' }[];
+  charts: ChartRef[];
+}
+
+export interface Component {
+  name: string;
+  policy: LayerPolicy;
+  role: ComponentRole;
+  known: boolean;
+  bootstrap: Deployment[];
+  runtime: Deployment[];
+}
+
+const WORKLOADS = new Set(['Deployment', 'DaemonSet', 'StatefulSet', 'Pod', 'Job', 'CronJob', 'ReplicaSet', 'HelmChart']);
+const VERSION_IN_URL = /(?:^|[/\-@=])(v?\d+\.\d+(?:\.\d+)?(?:[-+][\w.]+)?)(?=[/?#]|$)/;
+
+export function versionFromUrl(url: string): string | undefined {
+  const path = url.replace(/^[a-z]+:\/\/[^/]+/, '');
+  for (const seg of path.split('/')) {
+    const m = VERSION_IN_URL.exec(seg);
+    if (m) return m[1];
+  }
+  const floating = /\/(stable|latest|master|main|HEAD)\//.exec(path);
+  return floating?.[1];
+}
+
+class ComponentTable {
+  readonly byName = new Map<string, Component>();
+  constructor(private readonly catalog: Catalog) {}
+
+  get(name: string, entry?: CatalogEntry): Component {
+    let c = this.byName.get(name);
+    if (!c) {
+      c = { name, policy: entry?.layer ?? 'runtime-only', role: entry?.role ?? 'service', known: entry !== undefined, bootstrap: [], runtime: [] };
+      this.byName.set(name, c);
+    }
+    return c;
+  }
+
+  entry(name: string): CatalogEntry | undefined {
+    return this.catalog.get(name);
+  }
+}
+
+function imageVersion(entry: CatalogEntry | undefined, objects: K8sObject[]): { version: string; at: Loc } | undefined {
+  for (const obj of objects) {
+    for (const img of obj.images) {
+      if (entry && entry.match.images.length > 0 && !entry.match.images.includes(img.repository)) continue;
+      if (img.tag && !img.tag.includes('UNRESOLVED') && !img.tag.includes('{{')) return { version: img.tag, at: img.tagAt ?? img.at };
+    }
+  }
+  return undefined;
+}
+
+export function classify(bootstrap: BootstrapModel, runtime: RuntimeModel, catalog: Catalog): Component[] {
+  const table = new ComponentTable(catalog);
+  classifyBootstrap(bootstrap, runtime, catalog, table);
+  classifyRuntime(runtime, catalog, table);
+  return [...table.byName.values()]
+    .filter((c) => c.bootstrap.length + c.runtime.length > 0)
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+function classifyBootstrap(bootstrap: BootstrapModel, runtime: RuntimeModel, catalog: Catalog, table: ComponentTable): void {
+  const argoNamespaces = new Set(['argocd', ...runtime.applications.map((a) => a.namespace)]);
+  for (const d of bootstrap.deployments) {
+    const groups = new Map<string, { entry?: CatalogEntry; objects: K8sObject[]; charts: ChartRef[] }>();
+    const add = (name: string, entry: CatalogEntry | undefined) => {
+      let g = groups.get(name);
+      if (!g) groups.set(name, (g = { entry, objects: [], charts: [] }));
+      return g;
+    };
+    const urlEntry = d.url ? catalog.matchUrl(d.url) : undefined;
+    if (urlEntry) add(urlEntry.name, urlEntry);
+    if (d.chart) {
+      const e = catalog.matchChart(d.chart);
+      add(e?.name ?? d.chart.name, e).charts.push(d.chart);
+    }
+    for (const obj of d.objects) {
+      const m = catalog.matchObject(obj);
+      if (m) add(m.entry.name, m.entry).objects.push(obj);
+      else if (obj.namespace && argoNamespaces.has(obj.namespace) && urlEntry === undefined) add('argocd', catalog.get('argocd'));
+      else if (WORKLOADS.has(obj.kind)) add(obj.name, undefined).objects.push(obj);
+    }
+    for (const [name, g] of groups) {
+      const entry = g.entry ?? table.entry(name);
+      const img = imageVersion(entry, g.objects);
+      const urlVersion = d.url && urlEntry === entry ? versionFromUrl(d.url) : undefined;
+      const chart = g.charts[0];
+      table.get(name, entry).bootstrap.push({
+        layer: 'bootstrap',
+        at: d.at,
+        mechanism: d.mechanism,
+        task: d.taskName,
+        url: d.url,
+        urlAt: d.urlAt,
+        objects: g.objects,
+        configObjects: [],
+        charts: g.charts,
+        ...(img
+          ? { version: img.version, versionAt: img.at, versionFrom: 'image' as const }
+          : urlVersion
+            ? { version: urlVersion, versionAt: d.urlAt, versionFrom: 'url' as const }
+            : chart?.version
+              ? { version: chart.version, versionAt: chart.versionAt ?? chart.at, versionFrom: 'chart' as const }
+              : {}),
+      });
+    }
+  }
+}
+
+function classifyRuntime(runtime: RuntimeModel, catalog: Catalog, table: ComponentTable): void {
+  const objectsByApp = new Map<string, RuntimeObject[]>();
+  for (const o of runtime.objects) {
+    const list = objectsByApp.get(o.application) ?? [];
+    list.push(o);
+    objectsByApp.set(o.application, list);
+  }
+  for (const app of runtime.applications) {
+    const objects = objectsByApp.get(app.name) ?? [];
+    const charts = runtime.charts.filter((c) => c.application === app.name);
+    if (objects.length === 0 && charts.length === 0) continue;
+    const groups = new Map<string, { entry?: CatalogEntry; objects: RuntimeObject[]; config: Deployment['configObjects']; charts: ChartRef[]; mechanism: Mechanism }>();
+    const add = (entry: CatalogEntry, mechanism: Mechanism) => {
+      let g = groups.get(entry.name);
+      if (!g) groups.set(entry.name, (g = { entry, objects: [], config: [], charts: [], mechanism }));
+      if (mechanism === 'helm-chart') g.mechanism = mechanism;
+      return g;
+    };
+    for (const chart of charts) {
+      const e = catalog.matchChart(chart);
+      if (e) add(e, chart.mechanism).charts.push(chart);
+    }
+    const unmatched: RuntimeObject[] = [];
+    for (const obj of objects) {
+      const m = catalog.matchObject(obj);
+      if (!m) unmatched.push(obj);
+      else if (m.config) add(m.entry, obj.mechanism).config.push({ obj, config: m.config });
+      else add(m.entry, obj.mechanism).objects.push(obj);
+    }
+    if (groups.size === 0) {
+      const unitName = unitNameOf(app.sources.find((s) => s.local && s.path)?.path) ?? app.name;
+      const mechanism: Mechanism = charts.length > 0 ? 'helm-chart' : (objects[0]?.mechanism ?? 'directory');
+      groups.set(unitName, { objects: unmatched, config: [], charts, mechanism });
+    }
+    for (const [name, g] of groups) {
+      const first = g.objects[0] ?? g.config[0]?.obj;
+      const at = first?.at ?? g.charts[0]?.at ?? app.at;
+      const img = imageVersion(g.entry, g.objects);
+      const chart = g.charts[0];
+      const chartVersion = chart ? (chart.appVersion ?? chart.version) : undefined;
+      table.get(name, g.entry).runtime.push({
+        layer: 'runtime',
+        at,
+        mechanism: g.mechanism,
+        application: app.name,
+        appset: app.appset,
+        objects: g.objects,
+        configObjects: g.config,
+        charts: g.charts,
+        ...(img
+          ? { version: img.version, versionAt: img.at, versionFrom: 'image' as const }
+          : chartVersion
+            ? { version: chartVersion, versionAt: chart!.versionAt ?? chart!.at, versionFrom: 'chart' as const }
+            : {}),
+      });
+    }
+  }
+}
+
+function unitNameOf(path: string | undefined): string | undefined {
+  if (!path) return undefined;
+  const unit = appUnitOf(path.replace(/^\.\/|\/$/g, ''));
+  return unit ? baseName(unit) : undefined;
+}

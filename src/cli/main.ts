@@ -1,0 +1,123 @@
+#!/usr/bin/env node
+// The command line: a thin shell over lint() and the formatters, and the only
+// code that touches process (arguments, output, exit code).
+import { Chalk } from 'chalk';
+import { writeFileSync } from 'node:fs';
+import yargs from 'yargs';
+import { hideBin } from 'yargs/helpers';
+import { stringify } from 'yaml';
+import { rules, ruleIds } from '../../rules/index.js';
+import { ConfigError } from '../config/load.js';
+import { formatters, type FormatName } from '../format/index.js';
+import { lint, LintInputError, VERSION } from '../index.js';
+import type { SeverityOrOff } from '../types.js';
+
+/** Bad usage: exit code 2 with this message. */
+class UsageError extends Error {}
+
+const SEVERITIES = new Set(['error', 'warning', 'info', 'off']);
+
+function parseRuleOverrides(values: readonly string[]): Record<string, SeverityOrOff> {
+  const out: Record<string, SeverityOrOff> = {};
+  for (const value of values) {
+    const m = /^([^=]+)=(.+)$/.exec(value);
+    if (!m) throw new UsageError(`--rule ${value}: expected <rule-id>=<severity>`);
+    const [, id, severity] = m;
+    if (!ruleIds.has(id)) throw new UsageError(`--rule ${value}: unknown rule id "${id}" (see --list-rules)`);
+    if (!SEVERITIES.has(severity)) throw new UsageError(`--rule ${value}: severity must be error, warning, info or off`);
+    out[id] = severity as SeverityOrOff;
+  }
+  return out;
+}
+
+function colorLevel(flag: boolean | undefined, toFile: boolean): 0 | 1 {
+  if (flag !== undefined) return flag ? 1 : 0;
+  if ('NO_COLOR' in process.env && process.env.NO_COLOR !== '') return 0;
+  if ('FORCE_COLOR' in process.env) return process.env.FORCE_COLOR === '0' ? 0 : 1;
+  return !toFile && process.stdout.isTTY ? 1 : 0;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const args = await yargs(argv)
+    .scriptName('detectviz-lint')
+    .usage('$0 [path]\n\nChecks that a GitOps repository keeps bootstrap (Ansible) minimal and everything else in Argo CD, exactly once.')
+    .option('format', { alias: 'f', type: 'string', default: 'stylish', describe: `output format: ${Object.keys(formatters).join(' | ')}` })
+    .option('output-file', { alias: 'o', type: 'string', describe: 'write the report there instead of stdout' })
+    .option('config', { alias: 'c', type: 'string', describe: 'configuration file (default: .detectviz-lint.yaml at the root)' })
+    .option('rule', { type: 'string', array: true, default: [] as string[], describe: '<rule-id>=<severity>; repeatable' })
+    .option('max-warnings', { type: 'number', describe: 'exit 1 when there are more warnings than this' })
+    .option('quiet', { type: 'boolean', default: false, describe: 'report errors only' })
+    .option('color', { type: 'boolean', describe: 'force colors on or off (default: on for a terminal; NO_COLOR and FORCE_COLOR respected)' })
+    .option('list-rules', { type: 'boolean', default: false, describe: 'list the rules: id, default severity, description' })
+    .option('print-config', { type: 'boolean', default: false, describe: 'print the effective configuration as YAML' })
+    .version(VERSION)
+    .alias('version', 'v')
+    .help()
+    .alias('help', 'h')
+    .strict()
+    .fail((msg, err) => {
+      throw err ?? new UsageError(msg);
+    })
+    .parseAsync();
+
+  if (args['list-rules']) {
+    const width = Math.max(...rules.map((r) => r.id.length));
+    process.stdout.write(rules.map((r) => `${r.id.padEnd(width)}  ${r.severity.padEnd(7)}  ${r.description}`).join('\n') + '\n');
+    return 0;
+  }
+  const positional = args._.map(String);
+  if (positional.length > 1) throw new UsageError(`expected one path, got ${positional.length}: ${positional.join(' ')}`);
+  const format = args.format as FormatName;
+  if (!(format in formatters)) throw new UsageError(`--format ${args.format}: unknown format; use one of ${Object.keys(formatters).join(', ')}`);
+  if (args['max-warnings'] !== undefined && (!Number.isInteger(args['max-warnings']) || args['max-warnings'] < 0)) {
+    throw new UsageError('--max-warnings: expected a non-negative integer');
+  }
+  const ruleOverrides = parseRuleOverrides(args.rule);
+
+  const result = await lint(positional[0] ?? '.', { configFile: args.config, ruleOverrides });
+
+  if (args['print-config']) {
+    process.stdout.write(stringify({ ...result.config, detected: detected(result) }));
+    return 0;
+  }
+  const shown = args.quiet ? { ...result, findings: result.findings.filter((f) => f.severity === 'error') } : result;
+  const toFile = args['output-file'] !== undefined;
+  const color = new Chalk({ level: colorLevel(args.color, toFile) });
+  const report = formatters[format](shown, { color, rules });
+  if (toFile) writeFileSync(args['output-file']!, report);
+  else process.stdout.write(report);
+
+  const { errors, warnings } = result.summary;
+  if (errors > 0) return 1;
+  if (args['max-warnings'] !== undefined && warnings > args['max-warnings']) return 1;
+  return 0;
+}
+
+/** What auto-detection found, for --print-config. */
+function detected(result: Awaited<ReturnType<typeof lint>>): Record<string, unknown> {
+  const { bootstrap, runtime } = result.graph;
+  return {
+    configFile: result.configFile ?? null,
+    playbooks: bootstrap.playbooks,
+    entrypoints: runtime.entrypoints.map((e) => ({ file: e.file, from: e.origin === 'bootstrap' ? `${e.at.file}:${e.at.line}` : e.origin })),
+    repoURLs: runtime.localRepos,
+    appsRoots: [...new Set(result.graph.appUnits.map((u) => u.dir.split('/').slice(0, -2).join('/')))].sort(),
+  };
+}
+
+main(hideBin(process.argv)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    if (err instanceof ConfigError) process.stderr.write(err.lines.map((l) => `detectviz-lint: ${l}`).join('\n') + '\n');
+    else if (err instanceof UsageError || err instanceof LintInputError) process.stderr.write(`detectviz-lint: ${err.message}\n`);
+    else {
+      const e = err as Error;
+      process.stderr.write(`detectviz-lint: internal error: ${e?.message ?? String(err)}\n`);
+      if (process.env.DEBUG) process.stderr.write(`${e?.stack ?? ''}\n`);
+      else process.stderr.write('detectviz-lint: set DEBUG=1 to see the stack trace\n');
+    }
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,105 @@
+// `.detectviz-lint.yaml`: parsed with positions, validated against
+// schemas/config.schema.json, merged over the embedded default (the seed's policy).
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { packageFile } from '../package-root.js';
+import { parseYaml, type YamlDoc } from '../parse/yaml-file.js';
+import type { CatalogData } from '../classify/catalog.js';
+import type { SeverityOrOff } from '../types.js';
+
+export interface Config {
+  ansible: { roots?: string[] };
+  argocd: { roots?: string[]; entrypoints?: string[]; repoURLs?: string[]; appsRoots?: string[] };
+  ignore: string[];
+  rules: Record<string, SeverityOrOff>;
+  components: CatalogData['components'];
+  appsets: Record<string, string[]>;
+}
+
+/** The seed's ApplicationSet table, which the default configuration reproduces. */
+export const DEFAULT_APPSETS: Record<string, string[]> = {
+  'infra-appset': ['cert-manager', 'external-secrets-operator', 'ingress-nginx', 'metallb', 'topolvm', 'vault'],
+  'apps-appset': ['grafana', 'prometheus', 'loki', 'tempo', 'keycloak', 'postgresql'],
+};
+
+export const defaultConfig = (): Config => ({ ansible: {}, argocd: {}, ignore: [], rules: {}, components: {}, appsets: DEFAULT_APPSETS });
+
+/** Invalid configuration: exit code 2 with these lines. */
+export class ConfigError extends Error {
+  constructor(readonly lines: string[]) {
+    super(lines.join('\n'));
+  }
+}
+
+export const CONFIG_NAMES = ['.detectviz-lint.yaml', '.detectviz-lint.yml'];
+
+/** The configuration file to use: explicit, else one at the root, else none. */
+export function findConfig(root: string, explicit?: string): string | undefined {
+  if (explicit) {
+    if (!existsSync(explicit)) throw new ConfigError([`${explicit}: configuration file not found`]);
+    return explicit;
+  }
+  return CONFIG_NAMES.map((n) => join(root, n)).find((p) => existsSync(p));
+}
+
+let validator: ValidateFunction | undefined;
+function validate(value: unknown): ErrorObject[] {
+  if (!validator) {
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    validator = ajv.compile(JSON.parse(readFileSync(packageFile('schemas/config.schema.json'), 'utf8')));
+  }
+  return validator(value) ? [] : (validator.errors ?? []);
+}
+
+export function loadConfig(file: string | undefined, cwd = process.cwd()): Config {
+  const config = defaultConfig();
+  if (!file) return config;
+  const shown = relative(cwd, file) || file;
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new ConfigError([`${shown}: cannot read the configuration (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`]);
+  }
+  const parsed = parseYaml(shown, text);
+  if (parsed.problems.length > 0) {
+    const p = parsed.problems[0];
+    throw new ConfigError([`${shown}:${p.at.line}:${p.at.column}: invalid YAML: ${p.message}`]);
+  }
+  const doc = parsed.docs[0];
+  const value = doc?.value ?? {};
+  const errors = validate(value);
+  if (errors.length > 0) throw new ConfigError(errors.map((e) => describe(shown, doc, e)));
+  const v = value as Partial<Config>;
+  return {
+    ansible: v.ansible ?? {},
+    argocd: v.argocd ?? {},
+    ignore: v.ignore ?? [],
+    rules: v.rules ?? {},
+    components: v.components ?? {},
+    appsets: v.appsets ?? DEFAULT_APPSETS,
+  };
+}
+
+function describe(file: string, doc: YamlDoc | undefined, e: ErrorObject): string {
+  const path = e.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const segments = path.map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+  let where = path.join('.') || '(top level)';
+  let expected = e.message ?? 'invalid';
+  let locPath = segments;
+  if (e.keyword === 'additionalProperties') {
+    const extra = String((e.params as { additionalProperty: string }).additionalProperty);
+    where = [...path, extra].join('.');
+    expected = `unknown key "${extra}"`;
+    locPath = [...segments, extra];
+  } else if (e.keyword === 'enum') {
+    expected = `expected one of ${(e.params as { allowedValues: unknown[] }).allowedValues.map((x) => JSON.stringify(x)).join(', ')}`;
+  } else if (e.keyword === 'type') {
+    expected = `expected ${(e.params as { type: string }).type}`;
+  } else if (e.keyword === 'propertyNames') {
+    expected = 'rule ids are lower-case words joined by "-"';
+  }
+  const at = doc ? doc.loc(locPath, e.keyword === 'additionalProperties' ? 'key' : 'value') : { line: 1, column: 1 };
+  return `${file}:${at.line}:${at.column}: ${where}: ${expected}`;
+}

@@ -1,0 +1,45 @@
+// What all rules share, done once: skip `off` rules, stamp id and effective
+// severity, drop duplicates, sort (file, line, column, rule id).
+import type { Loc, Severity, SeverityOrOff } from '../types.js';
+import type { Rule, RuleContext } from './rule.js';
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  file: string;
+  line: number;
+  column: number;
+  component?: string;
+  related?: Loc[];
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
+}
+
+export function runRules(rules: readonly Rule[], ctx: RuleContext, severities: Readonly<Record<string, SeverityOrOff>>): Finding[] {
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  for (const rule of rules) {
+    const severity = severities[rule.id] ?? rule.severity;
+    if (severity === 'off') continue;
+    for (const f of rule.check(ctx)) {
+      const finding: Finding = {
+        ruleId: rule.id,
+        severity,
+        message: f.message,
+        file: f.at.file,
+        line: f.at.line,
+        column: f.at.column,
+        ...(f.component ? { component: f.component } : {}),
+        ...(f.related && f.related.length > 0 ? { related: f.related.map(({ file, line, column }) => ({ file, line, column })) } : {}),
+      };
+      const key = `${finding.ruleId}\u0000${finding.file}\u0000${finding.line}\u0000${finding.column}\u0000${finding.message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      findings.push(finding);
+    }
+  }
+  return findings.sort(compareFindings);
+}

@@ -1,0 +1,28 @@
+// ESLint's stylish: grouped by file, `line:col  severity  message  rule-id`, then a summary.
+import type { Formatter } from './types.js';
+
+export const stylish: Formatter = (result, { color }) => {
+  const byFile = new Map<string, typeof result.findings>();
+  for (const f of result.findings) {
+    const list = byFile.get(f.file) ?? [];
+    list.push(f);
+    byFile.set(f.file, list);
+  }
+  const out: string[] = [];
+  for (const [file, findings] of byFile) {
+    out.push(color.underline(file));
+    const pos = findings.map((f) => `${f.line}:${f.column}`);
+    const width = Math.max(...pos.map((p) => p.length));
+    findings.forEach((f, i) => {
+      const sev = f.severity === 'error' ? color.red('error  ') : f.severity === 'warning' ? color.yellow('warning') : color.blue('info   ');
+      out.push(`  ${color.dim(pos[i].padEnd(width))}  ${sev}  ${f.message}  ${color.dim(f.ruleId)}`);
+    });
+    out.push('');
+  }
+  const { errors, warnings, infos } = result.summary;
+  const total = errors + warnings + infos;
+  if (total === 0) return color.green('✔ no problems') + '\n';
+  const line = `✖ ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${infos} info)`;
+  out.push((errors > 0 ? color.red.bold(line) : color.yellow.bold(line)));
+  return out.join('\n') + '\n';
+};

@@ -1,0 +1,60 @@
+// App directories and whether a reachable Application deploys them (for
+// app-not-in-appset). The apps roots are configured or inferred from the
+// directories the ApplicationSets already deploy: their siblings follow the same
+// convention, and so do the siblings of their group when several groups exist.
+import { appUnitOf } from '../argocd/app-unit.js';
+import { kustomizationIn } from '../argocd/render.js';
+import { dirOf, isUnder } from '../parse/paths.js';
+import type { SourceSet } from '../parse/source-set.js';
+import type { Loc, RuntimeModel } from '../types.js';
+
+export interface AppUnit {
+  dir: string;
+  at: Loc;
+  covered: boolean;
+}
+
+const MANIFEST = /\.(ya?ml|json)$/;
+
+function deployableAt(sources: SourceSet, dir: string): string | undefined {
+  const direct = kustomizationIn(sources, dir) ?? sources.filesIn(dir).find((f) => f.endsWith('Chart.yaml'));
+  if (direct) return direct;
+  for (const sub of sources.dirsIn(dir)) {
+    const k = kustomizationIn(sources, sub) ?? sources.dirsIn(sub).map((d) => kustomizationIn(sources, d)).find(Boolean);
+    if (k) return k;
+  }
+  return sources.filesIn(dir).find((f) => MANIFEST.test(f));
+}
+
+export function findAppUnits(sources: SourceSet, runtime: RuntimeModel, appsRoots: readonly string[] | undefined): AppUnit[] {
+  const deployed = runtime.pathRefs.filter((p) => p.status === 'ok' && p.kind !== 'kustomize-resource').map((p) => p.path);
+  const generated = new Set(runtime.applications.filter((a) => a.appset).flatMap((a) => a.sources.filter((s) => s.local && s.path).map((s) => appUnitOf(s.path!))));
+  const groups = new Set<string>();
+  if (appsRoots && appsRoots.length > 0) {
+    for (const root of appsRoots) {
+      const depth = Math.max(1, ...[...generated].filter((u) => isUnder(u, root) && u !== root).map((u) => u.slice(root.length + 1).split('/').length));
+      let level = [root];
+      for (let i = 1; i < depth; i++) level = level.flatMap((d) => sources.dirsIn(d));
+      for (const g of level) groups.add(g);
+    }
+  } else {
+    const parents = new Set([...generated].map(dirOf));
+    for (const p of parents) groups.add(p);
+    const byGrand = new Map<string, number>();
+    for (const p of parents) if (p) byGrand.set(dirOf(p), (byGrand.get(dirOf(p)) ?? 0) + 1);
+    for (const [grand, n] of byGrand) if (n >= 2) for (const g of sources.dirsIn(grand)) groups.add(g);
+  }
+  const units: AppUnit[] = [];
+  for (const group of [...groups].sort()) {
+    for (const dir of sources.dirsIn(group)) {
+      if (dir.split('/').some((s) => s.startsWith('.'))) continue;
+      // A directory above deployed apps is a grouping, not an app.
+      if ([...generated].some((u) => u !== dir && isUnder(u, dir))) continue;
+      const file = deployableAt(sources, dir);
+      if (!file) continue;
+      const covered = deployed.some((p) => isUnder(p, dir) || isUnder(dir, p));
+      units.push({ dir, at: { file, line: 1, column: 1 }, covered });
+    }
+  }
+  return units;
+}

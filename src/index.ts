@@ -1,0 +1,131 @@
+// The pipeline as one readable function:
+// discover → parse → bootstrap + runtime models → graph → classify → rules.
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { readBootstrap } from './ansible/read-bootstrap.js';
+import { readRuntime } from './argocd/read-runtime.js';
+import { buildCatalog, readEmbeddedCatalog } from './classify/catalog.js';
+import { classify, type Component } from './classify/classify.js';
+import { defaultConfig, findConfig, loadConfig, type Config } from './config/load.js';
+import { discover } from './discover/discover.js';
+import { findAppUnits } from './graph/app-units.js';
+import { buildGraph, type DeploymentGraph } from './graph/graph.js';
+import { runRules, type Finding } from './engine/run.js';
+import { SourceSet } from './parse/source-set.js';
+import { isUnder } from './parse/paths.js';
+import { rules } from '../rules/index.js';
+import type { Loc, RuntimeModel, SeverityOrOff } from './types.js';
+import { VERSION } from './version.js';
+
+export type { Finding } from './engine/run.js';
+export type { Component } from './classify/classify.js';
+
+export interface LintOptions {
+  /** Configuration file; default: .detectviz-lint.yaml at the root. `false`: none. */
+  configFile?: string | false;
+  /** Severity overrides from the command line (win over the configuration). */
+  ruleOverrides?: Record<string, SeverityOrOff>;
+}
+
+export interface ComponentDeploymentJson {
+  file: string;
+  line: number;
+  mechanism: string;
+  version?: string;
+  application?: string;
+  appset?: string;
+}
+
+export interface ComponentJson {
+  name: string;
+  policy: string;
+  bootstrap: ComponentDeploymentJson[];
+  runtime: ComponentDeploymentJson[];
+  status: 'ok' | 'violation';
+}
+
+export interface LintResult {
+  root: string;
+  config: Config;
+  configFile?: string;
+  findings: Finding[];
+  components: ComponentJson[];
+  summary: { errors: number; warnings: number; infos: number; filesScanned: number };
+  graph: DeploymentGraph;
+}
+
+/** The linted path cannot be used: exit code 2. */
+export class LintInputError extends Error {}
+
+export async function lint(rootArg: string, options: LintOptions = {}): Promise<LintResult> {
+  const root = resolve(rootArg);
+  let stat;
+  try {
+    stat = statSync(root);
+  } catch {
+    throw new LintInputError(`${rootArg}: no such directory`);
+  }
+  if (!stat.isDirectory()) throw new LintInputError(`${rootArg}: not a directory (detectviz-lint lints a repository root)`);
+
+  const configFile = options.configFile === false ? undefined : findConfig(root, options.configFile);
+  const config = configFile ? loadConfig(configFile) : defaultConfig();
+  const severities = { ...config.rules, ...options.ruleOverrides };
+
+  const { files, escapes } = discover(root, config.ignore);
+  const sources = new SourceSet(root, files);
+  const bootstrap = readBootstrap(sources, { roots: config.ansible.roots });
+  const runtime = readRuntime(sources, { entrypoints: entrypointsFor(config, bootstrap.argocdEntrypoints, sources), repoURLs: config.argocd.repoURLs ?? [] });
+  const appUnits = findAppUnits(sources, runtime, config.argocd.appsRoots);
+  const graph = buildGraph({ bootstrap, runtime, parseProblems: sources.problems(), escapes, appUnits });
+  const catalog = buildCatalog(readEmbeddedCatalog(), config.components);
+  const components = classify(bootstrap, runtime, catalog);
+  const findings = runRules(rules, { graph, components, config, catalog }, severities);
+
+  return {
+    root,
+    config,
+    configFile,
+    findings,
+    components: components.map((c) => componentJson(c, findings)),
+    summary: {
+      errors: findings.filter((f) => f.severity === 'error').length,
+      warnings: findings.filter((f) => f.severity === 'warning').length,
+      infos: findings.filter((f) => f.severity === 'info').length,
+      filesScanned: sources.filesRead,
+    },
+    graph,
+  };
+}
+
+/** Configured entry points, else what bootstrap applies, else the Argo CD manifests nothing else deploys. */
+function entrypointsFor(config: Config, fromBootstrap: { file: string; at: Loc }[], sources: SourceSet): RuntimeModel['entrypoints'] {
+  if (config.argocd.entrypoints?.length) {
+    return config.argocd.entrypoints.map((file) => ({ file: file.replace(/^\.\//, '').replace(/\/$/, ''), at: { file, line: 1, column: 1 }, origin: 'config' as const }));
+  }
+  if (fromBootstrap.length > 0) return fromBootstrap.map((e) => ({ ...e, origin: 'bootstrap' as const }));
+  const roots = config.argocd.roots ?? [''];
+  const candidates = sources.files.filter(
+    (f) => /\.ya?ml$/.test(f) && roots.some((r) => isUnder(f, r)) && !/(^|\/)templates\//.test(f) && /^kind:\s*Application(Set)?\s*$/m.test(sources.text(f) ?? ''),
+  );
+  const all = candidates.map((file) => ({ file, at: { file, line: 1, column: 1 }, origin: 'auto' as const }));
+  const reached = readRuntime(sources, { entrypoints: all, repoURLs: config.argocd.repoURLs ?? [] });
+  const rendered = new Set<string>();
+  for (const app of reached.applications) if (app.parent || app.appset) rendered.add(app.at.file);
+  for (const set of reached.applicationSets) if (set.parent) rendered.add(set.at.file);
+  return all.filter((e) => !rendered.has(e.file));
+}
+
+function componentJson(c: Component, findings: Finding[]): ComponentJson {
+  const entry = (d: Component['bootstrap'][number]): ComponentDeploymentJson => ({
+    file: d.at.file,
+    line: d.at.line,
+    mechanism: d.mechanism,
+    ...(d.version ? { version: d.version } : {}),
+    ...(d.application ? { application: d.application } : {}),
+    ...(d.appset ? { appset: d.appset } : {}),
+  });
+  const violation = findings.some((f) => f.component === c.name && f.severity !== 'info');
+  return { name: c.name, policy: c.policy, bootstrap: c.bootstrap.map(entry), runtime: c.runtime.map(entry), status: violation ? 'violation' : 'ok' };
+}
+
+export { VERSION };

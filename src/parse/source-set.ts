@@ -1,0 +1,118 @@
+// The repository as the readers see it: the discovered file list, the
+// directory tree derived from it, and each file read and parsed at most once.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { dirOf } from './paths.js';
+import { parseYaml, type ParseProblem, type YamlFile } from './yaml-file.js';
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+export class SourceSet {
+  private readonly fileSet: Set<string>;
+  private readonly dirChildren = new Map<string, { files: string[]; dirs: string[] }>();
+  private readonly texts = new Map<string, string | undefined>();
+  private readonly parsed = new Map<string, YamlFile>();
+  private readonly reported = new Set<string>();
+  private readonly readProblems = new Map<string, ParseProblem>();
+
+  constructor(
+    readonly root: string,
+    readonly files: readonly string[],
+  ) {
+    this.fileSet = new Set(files);
+    const dirs = new Set<string>();
+    for (const file of files) {
+      this.entry(dirOf(file)).files.push(file);
+      for (let d = dirOf(file); d !== '' && !dirs.has(d); d = dirOf(d)) dirs.add(d);
+    }
+    this.entry('');
+    for (const dir of [...dirs].sort()) {
+      this.entry(dir);
+      this.entry(dirOf(dir)).dirs.push(dir);
+    }
+  }
+
+  private entry(dir: string): { files: string[]; dirs: string[] } {
+    let e = this.dirChildren.get(dir);
+    if (!e) {
+      e = { files: [], dirs: [] };
+      this.dirChildren.set(dir, e);
+    }
+    return e;
+  }
+
+  hasFile(path: string): boolean {
+    return this.fileSet.has(path);
+  }
+
+  /** A directory exists when a discovered file lies below it (as in git). */
+  hasDir(path: string): boolean {
+    return path === '' || this.dirChildren.has(path);
+  }
+
+  /** Files directly in `dir`, sorted. */
+  filesIn(dir: string): string[] {
+    return this.dirChildren.get(dir)?.files ?? [];
+  }
+
+  /** Subdirectories directly in `dir`, sorted. */
+  dirsIn(dir: string): string[] {
+    return this.dirChildren.get(dir)?.dirs ?? [];
+  }
+
+  /** Every directory of the repository except the root, sorted. */
+  allDirs(): string[] {
+    return [...this.dirChildren.keys()].filter((k) => k !== '').sort();
+  }
+
+  /** The file's text, or undefined when it cannot be read as UTF-8 (recorded as a problem). */
+  text(path: string): string | undefined {
+    if (this.texts.has(path)) return this.texts.get(path);
+    let text: string | undefined;
+    if (this.fileSet.has(path)) {
+      try {
+        text = utf8.decode(readFileSync(join(this.root, path)));
+      } catch (err) {
+        const reason = (err as NodeJS.ErrnoException).code ? `cannot be read (${(err as NodeJS.ErrnoException).code})` : 'is not valid UTF-8 text';
+        this.readProblems.set(path, { at: { file: path, line: 1, column: 1 }, message: reason });
+      }
+    }
+    this.texts.set(path, text);
+    return text;
+  }
+
+  /**
+   * The file parsed as YAML. With `report` (the default) its syntax problems are
+   * parse-error findings; templates are parsed with `report: false`.
+   */
+  yaml(path: string, report = true): YamlFile | undefined {
+    let file = this.parsed.get(path);
+    if (!file) {
+      const text = this.text(path);
+      if (text === undefined) {
+        if (report && this.readProblems.has(path)) this.reported.add(path);
+        return undefined;
+      }
+      file = parseYaml(path, text);
+      this.parsed.set(path, file);
+    }
+    if (report) this.reported.add(path);
+    return file;
+  }
+
+  /** Problems of every file read as plain YAML, sorted by file. */
+  problems(): ParseProblem[] {
+    const out: ParseProblem[] = [];
+    for (const path of [...this.reported].sort()) {
+      const readProblem = this.readProblems.get(path);
+      if (readProblem) out.push(readProblem);
+      out.push(...(this.parsed.get(path)?.problems ?? []));
+    }
+    return out;
+  }
+
+  /** Number of files the run read. */
+  get filesRead(): number {
+    return this.texts.size;
+  }
+}

@@ -1,0 +1,150 @@
+// YAML parsed once, with positions: every document keeps its node tree and a
+// line counter so any node a finding points at becomes a file:line:column.
+import { LineCounter, parseAllDocuments, isMap, isSeq, isScalar, isPair, type Document, type Node, type Pair } from 'yaml';
+import type { Loc } from '../types.js';
+
+/** Caps that keep hostile input bounded (documented in the README's Safety section). */
+export const MAX_ALIASES = 1000;
+export const MAX_YAML_BYTES = 16 * 1024 * 1024;
+
+export type PathSegment = string | number;
+
+export interface ParseProblem {
+  at: Loc;
+  message: string;
+}
+
+export class YamlDoc {
+  private cachedValue: unknown;
+  private evaluated = false;
+
+  constructor(
+    readonly file: string,
+    readonly index: number,
+    private readonly doc: Document.Parsed,
+    private readonly lines: LineCounter,
+  ) {}
+
+  /** The document as plain data (aliases expanded up to MAX_ALIASES; beyond that, null). */
+  get value(): unknown {
+    if (!this.evaluated) {
+      this.evaluated = true;
+      try {
+        this.cachedValue = this.doc.toJS({ maxAliasCount: MAX_ALIASES });
+      } catch {
+        this.cachedValue = null;
+      }
+    }
+    return this.cachedValue;
+  }
+
+  /** Where the document starts. */
+  get at(): Loc {
+    const node = this.doc.contents as Node | null;
+    return this.offsetLoc(node?.range?.[0] ?? this.doc.range[0]);
+  }
+
+  /** The location of the value at `path` (or of its key when `part` is 'key'); the nearest existing ancestor otherwise. */
+  loc(path: readonly PathSegment[], part: 'key' | 'value' = 'value'): Loc {
+    let node = this.doc.contents as Node | null;
+    let best = this.at;
+    for (let i = 0; i < path.length; i++) {
+      const seg = path[i];
+      let pair: Pair | undefined;
+      let next: Node | null | undefined;
+      if (isMap(node)) {
+        pair = node.items.find((p) => isScalar(p.key) ? p.key.value === seg : false) as Pair | undefined;
+        next = pair?.value as Node | null | undefined;
+      } else if (isSeq(node) && typeof seg === 'number') {
+        next = node.items[seg] as Node | undefined;
+      } else {
+        return best;
+      }
+      const last = i === path.length - 1;
+      if (last && part === 'key' && pair && isScalar(pair.key) && pair.key.range) return this.offsetLoc(pair.key.range[0]);
+      if (next && (next as Node).range) best = this.offsetLoc((next as Node).range![0]);
+      else if (pair && isScalar(pair.key) && pair.key.range) best = this.offsetLoc(pair.key.range[0]);
+      else return best;
+      node = next ?? null;
+    }
+    return best;
+  }
+
+  /** The node at `path`, if it exists. */
+  private nodeAt(path: readonly PathSegment[]): unknown {
+    let node: unknown = this.doc.contents;
+    for (const seg of path) {
+      if (isMap(node)) node = node.items.find((p) => isScalar(p.key) && p.key.value === seg)?.value;
+      else if (isSeq(node) && typeof seg === 'number') node = node.items[seg];
+      else return undefined;
+    }
+    return node;
+  }
+
+  /** Every `image:` scalar under `path` (default: the whole document), with its position. */
+  imageScalars(path: readonly PathSegment[] = []): { value: string; at: Loc }[] {
+    const out: { value: string; at: Loc }[] = [];
+    const walk = (node: unknown, depth: number): void => {
+      if (depth > 64) return;
+      if (isMap(node)) {
+        for (const item of node.items) {
+          if (!isPair(item)) continue;
+          const key = isScalar(item.key) ? item.key.value : undefined;
+          const val = item.value;
+          if (key === 'image' && isScalar(val) && typeof val.value === 'string' && val.range) {
+            out.push({ value: val.value, at: this.offsetLoc(val.range[0]) });
+          } else walk(val, depth + 1);
+        }
+      } else if (isSeq(node)) {
+        for (const item of node.items) walk(item, depth + 1);
+      }
+    };
+    walk(this.nodeAt(path), 0);
+    return out;
+  }
+
+  offsetLoc(offset: number): Loc {
+    const { line, col } = this.lines.linePos(offset);
+    return { file: this.file, line, column: col };
+  }
+}
+
+export interface YamlFile {
+  path: string;
+  docs: YamlDoc[];
+  problems: ParseProblem[];
+}
+
+/** Parses text that is meant to be YAML. Never throws: problems are returned with their position. */
+export function parseYaml(path: string, text: string): YamlFile {
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.length > MAX_YAML_BYTES) {
+    return { path, docs: [], problems: [{ at: { file: path, line: 1, column: 1 }, message: `file is larger than the ${MAX_YAML_BYTES / 1024 / 1024} MB parse cap; not read` }] };
+  }
+  const lines = new LineCounter();
+  let parsed: Document.Parsed[];
+  try {
+    parsed = parseAllDocuments(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, strict: false }) as Document.Parsed[];
+  } catch (err) {
+    return { path, docs: [], problems: [{ at: { file: path, line: 1, column: 1 }, message: `cannot be parsed: ${(err as Error).message}` }] };
+  }
+  if (!Array.isArray(parsed)) parsed = [];
+  const problems: ParseProblem[] = [];
+  const docs: YamlDoc[] = [];
+  parsed.forEach((doc, index) => {
+    const err = doc.errors[0];
+    if (err) {
+      const offset = err.pos?.[0] ?? 0;
+      const { line, col } = lines.linePos(offset);
+      problems.push({ at: { file: path, line, column: col }, message: firstLine(err.message) });
+      return;
+    }
+    if (doc.contents === null) return;
+    docs.push(new YamlDoc(path, index, doc, lines));
+  });
+  return { path, docs, problems };
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+}
