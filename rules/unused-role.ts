@@ -12,7 +12,7 @@ export default defineRule({
       .filter((role) => !role.reachable)
       .map((role) => {
         const names = new Set<string>();
-        for (const d of graph.bootstrap.deployments.filter((x) => x.role === role.name && !x.reachable)) {
+        for (const d of graph.bootstrap.deadDeployments.filter((x) => x.role === role.name)) {
           const e = (d.url && catalog.matchUrl(d.url)) || (d.chart && catalog.matchChart(d.chart));
           if (e) names.add(e.name);
           for (const o of d.objects) {

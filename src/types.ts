@@ -111,8 +111,6 @@ export interface BootstrapDeployment {
   objects: K8sObject[];
   /** The role whose task this is. */
   role?: string;
-  /** False for tasks no playbook reaches (kept so unused roles can say what they would deploy). */
-  reachable?: boolean;
 }
 
 export interface ClusterInstaller {
@@ -128,6 +126,8 @@ export interface BootstrapModel {
   tasks: AnsibleTask[];
   refs: FileRef[];
   deployments: BootstrapDeployment[];
+  /** What tasks no play reaches would deploy (so unused roles can say it). */
+  deadDeployments: BootstrapDeployment[];
   installers: ClusterInstaller[];
   /** Argo CD manifests (Application/ApplicationSet files of this repo) that bootstrap applies. */
   argocdEntrypoints: { file: string; at: Loc }[];

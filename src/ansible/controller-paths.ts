@@ -34,7 +34,7 @@ function exists(sources: SourceSet, p: string): boolean {
   return sources.hasFile(p) || (p !== '' && sources.hasDir(p));
 }
 
-/** Resolves a fully rendered controller path; `candidatesOf` lists where a relative path is looked for. */
+/** Resolves a fully rendered controller path: marked repo paths, URLs, absolute host paths, else the search places. */
 export function resolveControllerPath(sources: SourceSet, path: string, places: SearchPlaces): Resolution {
   const p = path.trim();
   if (!p) return { status: 'unresolved' };

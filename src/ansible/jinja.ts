@@ -44,6 +44,9 @@ export type Evaluated =
 
 const UNKNOWN: Evaluated = { kind: 'unknown' };
 const MAX_DEPTH = 40;
+/** Variable lookups allowed per top-level evaluation: bounds fan-out such as `a: "{{ b ~ b }}"` chains. */
+const MAX_STEPS = 5000;
+let steps = 0;
 
 /** A substituted `{{ }}` span of a rendered string: output offsets and where its value is written. */
 export interface Span {
@@ -66,10 +69,9 @@ export interface Rendered {
 
 const EXPR = /\{\{-?([\s\S]*?)-?\}\}/g;
 
-export const hasJinja = (s: string): boolean => s.includes('{{') || s.includes('{%');
-
 /** Renders a string with `{{ }}` expressions; `{% %}` makes it unknown. */
 export function renderString(text: string, scope: VarScope, depth = 0, visiting: ReadonlySet<string> = new Set()): Rendered {
+  if (depth === 0) steps = 0;
   if (!text.includes('{{') && !text.includes('{%')) return { text, value: text, complete: true, spans: [] };
   if (text.includes('{%') || depth > MAX_DEPTH) return { complete: false, spans: [] };
   const whole = /^\s*\{\{-?([\s\S]*?)-?\}\}\s*$/.exec(text);
@@ -152,6 +154,7 @@ function tokenize(src: string): Tok[] | undefined {
 
 /** Evaluates one `{{ }}` expression body. */
 export function evalExpression(src: string, scope: VarScope, depth = 0, visiting: ReadonlySet<string> = new Set()): Evaluated {
+  if (depth === 0) steps = 0;
   const toks = tokenize(src);
   if (!toks || toks.length === 0) return UNKNOWN;
   const p = new Parser(toks, scope, depth, visiting);
@@ -289,6 +292,7 @@ class Parser {
   private readonly origins = new WeakMap<Evaluated, Var>();
 
   private variable(name: string): Evaluated {
+    if (++steps > MAX_STEPS) return UNKNOWN;
     const v = this.scope.get(name);
     if (!v) return { kind: 'undefined' };
     if (v.unknown) return UNKNOWN;
@@ -318,4 +322,30 @@ export function layerOf(value: unknown, doc?: YamlDoc, path: PathSegment[] = [],
     layer.set(k, doc ? { value: v, doc, path: [...path, k], at: doc.loc([...path, k]) } : { value: v, at: fallback });
   }
   return layer;
+}
+
+/**
+ * Substitutes the `{{ }}` spans that resolve and keeps the others: as they are
+ * (commands, so unresolved words stay recognisable) or as `placeholder` (templates).
+ * With `singleLine`, multi-line values count as unresolved so line numbers survive.
+ */
+export function renderPartial(text: string, scope: VarScope, opts: { placeholder?: string; singleLine?: boolean } = {}): { text: string; spans: Span[] } {
+  let out = '';
+  let last = 0;
+  const spans: Span[] = [];
+  for (const m of text.matchAll(EXPR)) {
+    out += text.slice(last, m.index);
+    last = (m.index ?? 0) + m[0].length;
+    const r = evalExpression(m[1], scope);
+    const s = r.kind === 'value' ? stringify(r.value) : undefined;
+    if (s !== undefined && !(opts.singleLine && s.includes('\n'))) {
+      spans.push({ start: out.length, end: out.length + s.length, value: s, at: r.kind === 'value' ? r.at : undefined });
+      out += s;
+    } else if (opts.placeholder !== undefined) {
+      out += opts.placeholder + '\n'.repeat((m[0].match(/\n/g) ?? []).length);
+    } else {
+      out += m[0];
+    }
+  }
+  return { text: out + text.slice(last), spans };
 }

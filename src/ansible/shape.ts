@@ -16,3 +16,13 @@ export const truthy = (v: unknown): boolean =>
   v === true || v === 1 || (typeof v === 'string' && /^(yes|true|on|1|y)$/i.test(v.trim()));
 
 export const isYamlPath = (p: string): boolean => /\.ya?ml$/i.test(p);
+
+/** How a non-string value is shown in a reference (YAML aliases may make values circular). */
+export function shown(v: unknown): string {
+  if (typeof v === 'string') return v;
+  try {
+    return JSON.stringify(v)?.slice(0, 200) ?? '';
+  } catch {
+    return '';
+  }
+}

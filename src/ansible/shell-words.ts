@@ -21,10 +21,15 @@ export function shellSegments(src: string): Word[][] {
   };
   let i = 0;
   const n = src.length;
+  let pendingHeredoc: string | undefined;
   while (i < n) {
     const c = src[i];
     if (c === '\\' && src[i + 1] === '\n') {
       i += 2;
+    } else if (c === '\n' && pendingHeredoc !== undefined) {
+      flush();
+      i = skipHeredoc(src, i + 1, pendingHeredoc);
+      pendingHeredoc = undefined;
     } else if (c === '\n' || c === ';') {
       flush();
       i++;
@@ -56,13 +61,34 @@ export function shellSegments(src: string): Word[][] {
         i++;
         continue;
       }
+      if (c === '<') {
+        // A here-document's body is data, not commands: skipped at the end of this line.
+        const heredoc = /^<<-?\s*(['"]?)([A-Za-z_][A-Za-z0-9_]*)\1/.exec(src.slice(i));
+        if (heredoc) {
+          pendingHeredoc = heredoc[2];
+          i += heredoc[0].length;
+        } else i++;
+        continue;
+      }
       const w = readWord(src, i);
       cur.push(w);
-      i = w.end;
+      i = Math.max(w.end, i + 1);
     }
   }
   flush();
   return segments;
+}
+
+/** The offset just after the line holding only `delimiter` (or the end of the text). */
+function skipHeredoc(src: string, from: number, delimiter: string): number {
+  let i = from;
+  while (i < src.length) {
+    const eol = src.indexOf('\n', i);
+    const line = src.slice(i, eol < 0 ? src.length : eol);
+    i = eol < 0 ? src.length : eol + 1;
+    if (line.trim() === delimiter) break;
+  }
+  return i;
 }
 
 /** Splits on whitespace only (for `key=value` strings), honouring quotes and `{{ }}`. */

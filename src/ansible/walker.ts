@@ -6,10 +6,10 @@ import type { PathSegment, YamlDoc } from '../parse/yaml-file.js';
 import { dirOf, joinInRepo } from '../parse/paths.js';
 import type { FileRef, Loc } from '../types.js';
 import { candidatesOf, displayPath, markDir, resolveControllerPath } from './controller-paths.js';
-import { layerOf, renderString, renderValue, VarScope, type Layer, type Var } from './jinja.js';
+import { layerOf, renderValue, VarScope, type Layer, type Var } from './jinja.js';
 import { importTarget, type AnsibleConfig, type Layout } from './layout.js';
-import { roleFile, roleName, Roles } from './roles.js';
-import { asList, asScalarString, isRecord } from './shape.js';
+import { roleFile, Roles } from './roles.js';
+import { asList, asScalarString, isRecord, shown } from './shape.js';
 import { taskAction } from './task-action.js';
 import { loadVarsFile, VarSources } from './variables.js';
 
@@ -84,6 +84,8 @@ export class Walker {
   /** Role directories reached by reference (also those outside the detected role folders). */
   readonly referencedRoles = new Set<string>();
   private readonly seen = new Set<string>();
+  /** Tasks some play ran: the unreachable pass skips them. */
+  private readonly reachedIds = new Set<string>();
   private visits = 0;
   private readonly roles: Roles;
   private readonly varSources: VarSources;
@@ -133,7 +135,7 @@ export class Walker {
         const from = doc.loc([i, Object.keys(item).find((k) => item[k] === target) ?? 'import_playbook']);
         const text = r.text;
         if (!r.complete || text === undefined) {
-          this.ref(from, 'playbook', String(target), { status: 'unresolved' }, true);
+          this.ref(from, 'playbook', shown(target), { status: 'unresolved' }, true);
         } else if (/^[\w-]+\.[\w-]+\.[\w-]+$/.test(text) && !/\.ya?ml$/.test(text)) {
           this.ref(from, 'playbook', text, { status: 'external' }, true);
         } else {
@@ -205,7 +207,7 @@ export class Walker {
           ? resolveControllerPath(this.sources, r.text, { roleDirs: [], sub: 'vars', playbookDir: ctx.playbookDir })
           : { status: 'unresolved' as const };
         if (options.length > 1 && res.status !== 'ok') continue;
-        this.ref(doc.loc([...path, j]), 'vars', r.text !== undefined ? displayPath(r.text) : String(opt), res, true);
+        this.ref(doc.loc([...path, j]), 'vars', r.text !== undefined ? displayPath(r.text) : shown(opt), res, true);
         if (res.resolved && this.sources.hasFile(res.resolved)) for (const [k, v] of loadVarsFile(this.sources, res.resolved)) into.set(k, v);
         break;
       }
@@ -227,7 +229,7 @@ export class Walker {
     const r = renderValue(name, this.scopeFor(ctx, params));
     const text = r.complete ? r.text : undefined;
     const res = text === undefined ? { status: 'unresolved' as const } : this.roles.resolve(text, [...ctx.roleSearch, ...extraSearch]);
-    this.ref(doc.loc(namePath), 'role', text ?? String(name ?? ''), { status: res.status, resolved: res.dir }, ctx.play !== undefined);
+    this.ref(doc.loc(namePath), 'role', text ?? shown(name ?? ''), { status: res.status, resolved: res.dir }, ctx.play !== undefined);
     if (res.dir) this.referencedRoles.add(res.dir);
     return { dir: res.dir, params };
   }
@@ -291,7 +293,7 @@ export class Walker {
     const base: Layer[] = play
       ? [new Map(play.roleDefaults), ...play.groupLayers, play.playVars, new Map(play.roleVars), new Map(play.facts)]
       : ctx.fixed ?? [];
-    return new VarScope([this.magic(play ? ctx.playbookDir : ctx.playbookDir || undefined, ctx.roleDirs[0]), ...base, ...ctx.layers, taskVars]);
+    return new VarScope([this.magic(ctx.playbookDir, ctx.roleDirs[0]), ...base, ...ctx.layers, taskVars]);
   }
 
   private task(item: Record<string, unknown>, doc: YamlDoc, path: PathSegment[], ctx: TaskCtx): void {
@@ -299,6 +301,7 @@ export class Walker {
     if (!action) return;
     this.visits++;
     const at = doc.loc(path);
+    if (!ctx.play && this.reachedIds.has(`${doc.file}:${at.line}`)) return;
     const taskVars = layerOf(item.vars, doc, [...path, 'vars']);
     const scope = this.scopeFor(ctx, taskVars);
     const node: TaskNode = {
@@ -337,7 +340,7 @@ export class Walker {
       const r = renderValue(args.name, node.instances[0]);
       const text = r.complete ? r.text : undefined;
       const res = text === undefined ? { status: 'unresolved' as const } : this.roles.resolve(text, ctx.roleSearch);
-      this.ref(argLoc('name'), 'role', text ?? String(args.name ?? ''), { status: res.status, resolved: res.dir }, node.reachable);
+      this.ref(argLoc('name'), 'role', text ?? shown(args.name ?? ''), { status: res.status, resolved: res.dir }, node.reachable);
       if (res.dir) this.referencedRoles.add(res.dir);
       const from = renderValue(args.tasks_from, node.instances[0]).text;
       if (res.dir && ctx.play) {
@@ -350,7 +353,7 @@ export class Walker {
       const res = r.complete && r.text !== undefined
         ? resolveControllerPath(this.sources, r.text, this.places(ctx, 'vars'))
         : { status: 'unresolved' as const };
-      this.ref(argLoc(args.file !== undefined ? 'file' : args.dir !== undefined ? 'dir' : '_raw'), 'vars', r.text !== undefined ? displayPath(r.text) : String(raw ?? ''), res, node.reachable);
+      this.ref(argLoc(args.file !== undefined ? 'file' : args.dir !== undefined ? 'dir' : '_raw'), 'vars', r.text !== undefined ? displayPath(r.text) : shown(raw ?? ''), res, node.reachable);
       if (ctx.play && res.resolved) {
         const files = this.sources.hasFile(res.resolved) ? [res.resolved] : this.sources.filesIn(res.resolved).filter((f) => /\.ya?ml$/.test(f));
         const loaded = new Map<string, Var>();
@@ -453,6 +456,7 @@ export class Walker {
 
   /** Records every task file of a role that no play reached (reachable: false). */
   walkUnreachableRole(dir: string): void {
+    if (this.reachedIds.size === 0) for (const n of this.nodes) if (n.reachable) this.reachedIds.add(n.id);
     const playbookDir = dirOf(dirOf(dir));
     const cfgDir = this.rootOf(dir);
     const fixed: Layer[] = [
@@ -470,13 +474,7 @@ export class Walker {
 
   private walkFileUnreachable(file: string, ctx: TaskCtx): void {
     const doc = this.sources.yaml(file)?.docs[0];
-    if (!doc) return;
-    const before = this.nodes.length;
-    const reached = new Set(this.nodes.map((n) => n.id));
-    this.walkList(doc.value, doc, [], { ...ctx, file });
-    // Keep only tasks that no play ran.
-    const added = this.nodes.splice(before);
-    for (const n of added) if (!reached.has(n.id)) this.nodes.push(n);
+    if (doc) this.walkList(doc.value, doc, [], { ...ctx, file });
   }
 
   // ------------------------------------------------------------ refs

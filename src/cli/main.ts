@@ -54,7 +54,7 @@ async function main(argv: string[]): Promise<number> {
     .alias('version', 'v')
     .help()
     .alias('help', 'h')
-    .strict()
+    .strictOptions()
     .fail((msg, err) => {
       throw err ?? new UsageError(msg);
     })

@@ -1,0 +1,185 @@
+// Recognises what `command`/`shell` text does (semantics 5.6): kubectl applies,
+// helm installs and repo aliases, cluster installers, files written on the host.
+import { posix } from 'node:path';
+import { shellSegments, type Word } from './shell-words.js';
+
+export interface HelmInstall {
+  release?: Word;
+  chart?: Word;
+  repo?: Word;
+  version?: Word;
+}
+
+export interface CommandFacts {
+  /** `kubectl apply|create|replace -f/-k` targets. */
+  applies: { target: Word; kustomize: boolean }[];
+  helmInstalls: HelmInstall[];
+  helmRepoAdds: { alias: string; url: Word }[];
+  kubeadmInit: boolean;
+  /** `k3s server`, `rke2 server`, the install scripts and `systemctl start rke2-server`. */
+  installers: { kind: 'k3s' | 'rke2'; server: boolean }[];
+  ciliumInstalls: { version?: Word }[];
+  /** Host files written: redirects, `tee`, `curl -o`, `wget -O`, `cp`/`mv` (with the copied host path). */
+  writes: { path: Word; url?: Word; from?: string }[];
+  /** Host paths executed as scripts (`sh /tmp/install.sh`). */
+  runs: string[];
+  /** `kube-vip manifest pod|daemonset` and the kube-vip images it is run from. */
+  kubeVip?: { kind: 'pod' | 'daemonset'; images: Word[] };
+  /** Inline `VAR=value` assignments. */
+  env: Record<string, string>;
+  /** Every word that looks like an absolute path (to follow files read by filters). */
+  words: string[];
+}
+
+const base = (w: string | undefined): string => (w ? posix.basename(w) : '');
+const isFlag = (w: Word): boolean => w.text.startsWith('-') && w.text !== '-';
+
+const KUBECTL_VALUE_FLAGS = new Set(['-n', '--namespace', '--kubeconfig', '--context', '--cluster', '--user', '-s', '--server', '--token', '--as', '--request-timeout', '-l', '--selector', '-o', '--output', '--field-manager', '--timeout', '-p', '--patch', '--type', '-c', '--container', '--for']);
+const HELM_VALUE_FLAGS = new Set(['--repo', '--version', '-n', '--namespace', '-f', '--values', '--set', '--set-string', '--set-file', '--set-json', '--kubeconfig', '--kube-context', '--timeout', '--description', '--post-renderer', '--username', '--password', '--ca-file', '--cert-file', '--key-file', '--registry-config', '--repository-config', '--repository-cache', '-o', '--output', '--history-max', '--max-history']);
+
+/** Leading `VAR=x`, `sudo`, `env`, `timeout N`, `nohup`, `exec`, `time` are not the command. */
+function stripPrefix(words: Word[], env: Record<string, string>): Word[] {
+  let i = 0;
+  for (;;) {
+    const w = words[i]?.text;
+    if (w === undefined) return [];
+    const assign = /^([A-Za-z_][A-Za-z0-9_]*)=([\s\S]*)$/.exec(w);
+    if (assign) {
+      env[assign[1]] = assign[2];
+      i++;
+    } else if (['sudo', 'env', 'nohup', 'exec', 'time', 'command'].includes(base(w))) {
+      i++;
+      while (words[i] && isFlag(words[i])) i += words[i].text === '-u' ? 2 : 1;
+    } else if (base(w) === 'timeout') {
+      i++;
+      while (words[i] && isFlag(words[i])) i++;
+      i++; // the duration
+    } else return words.slice(i);
+  }
+}
+
+/** Positional words after index `from`, skipping flags and the values of `valueFlags`. */
+function positionals(words: Word[], from: number, valueFlags: Set<string>): Word[] {
+  const out: Word[] = [];
+  for (let i = from; i < words.length; i++) {
+    const w = words[i];
+    if (w.redirect) {
+      i++;
+      continue;
+    }
+    if (isFlag(w)) {
+      if (!w.text.includes('=') && valueFlags.has(w.text)) i++;
+      continue;
+    }
+    out.push(w);
+  }
+  return out;
+}
+
+/** The value of `--flag v` / `--flag=v`, as a word (offsets adjusted for the `=` form). */
+function flagValue(words: Word[], names: string[]): Word | undefined {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    for (const n of names) {
+      if (w.text === n && words[i + 1] && !words[i + 1].redirect) return words[i + 1];
+      if (w.text.startsWith(n + '=')) {
+        const skip = n.length + 1;
+        return { text: w.text.slice(skip), start: w.end - (w.text.length - skip), end: w.end };
+      }
+    }
+  }
+  return undefined;
+}
+
+export function parseCommand(text: string): CommandFacts {
+  const facts: CommandFacts = { applies: [], helmInstalls: [], helmRepoAdds: [], kubeadmInit: false, installers: [], ciliumInstalls: [], writes: [], runs: [], env: {}, words: [] };
+  const segments = shellSegments(text);
+  const redirected = new Set(segments.flat().filter((_, i, a) => i > 0 && a[i - 1].redirect).map((w) => w.start));
+  facts.words = segments.flat().filter((w) => w.text.startsWith('/') && !redirected.has(w.start)).map((w) => w.text);
+  const all = segments.flat().map((w) => w.text);
+  const scriptAgent = all.includes('agent');
+  for (const segment of segments) {
+    const words = stripPrefix(segment, facts.env);
+    if (!words.length) continue;
+    collectWrites(words, facts);
+    let cmd = base(words[0].text);
+    let rest = words.slice(1);
+    // `k3s kubectl`, `microk8s kubectl`, `rke2 kubectl`
+    if (['k3s', 'rke2', 'microk8s'].includes(cmd) && rest[0]?.text === 'kubectl') {
+      cmd = 'kubectl';
+      rest = rest.slice(1);
+    }
+    if (cmd === 'kubectl') kubectl(rest, facts);
+    else if (cmd === 'helm') helm(rest, facts);
+    else if (cmd === 'cilium' && positionals(rest, 0, new Set(['--version', '-n', '--namespace', '--context']))[0]?.text === 'install') {
+      facts.ciliumInstalls.push({ version: flagValue(rest, ['--version']) });
+    } else if ((cmd === 'k3s' || cmd === 'rke2') && (rest[0]?.text === 'server' || rest[0]?.text === 'agent')) {
+      facts.installers.push({ kind: cmd, server: rest[0].text === 'server' });
+    } else if (cmd === 'systemctl' && rest.some((w) => /^(start|enable|restart)$/.test(w.text)) && rest.some((w) => /^rke2-server(\.service)?$/.test(w.text))) {
+      facts.installers.push({ kind: 'rke2', server: true });
+    } else if ((cmd === 'sh' || cmd === 'bash') && rest[0] && !isFlag(rest[0])) {
+      facts.runs.push(rest[0].text);
+    } else if (words[0].text.startsWith('/') || words[0].text.startsWith('./')) {
+      facts.runs.push(words[0].text);
+    }
+    const kubeadm = words.findIndex((w) => base(w.text) === 'kubeadm');
+    if (kubeadm >= 0 && words[kubeadm + 1]?.text === 'init' && words[kubeadm + 2]?.text !== 'phase') facts.kubeadmInit = true;
+    for (const w of words) {
+      const script = /get\.(k3s|rke2)\.io/.exec(w.text);
+      if (script && (cmd === 'curl' || cmd === 'wget')) {
+        const kind = script[1] as 'k3s' | 'rke2';
+        facts.installers.push({ kind, server: !scriptAgent });
+      }
+    }
+    const vip = words.findIndex((w, i) => base(w.text) === 'kube-vip' && words[i + 1]?.text === 'manifest');
+    if (vip >= 0 && /^(pod|daemonset)$/.test(words[vip + 2]?.text ?? '')) {
+      facts.kubeVip = { kind: words[vip + 2].text as 'pod' | 'daemonset', images: words.filter((w) => /kube-vip[^/]*:[^/]+$/.test(w.text) && w.text.includes('/') && !w.text.startsWith('/')) };
+    }
+  }
+  return facts;
+}
+
+function kubectl(rest: Word[], facts: CommandFacts): void {
+  const verb = positionals(rest, 0, KUBECTL_VALUE_FLAGS)[0]?.text;
+  if (verb !== 'apply' && verb !== 'create' && verb !== 'replace') return;
+  for (let i = 0; i < rest.length; i++) {
+    const w = rest[i];
+    const m = /^(-f|--filename|-k|--kustomize)(=(.*))?$/.exec(w.text);
+    if (!m) continue;
+    const kustomize = m[1] === '-k' || m[1] === '--kustomize';
+    const target = m[2] !== undefined ? { text: m[3], start: w.end - m[3].length, end: w.end } : rest[i + 1];
+    if (target && target.text !== '-' && !target.redirect) facts.applies.push({ target, kustomize });
+  }
+}
+
+function helm(rest: Word[], facts: CommandFacts): void {
+  const pos = positionals(rest, 0, HELM_VALUE_FLAGS);
+  const sub = pos[0]?.text;
+  if (sub === 'repo' && pos[1]?.text === 'add' && pos[2] && pos[3]) {
+    facts.helmRepoAdds.push({ alias: pos[2].text, url: pos[3] });
+  } else if (sub === 'install' || sub === 'upgrade') {
+    const generated = rest.some((w) => w.text === '--generate-name' || w.text === '-g');
+    const args = pos.slice(1);
+    const [release, chart] = generated ? [undefined, args[0]] : [args[0], args[1]];
+    facts.helmInstalls.push({ release, chart, repo: flagValue(rest, ['--repo']), version: flagValue(rest, ['--version']) });
+  }
+}
+
+function collectWrites(words: Word[], facts: CommandFacts): void {
+  const useful = (w: Word | undefined): w is Word => !!w && !w.redirect && !w.text.startsWith('/dev/') && w.text !== '';
+  words.forEach((w, i) => {
+    if (w.redirect && !w.redirect.startsWith('2') && useful(words[i + 1])) facts.writes.push({ path: words[i + 1] });
+  });
+  const cmd = base(words[0].text);
+  const rest = words.slice(1);
+  if (cmd === 'tee') for (const w of rest) if (!isFlag(w) && useful(w)) facts.writes.push({ path: w });
+  if (cmd === 'curl' || cmd === 'wget') {
+    const out = cmd === 'curl' ? flagValue(rest, ['-o', '--output']) : flagValue(rest, ['-O', '--output-document']);
+    const url = rest.find((w) => /^https?:\/\//.test(w.text));
+    if (useful(out) && out.text !== '-') facts.writes.push({ path: out, url });
+  }
+  if (cmd === 'cp' || cmd === 'mv') {
+    const pos = rest.filter((w) => !isFlag(w) && !w.redirect);
+    if (pos.length === 2) facts.writes.push({ path: pos[1], from: pos[0].text });
+  }
+}

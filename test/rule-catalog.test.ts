@@ -1,0 +1,23 @@
+// The rule list matches the contract's catalog: same ids, same default severities.
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { rules } from '../rules/index.js';
+
+const spec = '../shared/spec/rules.md';
+
+describe('rule catalog', () => {
+  it.skipIf(!existsSync(spec))('has exactly the ids and severities of spec/rules.md', () => {
+    const rows = [...readFileSync(spec, 'utf8').matchAll(/^\| `([a-z-]+)` \| (error|warning|info) \|/gm)].map((m) => [m[1], m[2]]);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rules.map((r) => [r.id, r.severity])).toEqual(rows);
+  });
+
+  it('has one module per rule, named after its id', async () => {
+    for (const rule of rules) {
+      const mod = (await import(`../rules/${rule.id}.ts`)) as { default: { id: string } };
+      expect(mod.default.id).toBe(rule.id);
+      expect(rule.description.length).toBeGreaterThan(20);
+      expect(rule.rationale.length).toBeGreaterThan(20);
+    }
+  });
+});
