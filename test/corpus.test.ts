@@ -53,7 +53,7 @@ describe.skipIf(!present)('detectviz-gitops corpus', () => {
       expect.arrayContaining([
         'version-skew argocd/apps/infrastructure/kube-vip/base/kube-vip-daemonset.yaml:21',
         'unpinned-version ansible/deploy-cluster.yml:107',
-        'missing-reference ansible/roles/master/tasks/main.yml:477',
+        'missing-reference ansible/roles/master/tasks/main.yml:461',
         'unused-template ansible/roles/master/templates/felix-configuration.yaml.j2:1',
         'unused-template ansible/roles/worker/templates/topolvm-values.yaml.j2:1',
         'unused-role ansible/roles/ingress/tasks/main.yml:1',

@@ -100,6 +100,8 @@ function classifyBootstrap(bootstrap: BootstrapModel, runtime: RuntimeModel, cat
       add(e?.name ?? d.chart.name, e).charts.push(d.chart);
     }
     for (const obj of d.objects) {
+      // Applications and projects are the link to the runtime layer, not a component.
+      if (obj.apiVersion.startsWith('argoproj.io/')) continue;
       const m = catalog.matchObject(obj);
       if (m) add(m.entry.name, m.entry).objects.push(obj);
       else if (obj.namespace && argoNamespaces.has(obj.namespace) && urlEntry === undefined) add('argocd', catalog.get('argocd'));
