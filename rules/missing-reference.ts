@@ -17,16 +17,23 @@ export default defineRule({
   description: 'A task references a template, file, role or tasks file that does not exist, or applies a local file that no earlier task in the same play writes.',
   rationale: 'The bootstrap fails at that task on a fresh cluster (or applies a stale file left by an older run), and a review that reads the task list believes it works.',
   examples: { fails: 'apply-of-file-never-written', passes: 'apply-of-rendered-template' },
-  check: ({ graph }) =>
-    graph.bootstrap.refs
+  check: ({ graph }) => {
+    const assets = graph.bootstrap.roles.flatMap((role) => role.assets);
+    /** A role file that looks like the source of a host file nothing writes (x.yaml ← templates/x.yaml.j2). */
+    const sourceFor = (hostPath: string): string | undefined => {
+      const name = hostPath.split('/').pop()!;
+      return assets.find((a) => a.split('/').pop()!.replace(/\.j2$/, '') === name);
+    };
+    return graph.bootstrap.refs
       .filter((r) => r.reachable && (r.status === 'missing' || r.status === 'outside'))
       .map((r) => ({
         at: r.from,
         message:
           r.kind === 'host-file'
-            ? `this task applies ${r.ref}, but no earlier task in the play writes it; render or copy it first (template/copy/get_url with dest: ${r.ref})`
+            ? `this task applies ${r.ref}, but no earlier task in the play writes it; ${sourceFor(r.ref) ? `render ${sourceFor(r.ref)} to it first` : 'render or copy it first'} (template/copy/get_url with dest: ${r.ref})`
             : r.status === 'outside'
               ? `${WHAT[r.kind]} "${r.ref}" lies outside the repository and is not read`
               : `${WHAT[r.kind]} "${r.ref}" does not exist; fix the name or add the file`,
-      })),
+      }));
+  },
 });

@@ -18,7 +18,7 @@ export default defineRule({
           .map((file) => {
             const dead = usedByDeadCode.get(file);
             const why = dead ? `only ${dead}, which no play reaches, references it` : 'no task, handler or lookup references it';
-            return { at: { file, line: 1, column: 1 }, message: `${file} is never used by role ${role.name}: ${why}; delete it or render it from a task` };
+            return { at: { file, line: 1, column: 1 }, message: `this file of role ${role.name} is never used: ${why}; delete it or render it from a task` };
           }),
       );
   },
