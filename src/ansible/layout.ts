@@ -6,7 +6,7 @@ import { iniValue, parseIni } from './ini.js';
 import { asList, asString, isRecord, isYamlPath } from './shape.js';
 
 const ROLE_SUBDIRS = ['tasks', 'handlers', 'meta', 'defaults', 'vars', 'templates', 'files'];
-const PLAYBOOK_HINT = /hosts:|import_playbook/;
+const PLAYBOOK_HINT = /^\s{0,4}(?:-\s+)?(?:hosts|import_playbook|ansible\.builtin\.import_playbook|include)\s*:/m;
 const PLAYBOOK_LINE = /^-\s+(?:hosts|import_playbook|ansible\.builtin\.import_playbook)\s*:/m;
 
 export interface AnsibleConfig {
@@ -68,7 +68,8 @@ function isPlaybook(sources: SourceSet, path: string): boolean {
   const segs = path.split('/');
   if (segs.slice(0, -1).some((s) => s === 'roles' || s === 'templates' || s === 'files')) return false;
   const text = sources.text(path);
-  if (text === undefined || !PLAYBOOK_HINT.test(text)) return false;
+  // Cheap text checks first: a play list starts with `- ` and names hosts near the left margin.
+  if (text === undefined || !startsAsList(text) || !PLAYBOOK_HINT.test(text)) return false;
   const quiet = sources.yaml(path, false);
   const first = quiet?.docs[0]?.value;
   if (!quiet?.docs.length && PLAYBOOK_LINE.test(text)) {
@@ -79,6 +80,16 @@ function isPlaybook(sources: SourceSet, path: string): boolean {
   const ok = first.every((item) => isRecord(item)) && first.some((item) => isRecord(item) && ('hosts' in item || importTarget(item) !== undefined));
   if (ok) sources.yaml(path);
   return ok;
+}
+
+/** The first line that is not blank, a comment or a document marker opens a YAML list. */
+function startsAsList(text: string): boolean {
+  for (const line of text.split('\n', 200)) {
+    const t = line.replace(/^\uFEFF/, '').trimEnd();
+    if (t === '' || t.startsWith('#') || t === '---' || t.startsWith('%')) continue;
+    return /^-(\s|$)/.test(t);
+  }
+  return false;
 }
 
 /** The `import_playbook` (or legacy top-level `include`) value of a playbook item. */
