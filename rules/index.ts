@@ -42,4 +42,8 @@ export const rules: readonly Rule[] = [
   parseError,
 ];
 
-export const ruleIds: ReadonlySet<string> = new Set(rules.map((r) => r.id));
+/** Findings the engine reports about suppression comments themselves (default: error, info). */
+export const SUPPRESSION_RULE_IDS = ['invalid-suppression', 'unused-suppression'] as const;
+
+/** Every id a configuration, `--rule` or a suppression comment may name. */
+export const ruleIds: ReadonlySet<string> = new Set([...rules.map((r) => r.id), ...SUPPRESSION_RULE_IDS]);

@@ -10,10 +10,12 @@ import { defaultConfig, findConfig, loadConfig, type Config } from './config/loa
 import { discover } from './discover/discover.js';
 import { findAppUnits } from './graph/app-units.js';
 import { buildGraph, type DeploymentGraph } from './graph/graph.js';
-import { runRules, type Finding } from './engine/run.js';
+import { compareFindings, runRules, type Finding, type SeverityOf } from './engine/run.js';
+import { severityResolver } from './engine/severity.js';
+import { applySuppressions, parseDirectives } from './engine/suppress.js';
 import { SourceSet } from './parse/source-set.js';
 import { isUnder } from './parse/paths.js';
-import { rules } from '../rules/index.js';
+import { rules, ruleIds } from '../rules/index.js';
 import type { Loc, RuntimeModel, SeverityOrOff } from './types.js';
 import { VERSION } from './version.js';
 
@@ -68,8 +70,8 @@ export async function lint(rootArg: string, options: LintOptions = {}): Promise<
   if (!stat.isDirectory()) throw new LintInputError(`${rootArg}: not a directory (detectviz-lint lints a repository root)`);
 
   const configFile = options.configFile === false ? undefined : findConfig(root, options.configFile);
-  const config = configFile ? loadConfig(configFile) : defaultConfig();
-  const severities = { ...config.rules, ...options.ruleOverrides };
+  const config = configFile ? loadConfig(configFile, ruleIds) : defaultConfig();
+  const severityOf = severityResolver(config, options.ruleOverrides ?? {});
 
   const { files, escapes } = discover(root, config.ignore);
   const sources = new SourceSet(root, files);
@@ -79,7 +81,8 @@ export async function lint(rootArg: string, options: LintOptions = {}): Promise<
   const graph = buildGraph({ bootstrap, runtime, parseProblems: sources.problems(), escapes, appUnits });
   const catalog = buildCatalog(readEmbeddedCatalog(), config.components);
   const components = classify(bootstrap, runtime, catalog);
-  const findings = runRules(rules, { graph, components, config, catalog }, severities);
+  const raw = runRules(rules, { graph, components, config, catalog }, severityOf);
+  const findings = suppress(raw, sources, severityOf);
 
   return {
     root,
@@ -95,6 +98,19 @@ export async function lint(rootArg: string, options: LintOptions = {}): Promise<
     },
     graph,
   };
+}
+
+/** Applies the suppression comments of every file the run read or reports on. */
+function suppress(findings: Finding[], sources: SourceSet, severityOf: SeverityOf): Finding[] {
+  const files = new Set([...sources.readFiles(), ...findings.map((f) => f.file)]);
+  const directives = [...files].sort().flatMap((file) => parseDirectives(file, sources.text(file) ?? ''));
+  if (directives.length === 0) return findings;
+  const { kept, problems } = applySuppressions(findings, directives, ruleIds);
+  const stamped = problems.flatMap((p) => {
+    const severity = severityOf(p.ruleId, p.file, p.severity);
+    return severity === 'off' ? [] : [{ ...p, severity }];
+  });
+  return [...kept, ...stamped].sort(compareFindings);
 }
 
 /** Configured entry points, else what bootstrap applies, else the Argo CD manifests nothing else deploys. */

@@ -2,12 +2,13 @@
 // The command line: a thin shell over lint() and the formatters, and the only
 // code that touches process (arguments, output, exit code).
 import { Chalk } from 'chalk';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { stringify } from 'yaml';
 import { rules, ruleIds } from '../../rules/index.js';
 import { ConfigError } from '../config/load.js';
+import { applyBaseline, createBaseline, parseBaseline } from '../engine/baseline.js';
 import { formatters, type FormatName } from '../format/index.js';
 import { lint, LintInputError, VERSION } from '../index.js';
 import type { SeverityOrOff } from '../types.js';
@@ -49,6 +50,8 @@ async function main(argv: string[]): Promise<number> {
     .option('quiet', { type: 'boolean', default: false, describe: 'report errors only' })
     .option('color', { type: 'boolean', describe: 'force colors on or off (default: on for a terminal; NO_COLOR and FORCE_COLOR respected)' })
     .option('list-rules', { type: 'boolean', default: false, describe: 'list the rules: id, default severity, description' })
+    .option('baseline', { type: 'string', describe: 'report only findings not recorded in this baseline file' })
+    .option('write-baseline', { type: 'string', describe: "record today's findings in this file (then only new ones are reported with --baseline)" })
     .option('print-config', { type: 'boolean', default: false, describe: 'print the effective configuration as YAML' })
     .version(VERSION)
     .alias('version', 'v')
@@ -80,14 +83,35 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(stringify({ ...result.config, detected: detected(result) }));
     return 0;
   }
-  const shown = args.quiet ? { ...result, findings: result.findings.filter((f) => f.severity === 'error') } : result;
+  if (args['write-baseline'] !== undefined) {
+    writeFileSync(args['write-baseline'], JSON.stringify(createBaseline(result.findings), null, 2) + '\n');
+    process.stderr.write(`detectviz-lint: wrote ${result.findings.length} finding(s) to the baseline ${args['write-baseline']}\n`);
+    return 0;
+  }
+  let findings = result.findings;
+  if (args.baseline !== undefined) {
+    let text: string;
+    try {
+      text = readFileSync(args.baseline, 'utf8');
+    } catch (err) {
+      throw new UsageError(`--baseline ${args.baseline}: cannot read it (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+    }
+    const baseline = parseBaseline(text);
+    if (typeof baseline === 'string') throw new UsageError(`--baseline ${args.baseline}: ${baseline}`);
+    const applied = applyBaseline(findings, baseline);
+    findings = applied.findings;
+    process.stderr.write(`detectviz-lint: baseline ${args.baseline}: ${applied.hidden} known finding(s) hidden, ${applied.stale} baseline entr${applied.stale === 1 ? 'y no longer occurs' : 'ies no longer occur'}\n`);
+  }
+  const count = (s: string) => findings.filter((f) => f.severity === s).length;
+  const summary = { ...result.summary, errors: count('error'), warnings: count('warning'), infos: count('info') };
+  const shown = { ...result, summary, findings: args.quiet ? findings.filter((f) => f.severity === 'error') : findings };
   const toFile = args['output-file'] !== undefined;
   const color = new Chalk({ level: colorLevel(args.color, toFile) });
   const report = formatters[format](shown, { color, rules });
   if (toFile) writeFileSync(args['output-file']!, report);
   else process.stdout.write(report);
 
-  const { errors, warnings } = result.summary;
+  const { errors, warnings } = summary;
   if (errors > 0) return 1;
   if (args['max-warnings'] !== undefined && warnings > args['max-warnings']) return 1;
   return 0;

@@ -15,6 +15,8 @@ export interface Config {
   rules: Record<string, SeverityOrOff>;
   components: CatalogData['components'];
   appsets: Record<string, string[]>;
+  /** Per-path severities, applied in order over `rules:`. */
+  overrides: { files: string[]; rules: Record<string, SeverityOrOff> }[];
 }
 
 /** The seed's ApplicationSet table, which the default configuration reproduces. */
@@ -23,7 +25,7 @@ export const DEFAULT_APPSETS: Record<string, string[]> = {
   'apps-appset': ['grafana', 'prometheus', 'loki', 'tempo', 'keycloak', 'postgresql'],
 };
 
-export const defaultConfig = (): Config => ({ ansible: {}, argocd: {}, ignore: [], rules: {}, components: {}, appsets: DEFAULT_APPSETS });
+export const defaultConfig = (): Config => ({ ansible: {}, argocd: {}, ignore: [], rules: {}, components: {}, appsets: DEFAULT_APPSETS, overrides: [] });
 
 /** Invalid configuration: exit code 2 with these lines. */
 export class ConfigError extends Error {
@@ -52,7 +54,7 @@ function validate(value: unknown): ErrorObject[] {
   return validator(value) ? [] : (validator.errors ?? []);
 }
 
-export function loadConfig(file: string | undefined, cwd = process.cwd()): Config {
+export function loadConfig(file: string | undefined, knownRuleIds: ReadonlySet<string>, cwd = process.cwd()): Config {
   const config = defaultConfig();
   if (!file) return config;
   const shown = relative(cwd, file) || file;
@@ -72,6 +74,18 @@ export function loadConfig(file: string | undefined, cwd = process.cwd()): Confi
   const errors = validate(value);
   if (errors.length > 0) throw new ConfigError(errors.map((e) => describe(shown, doc, e)));
   const v = value as Partial<Config>;
+  const unknownIds = [
+    ...Object.keys(v.rules ?? {}).map((id) => ({ id, path: ['rules', id] })),
+    ...(v.overrides ?? []).flatMap((o, i) => Object.keys(o.rules).map((id) => ({ id, path: ['overrides', i, 'rules', id] }))),
+  ].filter((r) => !knownRuleIds.has(r.id));
+  if (unknownIds.length > 0) {
+    throw new ConfigError(
+      unknownIds.map((r) => {
+        const at = doc!.loc(r.path, 'key');
+        return `${shown}:${at.line}:${at.column}: ${r.path.join('.')}: unknown rule id "${r.id}" (see --list-rules)`;
+      }),
+    );
+  }
   return {
     ansible: v.ansible ?? {},
     argocd: v.argocd ?? {},
@@ -79,6 +93,7 @@ export function loadConfig(file: string | undefined, cwd = process.cwd()): Confi
     rules: v.rules ?? {},
     components: v.components ?? {},
     appsets: v.appsets ?? DEFAULT_APPSETS,
+    overrides: v.overrides ?? [],
   };
 }
 

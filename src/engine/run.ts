@@ -18,13 +18,16 @@ export function compareFindings(a: Finding, b: Finding): number {
   return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
 }
 
-export function runRules(rules: readonly Rule[], ctx: RuleContext, severities: Readonly<Record<string, SeverityOrOff>>): Finding[] {
+/** The effective severity of a rule at a file (rule default ← configuration ← overrides ← command line). */
+export type SeverityOf = (ruleId: string, file: string, fallback: Severity) => SeverityOrOff;
+
+export function runRules(rules: readonly Rule[], ctx: RuleContext, severityOf: SeverityOf): Finding[] {
   const findings: Finding[] = [];
   const seen = new Set<string>();
   for (const rule of rules) {
-    const severity = severities[rule.id] ?? rule.severity;
-    if (severity === 'off') continue;
     for (const f of rule.check(ctx)) {
+      const severity = severityOf(rule.id, f.at.file, rule.severity);
+      if (severity === 'off') continue;
       const finding: Finding = {
         ruleId: rule.id,
         severity,

@@ -111,6 +111,11 @@ export class SourceSet {
     return out;
   }
 
+  /** Files the run has read so far. */
+  readFiles(): string[] {
+    return [...this.texts.keys()].filter((f) => this.texts.get(f) !== undefined);
+  }
+
   /** Number of files the run read. */
   get filesRead(): number {
     return this.texts.size;

@@ -1,0 +1,80 @@
+// Inline suppressions in YAML comments, as ansible-lint and ESLint users write them:
+//   # detectviz-lint-disable-next-line <rule-id>[, <rule-id>] -- reason
+//   # detectviz-lint-disable-line <rule-id>
+//   # detectviz-lint-disable <rule-id>          (in the file's leading comments: whole file)
+// No rule id means every rule. Unknown ids and directives that suppress nothing are reported.
+import type { Finding } from './run.js';
+
+export interface Directive {
+  file: string;
+  line: number;
+  column: number;
+  kind: 'next-line' | 'line' | 'file';
+  /** Rule ids; empty = all rules. */
+  rules: string[];
+  /** The line it applies to (file: 0). */
+  target: number;
+}
+
+const DIRECTIVE = /#\s*detectviz-lint-(disable-next-line|disable-line|disable)\b([^\n]*)/g;
+
+export function parseDirectives(file: string, text: string): Directive[] {
+  if (!text.includes('detectviz-lint-disable')) return [];
+  const out: Directive[] = [];
+  const lines = text.split(/\r?\n/);
+  let leading = true;
+  lines.forEach((lineText, i) => {
+    const trimmed = lineText.trim();
+    const isComment = trimmed.startsWith('#') || trimmed === '' || trimmed === '---';
+    for (const m of lineText.matchAll(DIRECTIVE)) {
+      const kind = m[1] === 'disable-next-line' ? 'next-line' : m[1] === 'disable-line' ? 'line' : 'file';
+      if (kind === 'file' && !leading) continue;
+      const rules = m[2].split(/\s--\s|\s--$/)[0].split(/[\s,]+/).filter(Boolean);
+      out.push({ file, line: i + 1, column: (m.index ?? 0) + 1, kind, rules, target: kind === 'file' ? 0 : kind === 'line' ? i + 1 : nextContentLine(lines, i) });
+    }
+    if (!isComment) leading = false;
+  });
+  return out;
+}
+
+function nextContentLine(lines: string[], from: number): number {
+  for (let j = from + 1; j < lines.length; j++) if (!lines[j].trim().startsWith('#')) return j + 1;
+  return from + 2;
+}
+
+const applies = (d: Directive, f: Finding): boolean =>
+  d.file === f.file && (d.kind === 'file' || d.target === f.line) && (d.rules.length === 0 || d.rules.includes(f.ruleId));
+
+/** Drops suppressed findings; returns what is kept and the findings about the directives themselves. */
+export function applySuppressions(findings: readonly Finding[], directives: readonly Directive[], knownIds: ReadonlySet<string>): { kept: Finding[]; problems: Finding[] } {
+  const used = new Set<Directive>();
+  const kept = findings.filter((f) => {
+    const d = directives.find((x) => applies(x, f));
+    if (d) used.add(d);
+    return !d;
+  });
+  const problems: Finding[] = [];
+  for (const d of directives) {
+    const unknown = d.rules.filter((r) => !knownIds.has(r));
+    if (unknown.length > 0) {
+      problems.push({
+        ruleId: 'invalid-suppression',
+        severity: 'error',
+        file: d.file,
+        line: d.line,
+        column: d.column,
+        message: `suppression names unknown rule id${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}; see detectviz-lint --list-rules`,
+      });
+    } else if (!used.has(d)) {
+      problems.push({
+        ruleId: 'unused-suppression',
+        severity: 'info',
+        file: d.file,
+        line: d.line,
+        column: d.column,
+        message: `this suppression${d.rules.length ? ` of ${d.rules.join(', ')}` : ''} suppresses nothing; remove it`,
+      });
+    }
+  }
+  return { kept, problems };
+}
