@@ -19,6 +19,8 @@ import missingReference from './missing-reference.js';
 import unpinnedVersion from './unpinned-version.js';
 import versionSkew from './version-skew.js';
 import parseError from './parse-error.js';
+import referenceCycle from './reference-cycle.js';
+import incompleteAnalysis from './incomplete-analysis.js';
 
 export const rules: readonly Rule[] = [
   cniRuntimeManaged,
@@ -40,6 +42,8 @@ export const rules: readonly Rule[] = [
   unpinnedVersion,
   versionSkew,
   parseError,
+  referenceCycle,
+  incompleteAnalysis,
 ];
 
 /** Findings the engine reports about suppression comments themselves (default: error, info). */

@@ -9,7 +9,7 @@ describe('rule catalog', () => {
   it.skipIf(!existsSync(spec))('has exactly the ids and severities of spec/rules.md', () => {
     const rows = [...readFileSync(spec, 'utf8').matchAll(/^\| `([a-z-]+)` \| (error|warning|info) \|/gm)].map((m) => [m[1], m[2]]);
     expect(rows.length).toBeGreaterThan(0);
-    expect(rules.map((r) => [r.id, r.severity])).toEqual(rows);
+    expect(rules.filter((r) => !r.extension).map((r) => [r.id, r.severity])).toEqual(rows);
   });
 
   it('has one module per rule, named after its id', async () => {

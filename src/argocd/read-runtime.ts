@@ -27,6 +27,8 @@ interface AppInput {
   appset?: string;
   parent?: string;
   unresolved?: boolean;
+  /** The documents from the entry point to this Application's (its own last). */
+  chain: { doc: string; name: string }[];
   /** For generated apps: where the path parameter is written. */
   pathAt?: Loc;
   fromList?: boolean;
@@ -67,16 +69,22 @@ export function readRuntime(sources: SourceSet, options: RuntimeOptions): Runtim
   const argocdNamespaces = new Set(['argocd']);
   const seenDocs = new Set<string>();
   const seenApps = new Set<string>();
+  /** For each Application: the documents (and names) that led to it. */
+  const ancestors = new Map<string, { doc: string; name: string }[]>();
 
   const visitDoc = (doc: YamlDoc, defaultNs: string | undefined, parent: string | undefined, nsOverride?: string): void => {
     const key = `${doc.file}#${doc.index}`;
     const value = doc.value;
     if (!isRecord(value) || typeof value.kind !== 'string') return;
-    if (seenDocs.has(key)) {
-      if (parent) model.cycles.push({ at: doc.at, chain: [parent, String((value.metadata as Record<string, unknown> | undefined)?.name ?? doc.file)] });
+    // The Applications between the entry point and this document: meeting one again is an app-of-apps cycle.
+    const ancestry = parent ? (ancestors.get(parent) ?? []) : [];
+    if (ancestry.some((a) => a.doc === key)) {
+      model.cycles.push({ at: doc.at, chain: [...ancestry.slice(ancestry.findIndex((a) => a.doc === key)).map((a) => a.name), parent!] });
       return;
     }
+    if (seenDocs.has(key)) return;
     seenDocs.add(key);
+    const chain = [...ancestry, { doc: key, name: '' }];
     model.deployedFiles.add(doc.file);
     const meta = isRecord(value.metadata) ? value.metadata : {};
     const spec = isRecord(value.spec) ? value.spec : {};
@@ -84,9 +92,9 @@ export function readRuntime(sources: SourceSet, options: RuntimeOptions): Runtim
     if (parent === undefined) argocdNamespaces.add(namespace);
     else if (!argocdNamespaces.has(namespace)) return;
     if (value.kind === 'Application') {
-      visitApp({ spec, meta: { ...meta, namespace }, at: doc.at, locOf: (p) => doc.loc(p), parent });
+      visitApp({ spec, meta: { ...meta, namespace }, at: doc.at, locOf: (p) => doc.loc(p), parent, chain });
     } else if (value.kind === 'ApplicationSet') {
-      visitAppSet(doc, spec, meta, namespace, parent);
+      visitAppSet(doc, spec, meta, namespace, parent, chain);
     }
   };
 
@@ -96,6 +104,7 @@ export function readRuntime(sources: SourceSet, options: RuntimeOptions): Runtim
     const id = `${namespace}/${name}`;
     if (seenApps.has(id)) return;
     seenApps.add(id);
+    ancestors.set(name, [...input.chain.slice(0, -1), { doc: input.chain[input.chain.length - 1].doc, name }]);
     const app: ArgoApplication = {
       name,
       at: input.at,
@@ -200,7 +209,7 @@ export function readRuntime(sources: SourceSet, options: RuntimeOptions): Runtim
     for (const child of children) visitDoc(child.doc, destNs, app.name, child.obj.namespace);
   };
 
-  const visitAppSet = (doc: YamlDoc, spec: Record<string, unknown>, meta: Record<string, unknown>, namespace: string, parent: string | undefined): void => {
+  const visitAppSet = (doc: YamlDoc, spec: Record<string, unknown>, meta: Record<string, unknown>, namespace: string, parent: string | undefined, chain: AppInput['chain']): void => {
     const name = typeof meta.name === 'string' ? meta.name : '(unnamed)';
     const goTemplate = spec.goTemplate === true;
     const unresolved: GeneratorContext['unresolved'] = [];
@@ -232,6 +241,7 @@ export function readRuntime(sources: SourceSet, options: RuntimeOptions): Runtim
           parent,
           unresolved: set.unresolved || state.unresolved,
           pathAt: paramPath ? set.pathAt ?? set.at : undefined,
+          chain,
           fromList: fromList && paramPath,
         });
       }

@@ -74,10 +74,6 @@ const isRemote = (entry: string): boolean => /^(https?:|git@|ssh:|git::|github\.
 function renderKustomization(sources: SourceSet, dir: string, out: Rendered, stack: string[]): RenderedObject[] {
   const file = kustomizationIn(sources, dir);
   if (!file) return [];
-  if (stack.includes(dir)) {
-    out.cycles.push({ at: { file, line: 1, column: 1 }, chain: [...stack, dir] });
-    return [];
-  }
   out.files.add(file);
   const doc = sources.yaml(file)?.docs[0];
   const k = doc?.value;
@@ -102,7 +98,8 @@ function renderKustomization(sources: SourceSet, dir: string, out: Rendered, sta
       } else if (sources.hasFile(target)) {
         items.push(...readObjects(sources, target, 'kustomize', out));
       } else if (sources.hasDir(target) && kustomizationIn(sources, target)) {
-        items.push(...renderKustomization(sources, target, out, chain));
+        if (chain.includes(target)) out.cycles.push({ at, chain: [...chain.slice(chain.indexOf(target)), target] });
+        else items.push(...renderKustomization(sources, target, out, chain));
       } else {
         out.broken.push({ at, path: value, status: 'missing' });
       }

@@ -23,6 +23,8 @@ export interface Rule {
   id: string;
   severity: Severity;
   category: 'layering' | 'coverage' | 'bootstrap-hygiene' | 'versions' | 'input';
+  /** Not in the contract's catalog: a diagnostic this implementation adds (see README). */
+  extension?: true;
   description: string;
   rationale: string;
   /** Fixture names under fixtures/<id>/, reused by the docs generator. */
