@@ -5,6 +5,7 @@ const WHAT = {
   'list-path': 'list element path',
   'git-directory': 'git generator pattern',
   'kustomize-resource': 'kustomization resource',
+  pattern: 'path pattern',
 } as const;
 
 export default defineRule({

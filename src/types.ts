@@ -37,6 +37,8 @@ export interface K8sObject {
   at: Loc;
   /** Where `kind:` is written. */
   kindAt: Loc;
+  /** The chart a k3s/RKE2 `HelmChart` object installs. */
+  chart?: ChartRef;
 }
 
 export type BootstrapMechanism = 'static-pod' | 'manifest' | 'helm' | 'k3s-manifest';
@@ -189,7 +191,8 @@ export interface RuntimeChart extends ChartRef {
 export interface PathRef {
   at: Loc;
   path: string;
-  kind: 'application-path' | 'list-path' | 'git-directory' | 'kustomize-resource';
+  /** `pattern`: a directory an unresolved path could name (counts as managed, never missing). */
+  kind: 'application-path' | 'list-path' | 'git-directory' | 'kustomize-resource' | 'pattern';
   status: 'ok' | 'missing' | 'outside' | 'no-match';
   owner: string;
 }

@@ -7,6 +7,8 @@ import type { SourceSet } from '../parse/source-set.js';
 import type { YamlDoc } from '../parse/yaml-file.js';
 import type { AppSource, ArgoApplication, Loc, RuntimeModel } from '../types.js';
 import { runGenerator, type GeneratorContext } from './generators.js';
+import { pathMatch } from './path-match.js';
+import { UNRESOLVED } from './helm-templates.js';
 import { detectTool, kustomizationIn, renderSource, type Rendered, type RenderedObject } from './render.js';
 import { normalizeRepoURL } from './repo-url.js';
 import { mergeDeep, renderString, renderTree, type Params } from './template.js';
@@ -88,7 +90,8 @@ export function readRuntime(sources: SourceSet, options: RuntimeOptions): Runtim
     model.deployedFiles.add(doc.file);
     const meta = isRecord(value.metadata) ? value.metadata : {};
     const spec = isRecord(value.spec) ? value.spec : {};
-    const namespace = nsOverride ?? (typeof meta.namespace === 'string' ? meta.namespace : defaultNs) ?? 'argocd';
+    const ownNs = typeof meta.namespace === 'string' && !meta.namespace.includes(UNRESOLVED) ? meta.namespace : undefined;
+    const namespace = nsOverride ?? ownNs ?? defaultNs ?? 'argocd';
     if (parent === undefined) argocdNamespaces.add(namespace);
     else if (!argocdNamespaces.has(namespace)) return;
     if (value.kind === 'Application') {
@@ -137,7 +140,13 @@ export function readRuntime(sources: SourceSet, options: RuntimeOptions): Runtim
           mechanism: 'helm-chart',
         });
         source.renders = 1;
+        if (source.chart === 'argocd-apps') visitChartValueApps(raw, base, input, list);
         return;
+      }
+      if (source.tool === 'unresolved' && source.path !== undefined && isLocalRepo(source.repoURL)) {
+        // Unknown parameters: every directory the path could be still counts as managed by this app.
+        const pattern = source.path.replace(/\{\{[^}]*\}\}|<no value>|__UNRESOLVED__/g, '*').replace(/^\.\//, '').replace(/\/$/, '');
+        for (const dir of sources.allDirs()) if (pathMatch(pattern, dir)) model.pathRefs.push({ at: source.pathAt ?? source.at, path: dir, kind: 'pattern', status: 'ok', owner: name });
       }
       if (source.tool === 'unresolved' || source.path === undefined) return;
       if (!source.local) {
@@ -149,6 +158,42 @@ export function readRuntime(sources: SourceSet, options: RuntimeOptions): Runtim
       }
       renderLocal(app, source, raw, destNs, input);
     });
+  };
+
+  /** The `argocd-apps` chart: its values list Applications, which Argo CD then reconciles. */
+  const visitChartValueApps = (raw: Record<string, unknown>, base: (string | number)[], input: AppInput, siblings: unknown[]): void => {
+    const helm = isRecord(raw.helm) ? raw.helm : {};
+    const valueSets: { value: unknown; locOf: LocOf }[] = [];
+    const files = Array.isArray(helm.valueFiles) ? helm.valueFiles : [];
+    for (const vf of files) {
+      if (typeof vf !== 'string') continue;
+      const ref = /^\$([\w-]+)\/(.*)$/.exec(vf);
+      const refSource = ref ? siblings.find((s) => isRecord(s) && s.ref === ref[1]) : undefined;
+      if (!ref || !isRecord(refSource) || typeof refSource.repoURL !== 'string' || !isLocalRepo(refSource.repoURL, ref[2])) continue;
+      const doc = sources.yaml(ref[2])?.docs[0];
+      if (!doc) continue;
+      model.deployedFiles.add(doc.file);
+      valueSets.push({ value: doc.value, locOf: (p) => doc.loc(p) });
+    }
+    if (isRecord(helm.valuesObject)) valueSets.push({ value: helm.valuesObject, locOf: (p) => input.locOf([...base, 'helm', 'valuesObject', ...p]) });
+    for (const { value, locOf } of valueSets) {
+      if (!isRecord(value)) continue;
+      const apps = value.applications;
+      const entries: [string | number, unknown][] = Array.isArray(apps) ? apps.map((a, i) => [i, a]) : isRecord(apps) ? Object.entries(apps) : [];
+      for (const [key, entry] of entries) {
+        if (!isRecord(entry)) continue;
+        const name = typeof entry.name === 'string' ? entry.name : String(key);
+        const at = locOf(['applications', key]);
+        visitApp({
+          spec: entry,
+          meta: { name, namespace: typeof entry.namespace === 'string' ? entry.namespace : input.meta.namespace },
+          at,
+          locOf: (p) => locOf(['applications', key, ...(p[0] === 'spec' ? p.slice(1) : p)]),
+          parent: typeof input.meta.name === 'string' ? input.meta.name : undefined,
+          chain: input.chain,
+        });
+      }
+    }
   };
 
   const readSource = (raw: Record<string, unknown>, base: (string | number)[], input: AppInput): AppSource | undefined => {
@@ -169,7 +214,7 @@ export function readRuntime(sources: SourceSet, options: RuntimeOptions): Runtim
     };
     if (source.chart) source.tool = 'chart';
     else if (source.path === undefined) return typeof raw.ref === 'string' ? undefined : source;
-    else if (source.path.includes('{{') || source.path.includes('<no value>')) source.tool = 'unresolved';
+    else if (/\{\{|<no value>|__UNRESOLVED__/.test(source.path)) source.tool = 'unresolved';
     return source;
   };
 

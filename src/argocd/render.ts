@@ -5,6 +5,7 @@ import { joinInRepo } from '../parse/paths.js';
 import type { SourceSet } from '../parse/source-set.js';
 import type { YamlDoc } from '../parse/yaml-file.js';
 import type { ChartRef, K8sObject, Loc, RuntimeMechanism } from '../types.js';
+import { argoDocsInChart } from './helm-templates.js';
 import { pathspecMatch } from './path-match.js';
 
 export interface RenderedObject {
@@ -232,6 +233,10 @@ function renderChartDir(sources: SourceSet, dir: string, out: Rendered): void {
     });
   });
   for (const f of sources.filesIn(`${dir}/crds`)) if (/\.ya?ml$/.test(f)) out.objects.push(...readObjects(sources, f, 'helm-chart', out));
+  for (const doc of argoDocsInChart(sources, dir)) {
+    out.files.add(doc.file);
+    out.objects.push(...objectsOfDoc(doc).map((obj) => ({ obj, mechanism: 'helm-chart' as const, doc })));
+  }
 }
 
 const MANIFEST_EXT = /\.(ya?ml|json)$/;

@@ -102,6 +102,11 @@ function classifyBootstrap(bootstrap: BootstrapModel, runtime: RuntimeModel, cat
     for (const obj of d.objects) {
       // Applications and projects are the link to the runtime layer, not a component.
       if (obj.apiVersion.startsWith('argoproj.io/')) continue;
+      if (obj.chart) {
+        const e = catalog.matchChart(obj.chart);
+        add(e?.name ?? obj.chart.name, e).charts.push(obj.chart);
+        continue;
+      }
       const m = catalog.matchObject(obj);
       if (m) add(m.entry.name, m.entry).objects.push(obj);
       else if (obj.namespace && argoNamespaces.has(obj.namespace) && urlEntry === undefined) add('argocd', catalog.get('argocd'));
@@ -158,6 +163,11 @@ function classifyRuntime(runtime: RuntimeModel, catalog: Catalog, table: Compone
     }
     const unmatched: RuntimeObject[] = [];
     for (const obj of objects) {
+      const chartEntry = obj.chart && catalog.matchChart(obj.chart);
+      if (chartEntry) {
+        add(chartEntry, obj.mechanism).charts.push(obj.chart!);
+        continue;
+      }
       const m = catalog.matchObject(obj);
       if (!m) unmatched.push(obj);
       else if (m.config) add(m.entry, obj.mechanism).config.push({ obj, config: m.config });

@@ -1,5 +1,5 @@
 // Kubernetes objects out of parsed YAML documents: identity, labels and images.
-import type { ImageRef, K8sObject, Loc } from '../types.js';
+import type { ChartRef, ImageRef, K8sObject, Loc } from '../types.js';
 import type { YamlDoc, YamlFile } from './yaml-file.js';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -45,6 +45,18 @@ export function objectAt(value: Record<string, unknown>, doc: YamlDoc, base: (st
   const labels: Record<string, string> = {};
   if (isRecord(meta.labels)) for (const [k, v] of Object.entries(meta.labels)) labels[k] = String(v);
   const images = doc.imageScalars(base).map((s) => parseImage(s.value, s.at));
+  const spec = isRecord(value.spec) ? value.spec : {};
+  // k3s/RKE2 install charts through HelmChart objects dropped in the auto-deploy directory.
+  const chart: ChartRef | undefined =
+    kind === 'HelmChart' && apiVersion.startsWith('helm.cattle.io/') && typeof spec.chart === 'string'
+      ? {
+          name: spec.chart,
+          repo: typeof spec.repo === 'string' ? spec.repo : undefined,
+          version: spec.version === undefined ? undefined : String(spec.version),
+          at: doc.loc([...base, 'spec', 'chart']),
+          versionAt: spec.version === undefined ? undefined : doc.loc([...base, 'spec', 'version']),
+        }
+      : undefined;
   return [
     {
       apiVersion,
@@ -55,6 +67,7 @@ export function objectAt(value: Record<string, unknown>, doc: YamlDoc, base: (st
       images,
       at: doc.loc(base),
       kindAt: doc.loc([...base, 'kind'], 'key'),
+      ...(chart ? { chart } : {}),
     },
   ];
 }
