@@ -12,12 +12,16 @@ export default defineRule({
   check: ({ graph }) => {
     const findings: RuleFinding[] = [];
     const byPath = new Map<string, { owner: string; at: (typeof graph.runtime.pathRefs)[number]['at'] }>();
+    /** Pairs of Applications already reported for sharing a path: their shared objects are the same mistake. */
+    const sharing = new Set<string>();
     for (const ref of graph.runtime.pathRefs) {
       if (ref.status !== 'ok' || (ref.kind !== 'application-path' && ref.kind !== 'list-path')) continue;
       const first = byPath.get(ref.path);
       if (!first) byPath.set(ref.path, { owner: ref.owner, at: ref.at });
-      else if (first.owner !== ref.owner)
+      else if (first.owner !== ref.owner) {
+        sharing.add(`${first.owner}\u0000${ref.owner}`);
         findings.push({ at: ref.at, related: [first.at], message: `Applications ${first.owner} and ${ref.owner} both deploy path "${ref.path}"; keep one owner` });
+      }
     }
     const byObject = new Map<string, (typeof graph.runtime.objects)[number]>();
     for (const obj of graph.runtime.objects) {
@@ -25,7 +29,7 @@ export default defineRule({
       const key = [apiGroup(obj.apiVersion), obj.kind, obj.namespace ?? '', obj.name].join('/');
       const first = byObject.get(key);
       if (!first) byObject.set(key, obj);
-      else if (first.application !== obj.application)
+      else if (first.application !== obj.application && !sharing.has(`${first.application}\u0000${obj.application}`))
         findings.push({
           at: obj.kindAt,
           related: [first.kindAt],

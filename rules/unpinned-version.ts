@@ -23,7 +23,7 @@ export default defineRule({
       if (d.chart && !d.chart.version)
         findings.push({ at: d.chart.at, message: `bootstrap installs chart ${d.chart.name} without a version; set chart_version (or --version) to a pinned release` });
       for (const img of d.objects.flatMap((o) => o.images).filter(floatingImage))
-        findings.push({ at: img.at, message: `image ${img.image} has no pinned tag; use an explicit version tag or digest` });
+        findings.push({ at: img.tagAt ?? img.at, message: `image ${img.image} has no pinned tag; use an explicit version tag or digest` });
     }
     for (const chart of graph.runtime.charts) {
       if (!chart.repo) continue;
@@ -43,11 +43,15 @@ export default defineRule({
     for (const r of graph.runtime.remotes) {
       const ref = /[?&](?:ref|version)=([^&]+)/.exec(r.url)?.[1];
       const floatingFile = /^https?:.*\.(ya?ml|json)$/.test(r.url) ? FLOATING_URL.test(r.url) : ref === undefined || FLOATING_REF.has(ref);
-      if (floatingFile) findings.push({ at: r.at, message: `remote resource ${r.url} of Application ${r.application} is not pinned; add ?ref=<tag> or use a release URL` });
+      if (floatingFile)
+        findings.push({
+          at: r.at,
+          message: `remote resource ${r.url} of Application ${r.application} follows a moving ref; ${ref ? 'pin ?ref= to a release tag' : 'add ?ref=<release tag>'} (or use a release URL)`,
+        });
     }
     for (const obj of graph.runtime.objects)
       for (const img of obj.images.filter(floatingImage))
-        findings.push({ at: img.at, message: `image ${img.image} in ${obj.kind} ${obj.name} (${describeApp(obj.application, obj.appset)}) has no pinned tag; use an explicit version tag or digest` });
+        findings.push({ at: img.tagAt ?? img.at, message: `image ${img.image} in ${obj.kind} ${obj.name} (${describeApp(obj.application, obj.appset)}) has no pinned tag; use an explicit version tag or digest` });
     return findings;
   },
 });
