@@ -123,6 +123,8 @@ export interface ClusterInstaller {
 }
 
 export interface BootstrapModel {
+  /** The Ansible roots (configured or detected). */
+  roots: string[];
   playbooks: string[];
   roles: AnsibleRole[];
   tasks: AnsibleTask[];

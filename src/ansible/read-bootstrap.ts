@@ -40,6 +40,7 @@ export function readBootstrap(sources: SourceSet, options: { roots?: string[] })
   }
 
   return {
+    roots: layout.roots,
     playbooks: layout.playbooks,
     roles: allRoles.map((dir) => roleOf(sources, dir, walker.reachableRoles.has(dir))),
     tasks: [...tasks.values()],

@@ -5,8 +5,8 @@ import { Chalk } from 'chalk';
 import { readFileSync, writeFileSync } from 'node:fs';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
-import { stringify } from 'yaml';
 import { rules, ruleIds } from '../../rules/index.js';
+import { describeConfig } from '../config/describe.js';
 import { ConfigError } from '../config/load.js';
 import { applyBaseline, createBaseline, parseBaseline } from '../engine/baseline.js';
 import { formatters, type FormatName } from '../format/index.js';
@@ -80,7 +80,7 @@ async function main(argv: string[]): Promise<number> {
   const result = await lint(positional[0] ?? '.', { configFile: args.config, ruleOverrides });
 
   if (args['print-config']) {
-    process.stdout.write(stringify({ ...result.config, detected: detected(result) }));
+    process.stdout.write(describeConfig(result.config, result.graph, `effective configuration for ${result.root}${result.configFile ? ` (from ${result.configFile})` : ' (no configuration file: defaults and detection)'}`));
     return 0;
   }
   if (args['write-baseline'] !== undefined) {
@@ -115,18 +115,6 @@ async function main(argv: string[]): Promise<number> {
   if (errors > 0) return 1;
   if (args['max-warnings'] !== undefined && warnings > args['max-warnings']) return 1;
   return 0;
-}
-
-/** What auto-detection found, for --print-config. */
-function detected(result: Awaited<ReturnType<typeof lint>>): Record<string, unknown> {
-  const { bootstrap, runtime } = result.graph;
-  return {
-    configFile: result.configFile ?? null,
-    playbooks: bootstrap.playbooks,
-    entrypoints: runtime.entrypoints.map((e) => ({ file: e.file, from: e.origin === 'bootstrap' ? `${e.at.file}:${e.at.line}` : e.origin })),
-    repoURLs: runtime.localRepos,
-    appsRoots: [...new Set(result.graph.appUnits.map((u) => u.dir.split('/').slice(0, -2).join('/')))].sort(),
-  };
 }
 
 main(hideBin(process.argv)).then(

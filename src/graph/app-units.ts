@@ -26,7 +26,9 @@ function deployableAt(sources: SourceSet, dir: string): string | undefined {
   return sources.filesIn(dir).find((f) => MANIFEST.test(f));
 }
 
-export function findAppUnits(sources: SourceSet, runtime: RuntimeModel, appsRoots: readonly string[] | undefined): AppUnit[] {
+/** App directories, and the apps roots they were looked for in (configured or inferred). */
+export function findAppUnits(sources: SourceSet, runtime: RuntimeModel, appsRoots: readonly string[] | undefined): { units: AppUnit[]; roots: string[] } {
+  const roots = new Set<string>(appsRoots ?? []);
   const deployed = runtime.pathRefs.filter((p) => p.status === 'ok' && p.kind !== 'kustomize-resource').map((p) => p.path);
   const generated = new Set(runtime.applications.filter((a) => a.appset).flatMap((a) => a.sources.filter((s) => s.local && s.path).map((s) => appUnitOf(s.path!))));
   const groups = new Set<string>();
@@ -42,7 +44,11 @@ export function findAppUnits(sources: SourceSet, runtime: RuntimeModel, appsRoot
     for (const p of parents) groups.add(p);
     const byGrand = new Map<string, number>();
     for (const p of parents) if (p) byGrand.set(dirOf(p), (byGrand.get(dirOf(p)) ?? 0) + 1);
-    for (const [grand, n] of byGrand) if (n >= 2) for (const g of sources.dirsIn(grand)) groups.add(g);
+    for (const [grand, n] of byGrand) if (n >= 2) {
+      roots.add(grand);
+      for (const g of sources.dirsIn(grand)) groups.add(g);
+    }
+    for (const p of parents) if (![...roots].some((r) => isUnder(p, r))) roots.add(p);
   }
   const units: AppUnit[] = [];
   for (const group of [...groups].sort()) {
@@ -56,5 +62,5 @@ export function findAppUnits(sources: SourceSet, runtime: RuntimeModel, appsRoot
       units.push({ dir, at: { file, line: 1, column: 1 }, covered });
     }
   }
-  return units;
+  return { units, roots: [...roots].sort() };
 }

@@ -34,6 +34,8 @@ export interface DeploymentGraph {
   hasBootstrap: boolean;
   /** App directories under the apps roots, and whether something deploys them. */
   appUnits: AppUnit[];
+  /** Where app directories are looked for (configured or inferred). */
+  appsRoots: string[];
 }
 
 export interface GraphInputs {
@@ -42,9 +44,10 @@ export interface GraphInputs {
   parseProblems: ParseProblem[];
   escapes: DeploymentGraph['escapes'];
   appUnits: AppUnit[];
+  appsRoots: string[];
 }
 
-export function buildGraph({ bootstrap, runtime, parseProblems, escapes, appUnits }: GraphInputs): DeploymentGraph {
+export function buildGraph({ bootstrap, runtime, parseProblems, escapes, appUnits, appsRoots }: GraphInputs): DeploymentGraph {
   const nodes: GraphNode[] = [];
   const edges: GraphEdge[] = [];
   for (const file of bootstrap.playbooks) nodes.push({ id: `playbook:${file}`, kind: 'playbook', name: file, at: { file, line: 1, column: 1 }, layer: 'bootstrap' });
@@ -79,7 +82,7 @@ export function buildGraph({ bootstrap, runtime, parseProblems, escapes, appUnit
     nodes.push({ id, kind: 'chart', name: chart.name, at: chart.at, layer: 'runtime' });
     edges.push({ from: `application:${chart.application}`, to: id, kind: 'deploys' });
   });
-  return { nodes, edges, bootstrap, runtime, parseProblems, escapes, appUnits, hasBootstrap: bootstrap.playbooks.length > 0 };
+  return { nodes, edges, bootstrap, runtime, parseProblems, escapes, appUnits, appsRoots, hasBootstrap: bootstrap.playbooks.length > 0 };
 }
 
 const entryOf = (runtime: RuntimeModel, file: string): string => `entrypoint:${runtime.entrypoints.find((e) => e.file === file)?.file ?? file}`;

@@ -1,0 +1,341 @@
+// The built command line (dist/src/cli/main.js) on fixture repositories: stdout,
+// stderr and exit code, as a user or a CI job sees them.
+import { execFileSync, spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { rules } from '../rules/index.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const BIN = join(ROOT, 'dist/src/cli/main.js');
+
+const SEED = 'fixtures/layouts/seed-compliant';
+/** One warning (unused-template), no error. */
+const WARNING_ONLY = 'fixtures/unused-template/template-nothing-renders';
+/** One error (missing-reference). */
+const WITH_ERROR = 'fixtures/missing-reference/apply-of-file-never-written';
+
+/** The 19 ids of the rule catalog (spec/rules.md). */
+const CATALOG_IDS = [
+  'cni-runtime-managed',
+  'cni-config-runtime-managed',
+  'cni-bootstrap-missing',
+  'vip-bootstrap-missing',
+  'gitops-engine-bootstrap-missing',
+  'gitops-engine-not-self-managed',
+  'root-app-missing',
+  'runtime-component-in-bootstrap',
+  'app-not-in-appset',
+  'app-path-missing',
+  'app-path-empty',
+  'appset-group-mismatch',
+  'duplicate-owner',
+  'unused-template',
+  'unused-role',
+  'missing-reference',
+  'unpinned-version',
+  'version-skew',
+  'parse-error',
+];
+
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001b\[[0-9;]*m/;
+/** A stack frame as Node prints it. */
+const STACK_FRAME = /^\s+at /m;
+
+/** The newest modification time under a directory (sources of the build). */
+function newest(dir: string): number {
+  let max = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, entry.name);
+    if (entry.isDirectory()) max = Math.max(max, newest(p));
+    else if (entry.name.endsWith('.ts')) max = Math.max(max, statSync(p).mtimeMs);
+  }
+  return max;
+}
+
+/** Runs the built CLI from the package root with colours left to the flags (no NO_COLOR / FORCE_COLOR inherited). */
+function cli(args: string[], env: Record<string, string> = {}, cwd = ROOT): SpawnSyncReturns<string> {
+  const base = { ...process.env };
+  delete base.NO_COLOR;
+  delete base.FORCE_COLOR;
+  delete base.DEBUG;
+  return spawnSync(process.execPath, [BIN, ...args], { cwd, env: { ...base, ...env }, encoding: 'utf8', timeout: 60_000 });
+}
+
+/** Exit 2, nothing on stdout, exactly one line on stderr that matches every pattern, no stack trace. */
+function expectUsageError(r: SpawnSyncReturns<string>, ...patterns: (string | RegExp)[]): string {
+  expect(r.error).toBeUndefined();
+  expect(r.status, r.stderr).toBe(2);
+  expect(r.stdout).toBe('');
+  const lines = r.stderr.trimEnd().split('\n');
+  expect(lines, r.stderr).toHaveLength(1);
+  expect(r.stderr).not.toMatch(STACK_FRAME);
+  expect(r.stderr).not.toMatch(/internal error|DEBUG=1/);
+  for (const p of patterns) {
+    if (typeof p === 'string') expect(r.stderr).toContain(p);
+    else expect(r.stderr).toMatch(p);
+  }
+  return lines[0];
+}
+
+let tmp: string;
+
+/** A temporary copy of a fixture (never write into fixtures/). */
+function copyOf(fixture: string, name: string): string {
+  const dir = join(tmp, name);
+  cpSync(join(ROOT, fixture), dir, { recursive: true });
+  return dir;
+}
+
+beforeAll(() => {
+  const stale = !existsSync(BIN) || statSync(BIN).mtimeMs < Math.max(newest(join(ROOT, 'src')), newest(join(ROOT, 'rules')));
+  if (stale) execFileSync('npx', ['tsc', '-p', '.'], { cwd: ROOT, stdio: 'pipe' });
+  tmp = mkdtempSync(join(tmpdir(), 'detectviz-lint-cli-'));
+}, 120_000);
+
+afterAll(() => {
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+});
+
+describe('exit codes and output', () => {
+  it('exits 0 on the compliant seed layout and says so', () => {
+    const r = cli([SEED, '--no-color']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/no problems/);
+    expect(r.stderr).toBe('');
+  });
+
+  it('exits 1 when there is an error finding, and shows it', () => {
+    const r = cli([WITH_ERROR, '--no-color']);
+    expect(r.status, r.stderr).toBe(1);
+    expect(r.stdout).toContain('ansible/roles/master/tasks/main.yml');
+    expect(r.stdout).toMatch(/24:\d+\s+error\s+.*\/tmp\/felix-configuration\.yaml.*missing-reference/);
+    expect(r.stdout).toMatch(/1 error/);
+    expect(r.stderr).toBe('');
+  });
+
+  it('exits 0 on warnings only', () => {
+    const r = cli([WARNING_ONLY, '--no-color']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/1:1\s+warning\s+.*unused-template/);
+    expect(r.stdout).toContain('ansible/roles/master/templates/kube-vip-ds.yaml.j2');
+  });
+
+  it('--max-warnings 0 turns warnings into exit 1; --max-warnings 1 tolerates one', () => {
+    expect(cli([WARNING_ONLY, '--no-color', '--max-warnings', '0']).status).toBe(1);
+    expect(cli([WARNING_ONLY, '--no-color', '--max-warnings', '1']).status).toBe(0);
+    expect(cli([SEED, '--no-color', '--max-warnings', '0']).status).toBe(0);
+  });
+
+  it('--quiet hides warnings but keeps errors', () => {
+    const quiet = cli([WARNING_ONLY, '--no-color', '--quiet']);
+    expect(quiet.status, quiet.stderr).toBe(0);
+    expect(quiet.stdout).not.toContain('unused-template');
+    expect(quiet.stdout).not.toContain('kube-vip-ds.yaml.j2');
+    expect(quiet.stdout).not.toMatch(/^\s+\d+:\d+\s+warning/m);
+
+    const errors = cli([WITH_ERROR, '--no-color', '--quiet']);
+    expect(errors.status).toBe(1);
+    expect(errors.stdout).toContain('missing-reference');
+  });
+
+  describe('--rule overrides a severity', () => {
+    let skewed: string;
+    beforeAll(() => {
+      // kube-vip v0.8.9 in the bootstrap static pod (group_vars), v0.8.8 in the runtime DaemonSet.
+      skewed = copyOf(SEED, 'version-skew');
+      const ds = join(skewed, 'argocd/apps/infrastructure/kube-vip/kube-vip-daemonset.yaml');
+      writeFileSync(ds, readFileSync(ds, 'utf8').replace('kube-vip:v0.8.9', 'kube-vip:v0.8.8'));
+    });
+
+    it('reports version-skew as a warning by default', () => {
+      const r = cli([skewed, '--no-color']);
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stdout).toMatch(/warning\s+.*version-skew/);
+    });
+
+    it('version-skew=off silences it', () => {
+      const r = cli([skewed, '--no-color', '--rule', 'version-skew=off']);
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stdout).not.toContain('version-skew');
+      expect(r.stdout).toMatch(/no problems/);
+    });
+
+    it('version-skew=error makes it an error and exit 1', () => {
+      const r = cli([skewed, '--no-color', '--rule', 'version-skew=error']);
+      expect(r.status, r.stderr).toBe(1);
+      expect(r.stdout).toMatch(/error\s+.*version-skew/);
+      expect(r.stdout).not.toMatch(/warning\s+.*version-skew/);
+    });
+  });
+
+  it('--format json prints one JSON document with tool, root, summary, components and findings', () => {
+    const r = cli([WITH_ERROR, '--format', 'json']);
+    expect(r.status, r.stderr).toBe(1);
+    const report = JSON.parse(r.stdout) as Record<string, unknown>;
+    expect(Object.keys(report)).toEqual(expect.arrayContaining(['tool', 'root', 'summary', 'components', 'findings']));
+    expect(report.tool).toMatchObject({ name: 'detectviz-lint' });
+    expect(typeof report.root).toBe('string');
+    expect(report.summary).toMatchObject({ errors: 1, warnings: 0 });
+    expect(Array.isArray(report.components)).toBe(true);
+    expect((report.components as { name: string }[]).map((c) => c.name)).toEqual(expect.arrayContaining(['calico', 'kube-vip', 'argocd']));
+    expect(report.findings).toEqual([
+      expect.objectContaining({ ruleId: 'missing-reference', severity: 'error', file: 'ansible/roles/master/tasks/main.yml', line: 24 }),
+    ]);
+    expect(r.stdout).not.toMatch(ANSI);
+
+    const alias = cli([SEED, '-f', 'json']);
+    expect(alias.status).toBe(0);
+    expect((JSON.parse(alias.stdout) as { findings: unknown[] }).findings).toEqual([]);
+  });
+});
+
+describe('bad usage: exit 2 with a one-line message and no stack trace', () => {
+  it('a path that does not exist', () => {
+    expectUsageError(cli(['fixtures/no-such-repository']), 'fixtures/no-such-repository', /no such directory|does not exist/);
+  });
+
+  it('a path that is a file', () => {
+    expectUsageError(cli(['package.json']), 'package.json', /not a directory/);
+  });
+
+  it('an unknown --format', () => {
+    expectUsageError(cli([SEED, '--format', 'xml']), 'xml', /format/, 'stylish', 'json');
+  });
+
+  it('an unknown rule id in --rule', () => {
+    expectUsageError(cli([SEED, '--rule', 'no-such-rule=error']), '"no-such-rule"', /unknown rule/);
+  });
+
+  it('a bad severity in --rule', () => {
+    expectUsageError(cli([SEED, '--rule', 'version-skew=fatal']), 'version-skew=fatal', /severity/);
+  });
+
+  it('an unknown option', () => {
+    expectUsageError(cli([SEED, '--frobnicate']), 'frobnicate');
+  });
+
+  it('-c with a configuration file that does not exist', () => {
+    expectUsageError(cli([SEED, '-c', 'missing.yaml']), 'missing.yaml', /not found|does not exist|cannot read/);
+  });
+
+  it('-o into a directory that does not exist', () => {
+    const target = join(tmp, 'no-such-dir', 'report.txt');
+    expectUsageError(cli([SEED, '-o', target]), target);
+  });
+
+  describe('invalid configuration files (in a temporary copy of the seed)', () => {
+    /** Writes .detectviz-lint.yaml into a fresh copy and lints it from inside, so the file name shown is the plain name. */
+    function lintWithConfig(name: string, text: string): SpawnSyncReturns<string> {
+      const repo = copyOf(SEED, `config-${name}`);
+      writeFileSync(join(repo, '.detectviz-lint.yaml'), text);
+      return cli(['.', '--no-color'], {}, repo);
+    }
+
+    it('an unknown top-level key', () => {
+      const r = lintWithConfig('unknown-key', 'rules:\n  version-skew: error\nfrobnicate: true\n');
+      expectUsageError(r, '.detectviz-lint.yaml', '3:1', 'frobnicate', /unknown key/);
+    });
+
+    it('a wrong type (rules: version-skew: 3)', () => {
+      const r = lintWithConfig('wrong-type', 'rules:\n  version-skew: 3\n');
+      expectUsageError(r, '.detectviz-lint.yaml', '2:17', 'rules.version-skew', /error.*warning.*info.*off|expected/);
+    });
+
+    it('an unknown severity', () => {
+      const r = lintWithConfig('unknown-severity', 'rules:\n  version-skew: fatal\n');
+      expectUsageError(r, '.detectviz-lint.yaml', '2:17', 'rules.version-skew', /error.*warning.*info.*off/);
+    });
+
+    it('an unknown rule id in rules:', () => {
+      const r = lintWithConfig('unknown-rule', 'rules:\n  no-such-rule: error\n');
+      expectUsageError(r, '.detectviz-lint.yaml', '2:3', 'rules.no-such-rule', /unknown rule id/);
+    });
+
+    it('invalid YAML', () => {
+      // `parse-error:` is indented one column deeper than its sibling `version-skew:`.
+      const r = lintWithConfig('invalid-yaml', 'rules:\n  version-skew: error\n   parse-error: off\n');
+      expectUsageError(r, '.detectviz-lint.yaml', /:[23]:\d+/, /invalid YAML/i, 'rules.version-skew');
+    });
+
+    it('the same problem through -c names the file given', () => {
+      const repo = copyOf(SEED, 'config-explicit');
+      const file = join(repo, 'lint.yaml');
+      writeFileSync(file, 'rules:\n  version-skew: 3\n');
+      const r = cli([repo, '-c', file, '--no-color']);
+      expectUsageError(r, 'lint.yaml:2:17', 'rules.version-skew');
+    });
+  });
+});
+
+describe('informational commands', () => {
+  it('--list-rules lists every rule id with its default severity, the 19 catalog ids included', () => {
+    const r = cli(['--list-rules']);
+    expect(r.status, r.stderr).toBe(0);
+    const listed = r.stdout.trimEnd().split('\n').map((line) => line.split(/\s+/)[0]);
+    for (const id of CATALOG_IDS) expect(listed, id).toContain(id);
+    expect(listed).toEqual(rules.map((rule) => rule.id));
+    expect(r.stdout).toMatch(/^version-skew\s+warning\s+\S/m);
+    expect(r.stdout).toMatch(/^parse-error\s+error\s+\S/m);
+  });
+
+  it('--version prints the package version', () => {
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    const r = cli(['--version']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout.trim()).toBe(version);
+  });
+
+  it('--print-config prints the effective configuration as YAML with the detected entry points', () => {
+    const r = cli([SEED, '--print-config']);
+    expect(r.status, r.stderr).toBe(0);
+    const config = parse(r.stdout) as {
+      rules: unknown;
+      appsets: Record<string, string[]>;
+      detected: { playbooks: string[]; entrypoints: { file: string; from: string }[] };
+    };
+    expect(config.rules).toEqual({});
+    expect(config.appsets['infra-appset']).toContain('metallb');
+    expect(config.detected.playbooks).toEqual(['ansible/deploy-cluster.yml']);
+    expect(config.detected.entrypoints).toEqual([{ file: 'argocd/root-app.yaml', from: 'ansible/deploy-cluster.yml:31' }]);
+  });
+});
+
+describe('colours and output file', () => {
+  it('--no-color prints no ANSI escapes, even with FORCE_COLOR=1', () => {
+    const r = cli([WARNING_ONLY, '--no-color'], { FORCE_COLOR: '1' });
+    expect(r.stdout).toContain('unused-template');
+    expect(r.stdout).not.toMatch(ANSI);
+  });
+
+  it('FORCE_COLOR=1 colours the report although stdout is a pipe', () => {
+    const r = cli([WARNING_ONLY], { FORCE_COLOR: '1' });
+    expect(r.stdout).toMatch(ANSI);
+  });
+
+  it('NO_COLOR and a pipe without flags print no ANSI escapes', () => {
+    expect(cli([WARNING_ONLY]).stdout).not.toMatch(ANSI);
+    expect(cli([WARNING_ONLY], { NO_COLOR: '1' }).stdout).not.toMatch(ANSI);
+  });
+
+  it('-o writes the report into the file and prints nothing', () => {
+    const out = join(tmp, 'report.txt');
+    const r = cli([WITH_ERROR, '-o', out]);
+    expect(r.status, r.stderr).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('');
+    const report = readFileSync(out, 'utf8');
+    expect(report).toContain('missing-reference');
+    expect(report).not.toMatch(ANSI);
+
+    const json = join(tmp, 'report.json');
+    const j = cli([SEED, '-f', 'json', '-o', json]);
+    expect(j.status).toBe(0);
+    expect(j.stdout).toBe('');
+    expect((JSON.parse(readFileSync(json, 'utf8')) as { findings: unknown[] }).findings).toEqual([]);
+  });
+});
