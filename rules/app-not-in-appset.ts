@@ -4,6 +4,7 @@ export default defineRule({
   id: 'app-not-in-appset',
   severity: 'error',
   category: 'coverage',
+  scope: 'repository',
   description: 'A deployable app directory under an apps root that no reachable Application or ApplicationSet deploys.',
   rationale: 'Every service is runtime, owned by Argo CD through an ApplicationSet; an app directory nothing deploys is either dead code or a service that silently never reaches the cluster.',
   examples: { fails: 'service-missing-from-list-generator', passes: 'every-service-in-an-appset' },

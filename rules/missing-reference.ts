@@ -14,6 +14,7 @@ export default defineRule({
   id: 'missing-reference',
   severity: 'error',
   category: 'bootstrap-hygiene',
+  scope: 'repository',
   description: 'A task references a template, file, role or tasks file that does not exist, or applies a local file that no earlier task in the same play writes.',
   rationale: 'The bootstrap fails at that task on a fresh cluster (or applies a stale file left by an older run), and a review that reads the task list believes it works.',
   examples: { fails: 'apply-of-file-never-written', passes: 'apply-of-rendered-template' },

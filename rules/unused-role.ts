@@ -4,6 +4,7 @@ export default defineRule({
   id: 'unused-role',
   severity: 'warning',
   category: 'bootstrap-hygiene',
+  scope: 'repository',
   description: 'A role that no playbook, role dependency or include reaches.',
   rationale: 'A dead role looks like part of the bootstrap to every reader (and reviewer) while it never runs; if it deploys runtime components it is also a trap for whoever wires it back in.',
   examples: { fails: 'role-no-playbook-uses', passes: 'every-role-in-a-play' },

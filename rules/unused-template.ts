@@ -4,6 +4,7 @@ export default defineRule({
   id: 'unused-template',
   severity: 'warning',
   category: 'bootstrap-hygiene',
+  scope: 'repository',
   description: "A file under a role's templates/ or files/ that no reachable task, handler or lookup references.",
   rationale: 'The seed deleted kube-vip-ds.yaml.j2 because no task used it: an unused bootstrap template misleads readers about what bootstrap deploys.',
   examples: { fails: 'template-nothing-renders', passes: 'every-template-rendered' },

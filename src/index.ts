@@ -10,6 +10,7 @@ import { defaultConfig, findConfig, loadConfig, type Config } from './config/loa
 import { discover } from './discover/discover.js';
 import { findAppUnits } from './graph/app-units.js';
 import { buildGraph, type DeploymentGraph } from './graph/graph.js';
+import { groupByCluster, mergeClusterFindings } from './clusters.js';
 import { compareFindings, runRules, type Finding, type SeverityOf } from './engine/run.js';
 import { severityResolver } from './engine/severity.js';
 import { applySuppressions, parseDirectives } from './engine/suppress.js';
@@ -40,6 +41,8 @@ export interface ComponentDeploymentJson {
 
 export interface ComponentJson {
   name: string;
+  /** Set when the repository holds several clusters. */
+  cluster?: string;
   policy: string;
   bootstrap: ComponentDeploymentJson[];
   runtime: ComponentDeploymentJson[];
@@ -53,7 +56,10 @@ export interface LintResult {
   findings: Finding[];
   components: ComponentJson[];
   summary: { errors: number; warnings: number; infos: number; filesScanned: number };
+  /** The deployment graph (of the first cluster when there are several). */
   graph: DeploymentGraph;
+  /** One entry per cluster; a single unnamed one for most repositories. */
+  clusters: { name?: string; graph: DeploymentGraph }[];
 }
 
 /** The linted path cannot be used: exit code 2. */
@@ -76,27 +82,38 @@ export async function lint(rootArg: string, options: LintOptions = {}): Promise<
   const { files, escapes } = discover(root, config.ignore);
   const sources = new SourceSet(root, files);
   const bootstrap = readBootstrap(sources, { roots: config.ansible.roots });
-  const runtime = readRuntime(sources, { entrypoints: entrypointsFor(config, bootstrap.argocdEntrypoints, sources), repoURLs: config.argocd.repoURLs ?? [] });
-  const apps = findAppUnits(sources, runtime, config.argocd.appsRoots);
-  const graph = buildGraph({ bootstrap, runtime, parseProblems: sources.problems(), escapes, appUnits: apps.units, appsRoots: apps.roots });
+  const repoURLs = config.argocd.repoURLs ?? [];
+  const clusters = groupByCluster(entrypointsFor(config, bootstrap.argocdEntrypoints, sources)).map((c) => ({
+    ...c,
+    runtime: readRuntime(sources, { entrypoints: c.entrypoints, repoURLs }),
+  }));
+  // Every file is read by now: parse problems are complete and shared by all clusters.
+  const parseProblems = sources.problems();
   const catalog = buildCatalog(readEmbeddedCatalog(), config.components);
-  const components = classify(bootstrap, runtime, catalog);
-  const raw = runRules(rules, { graph, components, config, catalog }, severityOf);
-  const findings = suppress(raw, sources, severityOf);
+  const linted = clusters.map(({ name, runtime }) => {
+    const apps = findAppUnits(sources, runtime, config.argocd.appsRoots);
+    const graph = buildGraph({ bootstrap, runtime, parseProblems, escapes, appUnits: apps.units, appsRoots: apps.roots });
+    const components = classify(bootstrap, runtime, catalog);
+    const findings = runRules(rules, { graph, components, config, catalog }, severityOf);
+    return { name, graph, components, findings };
+  });
+  const repositoryWide = new Set(rules.filter((r) => r.scope === 'repository').map((r) => r.id));
+  const findings = suppress(mergeClusterFindings(linted, repositoryWide), sources, severityOf);
 
   return {
     root,
     config,
     configFile,
     findings,
-    components: components.map((c) => componentJson(c, findings)),
+    components: linted.flatMap(({ name, components }) => components.map((c) => componentJson(c, findings, name))),
     summary: {
       errors: findings.filter((f) => f.severity === 'error').length,
       warnings: findings.filter((f) => f.severity === 'warning').length,
       infos: findings.filter((f) => f.severity === 'info').length,
       filesScanned: sources.filesRead,
     },
-    graph,
+    graph: linted[0].graph,
+    clusters: linted.map(({ name, graph }) => ({ name, graph })),
   };
 }
 
@@ -131,7 +148,7 @@ function entrypointsFor(config: Config, fromBootstrap: { file: string; at: Loc }
   return all.filter((e) => !rendered.has(e.file));
 }
 
-function componentJson(c: Component, findings: Finding[]): ComponentJson {
+function componentJson(c: Component, findings: Finding[], cluster: string | undefined): ComponentJson {
   const entry = (d: Component['bootstrap'][number]): ComponentDeploymentJson => ({
     file: d.at.file,
     line: d.at.line,
@@ -140,8 +157,15 @@ function componentJson(c: Component, findings: Finding[]): ComponentJson {
     ...(d.application ? { application: d.application } : {}),
     ...(d.appset ? { appset: d.appset } : {}),
   });
-  const violation = findings.some((f) => f.component === c.name && f.severity !== 'info');
-  return { name: c.name, policy: c.policy, bootstrap: c.bootstrap.map(entry), runtime: c.runtime.map(entry), status: violation ? 'violation' : 'ok' };
+  const violation = findings.some((f) => f.component === c.name && f.severity !== 'info' && (f.cluster === undefined || f.cluster === cluster));
+  return {
+    name: c.name,
+    ...(cluster ? { cluster } : {}),
+    policy: c.policy,
+    bootstrap: c.bootstrap.map(entry),
+    runtime: c.runtime.map(entry),
+    status: violation ? 'violation' : 'ok',
+  };
 }
 
 export { VERSION };

@@ -293,15 +293,21 @@ describe('informational commands', () => {
   it('--print-config prints the effective configuration as YAML with the detected entry points', () => {
     const r = cli([SEED, '--print-config']);
     expect(r.status, r.stderr).toBe(0);
-    const config = parse(r.stdout) as {
-      rules: unknown;
-      appsets: Record<string, string[]>;
-      detected: { playbooks: string[]; entrypoints: { file: string; from: string }[] };
-    };
+    const config = parse(r.stdout) as { rules: unknown; appsets: Record<string, string[]>; argocd: { entrypoints: string[] } };
     expect(config.rules).toEqual({});
     expect(config.appsets['infra-appset']).toContain('metallb');
-    expect(config.detected.playbooks).toEqual(['ansible/deploy-cluster.yml']);
-    expect(config.detected.entrypoints).toEqual([{ file: 'argocd/root-app.yaml', from: 'ansible/deploy-cluster.yml:31' }]);
+    expect(config.argocd.entrypoints).toEqual(['argocd/root-app.yaml']);
+    // where the entry point was found: the bootstrap task that applies it
+    expect(r.stdout).toContain('ansible/deploy-cluster.yml:31');
+  });
+
+  it('the printed configuration is itself a valid configuration file', () => {
+    const repo = copyOf(SEED, 'print-config-round-trip');
+    writeFileSync(join(repo, '.detectviz-lint.yaml'), cli([SEED, '--print-config']).stdout);
+    const r = cli(['.', '--no-color'], {}, repo);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/no problems/);
   });
 });
 

@@ -23,6 +23,8 @@ export interface Rule {
   id: string;
   severity: Severity;
   category: 'layering' | 'coverage' | 'bootstrap-hygiene' | 'versions' | 'input';
+  /** `repository`: about files of the repository as a whole; with several clusters it holds only if it holds in all. */
+  scope?: 'repository';
   /** Not in the contract's catalog: a diagnostic this implementation adds (see README). */
   extension?: true;
   description: string;

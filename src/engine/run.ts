@@ -12,10 +12,14 @@ export interface Finding {
   column: number;
   component?: string;
   related?: Loc[];
+  /** The cluster, when the repository holds several and not all of them have this finding. */
+  cluster?: string;
 }
 
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 export function compareFindings(a: Finding, b: Finding): number {
-  return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
+  return cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.ruleId, b.ruleId) || cmp(a.cluster ?? '', b.cluster ?? '') || cmp(a.message, b.message);
 }
 
 /** The effective severity of a rule at a file (rule default ← configuration ← overrides ← command line). */

@@ -15,7 +15,7 @@ export const stylish: Formatter = (result, { color }) => {
     const width = Math.max(...pos.map((p) => p.length));
     findings.forEach((f, i) => {
       const sev = f.severity === 'error' ? color.red('error  ') : f.severity === 'warning' ? color.yellow('warning') : color.blue('info   ');
-      out.push(`  ${color.dim(pos[i].padEnd(width))}  ${sev}  ${f.message}  ${color.dim(f.ruleId)}`);
+      out.push(`  ${color.dim(pos[i].padEnd(width))}  ${sev}  ${f.cluster ? `${color.cyan(`[${f.cluster}]`)} ` : ''}${f.message}  ${color.dim(f.ruleId)}`);
     });
     out.push('');
   }
