@@ -10,7 +10,7 @@ export default defineRule({
   check: ({ graph }) =>
     graph.runtime.applications.flatMap((app) =>
       app.sources
-        .filter((s) => s.local && s.path !== undefined && ['kustomize', 'helm', 'directory'].includes(s.tool) && s.renders === 0)
+        .filter((s) => s.local && s.path !== undefined && ['kustomize', 'helm', 'directory'].includes(s.tool) && s.renders === 0 && !s.unparsed)
         .filter(() => !graph.runtime.applicationSets.some((set) => set.parent === app.name) && !graph.runtime.applications.some((a) => a.parent === app.name))
         .map((s) => ({
           at: s.pathAt ?? app.at,

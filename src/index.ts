@@ -145,7 +145,14 @@ function entrypointsFor(config: Config, fromBootstrap: { file: string; at: Loc }
   const rendered = new Set<string>();
   for (const app of reached.applications) if (app.parent || app.appset) rendered.add(app.at.file);
   for (const set of reached.applicationSets) if (set.parent) rendered.add(set.at.file);
-  return all.filter((e) => !rendered.has(e.file));
+  // A root manages content of this repository; examples pointing elsewhere (docs/) are not roots.
+  const managesLocal = new Set<string>();
+  for (const app of reached.applications) {
+    if (!app.sources.some((s) => s.local)) continue;
+    const set = app.appset ? reached.applicationSets.find((x) => x.name === app.appset) : undefined;
+    managesLocal.add(set && !set.parent ? set.at.file : app.at.file);
+  }
+  return all.filter((e) => !rendered.has(e.file) && managesLocal.has(e.file));
 }
 
 function componentJson(c: Component, findings: Finding[], cluster: string | undefined): ComponentJson {

@@ -152,6 +152,8 @@ export interface AppSource {
   tool: 'kustomize' | 'helm' | 'directory' | 'chart' | 'external' | 'missing' | 'unresolved';
   /** What a local path renders: objects, charts, remote resources; 0 means Synced with nothing. */
   renders: number;
+  /** Some file of the render does not parse, so what it deploys is unknown. */
+  unparsed?: boolean;
 }
 
 export interface ArgoApplication {

@@ -7,7 +7,6 @@ import { asList, asString, isRecord, isYamlPath } from './shape.js';
 
 const ROLE_SUBDIRS = ['tasks', 'handlers', 'meta', 'defaults', 'vars', 'templates', 'files'];
 const PLAYBOOK_HINT = /^\s{0,4}(?:-\s+)?(?:hosts|import_playbook|ansible\.builtin\.import_playbook|include)\s*:/m;
-const PLAYBOOK_LINE = /^-\s+(?:hosts|import_playbook|ansible\.builtin\.import_playbook)\s*:/m;
 
 export interface AnsibleConfig {
   dir: string;
@@ -72,7 +71,7 @@ function isPlaybook(sources: SourceSet, path: string): boolean {
   if (text === undefined || !startsAsList(text) || !PLAYBOOK_HINT.test(text)) return false;
   const quiet = sources.yaml(path, false);
   const first = quiet?.docs[0]?.value;
-  if (!quiet?.docs.length && PLAYBOOK_LINE.test(text)) {
+  if (!quiet?.docs.length && quiet?.problems.length) {
     sources.yaml(path); // looks like a playbook but does not parse: that is a parse error
     return false;
   }

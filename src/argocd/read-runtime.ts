@@ -238,6 +238,7 @@ export function readRuntime(sources: SourceSet, options: RuntimeOptions): Runtim
     const rendered = renderSource(sources, dir, tool, raw);
     collect(app, rendered, destNs);
     source.renders = rendered.objects.length + rendered.charts.length + rendered.remotes.length;
+    if (rendered.unparsed.size > 0) source.unparsed = true;
   };
 
   const collect = (app: ArgoApplication, rendered: Rendered, destNs: string | undefined): void => {

@@ -26,6 +26,8 @@ export interface Rendered {
   remotes: { url: string; at: Loc }[];
   /** Kustomization directories met twice on one branch of the build. */
   cycles: { at: Loc; chain: string[] }[];
+  /** Files of the render that do not parse (what they deploy is unknown). */
+  unparsed: Set<string>;
 }
 
 export const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
@@ -50,7 +52,7 @@ export function detectTool(sources: SourceSet, dir: string, source: Record<strin
   return 'directory';
 }
 
-const emptyRendered = (): Rendered => ({ objects: [], charts: [], files: new Set(), broken: [], remotes: [], cycles: [] });
+const emptyRendered = (): Rendered => ({ objects: [], charts: [], files: new Set(), broken: [], remotes: [], cycles: [], unparsed: new Set() });
 
 export function renderSource(sources: SourceSet, dir: string, tool: SourceTool, source: Record<string, unknown>): Rendered {
   const out = emptyRendered();
@@ -66,6 +68,7 @@ export function renderSource(sources: SourceSet, dir: string, tool: SourceTool, 
 function readObjects(sources: SourceSet, file: string, mechanism: RuntimeMechanism, out: Rendered): RenderedObject[] {
   out.files.add(file);
   const parsed = sources.yaml(file);
+  if (!parsed || parsed.problems.length > 0) out.unparsed.add(file);
   if (!parsed) return [];
   return parsed.docs.flatMap((doc) => objectsOfDoc(doc).map((obj) => ({ obj, mechanism, doc })));
 }
@@ -76,7 +79,9 @@ function renderKustomization(sources: SourceSet, dir: string, out: Rendered, sta
   const file = kustomizationIn(sources, dir);
   if (!file) return [];
   out.files.add(file);
-  const doc = sources.yaml(file)?.docs[0];
+  const parsedK = sources.yaml(file);
+  if (!parsedK || parsedK.problems.length > 0) out.unparsed.add(file);
+  const doc = parsedK?.docs[0];
   const k = doc?.value;
   if (!doc || !isRecord(k)) return [];
   const items: RenderedObject[] = [];
@@ -197,7 +202,9 @@ function renderChartDir(sources: SourceSet, dir: string, out: Rendered): void {
   const chartFile = chartFileIn(sources, dir);
   if (!chartFile) return;
   out.files.add(chartFile);
-  const doc = sources.yaml(chartFile)?.docs[0];
+  const parsedChart = sources.yaml(chartFile);
+  if (!parsedChart || parsedChart.problems.length > 0) out.unparsed.add(chartFile);
+  const doc = parsedChart?.docs[0];
   const meta = doc?.value;
   if (!doc || !isRecord(meta)) return;
   if (typeof meta.name === 'string') {

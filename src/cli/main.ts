@@ -31,6 +31,15 @@ function parseRuleOverrides(values: readonly string[]): Record<string, SeverityO
   return out;
 }
 
+/** Writes a file the user asked for; a path that cannot be written is a usage error, not a crash. */
+function writeOut(option: string, path: string, text: string): void {
+  try {
+    writeFileSync(path, text);
+  } catch (err) {
+    throw new UsageError(`${option} ${path}: cannot write it (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+  }
+}
+
 function colorLevel(flag: boolean | undefined, toFile: boolean): 0 | 1 {
   if (flag !== undefined) return flag ? 1 : 0;
   if ('NO_COLOR' in process.env && process.env.NO_COLOR !== '') return 0;
@@ -84,7 +93,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (args['write-baseline'] !== undefined) {
-    writeFileSync(args['write-baseline'], JSON.stringify(createBaseline(result.findings), null, 2) + '\n');
+    writeOut('--write-baseline', args['write-baseline'], JSON.stringify(createBaseline(result.findings), null, 2) + '\n');
     process.stderr.write(`detectviz-lint: wrote ${result.findings.length} finding(s) to the baseline ${args['write-baseline']}\n`);
     return 0;
   }
@@ -103,17 +112,17 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`detectviz-lint: baseline ${args.baseline}: ${applied.hidden} known finding(s) hidden, ${applied.stale} baseline entr${applied.stale === 1 ? 'y no longer occurs' : 'ies no longer occur'}\n`);
   }
   const count = (s: string) => findings.filter((f) => f.severity === s).length;
-  const summary = { ...result.summary, errors: count('error'), warnings: count('warning'), infos: count('info') };
+  // --quiet shows and counts errors only (ESLint); --max-warnings still sees every warning.
+  const summary = { ...result.summary, errors: count('error'), warnings: args.quiet ? 0 : count('warning'), infos: args.quiet ? 0 : count('info') };
   const shown = { ...result, summary, findings: args.quiet ? findings.filter((f) => f.severity === 'error') : findings };
   const toFile = args['output-file'] !== undefined;
   const color = new Chalk({ level: colorLevel(args.color, toFile) });
   const report = formatters[format](shown, { color, rules });
-  if (toFile) writeFileSync(args['output-file']!, report);
+  if (toFile) writeOut('--output-file', args['output-file']!, report);
   else process.stdout.write(report);
 
-  const { errors, warnings } = summary;
-  if (errors > 0) return 1;
-  if (args['max-warnings'] !== undefined && warnings > args['max-warnings']) return 1;
+  if (summary.errors > 0) return 1;
+  if (args['max-warnings'] !== undefined && count('warning') > args['max-warnings']) return 1;
   return 0;
 }
 

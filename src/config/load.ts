@@ -67,7 +67,8 @@ export function loadConfig(file: string | undefined, knownRuleIds: ReadonlySet<s
   const parsed = parseYaml(shown, text);
   if (parsed.problems.length > 0) {
     const p = parsed.problems[0];
-    throw new ConfigError([`${shown}:${p.at.line}:${p.at.column}: invalid YAML: ${p.message}`]);
+    const where = keyPathAt(text, p.at.line);
+    throw new ConfigError([`${shown}:${p.at.line}:${p.at.column}: ${where ? `${where}: ` : ''}invalid YAML: ${p.message}`]);
   }
   const doc = parsed.docs[0];
   const value = doc?.value ?? {};
@@ -95,6 +96,20 @@ export function loadConfig(file: string | undefined, knownRuleIds: ReadonlySet<s
     appsets: v.appsets ?? DEFAULT_APPSETS,
     overrides: v.overrides ?? [],
   };
+}
+
+/** The key path that a line belongs to, read from indentation (the YAML around an error cannot be parsed). */
+function keyPathAt(text: string, lineNo: number): string {
+  const lines = text.split(/\r?\n/).slice(0, lineNo);
+  const path: string[] = [];
+  let indent = Infinity;
+  for (let i = lines.length - 1; i >= 0 && indent > 0; i--) {
+    const m = /^(\s*)(?:-\s+)?([^\s#:][^:#]*?)\s*:(\s|$)/.exec(lines[i]);
+    if (!m || m[1].length >= indent) continue;
+    indent = m[1].length;
+    path.unshift(m[2].replace(/^["']|["']$/g, ''));
+  }
+  return path.join('.');
 }
 
 function describe(file: string, doc: YamlDoc | undefined, e: ErrorObject): string {

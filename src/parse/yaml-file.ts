@@ -124,13 +124,15 @@ export function parseYaml(path: string, text: string): YamlFile {
   const lines = new LineCounter();
   let parsed: Document.Parsed[];
   try {
-    parsed = parseAllDocuments(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, strict: false }) as Document.Parsed[];
+    parsed = parseAllDocuments(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, strict: false, logLevel: 'error' }) as Document.Parsed[];
   } catch (err) {
     return { path, docs: [], problems: [{ at: { file: path, line: 1, column: 1 }, message: `cannot be parsed: ${(err as Error).message}` }] };
   }
   if (!Array.isArray(parsed)) parsed = [];
   const problems: ParseProblem[] = [];
   const docs: YamlDoc[] = [];
+  // Collection keys come from unquoted `{{ }}` or explicit `? ` keys; other files need no walk.
+  const mayHaveCollectionKeys = text.includes('{{') || text.includes('? ');
   parsed.forEach((doc, index) => {
     const err = doc.errors[0];
     if (err) {
@@ -140,9 +142,33 @@ export function parseYaml(path: string, text: string): YamlFile {
       return;
     }
     if (doc.contents === null) return;
+    const collectionKey = mayHaveCollectionKeys ? findCollectionKey(doc.contents) : undefined;
+    if (collectionKey !== undefined) {
+      const { line, col } = lines.linePos(collectionKey);
+      problems.push({ at: { file: path, line, column: col }, message: 'a mapping key is itself a mapping or list (a value starting with "{{" must be quoted)' });
+      return;
+    }
     docs.push(new YamlDoc(path, index, doc, lines));
   });
   return { path, docs, problems };
+}
+
+/** Offset of the first mapping key that is a collection: PyYAML, Go and Kubernetes all reject those. */
+function findCollectionKey(node: unknown, depth = 0): number | undefined {
+  if (depth > 256) return undefined;
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      if (isMap(pair.key) || isSeq(pair.key)) return (pair.key as Node).range?.[0] ?? 0;
+      const inner = findCollectionKey(pair.value, depth + 1);
+      if (inner !== undefined) return inner;
+    }
+  } else if (isSeq(node)) {
+    for (const item of node.items) {
+      const inner = findCollectionKey(item, depth + 1);
+      if (inner !== undefined) return inner;
+    }
+  }
+  return undefined;
 }
 
 function firstLine(message: string): string {
