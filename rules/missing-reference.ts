@@ -19,11 +19,11 @@ export default defineRule({
   rationale: 'The bootstrap fails at that task on a fresh cluster (or applies a stale file left by an older run), and a review that reads the task list believes it works.',
   examples: { fails: 'apply-of-file-never-written', passes: 'apply-of-rendered-template' },
   check: ({ graph }) => {
-    const assets = graph.bootstrap.roles.flatMap((role) => role.assets);
-    /** A role file that looks like the source of a host file nothing writes (x.yaml ← templates/x.yaml.j2). */
-    const sourceFor = (hostPath: string): string | undefined => {
+    /** A file of the task's own role that looks like the source of a host file nothing writes (x.yaml ← templates/x.yaml.j2). */
+    const sourceFor = (hostPath: string, taskFile: string): string | undefined => {
+      const role = graph.bootstrap.roles.find((r) => taskFile.startsWith(`${r.dir}/`));
       const name = hostPath.split('/').pop()!;
-      return assets.find((a) => a.split('/').pop()!.replace(/\.j2$/, '') === name);
+      return role?.assets.find((a) => a.split('/').pop()!.replace(/\.j2$/, '') === name);
     };
     return graph.bootstrap.refs
       .filter((r) => r.reachable && (r.status === 'missing' || r.status === 'outside'))
@@ -31,7 +31,7 @@ export default defineRule({
         at: r.from,
         message:
           r.kind === 'host-file'
-            ? `this task applies ${r.ref}, but no earlier task in the play writes it; ${sourceFor(r.ref) ? `render ${sourceFor(r.ref)} to it first` : 'render or copy it first'} (template/copy/get_url with dest: ${r.ref})`
+            ? `this task applies ${r.ref}, but no earlier task in the play writes it; ${sourceFor(r.ref, r.from.file) ? `render ${sourceFor(r.ref, r.from.file)} to it first` : 'render or copy it first'} (template/copy/get_url with dest: ${r.ref})`
             : r.status === 'outside'
               ? `${WHAT[r.kind]} "${r.ref}" lies outside the repository and is not read`
               : `${WHAT[r.kind]} "${r.ref}" does not exist; fix the name or add the file`,

@@ -1,6 +1,7 @@
 // `.detectviz-lint.yaml`: parsed with positions, validated against
 // schemas/config.schema.json, merged over the embedded default (the seed's policy).
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { createRequire } from 'node:module';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { packageFile } from '../package-root.js';
@@ -48,6 +49,8 @@ export function findConfig(root: string, explicit?: string): string | undefined 
 let validator: ValidateFunction | undefined;
 function validate(value: unknown): ErrorObject[] {
   if (!validator) {
+    // Loaded on first use: runs without a configuration file never pay for ajv.
+    const { Ajv } = createRequire(import.meta.url)('ajv') as typeof import('ajv');
     const ajv = new Ajv({ allErrors: true, strict: false });
     validator = ajv.compile(JSON.parse(readFileSync(packageFile('schemas/config.schema.json'), 'utf8')));
   }
