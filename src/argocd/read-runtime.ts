@@ -252,7 +252,7 @@ export function readRuntime(sources: SourceSet, options: RuntimeOptions): Runtim
       if (isArgo(item.obj)) children.push(item);
       else model.objects.push({ ...item.obj, application: app.name, appset: app.appset, mechanism: item.mechanism });
     }
-    for (const child of children) visitDoc(child.doc, destNs, app.name, child.obj.namespace);
+    for (const child of children) if (child.doc) visitDoc(child.doc, destNs, app.name, child.obj.namespace);
   };
 
   const visitAppSet = (doc: YamlDoc, spec: Record<string, unknown>, meta: Record<string, unknown>, namespace: string, parent: string | undefined, chain: AppInput['chain']): void => {
@@ -300,7 +300,7 @@ export function readRuntime(sources: SourceSet, options: RuntimeOptions): Runtim
     if (kustomization) {
       const rendered = renderSource(sources, entry.file, 'kustomize', {});
       for (const f of rendered.files) model.deployedFiles.add(f);
-      for (const item of rendered.objects) if (isArgo(item.obj)) visitDoc(item.doc, undefined, undefined, item.obj.namespace);
+      for (const item of rendered.objects) if (isArgo(item.obj) && item.doc) visitDoc(item.doc, undefined, undefined, item.obj.namespace);
       continue;
     }
     for (const doc of sources.yaml(entry.file)?.docs ?? []) visitDoc(doc, undefined, undefined);

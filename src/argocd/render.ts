@@ -11,8 +11,8 @@ import { pathspecMatch } from './path-match.js';
 export interface RenderedObject {
   obj: K8sObject;
   mechanism: RuntimeMechanism;
-  /** The document, kept for Argo CD kinds that become child nodes. */
-  doc: YamlDoc;
+  /** The document (always there for Argo CD kinds, which become child nodes; scanned files have none). */
+  doc?: YamlDoc;
 }
 
 export interface Rendered {
@@ -67,6 +67,8 @@ export function renderSource(sources: SourceSet, dir: string, tool: SourceTool, 
 
 function readObjects(sources: SourceSet, file: string, mechanism: RuntimeMechanism, out: Rendered): RenderedObject[] {
   out.files.add(file);
+  const scanned = sources.scannedObjects(file);
+  if (scanned) return scanned.map((obj) => ({ obj, mechanism }));
   const parsed = sources.yaml(file);
   if (!parsed || parsed.problems.length > 0) out.unparsed.add(file);
   if (!parsed) return [];

@@ -3,7 +3,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dirOf } from './paths.js';
+import type { K8sObject } from '../types.js';
+import { scanManifest, SCAN_THRESHOLD_BYTES } from './manifest-scan.js';
 import { parseYaml, type ParseProblem, type YamlFile } from './yaml-file.js';
+
+const ARGO_KIND = /^kind:\s*["']?(Application|ApplicationSet|AppProject)["']?\s*$/m;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -14,6 +18,7 @@ export class SourceSet {
   private readonly parsed = new Map<string, YamlFile>();
   private readonly reported = new Set<string>();
   private readonly readProblems = new Map<string, ParseProblem>();
+  private readonly scanned = new Map<string, K8sObject[] | undefined>();
 
   constructor(
     readonly root: string,
@@ -98,6 +103,22 @@ export class SourceSet {
     }
     if (report) this.reported.add(path);
     return file;
+  }
+
+  /**
+   * The objects of a large plain manifest, read by the line scanner (the same
+   * result as a full parse, far faster); undefined when the file must be parsed:
+   * small, unusual, or holding Argo CD kinds whose documents the graph follows.
+   * Each call returns fresh copies, since transformers rewrite them.
+   */
+  scannedObjects(path: string): K8sObject[] | undefined {
+    let objects = this.scanned.get(path);
+    if (objects === undefined && !this.scanned.has(path)) {
+      const text = this.text(path);
+      objects = text !== undefined && text.length >= SCAN_THRESHOLD_BYTES && !ARGO_KIND.test(text) ? scanManifest(path, text) : undefined;
+      this.scanned.set(path, objects);
+    }
+    return objects && structuredClone(objects);
   }
 
   /** Problems of every file read as plain YAML, sorted by file. */
