@@ -1,4 +1,4 @@
-import { defineRule } from '../src/engine/rule.js';
+import { defineRule, describeApp } from '../src/engine/rule.js';
 
 export default defineRule({
   id: 'gitops-engine-bootstrap-missing',
@@ -11,15 +11,21 @@ export default defineRule({
     if (!graph.hasBootstrap) return [];
     const engines = components.filter((c) => c.role === 'gitops-engine');
     if (engines.some((c) => c.bootstrap.length > 0)) return [];
-    const runtimeEngine = engines.find((c) => c.runtime.length > 0);
-    const at = runtimeEngine?.runtime[0].at ?? graph.runtime.applications[0]?.at ?? graph.runtime.applicationSets[0]?.at;
-    if (!at) return [];
-    return [
-      {
-        at,
-        component: runtimeEngine?.name ?? 'argocd',
-        message: 'Argo CD Applications are defined here but bootstrap never installs Argo CD; install it from Ansible (pinned manifest or chart), then apply the root Application',
-      },
-    ];
+    const managed = engines.find((c) => c.runtime.length > 0)?.runtime[0];
+    const engine = engines.find((c) => c.runtime.length > 0)?.name ?? 'argocd';
+    const fix = 'install it from Ansible (pinned manifest or chart), then apply the root Application';
+    if (managed) {
+      const obj = managed.objects[0];
+      return [
+        {
+          at: obj?.kindAt ?? managed.at,
+          component: engine,
+          message: `the runtime layer manages Argo CD${obj ? ` (${obj.kind} ${obj.name})` : ''} through ${describeApp(managed.application, managed.appset)} but bootstrap never installs Argo CD; ${fix}`,
+        },
+      ];
+    }
+    const first = graph.runtime.applications[0] ?? graph.runtime.applicationSets[0];
+    if (!first) return [];
+    return [{ at: first.at, component: engine, message: `Argo CD Applications are defined here but bootstrap never installs Argo CD; ${fix}` }];
   },
 });

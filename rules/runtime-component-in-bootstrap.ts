@@ -1,4 +1,4 @@
-import { defineRule } from '../src/engine/rule.js';
+import { defineRule, describeApp } from '../src/engine/rule.js';
 
 export default defineRule({
   id: 'runtime-component-in-bootstrap',
@@ -13,7 +13,7 @@ export default defineRule({
       .flatMap((c) =>
         c.bootstrap.map((d) => {
           const owner = c.runtime[0];
-          const also = owner ? `; Application ${owner.application} also manages it` : '';
+          const also = owner ? `; ${describeApp(owner.application, owner.appset)} also manages it` : '';
           return {
             at: d.at,
             component: c.name,

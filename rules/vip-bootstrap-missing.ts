@@ -17,7 +17,7 @@ export default defineRule({
       .map((c) => {
         const d = c.bootstrap[0] ?? c.runtime[0];
         return {
-          at: d.at,
+          at: d.layer === 'runtime' ? (d.objects[0]?.kindAt ?? d.at) : d.at,
           component: c.name,
           message: `${c.name} provides the control-plane VIP but bootstrap never writes it as a static pod (/etc/kubernetes/manifests) or k3s/RKE2 server manifest; render it there from Ansible before the cluster is initialised and joined`,
         };

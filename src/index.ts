@@ -10,6 +10,7 @@ import { defaultConfig, findConfig, loadConfig, type Config } from './config/loa
 import { discover } from './discover/discover.js';
 import { findAppUnits } from './graph/app-units.js';
 import { buildGraph, type DeploymentGraph } from './graph/graph.js';
+import { hashText, readCached, writeCached } from './cache/run-cache.js';
 import { groupByCluster, mergeClusterFindings } from './clusters.js';
 import { compareFindings, runRules, type Finding, type SeverityOf } from './engine/run.js';
 import { severityResolver } from './engine/severity.js';
@@ -28,6 +29,8 @@ export interface LintOptions {
   configFile?: string | false;
   /** Severity overrides from the command line (win over the configuration). */
   ruleOverrides?: Record<string, SeverityOrOff>;
+  /** Reuse and store whole-run results in this folder (never inside the linted tree). */
+  cacheDir?: string;
 }
 
 export interface ComponentDeploymentJson {
@@ -81,6 +84,31 @@ export async function lint(rootArg: string, options: LintOptions = {}): Promise<
 
   const { files, escapes } = discover(root, config.ignore);
   const sources = new SourceSet(root, files);
+  const cacheKey = options.cacheDir ? runKey(root, config, options, files, escapes) : undefined;
+  if (options.cacheDir && cacheKey) {
+    const cached = readCached<LintResult>(options.cacheDir, cacheKey, (f) => hashText(sources.text(f) ?? '\u0000unreadable'));
+    if (cached) return cached;
+  }
+  const result = analyse(root, config, configFile, sources, escapes, severityOf);
+  if (options.cacheDir && cacheKey) {
+    writeCached(options.cacheDir, cacheKey, sources.readFiles().sort().map((f) => [f, hashText(sources.text(f)!)]), result);
+  }
+  return result;
+}
+
+/** What a run's result depends on besides file contents. */
+function runKey(root: string, config: Config, options: LintOptions, files: readonly string[], escapes: unknown): string {
+  return hashText(JSON.stringify([VERSION, root, config, options.ruleOverrides ?? {}, files, escapes]));
+}
+
+function analyse(
+  root: string,
+  config: Config,
+  configFile: string | undefined,
+  sources: SourceSet,
+  escapes: DeploymentGraph['escapes'],
+  severityOf: SeverityOf,
+): LintResult {
   const bootstrap = readBootstrap(sources, { roots: config.ansible.roots });
   const repoURLs = config.argocd.repoURLs ?? [];
   const clusters = groupByCluster(entrypointsFor(config, bootstrap.argocdEntrypoints, sources)).map((c) => ({
