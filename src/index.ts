@@ -79,8 +79,8 @@ export async function lint(rootArg: string, options: LintOptions = {}): Promise<
   if (!stat.isDirectory()) throw new LintInputError(`${rootArg}: not a directory (detectviz-lint lints a repository root)`);
 
   const configFile = options.configFile === false ? undefined : findConfig(root, options.configFile);
-  const config = configFile ? loadConfig(configFile, ruleIds) : defaultConfig();
-  const severityOf = severityResolver(config, options.ruleOverrides ?? {});
+  const config = configFile ? await loadConfig(configFile, ruleIds) : defaultConfig();
+  const severityOf = await severityResolver(config, options.ruleOverrides ?? {});
 
   const { files, escapes } = discover(root, config.ignore);
   const sources = new SourceSet(root, files);

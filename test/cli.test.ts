@@ -1,4 +1,4 @@
-// The built command line (dist/src/cli/main.js) on fixture repositories: stdout,
+// The built command line (dist/detectviz-lint.mjs, the package's bin) on fixture repositories: stdout,
 // stderr and exit code, as a user or a CI job sees them.
 import { execFileSync, spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { parse } from 'yaml';
 import { rules } from '../rules/index.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const BIN = join(ROOT, 'dist/src/cli/main.js');
+const BIN = join(ROOT, 'dist/detectviz-lint.mjs');
 
 const SEED = 'fixtures/layouts/seed-compliant';
 /** One warning (unused-template), no error. */
@@ -63,7 +63,8 @@ function cli(args: string[], env: Record<string, string> = {}, cwd = ROOT): Spaw
   delete base.NO_COLOR;
   delete base.FORCE_COLOR;
   delete base.DEBUG;
-  return spawnSync(process.execPath, [BIN, ...args], { cwd, env: { ...base, ...env }, encoding: 'utf8', timeout: 60_000 });
+  // Each run gets the test's own cache folder, never the user's.
+  return spawnSync(process.execPath, [BIN, ...args], { cwd, env: { DETECTVIZ_LINT_CACHE_DIR: join(tmp, '.cache'), ...base, ...env }, encoding: 'utf8', timeout: 60_000 });
 }
 
 /** Exit 2, nothing on stdout, exactly one line on stderr that matches every pattern, no stack trace. */
@@ -93,7 +94,7 @@ function copyOf(fixture: string, name: string): string {
 
 beforeAll(() => {
   const stale = !existsSync(BIN) || statSync(BIN).mtimeMs < Math.max(newest(join(ROOT, 'src')), newest(join(ROOT, 'rules')));
-  if (stale) execFileSync('npx', ['tsc', '-p', '.'], { cwd: ROOT, stdio: 'pipe' });
+  if (stale) execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'pipe' });
   tmp = mkdtempSync(join(tmpdir(), 'detectviz-lint-cli-'));
 }, 120_000);
 

@@ -8,6 +8,7 @@ import { hideBin } from 'yargs/helpers';
 import { rules, ruleIds } from '../../rules/index.js';
 import { describeConfig } from '../config/describe.js';
 import { ConfigError } from '../config/load.js';
+import { defaultCacheDir } from '../cache/run-cache.js';
 import { applyBaseline, createBaseline, parseBaseline } from '../engine/baseline.js';
 import { formatters, type FormatName } from '../format/index.js';
 import { lint, LintInputError, VERSION } from '../index.js';
@@ -61,6 +62,7 @@ async function main(argv: string[]): Promise<number> {
     .option('list-rules', { type: 'boolean', default: false, describe: 'list the rules: id, default severity, description' })
     .option('baseline', { type: 'string', describe: 'report only findings not recorded in this baseline file' })
     .option('write-baseline', { type: 'string', describe: "record today's findings in this file (then only new ones are reported with --baseline)" })
+    .option('cache', { type: 'boolean', default: true, describe: 'reuse the previous result when nothing changed (cache in ~/.cache/detectviz-lint; --no-cache to disable)' })
     .option('print-config', { type: 'boolean', default: false, describe: 'print the effective configuration as YAML' })
     .version(VERSION)
     .alias('version', 'v')
@@ -86,7 +88,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const ruleOverrides = parseRuleOverrides(args.rule);
 
-  const result = await lint(positional[0] ?? '.', { configFile: args.config, ruleOverrides });
+  const result = await lint(positional[0] ?? '.', { configFile: args.config, ruleOverrides, cacheDir: args.cache ? defaultCacheDir() : undefined });
 
   if (args['print-config']) {
     process.stdout.write(describeConfig(result.config, result.graph, `effective configuration for ${result.root}${result.configFile ? ` (from ${result.configFile})` : ' (no configuration file: defaults and detection)'}`));

@@ -1,7 +1,6 @@
 // `.detectviz-lint.yaml`: parsed with positions, validated against
 // schemas/config.schema.json, merged over the embedded default (the seed's policy).
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { createRequire } from 'node:module';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { packageFile } from '../package-root.js';
@@ -47,17 +46,17 @@ export function findConfig(root: string, explicit?: string): string | undefined 
 }
 
 let validator: ValidateFunction | undefined;
-function validate(value: unknown): ErrorObject[] {
+async function validate(value: unknown): Promise<ErrorObject[]> {
   if (!validator) {
     // Loaded on first use: runs without a configuration file never pay for ajv.
-    const { Ajv } = createRequire(import.meta.url)('ajv') as typeof import('ajv');
+    const { Ajv } = await import('ajv');
     const ajv = new Ajv({ allErrors: true, strict: false });
     validator = ajv.compile(JSON.parse(readFileSync(packageFile('schemas/config.schema.json'), 'utf8')));
   }
   return validator(value) ? [] : (validator.errors ?? []);
 }
 
-export function loadConfig(file: string | undefined, knownRuleIds: ReadonlySet<string>, cwd = process.cwd()): Config {
+export async function loadConfig(file: string | undefined, knownRuleIds: ReadonlySet<string>, cwd = process.cwd()): Promise<Config> {
   const config = defaultConfig();
   if (!file) return config;
   const shown = relative(cwd, file) || file;
@@ -75,7 +74,7 @@ export function loadConfig(file: string | undefined, knownRuleIds: ReadonlySet<s
   }
   const doc = parsed.docs[0];
   const value = doc?.value ?? {};
-  const errors = validate(value);
+  const errors = await validate(value);
   if (errors.length > 0) throw new ConfigError(errors.map((e) => describe(shown, doc, e)));
   const v = value as Partial<Config>;
   const unknownIds = [

@@ -1,20 +1,18 @@
 // Effective severity: rule default ← configuration `rules:` ← matching `overrides:`
 // (in order) ← `--rule` on the command line (ESLint's order).
-import { createRequire } from 'node:module';
 import type { Config } from '../config/load.js';
 import type { Severity, SeverityOrOff } from '../types.js';
 import type { SeverityOf } from './run.js';
 
-export function severityResolver(config: Config, cli: Readonly<Record<string, SeverityOrOff>>): SeverityOf {
+export async function severityResolver(config: Config, cli: Readonly<Record<string, SeverityOrOff>>): Promise<SeverityOf> {
   const cache = new Map<string, boolean>();
-  // Loaded on first use: only configurations with overrides need glob matching.
-  let minimatch: typeof import('minimatch').minimatch | undefined;
+  // Only configurations with overrides need glob matching.
+  const minimatch = config.overrides.length > 0 ? (await import('minimatch')).minimatch : undefined;
   const matches = (pattern: string, file: string): boolean => {
     const key = `${pattern}\u0000${file}`;
     let hit = cache.get(key);
     if (hit === undefined) {
-      minimatch ??= (createRequire(import.meta.url)('minimatch') as typeof import('minimatch')).minimatch;
-      hit = minimatch(file, pattern, { dot: true, matchBase: !pattern.includes('/') });
+      hit = minimatch!(file, pattern, { dot: true, matchBase: !pattern.includes('/') });
       cache.set(key, hit);
     }
     return hit;
