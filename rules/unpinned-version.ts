@@ -17,6 +17,10 @@ export default defineRule({
   examples: { fails: 'argocd-install-from-stable', passes: 'argocd-install-pinned' },
   check: ({ graph }) => {
     const findings: RuleFinding[] = [];
+    for (const i of graph.bootstrap.installers.filter((x) => x.unpinnedScript)) {
+      const pin = i.kind === 'k3s' ? 'INSTALL_K3S_VERSION' : 'INSTALL_RKE2_VERSION';
+      findings.push({ at: i.at, message: `the ${i.kind} install script runs without ${pin}, so every run installs whatever the channel serves; set ${pin} (e.g. in the task's environment:)` });
+    }
     for (const d of graph.bootstrap.deployments) {
       if (d.url && FLOATING_URL.test(d.url))
         findings.push({ at: d.urlAt ?? d.at, message: `bootstrap applies ${d.url}, which follows a moving branch; pin a release tag (e.g. /v1.2.3/) so a rerun installs the same version` });

@@ -118,15 +118,20 @@ function analyse(
   // Every file is read by now: parse problems are complete and shared by all clusters.
   const parseProblems = sources.problems();
   const catalog = buildCatalog(readEmbeddedCatalog(), config.components);
+  // App directories are a repository-wide question: covered when any cluster deploys them.
+  const apps = findAppUnits(
+    sources,
+    { pathRefs: clusters.flatMap((c) => c.runtime.pathRefs), applications: clusters.flatMap((c) => c.runtime.applications) },
+    config.argocd.appsRoots,
+  );
   const linted = clusters.map(({ name, runtime }) => {
-    const apps = findAppUnits(sources, runtime, config.argocd.appsRoots);
     const graph = buildGraph({ bootstrap, runtime, parseProblems, escapes, appUnits: apps.units, appsRoots: apps.roots });
     const components = classify(bootstrap, runtime, catalog);
     const findings = runRules(rules, { graph, components, config, catalog }, severityOf);
     return { name, graph, components, findings };
   });
   const repositoryWide = new Set(rules.filter((r) => r.scope === 'repository').map((r) => r.id));
-  const findings = suppress(mergeClusterFindings(linted, repositoryWide), sources, severityOf);
+  const findings = suppress(mergeClusterFindings(linted, repositoryWide).sort(compareFindings), sources, severityOf);
 
   return {
     root,

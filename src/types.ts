@@ -120,6 +120,8 @@ export interface ClusterInstaller {
   at: Loc;
   /** The CNI the installer brings itself (k3s: flannel unless flannel-backend none; rke2: canal unless cni none). */
   builtinCni?: string;
+  /** Installed by the get.k3s.io / get.rke2.io script without INSTALL_*_VERSION: whatever the channel serves. */
+  unpinnedScript?: boolean;
 }
 
 export interface BootstrapModel {
@@ -133,8 +135,8 @@ export interface BootstrapModel {
   /** What tasks no play reaches would deploy (so unused roles can say it). */
   deadDeployments: BootstrapDeployment[];
   installers: ClusterInstaller[];
-  /** Argo CD manifests (Application/ApplicationSet files of this repo) that bootstrap applies. */
-  argocdEntrypoints: { file: string; at: Loc }[];
+  /** Argo CD manifests (Application/ApplicationSet files of this repo) that bootstrap applies; a Jinja template comes rendered. */
+  argocdEntrypoints: { file: string; at: Loc; rendered?: string }[];
 }
 
 // ------------------------------------------------------------------ runtime
@@ -202,7 +204,7 @@ export interface PathRef {
 }
 
 export interface RuntimeModel {
-  entrypoints: { file: string; at: Loc; origin: 'bootstrap' | 'config' | 'auto' }[];
+  entrypoints: { file: string; at: Loc; origin: 'bootstrap' | 'config' | 'auto'; rendered?: string }[];
   applications: ArgoApplication[];
   applicationSets: ArgoApplicationSet[];
   objects: RuntimeObject[];

@@ -4,7 +4,7 @@ import { posix } from 'node:path';
 import type { SourceSet } from '../parse/source-set.js';
 import { objectAt, objectsOfDoc, parseImage } from '../parse/manifest.js';
 import type { PathSegment } from '../parse/yaml-file.js';
-import type { BootstrapDeployment, ChartRef, ClusterInstaller, FileRef, K8sObject, Loc } from '../types.js';
+import type { BootstrapDeployment, BootstrapModel, ChartRef, ClusterInstaller, FileRef, K8sObject, Loc } from '../types.js';
 import { parseCommand, type CommandFacts } from './commands.js';
 import { displayPath, isUrl, REPO_MARK, resolveControllerPath } from './controller-paths.js';
 import { destMechanism, FLANNEL_NONE_CONFIG, FLANNEL_NONE_FLAG, isK3sConfig, isRke2Config, normHostPath } from './host-paths.js';
@@ -48,7 +48,7 @@ export class Effects {
   readonly refs: FileRef[] = [];
   readonly deployments: BootstrapDeployment[] = [];
   readonly installers: ClusterInstaller[] = [];
-  readonly entrypoints: { file: string; at: Loc }[] = [];
+  readonly entrypoints: BootstrapModel['argocdEntrypoints'] = [];
   private readonly helmRepos = new Map<string, string>();
   private k3sFlannelNone = false;
   private rke2Cni: string | undefined;
@@ -242,9 +242,13 @@ export class Effects {
   }
 
   /** Records the Argo CD Applications/ApplicationSets (or kustomization directory) bootstrap applies. */
-  private entrypoint(path: string, node: TaskNode): void {
+  private entrypoint(path: string, node: TaskNode, scope?: VarScope): void {
     if (this.sources.hasFile(path)) {
-      if (APPLICATION_KIND.test(this.sources.text(path) ?? '')) this.entrypoints.push({ file: path, at: node.at });
+      const text = this.sources.text(path) ?? '';
+      if (!APPLICATION_KIND.test(text)) return;
+      // A templated root Application reaches the cluster rendered: hand that text to the runtime reader.
+      if (scope && path.endsWith('.j2')) this.entrypoints.push({ file: path, at: node.at, rendered: renderTemplate(text, scope).text });
+      else this.entrypoints.push({ file: path, at: node.at });
       return;
     }
     const files = this.sources.filesIn(path);
@@ -266,7 +270,7 @@ export class Effects {
   /** A repo file (or directory) applied to the cluster. */
   private applyRepo(node: TaskNode, scope: VarScope, path: string, templated: boolean): void {
     this.deploy(node, { mechanism: 'manifest', sourceFile: path, objects: this.objectsOf(path, scope, templated) });
-    this.entrypoint(path, node);
+    this.entrypoint(path, node, templated ? scope : undefined);
   }
 
   // ------------------------------------------------------------ host files
@@ -459,6 +463,11 @@ export class Effects {
     if (kind === 'k3s' && /^\s*agent\b/.test(env.INSTALL_K3S_EXEC ?? '')) return;
     if (kind === 'rke2' && env.INSTALL_RKE2_TYPE === 'agent') return;
     const installer: ClusterInstaller = { kind, at: node.at };
+    // The install script takes whatever the channel serves unless a version is pinned.
+    if (commandText !== '' && (/get\.(k3s|rke2)\.io/.test(commandText) || !/\b(k3s|rke2)\s+server\b|systemctl/.test(commandText))) {
+      const pin = kind === 'k3s' ? env.INSTALL_K3S_VERSION : kind === 'rke2' ? env.INSTALL_RKE2_VERSION : undefined;
+      if (!pin) installer.unpinnedScript = true;
+    }
     if (kind === 'k3s') {
       if (!FLANNEL_NONE_FLAG.test(`${commandText} ${env.INSTALL_K3S_EXEC ?? ''}`)) installer.builtinCni = 'flannel';
     } else if (kind === 'rke2') installer.builtinCni = 'canal';

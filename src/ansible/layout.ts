@@ -12,6 +12,8 @@ export interface AnsibleConfig {
   dir: string;
   /** Repo-relative roles_path entries that stay inside the repository. */
   rolesPath: string[];
+  /** Repo-relative collections_path entries (vendored collections live below them). */
+  collectionsPath: string[];
   /** Repo-relative inventory sources named by the config. */
   inventory: string[];
 }
@@ -36,7 +38,12 @@ export function readConfig(sources: SourceSet, dir: string): AnsibleConfig | und
       .map((s) => s.trim())
       .filter((s) => s && !s.startsWith('/') && !s.startsWith('~') && !s.includes('$'))
       .flatMap((s) => joinInRepo(dir, s) ?? []);
-  return { dir, rolesPath: list('roles_path', /:/), inventory: [...list('inventory', /,/), ...list('hostfile', /,/)] };
+  return {
+    dir,
+    rolesPath: list('roles_path', /:/),
+    collectionsPath: [...list('collections_path', /:/), ...list('collections_paths', /:/)],
+    inventory: [...list('inventory', /,/), ...list('hostfile', /,/)],
+  };
 }
 
 /** Roots (given or detected) and their playbooks, configs and roles. */

@@ -31,6 +31,7 @@ export class Roles {
   constructor(
     private readonly sources: SourceSet,
     private readonly externalNames: ReadonlySet<string>,
+    private readonly collectionDirs: readonly string[] = [],
   ) {}
 
   /** Resolves a role reference. `searchDirs` are the playbook's roles dir, roles_path entries, the playbook dir, in order. */
@@ -44,6 +45,15 @@ export class Roles {
       if (dir === undefined) continue;
       inside = true;
       if (dir !== '' && this.sources.hasDir(dir)) return { status: 'ok', dir };
+    }
+    // FQCN roles of a vendored collection: <collections path>/ansible_collections/<ns>/<collection>/roles/<role>,
+    // the collections path being configured or the `collections/` folder beside the playbook.
+    const fqcn = /^([\w-]+)\.([\w-]+)\.([\w-]+)$/.exec(n);
+    if (fqcn) {
+      for (const base of [...this.collectionDirs, ...searchDirs.map((d) => joinInRepo(d, 'collections') ?? '')]) {
+        const dir = joinInRepo(base, `ansible_collections/${fqcn[1]}/${fqcn[2]}/roles/${fqcn[3]}`);
+        if (dir !== undefined && this.sources.hasDir(dir)) return { status: 'ok', dir };
+      }
     }
     // FQCN collection roles, galaxy `namespace.role` names and requirements entries are installed elsewhere.
     if (this.externalNames.has(n) || /^[\w-]+(\.[\w-]+){1,2}$/.test(n) || [...this.externalNames].some((e) => n.startsWith(`${e}.`))) {

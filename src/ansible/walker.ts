@@ -94,7 +94,7 @@ export class Walker {
     private readonly sources: SourceSet,
     private readonly layout: Layout,
   ) {
-    this.roles = new Roles(sources, layout.externalNames);
+    this.roles = new Roles(sources, layout.externalNames, [...layout.configs.values()].flatMap((c) => c.collectionsPath));
     this.varSources = new VarSources(sources);
   }
 

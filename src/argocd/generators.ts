@@ -2,7 +2,7 @@
 // What needs a live cluster or a service becomes one "unknown" parameter set.
 import { parse as parseYamlValue } from 'yaml';
 import { isRecord } from '../parse/manifest.js';
-import { baseName, dirOf } from '../parse/paths.js';
+import { baseName, dirOf, joinInRepo } from '../parse/paths.js';
 import type { SourceSet } from '../parse/source-set.js';
 import type { YamlDoc } from '../parse/yaml-file.js';
 import type { Loc, PathRef } from '../types.js';
@@ -69,8 +69,9 @@ function listGenerator(list: Record<string, unknown>, path: Path, ctx: Generator
     } catch {
       parsed = undefined;
     }
-    if (Array.isArray(parsed)) for (const el of parsed) if (isRecord(el)) sets.push({ params: ctx.goTemplate ? el : flattenValues(el), at });
-    else {
+    if (Array.isArray(parsed)) {
+      for (const el of parsed) if (isRecord(el)) sets.push({ params: ctx.goTemplate ? el : flattenValues(el), at });
+    } else {
       ctx.unresolved.push({ generator: 'list.elementsYaml', at });
       sets.push({ params: {}, at, unresolved: true });
     }
@@ -135,7 +136,7 @@ function gitGenerator(git: Record<string, unknown>, path: Path, ctx: GeneratorCo
     for (const inc of includes) {
       if (inc.path.includes('{{')) continue;
       const matched = candidates.filter((d) => pathMatch(inc.path, d));
-      if (matched.length === 0) ctx.pathRefs.push({ at: inc.at, path: inc.path, kind: 'git-directory', status: 'no-match', owner: ctx.owner });
+      if (matched.length === 0) ctx.pathRefs.push({ at: inc.at, path: inc.path, kind: 'git-directory', status: leavesRepo(inc.path) ? 'outside' : 'no-match', owner: ctx.owner });
     }
     for (const dir of candidates) {
       const inc = includes.find((p) => pathMatch(p.path, dir));
@@ -157,9 +158,12 @@ function gitGenerator(git: Record<string, unknown>, path: Path, ctx: GeneratorCo
       sets.push({ params: withValues({ ...own, ...pathParams(dirOf(file), ctx, prefix, baseName(file)) }), at: inc.at });
     }
   }
-  for (const p of files) if (!p.exclude && !ctx.sources.files.some((f) => pathspecMatch(p.path, f))) ctx.pathRefs.push({ at: p.at, path: p.path, kind: 'git-directory', status: 'no-match', owner: ctx.owner });
+  for (const p of files) if (!p.exclude && !ctx.sources.files.some((f) => pathspecMatch(p.path, f))) ctx.pathRefs.push({ at: p.at, path: p.path, kind: 'git-directory', status: leavesRepo(p.path) ? 'outside' : 'no-match', owner: ctx.owner });
   return sets;
 }
+
+/** A pattern with a `..` segment names something above the repository root (only repository paths are matched). */
+const leavesRepo = (pattern: string): boolean => !pattern.startsWith('/') && joinInRepo('', pattern) === undefined;
 
 function combine(gen: Record<string, unknown>, path: Path, ctx: GeneratorContext, depth: number): ParamSet[] {
   const isMatrix = isRecord(gen.matrix);

@@ -3,6 +3,7 @@
 import { parse as parseYamlValue } from 'yaml';
 import { isRecord } from '../parse/manifest.js';
 import { joinInRepo } from '../parse/paths.js';
+import { parseYaml } from '../parse/yaml-file.js';
 import type { SourceSet } from '../parse/source-set.js';
 import type { YamlDoc } from '../parse/yaml-file.js';
 import type { AppSource, ArgoApplication, Loc, RuntimeModel } from '../types.js';
@@ -80,8 +81,11 @@ export function readRuntime(sources: SourceSet, options: RuntimeOptions): Runtim
     if (!isRecord(value) || typeof value.kind !== 'string') return;
     // The Applications between the entry point and this document: meeting one again is an app-of-apps cycle.
     const ancestry = parent ? (ancestors.get(parent) ?? []) : [];
-    if (ancestry.some((a) => a.doc === key)) {
-      model.cycles.push({ at: doc.at, chain: [...ancestry.slice(ancestry.findIndex((a) => a.doc === key)).map((a) => a.name), parent!] });
+    const again = ancestry.findIndex((a) => a.doc === key);
+    if (again >= 0) {
+      // The chain ends with the Application met again: `a → b → a`.
+      const names = ancestry.slice(again).map((a) => a.name);
+      model.cycles.push({ at: doc.at, chain: [...names, names[0]] });
       return;
     }
     if (seenDocs.has(key)) return;
@@ -90,6 +94,10 @@ export function readRuntime(sources: SourceSet, options: RuntimeOptions): Runtim
     model.deployedFiles.add(doc.file);
     const meta = isRecord(value.metadata) ? value.metadata : {};
     const spec = isRecord(value.spec) ? value.spec : {};
+    if (!isRecord(value.spec) && ARGO_KINDS.has(value.kind) && typeof value.apiVersion === 'string' && value.apiVersion.startsWith('argoproj.io/')) {
+      // The CRD requires a spec object: `spec: null` or a missing spec is rejected by the API server.
+      sources.report({ at: doc.loc(['spec']), message: `${value.kind} ${typeof meta.name === 'string' ? meta.name : '(unnamed)'} has ${value.spec === undefined ? 'no spec' : 'a spec that is not a mapping'}; Argo CD rejects it and it deploys nothing` });
+    }
     const ownNs = typeof meta.namespace === 'string' && !meta.namespace.includes(UNRESOLVED) ? meta.namespace : undefined;
     const namespace = nsOverride ?? ownNs ?? defaultNs ?? 'argocd';
     if (parent === undefined) argocdNamespaces.add(namespace);
@@ -303,7 +311,8 @@ export function readRuntime(sources: SourceSet, options: RuntimeOptions): Runtim
       for (const item of rendered.objects) if (isArgo(item.obj) && item.doc) visitDoc(item.doc, undefined, undefined, item.obj.namespace);
       continue;
     }
-    for (const doc of sources.yaml(entry.file)?.docs ?? []) visitDoc(doc, undefined, undefined);
+    const docs = entry.rendered !== undefined ? parseYaml(entry.file, entry.rendered).docs : (sources.yaml(entry.file)?.docs ?? []);
+    for (const doc of docs) visitDoc(doc, undefined, undefined);
   }
   for (const { app, source, fromList } of pending) {
     if (!local.has(normalizeRepoURL(source.repoURL))) continue;

@@ -54,13 +54,45 @@ export function detectTool(sources: SourceSet, dir: string, source: Record<strin
 
 const emptyRendered = (): Rendered => ({ objects: [], charts: [], files: new Set(), broken: [], remotes: [], cycles: [], unparsed: new Set() });
 
+/**
+ * Caps on one source's build: bases included from many places multiply (a diamond of
+ * n levels renders 2^n times), so past these the build stops and says so.
+ */
+export const MAX_BUILD_KUSTOMIZATIONS = 1000;
+export const MAX_BUILD_OBJECTS = 100_000;
+
+/** Work done by one build, against the caps above. */
+const budgets = new WeakMap<Rendered, { kustomizations: number; objects: number; reported: boolean }>();
+const budgetOf = (out: Rendered) => {
+  let b = budgets.get(out);
+  if (!b) budgets.set(out, (b = { kustomizations: 0, objects: 0, reported: false }));
+  return b;
+};
+
+/** Appends without spreading: a hostile file can hold more objects than a call takes arguments. */
+function append<T>(into: T[], items: readonly T[]): void {
+  for (const item of items) into.push(item);
+}
+
+/** True when the build may go on; else reports once (parse-error) and marks the build incomplete. */
+function withinBudget(sources: SourceSet, out: Rendered, file: string, at: Loc): boolean {
+  const b = budgetOf(out);
+  if (b.kustomizations <= MAX_BUILD_KUSTOMIZATIONS && b.objects <= MAX_BUILD_OBJECTS) return true;
+  out.unparsed.add(file);
+  if (!b.reported) {
+    b.reported = true;
+    sources.report({ at, message: `this build includes more than ${MAX_BUILD_KUSTOMIZATIONS} kustomizations or ${MAX_BUILD_OBJECTS} objects (bases included many times over); the rest was not followed` });
+  }
+  return false;
+}
+
 export function renderSource(sources: SourceSet, dir: string, tool: SourceTool, source: Record<string, unknown>): Rendered {
   const out = emptyRendered();
   if (tool === 'kustomize') {
     const items = renderKustomization(sources, dir, out, []);
     if (isRecord(source.kustomize)) applyKustomizeOptions(source.kustomize, items);
-    out.objects.push(...items);
-  } else if (tool === 'helm') renderChartDir(sources, dir, out);
+    append(out.objects, items);
+  } else if (tool === 'helm') renderChartDir(sources, dir, out, []);
   else renderDirectory(sources, dir, isRecord(source.directory) ? source.directory : {}, out);
   return out;
 }
@@ -68,11 +100,16 @@ export function renderSource(sources: SourceSet, dir: string, tool: SourceTool, 
 function readObjects(sources: SourceSet, file: string, mechanism: RuntimeMechanism, out: Rendered): RenderedObject[] {
   out.files.add(file);
   const scanned = sources.scannedObjects(file);
-  if (scanned) return scanned.map((obj) => ({ obj, mechanism }));
+  if (scanned) {
+    budgetOf(out).objects += scanned.length;
+    return scanned.map((obj) => ({ obj, mechanism }));
+  }
   const parsed = sources.yaml(file);
   if (!parsed || parsed.problems.length > 0) out.unparsed.add(file);
   if (!parsed) return [];
-  return parsed.docs.flatMap((doc) => objectsOfDoc(doc).map((obj) => ({ obj, mechanism, doc })));
+  const objects = parsed.docs.flatMap((doc) => objectsOfDoc(doc).map((obj) => ({ obj, mechanism, doc })));
+  budgetOf(out).objects += objects.length;
+  return objects;
 }
 
 const isRemote = (entry: string): boolean => /^(https?:|git@|ssh:|git::|github\.com\/)/.test(entry);
@@ -85,7 +122,14 @@ function renderKustomization(sources: SourceSet, dir: string, out: Rendered, sta
   if (!parsedK || parsedK.problems.length > 0) out.unparsed.add(file);
   const doc = parsedK?.docs[0];
   const k = doc?.value;
+  if (doc && !isRecord(k) && k !== null) {
+    // kustomize unmarshals the file into a struct: a list or a scalar is rejected.
+    out.unparsed.add(file);
+    sources.report({ at: doc.at, message: `a kustomization must be a mapping (kind: Kustomization, resources: ...), not ${Array.isArray(k) ? 'a list' : 'a scalar'}; kustomize cannot build it` });
+  }
   if (!doc || !isRecord(k)) return [];
+  budgetOf(out).kustomizations++;
+  if (!withinBudget(sources, out, file, doc.at)) return [];
   const items: RenderedObject[] = [];
   const chain = [...stack, dir];
 
@@ -104,10 +148,10 @@ function renderKustomization(sources: SourceSet, dir: string, out: Rendered, sta
       if (target === undefined) {
         out.broken.push({ at, path: value, status: 'outside' });
       } else if (sources.hasFile(target)) {
-        items.push(...readObjects(sources, target, 'kustomize', out));
+        if (withinBudget(sources, out, file, at)) append(items, readObjects(sources, target, 'kustomize', out));
       } else if (sources.hasDir(target) && kustomizationIn(sources, target)) {
         if (chain.includes(target)) out.cycles.push({ at, chain: [...chain.slice(chain.indexOf(target)), target] });
-        else items.push(...renderKustomization(sources, target, out, chain));
+        else append(items, renderKustomization(sources, target, out, chain));
       } else {
         out.broken.push({ at, path: value, status: 'missing' });
       }
@@ -145,7 +189,7 @@ function renderHelmCharts(sources: SourceSet, dir: string, k: Record<string, unk
         const meta = sources.yaml(`${vendored}/Chart.yaml`)?.docs[0]?.value;
         out.files.add(`${vendored}/Chart.yaml`);
         if (isRecord(meta) && meta.appVersion !== undefined) chart.appVersion = String(meta.appVersion);
-        if (entry.includeCRDs === true) for (const f of sources.filesIn(`${vendored}/crds`)) if (/\.ya?ml$/.test(f)) items.push(...readObjects(sources, f, 'helm-chart', out));
+        if (entry.includeCRDs === true) for (const f of sources.filesIn(`${vendored}/crds`)) if (/\.ya?ml$/.test(f)) append(items, readObjects(sources, f, 'helm-chart', out));
       }
     }
     out.charts.push({ chart, mechanism: 'helm-chart' });
@@ -200,7 +244,8 @@ function applyKustomizeOptions(opts: Record<string, unknown>, items: RenderedObj
   }
 }
 
-function renderChartDir(sources: SourceSet, dir: string, out: Rendered): void {
+/** A chart directory and its `file://` dependencies (`stack`: the charts depending on this one). */
+function renderChartDir(sources: SourceSet, dir: string, out: Rendered, stack: string[]): void {
   const chartFile = chartFileIn(sources, dir);
   if (!chartFile) return;
   out.files.add(chartFile);
@@ -209,7 +254,9 @@ function renderChartDir(sources: SourceSet, dir: string, out: Rendered): void {
   const doc = parsedChart?.docs[0];
   const meta = doc?.value;
   if (!doc || !isRecord(meta)) return;
-  if (typeof meta.name === 'string') {
+  const deps = Array.isArray(meta.dependencies) ? meta.dependencies : [];
+  // An umbrella chart deploys its dependencies; only a chart without any is the upstream itself.
+  if (typeof meta.name === 'string' && deps.length === 0) {
     out.charts.push({
       chart: {
         name: meta.name,
@@ -221,13 +268,15 @@ function renderChartDir(sources: SourceSet, dir: string, out: Rendered): void {
       mechanism: 'helm-chart',
     });
   }
-  const deps = Array.isArray(meta.dependencies) ? meta.dependencies : [];
   deps.forEach((dep, i) => {
     if (!isRecord(dep) || typeof dep.name !== 'string') return;
     const repo = typeof dep.repository === 'string' ? dep.repository : undefined;
     if (repo?.startsWith('file://')) {
       const local = joinInRepo(dir, repo.slice('file://'.length));
-      if (local !== undefined && sources.hasDir(local)) renderChartDir(sources, local, out);
+      const at = doc.loc(['dependencies', i, 'repository']);
+      if (local === undefined) out.broken.push({ at, path: repo, status: 'outside' });
+      else if (stack.includes(local) || local === dir) out.cycles.push({ at, chain: [...stack.slice(stack.indexOf(local) < 0 ? stack.length : stack.indexOf(local)), dir, local] });
+      else if (sources.hasDir(local) && !out.files.has(chartFileIn(sources, local) ?? '')) renderChartDir(sources, local, out, [...stack, dir]);
       return;
     }
     out.charts.push({
@@ -241,10 +290,10 @@ function renderChartDir(sources: SourceSet, dir: string, out: Rendered): void {
       mechanism: 'helm-chart',
     });
   });
-  for (const f of sources.filesIn(`${dir}/crds`)) if (/\.ya?ml$/.test(f)) out.objects.push(...readObjects(sources, f, 'helm-chart', out));
+  for (const f of sources.filesIn(`${dir}/crds`)) if (/\.ya?ml$/.test(f)) append(out.objects, readObjects(sources, f, 'helm-chart', out));
   for (const doc of argoDocsInChart(sources, dir)) {
     out.files.add(doc.file);
-    out.objects.push(...objectsOfDoc(doc).map((obj) => ({ obj, mechanism: 'helm-chart' as const, doc })));
+    append(out.objects, objectsOfDoc(doc).map((obj) => ({ obj, mechanism: 'helm-chart' as const, doc })));
   }
 }
 
@@ -262,7 +311,7 @@ function renderDirectory(sources: SourceSet, dir: string, opts: Record<string, u
     const text = sources.text(file);
     // Argo CD skips YAML that does not decode into objects, unless it looks like a manifest.
     if (text === undefined || !/\bkind:|"kind"/.test(text)) continue;
-    out.objects.push(...readObjects(sources, file, 'directory', out));
+    append(out.objects, readObjects(sources, file, 'directory', out));
   }
 }
 

@@ -1,6 +1,8 @@
 // ApplicationSet parameter substitution in both template modes (semantics 2.2).
 // Only string values are rendered; map keys never are.
 
+import { stringify as stringifyYaml } from 'yaml';
+
 export type Params = Record<string, unknown>;
 
 export interface RenderState {
@@ -34,9 +36,19 @@ function goExpr(expr: string, params: Params): string | undefined {
     value = Array.isArray(list) ? list[Number(index[2])] : undefined;
   } else if (quoted) value = quoted[1];
   else return undefined;
-  if (value === undefined || typeof value === 'object') return undefined;
+  if (value === undefined) return undefined;
+  const fns = parts.slice(1);
+  // Serialising functions take any value (elementsYaml is usually `{{ .apps | toJson }}`).
+  if (fns[0] === 'toJson' || fns[0] === 'toRawJson' || fns[0] === 'mustToJson') {
+    value = JSON.stringify(value);
+    fns.shift();
+  } else if (fns[0] === 'toYaml') {
+    value = stringifyYaml(value).trimEnd();
+    fns.shift();
+  }
+  if (typeof value === 'object' || value === null) return undefined;
   let s = String(value);
-  for (const fn of parts.slice(1)) {
+  for (const fn of fns) {
     if (fn === 'lower') s = s.toLowerCase();
     else if (fn === 'upper') s = s.toUpperCase();
     else if (fn === 'normalize') s = normalize(s);

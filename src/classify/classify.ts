@@ -86,6 +86,12 @@ export function classify(bootstrap: BootstrapModel, runtime: RuntimeModel, catal
 
 function classifyBootstrap(bootstrap: BootstrapModel, runtime: RuntimeModel, catalog: Catalog, table: ComponentTable): void {
   const argoNamespaces = new Set(['argocd', ...runtime.applications.map((a) => a.namespace)]);
+  // k3s brings Flannel and RKE2 Canal themselves: the installer deploys that CNI.
+  for (const i of bootstrap.installers) {
+    if (!i.builtinCni) continue;
+    const entry = catalog.get(i.builtinCni);
+    table.get(i.builtinCni, entry).bootstrap.push({ layer: 'bootstrap', at: i.at, mechanism: 'k3s-manifest', objects: [], configObjects: [], charts: [] });
+  }
   for (const d of bootstrap.deployments) {
     const groups = new Map<string, { entry?: CatalogEntry; objects: K8sObject[]; charts: ChartRef[] }>();
     const add = (name: string, entry: CatalogEntry | undefined) => {
@@ -148,18 +154,25 @@ function classifyRuntime(runtime: RuntimeModel, catalog: Catalog, table: Compone
   }
   for (const app of runtime.applications) {
     const objects = objectsByApp.get(app.name) ?? [];
-    const charts = runtime.charts.filter((c) => c.application === app.name);
-    if (objects.length === 0 && charts.length === 0) continue;
-    const groups = new Map<string, { entry?: CatalogEntry; objects: RuntimeObject[]; config: Deployment['configObjects']; charts: ChartRef[]; mechanism: Mechanism }>();
+    // The argocd-apps chart and an app-of-apps chart of this repository only declare Applications.
+    const parentOfApps = runtime.applications.some((a) => a.parent === app.name) || runtime.applicationSets.some((s) => s.parent === app.name);
+    const charts = runtime.charts.filter((c) => c.application === app.name && c.name !== 'argocd-apps' && !(parentOfApps && !c.repo));
+    const remotes = runtime.remotes.filter((r) => r.application === app.name);
+    if (objects.length === 0 && charts.length === 0 && remotes.length === 0) continue;
+    const groups = new Map<string, { entry?: CatalogEntry; objects: RuntimeObject[]; config: Deployment['configObjects']; charts: ChartRef[]; urls: { url: string; at: Loc }[]; mechanism: Mechanism }>();
     const add = (entry: CatalogEntry, mechanism: Mechanism) => {
       let g = groups.get(entry.name);
-      if (!g) groups.set(entry.name, (g = { entry, objects: [], config: [], charts: [], mechanism }));
+      if (!g) groups.set(entry.name, (g = { entry, objects: [], config: [], charts: [], urls: [], mechanism }));
       if (mechanism === 'helm-chart') g.mechanism = mechanism;
       return g;
     };
     for (const chart of charts) {
       const e = catalog.matchChart(chart);
       if (e) add(e, chart.mechanism).charts.push(chart);
+    }
+    for (const remote of remotes) {
+      const e = catalog.matchUrl(remote.url);
+      if (e) add(e, 'kustomize').urls.push(remote);
     }
     const unmatched: RuntimeObject[] = [];
     for (const obj of objects) {
@@ -174,16 +187,18 @@ function classifyRuntime(runtime: RuntimeModel, catalog: Catalog, table: Compone
       else add(m.entry, obj.mechanism).objects.push(obj);
     }
     if (groups.size === 0) {
+      if (objects.length === 0 && charts.length === 0) continue;
       const unitName = unitNameOf(app.sources.find((s) => s.local && s.path)?.path) ?? app.name;
       const mechanism: Mechanism = charts.length > 0 ? 'helm-chart' : (objects[0]?.mechanism ?? 'directory');
-      groups.set(unitName, { objects: unmatched, config: [], charts, mechanism });
+      groups.set(unitName, { objects: unmatched, config: [], charts, urls: [], mechanism });
     }
     for (const [name, g] of groups) {
       const first = g.objects[0] ?? g.config[0]?.obj;
-      const at = first?.at ?? g.charts[0]?.at ?? app.at;
+      const at = first?.at ?? g.charts[0]?.at ?? g.urls[0]?.at ?? app.at;
       const img = imageVersion(g.entry, g.objects);
       const chart = g.charts[0];
       const chartVersion = chart ? (chart.appVersion ?? chart.version) : undefined;
+      const urlVersion = g.urls[0] ? versionFromUrl(g.urls[0].url) : undefined;
       table.get(name, g.entry).runtime.push({
         layer: 'runtime',
         at,
@@ -197,7 +212,10 @@ function classifyRuntime(runtime: RuntimeModel, catalog: Catalog, table: Compone
           ? { version: img.version, versionAt: img.at, versionFrom: 'image' as const }
           : chartVersion
             ? { version: chartVersion, versionAt: chart!.versionAt ?? chart!.at, versionFrom: 'chart' as const }
-            : {}),
+            : urlVersion
+              ? { version: urlVersion, versionAt: g.urls[0].at, versionFrom: 'url' as const }
+              : {}),
+        ...(g.urls[0] ? { url: g.urls[0].url, urlAt: g.urls[0].at } : {}),
       });
     }
   }

@@ -91,7 +91,7 @@ async function main(argv: string[]): Promise<number> {
   const result = await lint(positional[0] ?? '.', { configFile: args.config, ruleOverrides, cacheDir: args.cache ? defaultCacheDir() : undefined });
 
   if (args['print-config']) {
-    process.stdout.write(describeConfig(result.config, result.graph, `effective configuration for ${result.root}${result.configFile ? ` (from ${result.configFile})` : ' (no configuration file: defaults and detection)'}`));
+    process.stdout.write(describeConfig(result.config, result.clusters.map((c) => c.graph), `effective configuration for ${result.root}${result.configFile ? ` (from ${result.configFile})` : ' (no configuration file: defaults and detection)'}`));
     return 0;
   }
   if (args['write-baseline'] !== undefined) {

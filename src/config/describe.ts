@@ -16,10 +16,16 @@ function setWithComment(doc: Document, path: string[], value: unknown, comment: 
   (pair.key as Scalar).commentBefore = ` ${comment}`;
 }
 
-export function describeConfig(config: Config, graph: DeploymentGraph, header: string): string {
+export function describeConfig(config: Config, graphs: readonly DeploymentGraph[], header: string): string {
   const doc = new Document({});
   doc.commentBefore = ` ${header}`;
-  const { bootstrap, runtime } = graph;
+  const graph = graphs[0];
+  const { bootstrap } = graph;
+  // Several clusters: their entry points and repoURLs together.
+  const runtime = {
+    entrypoints: graphs.flatMap((g) => g.runtime.entrypoints),
+    localRepos: [...new Set(graphs.flatMap((g) => g.runtime.localRepos))].sort(),
+  };
   const origin = (configured: unknown, detected: string): Origin => (configured ? 'configured in .detectviz-lint.yaml' : detected);
 
   setWithComment(doc, ['ansible', 'roots'], config.ansible.roots ?? bootstrap.roots, origin(config.ansible.roots, `detected: directories holding ansible.cfg or playbooks (${bootstrap.playbooks.join(', ') || 'none found'})`));

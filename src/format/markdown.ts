@@ -10,6 +10,8 @@ import type { Formatter } from './types.js';
 
 /** Most generated apps named in one diagram node; the rest are counted. */
 export const MAX_APPS_PER_NODE = 12;
+/** More root Applications without children than this are drawn as one node. */
+const MAX_SINGLE_ROOTS = 4;
 
 const MECHANISM: Record<string, string> = {
   'static-pod': 'static pod',
@@ -52,17 +54,15 @@ const row = (cells: string[]): string => `| ${cells.join(' | ')} |`;
 
 const componentName = (c: ComponentJson): string => (c.cluster ? `${c.name} (${c.cluster})` : c.name);
 
-/** "static pod v0.7.1": each mechanism once, with the versions it deploys; "—" when absent. */
-export function deploymentCell(deployments: readonly ComponentDeploymentJson[]): string {
-  if (deployments.length === 0) return '—';
-  const mechanisms = unique(deployments.map((d) => d.mechanism));
-  return mechanisms
-    .map((m) => {
-      const versions = unique(deployments.filter((d) => d.mechanism === m && d.version).map((d) => d.version!));
-      return mdText([MECHANISM[m] ?? m, ...versions].join(' '));
-    })
-    .join('<br>');
-}
+/** "static pod v0.7.1": each mechanism once, with the versions it deploys. */
+const mechanismLabels = (deployments: readonly ComponentDeploymentJson[]): string[] =>
+  unique(deployments.map((d) => d.mechanism)).map((m) =>
+    [MECHANISM[m] ?? m, ...unique(deployments.filter((d) => d.mechanism === m && d.version).map((d) => d.version!))].join(' '),
+  );
+
+/** A layer cell of the table: the mechanism labels, "—" when the layer does not deploy it. */
+export const deploymentCell = (deployments: readonly ComponentDeploymentJson[]): string =>
+  deployments.length === 0 ? '—' : mechanismLabels(deployments).map(mdText).join('<br>');
 
 const where = (c: ComponentJson): string =>
   [c.bootstrap[0], c.runtime[0]]
@@ -146,6 +146,7 @@ function playbooksReaching(graph: DeploymentGraph, file: string, seen = new Set<
 
 const isGitopsEngine = (c: ComponentJson): boolean => /^argo-?cd$/i.test(c.name);
 
+/** The two layers of one cluster as a mermaid flowchart (components: that cluster's). */
 export function diagram(graph: DeploymentGraph, components: readonly ComponentJson[]): string {
   const ids = new Ids();
   const lines: string[] = ['flowchart LR'];
@@ -162,15 +163,15 @@ export function diagram(graph: DeploymentGraph, components: readonly ComponentJs
   }
 
   // Bootstrap: playbooks, and the components they deploy.
-  lines.push('  subgraph bootstrap["Bootstrap (Ansible)"]', '    direction TB');
+  lines.push(`  subgraph bootstrap["${mermaidText('Bootstrap (Ansible)')}"]`, '    direction TB');
   const playbookId = (file: string) => ids.id('pb', file);
   for (const pb of graph.bootstrap.playbooks) lines.push(`    ${node(playbookId(pb), mermaidText(pb), '([])')}`);
   const bootComponents = components.filter((c) => c.bootstrap.length > 0);
   const engine = bootComponents.find(isGitopsEngine);
   for (const c of bootComponents) {
-    const id = ids.id('b', componentName(c));
+    const id = ids.id('b', c.name);
     if (c.status === 'violation') violating.add(id);
-    lines.push(`    ${node(id, `${mermaidText(componentName(c))}<br/>${mermaidText(unique(c.bootstrap.map((d) => [MECHANISM[d.mechanism] ?? d.mechanism, d.version].filter(Boolean).join(' '))).join(', '))}`)}`);
+    lines.push(`    ${node(id, `${mermaidText(c.name)}<br/>${mechanismLabels(c.bootstrap).map(mermaidText).join('<br/>')}`)}`);
     const seen = new Set<string>();
     for (const d of c.bootstrap) {
       const role = graph.bootstrap.deployments.find((x) => x.at.file === d.file && x.at.line === d.line)?.role;
@@ -188,9 +189,14 @@ export function diagram(graph: DeploymentGraph, components: readonly ComponentJs
   const parents = new Set<string>([...applications.map((a) => a.parent), ...applicationSets.map((s) => s.parent)].filter((p): p is string => p !== undefined));
   const appId = (name: string) => ids.id('app', name);
   const setId = (name: string) => ids.id('set', name);
-  lines.push('  subgraph runtime["Runtime (Argo CD)"]', '    direction TB');
-  // Applications drawn one by one: roots and apps of apps; the others are leaves, grouped.
-  const single = applications.filter((a) => (!a.appset && !a.parent) || parents.has(a.name));
+  lines.push(`  subgraph runtime["${mermaidText('Runtime (Argo CD)')}"]`, '    direction TB');
+  // Applications drawn one by one: apps of apps, and the roots unless there are many
+  // leaf roots (Applications applied directly), which are grouped; generated leaves are grouped.
+  const isRoot = (a: { parent?: string; appset?: string }) => !a.appset && !a.parent;
+  const leafRoots = applications.filter((a) => isRoot(a) && !parents.has(a.name));
+  const groupRoots = leafRoots.length > MAX_SINGLE_ROOTS;
+  const single = applications.filter((a) => parents.has(a.name) || (isRoot(a) && !groupRoots));
+  const rootsId = ids.id('apps', 'roots');
   for (const app of single) {
     const root = !app.parent && !app.appset;
     lines.push(`    ${node(appId(app.name), `${root ? 'root Application' : 'Application'}<br/>${mermaidText(app.name)}`, root ? '[[]]' : '[]')}`);
@@ -198,7 +204,7 @@ export function diagram(graph: DeploymentGraph, components: readonly ComponentJs
   for (const set of applicationSets) lines.push(`    ${node(setId(set.name), `ApplicationSet<br/>${mermaidText(set.name)}`, '{{}}')}`);
   const groups = new Map<string, { from: string; apps: string[] }>();
   for (const app of applications) {
-    if (single.includes(app)) continue;
+    if (single.includes(app) || isRoot(app)) continue;
     const from = app.appset ? setId(app.appset) : appId(app.parent!);
     const key = app.appset ? `set:${app.appset}` : `app:${app.parent}`;
     const group = groups.get(key) ?? { from, apps: [] };
@@ -207,11 +213,17 @@ export function diagram(graph: DeploymentGraph, components: readonly ComponentJs
   }
   for (const [key, group] of groups) {
     const id = ids.id('apps', key);
-    const names = group.apps.slice(0, MAX_APPS_PER_NODE).map((n) => `${violatingApps.has(n) ? '❌ ' : ''}${mermaidText(n)}`);
+    const names = group.apps.slice(0, MAX_APPS_PER_NODE).map((n) => mermaidText(violatingApps.has(n) ? `${n} (violation)` : n));
     if (group.apps.length > MAX_APPS_PER_NODE) names.push(`+${group.apps.length - MAX_APPS_PER_NODE} more`);
     lines.push(`    ${node(id, [plural(group.apps.length, 'app'), ...names].join('<br/>'))}`);
     if (group.apps.some((n) => violatingApps.has(n))) violating.add(id);
     edges.push(`  ${group.from} --> ${id}`);
+  }
+  if (groupRoots) {
+    const names = leafRoots.slice(0, MAX_APPS_PER_NODE).map((a) => mermaidText(violatingApps.has(a.name) ? `${a.name} (violation)` : a.name));
+    if (leafRoots.length > MAX_APPS_PER_NODE) names.push(`+${leafRoots.length - MAX_APPS_PER_NODE} more`);
+    lines.push(`    ${node(rootsId, [`${leafRoots.length} root Applications`, ...names].join('<br/>'), '[[]]')}`);
+    if (leafRoots.some((a) => violatingApps.has(a.name))) violating.add(rootsId);
   }
   lines.push('  end');
 
@@ -222,10 +234,10 @@ export function diagram(graph: DeploymentGraph, components: readonly ComponentJs
   }
 
   // Bootstrap → Argo CD install → root app(s): what each entry point file holds.
-  const engineId = engine ? ids.id('b', componentName(engine)) : undefined;
+  const engineId = engine ? ids.id('b', engine.name) : undefined;
   for (const entry of entrypoints) {
     const targets = [
-      ...applications.filter((a) => !a.parent && !a.appset && a.at.file === entry.file).map((a) => appId(a.name)),
+      ...applications.filter((a) => isRoot(a) && a.at.file === entry.file).map((a) => (single.includes(a) ? appId(a.name) : rootsId)),
       ...applicationSets.filter((s) => !s.parent && s.at.file === entry.file).map((s) => setId(s.name)),
     ];
     const sources = engineId ? [engineId] : entry.origin === 'bootstrap' ? playbooksReaching(graph, entry.at.file).map(playbookId) : [];
@@ -244,7 +256,14 @@ export function diagram(graph: DeploymentGraph, components: readonly ComponentJs
 function findingsSection(result: LintResult, rules: Parameters<Formatter>[1]['rules']): string[] {
   if (result.findings.length === 0) return ['No findings.'];
   const out: string[] = [];
-  for (const rule of ruleInfos(rules, result.findings)) {
+  // Errors first, then warnings, then infos; catalog order within each.
+  const rank = (id: string): number => Math.min(...result.findings.filter((f) => f.ruleId === id).map((f) => ['error', 'warning', 'info'].indexOf(f.severity)));
+  const ordered = ruleInfos(rules, result.findings)
+    .filter((r) => result.findings.some((f) => f.ruleId === r.id))
+    .map((r, i) => ({ r, i, rank: rank(r.id) }))
+    .sort((a, b) => a.rank - b.rank || a.i - b.i)
+    .map(({ r }) => r);
+  for (const rule of ordered) {
     const findings = result.findings.filter((f) => f.ruleId === rule.id);
     if (findings.length === 0) continue;
     const severities = unique(findings.map((f) => f.severity)).join(', ');

@@ -23,11 +23,16 @@ function deployableAt(sources: SourceSet, dir: string): string | undefined {
     const k = kustomizationIn(sources, sub) ?? sources.dirsIn(sub).map((d) => kustomizationIn(sources, d)).find(Boolean);
     if (k) return k;
   }
-  return sources.filesIn(dir).find((f) => MANIFEST.test(f));
+  // Plain manifests: YAML that declares Kubernetes objects (not generator parameters or values).
+  return sources.filesIn(dir).find((f) => MANIFEST.test(f) && /^apiVersion:/m.test(sources.text(f) ?? '') && /^kind:/m.test(sources.text(f) ?? ''));
 }
 
 /** App directories, and the apps roots they were looked for in (configured or inferred). */
-export function findAppUnits(sources: SourceSet, runtime: RuntimeModel, appsRoots: readonly string[] | undefined): { units: AppUnit[]; roots: string[] } {
+export function findAppUnits(
+  sources: SourceSet,
+  runtime: Pick<RuntimeModel, 'pathRefs' | 'applications'>,
+  appsRoots: readonly string[] | undefined,
+): { units: AppUnit[]; roots: string[] } {
   const roots = new Set<string>(appsRoots ?? []);
   const deployed = runtime.pathRefs.filter((p) => p.status === 'ok' && p.kind !== 'kustomize-resource').map((p) => p.path);
   const generated = new Set(runtime.applications.filter((a) => a.appset).flatMap((a) => a.sources.filter((s) => s.local && s.path).map((s) => appUnitOf(s.path!))));

@@ -1,11 +1,11 @@
 // The repository as the readers see it: the discovered file list, the
 // directory tree derived from it, and each file read and parsed at most once.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { dirOf } from './paths.js';
 import type { K8sObject } from '../types.js';
 import { scanManifest, SCAN_THRESHOLD_BYTES } from './manifest-scan.js';
-import { parseYaml, type ParseProblem, type YamlFile } from './yaml-file.js';
+import { MAX_YAML_BYTES, parseYaml, type ParseProblem, type YamlFile } from './yaml-file.js';
 
 const ARGO_KIND = /^kind:\s*["']?(Application|ApplicationSet|AppProject)["']?\s*$/m;
 
@@ -18,6 +18,8 @@ export class SourceSet {
   private readonly parsed = new Map<string, YamlFile>();
   private readonly reported = new Set<string>();
   private readonly readProblems = new Map<string, ParseProblem>();
+  /** Problems the readers find after parsing (a shape the tools reject, a cap reached), by place and message. */
+  private readonly shapeProblems = new Map<string, ParseProblem>();
   private readonly scanned = new Map<string, K8sObject[] | undefined>();
 
   constructor(
@@ -75,15 +77,38 @@ export class SourceSet {
     if (this.texts.has(path)) return this.texts.get(path);
     let text: string | undefined;
     if (this.fileSet.has(path)) {
-      try {
-        text = utf8.decode(readFileSync(join(this.root, path)));
-      } catch (err) {
-        const reason = (err as NodeJS.ErrnoException).code ? `cannot be read (${(err as NodeJS.ErrnoException).code})` : 'is not valid UTF-8 text';
-        this.readProblems.set(path, { at: { file: path, line: 1, column: 1 }, message: reason });
-      }
+      const reason = this.read(path);
+      if (typeof reason === 'string') this.readProblems.set(path, { at: { file: path, line: 1, column: 1 }, message: reason });
+      else text = reason.text;
     }
     this.texts.set(path, text);
     return text;
+  }
+
+  /** Reads a regular file of at most MAX_YAML_BYTES as UTF-8; the reason when it cannot. */
+  private read(path: string): { text: string } | string {
+    const full = join(this.root, path);
+    let bytes: Buffer;
+    try {
+      // A FIFO or device would block or never end: only regular files are read, and only up to the cap.
+      const stat = statSync(full);
+      if (!stat.isFile()) return 'is not a regular file; not read';
+      if (stat.size > MAX_YAML_BYTES) return `is larger than the ${MAX_YAML_BYTES / 1024 / 1024} MB cap; not read`;
+      bytes = readFileSync(full);
+    } catch (err) {
+      return `cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`;
+    }
+    try {
+      return { text: utf8.decode(bytes) };
+    } catch {
+      return 'is not valid UTF-8 text';
+    }
+  }
+
+  /** Records a problem a reader found in a parsed file (reported by parse-error, once per place and message). */
+  report(problem: ParseProblem): void {
+    const { file, line, column } = problem.at;
+    this.shapeProblems.set(`${file}\u0000${line}\u0000${column}\u0000${problem.message}`, problem);
   }
 
   /**
@@ -127,8 +152,12 @@ export class SourceSet {
     for (const path of [...this.reported].sort()) {
       const readProblem = this.readProblems.get(path);
       if (readProblem) out.push(readProblem);
-      out.push(...(this.parsed.get(path)?.problems ?? []));
+      // A loop, not push(...): a hostile file can hold more problems than a call takes arguments.
+      for (const p of this.parsed.get(path)?.problems ?? []) out.push(p);
     }
+    const byPlace = (a: ParseProblem, b: ParseProblem): number =>
+      a.at.file < b.at.file ? -1 : a.at.file > b.at.file ? 1 : a.at.line - b.at.line || a.at.column - b.at.column || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
+    for (const p of [...this.shapeProblems.values()].sort(byPlace)) out.push(p);
     return out;
   }
 

@@ -6,6 +6,8 @@ import type { Loc } from '../types.js';
 /** Caps that keep hostile input bounded (documented in the README's Safety section). */
 export const MAX_ALIASES = 1000;
 export const MAX_YAML_BYTES = 16 * 1024 * 1024;
+/** Nesting deeper than this is not walked (duplicate-key and collection-key checks). */
+const MAX_WALK_DEPTH = 256;
 
 export type PathSegment = string | number;
 
@@ -25,17 +27,25 @@ export class YamlDoc {
     private readonly lines: LineCounter,
   ) {}
 
-  /** The document as plain data (aliases expanded up to MAX_ALIASES; beyond that, null). */
+  /** The document as plain data (aliases expanded up to MAX_ALIASES). */
   get value(): unknown {
-    if (!this.evaluated) {
-      this.evaluated = true;
-      try {
-        this.cachedValue = this.doc.toJS({ maxAliasCount: MAX_ALIASES });
-      } catch {
-        this.cachedValue = null;
-      }
-    }
+    if (!this.evaluated) this.evaluate();
     return this.cachedValue;
+  }
+
+  /** Converts the document to plain data once; the reason when it cannot be (an alias bomb). */
+  evaluate(): string | undefined {
+    this.evaluated = true;
+    try {
+      this.cachedValue = this.doc.toJS({ maxAliasCount: MAX_ALIASES });
+      return undefined;
+    } catch (err) {
+      this.cachedValue = null;
+      // The yaml library throws a ReferenceError when expanding aliases would exceed maxAliasCount.
+      return err instanceof ReferenceError && /alias/i.test(err.message)
+        ? `its aliases expand to more than ${MAX_ALIASES} nodes (a YAML alias bomb?); not read`
+        : `cannot be converted to data: ${firstLine((err as Error).message ?? String(err))}`;
+    }
   }
 
   /** Where the document starts. */
@@ -124,9 +134,10 @@ export function parseYaml(path: string, text: string): YamlFile {
   const lines = new LineCounter();
   let parsed: Document.Parsed[];
   try {
-    parsed = parseAllDocuments(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, strict: false, logLevel: 'error' }) as Document.Parsed[];
+    // uniqueKeys is checked below in linear time: the library's own check is quadratic in the keys of a map.
+    parsed = parseAllDocuments(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false, strict: false, logLevel: 'error' }) as Document.Parsed[];
   } catch (err) {
-    return { path, docs: [], problems: [{ at: { file: path, line: 1, column: 1 }, message: `cannot be parsed: ${(err as Error).message}` }] };
+    return { path, docs: [], problems: [{ at: { file: path, line: 1, column: 1 }, message: `cannot be parsed: ${firstLine((err as Error).message ?? String(err))}` }] };
   }
   if (!Array.isArray(parsed)) parsed = [];
   const problems: ParseProblem[] = [];
@@ -148,14 +159,26 @@ export function parseYaml(path: string, text: string): YamlFile {
       problems.push({ at: { file: path, line, column: col }, message: 'a mapping key is itself a mapping or list (a value starting with "{{" must be quoted)' });
       return;
     }
-    docs.push(new YamlDoc(path, index, doc, lines));
+    const duplicate = findDuplicateKey(doc.contents);
+    if (duplicate !== undefined) {
+      const { line, col } = lines.linePos(duplicate);
+      problems.push({ at: { file: path, line, column: col }, message: 'Map keys must be unique' });
+      return;
+    }
+    const yamlDoc = new YamlDoc(path, index, doc, lines);
+    const unreadable = yamlDoc.evaluate();
+    if (unreadable !== undefined) {
+      problems.push({ at: yamlDoc.at, message: unreadable });
+      return;
+    }
+    docs.push(yamlDoc);
   });
   return { path, docs, problems };
 }
 
 /** Offset of the first mapping key that is a collection: PyYAML, Go and Kubernetes all reject those. */
 function findCollectionKey(node: unknown, depth = 0): number | undefined {
-  if (depth > 256) return undefined;
+  if (depth > MAX_WALK_DEPTH) return undefined;
   if (isMap(node)) {
     for (const pair of node.items) {
       if (isMap(pair.key) || isSeq(pair.key)) return (pair.key as Node).range?.[0] ?? 0;
@@ -171,6 +194,30 @@ function findCollectionKey(node: unknown, depth = 0): number | undefined {
   return undefined;
 }
 
+/** Offset of the first scalar key repeated in its mapping (as the library's uniqueKeys, in linear time). */
+function findDuplicateKey(node: unknown, depth = 0): number | undefined {
+  if (depth > MAX_WALK_DEPTH) return undefined;
+  if (isMap(node)) {
+    const seen = new Set<unknown>();
+    for (const pair of node.items) {
+      if (isScalar(pair.key)) {
+        if (seen.has(pair.key.value)) return pair.key.range?.[0] ?? 0;
+        seen.add(pair.key.value);
+      }
+      const inner = findDuplicateKey(pair.value, depth + 1);
+      if (inner !== undefined) return inner;
+    }
+  } else if (isSeq(node)) {
+    for (const item of node.items) {
+      const inner = findDuplicateKey(item, depth + 1);
+      if (inner !== undefined) return inner;
+    }
+  }
+  return undefined;
+}
+
 function firstLine(message: string): string {
-  return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+  const first = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+  // The parser recurses per nesting level: a hostile depth exhausts the stack.
+  return /Maximum call stack size exceeded/.test(first) ? 'nested too deeply to be read' : first;
 }
