@@ -2,12 +2,13 @@
 // The command line: a thin shell over lint() and the formatters, and the only
 // code that touches process (arguments, output, exit code).
 import { Chalk } from 'chalk';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { rules, ruleIds } from '../../rules/index.js';
 import { describeConfig } from '../config/describe.js';
-import { ConfigError } from '../config/load.js';
+import { CONFIG_NAMES, ConfigError } from '../config/load.js';
 import { defaultCacheDir } from '../cache/run-cache.js';
 import { applyBaseline, createBaseline, parseBaseline } from '../engine/baseline.js';
 import { formatters, type FormatName } from '../format/index.js';
@@ -32,6 +33,19 @@ function parseRuleOverrides(values: readonly string[]): Record<string, SeverityO
   return out;
 }
 
+/** `init`: the effective configuration, detected values commented with their origin, as a starting file. */
+async function init(path: string): Promise<number> {
+  const root = resolve(path);
+  const existing = CONFIG_NAMES.map((n) => join(root, n)).find((f) => existsSync(f));
+  if (existing) throw new UsageError(`${existing}: a configuration already exists; not overwritten`);
+  const result = await lint(root, { configFile: false });
+  const target = join(root, CONFIG_NAMES[0]);
+  const header = 'detectviz-lint configuration, written by `detectviz-lint init`: what was detected, with\n where it came from. Every key is optional; edit or delete what you do not need.';
+  writeOut('init', target, describeConfig(result.config, result.clusters.map((c) => c.graph), header));
+  process.stdout.write(`wrote ${target}\n`);
+  return 0;
+}
+
 /** Writes a file the user asked for; a path that cannot be written is a usage error, not a crash. */
 function writeOut(option: string, path: string, text: string): void {
   try {
@@ -52,6 +66,8 @@ async function main(argv: string[]): Promise<number> {
   const args = await yargs(argv)
     .scriptName('detectviz-lint')
     .usage('$0 [path]\n\nChecks that a GitOps repository keeps bootstrap (Ansible) minimal and everything else in Argo CD, exactly once.')
+    .command('$0 [path]', 'lint the repository at path (default: .)', (y) => y.positional('path', { type: 'string' }))
+    .command('init [path]', 'write a commented .detectviz-lint.yaml with what was detected (never overwrites)', (y) => y.positional('path', { type: 'string' }))
     .option('format', { alias: 'f', type: 'string', default: 'stylish', describe: `output format: ${Object.keys(formatters).join(' | ')}` })
     .option('output-file', { alias: 'o', type: 'string', describe: 'write the report there instead of stdout' })
     .option('config', { alias: 'c', type: 'string', describe: 'configuration file (default: .detectviz-lint.yaml at the root)' })
@@ -80,6 +96,8 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const positional = args._.map(String);
+  if (positional[0] === 'init') return init(typeof args.path === 'string' ? args.path : '.');
+  if (typeof args.path === 'string') positional.unshift(args.path);
   if (positional.length > 1) throw new UsageError(`expected one path, got ${positional.length}: ${positional.join(' ')}`);
   const format = args.format as FormatName;
   if (!(format in formatters)) throw new UsageError(`--format ${args.format}: unknown format; use one of ${Object.keys(formatters).join(', ')}`);

@@ -1,6 +1,6 @@
 // JUnit XML for CI test reports: one testcase per rule (passing rules included),
 // one <failure> per finding of that rule.
-import { messageOf, ruleInfos } from './rule-docs.js';
+import { docsUrl, messageOf, ruleInfos } from './rule-docs.js';
 import type { Formatter } from './types.js';
 
 // Characters XML 1.0 does not allow at all (controls, lone surrogates, U+FFFE/U+FFFF).
@@ -38,7 +38,7 @@ export const junit: Formatter = (result, { rules }) => {
     }
     out.push(`${open}>`);
     for (const f of findings) {
-      out.push(`      <failure message="${attr(messageOf(f))}" type="${f.severity}">${escapeXml(`${f.file}:${f.line}:${f.column} ${messageOf(f)}`)}</failure>`);
+      out.push(`      <failure message="${attr(messageOf(f))}" type="${f.severity}">${escapeXml(`${f.file}:${f.line}:${f.column} ${messageOf(f)}\n${docsUrl(f.ruleId)}`)}</failure>`);
     }
     out.push('    </testcase>');
   }

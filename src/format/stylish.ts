@@ -1,4 +1,5 @@
 // ESLint's stylish: grouped by file, `line:col  severity  message  rule-id`, then a summary.
+import { docsUrl } from './rule-docs.js';
 import type { Formatter } from './types.js';
 
 export const stylish: Formatter = (result, { color }) => {
@@ -23,6 +24,9 @@ export const stylish: Formatter = (result, { color }) => {
   const total = errors + warnings + infos;
   if (total === 0) return color.green('✔ no problems') + '\n';
   const line = `✖ ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${infos} info)`;
-  out.push((errors > 0 ? color.red.bold(line) : color.yellow.bold(line)));
+  out.push(errors > 0 ? color.red.bold(line) : color.yellow.bold(line));
+  // Where to read about each rule that fired.
+  const fired = [...new Set(result.findings.map((f) => f.ruleId))].sort();
+  out.push('', ...fired.map((id) => color.dim(`  ${id}: ${docsUrl(id)}`)));
   return out.join('\n') + '\n';
 };
