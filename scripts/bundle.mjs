@@ -3,23 +3,56 @@
 // Also bundles the GitHub Action (action/index.mjs), which is committed: GitHub runs an
 // action from the checked-out repository without installing anything, so the bundle must
 // be self-contained and byte-identical for the same sources (test/action.test.ts checks it).
+//
+// node scripts/bundle.mjs [cli|action]...   (default: both)
 import { build } from 'esbuild';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const common = {
-  // Relative to the package root whatever the working directory: the paths esbuild
-  // writes into its module comments stay the same on every machine.
-  absWorkingDir: fileURLToPath(new URL('..', import.meta.url)),
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  logLevel: 'warning',
-  // CommonJS dependencies (yaml, ajv) call require() for Node built-ins.
-  banner: { js: "import { createRequire as __dvlCreateRequire } from 'node:module'; const require = __dvlCreateRequire(import.meta.url);" },
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+const BUNDLES = {
+  cli: { entry: 'src/cli/main.ts', outfile: 'dist/detectviz-lint.mjs' },
+  action: { entry: 'src/action/main.ts', outfile: 'action/index.mjs' },
 };
 
-await Promise.all([
-  build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/detectviz-lint.mjs' }),
-  build({ ...common, entryPoints: ['src/action/main.ts'], outfile: 'action/index.mjs' }),
-]);
+const wanted = process.argv.slice(2);
+for (const name of wanted) {
+  if (!(name in BUNDLES)) {
+    process.stderr.write(`bundle: unknown bundle "${name}"; use ${Object.keys(BUNDLES).join(' or ')}\n`);
+    process.exit(2);
+  }
+}
+
+/** Writes only when the bytes change, through a rename: a process running the bundle never sees half a file. */
+function writeIfChanged(file, bytes) {
+  if (existsSync(file) && readFileSync(file).equals(bytes)) return;
+  mkdirSync(dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  // A bundle with a hashbang (the CLI, the package's bin) is executable, as esbuild itself would make it.
+  writeFileSync(tmp, bytes, { mode: bytes.subarray(0, 2).toString() === '#!' ? 0o755 : 0o644 });
+  renameSync(tmp, file);
+}
+
+await Promise.all(
+  (wanted.length > 0 ? wanted : Object.keys(BUNDLES)).map(async (name) => {
+    const { entry, outfile } = BUNDLES[name];
+    const out = await build({
+      // Paths in esbuild's module comments are relative to the package root whatever the
+      // working directory, so the output is the same on every machine.
+      absWorkingDir: ROOT,
+      entryPoints: [entry],
+      outfile,
+      write: false,
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      logLevel: 'warning',
+      // CommonJS dependencies (yaml, ajv) call require() for Node built-ins.
+      banner: { js: "import { createRequire as __dvlCreateRequire } from 'node:module'; const require = __dvlCreateRequire(import.meta.url);" },
+    });
+    for (const file of out.outputFiles) writeIfChanged(file.path, Buffer.from(file.contents));
+  }),
+);
