@@ -17620,15 +17620,30 @@ var gitops_engine_not_self_managed_default = defineRule({
 });
 
 // rules/root-app-missing.ts
+function rootsWithoutProject(graph) {
+  const fromBootstrap = new Set(graph.bootstrap.deployments.flatMap((d) => d.objects).filter((o) => o.kind === "AppProject").map((o) => o.name));
+  const entryFiles = new Set(graph.runtime.entrypoints.filter((e) => e.origin === "bootstrap").map((e) => e.file));
+  return graph.runtime.applications.filter((app) => !app.parent && !app.appset && entryFiles.has(app.at.file) && app.project !== "default" && !fromBootstrap.has(app.project)).flatMap((app) => {
+    const project = graph.runtime.objects.find((o) => o.kind === "AppProject" && o.name === app.project);
+    if (!project) return [];
+    return [
+      {
+        at: app.projectAt ?? app.at,
+        related: [project.kindAt],
+        message: `root Application ${app.name} uses AppProject ${app.project}, which only ${project.application === app.name ? "the root itself deploys" : `its own descendant ${project.application} deploys`} (${project.at.file}); on a fresh cluster it never syncs: create the project from bootstrap before applying the root, or give the root project default`
+      }
+    ];
+  });
+}
 var root_app_missing_default = defineRule({
   id: "root-app-missing",
   severity: "error",
   category: "layering",
-  description: "Bootstrap installs Argo CD but never applies an Application or ApplicationSet, so nothing connects bootstrap to the runtime layer.",
+  description: "Bootstrap installs Argo CD but never applies an Application or ApplicationSet (or applies a root whose AppProject only the runtime layer creates), so nothing connects bootstrap to the runtime layer.",
   rationale: "The chain is Ansible \u2192 Argo CD install \u2192 root Application \u2192 everything else; without the root Application the runtime layer is never started.",
   examples: { fails: "argocd-installed-without-root-app", passes: "argocd-installed-with-root-app" },
   check: ({ graph, components }) => {
-    if (graph.bootstrap.argocdEntrypoints.length > 0) return [];
+    if (graph.bootstrap.argocdEntrypoints.length > 0) return rootsWithoutProject(graph);
     return components.filter((c) => c.role === "gitops-engine" && c.bootstrap.length > 0).map((c) => ({
       at: c.bootstrap[0].at,
       component: c.name,
@@ -18138,6 +18153,7 @@ var packageFile = (rel) => join2(packageRoot, rel);
 var import_yaml = __toESM(require_dist(), 1);
 var MAX_ALIASES = 1e3;
 var MAX_YAML_BYTES = 16 * 1024 * 1024;
+var MAX_YAML_DOCUMENTS = 1e4;
 var MAX_WALK_DEPTH = 256;
 var YamlDoc = class {
   constructor(file, index, doc, lines) {
@@ -18238,6 +18254,12 @@ function parseYaml(path2, text) {
   if (text.charCodeAt(0) === 65279) text = text.slice(1);
   if (text.length > MAX_YAML_BYTES) {
     return { path: path2, docs: [], problems: [{ at: { file: path2, line: 1, column: 1 }, message: `file is larger than the ${MAX_YAML_BYTES / 1024 / 1024} MB parse cap; not read` }] };
+  }
+  let markers = 0;
+  for (const _2 of text.matchAll(/^---/gm)) {
+    if (++markers > MAX_YAML_DOCUMENTS) {
+      return { path: path2, docs: [], problems: [{ at: { file: path2, line: 1, column: 1 }, message: `file holds more than ${MAX_YAML_DOCUMENTS} YAML documents, the parse cap; not read` }] };
+    }
   }
   const lines = new import_yaml.LineCounter();
   let parsed;
@@ -21484,8 +21506,10 @@ function renderChartDir(sources, dir, out, stack) {
       const local = joinInRepo(dir, repo.slice("file://".length));
       const at2 = doc.loc(["dependencies", i, "repository"]);
       if (local === void 0) out.broken.push({ at: at2, path: repo, status: "outside" });
-      else if (stack.includes(local) || local === dir) out.cycles.push({ at: at2, chain: [...stack.slice(stack.indexOf(local) < 0 ? stack.length : stack.indexOf(local)), dir, local] });
-      else if (sources.hasDir(local) && !out.files.has(chartFileIn(sources, local) ?? "")) renderChartDir(sources, local, out, [...stack, dir]);
+      else if (stack.includes(local) || local === dir) {
+        out.cycles.push({ at: at2, chain: [...stack.slice(stack.indexOf(local) < 0 ? stack.length : stack.indexOf(local)), dir, local] });
+        out.unparsed.add(chartFile);
+      } else if (sources.hasDir(local) && !out.files.has(chartFileIn(sources, local) ?? "")) renderChartDir(sources, local, out, [...stack, dir]);
       return;
     }
     out.charts.push({
@@ -21647,6 +21671,7 @@ function readRuntime(sources, options) {
       at: input.at,
       namespace,
       project: typeof input.spec.project === "string" ? input.spec.project : "default",
+      projectAt: typeof input.spec.project === "string" ? input.locOf(["spec", "project"]) : void 0,
       sources: [],
       appset: input.appset,
       parent: input.parent,

@@ -163,6 +163,7 @@ export interface ArgoApplication {
   at: Loc;
   namespace: string;
   project: string;
+  projectAt?: Loc;
   sources: AppSource[];
   /** The ApplicationSet that generated it. */
   appset?: string;

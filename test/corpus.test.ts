@@ -57,6 +57,7 @@ describe.skipIf(!present)('detectviz-gitops corpus', () => {
         'unused-template ansible/roles/master/templates/felix-configuration.yaml.j2:1',
         'unused-template ansible/roles/worker/templates/topolvm-values.yaml.j2:1',
         'unused-role ansible/roles/ingress/tasks/main.yml:1',
+        'root-app-missing argocd/root-argocd-app.yaml:10',
       ]),
     );
   });

@@ -121,6 +121,7 @@ export function readRuntime(sources: SourceSet, options: RuntimeOptions): Runtim
       at: input.at,
       namespace,
       project: typeof input.spec.project === 'string' ? input.spec.project : 'default',
+      projectAt: typeof input.spec.project === 'string' ? input.locOf(['spec', 'project']) : undefined,
       sources: [],
       appset: input.appset,
       parent: input.parent,

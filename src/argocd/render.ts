@@ -275,7 +275,11 @@ function renderChartDir(sources: SourceSet, dir: string, out: Rendered, stack: s
       const local = joinInRepo(dir, repo.slice('file://'.length));
       const at = doc.loc(['dependencies', i, 'repository']);
       if (local === undefined) out.broken.push({ at, path: repo, status: 'outside' });
-      else if (stack.includes(local) || local === dir) out.cycles.push({ at, chain: [...stack.slice(stack.indexOf(local) < 0 ? stack.length : stack.indexOf(local)), dir, local] });
+      else if (stack.includes(local) || local === dir) {
+        // helm dependency build fails on the loop: what the chart renders is unknown, not empty.
+        out.cycles.push({ at, chain: [...stack.slice(stack.indexOf(local) < 0 ? stack.length : stack.indexOf(local)), dir, local] });
+        out.unparsed.add(chartFile);
+      }
       else if (sources.hasDir(local) && !out.files.has(chartFileIn(sources, local) ?? '')) renderChartDir(sources, local, out, [...stack, dir]);
       return;
     }

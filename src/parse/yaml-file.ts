@@ -6,6 +6,8 @@ import type { Loc } from '../types.js';
 /** Caps that keep hostile input bounded (documented in the README's Safety section). */
 export const MAX_ALIASES = 1000;
 export const MAX_YAML_BYTES = 16 * 1024 * 1024;
+/** Tiny documents cost the parser far more than their bytes: a file with more of them is not parsed. */
+export const MAX_YAML_DOCUMENTS = 10_000;
 /** Nesting deeper than this is not walked (duplicate-key and collection-key checks). */
 const MAX_WALK_DEPTH = 256;
 
@@ -130,6 +132,12 @@ export function parseYaml(path: string, text: string): YamlFile {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.length > MAX_YAML_BYTES) {
     return { path, docs: [], problems: [{ at: { file: path, line: 1, column: 1 }, message: `file is larger than the ${MAX_YAML_BYTES / 1024 / 1024} MB parse cap; not read` }] };
+  }
+  let markers = 0;
+  for (const _ of text.matchAll(/^---/gm)) {
+    if (++markers > MAX_YAML_DOCUMENTS) {
+      return { path, docs: [], problems: [{ at: { file: path, line: 1, column: 1 }, message: `file holds more than ${MAX_YAML_DOCUMENTS} YAML documents, the parse cap; not read` }] };
+    }
   }
   const lines = new LineCounter();
   let parsed: Document.Parsed[];
