@@ -1,20 +1,11 @@
 // docs/rules/<id>.md are generated from the rule modules: they must be up to date.
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { renderRuleIndex, renderRulePage, type FixtureReader } from '../src/docs/rule-page.js';
+import { fixtureReader } from '../src/docs/fixture-reader.js';
+import { renderRuleIndex, renderRulePage } from '../src/docs/rule-page.js';
 import { rules } from '../rules/index.js';
 
-const fixtures: FixtureReader = {
-  expected: (rule, name) => (parse(readFileSync(`fixtures/${rule}/${name}.expected.yaml`, 'utf8')) as { findings?: [] })?.findings ?? [],
-  scenario: (rule, name) =>
-    readFileSync(`fixtures/${rule}/${name}.expected.yaml`, 'utf8')
-      .split('\n')
-      .filter((l) => l.startsWith('#'))
-      .map((l) => l.replace(/^#\s?/, ''))
-      .join(' '),
-  file: (rule, name, path) => (existsSync(`fixtures/${rule}/${name}/${path}`) ? readFileSync(`fixtures/${rule}/${name}/${path}`, 'utf8') : undefined),
-};
+const fixtures = fixtureReader();
 
 describe('rule documentation', () => {
   it.each(rules.map((r) => [r.id, r] as const))('docs/rules/%s.md is up to date (npm run docs)', (id, rule) => {
