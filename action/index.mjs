@@ -18092,8 +18092,21 @@ var rules = [
   reference_cycle_default,
   incomplete_analysis_default
 ];
-var SUPPRESSION_RULE_IDS = ["invalid-suppression", "unused-suppression"];
-var ruleIds = /* @__PURE__ */ new Set([...rules.map((r7) => r7.id), ...SUPPRESSION_RULE_IDS]);
+var suppressionDiagnostics = [
+  {
+    id: "invalid-suppression",
+    severity: "error",
+    description: "A suppression comment names a rule id that does not exist.",
+    rationale: "A misspelt rule id in a suppression comment silently suppresses nothing; the comment should name a rule of detectviz-lint --list-rules."
+  },
+  {
+    id: "unused-suppression",
+    severity: "info",
+    description: "A suppression comment suppresses nothing.",
+    rationale: "A suppression that no longer matches a finding hides nothing today but would hide a future regression; remove it."
+  }
+];
+var ruleIds = new Set([...rules, ...suppressionDiagnostics].map((r7) => r7.id));
 
 // src/cache/run-cache.ts
 import { createHash } from "node:crypto";
@@ -18154,6 +18167,8 @@ var import_yaml = __toESM(require_dist(), 1);
 var MAX_ALIASES = 1e3;
 var MAX_YAML_BYTES = 16 * 1024 * 1024;
 var MAX_YAML_DOCUMENTS = 1e4;
+var MAX_INDENT = 1e3;
+var TOO_DEEP = "nested too deeply to be read";
 var MAX_WALK_DEPTH = 256;
 var YamlDoc = class {
   constructor(file, index, doc, lines) {
@@ -18261,6 +18276,11 @@ function parseYaml(path2, text) {
       return { path: path2, docs: [], problems: [{ at: { file: path2, line: 1, column: 1 }, message: `file holds more than ${MAX_YAML_DOCUMENTS} YAML documents, the parse cap; not read` }] };
     }
   }
+  const deep = new RegExp(`^[ \\t]{${MAX_INDENT},}\\S`, "m").exec(text);
+  if (deep) {
+    const line = text.slice(0, deep.index).split("\n").length;
+    return { path: path2, docs: [], problems: [{ at: { file: path2, line, column: 1 }, message: `indented by ${MAX_INDENT} columns or more: ${TOO_DEEP}` }] };
+  }
   const lines = new import_yaml.LineCounter();
   let parsed;
   try {
@@ -18275,7 +18295,7 @@ function parseYaml(path2, text) {
   parsed.forEach((doc, index) => {
     const err = doc.errors[0];
     if (err) {
-      const offset = err.pos?.[0] ?? 0;
+      const offset = firstLine(err.message) === TOO_DEEP ? doc.range[0] : err.pos?.[0] ?? 0;
       const { line, col } = lines.linePos(offset);
       problems.push({ at: { file: path2, line, column: col }, message: firstLine(err.message) });
       return;
@@ -18341,7 +18361,7 @@ function findDuplicateKey(node, depth = 0) {
 }
 function firstLine(message) {
   const first = message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
-  return /Maximum call stack size exceeded/.test(first) ? "nested too deeply to be read" : first;
+  return /Maximum call stack size exceeded/.test(first) ? TOO_DEEP : first;
 }
 
 // src/config/load.ts
@@ -18454,24 +18474,12 @@ function describe(file, doc, e) {
 // src/format/rule-docs.ts
 var DOCS_BASE = "https://github.com/detectviz/detectviz-lint/blob/main/docs/rules/";
 var docsUrl = (ruleId) => `${DOCS_BASE}${encodeURIComponent(ruleId)}.md`;
-var ENGINE_RULES = {
-  "invalid-suppression": {
-    severity: "error",
-    description: "A suppression comment names a rule id that does not exist.",
-    rationale: "A misspelt rule id in a suppression comment silently suppresses nothing; the comment should name a rule of detectviz-lint --list-rules."
-  },
-  "unused-suppression": {
-    severity: "info",
-    description: "A suppression comment suppresses nothing.",
-    rationale: "A suppression that no longer matches a finding hides nothing today but would hide a future regression; remove it."
-  }
-};
 function ruleInfos(rules2, findings) {
   const out = rules2.map((r7) => ({ id: r7.id, severity: r7.severity, description: r7.description, rationale: r7.rationale, category: r7.category }));
   const known = new Set(out.map((r7) => r7.id));
   const extra = [...new Set(findings.map((f) => f.ruleId).filter((id) => !known.has(id)))].sort();
   for (const id of extra) {
-    out.push({ id, ...ENGINE_RULES[id] ?? { severity: "warning", description: id, rationale: id } });
+    out.push(suppressionDiagnostics.find((d) => d.id === id) ?? { id, severity: "warning", description: id, rationale: id });
   }
   return out;
 }
@@ -18770,8 +18778,21 @@ var markdown = (result, { rules: rules2 }) => {
 };
 
 // src/format/sarif.ts
-import { createHash as createHash2 } from "node:crypto";
 import { pathToFileURL } from "node:url";
+
+// src/engine/fingerprint.ts
+import { createHash as createHash2 } from "node:crypto";
+function fingerprints(findings) {
+  const seen = /* @__PURE__ */ new Map();
+  return findings.map((f) => {
+    const key = [f.ruleId, f.file, f.cluster ? `[${f.cluster}] ${f.message}` : f.message].join("\0");
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    return createHash2("sha256").update(`${key}\0${n}`).digest("hex").slice(0, 32);
+  });
+}
+
+// src/format/sarif.ts
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var FINGERPRINT_KEY = "detectvizLint/v1";
 var SRCROOT = "%SRCROOT%";
@@ -18781,15 +18802,6 @@ var rootUri = (root) => {
   const href = pathToFileURL(root).href;
   return href.endsWith("/") ? href : `${href}/`;
 };
-function fingerprints(findings) {
-  const seen = /* @__PURE__ */ new Map();
-  return findings.map((f) => {
-    const key = [f.ruleId, f.file, messageOf(f)].join("\0");
-    const occurrence = seen.get(key) ?? 0;
-    seen.set(key, occurrence + 1);
-    return createHash2("sha256").update(`${key}\0${occurrence}`).digest("hex").slice(0, 32);
-  });
-}
 var physicalLocation = (loc) => ({
   artifactLocation: { uri: uriOf(loc.file), uriBaseId: SRCROOT },
   region: { startLine: Math.max(1, loc.line), startColumn: Math.max(1, loc.column) }
@@ -25687,7 +25699,7 @@ var Ns = Object.assign(Ds, { glob: Ds, globSync: zs, sync: Cn, globStream: Ps, s
 Ns.glob = Ns;
 
 // src/discover/discover.ts
-import { realpathSync } from "node:fs";
+import { readdirSync, realpathSync } from "node:fs";
 import { relative as relative2, sep } from "node:path";
 var ALWAYS_IGNORED = ["**/.git/**", "**/node_modules/**"];
 function toGlobIgnores(patterns) {
@@ -25702,8 +25714,15 @@ function toGlobIgnores(patterns) {
     return dirOnly ? [`${base2}/**`] : [base2, `${base2}/**`];
   });
 }
+var UnreadableRootError = class extends Error {
+};
 function discover(root, ignore) {
   const realRoot = realpathSync(root);
+  try {
+    readdirSync(root);
+  } catch (err) {
+    throw new UnreadableRootError(`${root}: cannot list the directory (${err.code ?? err.message})`);
+  }
   const entries = zs("**/*", {
     cwd: root,
     dot: true,

@@ -46,8 +46,21 @@ export const rules: readonly Rule[] = [
   incompleteAnalysis,
 ];
 
-/** Findings the engine reports about suppression comments themselves (default: error, info). */
-export const SUPPRESSION_RULE_IDS = ['invalid-suppression', 'unused-suppression'] as const;
+/** Findings the engine itself reports about suppression comments (src/engine/suppress.ts). */
+export const suppressionDiagnostics: readonly Pick<Rule, 'id' | 'severity' | 'description' | 'rationale'>[] = [
+  {
+    id: 'invalid-suppression',
+    severity: 'error',
+    description: 'A suppression comment names a rule id that does not exist.',
+    rationale: 'A misspelt rule id in a suppression comment silently suppresses nothing; the comment should name a rule of detectviz-lint --list-rules.',
+  },
+  {
+    id: 'unused-suppression',
+    severity: 'info',
+    description: 'A suppression comment suppresses nothing.',
+    rationale: 'A suppression that no longer matches a finding hides nothing today but would hide a future regression; remove it.',
+  },
+];
 
 /** Every id a configuration, `--rule` or a suppression comment may name. */
-export const ruleIds: ReadonlySet<string> = new Set([...rules.map((r) => r.id), ...SUPPRESSION_RULE_IDS]);
+export const ruleIds: ReadonlySet<string> = new Set([...rules, ...suppressionDiagnostics].map((r) => r.id));

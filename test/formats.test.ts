@@ -15,6 +15,7 @@ import { escapeData, escapeProperty } from '../src/format/github.js';
 import { escapeXml } from '../src/format/junit.js';
 import { MAX_APPS_PER_NODE, diagram, mermaidText } from '../src/format/markdown.js';
 import { FINGERPRINT_KEY } from '../src/format/sarif.js';
+import { docsUrl } from '../src/format/rule-docs.js';
 import { lint, type Finding, type LintResult } from '../src/index.js';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
@@ -212,7 +213,7 @@ describe('junit', () => {
     expect(cases.find((c) => c.name === 'version-skew')!.failure![0]).toMatchObject({
       type: 'warning',
       message: skew.message,
-      '#text': `${skew.file}:${skew.line}:${skew.column} ${skew.message}`,
+      '#text': `${skew.file}:${skew.line}:${skew.column} ${skew.message}\n${docsUrl('version-skew')}`,
     });
   });
 
@@ -224,7 +225,7 @@ describe('junit', () => {
     expect(cases).toHaveLength(rules.length + 1); // + the engine's unused-suppression
     const failure = cases.find((c) => c.name === 'version-skew')!.failure![0];
     expect(failure.message).toBe(`a <b> & "c" 'd'  e`);
-    expect(failure['#text']).toBe(`x&y<z>.yaml:10:3 a <b> & "c" 'd'  e`);
+    expect(failure['#text'].split('\n')[0]).toBe(`x&y<z>.yaml:10:3 a <b> & "c" 'd'  e`);
     expect(cases.find((c) => c.name === 'unused-suppression')!.failure![0].message).toBe('tab\there');
     expect(escapeXml('<&>"\'')).toBe('&lt;&amp;&gt;&quot;&apos;');
   });
@@ -256,7 +257,7 @@ describe('markdown', () => {
     expect(md).toContain('| **calico** | manifest v3.27.3 | — | ✅ ok | `ansible/roles/master/tasks/main.yml:420` |');
     expect(md).toContain('| **metallb** | Kustomize | infra-appset |');
     expect(md).toContain('| **grafana** | Helm | apps-appset |');
-    expect(md).toMatch(/^# Architecture report: detectviz-gitops\n\n❌ \*\*Fails\*\*: 1 error, 6 warnings, 0 info;/);
+    expect(md).toMatch(/^# Architecture report: detectviz-gitops\n\n❌ \*\*Fails\*\*: 2 errors, 6 warnings, 0 info;/);
     expect(md).toContain('### ⚠️ `version-skew` (warning, 1)');
     expect(md).toContain('- `argocd/apps/infrastructure/kube-vip/base/kube-vip-daemonset.yaml:21` — kube-vip runs v0.7.1');
     const [chart] = mermaidBlocks(md);

@@ -1,6 +1,6 @@
 // Lists the files of the linted root: sorted, never leaving the root, honouring `ignore:`.
 import { globSync } from 'glob';
-import { realpathSync } from 'node:fs';
+import { readdirSync, realpathSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import type { Loc } from '../types.js';
 
@@ -27,8 +27,17 @@ export function toGlobIgnores(patterns: readonly string[]): string[] {
   });
 }
 
+/** The root cannot be listed: linting nothing would look like a clean repository. */
+export class UnreadableRootError extends Error {}
+
 export function discover(root: string, ignore: readonly string[]): Discovery {
   const realRoot = realpathSync(root);
+  try {
+    // glob skips directories it cannot list without a word: check the root itself first.
+    readdirSync(root);
+  } catch (err) {
+    throw new UnreadableRootError(`${root}: cannot list the directory (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+  }
   const entries = globSync('**/*', {
     cwd: root,
     dot: true,

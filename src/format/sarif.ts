@@ -2,11 +2,10 @@
 // rule id, one result per finding, repo-relative URIs against %SRCROOT%, and
 // partialFingerprints that do not depend on line numbers (so a finding keeps its
 // identity when unrelated lines above it move).
-import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import { VERSION } from '../version.js';
-import type { Finding } from '../engine/run.js';
 import type { Loc, Severity } from '../types.js';
+import { fingerprints } from '../engine/fingerprint.js';
 import { docsUrl, messageOf, ruleInfos } from './rule-docs.js';
 import type { Formatter } from './types.js';
 
@@ -25,20 +24,6 @@ export const rootUri = (root: string): string => {
   const href = pathToFileURL(root).href;
   return href.endsWith('/') ? href : `${href}/`;
 };
-
-/**
- * sha256 (hex, 32 chars) of rule id, file, message and the occurrence index among
- * findings with the same three: the line is deliberately left out.
- */
-export function fingerprints(findings: readonly Finding[]): string[] {
-  const seen = new Map<string, number>();
-  return findings.map((f) => {
-    const key = [f.ruleId, f.file, messageOf(f)].join('\u0000');
-    const occurrence = seen.get(key) ?? 0;
-    seen.set(key, occurrence + 1);
-    return createHash('sha256').update(`${key}\u0000${occurrence}`).digest('hex').slice(0, 32);
-  });
-}
 
 const physicalLocation = (loc: Pick<Loc, 'file' | 'line' | 'column'>) => ({
   artifactLocation: { uri: uriOf(loc.file), uriBaseId: SRCROOT },

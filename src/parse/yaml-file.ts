@@ -8,6 +8,12 @@ export const MAX_ALIASES = 1000;
 export const MAX_YAML_BYTES = 16 * 1024 * 1024;
 /** Tiny documents cost the parser far more than their bytes: a file with more of them is not parsed. */
 export const MAX_YAML_DOCUMENTS = 10_000;
+/**
+ * The parser recurses per nesting level, so how deep it gets before the stack runs out
+ * depends on the machine: deeper indentation than this is refused on every machine alike.
+ */
+export const MAX_INDENT = 1000;
+const TOO_DEEP = 'nested too deeply to be read';
 /** Nesting deeper than this is not walked (duplicate-key and collection-key checks). */
 const MAX_WALK_DEPTH = 256;
 
@@ -139,6 +145,11 @@ export function parseYaml(path: string, text: string): YamlFile {
       return { path, docs: [], problems: [{ at: { file: path, line: 1, column: 1 }, message: `file holds more than ${MAX_YAML_DOCUMENTS} YAML documents, the parse cap; not read` }] };
     }
   }
+  const deep = new RegExp(`^[ \\t]{${MAX_INDENT},}\\S`, 'm').exec(text);
+  if (deep) {
+    const line = text.slice(0, deep.index).split('\n').length;
+    return { path, docs: [], problems: [{ at: { file: path, line, column: 1 }, message: `indented by ${MAX_INDENT} columns or more: ${TOO_DEEP}` }] };
+  }
   const lines = new LineCounter();
   let parsed: Document.Parsed[];
   try {
@@ -155,7 +166,8 @@ export function parseYaml(path: string, text: string): YamlFile {
   parsed.forEach((doc, index) => {
     const err = doc.errors[0];
     if (err) {
-      const offset = err.pos?.[0] ?? 0;
+      // Where the stack ran out depends on the machine: report the document's start instead.
+      const offset = firstLine(err.message) === TOO_DEEP ? doc.range[0] : err.pos?.[0] ?? 0;
       const { line, col } = lines.linePos(offset);
       problems.push({ at: { file: path, line, column: col }, message: firstLine(err.message) });
       return;
@@ -227,5 +239,5 @@ function findDuplicateKey(node: unknown, depth = 0): number | undefined {
 function firstLine(message: string): string {
   const first = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
   // The parser recurses per nesting level: a hostile depth exhausts the stack.
-  return /Maximum call stack size exceeded/.test(first) ? 'nested too deeply to be read' : first;
+  return /Maximum call stack size exceeded/.test(first) ? TOO_DEEP : first;
 }

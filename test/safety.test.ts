@@ -1,0 +1,177 @@
+// The tool is never a way in: it runs under Node's permission model with read access
+// only (no child process, no worker, no write), never writes into the linted tree,
+// gives byte-identical output whatever the listing order, and fails with a clear message.
+// Runs the built CLI: `npm test` builds first (pretest).
+import { createHash } from 'node:crypto';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, cpSync, existsSync, lstatSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { Chalk } from 'chalk';
+import { globSync } from 'glob';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { rules } from '../rules/index.js';
+import { formatters } from '../src/format/index.js';
+import { lint } from '../src/index.js';
+import { CLI, cleanup, PROJECT, runCli, tempDir } from './hostile-helpers.js';
+
+// Discovery order under test control: glob results shuffled by a seed (undefined: as listed).
+const order = vi.hoisted(() => ({ seed: undefined as number | undefined }));
+vi.mock('glob', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('glob')>();
+  const shuffle = <T>(items: T[], seed: number): T[] => {
+    const out = [...items];
+    let x = seed;
+    for (let i = out.length - 1; i > 0; i--) {
+      x = (x * 1103515245 + 12345) & 0x7fffffff;
+      const j = x % (i + 1);
+      [out[i], out[j]] = [out[j], out[i]];
+    }
+    return out;
+  };
+  const globSync = ((...args: Parameters<typeof actual.globSync>) => {
+    const found = actual.globSync(...args) as unknown[];
+    return order.seed === undefined ? found : shuffle(found, order.seed);
+  }) as typeof actual.globSync;
+  return { ...actual, globSync };
+});
+
+const made: string[] = [];
+afterAll(() => made.forEach(cleanup));
+
+const hostile = globSync('fixtures/hostile/*/', { cwd: PROJECT }).map((d) => d.replace(/\/$/, '')).sort();
+const sample = ['fixtures/layouts/seed-compliant', ...hostile];
+const formatNames = Object.keys(formatters) as (keyof typeof formatters)[];
+
+/** sha256 over every path (with its type) and content below `dir`, links not followed. */
+function hashTree(dir: string): string {
+  const hash = createHash('sha256');
+  const walk = (rel: string): void => {
+    const full = join(dir, rel);
+    const st = lstatSync(full);
+    if (st.isSymbolicLink()) hash.update(`L ${rel} -> ${readlinkSync(full)}\n`);
+    else if (st.isDirectory()) {
+      hash.update(`D ${rel} ${st.mode & 0o777}\n`);
+      for (const c of readdirSync(full).sort()) walk(rel ? `${rel}/${c}` : c);
+    } else {
+      hash.update(`F ${rel} ${st.mode & 0o777}\n`);
+      hash.update(readFileSync(full));
+    }
+  };
+  walk('');
+  return hash.digest('hex');
+}
+
+/** Node 20's permission model: read access to the fixture and the project, nothing else. */
+const permissionArgs = (fixture: string) => ['--experimental-permission', `--allow-fs-read=${fixture}`, `--allow-fs-read=${PROJECT}`];
+const withoutPermissionWarning = (stderr: string) => stderr.split('\n').filter((l) => l && !/ExperimentalWarning|--trace-warnings/.test(l)).join('\n');
+
+describe('Node permission model: read-only, no child process, no worker', () => {
+  it('the sandbox really denies what it should (sanity check)', () => {
+    const probe = (code: string) => spawnSync(process.execPath, [...permissionArgs(PROJECT), '-e', code], { encoding: 'utf8' });
+    expect(probe("require('child_process').execFileSync('true')").stderr).toContain('ERR_ACCESS_DENIED');
+    expect(probe("require('fs').writeFileSync('/tmp/dvl-should-not-exist', 'x')").stderr).toContain('ERR_ACCESS_DENIED');
+    expect(probe("require('fs').readFileSync('/etc/hostname')").stderr).toContain('ERR_ACCESS_DENIED');
+  });
+
+  it.each(sample)('%s: same exit code and output as without the permission model', (fixture) => {
+    const dir = join(PROJECT, fixture);
+    for (const format of ['stylish', 'json'] as const) {
+      const free = runCli([dir, '-f', format]);
+      const boxed = runCli([dir, '-f', format], { nodeArgs: permissionArgs(dir) });
+      expect([0, 1]).toContain(free.status);
+      expect(boxed.status, withoutPermissionWarning(boxed.stderr)).toBe(free.status);
+      expect(withoutPermissionWarning(boxed.stderr)).toBe('');
+      expect(boxed.stdout).toBe(free.stdout);
+    }
+  });
+});
+
+describe('never writes into the linted tree', () => {
+  it.each(sample.slice(0, 4))('%s: the tree hashes the same after a run in every format', (fixture) => {
+    const dir = join(PROJECT, fixture);
+    const before = hashTree(dir);
+    const out = tempDir('dvl-out-');
+    made.push(out);
+    for (const format of formatNames) {
+      const r = runCli([dir, '-f', format]);
+      expect([0, 1], `${format}: ${r.stderr}`).toContain(r.status);
+      const toFile = runCli([dir, '-f', format, '-o', join(out, `report.${format}`)]);
+      expect([0, 1], `${format} -o: ${toFile.stderr}`).toContain(toFile.status);
+      expect(existsSync(join(out, `report.${format}`))).toBe(true);
+    }
+    expect(hashTree(dir)).toBe(before);
+  });
+});
+
+describe('deterministic output', () => {
+  const ctx = { color: new Chalk({ level: 0 }), rules };
+  const render = async (dir: string) => {
+    const result = await lint(dir);
+    return formatNames.map((f) => formatters[f](result, ctx)).join('\n\u0000\n');
+  };
+
+  it.each(sample)('%s: byte-identical in every format whatever the discovery order, run after run', async (fixture) => {
+    const dir = join(PROJECT, fixture);
+    order.seed = undefined;
+    const reference = await render(dir);
+    try {
+      for (const seed of [1, 2, 3, 4]) {
+        order.seed = seed;
+        expect(await render(dir)).toBe(reference);
+      }
+    } finally {
+      order.seed = undefined;
+    }
+    expect(await render(dir)).toBe(reference);
+  });
+});
+
+describe('exit code 2 says what and where, without a stack trace', () => {
+  const asNobody = process.getuid?.() === 0 && spawnSync('runuser', ['-u', 'nobody', '--', 'true']).status === 0;
+
+  it('a root directory without read permission', (ctx) => {
+    if (process.getuid?.() === 0 && !asNobody) {
+      console.warn('skipped: running as root (chmod 000 does not stop root) and runuser -u nobody is not available');
+      ctx.skip();
+    }
+    const parent = tempDir('dvl-noread-');
+    made.push(parent);
+    chmodSync(parent, 0o755);
+    const root = join(parent, 'repo');
+    cpSync(join(PROJECT, 'fixtures/layouts/seed-compliant'), root, { recursive: true });
+    chmodSync(root, 0o000);
+    try {
+      const cmd = asNobody ? ['runuser', ['-u', 'nobody', '--', process.execPath, CLI, root, '--no-cache']] : [process.execPath, [CLI, root, '--no-cache']];
+      const r = spawnSync(cmd[0] as string, cmd[1] as string[], { encoding: 'utf8', env: { ...process.env, DEBUG: '' } });
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe('');
+      const lines = r.stderr.trim().split('\n');
+      expect(lines.length).toBeLessThanOrEqual(2);
+      expect(lines[0]).toContain(root);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    } finally {
+      chmodSync(root, 0o755);
+    }
+  });
+
+  it('DEBUG=1 shows the stack of an internal error, and only then', () => {
+    const parent = tempDir('dvl-inject-');
+    made.push(parent);
+    const root = join(parent, 'INJECT-FAILURE');
+    cpSync(join(PROJECT, 'fixtures/layouts/seed-compliant'), root, { recursive: true });
+    // A preload that makes realpath fail for this one root: an internal error, safely.
+    const inject = 'data:text/javascript,' + encodeURIComponent(
+      'import fs from "node:fs"; import { syncBuiltinESMExports } from "node:module";' +
+      'const real = fs.realpathSync; fs.realpathSync = (p, ...a) => { if (String(p).includes("INJECT-FAILURE")) throw new Error("injected failure"); return real(p, ...a); };' +
+      'syncBuiltinESMExports();',
+    );
+    const quiet = runCli([root], { nodeArgs: ['--import', inject] });
+    expect(quiet.status).toBe(2);
+    expect(quiet.stderr).toContain('internal error: injected failure');
+    expect(quiet.stderr).not.toMatch(/\n\s+at /);
+    expect(quiet.stderr.trim().split('\n').length).toBeLessThanOrEqual(2);
+    const loud = runCli([root], { nodeArgs: ['--import', inject], env: { DEBUG: '1' } });
+    expect(loud.status).toBe(2);
+    expect(loud.stderr).toMatch(/Error: injected failure\n\s+at /);
+  });
+});
