@@ -1,7 +1,6 @@
 // An "app unit" is the directory that stands for one app, whatever overlay of it
 // is deployed: `apps/net/metallb/overlays/prod` and `apps/net/metallb/base`
 // both belong to `apps/net/metallb` (Kustomize's own base/overlays vocabulary).
-import { dirOf } from '../parse/paths.js';
 
 const VARIANT_DIRS = new Set(['overlays', 'overlay', 'envs', 'environments', 'variants']);
 
@@ -12,4 +11,3 @@ export function appUnitOf(path: string): string {
   return segs.join('/');
 }
 
-export const parentOf = dirOf;
