@@ -18891,6 +18891,7 @@ var formatters = { stylish, json, sarif, github, markdown, junit };
 // src/index.ts
 import { statSync as statSync2 } from "node:fs";
 import { resolve } from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/parse/paths.ts
 import { posix } from "node:path";
@@ -21517,8 +21518,10 @@ function renderChartDir(sources, dir, out, stack) {
     if (repo?.startsWith("file://")) {
       const local = joinInRepo(dir, repo.slice("file://".length));
       const at2 = doc.loc(["dependencies", i, "repository"]);
-      if (local === void 0) out.broken.push({ at: at2, path: repo, status: "outside" });
-      else if (stack.includes(local) || local === dir) {
+      if (local === void 0) {
+        out.broken.push({ at: at2, path: repo, status: "outside" });
+        out.unparsed.add(chartFile);
+      } else if (stack.includes(local) || local === dir) {
         out.cycles.push({ at: at2, chain: [...stack.slice(stack.indexOf(local) < 0 ? stack.length : stack.indexOf(local)), dir, local] });
         out.unparsed.add(chartFile);
       } else if (sources.hasDir(local) && !out.files.has(chartFileIn(sources, local) ?? "")) renderChartDir(sources, local, out, [...stack, dir]);
@@ -21649,7 +21652,7 @@ function readRuntime(sources, options) {
     const again = ancestry.findIndex((a) => a.doc === key);
     if (again >= 0) {
       const names = ancestry.slice(again).map((a) => a.name);
-      model.cycles.push({ at: doc.at, chain: [...names, names[0]] });
+      if (names.length > 1) model.cycles.push({ at: doc.at, chain: [...names, names[0]] });
       return;
     }
     if (seenDocs.has(key)) return;
@@ -25701,6 +25704,12 @@ Ns.glob = Ns;
 // src/discover/discover.ts
 import { readdirSync, realpathSync } from "node:fs";
 import { relative as relative2, sep } from "node:path";
+
+// src/errors.ts
+var LintInputError = class extends Error {
+};
+
+// src/discover/discover.ts
 var ALWAYS_IGNORED = ["**/.git/**", "**/node_modules/**"];
 function toGlobIgnores(patterns) {
   return patterns.flatMap((raw) => {
@@ -25714,14 +25723,12 @@ function toGlobIgnores(patterns) {
     return dirOnly ? [`${base2}/**`] : [base2, `${base2}/**`];
   });
 }
-var UnreadableRootError = class extends Error {
-};
 function discover(root, ignore) {
   const realRoot = realpathSync(root);
   try {
     readdirSync(root);
   } catch (err) {
-    throw new UnreadableRootError(`${root}: cannot list the directory (${err.code ?? err.message})`);
+    throw new LintInputError(`${root}: cannot list the directory (${err.code ?? err.message})`);
   }
   const entries = zs("**/*", {
     cwd: root,
@@ -26301,15 +26308,14 @@ var SourceSet = class {
 };
 
 // src/index.ts
-var LintInputError = class extends Error {
-};
 async function lint(rootArg, options = {}) {
   const root = resolve(rootArg);
   let stat;
   try {
     stat = statSync2(root);
-  } catch {
-    throw new LintInputError(`${rootArg}: no such directory`);
+  } catch (err) {
+    const code = err.code;
+    throw new LintInputError(code === "ENOENT" || code === "ENOTDIR" ? `${rootArg}: no such directory` : `${rootArg}: cannot be read (${code ?? err.message})`);
   }
   if (!stat.isDirectory()) throw new LintInputError(`${rootArg}: not a directory (detectviz-lint lints a repository root)`);
   const configFile = options.configFile === false ? void 0 : findConfig(root, options.configFile);
@@ -26329,7 +26335,8 @@ async function lint(rootArg, options = {}) {
   return result;
 }
 function runKey(root, config, options, files, escapes) {
-  return hashText(JSON.stringify([VERSION, root, config, options.ruleOverrides ?? {}, files, escapes]));
+  const code = statSync2(fileURLToPath2(import.meta.url));
+  return hashText(JSON.stringify([VERSION, code.mtimeMs, code.size, root, config, options.ruleOverrides ?? {}, files, escapes]));
 }
 function analyse(root, config, configFile, sources, escapes, severityOf) {
   const bootstrap = readBootstrap(sources, { roots: config.ansible.roots });

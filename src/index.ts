@@ -2,12 +2,14 @@
 // discover → parse → bootstrap + runtime models → graph → classify → rules.
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { readBootstrap } from './ansible/read-bootstrap.js';
 import { readRuntime } from './argocd/read-runtime.js';
 import { buildCatalog, readEmbeddedCatalog } from './classify/catalog.js';
 import { classify, type Component } from './classify/classify.js';
 import { defaultConfig, findConfig, loadConfig, type Config } from './config/load.js';
 import { discover } from './discover/discover.js';
+import { LintInputError } from './errors.js';
 import { findAppUnits } from './graph/app-units.js';
 import { buildGraph, type DeploymentGraph } from './graph/graph.js';
 import { hashText, readCached, writeCached } from './cache/run-cache.js';
@@ -65,16 +67,16 @@ export interface LintResult {
   clusters: { name?: string; graph: DeploymentGraph }[];
 }
 
-/** The linted path cannot be used: exit code 2. */
-export class LintInputError extends Error {}
+export { LintInputError };
 
 export async function lint(rootArg: string, options: LintOptions = {}): Promise<LintResult> {
   const root = resolve(rootArg);
   let stat;
   try {
     stat = statSync(root);
-  } catch {
-    throw new LintInputError(`${rootArg}: no such directory`);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new LintInputError(code === 'ENOENT' || code === 'ENOTDIR' ? `${rootArg}: no such directory` : `${rootArg}: cannot be read (${code ?? (err as Error).message})`);
   }
   if (!stat.isDirectory()) throw new LintInputError(`${rootArg}: not a directory (detectviz-lint lints a repository root)`);
 
@@ -96,9 +98,10 @@ export async function lint(rootArg: string, options: LintOptions = {}): Promise<
   return result;
 }
 
-/** What a run's result depends on besides file contents. */
+/** What a run's result depends on besides file contents: the code (a rebuild changes its file), the configuration, the file list. */
 function runKey(root: string, config: Config, options: LintOptions, files: readonly string[], escapes: unknown): string {
-  return hashText(JSON.stringify([VERSION, root, config, options.ruleOverrides ?? {}, files, escapes]));
+  const code = statSync(fileURLToPath(import.meta.url));
+  return hashText(JSON.stringify([VERSION, code.mtimeMs, code.size, root, config, options.ruleOverrides ?? {}, files, escapes]));
 }
 
 function analyse(

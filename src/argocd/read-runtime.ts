@@ -83,9 +83,10 @@ export function readRuntime(sources: SourceSet, options: RuntimeOptions): Runtim
     const ancestry = parent ? (ancestors.get(parent) ?? []) : [];
     const again = ancestry.findIndex((a) => a.doc === key);
     if (again >= 0) {
-      // The chain ends with the Application met again: `a → b → a`.
+      // An Application whose path holds its own manifest manages itself (a common root
+      // pattern); a longer loop `a → b → a` is a cycle, reported once.
       const names = ancestry.slice(again).map((a) => a.name);
-      model.cycles.push({ at: doc.at, chain: [...names, names[0]] });
+      if (names.length > 1) model.cycles.push({ at: doc.at, chain: [...names, names[0]] });
       return;
     }
     if (seenDocs.has(key)) return;

@@ -274,7 +274,11 @@ function renderChartDir(sources: SourceSet, dir: string, out: Rendered, stack: s
     if (repo?.startsWith('file://')) {
       const local = joinInRepo(dir, repo.slice('file://'.length));
       const at = doc.loc(['dependencies', i, 'repository']);
-      if (local === undefined) out.broken.push({ at, path: repo, status: 'outside' });
+      if (local === undefined) {
+        // Not read; helm would fail on it, so the chart's render is unknown rather than empty.
+        out.broken.push({ at, path: repo, status: 'outside' });
+        out.unparsed.add(chartFile);
+      }
       else if (stack.includes(local) || local === dir) {
         // helm dependency build fails on the loop: what the chart renders is unknown, not empty.
         out.cycles.push({ at, chain: [...stack.slice(stack.indexOf(local) < 0 ? stack.length : stack.indexOf(local)), dir, local] });

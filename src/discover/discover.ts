@@ -2,6 +2,7 @@
 import { globSync } from 'glob';
 import { readdirSync, realpathSync } from 'node:fs';
 import { relative, sep } from 'node:path';
+import { LintInputError } from '../errors.js';
 import type { Loc } from '../types.js';
 
 /** Directories that never hold deployable content. */
@@ -27,16 +28,14 @@ export function toGlobIgnores(patterns: readonly string[]): string[] {
   });
 }
 
-/** The root cannot be listed: linting nothing would look like a clean repository. */
-export class UnreadableRootError extends Error {}
-
 export function discover(root: string, ignore: readonly string[]): Discovery {
   const realRoot = realpathSync(root);
   try {
-    // glob skips directories it cannot list without a word: check the root itself first.
+    // glob skips directories it cannot list without a word, and linting nothing would
+    // look like a clean repository: the root itself must be listable.
     readdirSync(root);
   } catch (err) {
-    throw new UnreadableRootError(`${root}: cannot list the directory (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+    throw new LintInputError(`${root}: cannot list the directory (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
   }
   const entries = globSync('**/*', {
     cwd: root,

@@ -1,0 +1,2 @@
+/** The linted path cannot be used (missing, not a directory, unreadable): exit code 2, one message. */
+export class LintInputError extends Error {}
