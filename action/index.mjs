@@ -18020,8 +18020,11 @@ var parse_error_default = defineRule({
   rationale: "Argo CD, Kustomize and Ansible all stop at a file they cannot parse; whatever that file deploys is missing from the cluster and from this analysis.",
   examples: { fails: "kustomization-with-bad-indentation", passes: "valid-yaml-everywhere" },
   check: ({ graph }) => [
-    ...graph.parseProblems.map((p) => ({ at: p.at, message: `${p.message}; fix the syntax (nothing this file deploys was analysed)` })),
-    ...graph.escapes.map((e) => ({ at: e.at, message: `symbolic link pointing outside the linted root (${e.target}); not read` }))
+    ...graph.parseProblems.map((p) => ({ at: p.at, message: p.message })),
+    ...graph.escapes.map((e) => ({
+      at: e.at,
+      message: e.target.startsWith("(") ? `symbolic link that is ${e.target.slice(1, -1)}; not read` : `symbolic link pointing outside the linted root (${e.target}); not read`
+    }))
   ]
 });
 
@@ -18297,7 +18300,7 @@ function parseYaml(path2, text) {
     if (err) {
       const offset = firstLine(err.message) === TOO_DEEP ? doc.range[0] : err.pos?.[0] ?? 0;
       const { line, col } = lines.linePos(offset);
-      problems.push({ at: { file: path2, line, column: col }, message: firstLine(err.message) });
+      problems.push({ at: { file: path2, line, column: col }, message: `${firstLine(err.message)}; fix the syntax (nothing this file deploys was analysed)` });
       return;
     }
     if (doc.contents === null) return;
@@ -25747,7 +25750,7 @@ function discover(root, ignore) {
       try {
         target = realpathSync(entry.fullpath());
       } catch {
-        escapes.push({ at: { file: rel, line: 1, column: 1 }, target: "(broken or looping link)" });
+        escapes.push({ at: { file: rel, line: 1, column: 1 }, target: "(broken or looping)" });
         continue;
       }
       const inside = relative2(realRoot, target);

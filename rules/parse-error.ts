@@ -9,7 +9,10 @@ export default defineRule({
   rationale: 'Argo CD, Kustomize and Ansible all stop at a file they cannot parse; whatever that file deploys is missing from the cluster and from this analysis.',
   examples: { fails: 'kustomization-with-bad-indentation', passes: 'valid-yaml-everywhere' },
   check: ({ graph }) => [
-    ...graph.parseProblems.map((p) => ({ at: p.at, message: `${p.message}; fix the syntax (nothing this file deploys was analysed)` })),
-    ...graph.escapes.map((e) => ({ at: e.at, message: `symbolic link pointing outside the linted root (${e.target}); not read` })),
+    ...graph.parseProblems.map((p) => ({ at: p.at, message: p.message })),
+    ...graph.escapes.map((e) => ({
+      at: e.at,
+      message: e.target.startsWith('(') ? `symbolic link that is ${e.target.slice(1, -1)}; not read` : `symbolic link pointing outside the linted root (${e.target}); not read`,
+    })),
   ],
 });

@@ -54,7 +54,7 @@ export function discover(root: string, ignore: readonly string[]): Discovery {
       try {
         target = realpathSync(entry.fullpath());
       } catch {
-        escapes.push({ at: { file: rel, line: 1, column: 1 }, target: '(broken or looping link)' });
+        escapes.push({ at: { file: rel, line: 1, column: 1 }, target: '(broken or looping)' });
         continue;
       }
       const inside = relative(realRoot, target);

@@ -169,7 +169,7 @@ export function parseYaml(path: string, text: string): YamlFile {
       // Where the stack ran out depends on the machine: report the document's start instead.
       const offset = firstLine(err.message) === TOO_DEEP ? doc.range[0] : err.pos?.[0] ?? 0;
       const { line, col } = lines.linePos(offset);
-      problems.push({ at: { file: path, line, column: col }, message: firstLine(err.message) });
+      problems.push({ at: { file: path, line, column: col }, message: `${firstLine(err.message)}; fix the syntax (nothing this file deploys was analysed)` });
       return;
     }
     if (doc.contents === null) return;
