@@ -17694,7 +17694,9 @@ var WHAT = {
   "application-path": "source path",
   "list-path": "list element path",
   "git-directory": "git generator pattern",
+  "git-files": "git files generator pattern",
   "kustomize-resource": "kustomization resource",
+  "chart-dependency": "chart dependency",
   pattern: "path pattern"
 };
 var app_path_missing_default = defineRule({
@@ -17706,8 +17708,8 @@ var app_path_missing_default = defineRule({
   examples: { fails: "list-element-path-typo", passes: "list-element-paths-exist" },
   check: ({ graph }) => graph.runtime.pathRefs.filter((p) => p.status !== "ok").map((p) => {
     const what = WHAT[p.kind];
-    const owner = p.kind === "kustomize-resource" ? `rendered for Application ${p.owner}` : `of ${p.owner}`;
-    const problem = p.status === "outside" ? "leaves the repository and is not read" : p.status === "no-match" ? p.path.startsWith("/") || p.path.endsWith("/") ? 'can never match: git generator patterns are relative, without a leading or trailing "/"' : "matches no directory of this repository" : "does not exist in this repository";
+    const owner = p.kind === "kustomize-resource" || p.kind === "chart-dependency" ? `rendered for Application ${p.owner}` : `of ${p.owner}`;
+    const problem = p.status === "outside" ? "leaves the repository and is not read" : p.status === "no-match" ? p.path.startsWith("/") || p.path.endsWith("/") ? 'can never match: git generator patterns are relative, without a leading or trailing "/"' : `matches no ${p.kind === "git-files" ? "file" : "directory"} of this repository` : "does not exist in this repository";
     return { at: p.at, message: `${what} "${p.path}" ${owner} ${problem}` };
   })
 });
@@ -21222,7 +21224,7 @@ function gitGenerator(git, path2, ctx) {
       sets.push({ params: withValues({ ...own, ...pathParams(dirOf(file), ctx, prefix2, baseName(file)) }), at: inc.at });
     }
   }
-  for (const p of files) if (!p.exclude && !ctx.sources.files.some((f) => pathspecMatch(p.path, f))) ctx.pathRefs.push({ at: p.at, path: p.path, kind: "git-directory", status: leavesRepo(p.path) ? "outside" : "no-match", owner: ctx.owner });
+  for (const p of files) if (!p.exclude && !ctx.sources.files.some((f) => pathspecMatch(p.path, f))) ctx.pathRefs.push({ at: p.at, path: p.path, kind: "git-files", status: leavesRepo(p.path) ? "outside" : "no-match", owner: ctx.owner });
   return sets;
 }
 var leavesRepo = (pattern) => !pattern.startsWith("/") && joinInRepo("", pattern) === void 0;
@@ -21396,14 +21398,14 @@ function renderKustomization(sources, dir, out, stack) {
       }
       const target = joinInRepo(dir, value);
       if (target === void 0) {
-        out.broken.push({ at: at2, path: value, status: "outside" });
+        out.broken.push({ at: at2, path: value, status: "outside", kind: "kustomize-resource" });
       } else if (sources.hasFile(target)) {
         if (withinBudget(sources, out, file, at2)) append(items, readObjects(sources, target, "kustomize", out));
       } else if (sources.hasDir(target) && kustomizationIn(sources, target)) {
         if (chain.includes(target)) out.cycles.push({ at: at2, chain: [...chain.slice(chain.indexOf(target)), target] });
         else append(items, renderKustomization(sources, target, out, chain));
       } else {
-        out.broken.push({ at: at2, path: value, status: "missing" });
+        out.broken.push({ at: at2, path: value, status: "missing", kind: "kustomize-resource" });
       }
     }
   }
@@ -21522,12 +21524,15 @@ function renderChartDir(sources, dir, out, stack) {
       const local = joinInRepo(dir, repo.slice("file://".length));
       const at2 = doc.loc(["dependencies", i, "repository"]);
       if (local === void 0) {
-        out.broken.push({ at: at2, path: repo, status: "outside" });
+        out.broken.push({ at: at2, path: repo, status: "outside", kind: "chart-dependency" });
+        out.unparsed.add(chartFile);
+      } else if (!sources.hasDir(local)) {
+        out.broken.push({ at: at2, path: repo, status: "missing", kind: "chart-dependency" });
         out.unparsed.add(chartFile);
       } else if (stack.includes(local) || local === dir) {
         out.cycles.push({ at: at2, chain: [...stack.slice(stack.indexOf(local) < 0 ? stack.length : stack.indexOf(local)), dir, local] });
         out.unparsed.add(chartFile);
-      } else if (sources.hasDir(local) && !out.files.has(chartFileIn(sources, local) ?? "")) renderChartDir(sources, local, out, [...stack, dir]);
+      } else if (!out.files.has(chartFileIn(sources, local) ?? "")) renderChartDir(sources, local, out, [...stack, dir]);
       return;
     }
     out.charts.push({
@@ -21816,7 +21821,7 @@ function readRuntime(sources, options) {
     for (const f of rendered.files) model.deployedFiles.add(f);
     for (const r7 of rendered.remotes) model.remotes.push({ ...r7, application: app.name });
     model.cycles.push(...rendered.cycles);
-    for (const b of rendered.broken) model.pathRefs.push({ at: b.at, path: b.path, kind: "kustomize-resource", status: b.status, owner: app.name });
+    for (const b of rendered.broken) model.pathRefs.push({ at: b.at, path: b.path, kind: b.kind, status: b.status, owner: app.name });
     for (const { chart, mechanism } of rendered.charts) model.charts.push({ ...chart, application: app.name, appset: app.appset, mechanism });
     const children = [];
     for (const item of rendered.objects) {

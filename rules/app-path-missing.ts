@@ -4,7 +4,9 @@ const WHAT = {
   'application-path': 'source path',
   'list-path': 'list element path',
   'git-directory': 'git generator pattern',
+  'git-files': 'git files generator pattern',
   'kustomize-resource': 'kustomization resource',
+  'chart-dependency': 'chart dependency',
   pattern: 'path pattern',
 } as const;
 
@@ -20,14 +22,14 @@ export default defineRule({
       .filter((p) => p.status !== 'ok')
       .map((p) => {
         const what = WHAT[p.kind];
-        const owner = p.kind === 'kustomize-resource' ? `rendered for Application ${p.owner}` : `of ${p.owner}`;
+        const owner = p.kind === 'kustomize-resource' || p.kind === 'chart-dependency' ? `rendered for Application ${p.owner}` : `of ${p.owner}`;
         const problem =
           p.status === 'outside'
             ? 'leaves the repository and is not read'
             : p.status === 'no-match'
               ? p.path.startsWith('/') || p.path.endsWith('/')
                 ? 'can never match: git generator patterns are relative, without a leading or trailing "/"'
-                : 'matches no directory of this repository'
+                : `matches no ${p.kind === 'git-files' ? 'file' : 'directory'} of this repository`
               : 'does not exist in this repository';
         return { at: p.at, message: `${what} "${p.path}" ${owner} ${problem}` };
       }),

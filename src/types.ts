@@ -199,7 +199,7 @@ export interface PathRef {
   at: Loc;
   path: string;
   /** `pattern`: a directory an unresolved path could name (counts as managed, never missing). */
-  kind: 'application-path' | 'list-path' | 'git-directory' | 'kustomize-resource' | 'pattern';
+  kind: 'application-path' | 'list-path' | 'git-directory' | 'git-files' | 'kustomize-resource' | 'chart-dependency' | 'pattern';
   status: 'ok' | 'missing' | 'outside' | 'no-match';
   owner: string;
 }

@@ -158,7 +158,7 @@ function gitGenerator(git: Record<string, unknown>, path: Path, ctx: GeneratorCo
       sets.push({ params: withValues({ ...own, ...pathParams(dirOf(file), ctx, prefix, baseName(file)) }), at: inc.at });
     }
   }
-  for (const p of files) if (!p.exclude && !ctx.sources.files.some((f) => pathspecMatch(p.path, f))) ctx.pathRefs.push({ at: p.at, path: p.path, kind: 'git-directory', status: leavesRepo(p.path) ? 'outside' : 'no-match', owner: ctx.owner });
+  for (const p of files) if (!p.exclude && !ctx.sources.files.some((f) => pathspecMatch(p.path, f))) ctx.pathRefs.push({ at: p.at, path: p.path, kind: 'git-files', status: leavesRepo(p.path) ? 'outside' : 'no-match', owner: ctx.owner });
   return sets;
 }
 

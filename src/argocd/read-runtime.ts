@@ -255,7 +255,7 @@ export function readRuntime(sources: SourceSet, options: RuntimeOptions): Runtim
     for (const f of rendered.files) model.deployedFiles.add(f);
     for (const r of rendered.remotes) model.remotes.push({ ...r, application: app.name });
     model.cycles.push(...rendered.cycles);
-    for (const b of rendered.broken) model.pathRefs.push({ at: b.at, path: b.path, kind: 'kustomize-resource', status: b.status, owner: app.name });
+    for (const b of rendered.broken) model.pathRefs.push({ at: b.at, path: b.path, kind: b.kind, status: b.status, owner: app.name });
     for (const { chart, mechanism } of rendered.charts) model.charts.push({ ...chart, application: app.name, appset: app.appset, mechanism });
     const children: RenderedObject[] = [];
     for (const item of rendered.objects) {

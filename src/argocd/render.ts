@@ -21,7 +21,7 @@ export interface Rendered {
   /** Repository files the render reads. */
   files: Set<string>;
   /** Local references that do not exist or leave the root. */
-  broken: { at: Loc; path: string; status: 'missing' | 'outside' }[];
+  broken: { at: Loc; path: string; status: 'missing' | 'outside'; kind: 'kustomize-resource' | 'chart-dependency' }[];
   /** Remote Kustomize resources (recognised, never fetched). */
   remotes: { url: string; at: Loc }[];
   /** Kustomization directories met twice on one branch of the build. */
@@ -146,14 +146,14 @@ function renderKustomization(sources: SourceSet, dir: string, out: Rendered, sta
       }
       const target = joinInRepo(dir, value);
       if (target === undefined) {
-        out.broken.push({ at, path: value, status: 'outside' });
+        out.broken.push({ at, path: value, status: 'outside', kind: 'kustomize-resource' });
       } else if (sources.hasFile(target)) {
         if (withinBudget(sources, out, file, at)) append(items, readObjects(sources, target, 'kustomize', out));
       } else if (sources.hasDir(target) && kustomizationIn(sources, target)) {
         if (chain.includes(target)) out.cycles.push({ at, chain: [...chain.slice(chain.indexOf(target)), target] });
         else append(items, renderKustomization(sources, target, out, chain));
       } else {
-        out.broken.push({ at, path: value, status: 'missing' });
+        out.broken.push({ at, path: value, status: 'missing', kind: 'kustomize-resource' });
       }
     }
   }
@@ -276,15 +276,16 @@ function renderChartDir(sources: SourceSet, dir: string, out: Rendered, stack: s
       const at = doc.loc(['dependencies', i, 'repository']);
       if (local === undefined) {
         // Not read; helm would fail on it, so the chart's render is unknown rather than empty.
-        out.broken.push({ at, path: repo, status: 'outside' });
+        out.broken.push({ at, path: repo, status: 'outside', kind: 'chart-dependency' });
         out.unparsed.add(chartFile);
-      }
-      else if (stack.includes(local) || local === dir) {
+      } else if (!sources.hasDir(local)) {
+        out.broken.push({ at, path: repo, status: 'missing', kind: 'chart-dependency' });
+        out.unparsed.add(chartFile);
+      } else if (stack.includes(local) || local === dir) {
         // helm dependency build fails on the loop: what the chart renders is unknown, not empty.
         out.cycles.push({ at, chain: [...stack.slice(stack.indexOf(local) < 0 ? stack.length : stack.indexOf(local)), dir, local] });
         out.unparsed.add(chartFile);
-      }
-      else if (sources.hasDir(local) && !out.files.has(chartFileIn(sources, local) ?? '')) renderChartDir(sources, local, out, [...stack, dir]);
+      } else if (!out.files.has(chartFileIn(sources, local) ?? '')) renderChartDir(sources, local, out, [...stack, dir]);
       return;
     }
     out.charts.push({
