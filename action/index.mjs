@@ -18036,10 +18036,10 @@ var reference_cycle_default = defineRule({
   severity: "error",
   category: "input",
   extension: true,
-  description: "Kustomize resources that include each other, or an app of apps that deploys one of its own ancestors.",
+  description: "Kustomize resources or Helm chart dependencies that include each other, an app of apps that deploys one of its ancestors, or Ansible imports, includes and role dependencies that loop.",
   rationale: "kustomize build fails on a cycle and Argo CD keeps re-creating a self-deploying Application; the linter stops following the loop and reports it once.",
   examples: { fails: "kustomizations-including-each-other", passes: "kustomization-chain-without-loop" },
-  check: ({ graph }) => graph.runtime.cycles.map((c) => ({
+  check: ({ graph }) => [...graph.bootstrap.cycles, ...graph.runtime.cycles].map((c) => ({
     at: c.at,
     message: `reference cycle: ${c.chain.join(" \u2192 ")}; break the loop (nothing beyond it was followed)`
   }))
@@ -20521,6 +20521,11 @@ var Walker = class {
   plays = [];
   refs = [];
   reachableRoles = /* @__PURE__ */ new Set();
+  /** Playbooks walked, as entries or through import_playbook. */
+  visitedPlaybooks = /* @__PURE__ */ new Set();
+  /** Include, import and dependency loops met (each cut and recorded once). */
+  cycles = [];
+  cycleIds = /* @__PURE__ */ new Set();
   /** Role directories reached by reference (also those outside the detected role folders). */
   referencedRoles = /* @__PURE__ */ new Set();
   seen = /* @__PURE__ */ new Set();
@@ -20544,9 +20549,10 @@ var Walker = class {
     const cfg = this.configFor(playbookDir);
     return [joinInRepo(playbookDir, "roles") ?? playbookDir, ...cfg?.rolesPath ?? [], playbookDir];
   }
-  walkPlaybook(path2, stack, facts) {
+  walkPlaybook(path2, stack, facts, from) {
     const key = `playbook:${path2}`;
-    if (stack.has(key)) return;
+    if (this.loops(stack, key, from ?? { file: path2, line: 1, column: 1 })) return;
+    this.visitedPlaybooks.add(path2);
     const inner = /* @__PURE__ */ new Set([...stack, key]);
     const doc = this.sources.yaml(path2)?.docs[0];
     const items = asList(doc?.value);
@@ -20558,16 +20564,16 @@ var Walker = class {
       if (target !== void 0) {
         const scope = new VarScope([this.magic(dir, void 0), layerOf(item.vars, doc, [i, "vars"])]);
         const r7 = renderValue(target, scope);
-        const from = doc.loc([i, Object.keys(item).find((k2) => item[k2] === target) ?? "import_playbook"]);
+        const from2 = doc.loc([i, Object.keys(item).find((k2) => item[k2] === target) ?? "import_playbook"]);
         const text = r7.text;
         if (!r7.complete || text === void 0) {
-          this.ref(from, "playbook", shown(target), { status: "unresolved" }, true);
+          this.ref(from2, "playbook", shown(target), { status: "unresolved" }, true);
         } else if (/^[\w-]+\.[\w-]+\.[\w-]+$/.test(text) && !/\.ya?ml$/.test(text)) {
-          this.ref(from, "playbook", text, { status: "external" }, true);
+          this.ref(from2, "playbook", text, { status: "external" }, true);
         } else {
           const res = resolveControllerPath(this.sources, text, { roleDirs: [], sub: "", playbookDir: dir });
-          this.ref(from, "playbook", displayPath(text), res, true);
-          if (res.status === "ok" && res.resolved) this.walkPlaybook(res.resolved, inner, facts);
+          this.ref(from2, "playbook", displayPath(text), res, true);
+          if (res.status === "ok" && res.resolved) this.walkPlaybook(res.resolved, inner, facts, from2);
         }
       } else if ("hosts" in item) {
         this.walkPlay(item, doc, i, path2, facts, inner);
@@ -20649,11 +20655,11 @@ var Walker = class {
     if (res.dir) this.referencedRoles.add(res.dir);
     return { dir: res.dir, params };
   }
-  runRole(dir, ctx, opts) {
+  runRole(dir, ctx, opts, from) {
     const play = ctx.play;
     if (!play) return;
     const key = `role:${dir}`;
-    if (ctx.stack.has(key)) return;
+    if (this.loops(ctx.stack, key, from ?? { file: ctx.file, line: 1, column: 1 })) return;
     const meta = this.roles.meta(dir);
     const runKey2 = `${dir}#${opts.tasksFrom ?? "main"}`;
     if (opts.dedupe && !meta.allowDuplicates && play.rolesRun.has(runKey2)) return;
@@ -20664,7 +20670,7 @@ var Walker = class {
     if (meta.doc) {
       meta.deps.forEach((dep, j2) => {
         const e = this.roleEntry(dep, meta.doc, ["dependencies", j2], { ...roleCtx, file: meta.doc.file }, [dirOf(dir)]);
-        if (e.dir) this.runRole(e.dir, { ...ctx, stack }, { params: e.params, dedupe: true });
+        if (e.dir) this.runRole(e.dir, { ...ctx, stack }, { params: e.params, dedupe: true }, meta.doc.loc(["dependencies", j2]));
       });
     }
     for (const [k2, v2] of this.roles.varsOf(dir, "defaults")) play.roleDefaults.set(k2, v2);
@@ -20675,9 +20681,21 @@ var Walker = class {
     if (handlers) play.handlerFiles.push({ file: handlers, ctx: { ...roleCtx, file: handlers } });
   }
   // ------------------------------------------------------------ task lists
-  walkFile(file, ctx) {
+  /** True when `key` is already being walked: the loop is cut and recorded once, with its path. */
+  loops(stack, key, at2) {
+    if (!stack.has(key)) return false;
+    const keys = [...stack];
+    const chain = [...keys.slice(keys.indexOf(key)), key].map((k2) => k2.slice(k2.indexOf(":") + 1));
+    const id = chain.join("\0");
+    if (!this.cycleIds.has(id)) {
+      this.cycleIds.add(id);
+      this.cycles.push({ at: at2, chain });
+    }
+    return true;
+  }
+  walkFile(file, ctx, from) {
     const key = `tasks:${file}`;
-    if (ctx.stack.has(key)) return;
+    if (this.loops(ctx.stack, key, from ?? { file: ctx.file, line: 1, column: 1 })) return;
     const doc = this.sources.yaml(file)?.docs[0];
     if (!doc) return;
     this.walkList(doc.value, doc, [], { ...ctx, file, stack: /* @__PURE__ */ new Set([...ctx.stack, key]) });
@@ -20752,7 +20770,7 @@ var Walker = class {
       const from = renderValue(args.tasks_from, node.instances[0]).text;
       if (res.dir && ctx.play) {
         const params = layerOf(args.vars, doc, [...node.argsPath, "vars"]);
-        this.runRole(res.dir, childCtx, { params, dedupe: false, tasksFrom: from?.replace(/\.ya?ml$/, "") });
+        this.runRole(res.dir, childCtx, { params, dedupe: false, tasksFrom: from?.replace(/\.ya?ml$/, "") }, argLoc("name"));
       }
     } else if (module === "include_vars") {
       const raw = args.file ?? args._raw ?? args.dir;
@@ -20786,7 +20804,7 @@ var Walker = class {
     if (r7.complete && r7.text !== void 0) {
       const res = resolveControllerPath(this.sources, r7.text, placesHere);
       this.ref(from, "tasks", displayPath(r7.text), res, reachable);
-      if (reachable && res.resolved && this.sources.hasFile(res.resolved)) this.walkFile(res.resolved, ctx);
+      if (reachable && res.resolved && this.sources.hasFile(res.resolved)) this.walkFile(res.resolved, ctx, from);
       return;
     }
     const text = typeof raw === "string" ? raw : "";
@@ -20887,6 +20905,7 @@ function readBootstrap(sources, options) {
   const imported = importedPlaybooks(sources, layout.playbooks);
   const entries = layout.playbooks.filter((p) => !imported.has(p));
   for (const p of entries.length ? entries : layout.playbooks) walker.runPlaybook(p);
+  for (const p of layout.playbooks) if (!walker.visitedPlaybooks.has(p)) walker.runPlaybook(p);
   const allRoles = [.../* @__PURE__ */ new Set([...layout.roleDirs, ...walker.referencedRoles])].sort();
   for (const dir of allRoles) if (!walker.reachableRoles.has(dir)) walker.walkUnreachableRole(dir);
   for (const dir of allRoles) if (walker.reachableRoles.has(dir)) walker.walkUnreachableRole(dir);
@@ -20914,7 +20933,8 @@ function readBootstrap(sources, options) {
     deployments: dedupe(effects.deployments, (d) => deploymentKey(d)),
     deadDeployments: dedupe(dead.deployments, (d) => deploymentKey(d)),
     installers: dedupe(effects.installers, (i) => `${i.kind}|${locKey(i.at)}`),
-    argocdEntrypoints: dedupe(effects.entrypoints, (e) => `${e.file}|${locKey(e.at)}`)
+    argocdEntrypoints: dedupe(effects.entrypoints, (e) => `${e.file}|${locKey(e.at)}`),
+    cycles: walker.cycles
   };
 }
 var locKey = (l) => `${l.file}:${l.line}:${l.column}`;

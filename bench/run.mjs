@@ -322,4 +322,5 @@ const json = JSON.stringify({ env, results, checks, table }, null, 2) + '\n';
 const file = join(outDir, `${started.toISOString().replace(/[:.]/g, '-')}.json`);
 writeFileSync(file, json);
 writeFileSync(join(outDir, 'latest.json'), json);
+rmSync(dirname(timeOut), { recursive: true, force: true });
 process.stderr.write(`bench: wrote ${file} and ${join(outDir, 'latest.json')}\n`);

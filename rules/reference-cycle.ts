@@ -5,11 +5,12 @@ export default defineRule({
   severity: 'error',
   category: 'input',
   extension: true,
-  description: 'Kustomize resources that include each other, or an app of apps that deploys one of its own ancestors.',
+  description:
+    'Kustomize resources or Helm chart dependencies that include each other, an app of apps that deploys one of its ancestors, or Ansible imports, includes and role dependencies that loop.',
   rationale: 'kustomize build fails on a cycle and Argo CD keeps re-creating a self-deploying Application; the linter stops following the loop and reports it once.',
   examples: { fails: 'kustomizations-including-each-other', passes: 'kustomization-chain-without-loop' },
   check: ({ graph }) =>
-    graph.runtime.cycles.map((c) => ({
+    [...graph.bootstrap.cycles, ...graph.runtime.cycles].map((c) => ({
       at: c.at,
       message: `reference cycle: ${c.chain.join(' → ')}; break the loop (nothing beyond it was followed)`,
     })),

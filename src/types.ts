@@ -135,6 +135,8 @@ export interface BootstrapModel {
   /** What tasks no play reaches would deploy (so unused roles can say it). */
   deadDeployments: BootstrapDeployment[];
   installers: ClusterInstaller[];
+  /** import_playbook, include_tasks and role dependency loops (each cut where it closes). */
+  cycles: { at: Loc; chain: string[] }[];
   /** Argo CD manifests (Application/ApplicationSet files of this repo) that bootstrap applies; a Jinja template comes rendered. */
   argocdEntrypoints: { file: string; at: Loc; rendered?: string }[];
 }

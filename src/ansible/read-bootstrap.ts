@@ -16,6 +16,8 @@ export function readBootstrap(sources: SourceSet, options: { roots?: string[] })
   const imported = importedPlaybooks(sources, layout.playbooks);
   const entries = layout.playbooks.filter((p) => !imported.has(p));
   for (const p of entries.length ? entries : layout.playbooks) walker.runPlaybook(p);
+  // Playbooks that only import each other (a loop no entry reaches) still run when invoked.
+  for (const p of layout.playbooks) if (!walker.visitedPlaybooks.has(p)) walker.runPlaybook(p);
 
   const allRoles = [...new Set([...layout.roleDirs, ...walker.referencedRoles])].sort();
   for (const dir of allRoles) if (!walker.reachableRoles.has(dir)) walker.walkUnreachableRole(dir);
@@ -49,6 +51,7 @@ export function readBootstrap(sources: SourceSet, options: { roots?: string[] })
     deadDeployments: dedupe(dead.deployments, (d) => deploymentKey(d)),
     installers: dedupe(effects.installers, (i) => `${i.kind}|${locKey(i.at)}`),
     argocdEntrypoints: dedupe(effects.entrypoints, (e) => `${e.file}|${locKey(e.at)}`),
+    cycles: walker.cycles,
   };
 }
 

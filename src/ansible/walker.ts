@@ -81,6 +81,11 @@ export class Walker {
   readonly plays: PlayState[] = [];
   readonly refs: FileRef[] = [];
   readonly reachableRoles = new Set<string>();
+  /** Playbooks walked, as entries or through import_playbook. */
+  readonly visitedPlaybooks = new Set<string>();
+  /** Include, import and dependency loops met (each cut and recorded once). */
+  readonly cycles: { at: Loc; chain: string[] }[] = [];
+  private readonly cycleIds = new Set<string>();
   /** Role directories reached by reference (also those outside the detected role folders). */
   readonly referencedRoles = new Set<string>();
   private readonly seen = new Set<string>();
@@ -118,9 +123,10 @@ export class Walker {
     return [joinInRepo(playbookDir, 'roles') ?? playbookDir, ...(cfg?.rolesPath ?? []), playbookDir];
   }
 
-  private walkPlaybook(path: string, stack: ReadonlySet<string>, facts: Map<string, Var>): void {
+  private walkPlaybook(path: string, stack: ReadonlySet<string>, facts: Map<string, Var>, from?: Loc): void {
     const key = `playbook:${path}`;
-    if (stack.has(key)) return;
+    if (this.loops(stack, key, from ?? { file: path, line: 1, column: 1 })) return;
+    this.visitedPlaybooks.add(path);
     const inner = new Set([...stack, key]);
     const doc = this.sources.yaml(path)?.docs[0];
     const items = asList(doc?.value);
@@ -141,7 +147,7 @@ export class Walker {
         } else {
           const res = resolveControllerPath(this.sources, text, { roleDirs: [], sub: '', playbookDir: dir });
           this.ref(from, 'playbook', displayPath(text), res, true);
-          if (res.status === 'ok' && res.resolved) this.walkPlaybook(res.resolved, inner, facts);
+          if (res.status === 'ok' && res.resolved) this.walkPlaybook(res.resolved, inner, facts, from);
         }
       } else if ('hosts' in item) {
         this.walkPlay(item, doc, i, path, facts, inner);
@@ -234,11 +240,11 @@ export class Walker {
     return { dir: res.dir, params };
   }
 
-  private runRole(dir: string, ctx: TaskCtx, opts: { params: Layer; dedupe: boolean; tasksFrom?: string }): void {
+  private runRole(dir: string, ctx: TaskCtx, opts: { params: Layer; dedupe: boolean; tasksFrom?: string }, from?: Loc): void {
     const play = ctx.play;
     if (!play) return;
     const key = `role:${dir}`;
-    if (ctx.stack.has(key)) return;
+    if (this.loops(ctx.stack, key, from ?? { file: ctx.file, line: 1, column: 1 })) return;
     const meta = this.roles.meta(dir);
     const runKey = `${dir}#${opts.tasksFrom ?? 'main'}`;
     if (opts.dedupe && !meta.allowDuplicates && play.rolesRun.has(runKey)) return;
@@ -249,7 +255,7 @@ export class Walker {
     if (meta.doc) {
       meta.deps.forEach((dep, j) => {
         const e = this.roleEntry(dep, meta.doc!, ['dependencies', j], { ...roleCtx, file: meta.doc!.file }, [dirOf(dir)]);
-        if (e.dir) this.runRole(e.dir, { ...ctx, stack }, { params: e.params, dedupe: true });
+        if (e.dir) this.runRole(e.dir, { ...ctx, stack }, { params: e.params, dedupe: true }, meta.doc!.loc(['dependencies', j]));
       });
     }
     for (const [k, v] of this.roles.varsOf(dir, 'defaults')) play.roleDefaults.set(k, v);
@@ -262,9 +268,22 @@ export class Walker {
 
   // ------------------------------------------------------------ task lists
 
-  walkFile(file: string, ctx: TaskCtx): void {
+  /** True when `key` is already being walked: the loop is cut and recorded once, with its path. */
+  private loops(stack: ReadonlySet<string>, key: string, at: Loc): boolean {
+    if (!stack.has(key)) return false;
+    const keys = [...stack];
+    const chain = [...keys.slice(keys.indexOf(key)), key].map((k) => k.slice(k.indexOf(':') + 1));
+    const id = chain.join('\u0000');
+    if (!this.cycleIds.has(id)) {
+      this.cycleIds.add(id);
+      this.cycles.push({ at, chain });
+    }
+    return true;
+  }
+
+  walkFile(file: string, ctx: TaskCtx, from?: Loc): void {
     const key = `tasks:${file}`;
-    if (ctx.stack.has(key)) return;
+    if (this.loops(ctx.stack, key, from ?? { file: ctx.file, line: 1, column: 1 })) return;
     const doc = this.sources.yaml(file)?.docs[0];
     if (!doc) return;
     this.walkList(doc.value, doc, [], { ...ctx, file, stack: new Set([...ctx.stack, key]) });
@@ -345,7 +364,7 @@ export class Walker {
       const from = renderValue(args.tasks_from, node.instances[0]).text;
       if (res.dir && ctx.play) {
         const params = layerOf(args.vars, doc, [...node.argsPath, 'vars']);
-        this.runRole(res.dir, childCtx, { params, dedupe: false, tasksFrom: from?.replace(/\.ya?ml$/, '') });
+        this.runRole(res.dir, childCtx, { params, dedupe: false, tasksFrom: from?.replace(/\.ya?ml$/, '') }, argLoc('name'));
       }
     } else if (module === 'include_vars') {
       const raw = args.file ?? args._raw ?? args.dir;
@@ -385,7 +404,7 @@ export class Walker {
     if (r.complete && r.text !== undefined) {
       const res = resolveControllerPath(this.sources, r.text, placesHere);
       this.ref(from, 'tasks', displayPath(r.text), res, reachable);
-      if (reachable && res.resolved && this.sources.hasFile(res.resolved)) this.walkFile(res.resolved, ctx);
+      if (reachable && res.resolved && this.sources.hasFile(res.resolved)) this.walkFile(res.resolved, ctx, from);
       return;
     }
     const text = typeof raw === 'string' ? raw : '';
