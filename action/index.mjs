@@ -18115,7 +18115,7 @@ var ruleIds = new Set([...rules, ...suppressionDiagnostics].map((r7) => r7.id));
 
 // src/cache/run-cache.ts
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
 function defaultCacheDir() {
@@ -18123,25 +18123,35 @@ function defaultCacheDir() {
   return base2;
 }
 var hashText = (text) => createHash("sha256").update(text).digest("hex");
-var entryFile = (dir, key) => join(dir, `${key.slice(0, 40)}.json`);
+var MAX_ENTRY_CHARS = 8 * 1024 * 1024;
+var entryFile = (dir, slot) => join(dir, `${hashText(slot).slice(0, 40)}.json`);
 var replacer = (_2, v2) => v2 instanceof Set ? { __set: [...v2] } : v2;
 var reviver = (_2, v2) => typeof v2 === "object" && v2 !== null && "__set" in v2 && Array.isArray(v2.__set) ? new Set(v2.__set) : v2;
-function readCached(dir, key, currentHash) {
+function readCached(dir, slot, key, root, currentHash) {
   try {
-    const entry = JSON.parse(readFileSync(entryFile(dir, key), "utf8"), reviver);
+    const entry = JSON.parse(readFileSync(entryFile(dir, slot), "utf8"), reviver);
     if (entry.key !== key) return void 0;
-    for (const [file, hash] of entry.reads) if (currentHash(file) !== hash) return void 0;
+    for (const [file, hash, size, mtimeMs] of entry.reads) {
+      const st2 = statSync(join(root, file), { throwIfNoEntry: false });
+      if (st2?.size === size && st2.mtimeMs === mtimeMs) continue;
+      if (currentHash(file) !== hash) return void 0;
+    }
     return entry.result;
   } catch {
     return void 0;
   }
 }
-function writeCached(dir, key, reads, result) {
+function writeCached(dir, slot, key, reads, result) {
   try {
+    const file = entryFile(dir, slot);
+    const text = JSON.stringify({ key, reads, result }, replacer);
+    if (text.length > MAX_ENTRY_CHARS) {
+      rmSync(file, { force: true });
+      return;
+    }
     mkdirSync(dir, { recursive: true });
-    const file = entryFile(dir, key);
     const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify({ key, reads, result }, replacer));
+    writeFileSync(tmp, text);
     renameSync(tmp, file);
   } catch {
   }
@@ -18894,8 +18904,8 @@ var stylish = (result, { color }) => {
 var formatters = { stylish, json, sarif, github, markdown, junit };
 
 // src/index.ts
-import { statSync as statSync2 } from "node:fs";
-import { resolve } from "node:path";
+import { statSync as statSync3 } from "node:fs";
+import { join as join5, resolve } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/parse/paths.ts
@@ -21379,10 +21389,11 @@ function renderSource(sources, dir, tool, source) {
 }
 function readObjects(sources, file, mechanism, out) {
   out.files.add(file);
-  const scanned = sources.scannedObjects(file);
-  if (scanned) {
-    budgetOf(out).objects += scanned.length;
-    return scanned.map((obj) => ({ obj, mechanism }));
+  const manifest = sources.manifestObjects(file);
+  if (manifest) {
+    if (manifest.problems) out.unparsed.add(file);
+    budgetOf(out).objects += manifest.objects.length;
+    return manifest.objects.map((obj) => ({ obj, mechanism }));
   }
   const parsed = sources.yaml(file);
   if (!parsed || parsed.problems.length > 0) out.unparsed.add(file);
@@ -21469,13 +21480,11 @@ function renderHelmCharts(sources, dir, k2, doc, out, items) {
   });
 }
 function applyTransformers(k2, doc, items) {
-  if (typeof k2.namespace === "string" && k2.namespace) {
-    for (const { obj } of items) if (!CLUSTER_SCOPED.has(obj.kind)) obj.namespace = k2.namespace;
-  }
+  if (typeof k2.namespace === "string" && k2.namespace) setNamespace(items, k2.namespace);
   const prefix2 = typeof k2.namePrefix === "string" ? k2.namePrefix : "";
   const suffix = typeof k2.nameSuffix === "string" ? k2.nameSuffix : "";
   if (prefix2 || suffix) {
-    for (const { obj } of items) if (obj.kind !== "Namespace" && obj.kind !== "CustomResourceDefinition") obj.name = prefix2 + obj.name + suffix;
+    for (const item of items) if (item.obj.kind !== "Namespace" && item.obj.kind !== "CustomResourceDefinition") item.obj = { ...item.obj, name: prefix2 + item.obj.name + suffix };
   }
   if (Array.isArray(k2.images)) {
     k2.images.forEach((entry, i) => {
@@ -21484,10 +21493,14 @@ function applyTransformers(k2, doc, items) {
     });
   }
 }
+var setNamespace = (items, namespace) => {
+  for (const item of items) if (!CLUSTER_SCOPED.has(item.obj.kind)) item.obj = { ...item.obj, namespace };
+};
 function applyImageOverride(items, entry, locOf) {
   const name = String(entry.name);
-  for (const { obj } of items) {
-    obj.images = obj.images.map((img) => {
+  for (const item of items) {
+    if (item.obj.images.length === 0) continue;
+    item.obj = { ...item.obj, images: item.obj.images.map((img) => {
       const bare = img.image.replace(/@.*$/, "").replace(/:[^:/]*$/, "");
       if (bare !== name) return img;
       const repo = typeof entry.newName === "string" ? entry.newName : bare;
@@ -21497,13 +21510,11 @@ function applyImageOverride(items, entry, locOf) {
       const next = parseImage(image, img.at);
       next.tagAt = entry.newTag !== void 0 ? locOf("newTag") : entry.digest !== void 0 ? locOf("digest") : img.tagAt;
       return next;
-    });
+    }) };
   }
 }
 function applyKustomizeOptions(opts, items) {
-  if (typeof opts.namespace === "string" && opts.namespace) {
-    for (const { obj } of items) if (!CLUSTER_SCOPED.has(obj.kind)) obj.namespace = opts.namespace;
-  }
+  if (typeof opts.namespace === "string" && opts.namespace) setNamespace(items, opts.namespace);
   if (Array.isArray(opts.images)) {
     for (const spec of opts.images) {
       if (typeof spec !== "string") continue;
@@ -26025,7 +26036,7 @@ function applySuppressions(findings, directives, knownIds) {
 }
 
 // src/parse/source-set.ts
-import { readFileSync as readFileSync5, statSync } from "node:fs";
+import { readFileSync as readFileSync5, statSync as statSync2 } from "node:fs";
 import { join as join4 } from "node:path";
 
 // src/parse/manifest-scan.ts
@@ -26217,7 +26228,8 @@ var SourceSet = class {
   readProblems = /* @__PURE__ */ new Map();
   /** Problems the readers find after parsing (a shape the tools reject, a cap reached), by place and message. */
   shapeProblems = /* @__PURE__ */ new Map();
-  scanned = /* @__PURE__ */ new Map();
+  manifests = /* @__PURE__ */ new Map();
+  manifestProblems = /* @__PURE__ */ new Map();
   entry(dir) {
     let e = this.dirChildren.get(dir);
     if (!e) {
@@ -26262,7 +26274,7 @@ var SourceSet = class {
     const full = join4(this.root, path2);
     let bytes;
     try {
-      const stat = statSync(full);
+      const stat = statSync2(full);
       if (!stat.isFile()) return "is not a regular file; not read";
       if (stat.size > MAX_YAML_BYTES) return `is larger than the ${MAX_YAML_BYTES / 1024 / 1024} MB cap; not read`;
       bytes = readFileSync5(full);
@@ -26299,19 +26311,29 @@ var SourceSet = class {
     return file;
   }
   /**
-   * The objects of a large plain manifest, read by the line scanner (the same
-   * result as a full parse, far faster); undefined when the file must be parsed:
-   * small, unusual, or holding Argo CD kinds whose documents the graph follows.
-   * Each call returns fresh copies, since transformers rewrite them.
+   * The Kubernetes objects of a plain manifest file, kept without its parsed
+   * documents (which cost far more memory than the objects). Large files are read
+   * by the line scanner (the same objects as a full parse, far faster). Undefined
+   * when the caller needs the documents: the file holds Argo CD kinds, which the
+   * graph follows, or cannot be read. Objects are shared: never change them.
    */
-  scannedObjects(path2) {
-    let objects = this.scanned.get(path2);
-    if (objects === void 0 && !this.scanned.has(path2)) {
-      const text = this.text(path2);
-      objects = text !== void 0 && text.length >= SCAN_THRESHOLD_BYTES && !ARGO_KIND2.test(text) ? scanManifest(path2, text) : void 0;
-      this.scanned.set(path2, objects);
+  manifestObjects(path2) {
+    const known = this.manifests.get(path2);
+    if (known || this.manifests.has(path2)) return known;
+    const text = this.text(path2);
+    let result;
+    if (text !== void 0 && !ARGO_KIND2.test(text)) {
+      const scanned = text.length >= SCAN_THRESHOLD_BYTES ? scanManifest(path2, text) : void 0;
+      if (scanned) result = { objects: scanned, problems: false };
+      else {
+        const file = this.parsed.get(path2) ?? parseYaml(path2, text);
+        this.reported.add(path2);
+        if (file.problems.length > 0) this.manifestProblems.set(path2, file.problems);
+        result = { objects: file.docs.flatMap(objectsOfDoc), problems: file.problems.length > 0 };
+      }
     }
-    return objects && structuredClone(objects);
+    this.manifests.set(path2, result);
+    return result;
   }
   /** Problems of every file read as plain YAML, sorted by file. */
   problems() {
@@ -26319,7 +26341,7 @@ var SourceSet = class {
     for (const path2 of [...this.reported].sort()) {
       const readProblem = this.readProblems.get(path2);
       if (readProblem) out.push(readProblem);
-      for (const p of this.parsed.get(path2)?.problems ?? []) out.push(p);
+      for (const p of this.parsed.get(path2)?.problems ?? this.manifestProblems.get(path2) ?? []) out.push(p);
     }
     const byPlace = (a, b) => a.at.file < b.at.file ? -1 : a.at.file > b.at.file ? 1 : a.at.line - b.at.line || a.at.column - b.at.column || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
     for (const p of [...this.shapeProblems.values()].sort(byPlace)) out.push(p);
@@ -26340,7 +26362,7 @@ async function lint(rootArg, options = {}) {
   const root = resolve(rootArg);
   let stat;
   try {
-    stat = statSync2(root);
+    stat = statSync3(root);
   } catch (err) {
     const code = err.code;
     throw new LintInputError(code === "ENOENT" || code === "ENOTDIR" ? `${rootArg}: no such directory` : `${rootArg}: cannot be read (${code ?? err.message})`);
@@ -26352,18 +26374,24 @@ async function lint(rootArg, options = {}) {
   const { files, escapes } = discover(root, config.ignore);
   const sources = new SourceSet(root, files);
   const cacheKey = options.cacheDir ? runKey(root, config, options, files, escapes) : void 0;
+  const cacheSlot = JSON.stringify([root, configFile ?? null, options.ruleOverrides ?? {}]);
+  const contentHash = (f) => hashText(sources.text(f) ?? "\0unreadable");
   if (options.cacheDir && cacheKey) {
-    const cached = readCached(options.cacheDir, cacheKey, (f) => hashText(sources.text(f) ?? "\0unreadable"));
+    const cached = readCached(options.cacheDir, cacheSlot, cacheKey, root, contentHash);
     if (cached) return cached;
   }
   const result = analyse(root, config, configFile, sources, escapes, severityOf);
   if (options.cacheDir && cacheKey) {
-    writeCached(options.cacheDir, cacheKey, sources.readFiles().sort().map((f) => [f, hashText(sources.text(f))]), result);
+    const reads = sources.readFiles().sort().flatMap((f) => {
+      const st2 = statSync3(join5(root, f), { throwIfNoEntry: false });
+      return st2 ? [[f, contentHash(f), st2.size, st2.mtimeMs]] : [];
+    });
+    writeCached(options.cacheDir, cacheSlot, cacheKey, reads, result);
   }
   return result;
 }
 function runKey(root, config, options, files, escapes) {
-  const code = statSync2(fileURLToPath2(import.meta.url));
+  const code = statSync3(fileURLToPath2(import.meta.url));
   return hashText(JSON.stringify([VERSION, code.mtimeMs, code.size, root, config, options.ruleOverrides ?? {}, files, escapes]));
 }
 function analyse(root, config, configFile, sources, escapes, severityOf) {

@@ -1,7 +1,7 @@
 // The pipeline as one readable function:
 // discover → parse → bootstrap + runtime models → graph → classify → rules.
 import { statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readBootstrap } from './ansible/read-bootstrap.js';
 import { readRuntime } from './argocd/read-runtime.js';
@@ -12,7 +12,7 @@ import { discover } from './discover/discover.js';
 import { LintInputError } from './errors.js';
 import { findAppUnits } from './graph/app-units.js';
 import { buildGraph, type DeploymentGraph } from './graph/graph.js';
-import { hashText, readCached, writeCached } from './cache/run-cache.js';
+import { hashText, readCached, writeCached, type Read } from './cache/run-cache.js';
 import { groupByCluster, mergeClusterFindings } from './clusters.js';
 import { compareFindings, runRules, type Finding, type SeverityOf } from './engine/run.js';
 import { severityResolver } from './engine/severity.js';
@@ -87,13 +87,19 @@ export async function lint(rootArg: string, options: LintOptions = {}): Promise<
   const { files, escapes } = discover(root, config.ignore);
   const sources = new SourceSet(root, files);
   const cacheKey = options.cacheDir ? runKey(root, config, options, files, escapes) : undefined;
+  const cacheSlot = JSON.stringify([root, configFile ?? null, options.ruleOverrides ?? {}]);
+  const contentHash = (f: string): string => hashText(sources.text(f) ?? '\u0000unreadable');
   if (options.cacheDir && cacheKey) {
-    const cached = readCached<LintResult>(options.cacheDir, cacheKey, (f) => hashText(sources.text(f) ?? '\u0000unreadable'));
+    const cached = readCached<LintResult>(options.cacheDir, cacheSlot, cacheKey, root, contentHash);
     if (cached) return cached;
   }
   const result = analyse(root, config, configFile, sources, escapes, severityOf);
   if (options.cacheDir && cacheKey) {
-    writeCached(options.cacheDir, cacheKey, sources.readFiles().sort().map((f) => [f, hashText(sources.text(f)!)]), result);
+    const reads = sources.readFiles().sort().flatMap((f): Read[] => {
+      const st = statSync(join(root, f), { throwIfNoEntry: false });
+      return st ? [[f, contentHash(f), st.size, st.mtimeMs]] : [];
+    });
+    writeCached(options.cacheDir, cacheSlot, cacheKey, reads, result);
   }
   return result;
 }

@@ -99,10 +99,11 @@ export function renderSource(sources: SourceSet, dir: string, tool: SourceTool, 
 
 function readObjects(sources: SourceSet, file: string, mechanism: RuntimeMechanism, out: Rendered): RenderedObject[] {
   out.files.add(file);
-  const scanned = sources.scannedObjects(file);
-  if (scanned) {
-    budgetOf(out).objects += scanned.length;
-    return scanned.map((obj) => ({ obj, mechanism }));
+  const manifest = sources.manifestObjects(file);
+  if (manifest) {
+    if (manifest.problems) out.unparsed.add(file);
+    budgetOf(out).objects += manifest.objects.length;
+    return manifest.objects.map((obj) => ({ obj, mechanism }));
   }
   const parsed = sources.yaml(file);
   if (!parsed || parsed.problems.length > 0) out.unparsed.add(file);
@@ -196,14 +197,18 @@ function renderHelmCharts(sources: SourceSet, dir: string, k: Record<string, unk
   });
 }
 
-/** The transformers that change identity or version: namespace, name prefix/suffix, images. */
+/**
+ * The transformers that change identity or version: namespace, name prefix/suffix,
+ * images. They replace an item's object, never change it: the parse layer shares
+ * one object among every build that reads its file.
+ */
 function applyTransformers(k: Record<string, unknown>, doc: YamlDoc, items: RenderedObject[]): void {
-  if (typeof k.namespace === 'string' && k.namespace) {
-    for (const { obj } of items) if (!CLUSTER_SCOPED.has(obj.kind)) obj.namespace = k.namespace;
-  }
+  if (typeof k.namespace === 'string' && k.namespace) setNamespace(items, k.namespace);
   const prefix = typeof k.namePrefix === 'string' ? k.namePrefix : '';
   const suffix = typeof k.nameSuffix === 'string' ? k.nameSuffix : '';
-  if (prefix || suffix) for (const { obj } of items) if (obj.kind !== 'Namespace' && obj.kind !== 'CustomResourceDefinition') obj.name = prefix + obj.name + suffix;
+  if (prefix || suffix) {
+    for (const item of items) if (item.obj.kind !== 'Namespace' && item.obj.kind !== 'CustomResourceDefinition') item.obj = { ...item.obj, name: prefix + item.obj.name + suffix };
+  }
   if (Array.isArray(k.images)) {
     k.images.forEach((entry, i) => {
       if (!isRecord(entry) || typeof entry.name !== 'string') return;
@@ -212,10 +217,15 @@ function applyTransformers(k: Record<string, unknown>, doc: YamlDoc, items: Rend
   }
 }
 
+const setNamespace = (items: RenderedObject[], namespace: string): void => {
+  for (const item of items) if (!CLUSTER_SCOPED.has(item.obj.kind)) item.obj = { ...item.obj, namespace };
+};
+
 function applyImageOverride(items: RenderedObject[], entry: Record<string, unknown>, locOf: (key: string) => Loc): void {
   const name = String(entry.name);
-  for (const { obj } of items) {
-    obj.images = obj.images.map((img) => {
+  for (const item of items) {
+    if (item.obj.images.length === 0) continue;
+    item.obj = { ...item.obj, images: item.obj.images.map((img) => {
       const bare = img.image.replace(/@.*$/, '').replace(/:[^:/]*$/, '');
       if (bare !== name) return img;
       const repo = typeof entry.newName === 'string' ? entry.newName : bare;
@@ -225,13 +235,13 @@ function applyImageOverride(items: RenderedObject[], entry: Record<string, unkno
       const next = parseImage(image, img.at);
       next.tagAt = entry.newTag !== undefined ? locOf('newTag') : entry.digest !== undefined ? locOf('digest') : img.tagAt;
       return next;
-    });
+    }) };
   }
 }
 
 /** Argo CD's `source.kustomize` options applied on top of the build. */
 function applyKustomizeOptions(opts: Record<string, unknown>, items: RenderedObject[]): void {
-  if (typeof opts.namespace === 'string' && opts.namespace) for (const { obj } of items) if (!CLUSTER_SCOPED.has(obj.kind)) obj.namespace = opts.namespace;
+  if (typeof opts.namespace === 'string' && opts.namespace) setNamespace(items, opts.namespace);
   if (Array.isArray(opts.images)) {
     for (const spec of opts.images) {
       if (typeof spec !== 'string') continue;

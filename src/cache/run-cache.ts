@@ -4,7 +4,7 @@
 // same the previous result is reused as is. Any failure to read or write the
 // cache only means a normal run.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 
@@ -15,38 +15,56 @@ export function defaultCacheDir(): string {
 
 export const hashText = (text: string): string => createHash('sha256').update(text).digest('hex');
 
+/** A file the run read: its path, content hash, and size and mtime (a cheap first check). */
+export type Read = [path: string, hash: string, size: number, mtimeMs: number];
+
 interface Entry {
   key: string;
-  /** The files the run read, with the hash of their content. */
-  reads: [string, string][];
+  reads: Read[];
   result: unknown;
 }
 
-const entryFile = (dir: string, key: string): string => join(dir, `${key.slice(0, 40)}.json`);
+/** Results larger than this are not kept: writing and parsing them would cost more than a run. */
+const MAX_ENTRY_CHARS = 8 * 1024 * 1024;
+
+/** One entry per linted root and options (`slot`): a new run replaces the last, so the folder stays small. */
+const entryFile = (dir: string, slot: string): string => join(dir, `${hashText(slot).slice(0, 40)}.json`);
 
 // Sets (deployedFiles) survive the round trip through JSON.
 const replacer = (_: string, v: unknown): unknown => (v instanceof Set ? { __set: [...v] } : v);
 const reviver = (_: string, v: unknown): unknown =>
   typeof v === 'object' && v !== null && '__set' in v && Array.isArray((v as { __set: unknown }).__set) ? new Set((v as { __set: unknown[] }).__set) : v;
 
-/** The cached result for `key`, if every file it read still hashes the same. */
-export function readCached<T>(dir: string, key: string, currentHash: (file: string) => string | undefined): T | undefined {
+/**
+ * The cached result for `key`, if every file it read is unchanged: same size and mtime,
+ * or else the same content hash (a checkout or touch changes mtimes, not contents).
+ */
+export function readCached<T>(dir: string, slot: string, key: string, root: string, currentHash: (file: string) => string | undefined): T | undefined {
   try {
-    const entry = JSON.parse(readFileSync(entryFile(dir, key), 'utf8'), reviver) as Entry;
+    const entry = JSON.parse(readFileSync(entryFile(dir, slot), 'utf8'), reviver) as Entry;
     if (entry.key !== key) return undefined;
-    for (const [file, hash] of entry.reads) if (currentHash(file) !== hash) return undefined;
+    for (const [file, hash, size, mtimeMs] of entry.reads) {
+      const st = statSync(join(root, file), { throwIfNoEntry: false });
+      if (st?.size === size && st.mtimeMs === mtimeMs) continue;
+      if (currentHash(file) !== hash) return undefined;
+    }
     return entry.result as T;
   } catch {
     return undefined;
   }
 }
 
-export function writeCached(dir: string, key: string, reads: [string, string][], result: unknown): void {
+export function writeCached(dir: string, slot: string, key: string, reads: Read[], result: unknown): void {
   try {
+    const file = entryFile(dir, slot);
+    const text = JSON.stringify({ key, reads, result } satisfies Entry, replacer);
+    if (text.length > MAX_ENTRY_CHARS) {
+      rmSync(file, { force: true });
+      return;
+    }
     mkdirSync(dir, { recursive: true });
-    const file = entryFile(dir, key);
     const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify({ key, reads, result } satisfies Entry, replacer));
+    writeFileSync(tmp, text);
     renameSync(tmp, file);
   } catch {
     // A read-only or forbidden cache folder only costs the next run its speed.

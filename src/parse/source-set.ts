@@ -4,6 +4,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { dirOf } from './paths.js';
 import type { K8sObject } from '../types.js';
+import { objectsOfDoc } from './manifest.js';
 import { scanManifest, SCAN_THRESHOLD_BYTES } from './manifest-scan.js';
 import { MAX_YAML_BYTES, parseYaml, type ParseProblem, type YamlFile } from './yaml-file.js';
 
@@ -20,7 +21,8 @@ export class SourceSet {
   private readonly readProblems = new Map<string, ParseProblem>();
   /** Problems the readers find after parsing (a shape the tools reject, a cap reached), by place and message. */
   private readonly shapeProblems = new Map<string, ParseProblem>();
-  private readonly scanned = new Map<string, K8sObject[] | undefined>();
+  private readonly manifests = new Map<string, { objects: readonly K8sObject[]; problems: boolean } | undefined>();
+  private readonly manifestProblems = new Map<string, ParseProblem[]>();
 
   constructor(
     readonly root: string,
@@ -131,19 +133,29 @@ export class SourceSet {
   }
 
   /**
-   * The objects of a large plain manifest, read by the line scanner (the same
-   * result as a full parse, far faster); undefined when the file must be parsed:
-   * small, unusual, or holding Argo CD kinds whose documents the graph follows.
-   * Each call returns fresh copies, since transformers rewrite them.
+   * The Kubernetes objects of a plain manifest file, kept without its parsed
+   * documents (which cost far more memory than the objects). Large files are read
+   * by the line scanner (the same objects as a full parse, far faster). Undefined
+   * when the caller needs the documents: the file holds Argo CD kinds, which the
+   * graph follows, or cannot be read. Objects are shared: never change them.
    */
-  scannedObjects(path: string): K8sObject[] | undefined {
-    let objects = this.scanned.get(path);
-    if (objects === undefined && !this.scanned.has(path)) {
-      const text = this.text(path);
-      objects = text !== undefined && text.length >= SCAN_THRESHOLD_BYTES && !ARGO_KIND.test(text) ? scanManifest(path, text) : undefined;
-      this.scanned.set(path, objects);
+  manifestObjects(path: string): { objects: readonly K8sObject[]; problems: boolean } | undefined {
+    const known = this.manifests.get(path);
+    if (known || this.manifests.has(path)) return known;
+    const text = this.text(path);
+    let result: { objects: readonly K8sObject[]; problems: boolean } | undefined;
+    if (text !== undefined && !ARGO_KIND.test(text)) {
+      const scanned = text.length >= SCAN_THRESHOLD_BYTES ? scanManifest(path, text) : undefined;
+      if (scanned) result = { objects: scanned, problems: false };
+      else {
+        const file = this.parsed.get(path) ?? parseYaml(path, text);
+        this.reported.add(path);
+        if (file.problems.length > 0) this.manifestProblems.set(path, file.problems);
+        result = { objects: file.docs.flatMap(objectsOfDoc), problems: file.problems.length > 0 };
+      }
     }
-    return objects && structuredClone(objects);
+    this.manifests.set(path, result);
+    return result;
   }
 
   /** Problems of every file read as plain YAML, sorted by file. */
@@ -153,7 +165,7 @@ export class SourceSet {
       const readProblem = this.readProblems.get(path);
       if (readProblem) out.push(readProblem);
       // A loop, not push(...): a hostile file can hold more problems than a call takes arguments.
-      for (const p of this.parsed.get(path)?.problems ?? []) out.push(p);
+      for (const p of this.parsed.get(path)?.problems ?? this.manifestProblems.get(path) ?? []) out.push(p);
     }
     const byPlace = (a: ParseProblem, b: ParseProblem): number =>
       a.at.file < b.at.file ? -1 : a.at.file > b.at.file ? 1 : a.at.line - b.at.line || a.at.column - b.at.column || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
