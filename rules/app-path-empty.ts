@@ -7,14 +7,16 @@ export default defineRule({
   description: 'An Application whose path exists but deploys nothing (no kustomization, chart or manifest there).',
   rationale: 'Argo CD reports such an Application Synced with zero resources: it looks healthy while the service is not deployed at all.',
   examples: { fails: 'app-directory-with-only-readme', passes: 'app-directory-with-manifests' },
-  check: ({ graph }) =>
-    graph.runtime.applications.flatMap((app) =>
+  check: ({ graph }) => {
+    const parents = new Set([...graph.runtime.applications, ...graph.runtime.applicationSets].flatMap((x) => (x.parent ? [x.parent] : [])));
+    return graph.runtime.applications.flatMap((app) =>
       app.sources
         .filter((s) => s.local && s.path !== undefined && ['kustomize', 'helm', 'directory'].includes(s.tool) && s.renders === 0 && !s.unparsed)
-        .filter(() => !graph.runtime.applicationSets.some((set) => set.parent === app.name) && !graph.runtime.applications.some((a) => a.parent === app.name))
+        .filter(() => !parents.has(app.name))
         .map((s) => ({
           at: s.pathAt ?? app.at,
           message: `Application ${app.name} deploys "${s.path}", which renders no Kubernetes object (${s.tool === 'directory' ? 'no manifest in the directory' : `empty ${s.tool}`}); Argo CD will report it Synced with nothing deployed`,
         })),
-    ),
+    );
+  },
 });

@@ -15,7 +15,7 @@ export default defineRule({
   description: 'A floating version where a pinned one is needed to roll back: a manifest URL on a branch, a chart without a version, an image without a tag or tagged latest.',
   rationale: 'Rolling back means redeploying a known version; a floating reference deploys whatever upstream published last, differently on every run.',
   examples: { fails: 'argocd-install-from-stable', passes: 'argocd-install-pinned' },
-  check: ({ graph }) => {
+  check: ({ graph, catalog }) => {
     const findings: RuleFinding[] = [];
     for (const i of graph.bootstrap.installers.filter((x) => x.unpinnedScript)) {
       const pin = i.kind === 'k3s' ? 'INSTALL_K3S_VERSION' : 'INSTALL_RKE2_VERSION';
@@ -23,9 +23,9 @@ export default defineRule({
     }
     for (const d of graph.bootstrap.deployments) {
       if (d.url && FLOATING_URL.test(d.url))
-        findings.push({ at: d.urlAt ?? d.at, message: `bootstrap applies ${d.url}, which follows a moving branch; pin a release tag (e.g. /v1.2.3/) so a rerun installs the same version` });
+        findings.push({ at: d.urlAt ?? d.at, component: catalog.matchUrl(d.url)?.name, message: `bootstrap applies ${d.url}, which follows a moving branch; pin a release tag (e.g. /v1.2.3/) so a rerun installs the same version` });
       if (d.chart && !d.chart.version)
-        findings.push({ at: d.chart.at, message: `bootstrap installs chart ${d.chart.name} without a version; set chart_version (or --version) to a pinned release` });
+        findings.push({ at: d.chart.at, component: catalog.matchChart(d.chart)?.name, message: `bootstrap installs chart ${d.chart.name} without a version; set chart_version (or --version) to a pinned release` });
       for (const img of d.objects.flatMap((o) => o.images).filter(floatingImage))
         findings.push({ at: img.tagAt ?? img.at, message: `image ${img.image} has no pinned tag; use an explicit version tag or digest` });
     }
@@ -34,6 +34,7 @@ export default defineRule({
       if (!chart.version || FLOATING_REF.has(chart.version) || RANGE.test(chart.version))
         findings.push({
           at: chart.versionAt ?? chart.at,
+          component: catalog.matchChart(chart)?.name,
           message: `${describeApp(chart.application, chart.appset)} installs chart ${chart.name} ${chart.version ? `with the range "${chart.version}"` : 'without a version'}; pin an exact chart version`,
         });
     }

@@ -152,12 +152,24 @@ function classifyRuntime(runtime: RuntimeModel, catalog: Catalog, table: Compone
     list.push(o);
     objectsByApp.set(o.application, list);
   }
+  const byApp = <T extends { application: string }>(items: readonly T[]): Map<string, T[]> => {
+    const map = new Map<string, T[]>();
+    for (const item of items) {
+      const list = map.get(item.application);
+      if (list) list.push(item);
+      else map.set(item.application, [item]);
+    }
+    return map;
+  };
+  const chartsByApp = byApp(runtime.charts);
+  const remotesByApp = byApp(runtime.remotes);
+  const parents = new Set([...runtime.applications, ...runtime.applicationSets].flatMap((x) => (x.parent ? [x.parent] : [])));
   for (const app of runtime.applications) {
     const objects = objectsByApp.get(app.name) ?? [];
     // The argocd-apps chart and an app-of-apps chart of this repository only declare Applications.
-    const parentOfApps = runtime.applications.some((a) => a.parent === app.name) || runtime.applicationSets.some((s) => s.parent === app.name);
-    const charts = runtime.charts.filter((c) => c.application === app.name && c.name !== 'argocd-apps' && !(parentOfApps && !c.repo));
-    const remotes = runtime.remotes.filter((r) => r.application === app.name);
+    const parentOfApps = parents.has(app.name);
+    const charts = (chartsByApp.get(app.name) ?? []).filter((c) => c.name !== 'argocd-apps' && !(parentOfApps && !c.repo));
+    const remotes = remotesByApp.get(app.name) ?? [];
     if (objects.length === 0 && charts.length === 0 && remotes.length === 0) continue;
     const groups = new Map<string, { entry?: CatalogEntry; objects: RuntimeObject[]; config: Deployment['configObjects']; charts: ChartRef[]; urls: { url: string; at: Loc }[]; mechanism: Mechanism }>();
     const add = (entry: CatalogEntry, mechanism: Mechanism) => {

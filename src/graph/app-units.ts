@@ -16,6 +16,14 @@ export interface AppUnit {
 
 const MANIFEST = /\.(ya?ml|json)$/;
 
+/** The proper ancestors of a repository path (`a/b/c` → `a/b`, `a`; the root `` included when deployed at the root counts). */
+function ancestors(path: string): string[] {
+  const out: string[] = [];
+  for (let d = dirOf(path); d !== ''; d = dirOf(d)) out.push(d);
+  if (path !== '') out.push('');
+  return out;
+}
+
 function deployableAt(sources: SourceSet, dir: string): string | undefined {
   const direct = kustomizationIn(sources, dir) ?? sources.filesIn(dir).find((f) => f.endsWith('Chart.yaml'));
   if (direct) return direct;
@@ -55,15 +63,19 @@ export function findAppUnits(
     }
     for (const p of parents) if (![...roots].some((r) => isUnder(p, r))) roots.add(p);
   }
+  // Ancestor sets answer "is something deployed below or above this directory?" in constant time.
+  const aboveGenerated = new Set([...generated].flatMap((u) => ancestors(u)));
+  const deployedSet = new Set(deployed);
+  const aboveDeployed = new Set(deployed.flatMap((p) => ancestors(p)));
   const units: AppUnit[] = [];
   for (const group of [...groups].sort()) {
     for (const dir of sources.dirsIn(group)) {
       if (dir.split('/').some((s) => s.startsWith('.'))) continue;
       // A directory above deployed apps is a grouping, not an app.
-      if ([...generated].some((u) => u !== dir && isUnder(u, dir))) continue;
+      if (aboveGenerated.has(dir)) continue;
       const file = deployableAt(sources, dir);
       if (!file) continue;
-      const covered = deployed.some((p) => isUnder(p, dir) || isUnder(dir, p));
+      const covered = deployedSet.has(dir) || aboveDeployed.has(dir) || ancestors(dir).some((a) => deployedSet.has(a));
       units.push({ dir, at: { file, line: 1, column: 1 }, covered });
     }
   }
