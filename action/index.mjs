@@ -26407,7 +26407,7 @@ async function lint(rootArg, options = {}) {
     if (cached) return cached;
   }
   const result = analyse(root, config, configFile, sources, escapes, severityOf);
-  if (options.cacheDir && cacheKey) {
+  if (options.cacheDir && cacheKey && sources.filesRead <= MAX_CACHED_FILES) {
     const reads = sources.readFiles().sort().flatMap((f) => {
       const st2 = statSync3(join5(root, f), { throwIfNoEntry: false });
       return st2 ? [[f, contentHash(f), st2.size, st2.mtimeMs]] : [];
@@ -26416,6 +26416,7 @@ async function lint(rootArg, options = {}) {
   }
   return result;
 }
+var MAX_CACHED_FILES = 5e3;
 function runKey(root, config, options, files, escapes) {
   const code = statSync3(fileURLToPath2(import.meta.url));
   return hashText(JSON.stringify([VERSION, code.mtimeMs, code.size, root, config, options.ruleOverrides ?? {}, files, escapes]));
