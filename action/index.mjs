@@ -507,12 +507,12 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
-    function applyReviver(reviver2, obj, key, val) {
+    function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i = 0, len = val.length; i < len; ++i) {
             const v0 = val[i];
-            const v1 = applyReviver(reviver2, val, String(i), v0);
+            const v1 = applyReviver(reviver, val, String(i), v0);
             if (v1 === void 0)
               delete val[i];
             else if (v1 !== v0)
@@ -521,7 +521,7 @@ var require_applyReviver = __commonJS({
         } else if (val instanceof Map) {
           for (const k2 of Array.from(val.keys())) {
             const v0 = val.get(k2);
-            const v1 = applyReviver(reviver2, val, k2, v0);
+            const v1 = applyReviver(reviver, val, k2, v0);
             if (v1 === void 0)
               val.delete(k2);
             else if (v1 !== v0)
@@ -529,7 +529,7 @@ var require_applyReviver = __commonJS({
           }
         } else if (val instanceof Set) {
           for (const v0 of Array.from(val)) {
-            const v1 = applyReviver(reviver2, val, v0, v0);
+            const v1 = applyReviver(reviver, val, v0, v0);
             if (v1 === void 0)
               val.delete(v0);
             else if (v1 !== v0) {
@@ -539,7 +539,7 @@ var require_applyReviver = __commonJS({
           }
         } else {
           for (const [k2, v0] of Object.entries(val)) {
-            const v1 = applyReviver(reviver2, val, k2, v0);
+            const v1 = applyReviver(reviver, val, k2, v0);
             if (v1 === void 0)
               delete val[k2];
             else if (v1 !== v0)
@@ -547,7 +547,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver2.call(obj, key, val);
+      return reviver.call(obj, key, val);
     }
     exports.applyReviver = applyReviver;
   }
@@ -602,7 +602,7 @@ var require_Node = __commonJS({
         return copy;
       }
       /** A plain JavaScript representation of this node. */
-      toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver: reviver2 } = {}) {
+      toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
         if (!identity.isDocument(doc))
           throw new TypeError("A document argument is required");
         const ctx = {
@@ -617,7 +617,7 @@ var require_Node = __commonJS({
         if (typeof onAnchor === "function")
           for (const { count, res: res2 } of ctx.anchors.values())
             onAnchor(res2, count);
-        return typeof reviver2 === "function" ? applyReviver.applyReviver(reviver2, { "": res }, "", res) : res;
+        return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
     exports.NodeBase = NodeBase;
@@ -2055,12 +2055,12 @@ var require_YAMLMap = __commonJS({
        * to other node classes that inherit from YAMLMap
        */
       static from(schema, obj, ctx) {
-        const { keepUndefined, replacer: replacer2 } = ctx;
+        const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
         const add = (key, value) => {
-          if (typeof replacer2 === "function")
-            value = replacer2.call(obj, key, value);
-          else if (Array.isArray(replacer2) && !replacer2.includes(key))
+          if (typeof replacer === "function")
+            value = replacer.call(obj, key, value);
+          else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
           if (value !== void 0 || keepUndefined)
             map.items.push(Pair.createPair(key, value, ctx));
@@ -2277,14 +2277,14 @@ var require_YAMLSeq = __commonJS({
         });
       }
       static from(schema, obj, ctx) {
-        const { replacer: replacer2 } = ctx;
+        const { replacer } = ctx;
         const seq = new this(schema);
         if (obj && Symbol.iterator in Object(obj)) {
           let i = 0;
           for (let it2 of obj) {
-            if (typeof replacer2 === "function") {
+            if (typeof replacer === "function") {
               const key = obj instanceof Set ? it2 : String(i++);
-              it2 = replacer2.call(obj, key, it2);
+              it2 = replacer.call(obj, key, it2);
             }
             seq.items.push(createNode.createNode(it2, void 0, ctx));
           }
@@ -2699,14 +2699,14 @@ ${cn2.comment}` : item.comment;
       return seq;
     }
     function createPairs(schema, iterable, ctx) {
-      const { replacer: replacer2 } = ctx;
+      const { replacer } = ctx;
       const pairs2 = new YAMLSeq.YAMLSeq(schema);
       pairs2.tag = "tag:yaml.org,2002:pairs";
       let i = 0;
       if (iterable && Symbol.iterator in Object(iterable))
         for (let it2 of iterable) {
-          if (typeof replacer2 === "function")
-            it2 = replacer2.call(iterable, String(i++), it2);
+          if (typeof replacer === "function")
+            it2 = replacer.call(iterable, String(i++), it2);
           let key, value;
           if (Array.isArray(it2)) {
             if (it2.length === 2) {
@@ -3034,12 +3034,12 @@ var require_set = __commonJS({
           throw new Error("Set items must all have null values");
       }
       static from(schema, iterable, ctx) {
-        const { replacer: replacer2 } = ctx;
+        const { replacer } = ctx;
         const set2 = new this(schema);
         if (iterable && Symbol.iterator in Object(iterable))
           for (let value of iterable) {
-            if (typeof replacer2 === "function")
-              value = replacer2.call(iterable, value, value);
+            if (typeof replacer === "function")
+              value = replacer.call(iterable, value, value);
             set2.items.push(Pair.createPair(value, null, ctx));
           }
         return set2;
@@ -3423,18 +3423,18 @@ var require_Document = __commonJS({
     var createNode = require_createNode();
     var directives = require_directives();
     var Document = class _Document {
-      constructor(value, replacer2, options) {
+      constructor(value, replacer, options) {
         this.commentBefore = null;
         this.comment = null;
         this.errors = [];
         this.warnings = [];
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
         let _replacer = null;
-        if (typeof replacer2 === "function" || Array.isArray(replacer2)) {
-          _replacer = replacer2;
-        } else if (options === void 0 && replacer2) {
-          options = replacer2;
-          replacer2 = void 0;
+        if (typeof replacer === "function" || Array.isArray(replacer)) {
+          _replacer = replacer;
+        } else if (options === void 0 && replacer) {
+          options = replacer;
+          replacer = void 0;
         }
         const opt = Object.assign({
           intAsBigInt: false,
@@ -3506,20 +3506,20 @@ var require_Document = __commonJS({
         }
         return new Alias.Alias(node.anchor);
       }
-      createNode(value, replacer2, options) {
+      createNode(value, replacer, options) {
         let _replacer = void 0;
-        if (typeof replacer2 === "function") {
-          value = replacer2.call({ "": value }, "", value);
-          _replacer = replacer2;
-        } else if (Array.isArray(replacer2)) {
+        if (typeof replacer === "function") {
+          value = replacer.call({ "": value }, "", value);
+          _replacer = replacer;
+        } else if (Array.isArray(replacer)) {
           const keyToStr = (v2) => typeof v2 === "number" || v2 instanceof String || v2 instanceof Number;
-          const asStr = replacer2.filter(keyToStr).map(String);
+          const asStr = replacer.filter(keyToStr).map(String);
           if (asStr.length > 0)
-            replacer2 = replacer2.concat(asStr);
-          _replacer = replacer2;
-        } else if (options === void 0 && replacer2) {
-          options = replacer2;
-          replacer2 = void 0;
+            replacer = replacer.concat(asStr);
+          _replacer = replacer;
+        } else if (options === void 0 && replacer) {
+          options = replacer;
+          replacer = void 0;
         }
         const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
         const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(
@@ -3672,7 +3672,7 @@ var require_Document = __commonJS({
           throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
       }
       // json & jsonArg are only used from toJSON()
-      toJS({ json: json2, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver: reviver2 } = {}) {
+      toJS({ json: json2, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
         const ctx = {
           anchors: /* @__PURE__ */ new Map(),
           doc: this,
@@ -3685,7 +3685,7 @@ var require_Document = __commonJS({
         if (typeof onAnchor === "function")
           for (const { count, res: res2 } of ctx.anchors.values())
             onAnchor(res2, count);
-        return typeof reviver2 === "function" ? applyReviver.applyReviver(reviver2, { "": res }, "", res) : res;
+        return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
        * A JSON representation of the document `contents`.
@@ -7277,12 +7277,12 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse2(src, reviver2, options) {
+    function parse2(src, reviver, options) {
       let _reviver = void 0;
-      if (typeof reviver2 === "function") {
-        _reviver = reviver2;
-      } else if (options === void 0 && reviver2 && typeof reviver2 === "object") {
-        options = reviver2;
+      if (typeof reviver === "function") {
+        _reviver = reviver;
+      } else if (options === void 0 && reviver && typeof reviver === "object") {
+        options = reviver;
       }
       const doc = parseDocument(src, options);
       if (!doc)
@@ -7296,12 +7296,12 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify2(value, replacer2, options) {
+    function stringify2(value, replacer, options) {
       let _replacer = null;
-      if (typeof replacer2 === "function" || Array.isArray(replacer2)) {
-        _replacer = replacer2;
-      } else if (options === void 0 && replacer2) {
-        options = replacer2;
+      if (typeof replacer === "function" || Array.isArray(replacer)) {
+        _replacer = replacer;
+      } else if (options === void 0 && replacer) {
+        options = replacer;
       }
       if (typeof options === "string")
         options = options.length;
@@ -7310,7 +7310,7 @@ var require_public_api = __commonJS({
         options = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
       }
       if (value === void 0) {
-        const { keepUndefined } = options ?? replacer2 ?? {};
+        const { keepUndefined } = options ?? replacer ?? {};
         if (!keepUndefined)
           return void 0;
       }
@@ -11215,7 +11215,7 @@ var require_fast_uri = __commonJS({
         normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse2(serialize(uri, options), options);
+        parse2(serialize2(uri, options), options);
       }
       return uri;
     }
@@ -11253,13 +11253,13 @@ var require_fast_uri = __commonJS({
         throw new Error(resolved.error);
       }
       schemelessOptions.skipEscape = true;
-      return serialize(resolved, schemelessOptions);
+      return serialize2(resolved, schemelessOptions);
     }
     function resolveComponent(base2, relative4, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base2 = parse2(serialize(base2, options), options);
-        relative4 = parse2(serialize(relative4, options), options);
+        base2 = parse2(serialize2(base2, options), options);
+        relative4 = parse2(serialize2(relative4, options), options);
       }
       options = options || {};
       if (!options.tolerant && relative4.scheme) {
@@ -11314,7 +11314,7 @@ var require_fast_uri = __commonJS({
       const normalizedB = normalizeComparableURI(uriB, options);
       return normalizedA !== void 0 && normalizedB !== void 0 && normalizedA === normalizedB;
     }
-    function serialize(cmpts, opts) {
+    function serialize2(cmpts, opts) {
       const component = {
         host: cmpts.host,
         scheme: cmpts.scheme,
@@ -11586,7 +11586,7 @@ var require_fast_uri = __commonJS({
     function normalizeStringWithStatus(uri, opts) {
       const { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts);
       return {
-        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize(parsed, opts),
+        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize2(parsed, opts),
         malformedAuthorityOrPort,
         malformedPercentEncoding,
         malformedSchemeSpecific,
@@ -11600,7 +11600,7 @@ var require_fast_uri = __commonJS({
       }
       let value;
       try {
-        value = typeof uri === "string" ? uri : serialize(uri, opts);
+        value = typeof uri === "string" ? uri : serialize2(uri, opts);
       } catch {
         return void 0;
       }
@@ -11613,7 +11613,7 @@ var require_fast_uri = __commonJS({
       resolve: resolve3,
       resolveComponent,
       equal,
-      serialize,
+      serialize: serialize2,
       parse: parse2
     };
     module.exports = fastUri;
@@ -17303,7 +17303,7 @@ var supportsColor = {
 var supports_color_default = supportsColor;
 
 // node_modules/chalk/source/utilities.js
-function stringReplaceAll(string, substring, replacer2) {
+function stringReplaceAll(string, substring, replacer) {
   let index = string.indexOf(substring);
   if (index === -1) {
     return string;
@@ -17312,7 +17312,7 @@ function stringReplaceAll(string, substring, replacer2) {
   let endIndex2 = 0;
   let returnValue = "";
   do {
-    returnValue += string.slice(endIndex2, index) + substring + replacer2;
+    returnValue += string.slice(endIndex2, index) + substring + replacer;
     endIndex2 = index + substringLength;
     index = string.indexOf(substring, endIndex2);
   } while (index !== -1);
@@ -18123,18 +18123,17 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
+import { deserialize, serialize } from "node:v8";
 function defaultCacheDir() {
   const base2 = process.env.DETECTVIZ_LINT_CACHE_DIR ?? join(process.env.XDG_CACHE_HOME || join(homedir(), ".cache"), "detectviz-lint");
   return base2;
 }
 var hashText = (text) => createHash("sha256").update(text).digest("hex");
-var MAX_ENTRY_CHARS = 8 * 1024 * 1024;
-var entryFile = (dir, slot) => join(dir, `${hashText(slot).slice(0, 40)}.json`);
-var replacer = (_2, v2) => v2 instanceof Set ? { __set: [...v2] } : v2;
-var reviver = (_2, v2) => typeof v2 === "object" && v2 !== null && "__set" in v2 && Array.isArray(v2.__set) ? new Set(v2.__set) : v2;
+var MAX_ENTRY_BYTES = 8 * 1024 * 1024;
+var entryFile = (dir, slot) => join(dir, `${hashText(slot).slice(0, 40)}.v8`);
 function readCached(dir, slot, key, root, currentHash) {
   try {
-    const entry = JSON.parse(readFileSync(entryFile(dir, slot), "utf8"), reviver);
+    const entry = deserialize(readFileSync(entryFile(dir, slot)));
     if (entry.key !== key) return void 0;
     for (const [file, hash, size, mtimeMs] of entry.reads) {
       const st2 = statSync(join(root, file), { throwIfNoEntry: false });
@@ -18149,14 +18148,14 @@ function readCached(dir, slot, key, root, currentHash) {
 function writeCached(dir, slot, key, reads, result) {
   try {
     const file = entryFile(dir, slot);
-    const text = JSON.stringify({ key, reads, result }, replacer);
-    if (text.length > MAX_ENTRY_CHARS) {
+    const entry = serialize({ key, reads, result });
+    if (entry.length > MAX_ENTRY_BYTES) {
       rmSync(file, { force: true });
       return;
     }
     mkdirSync(dir, { recursive: true });
     const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, text);
+    writeFileSync(tmp, entry);
     renameSync(tmp, file);
   } catch {
   }
@@ -18910,7 +18909,7 @@ var formatters = { stylish, json, sarif, github, markdown, junit };
 
 // src/index.ts
 import { statSync as statSync3 } from "node:fs";
-import { join as join5, resolve } from "node:path";
+import { join as join6, resolve } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/parse/paths.ts
@@ -25759,7 +25758,7 @@ Ns.glob = Ns;
 
 // src/discover/discover.ts
 import { readdirSync, realpathSync } from "node:fs";
-import { relative as relative2, sep } from "node:path";
+import { join as join4, relative as relative2, sep } from "node:path";
 
 // src/errors.ts
 var LintInputError = class extends Error {
@@ -25786,36 +25785,47 @@ function discover(root, ignore) {
   } catch (err) {
     throw new LintInputError(`${root}: cannot list the directory (${err.code ?? err.message})`);
   }
-  const entries = zs("**/*", {
-    cwd: root,
-    dot: true,
-    nodir: true,
-    follow: false,
-    withFileTypes: true,
-    ignore: [...ALWAYS_IGNORED, ...toGlobIgnores(ignore)]
-  });
+  const ignores = new lt([...ALWAYS_IGNORED, ...toGlobIgnores(ignore)], { platform: process.platform, nocase: CASE_INSENSITIVE });
   const files = [];
   const escapes = [];
-  for (const entry of entries) {
-    const rel = entry.relativePosix();
-    if (entry.isSymbolicLink()) {
-      let target;
-      try {
-        target = realpathSync(entry.fullpath());
-      } catch {
-        escapes.push({ at: { file: rel, line: 1, column: 1 }, target: "(broken or looping)" });
-        continue;
-      }
-      const inside = relative2(realRoot, target);
-      if (inside.startsWith("..") || inside.startsWith(sep) || /^[a-zA-Z]:/.test(inside)) {
-        escapes.push({ at: { file: rel, line: 1, column: 1 }, target });
-        continue;
+  const walk = (dir, rel) => {
+    if (ignores.childrenIgnored(pathOf(dir, rel))) return;
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      const full = join4(dir, entry.name);
+      const path2 = rel ? `${rel}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) walk(full, path2);
+      else if (!ignores.ignored(pathOf(full, path2))) {
+        if (entry.isSymbolicLink() && escapesRoot(realRoot, full, path2, escapes)) continue;
+        files.push(path2);
       }
     }
-    files.push(rel);
-  }
+  };
+  walk(root, "");
   files.sort();
   return { files, escapes };
+}
+var CASE_INSENSITIVE = process.platform === "darwin" || process.platform === "win32";
+var pathOf = (full, rel) => ({ fullpath: () => full, relative: () => rel || "." });
+function escapesRoot(realRoot, full, rel, escapes) {
+  let target;
+  try {
+    target = realpathSync(full);
+  } catch {
+    escapes.push({ at: { file: rel, line: 1, column: 1 }, target: "(broken or looping)" });
+    return true;
+  }
+  const inside = relative2(realRoot, target);
+  if (inside.startsWith("..") || inside.startsWith(sep) || /^[a-zA-Z]:/.test(inside)) {
+    escapes.push({ at: { file: rel, line: 1, column: 1 }, target });
+    return true;
+  }
+  return false;
 }
 
 // src/graph/app-units.ts
@@ -26063,7 +26073,7 @@ function applySuppressions(findings, directives, knownIds) {
 
 // src/parse/source-set.ts
 import { readFileSync as readFileSync5, statSync as statSync2 } from "node:fs";
-import { join as join4 } from "node:path";
+import { join as join5 } from "node:path";
 
 // src/parse/manifest-scan.ts
 var SCAN_THRESHOLD_BYTES = 64 * 1024;
@@ -26297,7 +26307,7 @@ var SourceSet = class {
   }
   /** Reads a regular file of at most MAX_YAML_BYTES as UTF-8; the reason when it cannot. */
   read(path2) {
-    const full = join4(this.root, path2);
+    const full = join5(this.root, path2);
     let bytes;
     try {
       const stat = statSync2(full);
@@ -26409,14 +26419,14 @@ async function lint(rootArg, options = {}) {
   const result = analyse(root, config, configFile, sources, escapes, severityOf);
   if (options.cacheDir && cacheKey && sources.filesRead <= MAX_CACHED_FILES) {
     const reads = sources.readFiles().sort().flatMap((f) => {
-      const st2 = statSync3(join5(root, f), { throwIfNoEntry: false });
+      const st2 = statSync3(join6(root, f), { throwIfNoEntry: false });
       return st2 ? [[f, contentHash(f), st2.size, st2.mtimeMs]] : [];
     });
     writeCached(options.cacheDir, cacheSlot, cacheKey, reads, result);
   }
   return result;
 }
-var MAX_CACHED_FILES = 5e3;
+var MAX_CACHED_FILES = 2e4;
 function runKey(root, config, options, files, escapes) {
   const code = statSync3(fileURLToPath2(import.meta.url));
   return hashText(JSON.stringify([VERSION, code.mtimeMs, code.size, root, config, options.ruleOverrides ?? {}, files, escapes]));

@@ -94,7 +94,7 @@ export async function lint(rootArg: string, options: LintOptions = {}): Promise<
     if (cached) return cached;
   }
   const result = analyse(root, config, configFile, sources, escapes, severityOf);
-  // Past a few thousand files, serialising and re-reading the result costs about as much as a run.
+  // Past this many files the result outgrows the cache entry cap anyway: skip serialising it.
   if (options.cacheDir && cacheKey && sources.filesRead <= MAX_CACHED_FILES) {
     const reads = sources.readFiles().sort().flatMap((f): Read[] => {
       const st = statSync(join(root, f), { throwIfNoEntry: false });
@@ -105,7 +105,7 @@ export async function lint(rootArg: string, options: LintOptions = {}): Promise<
   return result;
 }
 
-const MAX_CACHED_FILES = 5000;
+const MAX_CACHED_FILES = 20_000;
 
 /** What a run's result depends on besides file contents: the code (a rebuild changes its file), the configuration, the file list. */
 function runKey(root: string, config: Config, options: LintOptions, files: readonly string[], escapes: unknown): string {

@@ -14,10 +14,10 @@ import { formatters } from '../src/format/index.js';
 import { lint } from '../src/index.js';
 import { CLI, cleanup, PROJECT, runCli, tempDir } from './hostile-helpers.js';
 
-// Discovery order under test control: glob results shuffled by a seed (undefined: as listed).
-const order = vi.hoisted(() => ({ seed: undefined as number | undefined }));
-vi.mock('glob', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('glob')>();
+// Discovery order under test control: directory listings shuffled by a seed (undefined: as listed).
+const order = vi.hoisted(() => ({ seed: undefined as number | undefined, shuffled: 0 }));
+vi.mock('node:fs', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('node:fs')>();
   const shuffle = <T>(items: T[], seed: number): T[] => {
     const out = [...items];
     let x = seed;
@@ -28,11 +28,13 @@ vi.mock('glob', async (importOriginal) => {
     }
     return out;
   };
-  const globSync = ((...args: Parameters<typeof actual.globSync>) => {
-    const found = actual.globSync(...args) as unknown[];
-    return order.seed === undefined ? found : shuffle(found, order.seed);
-  }) as typeof actual.globSync;
-  return { ...actual, globSync };
+  const readdirSync = ((...args: Parameters<typeof actual.readdirSync>) => {
+    const found = actual.readdirSync(...args) as unknown[];
+    if (order.seed === undefined || found.length < 2) return found;
+    order.shuffled++;
+    return shuffle(found, order.seed);
+  }) as typeof actual.readdirSync;
+  return { ...actual, default: { ...actual, readdirSync }, readdirSync };
 });
 
 const made: string[] = [];
@@ -118,7 +120,9 @@ describe('deterministic output', () => {
     try {
       for (const seed of [1, 2, 3, 4]) {
         order.seed = seed;
+        const before = order.shuffled;
         expect(await render(dir)).toBe(reference);
+        expect(order.shuffled, 'discovery listed directories through the shuffled readdirSync').toBeGreaterThan(before);
       }
     } finally {
       order.seed = undefined;

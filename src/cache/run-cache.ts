@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 
 export function defaultCacheDir(): string {
   const base = process.env.DETECTVIZ_LINT_CACHE_DIR ?? join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'detectviz-lint');
@@ -24,16 +25,11 @@ interface Entry {
   result: unknown;
 }
 
-/** Results larger than this are not kept: writing and parsing them would cost more than a run. */
-const MAX_ENTRY_CHARS = 8 * 1024 * 1024;
+/** Entries larger than this are not kept, so that the cache folder stays small. */
+const MAX_ENTRY_BYTES = 8 * 1024 * 1024;
 
 /** One entry per linted root and options (`slot`): a new run replaces the last, so the folder stays small. */
-const entryFile = (dir: string, slot: string): string => join(dir, `${hashText(slot).slice(0, 40)}.json`);
-
-// Sets (deployedFiles) survive the round trip through JSON.
-const replacer = (_: string, v: unknown): unknown => (v instanceof Set ? { __set: [...v] } : v);
-const reviver = (_: string, v: unknown): unknown =>
-  typeof v === 'object' && v !== null && '__set' in v && Array.isArray((v as { __set: unknown }).__set) ? new Set((v as { __set: unknown[] }).__set) : v;
+const entryFile = (dir: string, slot: string): string => join(dir, `${hashText(slot).slice(0, 40)}.v8`);
 
 /**
  * The cached result for `key`, if every file it read is unchanged: same size and mtime,
@@ -41,7 +37,9 @@ const reviver = (_: string, v: unknown): unknown =>
  */
 export function readCached<T>(dir: string, slot: string, key: string, root: string, currentHash: (file: string) => string | undefined): T | undefined {
   try {
-    const entry = JSON.parse(readFileSync(entryFile(dir, slot), 'utf8'), reviver) as Entry;
+    // V8's serialization, not JSON: several times faster to read back, half the size, and
+    // it keeps what the result holds (Sets, shared objects, undefined) as a fresh run has it.
+    const entry = deserialize(readFileSync(entryFile(dir, slot))) as Entry;
     if (entry.key !== key) return undefined;
     for (const [file, hash, size, mtimeMs] of entry.reads) {
       const st = statSync(join(root, file), { throwIfNoEntry: false });
@@ -57,14 +55,14 @@ export function readCached<T>(dir: string, slot: string, key: string, root: stri
 export function writeCached(dir: string, slot: string, key: string, reads: Read[], result: unknown): void {
   try {
     const file = entryFile(dir, slot);
-    const text = JSON.stringify({ key, reads, result } satisfies Entry, replacer);
-    if (text.length > MAX_ENTRY_CHARS) {
+    const entry = serialize({ key, reads, result } satisfies Entry);
+    if (entry.length > MAX_ENTRY_BYTES) {
       rmSync(file, { force: true });
       return;
     }
     mkdirSync(dir, { recursive: true });
     const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, text);
+    writeFileSync(tmp, entry);
     renameSync(tmp, file);
   } catch {
     // A read-only or forbidden cache folder only costs the next run its speed.

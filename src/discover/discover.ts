@@ -1,7 +1,7 @@
 // Lists the files of the linted root: sorted, never leaving the root, honouring `ignore:`.
-import { globSync } from 'glob';
+import { Ignore } from 'glob';
 import { readdirSync, realpathSync } from 'node:fs';
-import { relative, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { LintInputError } from '../errors.js';
 import type { Loc } from '../types.js';
 
@@ -31,40 +31,61 @@ export function toGlobIgnores(patterns: readonly string[]): string[] {
 export function discover(root: string, ignore: readonly string[]): Discovery {
   const realRoot = realpathSync(root);
   try {
-    // glob skips directories it cannot list without a word, and linting nothing would
+    // The walk skips directories it cannot list without a word, and linting nothing would
     // look like a clean repository: the root itself must be listable.
     readdirSync(root);
   } catch (err) {
     throw new LintInputError(`${root}: cannot list the directory (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
   }
-  const entries = globSync('**/*', {
-    cwd: root,
-    dot: true,
-    nodir: true,
-    follow: false,
-    withFileTypes: true,
-    ignore: [...ALWAYS_IGNORED, ...toGlobIgnores(ignore)],
-  });
+  // A plain readdir walk, about twice as fast as globSync('**/*'); the ignore patterns go
+  // through glob's own matcher, so they mean exactly what they meant with globSync.
+  const ignores = new Ignore([...ALWAYS_IGNORED, ...toGlobIgnores(ignore)], { platform: process.platform, nocase: CASE_INSENSITIVE });
   const files: string[] = [];
   const escapes: Discovery['escapes'] = [];
-  for (const entry of entries) {
-    const rel = entry.relativePosix();
-    if (entry.isSymbolicLink()) {
-      let target: string;
-      try {
-        target = realpathSync(entry.fullpath());
-      } catch {
-        escapes.push({ at: { file: rel, line: 1, column: 1 }, target: '(broken or looping)' });
-        continue;
-      }
-      const inside = relative(realRoot, target);
-      if (inside.startsWith('..') || inside.startsWith(sep) || /^[a-zA-Z]:/.test(inside)) {
-        escapes.push({ at: { file: rel, line: 1, column: 1 }, target });
-        continue;
+  const walk = (dir: string, rel: string): void => {
+    if (ignores.childrenIgnored(pathOf(dir, rel))) return;
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return; // as globSync did: a directory that cannot be listed is skipped
+    }
+    for (const entry of entries) {
+      const full = join(dir, entry.name);
+      const path = rel ? `${rel}/${entry.name}` : entry.name;
+      // Symlinks are never followed: one to a directory is an entry like a file.
+      if (entry.isDirectory()) walk(full, path);
+      else if (!ignores.ignored(pathOf(full, path))) {
+        if (entry.isSymbolicLink() && escapesRoot(realRoot, full, path, escapes)) continue;
+        files.push(path);
       }
     }
-    files.push(rel);
-  }
+  };
+  walk(root, '');
   files.sort();
   return { files, escapes };
+}
+
+/** Case-insensitive file systems by default, as glob assumes. */
+const CASE_INSENSITIVE = process.platform === 'darwin' || process.platform === 'win32';
+
+type GlobPath = Parameters<Ignore['ignored']>[0];
+/** All glob's Ignore reads of a path: the absolute path and the root-relative one ('.' for the root). */
+const pathOf = (full: string, rel: string): GlobPath => ({ fullpath: () => full, relative: () => rel || '.' }) as GlobPath;
+
+/** Records a symlink that leads outside the root (or nowhere); true when it does. */
+function escapesRoot(realRoot: string, full: string, rel: string, escapes: Discovery['escapes']): boolean {
+  let target: string;
+  try {
+    target = realpathSync(full);
+  } catch {
+    escapes.push({ at: { file: rel, line: 1, column: 1 }, target: '(broken or looping)' });
+    return true;
+  }
+  const inside = relative(realRoot, target);
+  if (inside.startsWith('..') || inside.startsWith(sep) || /^[a-zA-Z]:/.test(inside)) {
+    escapes.push({ at: { file: rel, line: 1, column: 1 }, target });
+    return true;
+  }
+  return false;
 }
