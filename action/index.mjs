@@ -17487,6 +17487,79 @@ var chalkStderr = createChalk({ level: stderrColor ? stderrColor.level : 0 });
 import { appendFileSync, mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { dirname as dirname2, isAbsolute, relative as relative3, resolve as resolve2, sep as sep3 } from "node:path";
 
+// src/engine/suppress.ts
+var suppressionDiagnostics = [
+  {
+    id: "invalid-suppression",
+    severity: "error",
+    description: "A suppression comment names a rule id that does not exist.",
+    rationale: "A misspelt rule id in a suppression comment silently suppresses nothing; the comment should name a rule of detectviz-lint --list-rules."
+  },
+  {
+    id: "unused-suppression",
+    severity: "info",
+    description: "A suppression comment suppresses nothing.",
+    rationale: "A suppression that no longer matches a finding hides nothing today but would hide a future regression; remove it."
+  }
+];
+var severityOf = (id) => suppressionDiagnostics.find((d) => d.id === id).severity;
+var DIRECTIVE = /#\s*detectviz-lint-(disable-next-line|disable-line|disable)\b([^\n]*)/g;
+function parseDirectives(file, text) {
+  if (!text.includes("detectviz-lint-disable")) return [];
+  const out = [];
+  const lines = text.split(/\r?\n/);
+  let leading = true;
+  lines.forEach((lineText, i) => {
+    const trimmed = lineText.trim();
+    const isComment = trimmed.startsWith("#") || trimmed === "" || trimmed === "---";
+    for (const m of lineText.matchAll(DIRECTIVE)) {
+      const kind = m[1] === "disable-next-line" ? "next-line" : m[1] === "disable-line" ? "line" : "file";
+      if (kind === "file" && !leading) continue;
+      const rules2 = m[2].split(/\s--\s|\s--$/)[0].split(/[\s,]+/).filter(Boolean);
+      out.push({ file, line: i + 1, column: (m.index ?? 0) + 1, kind, rules: rules2, target: kind === "file" ? 0 : kind === "line" ? i + 1 : nextContentLine(lines, i) });
+    }
+    if (!isComment) leading = false;
+  });
+  return out;
+}
+function nextContentLine(lines, from) {
+  for (let j2 = from + 1; j2 < lines.length; j2++) if (!lines[j2].trim().startsWith("#")) return j2 + 1;
+  return from + 2;
+}
+var applies = (d, f) => d.file === f.file && (d.kind === "file" || d.target === f.line) && (d.rules.length === 0 || d.rules.includes(f.ruleId));
+function applySuppressions(findings, directives, knownIds) {
+  const used = /* @__PURE__ */ new Set();
+  const kept = findings.filter((f) => {
+    const d = directives.find((x) => applies(x, f));
+    if (d) used.add(d);
+    return !d;
+  });
+  const problems = [];
+  for (const d of directives) {
+    const unknown = d.rules.filter((r7) => !knownIds.has(r7));
+    if (unknown.length > 0) {
+      problems.push({
+        ruleId: "invalid-suppression",
+        severity: severityOf("invalid-suppression"),
+        file: d.file,
+        line: d.line,
+        column: d.column,
+        message: `suppression names unknown rule id${unknown.length > 1 ? "s" : ""} ${unknown.join(", ")}; see detectviz-lint --list-rules`
+      });
+    } else if (!used.has(d)) {
+      problems.push({
+        ruleId: "unused-suppression",
+        severity: severityOf("unused-suppression"),
+        file: d.file,
+        line: d.line,
+        column: d.column,
+        message: `this suppression${d.rules.length ? ` of ${d.rules.join(", ")}` : ""} suppresses nothing; remove it`
+      });
+    }
+  }
+  return { kept, problems };
+}
+
 // src/engine/rule.ts
 var defineRule = (rule) => rule;
 var describeApp = (application, appset) => application ? `Application ${application}${appset ? ` (ApplicationSet ${appset})` : ""}` : "the runtime layer";
@@ -18101,20 +18174,6 @@ var rules = [
   parse_error_default,
   reference_cycle_default,
   incomplete_analysis_default
-];
-var suppressionDiagnostics = [
-  {
-    id: "invalid-suppression",
-    severity: "error",
-    description: "A suppression comment names a rule id that does not exist.",
-    rationale: "A misspelt rule id in a suppression comment silently suppresses nothing; the comment should name a rule of detectviz-lint --list-rules."
-  },
-  {
-    id: "unused-suppression",
-    severity: "info",
-    description: "A suppression comment suppresses nothing.",
-    rationale: "A suppression that no longer matches a finding hides nothing today but would hide a future regression; remove it."
-  }
 ];
 var ruleIds = new Set([...rules, ...suppressionDiagnostics].map((r7) => r7.id));
 
@@ -18930,6 +18989,11 @@ var isUnder = (path2, dir) => dir === "" || path2 === dir || path2.startsWith(di
 // src/ansible/effects.ts
 import { posix as posix4 } from "node:path";
 
+// src/parse/text-checks.ts
+var UNRESOLVED = "__UNRESOLVED__";
+var HAS_UNRESOLVED = /\{\{|<no value>|__UNRESOLVED__/;
+var declaresArgoKind = (text) => /^\s*kind:\s*["']?(Application|ApplicationSet|AppProject)["']?\s*(#.*)?$/m.test(text);
+
 // src/ansible/commands.ts
 import { posix as posix2 } from "node:path";
 
@@ -19577,7 +19641,6 @@ function renderPartial(text, scope, opts = {}) {
 }
 
 // src/ansible/render-template.ts
-var UNRESOLVED = "__UNRESOLVED__";
 var keepLines = (s) => "\n".repeat((s.match(/\n/g) ?? []).length);
 function renderTemplate(text, scope) {
   const stripped = text.replace(/\{#[\s\S]*?#\}/g, keepLines).replace(/\{%[\s\S]*?%\}/g, keepLines);
@@ -19831,7 +19894,6 @@ var Roles = class {
 };
 
 // src/ansible/effects.ts
-var APPLICATION_KIND = /^\s*kind:\s*["']?(Application|ApplicationSet)["']?\s*(#.*)?$/m;
 var LOOKUP = /\b(?:lookup|query|q)\(\s*(['"])(?:ansible\.builtin\.)?(template|file)\1\s*,\s*([^)]*)\)/g;
 var Effects = class {
   constructor(sources, walker) {
@@ -20015,14 +20077,14 @@ var Effects = class {
   entrypoint(path2, node, scope) {
     if (this.sources.hasFile(path2)) {
       const text = this.sources.text(path2) ?? "";
-      if (!APPLICATION_KIND.test(text)) return;
+      if (!declaresArgoKind(text)) return;
       if (scope && path2.endsWith(".j2")) this.entrypoints.push({ file: path2, at: node.at, rendered: renderTemplate(text, scope).text });
       else this.entrypoints.push({ file: path2, at: node.at });
       return;
     }
     const files = this.sources.filesIn(path2);
     if (files.some((f) => /\/(kustomization\.ya?ml|Kustomization)$/.test(f))) this.entrypoints.push({ file: path2, at: node.at });
-    else for (const f of files) if (APPLICATION_KIND.test(this.sources.text(f) ?? "")) this.entrypoints.push({ file: f, at: node.at });
+    else for (const f of files) if (declaresArgoKind(this.sources.text(f) ?? "")) this.entrypoints.push({ file: f, at: node.at });
   }
   deploy(node, d) {
     const dep = { at: node.at, mechanism: d.mechanism, objects: d.objects ?? [] };
@@ -20081,7 +20143,7 @@ var Effects = class {
       const m = /^\s*cni\s*:\s*(.+)$/m.exec(text);
       if (m) {
         const v2 = m[1].replace(/#.*$/, "").trim().replace(/^["'[]+|["'\]]+$/g, "");
-        if (v2 && !v2.includes("__UNRESOLVED__")) this.rke2Cni = v2.split(",").map((s) => s.trim().replace(/^["']|["']$/g, "")).find((s) => s !== "multus") ?? v2;
+        if (v2 && !v2.includes(UNRESOLVED)) this.rke2Cni = v2.split(",").map((s) => s.trim().replace(/^["']|["']$/g, "")).find((s) => s !== "multus") ?? v2;
       }
     }
   }
@@ -21308,8 +21370,6 @@ function selects(selector, params) {
 }
 
 // src/argocd/helm-templates.ts
-var UNRESOLVED2 = "__UNRESOLVED__";
-var ARGO_KIND = /^kind:\s*["']?(Application|ApplicationSet)["']?\s*$/m;
 function valueAt(values, path2) {
   let v2 = values;
   for (const seg of path2.split(".")) {
@@ -21322,8 +21382,8 @@ function substitute(text, values) {
   return text.replace(/\{\{`([\s\S]*?)`\}\}/g, (_2, inner) => inner.replace(/\{\{/g, "").replace(/\}\}/g, "")).replace(/\{\{-?\s*([\s\S]*?)\s*-?\}\}/g, (_2, expr) => {
     const m = /^\.Values\.([\w.]+)(?:\s*\|\s*quote)?$/.exec(expr.trim());
     const v2 = m ? valueAt(values, m[1]) : void 0;
-    if (!m) return /^(if|else|end|range|with|define|template|include|-)/.test(expr.trim()) ? "" : UNRESOLVED2;
-    return typeof v2 === "string" || typeof v2 === "number" || typeof v2 === "boolean" ? String(v2) : UNRESOLVED2;
+    if (!m) return /^(if|else|end|range|with|define|template|include|-)/.test(expr.trim()) ? "" : UNRESOLVED;
+    return typeof v2 === "string" || typeof v2 === "number" || typeof v2 === "boolean" ? String(v2) : UNRESOLVED;
   }).replace(/\u0001/g, "{{").replace(/\u0002/g, "}}");
 }
 function argoDocsInChart(sources, chartDir) {
@@ -21335,7 +21395,7 @@ function argoDocsInChart(sources, chartDir) {
   for (const file of sources.filesIn(templates)) {
     if (!/\.ya?ml$/.test(file)) continue;
     const text = sources.text(file);
-    if (!text || !ARGO_KIND.test(text)) continue;
+    if (!text || !declaresArgoKind(text)) continue;
     const blanked = text.replace(/^[ \t]*\{\{-?\s*(?:if|else|end|range|with|define|template|include)\b[^\n]*\}\}[ \t]*$/gm, "");
     const parsed = parseYaml(file, substitute(blanked, values));
     docs.push(...parsed.docs.filter((d) => isRecord(d.value) && typeof d.value.kind === "string" && /^Application(Set)?$/.test(d.value.kind)));
@@ -21707,7 +21767,7 @@ function readRuntime(sources, options) {
     if (!isRecord(value.spec) && ARGO_KINDS.has(value.kind) && typeof value.apiVersion === "string" && value.apiVersion.startsWith("argoproj.io/")) {
       sources.report({ at: doc.loc(["spec"]), message: `${value.kind} ${typeof meta.name === "string" ? meta.name : "(unnamed)"} has ${value.spec === void 0 ? "no spec" : "a spec that is not a mapping"}; Argo CD rejects it and it deploys nothing` });
     }
-    const ownNs = typeof meta.namespace === "string" && !meta.namespace.includes(UNRESOLVED2) ? meta.namespace : void 0;
+    const ownNs = typeof meta.namespace === "string" && !meta.namespace.includes(UNRESOLVED) ? meta.namespace : void 0;
     const namespace = nsOverride ?? ownNs ?? defaultNs ?? "argocd";
     if (parent === void 0) argocdNamespaces.add(namespace);
     else if (!argocdNamespaces.has(namespace)) return;
@@ -21761,7 +21821,7 @@ function readRuntime(sources, options) {
         return;
       }
       if (source.tool === "unresolved" && source.path !== void 0 && isLocalRepo(source.repoURL)) {
-        const pattern = source.path.replace(/\{\{[^}]*\}\}|<no value>|__UNRESOLVED__/g, "*").replace(/^\.\//, "").replace(/\/$/, "");
+        const pattern = source.path.replace(new RegExp(`\\{\\{[^}]*\\}\\}|<no value>|${UNRESOLVED}`, "g"), "*").replace(/^\.\//, "").replace(/\/$/, "");
         for (const dir of sources.allDirs()) if (pathMatch(pattern, dir)) model.pathRefs.push({ at: source.pathAt ?? source.at, path: dir, kind: "pattern", status: "ok", owner: name });
       }
       if (source.tool === "unresolved" || source.path === void 0) return;
@@ -21827,7 +21887,7 @@ function readRuntime(sources, options) {
     };
     if (source.chart) source.tool = "chart";
     else if (source.path === void 0) return typeof raw.ref === "string" ? void 0 : source;
-    else if (/\{\{|<no value>|__UNRESOLVED__/.test(source.path)) source.tool = "unresolved";
+    else if (HAS_UNRESOLVED.test(source.path)) source.tool = "unresolved";
     return source;
   };
   const renderLocal = (app, source, raw, destNs, input) => {
@@ -25966,12 +26026,12 @@ var cmp = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 function compareFindings(a, b) {
   return cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.ruleId, b.ruleId) || cmp(a.cluster ?? "", b.cluster ?? "") || cmp(a.message, b.message);
 }
-function runRules(rules2, ctx, severityOf) {
+function runRules(rules2, ctx, severityOf2) {
   const findings = [];
   const seen = /* @__PURE__ */ new Set();
   for (const rule of rules2) {
     for (const f of rule.check(ctx)) {
-      const severity = severityOf(rule.id, f.at.file, rule.severity);
+      const severity = severityOf2(rule.id, f.at.file, rule.severity);
       if (severity === "off") continue;
       const finding = {
         ruleId: rule.id,
@@ -26011,64 +26071,6 @@ async function severityResolver(config, cli) {
     for (const o of config.overrides) if (o.rules[ruleId] && o.files.some((p) => matches(p, file))) severity = o.rules[ruleId];
     return severity;
   };
-}
-
-// src/engine/suppress.ts
-var DIRECTIVE = /#\s*detectviz-lint-(disable-next-line|disable-line|disable)\b([^\n]*)/g;
-function parseDirectives(file, text) {
-  if (!text.includes("detectviz-lint-disable")) return [];
-  const out = [];
-  const lines = text.split(/\r?\n/);
-  let leading = true;
-  lines.forEach((lineText, i) => {
-    const trimmed = lineText.trim();
-    const isComment = trimmed.startsWith("#") || trimmed === "" || trimmed === "---";
-    for (const m of lineText.matchAll(DIRECTIVE)) {
-      const kind = m[1] === "disable-next-line" ? "next-line" : m[1] === "disable-line" ? "line" : "file";
-      if (kind === "file" && !leading) continue;
-      const rules2 = m[2].split(/\s--\s|\s--$/)[0].split(/[\s,]+/).filter(Boolean);
-      out.push({ file, line: i + 1, column: (m.index ?? 0) + 1, kind, rules: rules2, target: kind === "file" ? 0 : kind === "line" ? i + 1 : nextContentLine(lines, i) });
-    }
-    if (!isComment) leading = false;
-  });
-  return out;
-}
-function nextContentLine(lines, from) {
-  for (let j2 = from + 1; j2 < lines.length; j2++) if (!lines[j2].trim().startsWith("#")) return j2 + 1;
-  return from + 2;
-}
-var applies = (d, f) => d.file === f.file && (d.kind === "file" || d.target === f.line) && (d.rules.length === 0 || d.rules.includes(f.ruleId));
-function applySuppressions(findings, directives, knownIds) {
-  const used = /* @__PURE__ */ new Set();
-  const kept = findings.filter((f) => {
-    const d = directives.find((x) => applies(x, f));
-    if (d) used.add(d);
-    return !d;
-  });
-  const problems = [];
-  for (const d of directives) {
-    const unknown = d.rules.filter((r7) => !knownIds.has(r7));
-    if (unknown.length > 0) {
-      problems.push({
-        ruleId: "invalid-suppression",
-        severity: "error",
-        file: d.file,
-        line: d.line,
-        column: d.column,
-        message: `suppression names unknown rule id${unknown.length > 1 ? "s" : ""} ${unknown.join(", ")}; see detectviz-lint --list-rules`
-      });
-    } else if (!used.has(d)) {
-      problems.push({
-        ruleId: "unused-suppression",
-        severity: "info",
-        file: d.file,
-        line: d.line,
-        column: d.column,
-        message: `this suppression${d.rules.length ? ` of ${d.rules.join(", ")}` : ""} suppresses nothing; remove it`
-      });
-    }
-  }
-  return { kept, problems };
 }
 
 // src/parse/source-set.ts
@@ -26236,7 +26238,6 @@ function scanDoc(file, doc) {
 }
 
 // src/parse/source-set.ts
-var ARGO_KIND2 = /^kind:\s*["']?(Application|ApplicationSet|AppProject)["']?\s*$/m;
 var utf8 = new TextDecoder("utf-8", { fatal: true });
 var SourceSet = class {
   constructor(root, files) {
@@ -26358,7 +26359,7 @@ var SourceSet = class {
     if (known || this.manifests.has(path2)) return known;
     const text = this.text(path2);
     let result;
-    if (text !== void 0 && !ARGO_KIND2.test(text)) {
+    if (text !== void 0 && !declaresArgoKind(text)) {
       const scanned = text.length >= SCAN_THRESHOLD_BYTES ? scanManifest(path2, text) : void 0;
       if (scanned) result = { objects: scanned, problems: false };
       else {
@@ -26406,7 +26407,7 @@ async function lint(rootArg, options = {}) {
   if (!stat.isDirectory()) throw new LintInputError(`${rootArg}: not a directory (detectviz-lint lints a repository root)`);
   const configFile = options.configFile === false ? void 0 : findConfig(root, options.configFile);
   const config = configFile ? await loadConfig(configFile, ruleIds) : defaultConfig();
-  const severityOf = await severityResolver(config, options.ruleOverrides ?? {});
+  const severityOf2 = await severityResolver(config, options.ruleOverrides ?? {});
   const { files, escapes } = discover(root, config.ignore);
   const sources = new SourceSet(root, files);
   const cacheKey = options.cacheDir ? runKey(root, config, options, files, escapes) : void 0;
@@ -26416,7 +26417,7 @@ async function lint(rootArg, options = {}) {
     const cached = readCached(options.cacheDir, cacheSlot, cacheKey, root, contentHash);
     if (cached) return cached;
   }
-  const result = analyse(root, config, configFile, sources, escapes, severityOf);
+  const result = analyse(root, config, configFile, sources, escapes, severityOf2);
   if (options.cacheDir && cacheKey && sources.filesRead <= MAX_CACHED_FILES) {
     const reads = sources.readFiles().sort().flatMap((f) => {
       const st2 = statSync3(join6(root, f), { throwIfNoEntry: false });
@@ -26431,7 +26432,7 @@ function runKey(root, config, options, files, escapes) {
   const code = statSync3(fileURLToPath2(import.meta.url));
   return hashText(JSON.stringify([VERSION, code.mtimeMs, code.size, root, config, options.ruleOverrides ?? {}, files, escapes]));
 }
-function analyse(root, config, configFile, sources, escapes, severityOf) {
+function analyse(root, config, configFile, sources, escapes, severityOf2) {
   const bootstrap = readBootstrap(sources, { roots: config.ansible.roots });
   const repoURLs = config.argocd.repoURLs ?? [];
   const clusters = groupByCluster(entrypointsFor(config, bootstrap.argocdEntrypoints, sources)).map((c) => ({
@@ -26448,11 +26449,11 @@ function analyse(root, config, configFile, sources, escapes, severityOf) {
   const linted = clusters.map(({ name, runtime }) => {
     const graph = buildGraph({ bootstrap, runtime, parseProblems, escapes, appUnits: apps.units, appsRoots: apps.roots });
     const components = classify(bootstrap, runtime, catalog);
-    const findings2 = runRules(rules, { graph, components, config, catalog }, severityOf);
+    const findings2 = runRules(rules, { graph, components, config, catalog }, severityOf2);
     return { name, graph, components, findings: findings2 };
   });
   const repositoryWide = new Set(rules.filter((r7) => r7.scope === "repository").map((r7) => r7.id));
-  const findings = suppress(mergeClusterFindings(linted, repositoryWide).sort(compareFindings), sources, severityOf);
+  const findings = suppress(mergeClusterFindings(linted, repositoryWide).sort(compareFindings), sources, severityOf2);
   return {
     root,
     config,
@@ -26469,13 +26470,13 @@ function analyse(root, config, configFile, sources, escapes, severityOf) {
     clusters: linted.map(({ name, graph }) => ({ name, graph }))
   };
 }
-function suppress(findings, sources, severityOf) {
+function suppress(findings, sources, severityOf2) {
   const files = /* @__PURE__ */ new Set([...sources.readFiles(), ...findings.map((f) => f.file)]);
   const directives = [...files].sort().flatMap((file) => parseDirectives(file, sources.text(file) ?? ""));
   if (directives.length === 0) return findings;
   const { kept, problems } = applySuppressions(findings, directives, ruleIds);
   const stamped = problems.flatMap((p) => {
-    const severity = severityOf(p.ruleId, p.file, p.severity);
+    const severity = severityOf2(p.ruleId, p.file, p.severity);
     return severity === "off" ? [] : [{ ...p, severity }];
   });
   return [...kept, ...stamped].sort(compareFindings);
@@ -26487,7 +26488,7 @@ function entrypointsFor(config, fromBootstrap, sources) {
   if (fromBootstrap.length > 0) return fromBootstrap.map((e) => ({ ...e, origin: "bootstrap" }));
   const roots = config.argocd.roots ?? [""];
   const candidates = sources.files.filter(
-    (f) => /\.ya?ml$/.test(f) && roots.some((r7) => isUnder(f, r7)) && !/(^|\/)templates\//.test(f) && /^kind:\s*Application(Set)?\s*$/m.test(sources.text(f) ?? "")
+    (f) => /\.ya?ml$/.test(f) && roots.some((r7) => isUnder(f, r7)) && !/(^|\/)templates\//.test(f) && declaresArgoKind(sources.text(f) ?? "")
   );
   const all = candidates.map((file) => ({ file, at: { file, line: 1, column: 1 }, origin: "auto" }));
   const reached = readRuntime(sources, { entrypoints: all, repoURLs: config.argocd.repoURLs ?? [] });

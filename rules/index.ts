@@ -1,5 +1,6 @@
 // Every rule, in catalog order (../shared/spec/rules.md). One static list: no directory scan.
 import type { Rule } from '../src/engine/rule.js';
+import { suppressionDiagnostics } from '../src/engine/suppress.js';
 import cniRuntimeManaged from './cni-runtime-managed.js';
 import cniConfigRuntimeManaged from './cni-config-runtime-managed.js';
 import cniBootstrapMissing from './cni-bootstrap-missing.js';
@@ -44,22 +45,6 @@ export const rules: readonly Rule[] = [
   parseError,
   referenceCycle,
   incompleteAnalysis,
-];
-
-/** Findings the engine itself reports about suppression comments (src/engine/suppress.ts). */
-export const suppressionDiagnostics: readonly Pick<Rule, 'id' | 'severity' | 'description' | 'rationale'>[] = [
-  {
-    id: 'invalid-suppression',
-    severity: 'error',
-    description: 'A suppression comment names a rule id that does not exist.',
-    rationale: 'A misspelt rule id in a suppression comment silently suppresses nothing; the comment should name a rule of detectviz-lint --list-rules.',
-  },
-  {
-    id: 'unused-suppression',
-    severity: 'info',
-    description: 'A suppression comment suppresses nothing.',
-    rationale: 'A suppression that no longer matches a finding hides nothing today but would hide a future regression; remove it.',
-  },
 ];
 
 /** Every id a configuration, `--rule` or a suppression comment may name. */

@@ -19,6 +19,7 @@ import { severityResolver } from './engine/severity.js';
 import { applySuppressions, parseDirectives } from './engine/suppress.js';
 import { SourceSet } from './parse/source-set.js';
 import { isUnder } from './parse/paths.js';
+import { declaresArgoKind } from './parse/text-checks.js';
 import { rules, ruleIds } from '../rules/index.js';
 import type { Loc, RuntimeModel, SeverityOrOff } from './types.js';
 import { VERSION } from './version.js';
@@ -183,7 +184,7 @@ function entrypointsFor(config: Config, fromBootstrap: { file: string; at: Loc }
   if (fromBootstrap.length > 0) return fromBootstrap.map((e) => ({ ...e, origin: 'bootstrap' as const }));
   const roots = config.argocd.roots ?? [''];
   const candidates = sources.files.filter(
-    (f) => /\.ya?ml$/.test(f) && roots.some((r) => isUnder(f, r)) && !/(^|\/)templates\//.test(f) && /^kind:\s*Application(Set)?\s*$/m.test(sources.text(f) ?? ''),
+    (f) => /\.ya?ml$/.test(f) && roots.some((r) => isUnder(f, r)) && !/(^|\/)templates\//.test(f) && declaresArgoKind(sources.text(f) ?? ''),
   );
   const all = candidates.map((file) => ({ file, at: { file, line: 1, column: 1 }, origin: 'auto' as const }));
   const reached = readRuntime(sources, { entrypoints: all, repoURLs: config.argocd.repoURLs ?? [] });

@@ -4,6 +4,7 @@ import { posix } from 'node:path';
 import type { SourceSet } from '../parse/source-set.js';
 import { objectAt, objectsOfDoc, parseImage } from '../parse/manifest.js';
 import type { PathSegment } from '../parse/yaml-file.js';
+import { declaresArgoKind, UNRESOLVED } from '../parse/text-checks.js';
 import type { BootstrapDeployment, BootstrapModel, ChartRef, ClusterInstaller, FileRef, K8sObject, Loc } from '../types.js';
 import { parseCommand, type CommandFacts } from './commands.js';
 import { displayPath, isUrl, REPO_MARK, resolveControllerPath } from './controller-paths.js';
@@ -41,7 +42,6 @@ interface Arg {
   origin: Loc;
 }
 
-const APPLICATION_KIND = /^\s*kind:\s*["']?(Application|ApplicationSet)["']?\s*(#.*)?$/m;
 const LOOKUP = /\b(?:lookup|query|q)\(\s*(['"])(?:ansible\.builtin\.)?(template|file)\1\s*,\s*([^)]*)\)/g;
 
 export class Effects {
@@ -245,7 +245,7 @@ export class Effects {
   private entrypoint(path: string, node: TaskNode, scope?: VarScope): void {
     if (this.sources.hasFile(path)) {
       const text = this.sources.text(path) ?? '';
-      if (!APPLICATION_KIND.test(text)) return;
+      if (!declaresArgoKind(text)) return;
       // A templated root Application reaches the cluster rendered: hand that text to the runtime reader.
       if (scope && path.endsWith('.j2')) this.entrypoints.push({ file: path, at: node.at, rendered: renderTemplate(text, scope).text });
       else this.entrypoints.push({ file: path, at: node.at });
@@ -253,7 +253,7 @@ export class Effects {
     }
     const files = this.sources.filesIn(path);
     if (files.some((f) => /\/(kustomization\.ya?ml|Kustomization)$/.test(f))) this.entrypoints.push({ file: path, at: node.at });
-    else for (const f of files) if (APPLICATION_KIND.test(this.sources.text(f) ?? '')) this.entrypoints.push({ file: f, at: node.at });
+    else for (const f of files) if (declaresArgoKind(this.sources.text(f) ?? '')) this.entrypoints.push({ file: f, at: node.at });
   }
 
   private deploy(node: TaskNode, d: Omit<BootstrapDeployment, 'at' | 'taskName' | 'objects'> & { objects?: K8sObject[] }): void {
@@ -321,7 +321,7 @@ export class Effects {
       const m = /^\s*cni\s*:\s*(.+)$/m.exec(text);
       if (m) {
         const v = m[1].replace(/#.*$/, '').trim().replace(/^["'[]+|["'\]]+$/g, '');
-        if (v && !v.includes('__UNRESOLVED__')) this.rke2Cni = v.split(',').map((s) => s.trim().replace(/^["']|["']$/g, '')).find((s) => s !== 'multus') ?? v;
+        if (v && !v.includes(UNRESOLVED)) this.rke2Cni = v.split(',').map((s) => s.trim().replace(/^["']|["']$/g, '')).find((s) => s !== 'multus') ?? v;
       }
     }
   }

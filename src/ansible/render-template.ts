@@ -6,7 +6,7 @@ import { objectsOfDoc } from '../parse/manifest.js';
 import type { K8sObject, Loc } from '../types.js';
 import { renderPartial, type VarScope } from './jinja.js';
 
-export const UNRESOLVED = '__UNRESOLVED__';
+import { UNRESOLVED } from '../parse/text-checks.js';
 
 export interface RenderedTemplate {
   text: string;

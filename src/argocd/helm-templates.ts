@@ -5,10 +5,9 @@
 // ('{{`{{.path.basename}}`}}') come out as Helm would print them.
 import { isRecord } from '../parse/manifest.js';
 import type { SourceSet } from '../parse/source-set.js';
+import { declaresArgoKind, UNRESOLVED } from '../parse/text-checks.js';
 import { parseYaml, type YamlDoc } from '../parse/yaml-file.js';
 
-export const UNRESOLVED = '__UNRESOLVED__';
-const ARGO_KIND = /^kind:\s*["']?(Application|ApplicationSet)["']?\s*$/m;
 
 function valueAt(values: unknown, path: string): unknown {
   let v: unknown = values;
@@ -42,7 +41,7 @@ export function argoDocsInChart(sources: SourceSet, chartDir: string): YamlDoc[]
   for (const file of sources.filesIn(templates)) {
     if (!/\.ya?ml$/.test(file)) continue;
     const text = sources.text(file);
-    if (!text || !ARGO_KIND.test(text)) continue;
+    if (!text || !declaresArgoKind(text)) continue;
     // Lines that are only template actions (range, if, end) are blanked so line numbers stay.
     const blanked = text.replace(/^[ \t]*\{\{-?\s*(?:if|else|end|range|with|define|template|include)\b[^\n]*\}\}[ \t]*$/gm, '');
     const parsed = parseYaml(file, substitute(blanked, values));

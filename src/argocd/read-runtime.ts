@@ -9,7 +9,7 @@ import type { YamlDoc } from '../parse/yaml-file.js';
 import type { AppSource, ArgoApplication, Loc, RuntimeModel } from '../types.js';
 import { runGenerator, type GeneratorContext } from './generators.js';
 import { pathMatch } from './path-match.js';
-import { UNRESOLVED } from './helm-templates.js';
+import { HAS_UNRESOLVED, UNRESOLVED } from '../parse/text-checks.js';
 import { detectTool, kustomizationIn, renderSource, type Rendered, type RenderedObject } from './render.js';
 import { normalizeRepoURL } from './repo-url.js';
 import { mergeDeep, renderString, renderTree, type Params } from './template.js';
@@ -155,7 +155,7 @@ export function readRuntime(sources: SourceSet, options: RuntimeOptions): Runtim
       }
       if (source.tool === 'unresolved' && source.path !== undefined && isLocalRepo(source.repoURL)) {
         // Unknown parameters: every directory the path could be still counts as managed by this app.
-        const pattern = source.path.replace(/\{\{[^}]*\}\}|<no value>|__UNRESOLVED__/g, '*').replace(/^\.\//, '').replace(/\/$/, '');
+        const pattern = source.path.replace(new RegExp(`\\{\\{[^}]*\\}\\}|<no value>|${UNRESOLVED}`, 'g'), '*').replace(/^\.\//, '').replace(/\/$/, '');
         for (const dir of sources.allDirs()) if (pathMatch(pattern, dir)) model.pathRefs.push({ at: source.pathAt ?? source.at, path: dir, kind: 'pattern', status: 'ok', owner: name });
       }
       if (source.tool === 'unresolved' || source.path === undefined) return;
@@ -224,7 +224,7 @@ export function readRuntime(sources: SourceSet, options: RuntimeOptions): Runtim
     };
     if (source.chart) source.tool = 'chart';
     else if (source.path === undefined) return typeof raw.ref === 'string' ? undefined : source;
-    else if (/\{\{|<no value>|__UNRESOLVED__/.test(source.path)) source.tool = 'unresolved';
+    else if (HAS_UNRESOLVED.test(source.path)) source.tool = 'unresolved';
     return source;
   };
 

@@ -3,7 +3,26 @@
 //   # detectviz-lint-disable-line <rule-id>
 //   # detectviz-lint-disable <rule-id>          (in the file's leading comments: whole file)
 // No rule id means every rule. Unknown ids and directives that suppress nothing are reported.
+import type { Rule } from './rule.js';
 import type { Finding } from './run.js';
+
+/** The findings this module reports about suppression comments themselves. */
+export const suppressionDiagnostics: readonly Pick<Rule, 'id' | 'severity' | 'description' | 'rationale'>[] = [
+  {
+    id: 'invalid-suppression',
+    severity: 'error',
+    description: 'A suppression comment names a rule id that does not exist.',
+    rationale: 'A misspelt rule id in a suppression comment silently suppresses nothing; the comment should name a rule of detectviz-lint --list-rules.',
+  },
+  {
+    id: 'unused-suppression',
+    severity: 'info',
+    description: 'A suppression comment suppresses nothing.',
+    rationale: 'A suppression that no longer matches a finding hides nothing today but would hide a future regression; remove it.',
+  },
+];
+
+const severityOf = (id: string) => suppressionDiagnostics.find((d) => d.id === id)!.severity;
 
 export interface Directive {
   file: string;
@@ -59,7 +78,7 @@ export function applySuppressions(findings: readonly Finding[], directives: read
     if (unknown.length > 0) {
       problems.push({
         ruleId: 'invalid-suppression',
-        severity: 'error',
+        severity: severityOf('invalid-suppression'),
         file: d.file,
         line: d.line,
         column: d.column,
@@ -68,7 +87,7 @@ export function applySuppressions(findings: readonly Finding[], directives: read
     } else if (!used.has(d)) {
       problems.push({
         ruleId: 'unused-suppression',
-        severity: 'info',
+        severity: severityOf('unused-suppression'),
         file: d.file,
         line: d.line,
         column: d.column,

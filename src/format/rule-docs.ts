@@ -1,7 +1,7 @@
 // What the formatters say about a rule: its docs URL, and the rule list a report
 // enumerates (every rule of ctx.rules in catalog order, then any other id a finding
 // carries, such as the suppression diagnostics, which are not Rule objects).
-import { suppressionDiagnostics } from '../../rules/index.js';
+import { suppressionDiagnostics } from '../engine/suppress.js';
 import type { Rule } from '../engine/rule.js';
 import type { Finding } from '../engine/run.js';
 import type { Severity } from '../types.js';

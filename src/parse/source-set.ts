@@ -6,9 +6,8 @@ import { dirOf } from './paths.js';
 import type { K8sObject } from '../types.js';
 import { objectsOfDoc } from './manifest.js';
 import { scanManifest, SCAN_THRESHOLD_BYTES } from './manifest-scan.js';
+import { declaresArgoKind } from './text-checks.js';
 import { MAX_YAML_BYTES, parseYaml, type ParseProblem, type YamlFile } from './yaml-file.js';
-
-const ARGO_KIND = /^kind:\s*["']?(Application|ApplicationSet|AppProject)["']?\s*$/m;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -144,7 +143,7 @@ export class SourceSet {
     if (known || this.manifests.has(path)) return known;
     const text = this.text(path);
     let result: { objects: readonly K8sObject[]; problems: boolean } | undefined;
-    if (text !== undefined && !ARGO_KIND.test(text)) {
+    if (text !== undefined && !declaresArgoKind(text)) {
       const scanned = text.length >= SCAN_THRESHOLD_BYTES ? scanManifest(path, text) : undefined;
       if (scanned) result = { objects: scanned, problems: false };
       else {
