@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { dirOf } from './paths.js';
 import type { K8sObject } from '../types.js';
 import { objectsOfDoc } from './manifest.js';
+import { quickManifest } from './manifest-quick.js';
 import { scanManifest, SCAN_THRESHOLD_BYTES } from './manifest-scan.js';
 import { declaresArgoKind } from './text-checks.js';
 import { MAX_YAML_BYTES, parseYaml, type ParseProblem, type YamlFile } from './yaml-file.js';
@@ -134,7 +135,8 @@ export class SourceSet {
   /**
    * The Kubernetes objects of a plain manifest file, kept without its parsed
    * documents (which cost far more memory than the objects). Large files are read
-   * by the line scanner (the same objects as a full parse, far faster). Undefined
+   * by the line scanner, others by js-yaml (the same objects as a full parse, far
+   * faster); the full parse reads what they cannot and words syntax errors. Undefined
    * when the caller needs the documents: the file holds Argo CD kinds, which the
    * graph follows, or cannot be read. Objects are shared: never change them.
    */
@@ -144,8 +146,8 @@ export class SourceSet {
     const text = this.text(path);
     let result: { objects: readonly K8sObject[]; problems: boolean } | undefined;
     if (text !== undefined && !declaresArgoKind(text)) {
-      const scanned = text.length >= SCAN_THRESHOLD_BYTES ? scanManifest(path, text) : undefined;
-      if (scanned) result = { objects: scanned, problems: false };
+      const quick = this.parsed.has(path) ? undefined : text.length >= SCAN_THRESHOLD_BYTES ? scanManifest(path, text) : quickManifest(path, text);
+      if (quick) result = { objects: quick, problems: false };
       else {
         const file = this.parsed.get(path) ?? parseYaml(path, text);
         this.reported.add(path);
