@@ -18992,7 +18992,7 @@ import { posix as posix4 } from "node:path";
 // src/parse/text-checks.ts
 var UNRESOLVED = "__UNRESOLVED__";
 var HAS_UNRESOLVED = /\{\{|<no value>|__UNRESOLVED__/;
-var declaresArgoKind = (text) => /^\s*kind:\s*["']?(Application|ApplicationSet|AppProject)["']?\s*(#.*)?$/m.test(text);
+var declaresArgoKind = (text) => (text.includes("Application") || text.includes("AppProject")) && /^\s*kind:\s*["']?(Application|ApplicationSet|AppProject)["']?\s*(#.*)?$/m.test(text);
 
 // src/ansible/commands.ts
 import { posix as posix2 } from "node:path";
@@ -29395,12 +29395,12 @@ function scanDoc(file, doc) {
       }
       continue;
     }
-    if (/^[ ]*(?:-[ ]+)?[&*!]|:[ ]+[&*!]|<<:/.test(line)) return void 0;
-    if (BLOCK_SCALAR.test(line)) {
+    if (/[&*!<]/.test(line) && /^[ ]*(?:-[ ]+)?[&*!]|:[ ]+[&*!]|<<:/.test(line)) return void 0;
+    if (/[|>]/.test(line) && BLOCK_SCALAR.test(line)) {
       skipAbove = indent;
       continue;
     }
-    const quoteOpen = /(?::|^[ ]*-)[ ]+(["'])/.exec(line);
+    const quoteOpen = /["']/.test(line) ? /(?::|^[ ]*-)[ ]+(["'])/.exec(line) : null;
     if (quoteOpen && quoteEnd(line.slice(quoteOpen.index + quoteOpen[0].length - 1)) < 0) {
       if (section === "metadata" || IMAGE.test(line)) return void 0;
       openQuote = quoteOpen[1];
@@ -29436,7 +29436,7 @@ function scanDoc(file, doc) {
         continue;
       }
     }
-    const img = IMAGE.exec(line);
+    const img = line.includes("image:") ? IMAGE.exec(line) : null;
     if (img) {
       const value = scalar(img[2]);
       if (value === void 0) return void 0;

@@ -132,12 +132,13 @@ function scanDoc(file: string, doc: Doc): K8sObject | null | undefined {
       }
       continue;
     }
-    if (/^[ ]*(?:-[ ]+)?[&*!]|:[ ]+[&*!]|<<:/.test(line)) return undefined;
-    if (BLOCK_SCALAR.test(line)) {
+    // Most lines hold none of the characters these patterns need: test those first.
+    if (/[&*!<]/.test(line) && /^[ ]*(?:-[ ]+)?[&*!]|:[ ]+[&*!]|<<:/.test(line)) return undefined;
+    if (/[|>]/.test(line) && BLOCK_SCALAR.test(line)) {
       skipAbove = indent;
       continue;
     }
-    const quoteOpen = /(?::|^[ ]*-)[ ]+(["'])/.exec(line);
+    const quoteOpen = /["']/.test(line) ? /(?::|^[ ]*-)[ ]+(["'])/.exec(line) : null;
     if (quoteOpen && quoteEnd(line.slice(quoteOpen.index + quoteOpen[0].length - 1)) < 0) {
       if (section === 'metadata' || IMAGE.test(line)) return undefined;
       openQuote = quoteOpen[1];
@@ -174,7 +175,7 @@ function scanDoc(file: string, doc: Doc): K8sObject | null | undefined {
         continue;
       }
     }
-    const img = IMAGE.exec(line);
+    const img = line.includes('image:') ? IMAGE.exec(line) : null;
     if (img) {
       const value = scalar(img[2]);
       if (value === undefined) return undefined;

@@ -7,4 +7,5 @@ export const UNRESOLVED = '__UNRESOLVED__';
 export const HAS_UNRESOLVED = /\{\{|<no value>|__UNRESOLVED__/;
 
 /** The text declares an Argo CD Application, ApplicationSet or AppProject (a pre-check: the parse decides). */
-export const declaresArgoKind = (text: string): boolean => /^\s*kind:\s*["']?(Application|ApplicationSet|AppProject)["']?\s*(#.*)?$/m.test(text);
+export const declaresArgoKind = (text: string): boolean =>
+  (text.includes('Application') || text.includes('AppProject')) && /^\s*kind:\s*["']?(Application|ApplicationSet|AppProject)["']?\s*(#.*)?$/m.test(text);
