@@ -1,20 +1,22 @@
-// Bundles the CLI into one ESM file (dist/detectviz-lint.mjs): one module to load
-// instead of hundreds keeps start-up short, which pre-commit users feel on every commit.
+// Bundles the CLI into dist/detectviz-lint.mjs and a few chunks (dist/chunks/): a handful
+// of modules to load instead of hundreds keeps start-up short, which pre-commit users feel
+// on every commit, and a run the cache answers never loads the chunks of the analysis
+// (parsers, readers, rules), which are most of the code.
 // Also bundles the GitHub Action (action/index.mjs), which is committed: GitHub runs an
 // action from the checked-out repository without installing anything, so the bundle must
 // be self-contained and byte-identical for the same sources (test/action.test.ts checks it).
 //
 // node scripts/bundle.mjs [cli|action]...   (default: both)
 import { build } from 'esbuild';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 const BUNDLES = {
-  cli: { entry: 'src/cli/main.ts', outfile: 'dist/detectviz-lint.mjs' },
-  action: { entry: 'src/action/main.ts', outfile: 'action/index.mjs' },
+  cli: { entry: 'src/cli/main.ts', outdir: 'dist', name: 'detectviz-lint', chunks: 'dist/chunks' },
+  action: { entry: 'src/action/main.ts', outdir: 'action', name: 'index' },
 };
 
 const wanted = process.argv.slice(2);
@@ -37,13 +39,17 @@ function writeIfChanged(file, bytes) {
 
 await Promise.all(
   (wanted.length > 0 ? wanted : Object.keys(BUNDLES)).map(async (name) => {
-    const { entry, outfile } = BUNDLES[name];
+    const { entry, outdir, name: entryName, chunks } = BUNDLES[name];
     const out = await build({
       // Paths in esbuild's module comments are relative to the package root whatever the
       // working directory, so the output is the same on every machine.
       absWorkingDir: ROOT,
-      entryPoints: [entry],
-      outfile,
+      entryPoints: { [entryName]: entry },
+      outdir,
+      outExtension: { '.js': '.mjs' },
+      // Chunk names carry a hash of their content, so a changed chunk is a new file.
+      splitting: chunks !== undefined,
+      chunkNames: 'chunks/[name]-[hash]',
       write: false,
       bundle: true,
       platform: 'node',
@@ -53,6 +59,10 @@ await Promise.all(
       // CommonJS dependencies (yaml, ajv) call require() for Node built-ins.
       banner: { js: "import { createRequire as __dvlCreateRequire } from 'node:module'; const require = __dvlCreateRequire(import.meta.url);" },
     });
+    if (chunks) {
+      const current = new Set(out.outputFiles.map((f) => basename(f.path)));
+      for (const old of existsSync(join(ROOT, chunks)) ? readdirSync(join(ROOT, chunks)) : []) if (!current.has(old)) rmSync(join(ROOT, chunks, old));
+    }
     for (const file of out.outputFiles) writeIfChanged(file.path, Buffer.from(file.contents));
   }),
 );

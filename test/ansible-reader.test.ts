@@ -3,14 +3,14 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { SourceSet } from '../src/parse/source-set.js';
-import { discover } from '../src/discover/discover.js';
+import { listFiles } from '../src/discover/discover.js';
 import { readBootstrap } from '../src/ansible/read-bootstrap.js';
 import type { BootstrapModel } from '../src/types.js';
 
 const CORPUS = '/work/shared/corpus/detectviz-gitops';
 
 function load(root: string, roots?: string[]): BootstrapModel {
-  return readBootstrap(new SourceSet(root, discover(root, []).files), roots ? { roots } : {});
+  return readBootstrap(new SourceSet(root, listFiles(root).files), roots ? { roots } : {});
 }
 
 /** Builds a throw-away repository from a path → content table and reads it. */
@@ -21,7 +21,7 @@ function withRepo(files: Record<string, string>, check: (m: BootstrapModel, sour
       mkdirSync(dirname(join(root, p)), { recursive: true });
       writeFileSync(join(root, p), text);
     }
-    const sources = new SourceSet(root, discover(root, []).files);
+    const sources = new SourceSet(root, listFiles(root).files);
     check(readBootstrap(sources, {}), sources);
   } finally {
     rmSync(root, { recursive: true, force: true });

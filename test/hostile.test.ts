@@ -6,7 +6,8 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { lint } from '../src/index.js';
-import { MAX_ALIASES, MAX_INDENT, MAX_YAML_BYTES, MAX_YAML_DOCUMENTS } from '../src/parse/yaml-file.js';
+import { MAX_ALIASES, MAX_INDENT, MAX_YAML_DOCUMENTS } from '../src/parse/yaml-file.js';
+import { MAX_YAML_BYTES } from '../src/parse/read-source.js';
 import { cleanup, METALLB, runCli, seedCopy, tempDir } from './hostile-helpers.js';
 
 const made: string[] = [];

@@ -7,7 +7,6 @@ import { join, resolve } from 'node:path';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { rules, ruleIds } from '../../rules/index.js';
-import { describeConfig } from '../config/describe.js';
 import { CONFIG_NAMES, ConfigError } from '../config/load.js';
 import { defaultCacheDir } from '../cache/run-cache.js';
 import { applyBaseline, createBaseline, parseBaseline } from '../engine/baseline.js';
@@ -41,6 +40,7 @@ async function init(path: string): Promise<number> {
   const result = await lint(root, { configFile: false });
   const target = join(root, CONFIG_NAMES[0]);
   const header = 'detectviz-lint configuration, written by `detectviz-lint init`: what was detected, with\n where it came from. Every key is optional; edit or delete what you do not need.';
+  const { describeConfig } = await import('../config/describe.js');
   writeOut('init', target, describeConfig(result.config, result.clusters.map((c) => c.graph), header));
   process.stdout.write(`wrote ${target}\n`);
   return 0;
@@ -109,6 +109,7 @@ async function main(argv: string[]): Promise<number> {
   const result = await lint(positional[0] ?? '.', { configFile: args.config, ruleOverrides, cacheDir: args.cache ? defaultCacheDir() : undefined });
 
   if (args['print-config']) {
+    const { describeConfig } = await import('../config/describe.js');
     process.stdout.write(describeConfig(result.config, result.clusters.map((c) => c.graph), `effective configuration for ${result.root}${result.configFile ? ` (from ${result.configFile})` : ' (no configuration file: defaults and detection)'}`));
     return 0;
   }

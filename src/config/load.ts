@@ -3,8 +3,7 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { packageFile } from '../package-root.js';
-import { parseYaml, type YamlDoc } from '../parse/yaml-file.js';
+import type { YamlDoc } from '../parse/yaml-file.js';
 import type { CatalogData } from '../classify/catalog.js';
 import type { SeverityOrOff } from '../types.js';
 
@@ -49,9 +48,7 @@ let validator: ValidateFunction | undefined;
 async function validate(value: unknown): Promise<ErrorObject[]> {
   if (!validator) {
     // Loaded on first use: runs without a configuration file never pay for ajv.
-    const { Ajv } = await import('ajv');
-    const ajv = new Ajv({ allErrors: true, strict: false });
-    validator = ajv.compile(JSON.parse(readFileSync(packageFile('schemas/config.schema.json'), 'utf8')));
+    validator = (await import('./validator.js')).compileConfigSchema();
   }
   return validator(value) ? [] : (validator.errors ?? []);
 }
@@ -66,6 +63,8 @@ export async function loadConfig(file: string | undefined, knownRuleIds: Readonl
   } catch (err) {
     throw new ConfigError([`${shown}: cannot read the configuration (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`]);
   }
+  // The YAML parser is loaded when there is a configuration to read: a cached run without one never needs it.
+  const { parseYaml } = await import('../parse/yaml-file.js');
   const parsed = parseYaml(shown, text);
   if (parsed.problems.length > 0) {
     const p = parsed.problems[0];

@@ -1,12 +1,12 @@
 // Lists the files of the linted root: sorted, never leaving the root, honouring `ignore:`.
-import { Ignore } from 'glob';
+import type { Ignore } from 'glob';
 import { readdirSync, realpathSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { LintInputError } from '../errors.js';
 import type { Loc } from '../types.js';
 
-/** Directories that never hold deployable content. */
-const ALWAYS_IGNORED = ['**/.git/**', '**/node_modules/**'];
+/** Entries that never hold deployable content, at any depth. */
+const ALWAYS_IGNORED = new Set(['.git', 'node_modules']);
 
 export interface Discovery {
   files: string[];
@@ -28,7 +28,15 @@ export function toGlobIgnores(patterns: readonly string[]): string[] {
   });
 }
 
-export function discover(root: string, ignore: readonly string[]): Discovery {
+export async function discover(root: string, ignore: readonly string[]): Promise<Discovery> {
+  // glob's matcher keeps the patterns' meaning; it is loaded only when there are some.
+  const patterns = toGlobIgnores(ignore);
+  const ignores = patterns.length > 0 ? new (await import('glob')).Ignore(patterns, { platform: process.platform, nocase: CASE_INSENSITIVE }) : undefined;
+  return listFiles(root, ignores);
+}
+
+/** The files under root that `ignores` (glob's matcher) keeps. */
+export function listFiles(root: string, ignores?: Ignore): Discovery {
   const realRoot = realpathSync(root);
   try {
     // The walk skips directories it cannot list without a word, and linting nothing would
@@ -37,13 +45,11 @@ export function discover(root: string, ignore: readonly string[]): Discovery {
   } catch (err) {
     throw new LintInputError(`${root}: cannot list the directory (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
   }
-  // A plain readdir walk, about twice as fast as globSync('**/*'); the ignore patterns go
-  // through glob's own matcher, so they mean exactly what they meant with globSync.
-  const ignores = new Ignore([...ALWAYS_IGNORED, ...toGlobIgnores(ignore)], { platform: process.platform, nocase: CASE_INSENSITIVE });
+  // A plain readdir walk, about twice as fast as globSync('**/*').
   const files: string[] = [];
   const escapes: Discovery['escapes'] = [];
   const walk = (dir: string, rel: string): void => {
-    if (ignores.childrenIgnored(pathOf(dir, rel))) return;
+    if (ignores?.childrenIgnored(pathOf(dir, rel))) return;
     let entries;
     try {
       entries = readdirSync(dir, { withFileTypes: true });
@@ -51,11 +57,12 @@ export function discover(root: string, ignore: readonly string[]): Discovery {
       return; // as globSync did: a directory that cannot be listed is skipped
     }
     for (const entry of entries) {
+      if (ALWAYS_IGNORED.has(entry.name)) continue;
       const full = join(dir, entry.name);
       const path = rel ? `${rel}/${entry.name}` : entry.name;
       // Symlinks are never followed: one to a directory is an entry like a file.
       if (entry.isDirectory()) walk(full, path);
-      else if (!ignores.ignored(pathOf(full, path))) {
+      else if (!ignores?.ignored(pathOf(full, path))) {
         if (entry.isSymbolicLink() && escapesRoot(realRoot, full, path, escapes)) continue;
         files.push(path);
       }

@@ -1,32 +1,32 @@
 // The repository as the readers see it: the discovered file list, the
 // directory tree derived from it, and each file read and parsed at most once.
-import { readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { dirOf } from './paths.js';
 import type { K8sObject } from '../types.js';
 import { objectsOfDoc } from './manifest.js';
 import { quickManifest } from './manifest-quick.js';
 import { scanManifest, SCAN_THRESHOLD_BYTES } from './manifest-scan.js';
 import { declaresArgoKind } from './text-checks.js';
-import { MAX_YAML_BYTES, parseYaml, type ParseProblem, type YamlFile } from './yaml-file.js';
-
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+import { readSource, type SourceRead } from './read-source.js';
+import { parseYaml, type ParseProblem, type YamlFile } from './yaml-file.js';
 
 export class SourceSet {
   private readonly fileSet: Set<string>;
   private readonly dirChildren = new Map<string, { files: string[]; dirs: string[] }>();
-  private readonly texts = new Map<string, string | undefined>();
   private readonly parsed = new Map<string, YamlFile>();
   private readonly reported = new Set<string>();
-  private readonly readProblems = new Map<string, ParseProblem>();
   /** Problems the readers find after parsing (a shape the tools reject, a cap reached), by place and message. */
   private readonly shapeProblems = new Map<string, ParseProblem>();
   private readonly manifests = new Map<string, { objects: readonly K8sObject[]; problems: boolean } | undefined>();
   private readonly manifestProblems = new Map<string, ParseProblem[]>();
 
+  /**
+   * `reads` holds what was read before (the run cache's check reads files); the set
+   * adds every file it reads, so each file is read once.
+   */
   constructor(
     readonly root: string,
     readonly files: readonly string[],
+    private readonly reads = new Map<string, SourceRead>(),
   ) {
     this.fileSet = new Set(files);
     const dirs = new Set<string>();
@@ -74,37 +74,20 @@ export class SourceSet {
     return [...this.dirChildren.keys()].filter((k) => k !== '').sort();
   }
 
-  /** The file's text, or undefined when it cannot be read as UTF-8 (recorded as a problem). */
+  /** The file's text, or undefined when it cannot be read as UTF-8 (a problem when it was to be parsed). */
   text(path: string): string | undefined {
-    if (this.texts.has(path)) return this.texts.get(path);
-    let text: string | undefined;
-    if (this.fileSet.has(path)) {
-      const reason = this.read(path);
-      if (typeof reason === 'string') this.readProblems.set(path, { at: { file: path, line: 1, column: 1 }, message: reason });
-      else text = reason.text;
+    let read = this.reads.get(path);
+    if (read === undefined) {
+      if (!this.fileSet.has(path)) return undefined;
+      read = readSource(this.root, path);
+      this.reads.set(path, read);
     }
-    this.texts.set(path, text);
-    return text;
+    return typeof read === 'string' ? undefined : read.text;
   }
 
-  /** Reads a regular file of at most MAX_YAML_BYTES as UTF-8; the reason when it cannot. */
-  private read(path: string): { text: string } | string {
-    const full = join(this.root, path);
-    let bytes: Buffer;
-    try {
-      // A FIFO or device would block or never end: only regular files are read, and only up to the cap.
-      const stat = statSync(full);
-      if (!stat.isFile()) return 'is not a regular file; not read';
-      if (stat.size > MAX_YAML_BYTES) return `is larger than the ${MAX_YAML_BYTES / 1024 / 1024} MB cap; not read`;
-      bytes = readFileSync(full);
-    } catch (err) {
-      return `cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`;
-    }
-    try {
-      return { text: utf8.decode(bytes) };
-    } catch {
-      return 'is not valid UTF-8 text';
-    }
+  private readProblem(path: string): ParseProblem | undefined {
+    const read = this.reads.get(path);
+    return typeof read === 'string' ? { at: { file: path, line: 1, column: 1 }, message: read } : undefined;
   }
 
   /** Records a problem a reader found in a parsed file (reported by parse-error, once per place and message). */
@@ -122,7 +105,7 @@ export class SourceSet {
     if (!file) {
       const text = this.text(path);
       if (text === undefined) {
-        if (report && this.readProblems.has(path)) this.reported.add(path);
+        if (report && this.readProblem(path)) this.reported.add(path);
         return undefined;
       }
       file = parseYaml(path, text);
@@ -163,7 +146,7 @@ export class SourceSet {
   problems(): ParseProblem[] {
     const out: ParseProblem[] = [];
     for (const path of [...this.reported].sort()) {
-      const readProblem = this.readProblems.get(path);
+      const readProblem = this.readProblem(path);
       if (readProblem) out.push(readProblem);
       // A loop, not push(...): a hostile file can hold more problems than a call takes arguments.
       for (const p of this.parsed.get(path)?.problems ?? this.manifestProblems.get(path) ?? []) out.push(p);
@@ -176,11 +159,11 @@ export class SourceSet {
 
   /** Files the run has read so far. */
   readFiles(): string[] {
-    return [...this.texts.keys()].filter((f) => this.texts.get(f) !== undefined);
+    return [...this.reads.keys()].filter((f) => typeof this.reads.get(f) !== 'string');
   }
 
   /** Number of files the run read. */
   get filesRead(): number {
-    return this.texts.size;
+    return this.reads.size;
   }
 }

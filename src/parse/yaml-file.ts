@@ -2,10 +2,10 @@
 // line counter so any node a finding points at becomes a file:line:column.
 import { LineCounter, parseAllDocuments, isMap, isSeq, isScalar, isPair, type Document, type Node, type Pair } from 'yaml';
 import type { Loc } from '../types.js';
+import { MAX_YAML_BYTES } from './read-source.js';
 
 /** Caps that keep hostile input bounded (documented in the README's Safety section). */
 export const MAX_ALIASES = 1000;
-export const MAX_YAML_BYTES = 16 * 1024 * 1024;
 /** Tiny documents cost the parser far more than their bytes: a file with more of them is not parsed. */
 export const MAX_YAML_DOCUMENTS = 10_000;
 /**

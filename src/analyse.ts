@@ -1,0 +1,129 @@
+// The analysis behind lint(): bootstrap and runtime models → graph → classify → rules
+// → suppressions. Loaded only when the run cache has no answer, so a cached run never
+// compiles the readers, the parsers or the rules.
+import { readBootstrap } from './ansible/read-bootstrap.js';
+import { readRuntime } from './argocd/read-runtime.js';
+import { buildCatalog, readEmbeddedCatalog } from './classify/catalog.js';
+import { classify, type Component } from './classify/classify.js';
+import type { Config } from './config/load.js';
+import { findAppUnits } from './graph/app-units.js';
+import { buildGraph, type DeploymentGraph } from './graph/graph.js';
+import { groupByCluster, mergeClusterFindings } from './clusters.js';
+import { compareFindings, runRules, type Finding, type SeverityOf } from './engine/run.js';
+import { applySuppressions, parseDirectives } from './engine/suppress.js';
+import { SourceSet } from './parse/source-set.js';
+import type { SourceRead } from './parse/read-source.js';
+import { isUnder } from './parse/paths.js';
+import { declaresArgoKind } from './parse/text-checks.js';
+import { rules, ruleIds } from '../rules/index.js';
+import type { ComponentDeploymentJson, ComponentJson, LintResult } from './index.js';
+import type { Loc, RuntimeModel } from './types.js';
+
+export function analyse(
+  root: string,
+  config: Config,
+  configFile: string | undefined,
+  files: readonly string[],
+  reads: Map<string, SourceRead>,
+  escapes: DeploymentGraph['escapes'],
+  severityOf: SeverityOf,
+): LintResult {
+  const sources = new SourceSet(root, files, reads);
+  const bootstrap = readBootstrap(sources, { roots: config.ansible.roots });
+  const repoURLs = config.argocd.repoURLs ?? [];
+  const clusters = groupByCluster(entrypointsFor(config, bootstrap.argocdEntrypoints, sources)).map((c) => ({
+    ...c,
+    runtime: readRuntime(sources, { entrypoints: c.entrypoints, repoURLs }),
+  }));
+  // Every file is read by now: parse problems are complete and shared by all clusters.
+  const parseProblems = sources.problems();
+  const catalog = buildCatalog(readEmbeddedCatalog(), config.components);
+  // App directories are a repository-wide question: covered when any cluster deploys them.
+  const apps = findAppUnits(
+    sources,
+    { pathRefs: clusters.flatMap((c) => c.runtime.pathRefs), applications: clusters.flatMap((c) => c.runtime.applications) },
+    config.argocd.appsRoots,
+  );
+  const linted = clusters.map(({ name, runtime }) => {
+    const graph = buildGraph({ bootstrap, runtime, parseProblems, escapes, appUnits: apps.units, appsRoots: apps.roots });
+    const components = classify(bootstrap, runtime, catalog);
+    const findings = runRules(rules, { graph, components, config, catalog }, severityOf);
+    return { name, graph, components, findings };
+  });
+  const repositoryWide = new Set(rules.filter((r) => r.scope === 'repository').map((r) => r.id));
+  const findings = suppress(mergeClusterFindings(linted, repositoryWide).sort(compareFindings), sources, severityOf);
+
+  return {
+    root,
+    config,
+    configFile,
+    findings,
+    components: linted.flatMap(({ name, components }) => components.map((c) => componentJson(c, findings, name))),
+    summary: {
+      errors: findings.filter((f) => f.severity === 'error').length,
+      warnings: findings.filter((f) => f.severity === 'warning').length,
+      infos: findings.filter((f) => f.severity === 'info').length,
+      filesScanned: sources.filesRead,
+    },
+    graph: linted[0].graph,
+    clusters: linted.map(({ name, graph }) => ({ name, graph })),
+  };
+}
+
+/** Applies the suppression comments of every file the run read or reports on. */
+function suppress(findings: Finding[], sources: SourceSet, severityOf: SeverityOf): Finding[] {
+  const files = new Set([...sources.readFiles(), ...findings.map((f) => f.file)]);
+  const directives = [...files].sort().flatMap((file) => parseDirectives(file, sources.text(file) ?? ''));
+  if (directives.length === 0) return findings;
+  const { kept, problems } = applySuppressions(findings, directives, ruleIds);
+  const stamped = problems.flatMap((p) => {
+    const severity = severityOf(p.ruleId, p.file, p.severity);
+    return severity === 'off' ? [] : [{ ...p, severity }];
+  });
+  return [...kept, ...stamped].sort(compareFindings);
+}
+
+/** Configured entry points, else what bootstrap applies, else the Argo CD manifests nothing else deploys. */
+function entrypointsFor(config: Config, fromBootstrap: { file: string; at: Loc }[], sources: SourceSet): RuntimeModel['entrypoints'] {
+  if (config.argocd.entrypoints?.length) {
+    return config.argocd.entrypoints.map((file) => ({ file: file.replace(/^\.\//, '').replace(/\/$/, ''), at: { file, line: 1, column: 1 }, origin: 'config' as const }));
+  }
+  if (fromBootstrap.length > 0) return fromBootstrap.map((e) => ({ ...e, origin: 'bootstrap' as const }));
+  const roots = config.argocd.roots ?? [''];
+  const candidates = sources.files.filter(
+    (f) => /\.ya?ml$/.test(f) && roots.some((r) => isUnder(f, r)) && !/(^|\/)templates\//.test(f) && declaresArgoKind(sources.text(f) ?? ''),
+  );
+  const all = candidates.map((file) => ({ file, at: { file, line: 1, column: 1 }, origin: 'auto' as const }));
+  const reached = readRuntime(sources, { entrypoints: all, repoURLs: config.argocd.repoURLs ?? [] });
+  const rendered = new Set<string>();
+  for (const app of reached.applications) if (app.parent || app.appset) rendered.add(app.at.file);
+  for (const set of reached.applicationSets) if (set.parent) rendered.add(set.at.file);
+  // A root manages content of this repository; examples pointing elsewhere (docs/) are not roots.
+  const managesLocal = new Set<string>();
+  for (const app of reached.applications) {
+    if (!app.sources.some((s) => s.local)) continue;
+    const set = app.appset ? reached.applicationSets.find((x) => x.name === app.appset) : undefined;
+    managesLocal.add(set && !set.parent ? set.at.file : app.at.file);
+  }
+  return all.filter((e) => !rendered.has(e.file) && managesLocal.has(e.file));
+}
+
+function componentJson(c: Component, findings: Finding[], cluster: string | undefined): ComponentJson {
+  const entry = (d: Component['bootstrap'][number]): ComponentDeploymentJson => ({
+    file: d.at.file,
+    line: d.at.line,
+    mechanism: d.mechanism,
+    ...(d.version ? { version: d.version } : {}),
+    ...(d.application ? { application: d.application } : {}),
+    ...(d.appset ? { appset: d.appset } : {}),
+  });
+  const violation = findings.some((f) => f.component === c.name && f.severity !== 'info' && (f.cluster === undefined || f.cluster === cluster));
+  return {
+    name: c.name,
+    ...(cluster ? { cluster } : {}),
+    policy: c.policy,
+    bootstrap: c.bootstrap.map(entry),
+    runtime: c.runtime.map(entry),
+    status: violation ? 'violation' : 'ok',
+  };
+}
