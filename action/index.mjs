@@ -9687,8 +9687,8 @@ var require_Pair = __commonJS({
         return new _Pair(key, value);
       }
       toJSON(_2, ctx) {
-        const pair3 = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
-        return addPairToJSMap.addPairToJSMap(ctx, pair3, this);
+        const pair2 = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        return addPairToJSMap.addPairToJSMap(ctx, pair2, this);
       }
       toString(ctx, onComment, onChompKeep) {
         return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
@@ -9913,14 +9913,14 @@ var require_YAMLMap = __commonJS({
        * @param overwrite - If not set `true`, using a key that is already in the
        *   collection will throw. Otherwise, overwrites the previous value.
        */
-      add(pair3, overwrite) {
+      add(pair2, overwrite) {
         let _pair;
-        if (identity.isPair(pair3))
-          _pair = pair3;
-        else if (!pair3 || typeof pair3 !== "object" || !("key" in pair3)) {
-          _pair = new Pair.Pair(pair3, pair3?.value);
+        if (identity.isPair(pair2))
+          _pair = pair2;
+        else if (!pair2 || typeof pair2 !== "object" || !("key" in pair2)) {
+          _pair = new Pair.Pair(pair2, pair2?.value);
         } else
-          _pair = new Pair.Pair(pair3.key, pair3.value);
+          _pair = new Pair.Pair(pair2.key, pair2.value);
         const prev = findPair(this.items, _pair.key);
         const sortEntries = this.schema?.sortMapEntries;
         if (prev) {
@@ -10511,16 +10511,16 @@ var require_pairs = __commonJS({
           else if (identity.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair3 = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            const pair2 = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
             if (item.commentBefore)
-              pair3.key.commentBefore = pair3.key.commentBefore ? `${item.commentBefore}
-${pair3.key.commentBefore}` : item.commentBefore;
+              pair2.key.commentBefore = pair2.key.commentBefore ? `${item.commentBefore}
+${pair2.key.commentBefore}` : item.commentBefore;
             if (item.comment) {
-              const cn2 = pair3.value ?? pair3.key;
+              const cn2 = pair2.value ?? pair2.key;
               cn2.comment = cn2.comment ? `${item.comment}
 ${cn2.comment}` : item.comment;
             }
-            item = pair3;
+            item = pair2;
           }
           seq2.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
         }
@@ -10601,13 +10601,13 @@ var require_omap = __commonJS({
         const map2 = /* @__PURE__ */ new Map();
         if (ctx?.onCreate)
           ctx.onCreate(map2);
-        for (const pair3 of this.items) {
+        for (const pair2 of this.items) {
           let key, value;
-          if (identity.isPair(pair3)) {
-            key = toJS.toJS(pair3.key, "", ctx);
-            value = toJS.toJS(pair3.value, key, ctx);
+          if (identity.isPair(pair2)) {
+            key = toJS.toJS(pair2.key, "", ctx);
+            value = toJS.toJS(pair2.value, key, ctx);
           } else {
-            key = toJS.toJS(pair3, "", ctx);
+            key = toJS.toJS(pair2, "", ctx);
           }
           if (map2.has(key))
             throw new Error("Ordered maps must not include duplicate keys");
@@ -10823,24 +10823,24 @@ var require_set = __commonJS({
         this.tag = _YAMLSet.tag;
       }
       add(key) {
-        let pair3;
+        let pair2;
         if (identity.isPair(key))
-          pair3 = key;
+          pair2 = key;
         else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair3 = new Pair.Pair(key.key, null);
+          pair2 = new Pair.Pair(key.key, null);
         else
-          pair3 = new Pair.Pair(key, null);
-        const prev = YAMLMap.findPair(this.items, pair3.key);
+          pair2 = new Pair.Pair(key, null);
+        const prev = YAMLMap.findPair(this.items, pair2.key);
         if (!prev)
-          this.items.push(pair3);
+          this.items.push(pair2);
       }
       /**
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
       get(key, keepPair) {
-        const pair3 = YAMLMap.findPair(this.items, key);
-        return !keepPair && identity.isPair(pair3) ? identity.isScalar(pair3.key) ? pair3.key.value : pair3.key : pair3;
+        const pair2 = YAMLMap.findPair(this.items, key);
+        return !keepPair && identity.isPair(pair2) ? identity.isScalar(pair2.key) ? pair2.key.value : pair2.key : pair2;
       }
       set(key, value) {
         if (typeof value !== "boolean")
@@ -11815,7 +11815,7 @@ var require_util_map_includes = __commonJS({
       if (uniqueKeys === false)
         return false;
       const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
-      return items.some((pair3) => isEqual(pair3.key, search));
+      return items.some((pair2) => isEqual(pair2.key, search));
     }
     exports.mapIncludes = mapIncludes;
   }
@@ -11901,10 +11901,10 @@ var require_resolve_block_map = __commonJS({
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
-          const pair3 = new Pair.Pair(keyNode, valueNode);
+          const pair2 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
-            pair3.srcToken = collItem;
-          map2.items.push(pair3);
+            pair2.srcToken = collItem;
+          map2.items.push(pair2);
         } else {
           if (implicitKey)
             onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
@@ -11914,10 +11914,10 @@ var require_resolve_block_map = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair3 = new Pair.Pair(keyNode);
+          const pair2 = new Pair.Pair(keyNode);
           if (ctx.options.keepSourceTokens)
-            pair3.srcToken = collItem;
-          map2.items.push(pair3);
+            pair2.srcToken = collItem;
+          map2.items.push(pair2);
         }
       }
       if (commentEnd && commentEnd < offset)
@@ -12168,18 +12168,18 @@ var require_resolve_flow_collection = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair3 = new Pair.Pair(keyNode, valueNode);
+          const pair2 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
-            pair3.srcToken = collItem;
+            pair2.srcToken = collItem;
           if (isMap2) {
             const map2 = coll;
             if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-            map2.items.push(pair3);
+            map2.items.push(pair2);
           } else {
             const map2 = new YAMLMap.YAMLMap(ctx.schema);
             map2.flow = true;
-            map2.items.push(pair3);
+            map2.items.push(pair2);
             const endRange = (valueNode ?? keyNode).range;
             map2.range = [keyNode.range[0], endRange[1], endRange[2]];
             coll.items.push(map2);
@@ -15306,9 +15306,9 @@ function parseYaml(path2, text) {
 function findCollectionKey(node, depth = 0) {
   if (depth > MAX_WALK_DEPTH) return void 0;
   if ((0, import_yaml.isMap)(node)) {
-    for (const pair3 of node.items) {
-      if ((0, import_yaml.isMap)(pair3.key) || (0, import_yaml.isSeq)(pair3.key)) return pair3.key.range?.[0] ?? 0;
-      const inner = findCollectionKey(pair3.value, depth + 1);
+    for (const pair2 of node.items) {
+      if ((0, import_yaml.isMap)(pair2.key) || (0, import_yaml.isSeq)(pair2.key)) return pair2.key.range?.[0] ?? 0;
+      const inner = findCollectionKey(pair2.value, depth + 1);
       if (inner !== void 0) return inner;
     }
   } else if ((0, import_yaml.isSeq)(node)) {
@@ -15323,12 +15323,12 @@ function findDuplicateKey(node, depth = 0) {
   if (depth > MAX_WALK_DEPTH) return void 0;
   if ((0, import_yaml.isMap)(node)) {
     const seen = /* @__PURE__ */ new Set();
-    for (const pair3 of node.items) {
-      if ((0, import_yaml.isScalar)(pair3.key)) {
-        if (seen.has(pair3.key.value)) return pair3.key.range?.[0] ?? 0;
-        seen.add(pair3.key.value);
+    for (const pair2 of node.items) {
+      if ((0, import_yaml.isScalar)(pair2.key)) {
+        if (seen.has(pair2.key.value)) return pair2.key.range?.[0] ?? 0;
+        seen.add(pair2.key.value);
       }
-      const inner = findDuplicateKey(pair3.value, depth + 1);
+      const inner = findDuplicateKey(pair2.value, depth + 1);
       if (inner !== void 0) return inner;
     }
   } else if ((0, import_yaml.isSeq)(node)) {
@@ -15394,20 +15394,20 @@ var init_yaml_file = __esm({
         let best = this.at;
         for (let i = 0; i < path2.length; i++) {
           const seg = path2[i];
-          let pair3;
+          let pair2;
           let next;
           if ((0, import_yaml.isMap)(node)) {
-            pair3 = node.items.find((p) => (0, import_yaml.isScalar)(p.key) ? p.key.value === seg : false);
-            next = pair3?.value;
+            pair2 = node.items.find((p) => (0, import_yaml.isScalar)(p.key) ? p.key.value === seg : false);
+            next = pair2?.value;
           } else if ((0, import_yaml.isSeq)(node) && typeof seg === "number") {
             next = node.items[seg];
           } else {
             return best;
           }
           const last = i === path2.length - 1;
-          if (last && part === "key" && pair3 && (0, import_yaml.isScalar)(pair3.key) && pair3.key.range) return this.offsetLoc(pair3.key.range[0]);
+          if (last && part === "key" && pair2 && (0, import_yaml.isScalar)(pair2.key) && pair2.key.range) return this.offsetLoc(pair2.key.range[0]);
           if (next && next.range) best = this.offsetLoc(next.range[0]);
-          else if (pair3 && (0, import_yaml.isScalar)(pair3.key) && pair3.key.range) best = this.offsetLoc(pair3.key.range[0]);
+          else if (pair2 && (0, import_yaml.isScalar)(pair2.key) && pair2.key.range) best = this.offsetLoc(pair2.key.range[0]);
           else return best;
           node = next ?? null;
         }
@@ -26251,12 +26251,12 @@ function requireOmap() {
     const objectKeys = {};
     const object = data;
     for (let index = 0, length = object.length; index < length; index += 1) {
-      const pair3 = object[index];
+      const pair2 = object[index];
       let pairHasKey = false;
-      if (_toString.call(pair3) !== "[object Object]") return false;
+      if (_toString.call(pair2) !== "[object Object]") return false;
       let pairKey;
-      for (pairKey in pair3) {
-        if (_hasOwnProperty.call(pair3, pairKey)) {
+      for (pairKey in pair2) {
+        if (_hasOwnProperty.call(pair2, pairKey)) {
           if (!pairHasKey) pairHasKey = true;
           else return false;
         }
@@ -26287,11 +26287,11 @@ function requirePairs() {
     const object = data;
     const result = new Array(object.length);
     for (let index = 0, length = object.length; index < length; index += 1) {
-      const pair3 = object[index];
-      if (_toString.call(pair3) !== "[object Object]") return false;
-      const keys = Object.keys(pair3);
+      const pair2 = object[index];
+      if (_toString.call(pair2) !== "[object Object]") return false;
+      const keys = Object.keys(pair2);
       if (keys.length !== 1) return false;
-      result[index] = [keys[0], pair3[keys[0]]];
+      result[index] = [keys[0], pair2[keys[0]]];
     }
     return true;
   }
@@ -26300,9 +26300,9 @@ function requirePairs() {
     const object = data;
     const result = new Array(object.length);
     for (let index = 0, length = object.length; index < length; index += 1) {
-      const pair3 = object[index];
-      const keys = Object.keys(pair3);
-      result[index] = [keys[0], pair3[keys[0]]];
+      const pair2 = object[index];
+      const keys = Object.keys(pair2);
+      result[index] = [keys[0], pair2[keys[0]]];
     }
     return result;
   }
@@ -28474,6 +28474,8 @@ function quickManifest(file, text) {
         frame.result = state.result;
         const only = frame.children.length === 1 ? frame.children[0] : void 0;
         if (only && typeof only.result === "object" && only.result === frame.result) frame.children = only.children;
+        const last = frame.children[frame.children.length - 1];
+        if (frame.kind === "mapping" && frame.children.length % 2 === 1 && last.kind === null && last.open === last.close) frame.children.pop();
         (stack.length > 0 ? stack[stack.length - 1].children : roots).push(frame);
       }
     });
@@ -28534,8 +28536,6 @@ function plain(text, frame, depth) {
   const oneLine = newline < 0 || newline >= frame.close;
   if ((first === "[" || first === "{") && !oneLine) return false;
   if (frame.kind === "mapping") {
-    const last = frame.children[frame.children.length - 1];
-    if (frame.children.length % 2 === 1 && last.kind === null && last.open === last.close) frame.children.pop();
     if (!isRecord(frame.result) || frame.children.length !== 2 * Object.keys(frame.result).length) return false;
     for (let i = 0; i < frame.children.length; i += 2) if (frame.children[i].kind !== "scalar") return false;
   } else if (frame.kind === "sequence") {
@@ -28543,10 +28543,8 @@ function plain(text, frame, depth) {
   } else return oneLine || first === "|" || first === ">";
   return frame.children.every((child) => plain(text, child, depth + 1));
 }
-function pair2(frame, key) {
-  for (let i = 0; i + 1 < frame.children.length; i += 2) {
-    if (frame.children[i].result === key) return { key: frame.children[i], value: frame.children[i + 1] };
-  }
+function keyFrame(frame, key) {
+  for (let i = 0; i < frame.children.length; i += 2) if (frame.children[i].result === key) return frame.children[i];
   return void 0;
 }
 function objectOf(text, root, value, loc) {
@@ -28565,7 +28563,7 @@ function objectOf(text, root, value, loc) {
   }
   const images = imageScalars(text, root);
   if (images === void 0) return void 0;
-  const kindKey = pair2(root, "kind").key;
+  const kindKey = keyFrame(root, "kind");
   return {
     apiVersion,
     kind,

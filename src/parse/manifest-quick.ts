@@ -45,6 +45,9 @@ export function quickManifest(file: string, text: string): K8sObject[] | undefin
         // A flow collection in a block sequence is composed inside the entry's node: one node.
         const only = frame.children.length === 1 ? frame.children[0] : undefined;
         if (only && typeof only.result === 'object' && only.result === frame.result) frame.children = only.children;
+        // A mapping before `---` ends with js-yaml's empty attempt to read one more key there.
+        const last = frame.children[frame.children.length - 1];
+        if (frame.kind === 'mapping' && frame.children.length % 2 === 1 && last.kind === null && last.open === last.close) frame.children.pop();
         (stack.length > 0 ? stack[stack.length - 1].children : roots).push(frame);
       },
     });
@@ -119,9 +122,6 @@ function plain(text: string, frame: Frame, depth: number): boolean {
   const oneLine = newline < 0 || newline >= frame.close;
   if ((first === '[' || first === '{') && !oneLine) return false;
   if (frame.kind === 'mapping') {
-    // A mapping before `---` ends with js-yaml's empty attempt to read one more key there.
-    const last = frame.children[frame.children.length - 1];
-    if (frame.children.length % 2 === 1 && last.kind === null && last.open === last.close) frame.children.pop();
     if (!isRecord(frame.result) || frame.children.length !== 2 * Object.keys(frame.result).length) return false;
     for (let i = 0; i < frame.children.length; i += 2) if (frame.children[i].kind !== 'scalar') return false;
   } else if (frame.kind === 'sequence') {
@@ -130,11 +130,9 @@ function plain(text: string, frame: Frame, depth: number): boolean {
   return frame.children.every((child) => plain(text, child, depth + 1));
 }
 
-/** The value frame of `key` in a mapping frame, with its key frame. */
-function pair(frame: Frame, key: string): { key: Frame; value: Frame } | undefined {
-  for (let i = 0; i + 1 < frame.children.length; i += 2) {
-    if (frame.children[i].result === key) return { key: frame.children[i], value: frame.children[i + 1] };
-  }
+/** The frame of the key `key` in a mapping frame. */
+function keyFrame(frame: Frame, key: string): Frame | undefined {
+  for (let i = 0; i < frame.children.length; i += 2) if (frame.children[i].result === key) return frame.children[i];
   return undefined;
 }
 
@@ -160,7 +158,7 @@ function objectOf(text: string, root: Frame, value: Record<string, unknown>, loc
   }
   const images = imageScalars(text, root);
   if (images === undefined) return undefined;
-  const kindKey = pair(root, 'kind')!.key;
+  const kindKey = keyFrame(root, 'kind')!;
   return {
     apiVersion,
     kind,
