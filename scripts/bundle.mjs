@@ -19,6 +19,18 @@ const BUNDLES = {
   action: { entry: 'src/action/main.ts', outdir: 'action', name: 'index' },
 };
 
+// yargs prints its English defaults: no locale file is bundled, and y18n would otherwise
+// look for one on every run at a path outside the package (<dist>/../../../locales).
+const noLocaleFiles = {
+  name: 'no-locale-files',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]y18n[\\/]build[\\/]lib[\\/]platform-shims[\\/]node\.js$/ }, () => ({
+      contents: "import { format } from 'node:util'; import { resolve } from 'node:path'; export default { fs: {}, format, resolve, exists: () => false };",
+      loader: 'js',
+    }));
+  },
+};
+
 const wanted = process.argv.slice(2);
 for (const name of wanted) {
   if (!(name in BUNDLES)) {
@@ -56,6 +68,7 @@ await Promise.all(
       format: 'esm',
       target: 'node20',
       logLevel: 'warning',
+      plugins: [noLocaleFiles],
       // CommonJS dependencies (yaml, ajv) call require() for Node built-ins.
       banner: { js: "import { createRequire as __dvlCreateRequire } from 'node:module'; const require = __dvlCreateRequire(import.meta.url);" },
     });

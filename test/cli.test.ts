@@ -346,3 +346,46 @@ describe('colours and output file', () => {
     expect((JSON.parse(readFileSync(json, 'utf8')) as { findings: unknown[] }).findings).toEqual([]);
   });
 });
+
+describe('run cache, as a process', () => {
+  it('prints byte-identical output cold, warm and with --no-cache', () => {
+    const repo = copyOf('fixtures/version-skew/kube-vip-older-in-static-pod', 'cache-identical');
+    const env = { DETECTVIZ_LINT_CACHE_DIR: join(tmp, 'cache-identical-cache') };
+    const uncached = cli([repo, '--no-color', '--no-cache'], env);
+    const cold = cli([repo, '--no-color'], env);
+    const warm = cli([repo, '--no-color'], env);
+    expect(uncached.stdout).toContain('version-skew');
+    expect([cold.status, warm.status]).toEqual([uncached.status, uncached.status]);
+    expect(cold.stdout).toBe(uncached.stdout);
+    expect(warm.stdout).toBe(uncached.stdout);
+  });
+
+  it('answers a warm run without loading the analysis (whose chunk it is not allowed to read)', () => {
+    const repo = copyOf(SEED, 'cache-lazy');
+    // (Not named with the repository's name as a prefix: Node 20's permission tree mishandles that.)
+    const cacheDir = join(tmp, 'lazy-run-cache');
+    const chunks = join(ROOT, 'dist/chunks');
+    const analysis = readdirSync(chunks).filter((f) => f.startsWith('analyse-')).map((f) => join(chunks, f));
+    const others = readdirSync(chunks).filter((f) => !f.startsWith('analyse-')).map((f) => join(chunks, f));
+    expect(analysis).toHaveLength(1);
+    // Node's permission model: the repository, the cache, the package file (looked for from the chunks
+    // upwards), the CLI and every other chunk; writes (the cache's) are denied and only cost speed.
+    const packageFiles = ['dist/chunks', 'dist', '.'].map((d) => join(ROOT, d, 'package.json'));
+    const run = (extra: string[] = []) =>
+      spawnSync(process.execPath, ['--experimental-permission', ...[repo, cacheDir, ...packageFiles, BIN, ...others, ...extra].map((p) => `--allow-fs-read=${p}`), BIN, repo, '--no-color'], {
+        env: { ...process.env, DETECTVIZ_LINT_CACHE_DIR: cacheDir },
+        encoding: 'utf8',
+      });
+    // (The analysis reads the embedded catalog too.)
+    const allowed = run([...analysis, join(ROOT, 'src/classify/catalog.yaml')]);
+    expect(allowed.status, allowed.stderr).toBe(0);
+    const denied = run();
+    expect(denied.status, 'without a cache the analysis must load, and it may not').toBe(2);
+    expect(denied.stderr).toContain('internal error: Access to this API has been restricted');
+    const fill = cli([repo, '--no-color'], { DETECTVIZ_LINT_CACHE_DIR: cacheDir });
+    const warm = run();
+    expect(warm.status, warm.stderr).toBe(0);
+    expect(fill.status).toBe(0);
+    expect(warm.stdout).toBe(fill.stdout);
+  });
+});
