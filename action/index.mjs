@@ -14157,7 +14157,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter2 = class {
+    var LineCounter3 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -14180,7 +14180,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter2;
+    exports.LineCounter = LineCounter3;
   }
 });
 
@@ -22451,23 +22451,27 @@ var init_jinja = __esm({
   }
 });
 
+// src/parse/line-index.ts
+function lineIndex(text) {
+  const lines = new import_yaml2.LineCounter();
+  lines.addNewLine(0);
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lines.addNewLine(i + 1);
+  return lines;
+}
+var import_yaml2;
+var init_line_index = __esm({
+  "src/parse/line-index.ts"() {
+    "use strict";
+    import_yaml2 = __toESM(require_dist(), 1);
+  }
+});
+
 // src/ansible/render-template.ts
 function renderTemplate(text, scope) {
   const stripped = text.replace(/\{#[\s\S]*?#\}/g, keepLines).replace(/\{%[\s\S]*?%\}/g, keepLines);
   const r7 = renderPartial(stripped, scope, { placeholder: UNRESOLVED, singleLine: true });
-  const lineStarts2 = [0];
-  for (let i = 0; i < r7.text.length; i++) if (r7.text[i] === "\n") lineStarts2.push(i + 1);
-  const lineOf = (offset) => {
-    let lo = 0;
-    let hi2 = lineStarts2.length - 1;
-    while (lo < hi2) {
-      const mid = lo + hi2 + 1 >> 1;
-      if (lineStarts2[mid] <= offset) lo = mid;
-      else hi2 = mid - 1;
-    }
-    return lo + 1;
-  };
-  return { text: r7.text, spans: r7.spans.map((s) => ({ line: lineOf(s.start), value: s.value, at: s.at })) };
+  const lines = lineIndex(r7.text);
+  return { text: r7.text, spans: r7.spans.map((s) => ({ line: lines.linePos(s.start).line, value: s.value, at: s.at })) };
 }
 function objectsOfTemplate(path2, rendered) {
   const objects = parseYaml(path2, rendered.text).docs.flatMap(objectsOfDoc);
@@ -22485,6 +22489,7 @@ var keepLines;
 var init_render_template = __esm({
   "src/ansible/render-template.ts"() {
     "use strict";
+    init_line_index();
     init_yaml_file();
     init_manifest();
     init_jinja();
@@ -24047,7 +24052,7 @@ function goExpr(expr, params) {
     value = JSON.stringify(value);
     fns.shift();
   } else if (fns[0] === "toYaml") {
-    value = (0, import_yaml2.stringify)(value).trimEnd();
+    value = (0, import_yaml3.stringify)(value).trimEnd();
     fns.shift();
   }
   if (typeof value === "object" || value === null) return void 0;
@@ -24099,11 +24104,11 @@ function mergeDeep(base2, over) {
   for (const [k2, v2] of Object.entries(over)) out[k2] = mergeDeep(out[k2], v2);
   return out;
 }
-var import_yaml2, normalize2;
+var import_yaml3, normalize2;
 var init_template = __esm({
   "src/argocd/template.ts"() {
     "use strict";
-    import_yaml2 = __toESM(require_dist(), 1);
+    import_yaml3 = __toESM(require_dist(), 1);
     normalize2 = (s) => s.toLowerCase().replace(/[^a-z0-9.-]/g, "-").slice(0, 253).replace(/^[-.]+|[-.]+$/g, "");
   }
 });
@@ -24140,7 +24145,7 @@ function listGenerator(list, path2, ctx) {
     const at2 = ctx.doc.loc([...path2, "elementsYaml"]);
     let parsed;
     try {
-      parsed = list.elementsYaml.includes("{{") ? void 0 : (0, import_yaml3.parse)(list.elementsYaml);
+      parsed = list.elementsYaml.includes("{{") ? void 0 : (0, import_yaml4.parse)(list.elementsYaml);
     } catch {
       parsed = void 0;
     }
@@ -24275,11 +24280,11 @@ function selects(selector, params) {
   }
   return true;
 }
-var import_yaml3, hasSelector, leavesRepo;
+var import_yaml4, hasSelector, leavesRepo;
 var init_generators = __esm({
   "src/argocd/generators.ts"() {
     "use strict";
-    import_yaml3 = __toESM(require_dist(), 1);
+    import_yaml4 = __toESM(require_dist(), 1);
     init_manifest();
     init_paths();
     init_path_match();
@@ -24930,18 +24935,18 @@ function cleanPath(path2) {
 }
 function applyTemplatePatch(app, patch, params, state) {
   try {
-    const parsed = (0, import_yaml4.parse)(renderString2(patch, params, true, state));
+    const parsed = (0, import_yaml5.parse)(renderString2(patch, params, true, state));
     return isRecord(parsed) ? mergeDeep(app, parsed) : app;
   } catch {
     state.unresolved = true;
     return app;
   }
 }
-var import_yaml4, ARGO_KINDS, isArgo;
+var import_yaml5, ARGO_KINDS, isArgo;
 var init_read_runtime = __esm({
   "src/argocd/read-runtime.ts"() {
     "use strict";
-    import_yaml4 = __toESM(require_dist(), 1);
+    import_yaml5 = __toESM(require_dist(), 1);
     init_manifest();
     init_paths();
     init_yaml_file();
@@ -24959,7 +24964,7 @@ var init_read_runtime = __esm({
 // src/classify/catalog.ts
 import { readFileSync as readFileSync6 } from "node:fs";
 function readEmbeddedCatalog() {
-  return (0, import_yaml5.parse)(readFileSync6(packageFile("src/classify/catalog.yaml"), "utf8"));
+  return (0, import_yaml6.parse)(readFileSync6(packageFile("src/classify/catalog.yaml"), "utf8"));
 }
 function buildCatalog(embedded, configured = {}) {
   const entries = [];
@@ -24976,11 +24981,11 @@ function buildCatalog(embedded, configured = {}) {
   }
   return new Catalog(entries);
 }
-var import_yaml5, selects2, Catalog;
+var import_yaml6, selects2, Catalog;
 var init_catalog = __esm({
   "src/classify/catalog.ts"() {
     "use strict";
-    import_yaml5 = __toESM(require_dist(), 1);
+    import_yaml6 = __toESM(require_dist(), 1);
     init_manifest();
     init_package_root();
     selects2 = (selector, obj) => {
@@ -25542,18 +25547,18 @@ function requireSnippet() {
     if (typeof options.linesBefore !== "number") options.linesBefore = 3;
     if (typeof options.linesAfter !== "number") options.linesAfter = 2;
     const re2 = /\r?\n|\r|\0/g;
-    const lineStarts2 = [0];
+    const lineStarts = [0];
     const lineEnds = [];
     let match2;
     let foundLineNo = -1;
     while (match2 = re2.exec(mark.buffer)) {
       lineEnds.push(match2.index);
-      lineStarts2.push(match2.index + match2[0].length);
+      lineStarts.push(match2.index + match2[0].length);
       if (mark.position <= match2.index && foundLineNo < 0) {
-        foundLineNo = lineStarts2.length - 2;
+        foundLineNo = lineStarts.length - 2;
       }
     }
-    if (foundLineNo < 0) foundLineNo = lineStarts2.length - 1;
+    if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
     let result = "";
     const lineNoLength = Math.min(mark.line + options.linesAfter, lineEnds.length).toString().length;
     const maxLineLength = options.maxLength - (options.indent + lineNoLength + 3);
@@ -25561,23 +25566,23 @@ function requireSnippet() {
       if (foundLineNo - i < 0) break;
       const line2 = getLine(
         mark.buffer,
-        lineStarts2[foundLineNo - i],
+        lineStarts[foundLineNo - i],
         lineEnds[foundLineNo - i],
-        mark.position - (lineStarts2[foundLineNo] - lineStarts2[foundLineNo - i]),
+        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]),
         maxLineLength
       );
       result = common2.repeat(" ", options.indent) + padStart((mark.line - i + 1).toString(), lineNoLength) + " | " + line2.str + "\n" + result;
     }
-    const line = getLine(mark.buffer, lineStarts2[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
+    const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
     result += common2.repeat(" ", options.indent) + padStart((mark.line + 1).toString(), lineNoLength) + " | " + line.str + "\n";
     result += common2.repeat("-", options.indent + lineNoLength + 3 + line.pos) + "^\n";
     for (let i = 1; i <= options.linesAfter; i++) {
       if (foundLineNo + i >= lineEnds.length) break;
       const line2 = getLine(
         mark.buffer,
-        lineStarts2[foundLineNo + i],
+        lineStarts[foundLineNo + i],
         lineEnds[foundLineNo + i],
-        mark.position - (lineStarts2[foundLineNo] - lineStarts2[foundLineNo + i]),
+        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]),
         maxLineLength
       );
       result += common2.repeat(" ", options.indent) + padStart((mark.line + i + 1).toString(), lineNoLength) + " | " + line2.str + "\n";
@@ -28483,16 +28488,10 @@ function quickManifest(file, text) {
     return void 0;
   }
   if (roots.length !== values.length) return void 0;
-  const lines = lineStarts(text);
+  const lines = lineIndex(text);
   const loc = (offset) => {
-    let lo = 0;
-    let hi2 = lines.length - 1;
-    while (lo < hi2) {
-      const mid = lo + hi2 + 1 >> 1;
-      if (lines[mid] <= offset) lo = mid;
-      else hi2 = mid - 1;
-    }
-    return { file, line: lo + 1, column: offset - lines[lo] + 1 };
+    const { line, col } = lines.linePos(offset);
+    return { file, line, column: col };
   };
   const out = [];
   for (const root of roots) {
@@ -28509,11 +28508,6 @@ function exceedsCaps(text) {
   let markers = 0;
   for (const _2 of text.matchAll(/^---/gm)) if (++markers > MAX_YAML_DOCUMENTS) return true;
   return new RegExp(`^[ ]{${MAX_INDENT},}\\S`, "m").test(text);
-}
-function lineStarts(text) {
-  const starts = [0];
-  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-  return starts;
 }
 function start(text, open) {
   let i = open;
@@ -28599,6 +28593,7 @@ var init_manifest_quick = __esm({
   "src/parse/manifest-quick.ts"() {
     "use strict";
     init_js_yaml();
+    init_line_index();
     init_manifest();
     init_yaml_file();
     MAX_DEPTH2 = 60;

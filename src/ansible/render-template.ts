@@ -1,6 +1,7 @@
 // Jinja templates as manifests: substitute what resolves (line numbers kept),
 // drop `{% %}` and `{# #}`, then read the Kubernetes objects. Template files are
 // never parse-error findings.
+import { lineIndex } from '../parse/line-index.js';
 import { parseYaml } from '../parse/yaml-file.js';
 import { objectsOfDoc } from '../parse/manifest.js';
 import type { K8sObject, Loc } from '../types.js';
@@ -20,20 +21,8 @@ const keepLines = (s: string): string => '\n'.repeat((s.match(/\n/g) ?? []).leng
 export function renderTemplate(text: string, scope: VarScope): RenderedTemplate {
   const stripped = text.replace(/\{#[\s\S]*?#\}/g, keepLines).replace(/\{%[\s\S]*?%\}/g, keepLines);
   const r = renderPartial(stripped, scope, { placeholder: UNRESOLVED, singleLine: true });
-  // Offsets → lines, one pass.
-  const lineStarts = [0];
-  for (let i = 0; i < r.text.length; i++) if (r.text[i] === '\n') lineStarts.push(i + 1);
-  const lineOf = (offset: number): number => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
-  return { text: r.text, spans: r.spans.map((s) => ({ line: lineOf(s.start), value: s.value, at: s.at })) };
+  const lines = lineIndex(r.text);
+  return { text: r.text, spans: r.spans.map((s) => ({ line: lines.linePos(s.start).line, value: s.value, at: s.at })) };
 }
 
 /** The objects of a rendered template; image tags that came from a variable point at that variable (tagAt). */

@@ -6,6 +6,7 @@
 // the caller parses fully, which also words the parse-error finding.
 import { CORE_SCHEMA, loadAll, type State } from 'js-yaml';
 import type { K8sObject, Loc } from '../types.js';
+import { lineIndex } from './line-index.js';
 import { isRecord, parseImage } from './manifest.js';
 import { MAX_INDENT, MAX_YAML_DOCUMENTS } from './yaml-file.js';
 
@@ -55,16 +56,10 @@ export function quickManifest(file: string, text: string): K8sObject[] | undefin
     return undefined;
   }
   if (roots.length !== values.length) return undefined;
-  const lines = lineStarts(text);
+  const lines = lineIndex(text);
   const loc = (offset: number): Loc => {
-    let lo = 0;
-    let hi = lines.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lines[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { file, line: lo + 1, column: offset - lines[lo] + 1 };
+    const { line, col } = lines.linePos(offset);
+    return { file, line, column: col };
   };
   const out: K8sObject[] = [];
   for (const root of roots) {
@@ -83,12 +78,6 @@ function exceedsCaps(text: string): boolean {
   let markers = 0;
   for (const _ of text.matchAll(/^---/gm)) if (++markers > MAX_YAML_DOCUMENTS) return true;
   return new RegExp(`^[ ]{${MAX_INDENT},}\\S`, 'm').test(text);
-}
-
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
 }
 
 /** Where a node's text starts: an open event comes before the separating space and comments. */
