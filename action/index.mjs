@@ -15227,6 +15227,11 @@ function readSource(root, path2) {
     return "is not valid UTF-8 text";
   }
 }
+function readOnce(reads, root, path2) {
+  let read = reads.get(path2);
+  if (read === void 0) reads.set(path2, read = readSource(root, path2));
+  return typeof read === "string" ? void 0 : read.text;
+}
 var MAX_YAML_BYTES, utf8;
 var init_read_source = __esm({
   "src/parse/read-source.ts"() {
@@ -28840,13 +28845,7 @@ var init_source_set = __esm({
       }
       /** The file's text, or undefined when it cannot be read as UTF-8 (a problem when it was to be parsed). */
       text(path2) {
-        let read = this.reads.get(path2);
-        if (read === void 0) {
-          if (!this.fileSet.has(path2)) return void 0;
-          read = readSource(this.root, path2);
-          this.reads.set(path2, read);
-        }
-        return typeof read === "string" ? void 0 : read.text;
+        return this.fileSet.has(path2) ? readOnce(this.reads, this.root, path2) : void 0;
       }
       readProblem(path2) {
         const read = this.reads.get(path2);
@@ -30235,11 +30234,7 @@ async function lint(rootArg, options = {}) {
   const severityOf2 = await severityResolver(config, options.ruleOverrides ?? {});
   const { files, escapes } = await discover(root, config.ignore);
   const reads = /* @__PURE__ */ new Map();
-  const textOf = (f) => {
-    let read = reads.get(f);
-    if (read === void 0) reads.set(f, read = readSource(root, f));
-    return typeof read === "string" ? void 0 : read.text;
-  };
+  const textOf = (f) => readOnce(reads, root, f);
   const contentHash = (f) => hashText(textOf(f) ?? "\0unreadable");
   const cacheKey = options.cacheDir ? runKey(root, config, options, files, escapes) : void 0;
   const cacheSlot = JSON.stringify([root, configFile ?? null, options.ruleOverrides ?? {}]);

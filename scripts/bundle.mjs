@@ -15,8 +15,8 @@ import { fileURLToPath } from 'node:url';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 const BUNDLES = {
-  cli: { entry: 'src/cli/main.ts', outdir: 'dist', name: 'detectviz-lint', chunks: 'dist/chunks' },
-  action: { entry: 'src/action/main.ts', outdir: 'action', name: 'index' },
+  cli: { entry: 'src/cli/main.ts', outdir: 'dist', entryName: 'detectviz-lint', chunks: 'dist/chunks' },
+  action: { entry: 'src/action/main.ts', outdir: 'action', entryName: 'index' },
 };
 
 // yargs prints its English defaults: no locale file is bundled, and y18n would otherwise
@@ -51,7 +51,7 @@ function writeIfChanged(file, bytes) {
 
 await Promise.all(
   (wanted.length > 0 ? wanted : Object.keys(BUNDLES)).map(async (name) => {
-    const { entry, outdir, name: entryName, chunks } = BUNDLES[name];
+    const { entry, outdir, entryName, chunks } = BUNDLES[name];
     const out = await build({
       // Paths in esbuild's module comments are relative to the package root whatever the
       // working directory, so the output is the same on every machine.

@@ -1,5 +1,6 @@
-// The pipeline as one readable function:
-// discover → parse → bootstrap + runtime models → graph → classify → rules.
+// lint(): configuration → discovery → the run cache → the analysis (src/analyse.ts:
+// bootstrap + runtime models → graph → classify → rules), which is loaded only when
+// the cache has no answer.
 import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,7 +11,7 @@ import type { DeploymentGraph } from './graph/graph.js';
 import { hashText, readCached, writeCached, type Read } from './cache/run-cache.js';
 import type { Finding } from './engine/run.js';
 import { severityResolver } from './engine/severity.js';
-import { readSource, type SourceRead } from './parse/read-source.js';
+import { readOnce, type SourceRead } from './parse/read-source.js';
 import { ruleIds } from '../rules/index.js';
 import type { SeverityOrOff } from './types.js';
 import { VERSION } from './version.js';
@@ -79,11 +80,7 @@ export async function lint(rootArg: string, options: LintOptions = {}): Promise<
   const { files, escapes } = await discover(root, config.ignore);
   // What the cache check reads, the analysis reuses: each file is read once.
   const reads = new Map<string, SourceRead>();
-  const textOf = (f: string): string | undefined => {
-    let read = reads.get(f);
-    if (read === undefined) reads.set(f, (read = readSource(root, f)));
-    return typeof read === 'string' ? undefined : read.text;
-  };
+  const textOf = (f: string): string | undefined => readOnce(reads, root, f);
   const contentHash = (f: string): string => hashText(textOf(f) ?? '\u0000unreadable');
   const cacheKey = options.cacheDir ? runKey(root, config, options, files, escapes) : undefined;
   const cacheSlot = JSON.stringify([root, configFile ?? null, options.ruleOverrides ?? {}]);

@@ -30,3 +30,10 @@ export function readSource(root: string, path: string): SourceRead {
     return 'is not valid UTF-8 text';
   }
 }
+
+/** The file's text, read at most once: `reads` keeps every read, and why one failed. */
+export function readOnce(reads: Map<string, SourceRead>, root: string, path: string): string | undefined {
+  let read = reads.get(path);
+  if (read === undefined) reads.set(path, (read = readSource(root, path)));
+  return typeof read === 'string' ? undefined : read.text;
+}

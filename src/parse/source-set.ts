@@ -6,7 +6,7 @@ import { objectsOfDoc } from './manifest.js';
 import { quickManifest } from './manifest-quick.js';
 import { scanManifest, SCAN_THRESHOLD_BYTES } from './manifest-scan.js';
 import { declaresArgoKind } from './text-checks.js';
-import { readSource, type SourceRead } from './read-source.js';
+import { readOnce, type SourceRead } from './read-source.js';
 import { parseYaml, type ParseProblem, type YamlFile } from './yaml-file.js';
 
 export class SourceSet {
@@ -76,13 +76,7 @@ export class SourceSet {
 
   /** The file's text, or undefined when it cannot be read as UTF-8 (a problem when it was to be parsed). */
   text(path: string): string | undefined {
-    let read = this.reads.get(path);
-    if (read === undefined) {
-      if (!this.fileSet.has(path)) return undefined;
-      read = readSource(this.root, path);
-      this.reads.set(path, read);
-    }
-    return typeof read === 'string' ? undefined : read.text;
+    return this.fileSet.has(path) ? readOnce(this.reads, this.root, path) : undefined;
   }
 
   private readProblem(path: string): ParseProblem | undefined {
