@@ -15286,13 +15286,13 @@ function parseYaml(path2, text) {
       return;
     }
     if (doc.contents === null) return;
-    const collectionKey = mayHaveCollectionKeys ? findCollectionKey(doc.contents) : void 0;
-    if (collectionKey !== void 0) {
-      const { line, col } = lines.linePos(collectionKey);
+    const collectionKeyAt = mayHaveCollectionKeys ? firstRejectedPair(doc.contents, collectionKey) : void 0;
+    if (collectionKeyAt !== void 0) {
+      const { line, col } = lines.linePos(collectionKeyAt);
       problems.push({ at: { file: path2, line, column: col }, message: 'a mapping key is itself a mapping or list (a value starting with "{{" must be quoted)' });
       return;
     }
-    const duplicate = findDuplicateKey(doc.contents);
+    const duplicate = firstRejectedPair(doc.contents, duplicateKey);
     if (duplicate !== void 0) {
       const { line, col } = lines.linePos(duplicate);
       problems.push({ at: { file: path2, line, column: col }, message: "Map keys must be unique" });
@@ -15308,38 +15308,18 @@ function parseYaml(path2, text) {
   });
   return { path: path2, docs, problems };
 }
-function findCollectionKey(node, depth = 0) {
+function firstRejectedPair(node, checkOf, depth = 0) {
   if (depth > MAX_WALK_DEPTH) return void 0;
   if ((0, import_yaml.isMap)(node)) {
+    const check = checkOf();
     for (const pair2 of node.items) {
-      if ((0, import_yaml.isMap)(pair2.key) || (0, import_yaml.isSeq)(pair2.key)) return pair2.key.range?.[0] ?? 0;
-      const inner = findCollectionKey(pair2.value, depth + 1);
-      if (inner !== void 0) return inner;
+      const rejected = check(pair2) ?? firstRejectedPair(pair2.value, checkOf, depth + 1);
+      if (rejected !== void 0) return rejected;
     }
   } else if ((0, import_yaml.isSeq)(node)) {
     for (const item of node.items) {
-      const inner = findCollectionKey(item, depth + 1);
-      if (inner !== void 0) return inner;
-    }
-  }
-  return void 0;
-}
-function findDuplicateKey(node, depth = 0) {
-  if (depth > MAX_WALK_DEPTH) return void 0;
-  if ((0, import_yaml.isMap)(node)) {
-    const seen = /* @__PURE__ */ new Set();
-    for (const pair2 of node.items) {
-      if ((0, import_yaml.isScalar)(pair2.key)) {
-        if (seen.has(pair2.key.value)) return pair2.key.range?.[0] ?? 0;
-        seen.add(pair2.key.value);
-      }
-      const inner = findDuplicateKey(pair2.value, depth + 1);
-      if (inner !== void 0) return inner;
-    }
-  } else if ((0, import_yaml.isSeq)(node)) {
-    for (const item of node.items) {
-      const inner = findDuplicateKey(item, depth + 1);
-      if (inner !== void 0) return inner;
+      const rejected = firstRejectedPair(item, checkOf, depth + 1);
+      if (rejected !== void 0) return rejected;
     }
   }
   return void 0;
@@ -15348,7 +15328,7 @@ function firstLine(message) {
   const first = message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
   return /Maximum call stack size exceeded/.test(first) ? TOO_DEEP : first;
 }
-var import_yaml, MAX_ALIASES, MAX_YAML_DOCUMENTS, MAX_INDENT, TOO_DEEP, MAX_WALK_DEPTH, YamlDoc;
+var import_yaml, MAX_ALIASES, MAX_YAML_DOCUMENTS, MAX_INDENT, TOO_DEEP, MAX_WALK_DEPTH, YamlDoc, collectionKey, duplicateKey;
 var init_yaml_file = __esm({
   "src/parse/yaml-file.ts"() {
     "use strict";
@@ -15453,6 +15433,16 @@ var init_yaml_file = __esm({
         const { line, col } = this.lines.linePos(offset);
         return { file: this.file, line, column: col };
       }
+    };
+    collectionKey = () => (pair2) => (0, import_yaml.isMap)(pair2.key) || (0, import_yaml.isSeq)(pair2.key) ? pair2.key.range?.[0] ?? 0 : void 0;
+    duplicateKey = () => {
+      const seen = /* @__PURE__ */ new Set();
+      return (pair2) => {
+        if (!(0, import_yaml.isScalar)(pair2.key)) return void 0;
+        if (seen.has(pair2.key.value)) return pair2.key.range?.[0] ?? 0;
+        seen.add(pair2.key.value);
+        return void 0;
+      };
     };
   }
 });

@@ -173,13 +173,13 @@ export function parseYaml(path: string, text: string): YamlFile {
       return;
     }
     if (doc.contents === null) return;
-    const collectionKey = mayHaveCollectionKeys ? findCollectionKey(doc.contents) : undefined;
-    if (collectionKey !== undefined) {
-      const { line, col } = lines.linePos(collectionKey);
+    const collectionKeyAt = mayHaveCollectionKeys ? firstRejectedPair(doc.contents, collectionKey) : undefined;
+    if (collectionKeyAt !== undefined) {
+      const { line, col } = lines.linePos(collectionKeyAt);
       problems.push({ at: { file: path, line, column: col }, message: 'a mapping key is itself a mapping or list (a value starting with "{{" must be quoted)' });
       return;
     }
-    const duplicate = findDuplicateKey(doc.contents);
+    const duplicate = firstRejectedPair(doc.contents, duplicateKey);
     if (duplicate !== undefined) {
       const { line, col } = lines.linePos(duplicate);
       problems.push({ at: { file: path, line, column: col }, message: 'Map keys must be unique' });
@@ -196,45 +196,40 @@ export function parseYaml(path: string, text: string): YamlFile {
   return { path, docs, problems };
 }
 
-/** Offset of the first mapping key that is a collection: PyYAML, Go and Kubernetes all reject those. */
-function findCollectionKey(node: unknown, depth = 0): number | undefined {
+/**
+ * Offset of the first pair, in document order, that a mapping's check rejects;
+ * `checkOf` makes one check per mapping (so it can remember that mapping's keys).
+ */
+function firstRejectedPair(node: unknown, checkOf: () => (pair: Pair) => number | undefined, depth = 0): number | undefined {
   if (depth > MAX_WALK_DEPTH) return undefined;
   if (isMap(node)) {
+    const check = checkOf();
     for (const pair of node.items) {
-      if (isMap(pair.key) || isSeq(pair.key)) return (pair.key as Node).range?.[0] ?? 0;
-      const inner = findCollectionKey(pair.value, depth + 1);
-      if (inner !== undefined) return inner;
+      const rejected = check(pair) ?? firstRejectedPair(pair.value, checkOf, depth + 1);
+      if (rejected !== undefined) return rejected;
     }
   } else if (isSeq(node)) {
     for (const item of node.items) {
-      const inner = findCollectionKey(item, depth + 1);
-      if (inner !== undefined) return inner;
+      const rejected = firstRejectedPair(item, checkOf, depth + 1);
+      if (rejected !== undefined) return rejected;
     }
   }
   return undefined;
 }
 
-/** Offset of the first scalar key repeated in its mapping (as the library's uniqueKeys, in linear time). */
-function findDuplicateKey(node: unknown, depth = 0): number | undefined {
-  if (depth > MAX_WALK_DEPTH) return undefined;
-  if (isMap(node)) {
-    const seen = new Set<unknown>();
-    for (const pair of node.items) {
-      if (isScalar(pair.key)) {
-        if (seen.has(pair.key.value)) return pair.key.range?.[0] ?? 0;
-        seen.add(pair.key.value);
-      }
-      const inner = findDuplicateKey(pair.value, depth + 1);
-      if (inner !== undefined) return inner;
-    }
-  } else if (isSeq(node)) {
-    for (const item of node.items) {
-      const inner = findDuplicateKey(item, depth + 1);
-      if (inner !== undefined) return inner;
-    }
-  }
-  return undefined;
-}
+/** A mapping key that is a collection: PyYAML, Go and Kubernetes all reject those. */
+const collectionKey = () => (pair: Pair): number | undefined => (isMap(pair.key) || isSeq(pair.key) ? ((pair.key as Node).range?.[0] ?? 0) : undefined);
+
+/** A scalar key repeated in its mapping (as the library's uniqueKeys, in linear time). */
+const duplicateKey = () => {
+  const seen = new Set<unknown>();
+  return (pair: Pair): number | undefined => {
+    if (!isScalar(pair.key)) return undefined;
+    if (seen.has(pair.key.value)) return pair.key.range?.[0] ?? 0;
+    seen.add(pair.key.value);
+    return undefined;
+  };
+};
 
 function firstLine(message: string): string {
   const first = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
