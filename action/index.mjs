@@ -15276,7 +15276,7 @@ function parseYaml(path2, text) {
   if (!Array.isArray(parsed)) parsed = [];
   const problems = [];
   const docs = [];
-  const mayHaveCollectionKeys = text.includes("{{") || text.includes("? ");
+  const mayHaveCollectionKeys = /[[{]|\?\s/.test(text);
   parsed.forEach((doc, index) => {
     const err = doc.errors[0];
     if (err) {

@@ -145,6 +145,16 @@ describe('malformed and hostile YAML', () => {
     expect(summary(findings)).toEqual([{ ruleId: 'parse-error', file: `${METALLB}/controller.yaml`, line: 150_005 }]);
     expect(findings[0].message).toContain('Map keys must be unique');
   });
+
+  it.each([
+    ['an unquoted template', '{{ key }}: value'],
+    ['a flow sequence', '[a, b]: value'],
+  ])('%s as a mapping key is refused where it stands (PyYAML, Go and Kubernetes reject it too)', async (_, line) => {
+    const dir = repo((d) => writeFileSync(controller(d), `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: keyed\ndata:\n  ${line}\n  plain: value\n`));
+    const { findings } = await lintWithin(dir, 10_000);
+    expect(summary(findings)).toEqual([{ ruleId: 'parse-error', file: `${METALLB}/controller.yaml`, line: 6 }]);
+    expect(findings[0].message).toContain('a mapping key is itself a mapping or list');
+  });
 });
 
 /** A second pristine seed copy (for comparisons). */

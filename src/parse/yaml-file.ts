@@ -161,8 +161,8 @@ export function parseYaml(path: string, text: string): YamlFile {
   if (!Array.isArray(parsed)) parsed = [];
   const problems: ParseProblem[] = [];
   const docs: YamlDoc[] = [];
-  // Collection keys come from unquoted `{{ }}` or explicit `? ` keys; other files need no walk.
-  const mayHaveCollectionKeys = text.includes('{{') || text.includes('? ');
+  // Collection keys are flow collections (`{{ }}` unquoted, `[a, b]: c`) or explicit `? ` keys; other files need no walk.
+  const mayHaveCollectionKeys = /[[{]|\?\s/.test(text);
   parsed.forEach((doc, index) => {
     const err = doc.errors[0];
     if (err) {
