@@ -15248,6 +15248,7 @@ __export(yaml_file_exports, {
   MAX_INDENT: () => MAX_INDENT,
   MAX_YAML_DOCUMENTS: () => MAX_YAML_DOCUMENTS,
   YamlDoc: () => YamlDoc,
+  capProblem: () => capProblem,
   parseYaml: () => parseYaml
 });
 function parseYaml(path2, text) {
@@ -15255,17 +15256,8 @@ function parseYaml(path2, text) {
   if (text.length > MAX_YAML_BYTES) {
     return { path: path2, docs: [], problems: [{ at: { file: path2, line: 1, column: 1 }, message: `file is larger than the ${MAX_YAML_BYTES / 1024 / 1024} MB parse cap; not read` }] };
   }
-  let markers = 0;
-  for (const _2 of text.matchAll(/^---/gm)) {
-    if (++markers > MAX_YAML_DOCUMENTS) {
-      return { path: path2, docs: [], problems: [{ at: { file: path2, line: 1, column: 1 }, message: `file holds more than ${MAX_YAML_DOCUMENTS} YAML documents, the parse cap; not read` }] };
-    }
-  }
-  const deep = new RegExp(`^[ \\t]{${MAX_INDENT},}\\S`, "m").exec(text);
-  if (deep) {
-    const line = text.slice(0, deep.index).split("\n").length;
-    return { path: path2, docs: [], problems: [{ at: { file: path2, line, column: 1 }, message: `indented by ${MAX_INDENT} columns or more: ${TOO_DEEP}` }] };
-  }
+  const refused = capProblem(path2, text);
+  if (refused) return { path: path2, docs: [], problems: [refused] };
   const lines = new import_yaml.LineCounter();
   let parsed;
   try {
@@ -15307,6 +15299,18 @@ function parseYaml(path2, text) {
     docs.push(yamlDoc);
   });
   return { path: path2, docs, problems };
+}
+function capProblem(path2, text) {
+  let markers = 0;
+  for (const _2 of text.matchAll(/^---/gm)) {
+    if (++markers > MAX_YAML_DOCUMENTS) {
+      return { at: { file: path2, line: 1, column: 1 }, message: `file holds more than ${MAX_YAML_DOCUMENTS} YAML documents, the parse cap; not read` };
+    }
+  }
+  const deep = new RegExp(`^[ \\t]{${MAX_INDENT},}\\S`, "m").exec(text);
+  if (!deep) return void 0;
+  const line = text.slice(0, deep.index).split("\n").length;
+  return { at: { file: path2, line, column: 1 }, message: `indented by ${MAX_INDENT} columns or more: ${TOO_DEEP}` };
 }
 function firstRejectedPair(node, checkOf, depth = 0) {
   if (depth > MAX_WALK_DEPTH) return void 0;
@@ -28455,7 +28459,7 @@ var init_js_yaml = __esm({
 // src/parse/manifest-quick.ts
 function quickManifest(file, text) {
   if (text.charCodeAt(0) === 65279) text = text.slice(1);
-  if (text.includes("	") || /^(?:\.\.\.|%)/m.test(text) || exceedsCaps(text)) return void 0;
+  if (text.includes("	") || /^(?:\.\.\.|%)/m.test(text) || capProblem(file, text)) return void 0;
   const roots = [];
   const stack = [];
   let values;
@@ -28498,11 +28502,6 @@ function quickManifest(file, text) {
     if (object) out.push(object);
   }
   return out;
-}
-function exceedsCaps(text) {
-  let markers = 0;
-  for (const _2 of text.matchAll(/^---/gm)) if (++markers > MAX_YAML_DOCUMENTS) return true;
-  return new RegExp(`^[ ]{${MAX_INDENT},}\\S`, "m").test(text);
 }
 function start(text, open) {
   let i = open;

@@ -8,7 +8,7 @@ import { CORE_SCHEMA, loadAll, type State } from 'js-yaml';
 import type { K8sObject, Loc } from '../types.js';
 import { lineIndex } from './line-index.js';
 import { isRecord, parseImage } from './manifest.js';
-import { MAX_INDENT, MAX_YAML_DOCUMENTS } from './yaml-file.js';
+import { capProblem } from './yaml-file.js';
 
 /** A node as the parse events describe it: where it opens, what it became, what it holds. */
 interface Frame {
@@ -25,8 +25,9 @@ const MAX_DEPTH = 60;
 /** The objects of a plain manifest file, or undefined when it must be parsed fully. */
 export function quickManifest(file: string, text: string): K8sObject[] | undefined {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  // Tabs, document end markers and directives: js-yaml reads some of them where the YAML spec does not.
-  if (text.includes('\t') || /^(?:\.\.\.|%)/m.test(text) || exceedsCaps(text)) return undefined;
+  // Tabs, document end markers and directives (js-yaml reads some of them where the YAML spec does
+  // not), and what the full parse refuses with a finding of its own (its caps).
+  if (text.includes('\t') || /^(?:\.\.\.|%)/m.test(text) || capProblem(file, text)) return undefined;
   const roots: Frame[] = [];
   const stack: Frame[] = [];
   let values: unknown[];
@@ -71,13 +72,6 @@ export function quickManifest(file: string, text: string): K8sObject[] | undefin
     if (object) out.push(object);
   }
   return out;
-}
-
-/** The full parse refuses these files with a finding of its own. */
-function exceedsCaps(text: string): boolean {
-  let markers = 0;
-  for (const _ of text.matchAll(/^---/gm)) if (++markers > MAX_YAML_DOCUMENTS) return true;
-  return new RegExp(`^[ ]{${MAX_INDENT},}\\S`, 'm').test(text);
 }
 
 /** Where a node's text starts: an open event comes before the separating space and comments. */

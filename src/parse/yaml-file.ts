@@ -139,17 +139,8 @@ export function parseYaml(path: string, text: string): YamlFile {
   if (text.length > MAX_YAML_BYTES) {
     return { path, docs: [], problems: [{ at: { file: path, line: 1, column: 1 }, message: `file is larger than the ${MAX_YAML_BYTES / 1024 / 1024} MB parse cap; not read` }] };
   }
-  let markers = 0;
-  for (const _ of text.matchAll(/^---/gm)) {
-    if (++markers > MAX_YAML_DOCUMENTS) {
-      return { path, docs: [], problems: [{ at: { file: path, line: 1, column: 1 }, message: `file holds more than ${MAX_YAML_DOCUMENTS} YAML documents, the parse cap; not read` }] };
-    }
-  }
-  const deep = new RegExp(`^[ \\t]{${MAX_INDENT},}\\S`, 'm').exec(text);
-  if (deep) {
-    const line = text.slice(0, deep.index).split('\n').length;
-    return { path, docs: [], problems: [{ at: { file: path, line, column: 1 }, message: `indented by ${MAX_INDENT} columns or more: ${TOO_DEEP}` }] };
-  }
+  const refused = capProblem(path, text);
+  if (refused) return { path, docs: [], problems: [refused] };
   const lines = new LineCounter();
   let parsed: Document.Parsed[];
   try {
@@ -194,6 +185,20 @@ export function parseYaml(path: string, text: string): YamlFile {
     docs.push(yamlDoc);
   });
   return { path, docs, problems };
+}
+
+/** Why the parse refuses a text outright: too many documents, or nesting too deep. */
+export function capProblem(path: string, text: string): ParseProblem | undefined {
+  let markers = 0;
+  for (const _ of text.matchAll(/^---/gm)) {
+    if (++markers > MAX_YAML_DOCUMENTS) {
+      return { at: { file: path, line: 1, column: 1 }, message: `file holds more than ${MAX_YAML_DOCUMENTS} YAML documents, the parse cap; not read` };
+    }
+  }
+  const deep = new RegExp(`^[ \\t]{${MAX_INDENT},}\\S`, 'm').exec(text);
+  if (!deep) return undefined;
+  const line = text.slice(0, deep.index).split('\n').length;
+  return { at: { file: path, line, column: 1 }, message: `indented by ${MAX_INDENT} columns or more: ${TOO_DEEP}` };
 }
 
 /**
