@@ -852,7 +852,6 @@ var init_incomplete_analysis = __esm({
       id: "incomplete-analysis",
       severity: "info",
       category: "input",
-      extension: true,
       description: "Part of the repository cannot be resolved statically (a generator that needs a live cluster or service, no Argo CD entry point); says what and how to help.",
       rationale: "A linter that silently skips what it cannot resolve looks like a clean bill of health; saying what was not checked keeps the report honest.",
       examples: { fails: "cluster-generator-with-selector", passes: "list-generator-only" },
@@ -923,9 +922,9 @@ var init_rules = __esm({
       missing_reference_default,
       unpinned_version_default,
       version_skew_default,
+      incomplete_analysis_default,
       parse_error_default,
-      reference_cycle_default,
-      incomplete_analysis_default
+      reference_cycle_default
     ];
     ruleIds = new Set([...rules, ...suppressionDiagnostics].map((r7) => r7.id));
   }

@@ -4,7 +4,6 @@ export default defineRule({
   id: 'incomplete-analysis',
   severity: 'info',
   category: 'input',
-  extension: true,
   description: 'Part of the repository cannot be resolved statically (a generator that needs a live cluster or service, no Argo CD entry point); says what and how to help.',
   rationale: 'A linter that silently skips what it cannot resolve looks like a clean bill of health; saying what was not checked keeps the report honest.',
   examples: { fails: 'cluster-generator-with-selector', passes: 'list-generator-only' },

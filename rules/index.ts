@@ -42,9 +42,9 @@ export const rules: readonly Rule[] = [
   missingReference,
   unpinnedVersion,
   versionSkew,
+  incompleteAnalysis,
   parseError,
   referenceCycle,
-  incompleteAnalysis,
 ];
 
 /** Every id a configuration, `--rule` or a suppression comment may name. */

@@ -5,11 +5,19 @@ import { rules } from '../rules/index.js';
 
 const spec = '../shared/spec/rules.md';
 
+/** Ids the contract added whose issues have not landed yet: each must be in the contract and not yet a rule. */
+const PENDING = new Set(['render-error', 'namespace-missing', 'plaintext-secret']);
+
 describe('rule catalog', () => {
   it.skipIf(!existsSync(spec))('has exactly the ids and severities of spec/rules.md', () => {
     const rows = [...readFileSync(spec, 'utf8').matchAll(/^\| `([a-z-]+)` \| (error|warning|info) \|/gm)].map((m) => [m[1], m[2]]);
     expect(rows.length).toBeGreaterThan(0);
-    expect(rules.filter((r) => !r.extension).map((r) => [r.id, r.severity])).toEqual(rows);
+    for (const id of PENDING) {
+      expect(rows.map(([rowId]) => rowId), `pending ${id} is in the contract`).toContain(id);
+      expect(rules.map((r) => r.id), `pending ${id} is not a rule yet: remove it from PENDING`).not.toContain(id);
+    }
+    const expected = rows.filter(([id]) => !PENDING.has(id!));
+    expect(rules.filter((r) => !r.extension).map((r) => [r.id, r.severity])).toEqual(expected);
   });
 
   it('has one module per rule, named after its id', async () => {
