@@ -190,12 +190,63 @@ var init_cni_config_runtime_managed = __esm({
   }
 });
 
+// src/graph/graph.ts
+function buildGraph({ bootstrap, runtime, parseProblems, escapes, appUnits, appsRoots }) {
+  const nodes = [];
+  const edges = [];
+  for (const file of bootstrap.playbooks) nodes.push({ id: `playbook:${file}`, kind: "playbook", name: file, at: { file, line: 1, column: 1 }, layer: "bootstrap" });
+  for (const role of bootstrap.roles) nodes.push({ id: `role:${role.dir}`, kind: "role", name: role.name, at: role.at, layer: "bootstrap" });
+  for (const task of bootstrap.tasks) {
+    if (!task.reachable) continue;
+    nodes.push({ id: `task:${task.id}`, kind: "task", name: task.name ?? task.module, at: task.at, layer: "bootstrap" });
+    const role = bootstrap.roles.find((r7) => r7.name === task.role);
+    if (role) edges.push({ from: `role:${role.dir}`, to: `task:${task.id}`, kind: "references" });
+  }
+  for (const entry of runtime.entrypoints) {
+    nodes.push({ id: `entrypoint:${entry.file}`, kind: "entrypoint", name: entry.file, at: entry.at, layer: "runtime" });
+    const task = bootstrap.tasks.find((t) => t.at.file === entry.at.file && t.at.line === entry.at.line);
+    if (task) edges.push({ from: `task:${task.id}`, to: `entrypoint:${entry.file}`, kind: "deploys" });
+  }
+  for (const set2 of runtime.applicationSets) {
+    nodes.push({ id: `applicationset:${set2.name}`, kind: "applicationset", name: set2.name, at: set2.at, layer: "runtime" });
+    edges.push({ from: set2.parent ? `application:${set2.parent}` : entryOf(runtime, set2.at.file), to: `applicationset:${set2.name}`, kind: "deploys" });
+  }
+  for (const app of runtime.applications) {
+    nodes.push({ id: `application:${app.name}`, kind: "application", name: app.name, at: app.at, layer: "runtime" });
+    const from = app.appset ? `applicationset:${app.appset}` : app.parent ? `application:${app.parent}` : entryOf(runtime, app.at.file);
+    edges.push({ from, to: `application:${app.name}`, kind: "deploys" });
+  }
+  runtime.objects.forEach((obj, i) => {
+    const id = `object:${i}`;
+    nodes.push({ id, kind: "object", name: `${obj.kind}/${obj.name}`, at: obj.at, layer: "runtime" });
+    edges.push({ from: `application:${obj.application}`, to: id, kind: "deploys" });
+  });
+  runtime.charts.forEach((chart, i) => {
+    const id = `chart:${i}`;
+    nodes.push({ id, kind: "chart", name: chart.name, at: chart.at, layer: "runtime" });
+    edges.push({ from: `application:${chart.application}`, to: id, kind: "deploys" });
+  });
+  return { nodes, edges, bootstrap, runtime, parseProblems, escapes, appUnits, appsRoots, hasBootstrap: bootstrap.playbooks.length > 0 };
+}
+function unknownsAffecting(graph, kind, scope = {}) {
+  const matches = (u) => u.affects.includes(kind) && (scope.role === void 0 || u.scope?.role === void 0 || u.scope.role === scope.role) && (scope.application === void 0 || u.scope?.application === void 0 || u.scope.application === scope.application) && (scope.play === void 0 || u.scope?.play === void 0 || u.scope.play === scope.play);
+  return [...graph.bootstrap.unresolved, ...graph.runtime.unresolved].filter(matches);
+}
+var entryOf;
+var init_graph = __esm({
+  "src/graph/graph.ts"() {
+    "use strict";
+    entryOf = (runtime, file) => `entrypoint:${runtime.entrypoints.find((e) => e.file === file)?.file ?? file}`;
+  }
+});
+
 // rules/cni-bootstrap-missing.ts
 var cni_bootstrap_missing_default;
 var init_cni_bootstrap_missing = __esm({
   "rules/cni-bootstrap-missing.ts"() {
     "use strict";
     init_rule();
+    init_graph();
     cni_bootstrap_missing_default = defineRule({
       id: "cni-bootstrap-missing",
       severity: "error",
@@ -212,7 +263,8 @@ var init_cni_bootstrap_missing = __esm({
         return [
           {
             at: first.at,
-            message: `bootstrap initialises the cluster with ${first.kind} but installs no CNI; apply the CNI (Calico, Cilium, Flannel, ...) from Ansible right after the control plane starts`
+            message: `bootstrap initialises the cluster with ${first.kind} but installs no CNI; apply the CNI (Calico, Cilium, Flannel, ...) from Ansible right after the control plane starts`,
+            withheldBy: unknownsAffecting(graph, "bootstrap-deploys")
           }
         ];
       }
@@ -226,6 +278,7 @@ var init_vip_bootstrap_missing = __esm({
   "rules/vip-bootstrap-missing.ts"() {
     "use strict";
     init_rule();
+    init_graph();
     EARLY = /* @__PURE__ */ new Set(["static-pod", "k3s-manifest"]);
     vip_bootstrap_missing_default = defineRule({
       id: "vip-bootstrap-missing",
@@ -239,7 +292,9 @@ var init_vip_bootstrap_missing = __esm({
         return {
           at: d.layer === "runtime" ? d.objects[0]?.kindAt ?? d.at : d.at,
           component: c.name,
-          message: `${c.name} provides the control-plane VIP but bootstrap never writes it as a static pod (/etc/kubernetes/manifests) or k3s/RKE2 server manifest; render it there from Ansible before the cluster is initialised and joined`
+          message: `${c.name} provides the control-plane VIP but bootstrap never writes it as a static pod (/etc/kubernetes/manifests) or k3s/RKE2 server manifest; render it there from Ansible before the cluster is initialised and joined`,
+          // A static pod is a file written on the node: an unknown write could be it.
+          withheldBy: [...unknownsAffecting(graph, "bootstrap-deploys"), ...unknownsAffecting(graph, "bootstrap-writes")]
         };
       })
     });
@@ -252,6 +307,7 @@ var init_gitops_engine_bootstrap_missing = __esm({
   "rules/gitops-engine-bootstrap-missing.ts"() {
     "use strict";
     init_rule();
+    init_graph();
     gitops_engine_bootstrap_missing_default = defineRule({
       id: "gitops-engine-bootstrap-missing",
       severity: "error",
@@ -266,19 +322,21 @@ var init_gitops_engine_bootstrap_missing = __esm({
         const managed = engines.find((c) => c.runtime.length > 0)?.runtime[0];
         const engine = engines.find((c) => c.runtime.length > 0)?.name ?? "argocd";
         const fix = "install it from Ansible (pinned manifest or chart), then apply the root Application";
+        const withheldBy = unknownsAffecting(graph, "bootstrap-deploys");
         if (managed) {
           const obj = managed.objects[0];
           return [
             {
               at: obj?.kindAt ?? managed.at,
               component: engine,
-              message: `the runtime layer manages Argo CD${obj ? ` (${obj.kind} ${obj.name})` : ""} through ${describeApp(managed.application, managed.appset)} but bootstrap never installs Argo CD; ${fix}`
+              message: `the runtime layer manages Argo CD${obj ? ` (${obj.kind} ${obj.name})` : ""} through ${describeApp(managed.application, managed.appset)} but bootstrap never installs Argo CD; ${fix}`,
+              withheldBy
             }
           ];
         }
         const first = graph.runtime.applications[0] ?? graph.runtime.applicationSets[0];
         if (!first) return [];
-        return [{ at: first.at, component: engine, message: `Argo CD Applications are defined here but bootstrap never installs Argo CD; ${fix}` }];
+        return [{ at: first.at, component: engine, message: `Argo CD Applications are defined here but bootstrap never installs Argo CD; ${fix}`, withheldBy }];
       }
     });
   }
@@ -290,6 +348,7 @@ var init_gitops_engine_not_self_managed = __esm({
   "rules/gitops-engine-not-self-managed.ts"() {
     "use strict";
     init_rule();
+    init_graph();
     gitops_engine_not_self_managed_default = defineRule({
       id: "gitops-engine-not-self-managed",
       severity: "warning",
@@ -297,10 +356,11 @@ var init_gitops_engine_not_self_managed = __esm({
       description: "Bootstrap installs Argo CD but no reachable Application deploys Argo CD's own configuration.",
       rationale: "After the first install Argo CD should manage itself (argocd-cm, RBAC, repository credentials) so its configuration is versioned and can be rolled back like everything else.",
       examples: { fails: "argocd-installed-never-self-managed", passes: "argocd-self-managed" },
-      check: ({ components }) => components.filter((c) => c.role === "gitops-engine" && c.bootstrap.length > 0 && c.runtime.length === 0).map((c) => ({
+      check: ({ graph, components }) => components.filter((c) => c.role === "gitops-engine" && c.bootstrap.length > 0 && c.runtime.length === 0).map((c) => ({
         at: c.bootstrap[0].at,
         component: c.name,
-        message: `bootstrap installs ${c.name} but no Application manages its configuration (argocd-cm, argocd-rbac-cm, repository secrets); add a self-management Application`
+        message: `bootstrap installs ${c.name} but no Application manages its configuration (argocd-cm, argocd-rbac-cm, repository secrets); add a self-management Application`,
+        withheldBy: [...unknownsAffecting(graph, "runtime-deploys"), ...unknownsAffecting(graph, "entrypoints")]
       }))
     });
   }
@@ -317,7 +377,9 @@ function rootsWithoutProject(graph) {
       {
         at: app.projectAt ?? app.at,
         related: [project.kindAt],
-        message: `root Application ${app.name} uses AppProject ${app.project}, which only ${project.application === app.name ? "the root itself deploys" : `its own descendant ${project.application} deploys`} (${project.at.file}); on a fresh cluster it never syncs: create the project from bootstrap before applying the root, or give the root project default`
+        message: `root Application ${app.name} uses AppProject ${app.project}, which only ${project.application === app.name ? "the root itself deploys" : `its own descendant ${project.application} deploys`} (${project.at.file}); on a fresh cluster it never syncs: create the project from bootstrap before applying the root, or give the root project default`,
+        // Bootstrap could create the project through what the reader did not follow.
+        withheldBy: unknownsAffecting(graph, "bootstrap-deploys")
       }
     ];
   });
@@ -327,6 +389,7 @@ var init_root_app_missing = __esm({
   "rules/root-app-missing.ts"() {
     "use strict";
     init_rule();
+    init_graph();
     root_app_missing_default = defineRule({
       id: "root-app-missing",
       severity: "error",
@@ -339,7 +402,8 @@ var init_root_app_missing = __esm({
         return components.filter((c) => c.role === "gitops-engine" && c.bootstrap.length > 0).map((c) => ({
           at: c.bootstrap[0].at,
           component: c.name,
-          message: "bootstrap installs Argo CD but never applies a root Application or ApplicationSet; apply one from Ansible right after the install"
+          message: "bootstrap installs Argo CD but never applies a root Application or ApplicationSet; apply one from Ansible right after the install",
+          withheldBy: unknownsAffecting(graph, "entrypoints")
         }));
       }
     });
@@ -381,6 +445,7 @@ var init_app_not_in_appset = __esm({
   "rules/app-not-in-appset.ts"() {
     "use strict";
     init_rule();
+    init_graph();
     app_not_in_appset_default = defineRule({
       id: "app-not-in-appset",
       severity: "error",
@@ -389,10 +454,14 @@ var init_app_not_in_appset = __esm({
       description: "A deployable app directory under an apps root that no reachable Application or ApplicationSet deploys.",
       rationale: "Every service is runtime, owned by Argo CD through an ApplicationSet; an app directory nothing deploys is either dead code or a service that silently never reaches the cluster.",
       examples: { fails: "service-missing-from-list-generator", passes: "every-service-in-an-appset" },
-      check: ({ graph }) => graph.appUnits.filter((u) => !u.covered).map((u) => ({
-        at: u.at,
-        message: `app directory ${u.dir} is not deployed by any Application or ApplicationSet; add it to an ApplicationSet (list element or git directory pattern) or delete it`
-      }))
+      check: ({ graph }) => {
+        const withheldBy = [...unknownsAffecting(graph, "entrypoints"), ...unknownsAffecting(graph, "runtime-deploys").filter((u) => u.scope?.application === void 0)];
+        return graph.appUnits.filter((u) => !u.covered).map((u) => ({
+          at: u.at,
+          message: `app directory ${u.dir} is not deployed by any Application or ApplicationSet; add it to an ApplicationSet (list element or git directory pattern) or delete it`,
+          withheldBy
+        }));
+      }
     });
   }
 });
@@ -403,6 +472,7 @@ var init_app_path_missing = __esm({
   "rules/app-path-missing.ts"() {
     "use strict";
     init_rule();
+    init_graph();
     WHAT = {
       "application-path": "source path",
       "list-path": "list element path",
@@ -423,7 +493,7 @@ var init_app_path_missing = __esm({
         const what = WHAT[p.kind];
         const owner = p.kind === "kustomize-resource" || p.kind === "chart-dependency" ? `rendered for Application ${p.owner}` : `of ${p.owner}`;
         const problem = p.status === "outside" ? "leaves the repository and is not read" : p.status === "no-match" ? p.path.startsWith("/") || p.path.endsWith("/") ? 'can never match: git generator patterns are relative, without a leading or trailing "/"' : `matches no ${p.kind === "git-files" ? "file" : "directory"} of this repository` : "does not exist in this repository";
-        return { at: p.at, message: `${what} "${p.path}" ${owner} ${problem}` };
+        return { at: p.at, message: `${what} "${p.path}" ${owner} ${problem}`, withheldBy: unknownsAffecting(graph, "runtime-deploys", { application: p.owner }).filter((u) => u.scope?.application === p.owner) };
       })
     });
   }
@@ -435,6 +505,7 @@ var init_app_path_empty = __esm({
   "rules/app-path-empty.ts"() {
     "use strict";
     init_rule();
+    init_graph();
     app_path_empty_default = defineRule({
       id: "app-path-empty",
       severity: "error",
@@ -447,7 +518,8 @@ var init_app_path_empty = __esm({
         return graph.runtime.applications.flatMap(
           (app) => app.sources.filter((s) => s.local && s.path !== void 0 && ["kustomize", "helm", "directory"].includes(s.tool) && s.renders === 0 && !s.unparsed).filter(() => !parents.has(app.name)).map((s) => ({
             at: s.pathAt ?? app.at,
-            message: `Application ${app.name} deploys "${s.path}", which renders no Kubernetes object (${s.tool === "directory" ? "no manifest in the directory" : `empty ${s.tool}`}); Argo CD will report it Synced with nothing deployed`
+            message: `Application ${app.name} deploys "${s.path}", which renders no Kubernetes object (${s.tool === "directory" ? "no manifest in the directory" : `empty ${s.tool}`}); Argo CD will report it Synced with nothing deployed`,
+            withheldBy: unknownsAffecting(graph, "runtime-deploys", { application: app.name }).filter((u) => u.scope?.application === app.name)
           }))
         );
       }
@@ -606,6 +678,7 @@ var init_unused_template = __esm({
   "rules/unused-template.ts"() {
     "use strict";
     init_rule();
+    init_graph();
     unused_template_default = defineRule({
       id: "unused-template",
       severity: "warning",
@@ -621,7 +694,11 @@ var init_unused_template = __esm({
           (role) => role.assets.filter((file) => !used.has(file)).map((file) => {
             const dead = usedByDeadCode.get(file);
             const why = dead ? `only ${dead}, which no play reaches, references it` : "no task, handler or lookup references it";
-            return { at: { file, line: 1, column: 1 }, message: `this file of role ${role.name} is never used: ${why}; delete it or render it from a task` };
+            return {
+              at: { file, line: 1, column: 1 },
+              message: `this file of role ${role.name} is never used: ${why}; delete it or render it from a task`,
+              withheldBy: unknownsAffecting(graph, "bootstrap-uses", { role: role.name })
+            };
           })
         );
       }
@@ -635,6 +712,7 @@ var init_unused_role = __esm({
   "rules/unused-role.ts"() {
     "use strict";
     init_rule();
+    init_graph();
     unused_role_default = defineRule({
       id: "unused-role",
       severity: "warning",
@@ -654,7 +732,11 @@ var init_unused_role = __esm({
           }
         }
         const would = names.size > 0 ? ` (it would deploy ${[...names].sort().join(", ")})` : "";
-        return { at: role.at, message: `role ${role.name} is not used by any playbook, role dependency or include${would}; delete it or add it to a play` };
+        return {
+          at: role.at,
+          message: `role ${role.name} is not used by any playbook, role dependency or include${would}; delete it or add it to a play`,
+          withheldBy: unknownsAffecting(graph, "bootstrap-roles")
+        };
       })
     });
   }
@@ -666,6 +748,7 @@ var init_missing_reference = __esm({
   "rules/missing-reference.ts"() {
     "use strict";
     init_rule();
+    init_graph();
     WHAT2 = {
       template: "template",
       file: "file",
@@ -689,8 +772,11 @@ var init_missing_reference = __esm({
           const name = hostPath.split("/").pop();
           return role?.assets.find((a) => a.split("/").pop().replace(/\.j2$/, "") === name);
         };
+        const playOf = new Map(graph.bootstrap.tasks.map((t) => [`${t.at.file}:${t.at.line}`, t.play]));
+        const withheldBy = (r7) => r7.kind === "host-file" ? unknownsAffecting(graph, "bootstrap-writes", { play: playOf.get(`${r7.from.file}:${r7.from.line}`) }) : [];
         return graph.bootstrap.refs.filter((r7) => r7.reachable && (r7.status === "missing" || r7.status === "outside")).map((r7) => ({
           at: r7.from,
+          withheldBy: withheldBy(r7),
           message: r7.kind === "host-file" ? `this task applies ${r7.ref}, but no earlier task in the play writes it; ${sourceFor(r7.ref, r7.from.file) ? `render ${sourceFor(r7.ref, r7.from.file)} to it first` : "render or copy it first"} (template/copy/get_url with dest: ${r7.ref})` : r7.status === "outside" ? `${WHAT2[r7.kind]} "${r7.ref}" lies outside the repository and is not read` : `${WHAT2[r7.kind]} "${r7.ref}" does not exist; fix the name or add the file`
         }));
       }
@@ -843,6 +929,21 @@ var init_reference_cycle = __esm({
 });
 
 // rules/incomplete-analysis.ts
+function withheldFindings(withheld) {
+  const byConstruct = /* @__PURE__ */ new Map();
+  for (const w of withheld) {
+    for (const u of w.because) {
+      const key = `${u.at.file}:${u.at.line}:${u.at.column}:${u.construct}`;
+      const entry = byConstruct.get(key) ?? { u, rules: /* @__PURE__ */ new Set() };
+      entry.rules.add(w.ruleId);
+      byConstruct.set(key, entry);
+    }
+  }
+  return [...byConstruct.values()].map(({ u, rules: rules2 }) => ({
+    at: u.at,
+    message: `could not resolve ${u.construct} (${u.unknown}), so ${[...rules2].sort().join(", ")} ${rules2.size === 1 ? "is" : "are"} not reported${u.configKey ? `; set ${u.configKey} in .detectviz-lint.yaml to resolve it` : ""}`
+  }));
+}
 var incomplete_analysis_default;
 var init_incomplete_analysis = __esm({
   "rules/incomplete-analysis.ts"() {
@@ -852,10 +953,11 @@ var init_incomplete_analysis = __esm({
       id: "incomplete-analysis",
       severity: "info",
       category: "input",
-      description: "Part of the repository cannot be resolved statically (a generator that needs a live cluster or service, no Argo CD entry point); says what and how to help.",
-      rationale: "A linter that silently skips what it cannot resolve looks like a clean bill of health; saying what was not checked keeps the report honest.",
+      runsLast: true,
+      description: "A construct the tool could not resolve statically, and the claims it therefore withheld (a generator that needs a live cluster, a path or command built at run time, a plugin).",
+      rationale: 'A linter that silently skips what it cannot resolve looks like a clean bill of health, and one that reads "not understood" as "absent" reports false errors; saying what was not checked keeps the report honest.',
       examples: { fails: "cluster-generator-with-selector", passes: "list-generator-only" },
-      check: ({ graph }) => {
+      check: ({ graph, withheld }) => {
         const findings = graph.runtime.applicationSets.flatMap(
           (set2) => set2.unresolved.map((u) => ({
             at: u.at,
@@ -870,7 +972,7 @@ var init_incomplete_analysis = __esm({
             message: "no Argo CD entry point found: bootstrap applies no Application or ApplicationSet and none is configured; set argocd.entrypoints in .detectviz-lint.yaml if the root Application is applied another way"
           });
         }
-        return findings;
+        return [...findings, ...withheldFindings(withheld)];
       }
     });
   }
@@ -23335,6 +23437,44 @@ var init_layout = __esm({
   }
 });
 
+// src/ansible/unresolved-ref.ts
+function unresolvedRef(ref, role) {
+  const roleScoped = role !== void 0 && ref.kind !== "role" && ref.kind !== "playbook";
+  return {
+    affects: AFFECTS[ref.kind],
+    construct: `${WHAT3[ref.kind]} ${ref.ref}`,
+    at: ref.from,
+    unknown: ref.kind === "host-file" ? "which manifests it applies" : `which ${ref.kind === "role" ? "role" : ref.kind === "playbook" ? "playbook" : "file"} it names`,
+    configKey: "ansible.extraVars",
+    ...roleScoped ? { scope: { role } } : {}
+  };
+}
+var RUNS_UNKNOWN_CODE, AFFECTS, WHAT3;
+var init_unresolved_ref = __esm({
+  "src/ansible/unresolved-ref.ts"() {
+    "use strict";
+    RUNS_UNKNOWN_CODE = ["bootstrap-deploys", "bootstrap-writes", "bootstrap-uses", "bootstrap-roles", "entrypoints"];
+    AFFECTS = {
+      playbook: RUNS_UNKNOWN_CODE,
+      tasks: RUNS_UNKNOWN_CODE,
+      role: RUNS_UNKNOWN_CODE,
+      vars: ["bootstrap-uses"],
+      template: ["bootstrap-uses"],
+      file: ["bootstrap-uses"],
+      "host-file": ["bootstrap-deploys", "entrypoints"]
+    };
+    WHAT3 = {
+      playbook: "import_playbook",
+      tasks: "tasks include",
+      role: "role",
+      vars: "vars file",
+      template: "template source",
+      file: "file source",
+      "host-file": "applied file"
+    };
+  }
+});
+
 // src/ansible/task-action.ts
 function canonicalModule(name) {
   let m = name.trim();
@@ -23894,17 +24034,23 @@ function readBootstrap(sources, options) {
     if (n.play) t.play = n.play.index;
     tasks.set(n.id, t);
   }
+  const refs = dedupeRefs([...walker.refs, ...effects.refs]);
+  const roleOfFile = (file) => {
+    const dir = allRoles.filter((d) => file.startsWith(`${d}/`)).sort((a, b) => b.length - a.length)[0];
+    return dir === void 0 ? void 0 : roleName(dir);
+  };
   return {
     roots: layout.roots,
     playbooks: layout.playbooks,
     roles: allRoles.map((dir) => roleOf(sources, dir, walker.reachableRoles.has(dir))),
     tasks: [...tasks.values()],
-    refs: dedupeRefs([...walker.refs, ...effects.refs]),
+    refs,
     deployments: dedupe(effects.deployments, (d) => deploymentKey(d)),
     deadDeployments: dedupe(dead.deployments, (d) => deploymentKey(d)),
     installers: dedupe(effects.installers, (i) => `${i.kind}|${locKey(i.at)}`),
     argocdEntrypoints: dedupe(effects.entrypoints, (e) => `${e.file}|${locKey(e.at)}`),
-    cycles: walker.cycles
+    cycles: walker.cycles,
+    unresolved: refs.filter((r7) => r7.reachable && r7.status === "unresolved").map((r7) => unresolvedRef(r7, roleOfFile(r7.from.file)))
   };
 }
 function deploymentKey(d) {
@@ -23962,6 +24108,7 @@ var init_read_bootstrap = __esm({
     init_layout();
     init_roles();
     init_shape();
+    init_unresolved_ref();
     init_walker();
     locKey = (l) => `${l.file}:${l.line}:${l.column}`;
   }
@@ -24670,7 +24817,8 @@ function readRuntime(sources, options) {
     localRepos: [],
     deployedFiles: /* @__PURE__ */ new Set(),
     remotes: [],
-    cycles: []
+    cycles: [],
+    unresolved: []
   };
   const local = new Set(options.repoURLs.map(normalizeRepoURL));
   const inferring = options.repoURLs.length === 0;
@@ -25306,52 +25454,6 @@ var init_app_units = __esm({
   }
 });
 
-// src/graph/graph.ts
-function buildGraph({ bootstrap, runtime, parseProblems, escapes, appUnits, appsRoots }) {
-  const nodes = [];
-  const edges = [];
-  for (const file of bootstrap.playbooks) nodes.push({ id: `playbook:${file}`, kind: "playbook", name: file, at: { file, line: 1, column: 1 }, layer: "bootstrap" });
-  for (const role of bootstrap.roles) nodes.push({ id: `role:${role.dir}`, kind: "role", name: role.name, at: role.at, layer: "bootstrap" });
-  for (const task of bootstrap.tasks) {
-    if (!task.reachable) continue;
-    nodes.push({ id: `task:${task.id}`, kind: "task", name: task.name ?? task.module, at: task.at, layer: "bootstrap" });
-    const role = bootstrap.roles.find((r7) => r7.name === task.role);
-    if (role) edges.push({ from: `role:${role.dir}`, to: `task:${task.id}`, kind: "references" });
-  }
-  for (const entry of runtime.entrypoints) {
-    nodes.push({ id: `entrypoint:${entry.file}`, kind: "entrypoint", name: entry.file, at: entry.at, layer: "runtime" });
-    const task = bootstrap.tasks.find((t) => t.at.file === entry.at.file && t.at.line === entry.at.line);
-    if (task) edges.push({ from: `task:${task.id}`, to: `entrypoint:${entry.file}`, kind: "deploys" });
-  }
-  for (const set2 of runtime.applicationSets) {
-    nodes.push({ id: `applicationset:${set2.name}`, kind: "applicationset", name: set2.name, at: set2.at, layer: "runtime" });
-    edges.push({ from: set2.parent ? `application:${set2.parent}` : entryOf(runtime, set2.at.file), to: `applicationset:${set2.name}`, kind: "deploys" });
-  }
-  for (const app of runtime.applications) {
-    nodes.push({ id: `application:${app.name}`, kind: "application", name: app.name, at: app.at, layer: "runtime" });
-    const from = app.appset ? `applicationset:${app.appset}` : app.parent ? `application:${app.parent}` : entryOf(runtime, app.at.file);
-    edges.push({ from, to: `application:${app.name}`, kind: "deploys" });
-  }
-  runtime.objects.forEach((obj, i) => {
-    const id = `object:${i}`;
-    nodes.push({ id, kind: "object", name: `${obj.kind}/${obj.name}`, at: obj.at, layer: "runtime" });
-    edges.push({ from: `application:${obj.application}`, to: id, kind: "deploys" });
-  });
-  runtime.charts.forEach((chart, i) => {
-    const id = `chart:${i}`;
-    nodes.push({ id, kind: "chart", name: chart.name, at: chart.at, layer: "runtime" });
-    edges.push({ from: `application:${chart.application}`, to: id, kind: "deploys" });
-  });
-  return { nodes, edges, bootstrap, runtime, parseProblems, escapes, appUnits, appsRoots, hasBootstrap: bootstrap.playbooks.length > 0 };
-}
-var entryOf;
-var init_graph = __esm({
-  "src/graph/graph.ts"() {
-    "use strict";
-    entryOf = (runtime, file) => `entrypoint:${runtime.entrypoints.find((e) => e.file === file)?.file ?? file}`;
-  }
-});
-
 // src/clusters.ts
 function groupByCluster(entrypoints) {
   if (entrypoints.length < 2) return [{ entrypoints }];
@@ -25400,8 +25502,15 @@ function compareFindings(a, b) {
 function runRules(rules2, ctx, severityOf2) {
   const findings = [];
   const seen = /* @__PURE__ */ new Set();
-  for (const rule of rules2) {
-    for (const f of rule.check(ctx)) {
+  const withheld = [];
+  const ordered = [...rules2.filter((r7) => !r7.runsLast), ...rules2.filter((r7) => r7.runsLast)];
+  for (const rule of ordered) {
+    const reported = [];
+    for (const f of rule.check({ ...ctx, withheld: rule.runsLast ? withheld : [] })) {
+      if (f.withheldBy && f.withheldBy.length > 0) withheld.push({ ruleId: rule.id, at: f.at, because: f.withheldBy });
+      else reported.push(f);
+    }
+    for (const f of reported) {
       const severity = severityOf2(rule.id, f.at.file, rule.severity);
       if (severity === "off") continue;
       const finding = {

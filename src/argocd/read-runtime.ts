@@ -52,6 +52,7 @@ export function readRuntime(sources: SourceSet, options: RuntimeOptions): Runtim
     deployedFiles: new Set(),
     remotes: [],
     cycles: [],
+    unresolved: [],
   };
   const local = new Set(options.repoURLs.map(normalizeRepoURL));
   const inferring = options.repoURLs.length === 0;
