@@ -47,994 +47,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// src/engine/suppress.ts
-function parseDirectives(file, text) {
-  if (!text.includes("detectviz-lint-disable")) return [];
-  const out = [];
-  const lines = text.split(/\r?\n/);
-  let leading = true;
-  lines.forEach((lineText, i) => {
-    const trimmed = lineText.trim();
-    const isComment = trimmed.startsWith("#") || trimmed === "" || trimmed === "---";
-    for (const m of lineText.matchAll(DIRECTIVE)) {
-      const kind = m[1] === "disable-next-line" ? "next-line" : m[1] === "disable-line" ? "line" : "file";
-      if (kind === "file" && !leading) continue;
-      const rules2 = m[2].split(/\s--\s|\s--$/)[0].split(/[\s,]+/).filter(Boolean);
-      out.push({ file, line: i + 1, column: (m.index ?? 0) + 1, kind, rules: rules2, target: kind === "file" ? 0 : kind === "line" ? i + 1 : nextContentLine(lines, i) });
-    }
-    if (!isComment) leading = false;
-  });
-  return out;
-}
-function nextContentLine(lines, from) {
-  for (let j2 = from + 1; j2 < lines.length; j2++) if (!lines[j2].trim().startsWith("#")) return j2 + 1;
-  return from + 2;
-}
-function applySuppressions(findings, directives, knownIds) {
-  const used = /* @__PURE__ */ new Set();
-  const kept = findings.filter((f) => {
-    const d = directives.find((x) => applies(x, f));
-    if (d) used.add(d);
-    return !d;
-  });
-  const problems = [];
-  for (const d of directives) {
-    const unknown = d.rules.filter((r7) => !knownIds.has(r7));
-    if (unknown.length > 0) {
-      problems.push({
-        ruleId: "invalid-suppression",
-        severity: severityOf("invalid-suppression"),
-        file: d.file,
-        line: d.line,
-        column: d.column,
-        message: `suppression names unknown rule id${unknown.length > 1 ? "s" : ""} ${unknown.join(", ")}; see detectviz-lint --list-rules`
-      });
-    } else if (!used.has(d)) {
-      problems.push({
-        ruleId: "unused-suppression",
-        severity: severityOf("unused-suppression"),
-        file: d.file,
-        line: d.line,
-        column: d.column,
-        message: `this suppression${d.rules.length ? ` of ${d.rules.join(", ")}` : ""} suppresses nothing; remove it`
-      });
-    }
-  }
-  return { kept, problems };
-}
-var suppressionDiagnostics, severityOf, DIRECTIVE, applies;
-var init_suppress = __esm({
-  "src/engine/suppress.ts"() {
-    "use strict";
-    suppressionDiagnostics = [
-      {
-        id: "invalid-suppression",
-        severity: "error",
-        description: "A suppression comment names a rule id that does not exist.",
-        rationale: "A misspelt rule id in a suppression comment silently suppresses nothing; the comment should name a rule of detectviz-lint --list-rules."
-      },
-      {
-        id: "unused-suppression",
-        severity: "info",
-        description: "A suppression comment suppresses nothing.",
-        rationale: "A suppression that no longer matches a finding hides nothing today but would hide a future regression; remove it."
-      }
-    ];
-    severityOf = (id) => suppressionDiagnostics.find((d) => d.id === id).severity;
-    DIRECTIVE = /#\s*detectviz-lint-(disable-next-line|disable-line|disable)\b([^\n]*)/g;
-    applies = (d, f) => d.file === f.file && (d.kind === "file" || d.target === f.line) && (d.rules.length === 0 || d.rules.includes(f.ruleId));
-  }
-});
-
-// src/engine/rule.ts
-var defineRule, describeApp;
-var init_rule = __esm({
-  "src/engine/rule.ts"() {
-    "use strict";
-    defineRule = (rule) => rule;
-    describeApp = (application, appset) => application ? `Application ${application}${appset ? ` (ApplicationSet ${appset})` : ""}` : "the runtime layer";
-  }
-});
-
-// rules/cni-runtime-managed.ts
-var cni_runtime_managed_default;
-var init_cni_runtime_managed = __esm({
-  "rules/cni-runtime-managed.ts"() {
-    "use strict";
-    init_rule();
-    cni_runtime_managed_default = defineRule({
-      id: "cni-runtime-managed",
-      severity: "error",
-      category: "layering",
-      description: "The runtime layer (Argo CD) deploys a CNI's core: its DaemonSet, operator, chart or install manifest.",
-      rationale: "Networking must exist when the cluster initialises, and changing the CNI from GitOps can take the whole cluster network down; the seed keeps Calico in bootstrap and never lets Argo CD manage the calico-node DaemonSet.",
-      examples: { fails: "calico-node-in-infra-appset", passes: "calico-ippool-in-runtime" },
-      check: ({ components }) => components.filter((c) => c.role === "cni").flatMap(
-        (c) => c.runtime.flatMap((d) => {
-          const what = d.objects.map((o) => ({ at: o.kindAt, label: `${o.kind} ${o.name}` }));
-          what.push(...d.charts.map((ch) => ({ at: ch.at, label: `chart ${ch.name}` })));
-          return what.map((w) => ({
-            at: w.at,
-            component: c.name,
-            message: `${describeApp(d.application, d.appset)} deploys ${c.name}'s ${w.label}; the CNI belongs to bootstrap: install it from Ansible and keep only its allowed configuration in Argo CD`
-          }));
-        })
-      )
-    });
-  }
-});
-
-// rules/cni-config-runtime-managed.ts
-var cni_config_runtime_managed_default;
-var init_cni_config_runtime_managed = __esm({
-  "rules/cni-config-runtime-managed.ts"() {
-    "use strict";
-    init_rule();
-    cni_config_runtime_managed_default = defineRule({
-      id: "cni-config-runtime-managed",
-      severity: "warning",
-      category: "layering",
-      description: "The runtime layer deploys CNI-wide configuration that belongs with the CNI (Calico FelixConfiguration, Cilium global config).",
-      rationale: "The seed applies FelixConfiguration together with Calico in bootstrap: CNI configuration travels with the CNI. Only IPPool and network policy resources are allowed in the runtime layer.",
-      examples: { fails: "felixconfiguration-in-runtime", passes: "calico-networkpolicy-in-runtime" },
-      check: ({ components }) => components.flatMap(
-        (c) => c.runtime.flatMap(
-          (d) => d.configObjects.filter((o) => o.config === "forbidden").map(({ obj }) => ({
-            at: obj.kindAt,
-            component: c.name,
-            message: `${describeApp(d.application, d.appset)} deploys ${obj.kind} ${obj.name}, ${c.name}'s cluster-wide configuration; apply it in bootstrap together with ${c.name}`
-          }))
-        )
-      )
-    });
-  }
-});
-
-// src/graph/graph.ts
-function buildGraph({ bootstrap, runtime, parseProblems, escapes, appUnits, appsRoots }) {
-  const nodes = [];
-  const edges = [];
-  for (const file of bootstrap.playbooks) nodes.push({ id: `playbook:${file}`, kind: "playbook", name: file, at: { file, line: 1, column: 1 }, layer: "bootstrap" });
-  for (const role of bootstrap.roles) nodes.push({ id: `role:${role.dir}`, kind: "role", name: role.name, at: role.at, layer: "bootstrap" });
-  for (const task of bootstrap.tasks) {
-    if (!task.reachable) continue;
-    nodes.push({ id: `task:${task.id}`, kind: "task", name: task.name ?? task.module, at: task.at, layer: "bootstrap" });
-    const role = bootstrap.roles.find((r7) => r7.name === task.role);
-    if (role) edges.push({ from: `role:${role.dir}`, to: `task:${task.id}`, kind: "references" });
-  }
-  for (const entry of runtime.entrypoints) {
-    nodes.push({ id: `entrypoint:${entry.file}`, kind: "entrypoint", name: entry.file, at: entry.at, layer: "runtime" });
-    const task = bootstrap.tasks.find((t) => t.at.file === entry.at.file && t.at.line === entry.at.line);
-    if (task) edges.push({ from: `task:${task.id}`, to: `entrypoint:${entry.file}`, kind: "deploys" });
-  }
-  for (const set2 of runtime.applicationSets) {
-    nodes.push({ id: `applicationset:${set2.name}`, kind: "applicationset", name: set2.name, at: set2.at, layer: "runtime" });
-    edges.push({ from: set2.parent ? `application:${set2.parent}` : entryOf(runtime, set2.at.file), to: `applicationset:${set2.name}`, kind: "deploys" });
-  }
-  for (const app of runtime.applications) {
-    nodes.push({ id: `application:${app.name}`, kind: "application", name: app.name, at: app.at, layer: "runtime" });
-    const from = app.appset ? `applicationset:${app.appset}` : app.parent ? `application:${app.parent}` : entryOf(runtime, app.at.file);
-    edges.push({ from, to: `application:${app.name}`, kind: "deploys" });
-  }
-  runtime.objects.forEach((obj, i) => {
-    const id = `object:${i}`;
-    nodes.push({ id, kind: "object", name: `${obj.kind}/${obj.name}`, at: obj.at, layer: "runtime" });
-    edges.push({ from: `application:${obj.application}`, to: id, kind: "deploys" });
-  });
-  runtime.charts.forEach((chart, i) => {
-    const id = `chart:${i}`;
-    nodes.push({ id, kind: "chart", name: chart.name, at: chart.at, layer: "runtime" });
-    edges.push({ from: `application:${chart.application}`, to: id, kind: "deploys" });
-  });
-  return { nodes, edges, bootstrap, runtime, parseProblems, escapes, appUnits, appsRoots, hasBootstrap: bootstrap.playbooks.length > 0 };
-}
-function unknownsAffecting(graph, kind, scope = {}) {
-  const matches = (u) => u.affects.includes(kind) && (scope.role === void 0 || u.scope?.role === void 0 || u.scope.role === scope.role) && (scope.application === void 0 || u.scope?.application === void 0 || u.scope.application === scope.application) && (scope.play === void 0 || u.scope?.play === void 0 || u.scope.play === scope.play);
-  return [...graph.bootstrap.unresolved, ...graph.runtime.unresolved].filter(matches);
-}
-var entryOf;
-var init_graph = __esm({
-  "src/graph/graph.ts"() {
-    "use strict";
-    entryOf = (runtime, file) => `entrypoint:${runtime.entrypoints.find((e) => e.file === file)?.file ?? file}`;
-  }
-});
-
-// rules/cni-bootstrap-missing.ts
-var cni_bootstrap_missing_default;
-var init_cni_bootstrap_missing = __esm({
-  "rules/cni-bootstrap-missing.ts"() {
-    "use strict";
-    init_rule();
-    init_graph();
-    cni_bootstrap_missing_default = defineRule({
-      id: "cni-bootstrap-missing",
-      severity: "error",
-      category: "layering",
-      description: "Bootstrap initialises a cluster (kubeadm init, k3s/RKE2 server) but installs no CNI.",
-      rationale: "Nodes stay NotReady and nothing, Argo CD included, can schedule until a CNI runs: it is a hard dependency of cluster initialisation.",
-      examples: { fails: "kubeadm-without-cni", passes: "kubeadm-with-calico-manifest" },
-      check: ({ graph, components }) => {
-        const installers = graph.bootstrap.installers;
-        if (installers.length === 0) return [];
-        if (installers.some((i) => i.builtinCni)) return [];
-        if (components.some((c) => c.role === "cni" && c.bootstrap.length > 0)) return [];
-        const first = installers[0];
-        return [
-          {
-            at: first.at,
-            message: `bootstrap initialises the cluster with ${first.kind} but installs no CNI; apply the CNI (Calico, Cilium, Flannel, ...) from Ansible right after the control plane starts`,
-            withheldBy: unknownsAffecting(graph, "bootstrap-deploys")
-          }
-        ];
-      }
-    });
-  }
-});
-
-// rules/vip-bootstrap-missing.ts
-var EARLY, vip_bootstrap_missing_default;
-var init_vip_bootstrap_missing = __esm({
-  "rules/vip-bootstrap-missing.ts"() {
-    "use strict";
-    init_rule();
-    init_graph();
-    EARLY = /* @__PURE__ */ new Set(["static-pod", "k3s-manifest"]);
-    vip_bootstrap_missing_default = defineRule({
-      id: "vip-bootstrap-missing",
-      severity: "error",
-      category: "layering",
-      description: "A control-plane VIP provider (kube-vip) is present but bootstrap does not deploy it as a static pod or k3s/RKE2 server manifest.",
-      rationale: "kubeadm init and every later control-plane join need the VIP before the cluster exists; only a static pod (or an auto-deploy manifest) can provide it that early.",
-      examples: { fails: "kube-vip-only-in-runtime", passes: "kube-vip-static-pod-and-daemonset" },
-      check: ({ components, graph }) => components.filter((c) => c.role === "vip" && (c.bootstrap.length > 0 || c.runtime.length > 0)).filter((c) => !c.bootstrap.some((d) => EARLY.has(d.mechanism))).filter(() => graph.hasBootstrap).map((c) => {
-        const d = c.bootstrap[0] ?? c.runtime[0];
-        return {
-          at: d.layer === "runtime" ? d.objects[0]?.kindAt ?? d.at : d.at,
-          component: c.name,
-          message: `${c.name} provides the control-plane VIP but bootstrap never writes it as a static pod (/etc/kubernetes/manifests) or k3s/RKE2 server manifest; render it there from Ansible before the cluster is initialised and joined`,
-          // A static pod is a file written on the node: an unknown write could be it.
-          withheldBy: [...unknownsAffecting(graph, "bootstrap-deploys"), ...unknownsAffecting(graph, "bootstrap-writes")]
-        };
-      })
-    });
-  }
-});
-
-// rules/gitops-engine-bootstrap-missing.ts
-var gitops_engine_bootstrap_missing_default;
-var init_gitops_engine_bootstrap_missing = __esm({
-  "rules/gitops-engine-bootstrap-missing.ts"() {
-    "use strict";
-    init_rule();
-    init_graph();
-    gitops_engine_bootstrap_missing_default = defineRule({
-      id: "gitops-engine-bootstrap-missing",
-      severity: "error",
-      category: "layering",
-      description: "Argo CD is managed at runtime, or Applications exist, but bootstrap never installs Argo CD.",
-      rationale: "Argo CD cannot deploy itself the first time (chicken and egg): bootstrap must install it before any Application can sync.",
-      examples: { fails: "applications-without-argocd-install", passes: "argocd-installed-by-ansible" },
-      check: ({ graph, components }) => {
-        if (!graph.hasBootstrap) return [];
-        const engines = components.filter((c) => c.role === "gitops-engine");
-        if (engines.some((c) => c.bootstrap.length > 0)) return [];
-        const managed = engines.find((c) => c.runtime.length > 0)?.runtime[0];
-        const engine = engines.find((c) => c.runtime.length > 0)?.name ?? "argocd";
-        const fix = "install it from Ansible (pinned manifest or chart), then apply the root Application";
-        const withheldBy = unknownsAffecting(graph, "bootstrap-deploys");
-        if (managed) {
-          const obj = managed.objects[0];
-          return [
-            {
-              at: obj?.kindAt ?? managed.at,
-              component: engine,
-              message: `the runtime layer manages Argo CD${obj ? ` (${obj.kind} ${obj.name})` : ""} through ${describeApp(managed.application, managed.appset)} but bootstrap never installs Argo CD; ${fix}`,
-              withheldBy
-            }
-          ];
-        }
-        const first = graph.runtime.applications[0] ?? graph.runtime.applicationSets[0];
-        if (!first) return [];
-        return [{ at: first.at, component: engine, message: `Argo CD Applications are defined here but bootstrap never installs Argo CD; ${fix}`, withheldBy }];
-      }
-    });
-  }
-});
-
-// rules/gitops-engine-not-self-managed.ts
-var gitops_engine_not_self_managed_default;
-var init_gitops_engine_not_self_managed = __esm({
-  "rules/gitops-engine-not-self-managed.ts"() {
-    "use strict";
-    init_rule();
-    init_graph();
-    gitops_engine_not_self_managed_default = defineRule({
-      id: "gitops-engine-not-self-managed",
-      severity: "warning",
-      category: "layering",
-      description: "Bootstrap installs Argo CD but no reachable Application deploys Argo CD's own configuration.",
-      rationale: "After the first install Argo CD should manage itself (argocd-cm, RBAC, repository credentials) so its configuration is versioned and can be rolled back like everything else.",
-      examples: { fails: "argocd-installed-never-self-managed", passes: "argocd-self-managed" },
-      check: ({ graph, components }) => components.filter((c) => c.role === "gitops-engine" && c.bootstrap.length > 0 && c.runtime.length === 0).map((c) => ({
-        at: c.bootstrap[0].at,
-        component: c.name,
-        message: `bootstrap installs ${c.name} but no Application manages its configuration (argocd-cm, argocd-rbac-cm, repository secrets); add a self-management Application`,
-        withheldBy: [...unknownsAffecting(graph, "runtime-deploys"), ...unknownsAffecting(graph, "entrypoints")]
-      }))
-    });
-  }
-});
-
-// rules/root-app-missing.ts
-function rootsWithoutProject(graph) {
-  const fromBootstrap = new Set(graph.bootstrap.deployments.flatMap((d) => d.objects).filter((o) => o.kind === "AppProject").map((o) => o.name));
-  const entryFiles = new Set(graph.runtime.entrypoints.filter((e) => e.origin === "bootstrap").map((e) => e.file));
-  return graph.runtime.applications.filter((app) => !app.parent && !app.appset && entryFiles.has(app.at.file) && app.project !== "default" && !fromBootstrap.has(app.project)).flatMap((app) => {
-    const project = graph.runtime.objects.find((o) => o.kind === "AppProject" && o.name === app.project);
-    if (!project) return [];
-    return [
-      {
-        at: app.projectAt ?? app.at,
-        related: [project.kindAt],
-        message: `root Application ${app.name} uses AppProject ${app.project}, which only ${project.application === app.name ? "the root itself deploys" : `its own descendant ${project.application} deploys`} (${project.at.file}); on a fresh cluster it never syncs: create the project from bootstrap before applying the root, or give the root project default`,
-        // Bootstrap could create the project through what the reader did not follow.
-        withheldBy: unknownsAffecting(graph, "bootstrap-deploys")
-      }
-    ];
-  });
-}
-var root_app_missing_default;
-var init_root_app_missing = __esm({
-  "rules/root-app-missing.ts"() {
-    "use strict";
-    init_rule();
-    init_graph();
-    root_app_missing_default = defineRule({
-      id: "root-app-missing",
-      severity: "error",
-      category: "layering",
-      description: "Bootstrap installs Argo CD but never applies an Application or ApplicationSet (or applies a root whose AppProject only the runtime layer creates), so nothing connects bootstrap to the runtime layer.",
-      rationale: "The chain is Ansible \u2192 Argo CD install \u2192 root Application \u2192 everything else; without the root Application the runtime layer is never started.",
-      examples: { fails: "argocd-installed-without-root-app", passes: "argocd-installed-with-root-app" },
-      check: ({ graph, components }) => {
-        if (graph.bootstrap.argocdEntrypoints.length > 0) return rootsWithoutProject(graph);
-        return components.filter((c) => c.role === "gitops-engine" && c.bootstrap.length > 0).map((c) => ({
-          at: c.bootstrap[0].at,
-          component: c.name,
-          message: "bootstrap installs Argo CD but never applies a root Application or ApplicationSet; apply one from Ansible right after the install",
-          withheldBy: unknownsAffecting(graph, "entrypoints")
-        }));
-      }
-    });
-  }
-});
-
-// rules/runtime-component-in-bootstrap.ts
-var runtime_component_in_bootstrap_default;
-var init_runtime_component_in_bootstrap = __esm({
-  "rules/runtime-component-in-bootstrap.ts"() {
-    "use strict";
-    init_rule();
-    runtime_component_in_bootstrap_default = defineRule({
-      id: "runtime-component-in-bootstrap",
-      severity: "error",
-      category: "layering",
-      description: "A reachable Ansible task deploys a component whose policy is runtime-only.",
-      rationale: "Bootstrap holds only what the cluster cannot start without (VIP, CNI, GitOps engine); everything else belongs to Argo CD, declarative and able to roll back, with one owner.",
-      examples: { fails: "ingress-nginx-installed-by-ansible", passes: "ingress-nginx-only-in-appset" },
-      check: ({ components }) => components.filter((c) => c.policy === "runtime-only").flatMap(
-        (c) => c.bootstrap.map((d) => {
-          const owner = c.runtime[0];
-          const also = owner ? `; ${describeApp(owner.application, owner.appset)} also manages it` : "";
-          return {
-            at: d.at,
-            component: c.name,
-            related: owner ? [owner.at] : void 0,
-            message: `${c.name} is a runtime component but this task deploys it from bootstrap${also}; remove it from Ansible and let Argo CD own it`
-          };
-        })
-      )
-    });
-  }
-});
-
-// rules/app-not-in-appset.ts
-var app_not_in_appset_default;
-var init_app_not_in_appset = __esm({
-  "rules/app-not-in-appset.ts"() {
-    "use strict";
-    init_rule();
-    init_graph();
-    app_not_in_appset_default = defineRule({
-      id: "app-not-in-appset",
-      severity: "error",
-      category: "coverage",
-      scope: "repository",
-      description: "A deployable app directory under an apps root that no reachable Application or ApplicationSet deploys.",
-      rationale: "Every service is runtime, owned by Argo CD through an ApplicationSet; an app directory nothing deploys is either dead code or a service that silently never reaches the cluster.",
-      examples: { fails: "service-missing-from-list-generator", passes: "every-service-in-an-appset" },
-      check: ({ graph }) => {
-        const withheldBy = [...unknownsAffecting(graph, "entrypoints"), ...unknownsAffecting(graph, "runtime-deploys").filter((u) => u.scope?.application === void 0)];
-        return graph.appUnits.filter((u) => !u.covered).map((u) => ({
-          at: u.at,
-          message: `app directory ${u.dir} is not deployed by any Application or ApplicationSet; add it to an ApplicationSet (list element or git directory pattern) or delete it`,
-          withheldBy
-        }));
-      }
-    });
-  }
-});
-
-// rules/app-path-missing.ts
-var WHAT, app_path_missing_default;
-var init_app_path_missing = __esm({
-  "rules/app-path-missing.ts"() {
-    "use strict";
-    init_rule();
-    init_graph();
-    WHAT = {
-      "application-path": "source path",
-      "list-path": "list element path",
-      "git-directory": "git generator pattern",
-      "git-files": "git files generator pattern",
-      "kustomize-resource": "kustomization resource",
-      "chart-dependency": "chart dependency",
-      pattern: "path pattern"
-    };
-    app_path_missing_default = defineRule({
-      id: "app-path-missing",
-      severity: "error",
-      category: "coverage",
-      description: "An Application source path, ApplicationSet list path or git-directory pattern names a path of this repository that does not exist or matches nothing.",
-      rationale: "Argo CD reports such an Application as a ComparisonError (or generates nothing), so the service the path stands for is not deployed.",
-      examples: { fails: "list-element-path-typo", passes: "list-element-paths-exist" },
-      check: ({ graph }) => graph.runtime.pathRefs.filter((p) => p.status !== "ok").map((p) => {
-        const what = WHAT[p.kind];
-        const owner = p.kind === "kustomize-resource" || p.kind === "chart-dependency" ? `rendered for Application ${p.owner}` : `of ${p.owner}`;
-        const problem = p.status === "outside" ? "leaves the repository and is not read" : p.status === "no-match" ? p.path.startsWith("/") || p.path.endsWith("/") ? 'can never match: git generator patterns are relative, without a leading or trailing "/"' : `matches no ${p.kind === "git-files" ? "file" : "directory"} of this repository` : "does not exist in this repository";
-        return { at: p.at, message: `${what} "${p.path}" ${owner} ${problem}`, withheldBy: unknownsAffecting(graph, "runtime-deploys", { application: p.owner }).filter((u) => u.scope?.application === p.owner) };
-      })
-    });
-  }
-});
-
-// rules/app-path-empty.ts
-var app_path_empty_default;
-var init_app_path_empty = __esm({
-  "rules/app-path-empty.ts"() {
-    "use strict";
-    init_rule();
-    init_graph();
-    app_path_empty_default = defineRule({
-      id: "app-path-empty",
-      severity: "error",
-      category: "coverage",
-      description: "An Application whose path exists but deploys nothing (no kustomization, chart or manifest there).",
-      rationale: "Argo CD reports such an Application Synced with zero resources: it looks healthy while the service is not deployed at all.",
-      examples: { fails: "app-directory-with-only-readme", passes: "app-directory-with-manifests" },
-      check: ({ graph }) => {
-        const parents = new Set([...graph.runtime.applications, ...graph.runtime.applicationSets].flatMap((x) => x.parent ? [x.parent] : []));
-        return graph.runtime.applications.flatMap(
-          (app) => app.sources.filter((s) => s.local && s.path !== void 0 && ["kustomize", "helm", "directory"].includes(s.tool) && s.renders === 0 && !s.unparsed).filter(() => !parents.has(app.name)).map((s) => ({
-            at: s.pathAt ?? app.at,
-            message: `Application ${app.name} deploys "${s.path}", which renders no Kubernetes object (${s.tool === "directory" ? "no manifest in the directory" : `empty ${s.tool}`}); Argo CD will report it Synced with nothing deployed`,
-            withheldBy: unknownsAffecting(graph, "runtime-deploys", { application: app.name }).filter((u) => u.scope?.application === app.name)
-          }))
-        );
-      }
-    });
-  }
-});
-
-// rules/appset-group-mismatch.ts
-var appset_group_mismatch_default;
-var init_appset_group_mismatch = __esm({
-  "rules/appset-group-mismatch.ts"() {
-    "use strict";
-    init_rule();
-    appset_group_mismatch_default = defineRule({
-      id: "appset-group-mismatch",
-      severity: "warning",
-      category: "coverage",
-      description: "A component is generated by a different ApplicationSet than the configuration assigns it.",
-      rationale: "ApplicationSets group services by project, sync policy and waves (the seed: infra-appset for infrastructure, apps-appset for applications); a service in the wrong group gets the wrong policy.",
-      examples: { fails: "grafana-in-infra-appset", passes: "grafana-in-apps-appset" },
-      check: ({ components, config, graph }) => {
-        const present = new Set(graph.runtime.applicationSets.map((s) => s.name));
-        const assigned = /* @__PURE__ */ new Map();
-        for (const [appset, members] of Object.entries(config.appsets)) if (present.has(appset)) for (const m of members) assigned.set(m, appset);
-        const appAt = new Map(graph.runtime.applications.map((a) => [a.name, a.at]));
-        return components.flatMap((c) => {
-          const want = assigned.get(c.name);
-          if (!want) return [];
-          return c.runtime.filter((d) => d.appset && d.appset !== want).map((d) => ({
-            at: d.application && appAt.get(d.application) || d.at,
-            component: c.name,
-            message: `${c.name} is generated by ApplicationSet ${d.appset} but the configuration assigns it to ${want}; move it there (or change appsets: in .detectviz-lint.yaml)`
-          }));
-        });
-      }
-    });
-  }
-});
-
-// src/parse/manifest.ts
-function parseImage(image, at2) {
-  let rest = image.trim();
-  let digest;
-  const atSign = rest.indexOf("@");
-  if (atSign >= 0) {
-    digest = rest.slice(atSign + 1);
-    rest = rest.slice(0, atSign);
-  }
-  let tag;
-  const colon = rest.lastIndexOf(":");
-  if (colon > rest.lastIndexOf("/")) {
-    tag = rest.slice(colon + 1);
-    rest = rest.slice(0, colon);
-  }
-  const parts = rest.split("/");
-  if (parts.length > 1 && (parts[0].includes(".") || parts[0].includes(":") || parts[0] === "localhost")) parts.shift();
-  if (parts[0] === "library" && parts.length === 2) parts.shift();
-  return { image, repository: parts.join("/"), tag: tag || void 0, digest, at: at2 };
-}
-function objectsOfDoc(doc) {
-  const value = doc.value;
-  if (!isRecord(value)) return [];
-  if (typeof value.kind === "string" && /List$/.test(value.kind) && Array.isArray(value.items)) {
-    return value.items.flatMap((item, i) => isRecord(item) ? objectAt(item, doc, ["items", i]) : []);
-  }
-  return objectAt(value, doc, []);
-}
-function objectAt(value, doc, base2) {
-  const kind = value.kind;
-  const apiVersion = value.apiVersion;
-  if (typeof kind !== "string" || typeof apiVersion !== "string") return [];
-  const meta = isRecord(value.metadata) ? value.metadata : {};
-  const labels = {};
-  if (isRecord(meta.labels)) for (const [k2, v2] of Object.entries(meta.labels)) labels[k2] = String(v2);
-  const images = doc.imageScalars(base2).map((s) => parseImage(s.value, s.at));
-  const spec = isRecord(value.spec) ? value.spec : {};
-  const chart = kind === "HelmChart" && apiVersion.startsWith("helm.cattle.io/") && typeof spec.chart === "string" ? {
-    name: spec.chart,
-    repo: typeof spec.repo === "string" ? spec.repo : void 0,
-    version: spec.version === void 0 ? void 0 : String(spec.version),
-    at: doc.loc([...base2, "spec", "chart"]),
-    versionAt: spec.version === void 0 ? void 0 : doc.loc([...base2, "spec", "version"])
-  } : void 0;
-  return [
-    {
-      apiVersion,
-      kind,
-      name: typeof meta.name === "string" ? meta.name : typeof meta.generateName === "string" ? meta.generateName : "",
-      namespace: typeof meta.namespace === "string" ? meta.namespace : void 0,
-      labels,
-      images,
-      at: doc.loc(base2),
-      kindAt: doc.loc([...base2, "kind"], "key"),
-      ...chart ? { chart } : {}
-    }
-  ];
-}
-var isRecord, apiGroup;
-var init_manifest = __esm({
-  "src/parse/manifest.ts"() {
-    "use strict";
-    isRecord = (v2) => typeof v2 === "object" && v2 !== null && !Array.isArray(v2);
-    apiGroup = (apiVersion) => apiVersion.includes("/") ? apiVersion.split("/")[0] : "";
-  }
-});
-
-// rules/duplicate-owner.ts
-var duplicate_owner_default;
-var init_duplicate_owner = __esm({
-  "rules/duplicate-owner.ts"() {
-    "use strict";
-    init_rule();
-    init_manifest();
-    duplicate_owner_default = defineRule({
-      id: "duplicate-owner",
-      severity: "error",
-      category: "coverage",
-      description: "Two reachable Applications deploy the same path, or the same Kubernetes object (group, kind, namespace, name).",
-      rationale: '"No overlap, no conflict": with two owners Argo CD fights itself (shared-resource warnings, endless syncs, prune of the other side).',
-      examples: { fails: "same-path-in-two-appsets", passes: "one-owner-per-path" },
-      check: ({ graph }) => {
-        const findings = [];
-        const byPath = /* @__PURE__ */ new Map();
-        const sharing = /* @__PURE__ */ new Set();
-        for (const ref of graph.runtime.pathRefs) {
-          if (ref.status !== "ok" || ref.kind !== "application-path" && ref.kind !== "list-path") continue;
-          const first = byPath.get(ref.path);
-          if (!first) byPath.set(ref.path, { owner: ref.owner, at: ref.at });
-          else if (first.owner !== ref.owner) {
-            sharing.add(`${first.owner}\0${ref.owner}`);
-            findings.push({ at: ref.at, related: [first.at], message: `Applications ${first.owner} and ${ref.owner} both deploy path "${ref.path}"; keep one owner` });
-          }
-        }
-        const byObject = /* @__PURE__ */ new Map();
-        for (const obj of graph.runtime.objects) {
-          if (!obj.name) continue;
-          const key = [apiGroup(obj.apiVersion), obj.kind, obj.namespace ?? "", obj.name].join("/");
-          const first = byObject.get(key);
-          if (!first) byObject.set(key, obj);
-          else if (first.application !== obj.application && !sharing.has(`${first.application}\0${obj.application}`))
-            findings.push({
-              at: obj.kindAt,
-              related: [first.kindAt],
-              message: `${obj.kind} ${obj.namespace ? `${obj.namespace}/` : ""}${obj.name} is deployed by both Application ${first.application} and ${obj.application}; keep one owner`
-            });
-        }
-        return findings;
-      }
-    });
-  }
-});
-
-// rules/unused-template.ts
-var unused_template_default;
-var init_unused_template = __esm({
-  "rules/unused-template.ts"() {
-    "use strict";
-    init_rule();
-    init_graph();
-    unused_template_default = defineRule({
-      id: "unused-template",
-      severity: "warning",
-      category: "bootstrap-hygiene",
-      scope: "repository",
-      description: "A file under a role's templates/ or files/ that no reachable task, handler or lookup references.",
-      rationale: "The seed deleted kube-vip-ds.yaml.j2 because no task used it: an unused bootstrap template misleads readers about what bootstrap deploys.",
-      examples: { fails: "template-nothing-renders", passes: "every-template-rendered" },
-      check: ({ graph }) => {
-        const used = new Set(graph.bootstrap.refs.filter((r7) => r7.reachable && r7.resolved).map((r7) => r7.resolved));
-        const usedByDeadCode = new Map(graph.bootstrap.refs.filter((r7) => !r7.reachable && r7.resolved).map((r7) => [r7.resolved, r7.from.file]));
-        return graph.bootstrap.roles.filter((role) => role.reachable).flatMap(
-          (role) => role.assets.filter((file) => !used.has(file)).map((file) => {
-            const dead = usedByDeadCode.get(file);
-            const why = dead ? `only ${dead}, which no play reaches, references it` : "no task, handler or lookup references it";
-            return {
-              at: { file, line: 1, column: 1 },
-              message: `this file of role ${role.name} is never used: ${why}; delete it or render it from a task`,
-              withheldBy: unknownsAffecting(graph, "bootstrap-uses", { role: role.name })
-            };
-          })
-        );
-      }
-    });
-  }
-});
-
-// rules/unused-role.ts
-var unused_role_default;
-var init_unused_role = __esm({
-  "rules/unused-role.ts"() {
-    "use strict";
-    init_rule();
-    init_graph();
-    unused_role_default = defineRule({
-      id: "unused-role",
-      severity: "warning",
-      category: "bootstrap-hygiene",
-      scope: "repository",
-      description: "A role that no playbook, role dependency or include reaches.",
-      rationale: "A dead role looks like part of the bootstrap to every reader (and reviewer) while it never runs; if it deploys runtime components it is also a trap for whoever wires it back in.",
-      examples: { fails: "role-no-playbook-uses", passes: "every-role-in-a-play" },
-      check: ({ graph, catalog }) => graph.bootstrap.roles.filter((role) => !role.reachable).map((role) => {
-        const names = /* @__PURE__ */ new Set();
-        for (const d of graph.bootstrap.deadDeployments.filter((x) => x.role === role.name)) {
-          const e = d.url && catalog.matchUrl(d.url) || d.chart && catalog.matchChart(d.chart);
-          if (e) names.add(e.name);
-          for (const o of d.objects) {
-            const m = catalog.matchObject(o);
-            if (m) names.add(m.entry.name);
-          }
-        }
-        const would = names.size > 0 ? ` (it would deploy ${[...names].sort().join(", ")})` : "";
-        return {
-          at: role.at,
-          message: `role ${role.name} is not used by any playbook, role dependency or include${would}; delete it or add it to a play`,
-          withheldBy: unknownsAffecting(graph, "bootstrap-roles")
-        };
-      })
-    });
-  }
-});
-
-// rules/missing-reference.ts
-var WHAT2, missing_reference_default;
-var init_missing_reference = __esm({
-  "rules/missing-reference.ts"() {
-    "use strict";
-    init_rule();
-    init_graph();
-    WHAT2 = {
-      template: "template",
-      file: "file",
-      tasks: "tasks file",
-      role: "role",
-      vars: "vars file",
-      playbook: "playbook",
-      "host-file": "host file"
-    };
-    missing_reference_default = defineRule({
-      id: "missing-reference",
-      severity: "error",
-      category: "bootstrap-hygiene",
-      scope: "repository",
-      description: "A task references a template, file, role or tasks file that does not exist, or applies a local file that no earlier task in the same play writes.",
-      rationale: "The bootstrap fails at that task on a fresh cluster (or applies a stale file left by an older run), and a review that reads the task list believes it works.",
-      examples: { fails: "apply-of-file-never-written", passes: "apply-of-rendered-template" },
-      check: ({ graph }) => {
-        const sourceFor = (hostPath, taskFile) => {
-          const role = graph.bootstrap.roles.find((r7) => taskFile.startsWith(`${r7.dir}/`));
-          const name = hostPath.split("/").pop();
-          return role?.assets.find((a) => a.split("/").pop().replace(/\.j2$/, "") === name);
-        };
-        const playOf = new Map(graph.bootstrap.tasks.map((t) => [`${t.at.file}:${t.at.line}`, t.play]));
-        const withheldBy = (r7) => r7.kind === "host-file" ? unknownsAffecting(graph, "bootstrap-writes", { play: playOf.get(`${r7.from.file}:${r7.from.line}`) }) : [];
-        return graph.bootstrap.refs.filter((r7) => r7.reachable && (r7.status === "missing" || r7.status === "outside")).map((r7) => ({
-          at: r7.from,
-          withheldBy: withheldBy(r7),
-          message: r7.kind === "host-file" ? `this task applies ${r7.ref}, but no earlier task in the play writes it; ${sourceFor(r7.ref, r7.from.file) ? `render ${sourceFor(r7.ref, r7.from.file)} to it first` : "render or copy it first"} (template/copy/get_url with dest: ${r7.ref})` : r7.status === "outside" ? `${WHAT2[r7.kind]} "${r7.ref}" lies outside the repository and is not read` : `${WHAT2[r7.kind]} "${r7.ref}" does not exist; fix the name or add the file`
-        }));
-      }
-    });
-  }
-});
-
-// rules/unpinned-version.ts
-var FLOATING_URL, FLOATING_REF, RANGE, isResolved, floatingImage, unpinned_version_default;
-var init_unpinned_version = __esm({
-  "rules/unpinned-version.ts"() {
-    "use strict";
-    init_rule();
-    FLOATING_URL = /\/(stable|latest|master|main|HEAD)\/|releases\/latest\/download/;
-    FLOATING_REF = /* @__PURE__ */ new Set(["", "HEAD", "main", "master", "stable", "latest", "develop", "trunk"]);
-    RANGE = /[*^~<>|xX]|\s-\s/;
-    isResolved = (img) => !img.image.includes("{{") && !img.image.includes("UNRESOLVED");
-    floatingImage = (img) => isResolved(img) && !img.digest && (!img.tag || img.tag === "latest");
-    unpinned_version_default = defineRule({
-      id: "unpinned-version",
-      severity: "warning",
-      category: "versions",
-      description: "A floating version where a pinned one is needed to roll back: a manifest URL on a branch, a chart without a version, an image without a tag or tagged latest.",
-      rationale: "Rolling back means redeploying a known version; a floating reference deploys whatever upstream published last, differently on every run.",
-      examples: { fails: "argocd-install-from-stable", passes: "argocd-install-pinned" },
-      check: ({ graph, catalog }) => {
-        const findings = [];
-        for (const i of graph.bootstrap.installers.filter((x) => x.unpinnedScript)) {
-          const pin = i.kind === "k3s" ? "INSTALL_K3S_VERSION" : "INSTALL_RKE2_VERSION";
-          findings.push({ at: i.at, message: `the ${i.kind} install script runs without ${pin}, so every run installs whatever the channel serves; set ${pin} (e.g. in the task's environment:)` });
-        }
-        for (const d of graph.bootstrap.deployments) {
-          if (d.url && FLOATING_URL.test(d.url))
-            findings.push({ at: d.urlAt ?? d.at, component: catalog.matchUrl(d.url)?.name, message: `bootstrap applies ${d.url}, which follows a moving branch; pin a release tag (e.g. /v1.2.3/) so a rerun installs the same version` });
-          if (d.chart && !d.chart.version)
-            findings.push({ at: d.chart.at, component: catalog.matchChart(d.chart)?.name, message: `bootstrap installs chart ${d.chart.name} without a version; set chart_version (or --version) to a pinned release` });
-          for (const img of d.objects.flatMap((o) => o.images).filter(floatingImage))
-            findings.push({ at: img.tagAt ?? img.at, message: `image ${img.image} has no pinned tag; use an explicit version tag or digest` });
-        }
-        for (const chart of graph.runtime.charts) {
-          if (!chart.repo) continue;
-          if (!chart.version || FLOATING_REF.has(chart.version) || RANGE.test(chart.version))
-            findings.push({
-              at: chart.versionAt ?? chart.at,
-              component: catalog.matchChart(chart)?.name,
-              message: `${describeApp(chart.application, chart.appset)} installs chart ${chart.name} ${chart.version ? `with the range "${chart.version}"` : "without a version"}; pin an exact chart version`
-            });
-        }
-        for (const app of graph.runtime.applications) {
-          for (const s of app.sources) {
-            if (s.local || s.tool === "chart" || s.path === void 0) continue;
-            if (FLOATING_REF.has(s.targetRevision ?? ""))
-              findings.push({ at: s.revisionAt ?? s.at, message: `Application ${app.name} tracks ${s.targetRevision || "HEAD"} of external repository ${s.repoURL}; pin a tag or commit` });
-          }
-        }
-        for (const r7 of graph.runtime.remotes) {
-          const ref = /[?&](?:ref|version)=([^&]+)/.exec(r7.url)?.[1];
-          const floatingFile = /^https?:.*\.(ya?ml|json)$/.test(r7.url) ? FLOATING_URL.test(r7.url) : ref === void 0 || FLOATING_REF.has(ref);
-          if (floatingFile)
-            findings.push({
-              at: r7.at,
-              message: `remote resource ${r7.url} of Application ${r7.application} follows a moving ref; ${ref ? "pin ?ref= to a release tag" : "add ?ref=<release tag>"} (or use a release URL)`
-            });
-        }
-        for (const obj of graph.runtime.objects)
-          for (const img of obj.images.filter(floatingImage))
-            findings.push({ at: img.tagAt ?? img.at, message: `image ${img.image} in ${obj.kind} ${obj.name} (${describeApp(obj.application, obj.appset)}) has no pinned tag; use an explicit version tag or digest` });
-        return findings;
-      }
-    });
-  }
-});
-
-// rules/version-skew.ts
-var FLOATING, concrete, same, how, version_skew_default;
-var init_version_skew = __esm({
-  "rules/version-skew.ts"() {
-    "use strict";
-    init_rule();
-    FLOATING = /* @__PURE__ */ new Set(["stable", "latest", "master", "main", "HEAD"]);
-    concrete = (d) => d.version !== void 0 && !FLOATING.has(d.version);
-    same = (a, b) => a.replace(/^v/, "") === b.replace(/^v/, "");
-    how = (d) => d.objects[0] ? `${d.mechanism}, ${d.objects[0].kind}` : d.mechanism;
-    version_skew_default = defineRule({
-      id: "version-skew",
-      severity: "warning",
-      category: "versions",
-      description: "A component deployed in both layers runs different versions in each.",
-      rationale: "A dual component such as kube-vip must behave the same whichever layer started it; two versions fight over the same VIP and leader lease.",
-      examples: { fails: "kube-vip-older-in-static-pod", passes: "kube-vip-same-version-both-layers" },
-      check: ({ components }) => components.flatMap((c) => {
-        const boot = c.bootstrap.find(concrete);
-        if (!boot) return [];
-        return c.runtime.filter((d) => concrete(d) && d.versionFrom === boot.versionFrom && !same(d.version, boot.version)).map((d) => ({
-          at: d.versionAt ?? d.at,
-          component: c.name,
-          related: boot.versionAt ? [boot.versionAt] : void 0,
-          message: `${c.name} runs ${boot.version} in bootstrap (${how(boot)}) but ${d.version} in runtime (${how(d)}, ${describeApp(d.application, d.appset)}); align the versions`
-        }));
-      })
-    });
-  }
-});
-
-// rules/parse-error.ts
-var parse_error_default;
-var init_parse_error = __esm({
-  "rules/parse-error.ts"() {
-    "use strict";
-    init_rule();
-    parse_error_default = defineRule({
-      id: "parse-error",
-      severity: "error",
-      category: "input",
-      scope: "repository",
-      description: "A file that is meant to be plain YAML does not parse (Helm chart templates and Jinja templates are never reported).",
-      rationale: "Argo CD, Kustomize and Ansible all stop at a file they cannot parse; whatever that file deploys is missing from the cluster and from this analysis.",
-      examples: { fails: "kustomization-with-bad-indentation", passes: "valid-yaml-everywhere" },
-      check: ({ graph }) => [
-        ...graph.parseProblems.map((p) => ({ at: p.at, message: p.message })),
-        ...graph.escapes.map((e) => ({
-          at: e.at,
-          message: e.target.startsWith("(") ? `symbolic link that is ${e.target.slice(1, -1)}; not read` : `symbolic link pointing outside the linted root (${e.target}); not read`
-        }))
-      ]
-    });
-  }
-});
-
-// rules/reference-cycle.ts
-var reference_cycle_default;
-var init_reference_cycle = __esm({
-  "rules/reference-cycle.ts"() {
-    "use strict";
-    init_rule();
-    reference_cycle_default = defineRule({
-      id: "reference-cycle",
-      severity: "error",
-      category: "input",
-      extension: true,
-      description: "Kustomize resources or Helm chart dependencies that include each other, an app of apps that deploys one of its ancestors, or Ansible imports, includes and role dependencies that loop.",
-      rationale: "kustomize build fails on a cycle and Argo CD keeps re-creating a self-deploying Application; the linter stops following the loop and reports it once.",
-      examples: { fails: "kustomizations-including-each-other", passes: "kustomization-chain-without-loop" },
-      check: ({ graph }) => [...graph.bootstrap.cycles, ...graph.runtime.cycles].map((c) => ({
-        at: c.at,
-        message: `reference cycle: ${c.chain.join(" \u2192 ")}; break the loop (nothing beyond it was followed)`
-      }))
-    });
-  }
-});
-
-// rules/incomplete-analysis.ts
-function withheldFindings(withheld) {
-  const byConstruct = /* @__PURE__ */ new Map();
-  for (const w of withheld) {
-    for (const u of w.because) {
-      const key = `${u.at.file}:${u.at.line}:${u.at.column}:${u.construct}`;
-      const entry = byConstruct.get(key) ?? { u, rules: /* @__PURE__ */ new Set() };
-      entry.rules.add(w.ruleId);
-      byConstruct.set(key, entry);
-    }
-  }
-  return [...byConstruct.values()].map(({ u, rules: rules2 }) => ({
-    at: u.at,
-    message: `could not resolve ${u.construct} (${u.unknown}), so ${[...rules2].sort().join(", ")} ${rules2.size === 1 ? "is" : "are"} not reported${u.configKey ? `; set ${u.configKey} in .detectviz-lint.yaml to resolve it` : ""}`
-  }));
-}
-var incomplete_analysis_default;
-var init_incomplete_analysis = __esm({
-  "rules/incomplete-analysis.ts"() {
-    "use strict";
-    init_rule();
-    incomplete_analysis_default = defineRule({
-      id: "incomplete-analysis",
-      severity: "info",
-      category: "input",
-      runsLast: true,
-      description: "A construct the tool could not resolve statically, and the claims it therefore withheld (a generator that needs a live cluster, a path or command built at run time, a plugin).",
-      rationale: 'A linter that silently skips what it cannot resolve looks like a clean bill of health, and one that reads "not understood" as "absent" reports false errors; saying what was not checked keeps the report honest.',
-      examples: { fails: "cluster-generator-with-selector", passes: "list-generator-only" },
-      check: ({ graph, withheld }) => {
-        const findings = graph.runtime.applicationSets.flatMap(
-          (set2) => set2.unresolved.map((u) => ({
-            at: u.at,
-            message: `ApplicationSet ${set2.name}: the ${u.generator} generator depends on ${u.generator.startsWith("git") ? "another repository" : "the live cluster or an external service"}; its parameters are unknown, so only the template's literal paths were checked`
-          }))
-        );
-        const argoFiles = graph.nodes.filter((n) => n.kind === "application" || n.kind === "applicationset");
-        if (graph.runtime.entrypoints.length === 0 && graph.hasBootstrap && argoFiles.length === 0) {
-          const first = graph.bootstrap.playbooks[0];
-          findings.push({
-            at: { file: first, line: 1, column: 1 },
-            message: "no Argo CD entry point found: bootstrap applies no Application or ApplicationSet and none is configured; set argocd.entrypoints in .detectviz-lint.yaml if the root Application is applied another way"
-          });
-        }
-        return [...findings, ...withheldFindings(withheld)];
-      }
-    });
-  }
-});
-
-// rules/index.ts
-var rules, ruleIds;
-var init_rules = __esm({
-  "rules/index.ts"() {
-    "use strict";
-    init_suppress();
-    init_cni_runtime_managed();
-    init_cni_config_runtime_managed();
-    init_cni_bootstrap_missing();
-    init_vip_bootstrap_missing();
-    init_gitops_engine_bootstrap_missing();
-    init_gitops_engine_not_self_managed();
-    init_root_app_missing();
-    init_runtime_component_in_bootstrap();
-    init_app_not_in_appset();
-    init_app_path_missing();
-    init_app_path_empty();
-    init_appset_group_mismatch();
-    init_duplicate_owner();
-    init_unused_template();
-    init_unused_role();
-    init_missing_reference();
-    init_unpinned_version();
-    init_version_skew();
-    init_parse_error();
-    init_reference_cycle();
-    init_incomplete_analysis();
-    rules = [
-      cni_runtime_managed_default,
-      cni_config_runtime_managed_default,
-      cni_bootstrap_missing_default,
-      vip_bootstrap_missing_default,
-      gitops_engine_bootstrap_missing_default,
-      gitops_engine_not_self_managed_default,
-      root_app_missing_default,
-      runtime_component_in_bootstrap_default,
-      app_not_in_appset_default,
-      app_path_missing_default,
-      app_path_empty_default,
-      appset_group_mismatch_default,
-      duplicate_owner_default,
-      unused_template_default,
-      unused_role_default,
-      missing_reference_default,
-      unpinned_version_default,
-      version_skew_default,
-      incomplete_analysis_default,
-      parse_error_default,
-      reference_cycle_default
-    ];
-    ruleIds = new Set([...rules, ...suppressionDiagnostics].map((r7) => r7.id));
-  }
-});
-
-// node_modules/ajv/dist/compile/codegen/code.js
+// ../main/node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/codegen/code.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.regexpCode = exports.getEsmExportName = exports.getProperty = exports.safeStringify = exports.stringify = exports.strConcat = exports.addCodeArg = exports.str = exports._ = exports.nil = exports._Code = exports.Name = exports.IDENTIFIER = exports._CodeOrName = void 0;
@@ -1186,9 +201,9 @@ var require_code = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/codegen/scope.js
+// ../main/node_modules/ajv/dist/compile/codegen/scope.js
 var require_scope = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
@@ -1331,9 +346,9 @@ var require_scope = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/codegen/index.js
+// ../main/node_modules/ajv/dist/compile/codegen/index.js
 var require_codegen = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/index.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/codegen/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
@@ -2051,9 +1066,9 @@ var require_codegen = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/util.js
+// ../main/node_modules/ajv/dist/compile/util.js
 var require_util = __commonJS({
-  "node_modules/ajv/dist/compile/util.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/util.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
@@ -2218,9 +1233,9 @@ var require_util = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/names.js
+// ../main/node_modules/ajv/dist/compile/names.js
 var require_names = __commonJS({
-  "node_modules/ajv/dist/compile/names.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/names.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -2257,9 +1272,9 @@ var require_names = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/errors.js
+// ../main/node_modules/ajv/dist/compile/errors.js
 var require_errors = __commonJS({
-  "node_modules/ajv/dist/compile/errors.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/errors.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
@@ -2379,9 +1394,9 @@ var require_errors = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/boolSchema.js
+// ../main/node_modules/ajv/dist/compile/validate/boolSchema.js
 var require_boolSchema = __commonJS({
-  "node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
@@ -2430,9 +1445,9 @@ var require_boolSchema = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/rules.js
+// ../main/node_modules/ajv/dist/compile/rules.js
 var require_rules = __commonJS({
-  "node_modules/ajv/dist/compile/rules.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/rules.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getRules = exports.isJSONType = void 0;
@@ -2461,9 +1476,9 @@ var require_rules = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/applicability.js
+// ../main/node_modules/ajv/dist/compile/validate/applicability.js
 var require_applicability = __commonJS({
-  "node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
@@ -2484,9 +1499,9 @@ var require_applicability = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/dataType.js
+// ../main/node_modules/ajv/dist/compile/validate/dataType.js
 var require_dataType = __commonJS({
-  "node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
@@ -2668,9 +1683,9 @@ var require_dataType = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/defaults.js
+// ../main/node_modules/ajv/dist/compile/validate/defaults.js
 var require_defaults = __commonJS({
-  "node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.assignDefaults = void 0;
@@ -2705,9 +1720,9 @@ var require_defaults = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/code.js
+// ../main/node_modules/ajv/dist/vocabularies/code.js
 var require_code2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/code.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/code.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
@@ -2838,9 +1853,9 @@ var require_code2 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/keyword.js
+// ../main/node_modules/ajv/dist/compile/validate/keyword.js
 var require_keyword = __commonJS({
-  "node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
@@ -2956,9 +1971,9 @@ var require_keyword = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/subschema.js
+// ../main/node_modules/ajv/dist/compile/validate/subschema.js
 var require_subschema = __commonJS({
-  "node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
@@ -3039,9 +2054,9 @@ var require_subschema = __commonJS({
   }
 });
 
-// node_modules/fast-deep-equal/index.js
+// ../main/node_modules/fast-deep-equal/index.js
 var require_fast_deep_equal = __commonJS({
-  "node_modules/fast-deep-equal/index.js"(exports, module) {
+  "../main/node_modules/fast-deep-equal/index.js"(exports, module) {
     "use strict";
     module.exports = function equal(a, b) {
       if (a === b) return true;
@@ -3074,9 +2089,9 @@ var require_fast_deep_equal = __commonJS({
   }
 });
 
-// node_modules/json-schema-traverse/index.js
+// ../main/node_modules/json-schema-traverse/index.js
 var require_json_schema_traverse = __commonJS({
-  "node_modules/json-schema-traverse/index.js"(exports, module) {
+  "../main/node_modules/json-schema-traverse/index.js"(exports, module) {
     "use strict";
     var traverse = module.exports = function(schema2, opts, cb) {
       if (typeof opts == "function") {
@@ -3162,9 +2177,9 @@ var require_json_schema_traverse = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/resolve.js
+// ../main/node_modules/ajv/dist/compile/resolve.js
 var require_resolve = __commonJS({
-  "node_modules/ajv/dist/compile/resolve.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/resolve.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
@@ -3318,9 +2333,9 @@ var require_resolve = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/index.js
+// ../main/node_modules/ajv/dist/compile/validate/index.js
 var require_validate = __commonJS({
-  "node_modules/ajv/dist/compile/validate/index.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/validate/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
@@ -3826,9 +2841,9 @@ var require_validate = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/runtime/validation_error.js
+// ../main/node_modules/ajv/dist/runtime/validation_error.js
 var require_validation_error = __commonJS({
-  "node_modules/ajv/dist/runtime/validation_error.js"(exports) {
+  "../main/node_modules/ajv/dist/runtime/validation_error.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var ValidationError = class extends Error {
@@ -3842,9 +2857,9 @@ var require_validation_error = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/ref_error.js
+// ../main/node_modules/ajv/dist/compile/ref_error.js
 var require_ref_error = __commonJS({
-  "node_modules/ajv/dist/compile/ref_error.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/ref_error.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var resolve_1 = require_resolve();
@@ -3859,9 +2874,9 @@ var require_ref_error = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/index.js
+// ../main/node_modules/ajv/dist/compile/index.js
 var require_compile = __commonJS({
-  "node_modules/ajv/dist/compile/index.js"(exports) {
+  "../main/node_modules/ajv/dist/compile/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
@@ -4083,9 +3098,9 @@ var require_compile = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/refs/data.json
+// ../main/node_modules/ajv/dist/refs/data.json
 var require_data = __commonJS({
-  "node_modules/ajv/dist/refs/data.json"(exports, module) {
+  "../main/node_modules/ajv/dist/refs/data.json"(exports, module) {
     module.exports = {
       $id: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
       description: "Meta-schema for $data reference (JSON AnySchema extension proposal)",
@@ -4102,9 +3117,9 @@ var require_data = __commonJS({
   }
 });
 
-// node_modules/fast-uri/lib/utils.js
+// ../main/node_modules/fast-uri/lib/utils.js
 var require_utils = __commonJS({
-  "node_modules/fast-uri/lib/utils.js"(exports, module) {
+  "../main/node_modules/fast-uri/lib/utils.js"(exports, module) {
     "use strict";
     var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
     var isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u);
@@ -4636,9 +3651,9 @@ var require_utils = __commonJS({
   }
 });
 
-// node_modules/fast-uri/lib/schemes.js
+// ../main/node_modules/fast-uri/lib/schemes.js
 var require_schemes = __commonJS({
-  "node_modules/fast-uri/lib/schemes.js"(exports, module) {
+  "../main/node_modules/fast-uri/lib/schemes.js"(exports, module) {
     "use strict";
     var { isUUID } = require_utils();
     var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
@@ -4847,9 +3862,9 @@ var require_schemes = __commonJS({
   }
 });
 
-// node_modules/fast-uri/index.js
+// ../main/node_modules/fast-uri/index.js
 var require_fast_uri = __commonJS({
-  "node_modules/fast-uri/index.js"(exports, module) {
+  "../main/node_modules/fast-uri/index.js"(exports, module) {
     "use strict";
     var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils();
     var { SCHEMES, getSchemeHandler } = require_schemes();
@@ -5277,9 +4292,9 @@ var require_fast_uri = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/runtime/uri.js
+// ../main/node_modules/ajv/dist/runtime/uri.js
 var require_uri = __commonJS({
-  "node_modules/ajv/dist/runtime/uri.js"(exports) {
+  "../main/node_modules/ajv/dist/runtime/uri.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var uri = require_fast_uri();
@@ -5288,9 +4303,9 @@ var require_uri = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/core.js
+// ../main/node_modules/ajv/dist/core.js
 var require_core = __commonJS({
-  "node_modules/ajv/dist/core.js"(exports) {
+  "../main/node_modules/ajv/dist/core.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
@@ -5899,9 +4914,9 @@ var require_core = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/core/id.js
+// ../main/node_modules/ajv/dist/vocabularies/core/id.js
 var require_id = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var def = {
@@ -5914,9 +4929,9 @@ var require_id = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/core/ref.js
+// ../main/node_modules/ajv/dist/vocabularies/core/ref.js
 var require_ref = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.callRef = exports.getValidate = void 0;
@@ -6036,9 +5051,9 @@ var require_ref = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/core/index.js
+// ../main/node_modules/ajv/dist/vocabularies/core/index.js
 var require_core2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var id_1 = require_id();
@@ -6057,9 +5072,9 @@ var require_core2 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/limitNumber.js
+// ../main/node_modules/ajv/dist/vocabularies/validation/limitNumber.js
 var require_limitNumber = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -6089,9 +5104,9 @@ var require_limitNumber = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/multipleOf.js
+// ../main/node_modules/ajv/dist/vocabularies/validation/multipleOf.js
 var require_multipleOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -6117,9 +5132,9 @@ var require_multipleOf = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/runtime/ucs2length.js
+// ../main/node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
-  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+  "../main/node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     function ucs2length(str2) {
@@ -6143,9 +5158,9 @@ var require_ucs2length = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/limitLength.js
+// ../main/node_modules/ajv/dist/vocabularies/validation/limitLength.js
 var require_limitLength = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -6175,9 +5190,9 @@ var require_limitLength = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/pattern.js
+// ../main/node_modules/ajv/dist/vocabularies/validation/pattern.js
 var require_pattern = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -6212,9 +5227,9 @@ var require_pattern = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/limitProperties.js
+// ../main/node_modules/ajv/dist/vocabularies/validation/limitProperties.js
 var require_limitProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -6241,9 +5256,9 @@ var require_limitProperties = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/required.js
+// ../main/node_modules/ajv/dist/vocabularies/validation/required.js
 var require_required = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -6323,9 +5338,9 @@ var require_required = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/limitItems.js
+// ../main/node_modules/ajv/dist/vocabularies/validation/limitItems.js
 var require_limitItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -6352,9 +5367,9 @@ var require_limitItems = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/runtime/equal.js
+// ../main/node_modules/ajv/dist/runtime/equal.js
 var require_equal = __commonJS({
-  "node_modules/ajv/dist/runtime/equal.js"(exports) {
+  "../main/node_modules/ajv/dist/runtime/equal.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var equal = require_fast_deep_equal();
@@ -6363,9 +5378,9 @@ var require_equal = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
+// ../main/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
 var require_uniqueItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var dataType_1 = require_dataType();
@@ -6430,9 +5445,9 @@ var require_uniqueItems = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/const.js
+// ../main/node_modules/ajv/dist/vocabularies/validation/const.js
 var require_const = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -6459,9 +5474,9 @@ var require_const = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/enum.js
+// ../main/node_modules/ajv/dist/vocabularies/validation/enum.js
 var require_enum = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -6508,9 +5523,9 @@ var require_enum = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/index.js
+// ../main/node_modules/ajv/dist/vocabularies/validation/index.js
 var require_validation = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var limitNumber_1 = require_limitNumber();
@@ -6546,9 +5561,9 @@ var require_validation = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
 var require_additionalItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateAdditionalItems = void 0;
@@ -6599,9 +5614,9 @@ var require_additionalItems = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/items.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/items.js
 var require_items = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateTuple = void 0;
@@ -6656,9 +5671,9 @@ var require_items = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
 var require_prefixItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var items_1 = require_items();
@@ -6673,9 +5688,9 @@ var require_prefixItems = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/items2020.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/items2020.js
 var require_items2020 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -6708,9 +5723,9 @@ var require_items2020 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/contains.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/contains.js
 var require_contains = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -6802,9 +5817,9 @@ var require_contains = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/dependencies.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/dependencies.js
 var require_dependencies = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
@@ -6896,9 +5911,9 @@ var require_dependencies = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
 var require_propertyNames = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -6939,9 +5954,9 @@ var require_propertyNames = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
 var require_additionalProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -7045,9 +6060,9 @@ var require_additionalProperties = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/properties.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/properties.js
 var require_properties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var validate_1 = require_validate();
@@ -7103,9 +6118,9 @@ var require_properties = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
 var require_patternProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -7177,9 +6192,9 @@ var require_patternProperties = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/not.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/not.js
 var require_not = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
@@ -7208,9 +6223,9 @@ var require_not = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/anyOf.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/anyOf.js
 var require_anyOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -7225,9 +6240,9 @@ var require_anyOf = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/oneOf.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/oneOf.js
 var require_oneOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -7283,9 +6298,9 @@ var require_oneOf = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/allOf.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/allOf.js
 var require_allOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
@@ -7310,9 +6325,9 @@ var require_allOf = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/if.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/if.js
 var require_if = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -7379,9 +6394,9 @@ var require_if = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/thenElse.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/thenElse.js
 var require_thenElse = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
@@ -7397,9 +6412,9 @@ var require_thenElse = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/index.js
+// ../main/node_modules/ajv/dist/vocabularies/applicator/index.js
 var require_applicator = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var additionalItems_1 = require_additionalItems();
@@ -7445,9 +6460,9 @@ var require_applicator = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/format/format.js
+// ../main/node_modules/ajv/dist/vocabularies/format/format.js
 var require_format = __commonJS({
-  "node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -7535,9 +6550,9 @@ var require_format = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/format/index.js
+// ../main/node_modules/ajv/dist/vocabularies/format/index.js
 var require_format2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var format_1 = require_format();
@@ -7546,9 +6561,9 @@ var require_format2 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/metadata.js
+// ../main/node_modules/ajv/dist/vocabularies/metadata.js
 var require_metadata = __commonJS({
-  "node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.contentVocabulary = exports.metadataVocabulary = void 0;
@@ -7569,9 +6584,9 @@ var require_metadata = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/draft7.js
+// ../main/node_modules/ajv/dist/vocabularies/draft7.js
 var require_draft7 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var core_1 = require_core2();
@@ -7591,9 +6606,9 @@ var require_draft7 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/discriminator/types.js
+// ../main/node_modules/ajv/dist/vocabularies/discriminator/types.js
 var require_types = __commonJS({
-  "node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DiscrError = void 0;
@@ -7605,9 +6620,9 @@ var require_types = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/discriminator/index.js
+// ../main/node_modules/ajv/dist/vocabularies/discriminator/index.js
 var require_discriminator = __commonJS({
-  "node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
+  "../main/node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -7710,9 +6725,9 @@ var require_discriminator = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/refs/json-schema-draft-07.json
+// ../main/node_modules/ajv/dist/refs/json-schema-draft-07.json
 var require_json_schema_draft_07 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
+  "../main/node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
     module.exports = {
       $schema: "http://json-schema.org/draft-07/schema#",
       $id: "http://json-schema.org/draft-07/schema#",
@@ -7867,9 +6882,9 @@ var require_json_schema_draft_07 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/ajv.js
+// ../main/node_modules/ajv/dist/ajv.js
 var require_ajv = __commonJS({
-  "node_modules/ajv/dist/ajv.js"(exports, module) {
+  "../main/node_modules/ajv/dist/ajv.js"(exports, module) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
@@ -7978,9 +6993,9 @@ var init_validator = __esm({
   }
 });
 
-// node_modules/yaml/dist/nodes/identity.js
+// ../main/node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "node_modules/yaml/dist/nodes/identity.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
@@ -8035,9 +7050,9 @@ var require_identity = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/visit.js
+// ../main/node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "node_modules/yaml/dist/visit.js"(exports) {
+  "../main/node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -8193,9 +7208,9 @@ var require_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/directives.js
+// ../main/node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "node_modules/yaml/dist/doc/directives.js"(exports) {
+  "../main/node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit = require_visit();
@@ -8364,9 +7379,9 @@ var require_directives = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/anchors.js
+// ../main/node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "node_modules/yaml/dist/doc/anchors.js"(exports) {
+  "../main/node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit = require_visit();
@@ -8434,9 +7449,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/applyReviver.js
+// ../main/node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+  "../main/node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
@@ -8484,9 +7499,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/toJS.js
+// ../main/node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var identity = require_identity();
     function toJS(value, arg, ctx) {
@@ -8514,9 +7529,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Node.js
+// ../main/node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "node_modules/yaml/dist/nodes/Node.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
     var identity = require_identity();
@@ -8555,9 +7570,9 @@ var require_Node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Alias.js
+// ../main/node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var visit = require_visit();
@@ -8673,9 +7688,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Scalar.js
+// ../main/node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Node = require_Node();
@@ -8703,9 +7718,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/createNode.js
+// ../main/node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "node_modules/yaml/dist/doc/createNode.js"(exports) {
+  "../main/node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -8778,9 +7793,9 @@ var require_createNode = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Collection.js
+// ../main/node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var identity = require_identity();
@@ -8921,9 +7936,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyComment.js
+// ../main/node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
@@ -8938,9 +7953,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/foldFlowLines.js
+// ../main/node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -9074,9 +8089,9 @@ ${indent}${text.slice(fold + 1, end2)}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyString.js
+// ../main/node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
@@ -9357,9 +8372,9 @@ ${indent}`);
   }
 });
 
-// node_modules/yaml/dist/stringify/stringify.js
+// ../main/node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var identity = require_identity();
@@ -9481,9 +8496,9 @@ ${ctx.indent}${str2}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyPair.js
+// ../main/node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -9614,9 +8629,9 @@ ${ctx.indent}`;
   }
 });
 
-// node_modules/yaml/dist/log.js
+// ../main/node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "node_modules/yaml/dist/log.js"(exports) {
+  "../main/node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     var node_process = __require("process");
     function debug(logLevel, ...messages) {
@@ -9636,9 +8651,9 @@ var require_log = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -9696,9 +8711,9 @@ var require_merge = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/addPairToJSMap.js
+// ../main/node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
     var merge2 = require_merge();
@@ -9760,9 +8775,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Pair.js
+// ../main/node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/Pair.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
@@ -9800,9 +8815,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyCollection.js
+// ../main/node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify2 = require_stringify();
@@ -9951,9 +8966,9 @@ ${indent}${end}`;
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLMap.js
+// ../main/node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
@@ -10095,9 +9110,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/map.js
+// ../main/node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "node_modules/yaml/dist/schema/common/map.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
@@ -10117,9 +9132,9 @@ var require_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLSeq.js
+// ../main/node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
@@ -10233,9 +9248,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/seq.js
+// ../main/node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLSeq = require_YAMLSeq();
@@ -10255,9 +9270,9 @@ var require_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/string.js
+// ../main/node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "node_modules/yaml/dist/schema/common/string.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     var stringifyString = require_stringifyString();
     var string = {
@@ -10274,9 +9289,9 @@ var require_string = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/null.js
+// ../main/node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "node_modules/yaml/dist/schema/common/null.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
@@ -10292,9 +9307,9 @@ var require_null = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/bool.js
+// ../main/node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
@@ -10316,9 +9331,9 @@ var require_bool = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyNumber.js
+// ../main/node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
@@ -10343,9 +9358,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/float.js
+// ../main/node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "node_modules/yaml/dist/schema/core/float.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -10389,9 +9404,9 @@ var require_float = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/int.js
+// ../main/node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "node_modules/yaml/dist/schema/core/int.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -10434,9 +9449,9 @@ var require_int = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/schema.js
+// ../main/node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
     var map2 = require_map();
     var _null2 = require_null();
@@ -10462,9 +9477,9 @@ var require_schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/json/schema.js
+// ../main/node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var map2 = require_map();
@@ -10529,9 +9544,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
     var Scalar = require_Scalar();
@@ -10595,9 +9610,9 @@ var require_binary = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -10673,9 +9688,9 @@ ${cn2.comment}` : item.comment;
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
@@ -10751,9 +9766,9 @@ var require_omap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function boolStringify({ value, source }, ctx) {
@@ -10783,9 +9798,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/float.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -10832,9 +9847,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/int.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -10911,9 +9926,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/set.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -11000,9 +10015,9 @@ var require_set = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str2, asBigInt) {
@@ -11088,9 +10103,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
     var map2 = require_map();
     var _null2 = require_null();
@@ -11132,9 +10147,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/tags.js
+// ../main/node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "node_modules/yaml/dist/schema/tags.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
     var map2 = require_map();
     var _null2 = require_null();
@@ -11226,9 +10241,9 @@ var require_tags = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/Schema.js
+// ../main/node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "node_modules/yaml/dist/schema/Schema.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     var identity = require_identity();
     var map2 = require_map();
@@ -11258,9 +10273,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyDocument.js
+// ../main/node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify2 = require_stringify();
@@ -11338,9 +10353,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/Document.js
+// ../main/node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "node_modules/yaml/dist/doc/Document.js"(exports) {
+  "../main/node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
@@ -11647,9 +10662,9 @@ var require_Document = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/errors.js
+// ../main/node_modules/yaml/dist/errors.js
 var require_errors2 = __commonJS({
-  "node_modules/yaml/dist/errors.js"(exports) {
+  "../main/node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
       constructor(name, pos, code, message) {
@@ -11712,9 +10727,9 @@ ${pointer}
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-props.js
+// ../main/node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
@@ -11846,9 +10861,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-contains-newline.js
+// ../main/node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
     function containsNewline(key) {
       if (!key)
@@ -11888,9 +10903,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-flow-indent-check.js
+// ../main/node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent, fc, onError) {
@@ -11906,9 +10921,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-map-includes.js
+// ../main/node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity = require_identity();
     function mapIncludes(ctx, items, search) {
@@ -11922,9 +10937,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-map.js
+// ../main/node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -12030,9 +11045,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-seq.js
+// ../main/node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
@@ -12081,9 +11096,9 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-end.js
+// ../main/node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
@@ -12124,9 +11139,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-collection.js
+// ../main/node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -12318,9 +11333,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-collection.js
+// ../main/node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -12383,9 +11398,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-scalar.js
+// ../main/node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar2, onError) {
@@ -12566,9 +11581,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// ../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
@@ -12787,9 +11802,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-scalar.js
+// ../main/node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -12868,9 +11883,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// ../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
@@ -12898,9 +11913,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-node.js
+// ../main/node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -13004,9 +12019,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-doc.js
+// ../main/node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
     var Document = require_Document();
     var composeNode = require_compose_node();
@@ -13047,9 +12062,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/composer.js
+// ../main/node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "node_modules/yaml/dist/compose/composer.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
@@ -13255,9 +12270,9 @@ ${end.comment}` : end.comment;
   }
 });
 
-// node_modules/yaml/dist/parse/cst-scalar.js
+// ../main/node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -13440,9 +12455,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-stringify.js
+// ../main/node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
     var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
@@ -13501,9 +12516,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-visit.js
+// ../main/node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
@@ -13563,9 +12578,9 @@ var require_cst_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst.js
+// ../main/node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "node_modules/yaml/dist/parse/cst.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
@@ -13665,9 +12680,9 @@ var require_cst = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/lexer.js
+// ../main/node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "node_modules/yaml/dist/parse/lexer.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
     var cst = require_cst();
     function isEmpty(ch) {
@@ -14254,9 +13269,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/line-counter.js
+// ../main/node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
     var LineCounter3 = class {
       constructor() {
@@ -14285,9 +13300,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/parser.js
+// ../main/node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "node_modules/yaml/dist/parse/parser.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var cst = require_cst();
@@ -15159,9 +14174,9 @@ var require_parser = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/public-api.js
+// ../main/node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "node_modules/yaml/dist/public-api.js"(exports) {
+  "../main/node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -15256,9 +14271,9 @@ var require_public_api = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/index.js
+// ../main/node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "node_modules/yaml/dist/index.js"(exports) {
+  "../main/node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -15552,7 +14567,86 @@ var init_yaml_file = __esm({
   }
 });
 
-// node_modules/glob/dist/esm/index.min.js
+// src/engine/suppress.ts
+function parseDirectives(file, text) {
+  if (!text.includes("detectviz-lint-disable")) return [];
+  const out = [];
+  const lines = text.split(/\r?\n/);
+  let leading = true;
+  lines.forEach((lineText, i) => {
+    const trimmed = lineText.trim();
+    const isComment = trimmed.startsWith("#") || trimmed === "" || trimmed === "---";
+    for (const m of lineText.matchAll(DIRECTIVE)) {
+      const kind = m[1] === "disable-next-line" ? "next-line" : m[1] === "disable-line" ? "line" : "file";
+      if (kind === "file" && !leading) continue;
+      const rules2 = m[2].split(/\s--\s|\s--$/)[0].split(/[\s,]+/).filter(Boolean);
+      out.push({ file, line: i + 1, column: (m.index ?? 0) + 1, kind, rules: rules2, target: kind === "file" ? 0 : kind === "line" ? i + 1 : nextContentLine(lines, i) });
+    }
+    if (!isComment) leading = false;
+  });
+  return out;
+}
+function nextContentLine(lines, from) {
+  for (let j2 = from + 1; j2 < lines.length; j2++) if (!lines[j2].trim().startsWith("#")) return j2 + 1;
+  return from + 2;
+}
+function applySuppressions(findings, directives, knownIds) {
+  const used = /* @__PURE__ */ new Set();
+  const kept = findings.filter((f) => {
+    const d = directives.find((x) => applies(x, f));
+    if (d) used.add(d);
+    return !d;
+  });
+  const problems = [];
+  for (const d of directives) {
+    const unknown = d.rules.filter((r7) => !knownIds.has(r7));
+    if (unknown.length > 0) {
+      problems.push({
+        ruleId: "invalid-suppression",
+        severity: severityOf("invalid-suppression"),
+        file: d.file,
+        line: d.line,
+        column: d.column,
+        message: `suppression names unknown rule id${unknown.length > 1 ? "s" : ""} ${unknown.join(", ")}; see detectviz-lint --list-rules`
+      });
+    } else if (!used.has(d)) {
+      problems.push({
+        ruleId: "unused-suppression",
+        severity: severityOf("unused-suppression"),
+        file: d.file,
+        line: d.line,
+        column: d.column,
+        message: `this suppression${d.rules.length ? ` of ${d.rules.join(", ")}` : ""} suppresses nothing; remove it`
+      });
+    }
+  }
+  return { kept, problems };
+}
+var suppressionDiagnostics, severityOf, DIRECTIVE, applies;
+var init_suppress = __esm({
+  "src/engine/suppress.ts"() {
+    "use strict";
+    suppressionDiagnostics = [
+      {
+        id: "invalid-suppression",
+        severity: "error",
+        description: "A suppression comment names a rule id that does not exist.",
+        rationale: "A misspelt rule id in a suppression comment silently suppresses nothing; the comment should name a rule of detectviz-lint --list-rules."
+      },
+      {
+        id: "unused-suppression",
+        severity: "info",
+        description: "A suppression comment suppresses nothing.",
+        rationale: "A suppression that no longer matches a finding hides nothing today but would hide a future regression; remove it."
+      }
+    ];
+    severityOf = (id) => suppressionDiagnostics.find((d) => d.id === id).severity;
+    DIRECTIVE = /#\s*detectviz-lint-(disable-next-line|disable-line|disable)\b([^\n]*)/g;
+    applies = (d, f) => d.file === f.file && (d.kind === "file" || d.target === f.line) && (d.rules.length === 0 || d.rules.includes(f.ruleId));
+  }
+});
+
+// ../main/node_modules/glob/dist/esm/index.min.js
 var index_min_exports = {};
 __export(index_min_exports, {
   Glob: () => j,
@@ -15727,7 +14821,7 @@ function Ls(r7, t = {}) {
 }
 var re, We, js, $e, Ie, le, Be, Ue, Ws, $s, Is, Bs, Us, Gs, Hs, qs, Ks, Xs, Vs, Ys, Js, Zs, fe, ce, ft, He, qe, hi, ut, ue, Ke, de, ai, Z, li, Je, Dt, Ze, ge, ci, fi, Qe, ts, ui, di, pe, es, Xe, dt, ss, pi, me, mi, gi, is, wi, Ve, bi, yi, Nt, Ye, pt, mt, K, st, T, it, Si, xi, ls, ns, vi, v, Ei, U, ki, xe, Ci, Ai, Mi, rs, cs, Ri, Oi, we, os2, X, hs, ve, be, zt, ye, Pt, gt, Lt, Ee, as, Se, D, M, wt, _i, ke, us, fs, Di, Ni, V, ds, jt, Pi, yt, ms, Li, ji, Wi, G, H, Y, Wt, St, $t, gs, It, ws, z, nt, k, xt, rt, C, F, A, Ce, Bt, R, E, Ae, Me, bs, Re, $, Oe, Ut, vt, Q, _, Et, $i, Ii, Bi, Ui, Gt, Fe, Gi, Hi, J, tn, Ct, Cs, on, hn, an, Ss, ln, cn, fn, un, P, As, Ms, I, Rs, Os, tt, Fs, N, kt, _e, xs, At, L, Ht, Kt, vs, dn, De, Es, Mt, ks, qt, Xt, Pe, Ts, O, Vt, Yt, Jt, ot, ht, Rt, rr, _s, pn, mn, gn, at, wn, lt, ze, Ot, Le, Ft, Zt, Qt, bn, te, Tt, _t, Sn, j, je, xn, vn, En, kn, Cn, Ns;
 var init_index_min = __esm({
-  "node_modules/glob/dist/esm/index.min.js"() {
+  "../main/node_modules/glob/dist/esm/index.min.js"() {
     re = (r7, t, e) => {
       let s = r7 instanceof RegExp ? We(r7, e) : r7, i = t instanceof RegExp ? We(t, e) : t, n = s !== null && i != null && js(s, i, e);
       return n && { start: n[0], end: n[1], pre: e.slice(0, n[0]), body: e.slice(n[0] + s.length, n[1]), post: e.slice(n[1] + i.length) };
@@ -19134,10 +18228,10 @@ var init_index_min = __esm({
   }
 });
 
-// node_modules/balanced-match/dist/esm/index.js
+// ../main/node_modules/balanced-match/dist/esm/index.js
 var range;
 var init_esm = __esm({
-  "node_modules/balanced-match/dist/esm/index.js"() {
+  "../main/node_modules/balanced-match/dist/esm/index.js"() {
     range = (a, b, str2) => {
       let begs, beg, left, right = void 0, result;
       let ai2 = str2.indexOf(a);
@@ -19176,7 +18270,7 @@ var init_esm = __esm({
   }
 });
 
-// node_modules/brace-expansion/dist/esm/index.js
+// ../main/node_modules/brace-expansion/dist/esm/index.js
 function numeric(str2) {
   return !isNaN(str2) ? parseInt(str2, 10) : str2.charCodeAt(0);
 }
@@ -19494,7 +18588,7 @@ function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
 }
 var escSlash, escOpen, escClose, escComma, escPeriod, escSlashPattern, escOpenPattern, escClosePattern, escCommaPattern, escPeriodPattern, slashPattern, openPattern, closePattern, commaPattern, periodPattern, EXPANSION_MAX, EXPANSION_MAX_LENGTH, EXPANSION_MAX_DEPTH, EXPANSION_MAX_REWRITES, EXPANSION_MAX_STEPS, CALL_STEPS;
 var init_esm2 = __esm({
-  "node_modules/brace-expansion/dist/esm/index.js"() {
+  "../main/node_modules/brace-expansion/dist/esm/index.js"() {
     init_esm();
     escSlash = "\0SLASH" + Math.random().toFixed(16) + "\0";
     escOpen = "\0OPEN" + Math.random().toFixed(16) + "\0";
@@ -19520,10 +18614,10 @@ var init_esm2 = __esm({
   }
 });
 
-// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/numeric-range.js
+// ../main/node_modules/@isaacs/nonrecursive-glob-match/dist/esm/numeric-range.js
 var digit, prefix, fixed, nonneg, numericRange;
 var init_numeric_range = __esm({
-  "node_modules/@isaacs/nonrecursive-glob-match/dist/esm/numeric-range.js"() {
+  "../main/node_modules/@isaacs/nonrecursive-glob-match/dist/esm/numeric-range.js"() {
     digit = (a, b) => a === b ? { t: "lit", ch: String(a) } : { t: "class", re: new RegExp(`^[${a}-${b}]$`) };
     prefix = (d, alts) => alts.map((s) => [digit(d, d), ...s]);
     fixed = (a, b) => {
@@ -19580,10 +18674,10 @@ var init_numeric_range = __esm({
   }
 });
 
-// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/parse-class.js
+// ../main/node_modules/@isaacs/nonrecursive-glob-match/dist/esm/parse-class.js
 var posixClasses, braceEscape, noMatch, parseClass;
 var init_parse_class = __esm({
-  "node_modules/@isaacs/nonrecursive-glob-match/dist/esm/parse-class.js"() {
+  "../main/node_modules/@isaacs/nonrecursive-glob-match/dist/esm/parse-class.js"() {
     posixClasses = {
       "[:alnum:]": ["\\p{L}\\p{Nl}\\p{Nd}"],
       "[:alpha:]": ["\\p{L}\\p{Nl}"],
@@ -19692,10 +18786,10 @@ var init_parse_class = __esm({
   }
 });
 
-// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/index.js
+// ../main/node_modules/@isaacs/nonrecursive-glob-match/dist/esm/index.js
 var MATCH, extTypes, lit, reEscape, newFoldRe, foldCache, foldRe, litMatch, tokenize, pair, build, normalize, compile, show, State, sameState, marks, Sim, stateKey, DFA_BUDGET, Dfa, linear, testLinear, lengths, itemLengths, hasAffix, slashOrSurrogate, surrogate, codePoints, noSlash, Matcher;
 var init_esm3 = __esm({
-  "node_modules/@isaacs/nonrecursive-glob-match/dist/esm/index.js"() {
+  "../main/node_modules/@isaacs/nonrecursive-glob-match/dist/esm/index.js"() {
     init_numeric_range();
     init_parse_class();
     MATCH = { t: "match", id: 0 };
@@ -20373,10 +19467,10 @@ var init_esm3 = __esm({
   }
 });
 
-// node_modules/minimatch/dist/esm/assert-valid-pattern.js
+// ../main/node_modules/minimatch/dist/esm/assert-valid-pattern.js
 var MAX_PATTERN_LENGTH, assertValidPattern;
 var init_assert_valid_pattern = __esm({
-  "node_modules/minimatch/dist/esm/assert-valid-pattern.js"() {
+  "../main/node_modules/minimatch/dist/esm/assert-valid-pattern.js"() {
     MAX_PATTERN_LENGTH = 1024 * 64;
     assertValidPattern = (pattern) => {
       if (typeof pattern !== "string") {
@@ -20389,10 +19483,10 @@ var init_assert_valid_pattern = __esm({
   }
 });
 
-// node_modules/minimatch/dist/esm/escape.js
+// ../main/node_modules/minimatch/dist/esm/escape.js
 var escape2;
 var init_escape = __esm({
-  "node_modules/minimatch/dist/esm/escape.js"() {
+  "../main/node_modules/minimatch/dist/esm/escape.js"() {
     escape2 = (s, { windowsPathsNoEscape = false, magicalBraces = false } = {}) => {
       const e = magicalBraces ? windowsPathsNoEscape ? s.replace(/[?*()[\]{}]/g, "[$&]") : s.replace(/[?*()[\]\\{}]/g, "\\$&") : windowsPathsNoEscape ? s.replace(/[?*()[\]]/g, "[$&]") : s.replace(/[?*()[\]\\]/g, "\\$&");
       const c = e.charAt(0);
@@ -20407,10 +19501,10 @@ var init_escape = __esm({
   }
 });
 
-// node_modules/minimatch/dist/esm/unescape.js
+// ../main/node_modules/minimatch/dist/esm/unescape.js
 var unescape;
 var init_unescape = __esm({
-  "node_modules/minimatch/dist/esm/unescape.js"() {
+  "../main/node_modules/minimatch/dist/esm/unescape.js"() {
     unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true } = {}) => {
       if (windowsPathsNoEscape && s.startsWith("@(!)")) {
         return "!" + unescape(s.slice(4), { windowsPathsNoEscape, magicalBraces });
@@ -20423,7 +19517,7 @@ var init_unescape = __esm({
   }
 });
 
-// node_modules/minimatch/dist/esm/index.js
+// ../main/node_modules/minimatch/dist/esm/index.js
 var esm_exports = {};
 __export(esm_exports, {
   GLOBSTAR: () => GLOBSTAR,
@@ -20439,7 +19533,7 @@ __export(esm_exports, {
 });
 var DEFAULT_BRACE_EXPAND_MAX, DEFAULT_GLOB_STAR_RECURSION_MAX, AWE_KEY, minimatch, cache, oldCache, cacheSize, cacheTotalWeight, cacheMax, cacheMaxWeight, cacheMaxEntryWeight, cacheWeight, tri, booleanWeights, optionsKey, copyOptions, cachedMinimatch, defaultPlatform, path, sep2, GLOBSTAR, filter, ext, defaults, braceExpand, RANGE_MIN, rangeRe, inRepeatOrNegExt, match, globMagic, classEnd, literal, MAX_EXTGLOBS, extglobCount, assertValidExtglobs, extSafe, lastSplit, lastChecked, portionMatch, endIndex, isDots, isDrive, isLongUNC, uncHost, walkable, dotPortion, isSep, nextSep, lastSep, PENDING, Minimatch;
 var init_esm4 = __esm({
-  "node_modules/minimatch/dist/esm/index.js"() {
+  "../main/node_modules/minimatch/dist/esm/index.js"() {
     init_esm2();
     init_esm3();
     init_assert_valid_pattern();
@@ -21833,6 +20927,912 @@ var init_esm4 = __esm({
     minimatch.Minimatch = Minimatch;
     minimatch.escape = escape2;
     minimatch.unescape = unescape;
+  }
+});
+
+// src/engine/rule.ts
+var defineRule, describeApp;
+var init_rule = __esm({
+  "src/engine/rule.ts"() {
+    "use strict";
+    defineRule = (rule) => rule;
+    describeApp = (application, appset) => application ? `Application ${application}${appset ? ` (ApplicationSet ${appset})` : ""}` : "the runtime layer";
+  }
+});
+
+// rules/cni-runtime-managed.ts
+var cni_runtime_managed_default;
+var init_cni_runtime_managed = __esm({
+  "rules/cni-runtime-managed.ts"() {
+    "use strict";
+    init_rule();
+    cni_runtime_managed_default = defineRule({
+      id: "cni-runtime-managed",
+      severity: "error",
+      category: "layering",
+      description: "The runtime layer (Argo CD) deploys a CNI's core: its DaemonSet, operator, chart or install manifest.",
+      rationale: "Networking must exist when the cluster initialises, and changing the CNI from GitOps can take the whole cluster network down; the seed keeps Calico in bootstrap and never lets Argo CD manage the calico-node DaemonSet.",
+      examples: { fails: "calico-node-in-infra-appset", passes: "calico-ippool-in-runtime" },
+      check: ({ components }) => components.filter((c) => c.role === "cni").flatMap(
+        (c) => c.runtime.flatMap((d) => {
+          const what = d.objects.map((o) => ({ at: o.kindAt, label: `${o.kind} ${o.name}` }));
+          what.push(...d.charts.map((ch) => ({ at: ch.at, label: `chart ${ch.name}` })));
+          return what.map((w) => ({
+            at: w.at,
+            component: c.name,
+            message: `${describeApp(d.application, d.appset)} deploys ${c.name}'s ${w.label}; the CNI belongs to bootstrap: install it from Ansible and keep only its allowed configuration in Argo CD`
+          }));
+        })
+      )
+    });
+  }
+});
+
+// rules/cni-config-runtime-managed.ts
+var cni_config_runtime_managed_default;
+var init_cni_config_runtime_managed = __esm({
+  "rules/cni-config-runtime-managed.ts"() {
+    "use strict";
+    init_rule();
+    cni_config_runtime_managed_default = defineRule({
+      id: "cni-config-runtime-managed",
+      severity: "warning",
+      category: "layering",
+      description: "The runtime layer deploys CNI-wide configuration that belongs with the CNI (Calico FelixConfiguration, Cilium global config).",
+      rationale: "The seed applies FelixConfiguration together with Calico in bootstrap: CNI configuration travels with the CNI. Only IPPool and network policy resources are allowed in the runtime layer.",
+      examples: { fails: "felixconfiguration-in-runtime", passes: "calico-networkpolicy-in-runtime" },
+      check: ({ components }) => components.flatMap(
+        (c) => c.runtime.flatMap(
+          (d) => d.configObjects.filter((o) => o.config === "forbidden").map(({ obj }) => ({
+            at: obj.kindAt,
+            component: c.name,
+            message: `${describeApp(d.application, d.appset)} deploys ${obj.kind} ${obj.name}, ${c.name}'s cluster-wide configuration; apply it in bootstrap together with ${c.name}`
+          }))
+        )
+      )
+    });
+  }
+});
+
+// src/graph/graph.ts
+function buildGraph({ bootstrap, runtime, parseProblems, escapes, appUnits, appsRoots }) {
+  const nodes = [];
+  const edges = [];
+  for (const file of bootstrap.playbooks) nodes.push({ id: `playbook:${file}`, kind: "playbook", name: file, at: { file, line: 1, column: 1 }, layer: "bootstrap" });
+  for (const role of bootstrap.roles) nodes.push({ id: `role:${role.dir}`, kind: "role", name: role.name, at: role.at, layer: "bootstrap" });
+  for (const task of bootstrap.tasks) {
+    if (!task.reachable) continue;
+    nodes.push({ id: `task:${task.id}`, kind: "task", name: task.name ?? task.module, at: task.at, layer: "bootstrap" });
+    const role = bootstrap.roles.find((r7) => r7.name === task.role);
+    if (role) edges.push({ from: `role:${role.dir}`, to: `task:${task.id}`, kind: "references" });
+  }
+  for (const entry of runtime.entrypoints) {
+    nodes.push({ id: `entrypoint:${entry.file}`, kind: "entrypoint", name: entry.file, at: entry.at, layer: "runtime" });
+    const task = bootstrap.tasks.find((t) => t.at.file === entry.at.file && t.at.line === entry.at.line);
+    if (task) edges.push({ from: `task:${task.id}`, to: `entrypoint:${entry.file}`, kind: "deploys" });
+  }
+  for (const set2 of runtime.applicationSets) {
+    nodes.push({ id: `applicationset:${set2.name}`, kind: "applicationset", name: set2.name, at: set2.at, layer: "runtime" });
+    edges.push({ from: set2.parent ? `application:${set2.parent}` : entryOf(runtime, set2.at.file), to: `applicationset:${set2.name}`, kind: "deploys" });
+  }
+  for (const app of runtime.applications) {
+    nodes.push({ id: `application:${app.name}`, kind: "application", name: app.name, at: app.at, layer: "runtime" });
+    const from = app.appset ? `applicationset:${app.appset}` : app.parent ? `application:${app.parent}` : entryOf(runtime, app.at.file);
+    edges.push({ from, to: `application:${app.name}`, kind: "deploys" });
+  }
+  runtime.objects.forEach((obj, i) => {
+    const id = `object:${i}`;
+    nodes.push({ id, kind: "object", name: `${obj.kind}/${obj.name}`, at: obj.at, layer: "runtime" });
+    edges.push({ from: `application:${obj.application}`, to: id, kind: "deploys" });
+  });
+  runtime.charts.forEach((chart, i) => {
+    const id = `chart:${i}`;
+    nodes.push({ id, kind: "chart", name: chart.name, at: chart.at, layer: "runtime" });
+    edges.push({ from: `application:${chart.application}`, to: id, kind: "deploys" });
+  });
+  return { nodes, edges, bootstrap, runtime, parseProblems, escapes, appUnits, appsRoots, hasBootstrap: bootstrap.playbooks.length > 0 };
+}
+function unknownsAffecting(graph, kind, scope = {}) {
+  const matches = (u) => u.affects.includes(kind) && (scope.role === void 0 || u.scope?.role === void 0 || u.scope.role === scope.role) && (scope.application === void 0 || u.scope?.application === void 0 || u.scope.application === scope.application) && (scope.play === void 0 || u.scope?.play === void 0 || u.scope.play === scope.play);
+  return [...graph.bootstrap.unresolved, ...graph.runtime.unresolved].filter(matches);
+}
+var entryOf;
+var init_graph = __esm({
+  "src/graph/graph.ts"() {
+    "use strict";
+    entryOf = (runtime, file) => `entrypoint:${runtime.entrypoints.find((e) => e.file === file)?.file ?? file}`;
+  }
+});
+
+// rules/cni-bootstrap-missing.ts
+var cni_bootstrap_missing_default;
+var init_cni_bootstrap_missing = __esm({
+  "rules/cni-bootstrap-missing.ts"() {
+    "use strict";
+    init_rule();
+    init_graph();
+    cni_bootstrap_missing_default = defineRule({
+      id: "cni-bootstrap-missing",
+      severity: "error",
+      category: "layering",
+      description: "Bootstrap initialises a cluster (kubeadm init, k3s/RKE2 server) but installs no CNI.",
+      rationale: "Nodes stay NotReady and nothing, Argo CD included, can schedule until a CNI runs: it is a hard dependency of cluster initialisation.",
+      examples: { fails: "kubeadm-without-cni", passes: "kubeadm-with-calico-manifest" },
+      check: ({ graph, components }) => {
+        const installers = graph.bootstrap.installers;
+        if (installers.length === 0) return [];
+        if (installers.some((i) => i.builtinCni)) return [];
+        if (components.some((c) => c.role === "cni" && c.bootstrap.length > 0)) return [];
+        const first = installers[0];
+        return [
+          {
+            at: first.at,
+            message: `bootstrap initialises the cluster with ${first.kind} but installs no CNI; apply the CNI (Calico, Cilium, Flannel, ...) from Ansible right after the control plane starts`,
+            withheldBy: unknownsAffecting(graph, "bootstrap-deploys")
+          }
+        ];
+      }
+    });
+  }
+});
+
+// rules/vip-bootstrap-missing.ts
+var EARLY, vip_bootstrap_missing_default;
+var init_vip_bootstrap_missing = __esm({
+  "rules/vip-bootstrap-missing.ts"() {
+    "use strict";
+    init_rule();
+    init_graph();
+    EARLY = /* @__PURE__ */ new Set(["static-pod", "k3s-manifest"]);
+    vip_bootstrap_missing_default = defineRule({
+      id: "vip-bootstrap-missing",
+      severity: "error",
+      category: "layering",
+      description: "A control-plane VIP provider (kube-vip) is present but bootstrap does not deploy it as a static pod or k3s/RKE2 server manifest.",
+      rationale: "kubeadm init and every later control-plane join need the VIP before the cluster exists; only a static pod (or an auto-deploy manifest) can provide it that early.",
+      examples: { fails: "kube-vip-only-in-runtime", passes: "kube-vip-static-pod-and-daemonset" },
+      check: ({ components, graph }) => components.filter((c) => c.role === "vip" && (c.bootstrap.length > 0 || c.runtime.length > 0)).filter((c) => !c.bootstrap.some((d) => EARLY.has(d.mechanism))).filter(() => graph.hasBootstrap).map((c) => {
+        const d = c.bootstrap[0] ?? c.runtime[0];
+        return {
+          at: d.layer === "runtime" ? d.objects[0]?.kindAt ?? d.at : d.at,
+          component: c.name,
+          message: `${c.name} provides the control-plane VIP but bootstrap never writes it as a static pod (/etc/kubernetes/manifests) or k3s/RKE2 server manifest; render it there from Ansible before the cluster is initialised and joined`,
+          // A static pod is a file written on the node: an unknown write could be it.
+          withheldBy: [...unknownsAffecting(graph, "bootstrap-deploys"), ...unknownsAffecting(graph, "bootstrap-writes")]
+        };
+      })
+    });
+  }
+});
+
+// rules/gitops-engine-bootstrap-missing.ts
+var gitops_engine_bootstrap_missing_default;
+var init_gitops_engine_bootstrap_missing = __esm({
+  "rules/gitops-engine-bootstrap-missing.ts"() {
+    "use strict";
+    init_rule();
+    init_graph();
+    gitops_engine_bootstrap_missing_default = defineRule({
+      id: "gitops-engine-bootstrap-missing",
+      severity: "error",
+      category: "layering",
+      description: "Argo CD is managed at runtime, or Applications exist, but bootstrap never installs Argo CD.",
+      rationale: "Argo CD cannot deploy itself the first time (chicken and egg): bootstrap must install it before any Application can sync.",
+      examples: { fails: "applications-without-argocd-install", passes: "argocd-installed-by-ansible" },
+      check: ({ graph, components }) => {
+        if (!graph.hasBootstrap) return [];
+        const engines = components.filter((c) => c.role === "gitops-engine");
+        if (engines.some((c) => c.bootstrap.length > 0)) return [];
+        const managed = engines.find((c) => c.runtime.length > 0)?.runtime[0];
+        const engine = engines.find((c) => c.runtime.length > 0)?.name ?? "argocd";
+        const fix = "install it from Ansible (pinned manifest or chart), then apply the root Application";
+        const withheldBy = unknownsAffecting(graph, "bootstrap-deploys");
+        if (managed) {
+          const obj = managed.objects[0];
+          return [
+            {
+              at: obj?.kindAt ?? managed.at,
+              component: engine,
+              message: `the runtime layer manages Argo CD${obj ? ` (${obj.kind} ${obj.name})` : ""} through ${describeApp(managed.application, managed.appset)} but bootstrap never installs Argo CD; ${fix}`,
+              withheldBy
+            }
+          ];
+        }
+        const first = graph.runtime.applications[0] ?? graph.runtime.applicationSets[0];
+        if (!first) return [];
+        return [{ at: first.at, component: engine, message: `Argo CD Applications are defined here but bootstrap never installs Argo CD; ${fix}`, withheldBy }];
+      }
+    });
+  }
+});
+
+// rules/gitops-engine-not-self-managed.ts
+var gitops_engine_not_self_managed_default;
+var init_gitops_engine_not_self_managed = __esm({
+  "rules/gitops-engine-not-self-managed.ts"() {
+    "use strict";
+    init_rule();
+    init_graph();
+    gitops_engine_not_self_managed_default = defineRule({
+      id: "gitops-engine-not-self-managed",
+      severity: "warning",
+      category: "layering",
+      description: "Bootstrap installs Argo CD but no reachable Application deploys Argo CD's own configuration.",
+      rationale: "After the first install Argo CD should manage itself (argocd-cm, RBAC, repository credentials) so its configuration is versioned and can be rolled back like everything else.",
+      examples: { fails: "argocd-installed-never-self-managed", passes: "argocd-self-managed" },
+      check: ({ graph, components }) => components.filter((c) => c.role === "gitops-engine" && c.bootstrap.length > 0 && c.runtime.length === 0).map((c) => ({
+        at: c.bootstrap[0].at,
+        component: c.name,
+        message: `bootstrap installs ${c.name} but no Application manages its configuration (argocd-cm, argocd-rbac-cm, repository secrets); add a self-management Application`,
+        withheldBy: [...unknownsAffecting(graph, "runtime-deploys"), ...unknownsAffecting(graph, "entrypoints")]
+      }))
+    });
+  }
+});
+
+// rules/root-app-missing.ts
+function rootsWithoutProject(graph) {
+  const fromBootstrap = new Set(graph.bootstrap.deployments.flatMap((d) => d.objects).filter((o) => o.kind === "AppProject").map((o) => o.name));
+  const entryFiles = new Set(graph.runtime.entrypoints.filter((e) => e.origin === "bootstrap").map((e) => e.file));
+  return graph.runtime.applications.filter((app) => !app.parent && !app.appset && entryFiles.has(app.at.file) && app.project !== "default" && !fromBootstrap.has(app.project)).flatMap((app) => {
+    const project = graph.runtime.objects.find((o) => o.kind === "AppProject" && o.name === app.project);
+    if (!project) return [];
+    return [
+      {
+        at: app.projectAt ?? app.at,
+        related: [project.kindAt],
+        message: `root Application ${app.name} uses AppProject ${app.project}, which only ${project.application === app.name ? "the root itself deploys" : `its own descendant ${project.application} deploys`} (${project.at.file}); on a fresh cluster it never syncs: create the project from bootstrap before applying the root, or give the root project default`,
+        // Bootstrap could create the project through what the reader did not follow.
+        withheldBy: unknownsAffecting(graph, "bootstrap-deploys")
+      }
+    ];
+  });
+}
+var root_app_missing_default;
+var init_root_app_missing = __esm({
+  "rules/root-app-missing.ts"() {
+    "use strict";
+    init_rule();
+    init_graph();
+    root_app_missing_default = defineRule({
+      id: "root-app-missing",
+      severity: "error",
+      category: "layering",
+      description: "Bootstrap installs Argo CD but never applies an Application or ApplicationSet (or applies a root whose AppProject only the runtime layer creates), so nothing connects bootstrap to the runtime layer.",
+      rationale: "The chain is Ansible \u2192 Argo CD install \u2192 root Application \u2192 everything else; without the root Application the runtime layer is never started.",
+      examples: { fails: "argocd-installed-without-root-app", passes: "argocd-installed-with-root-app" },
+      check: ({ graph, components }) => {
+        if (graph.bootstrap.argocdEntrypoints.length > 0) return rootsWithoutProject(graph);
+        return components.filter((c) => c.role === "gitops-engine" && c.bootstrap.length > 0).map((c) => ({
+          at: c.bootstrap[0].at,
+          component: c.name,
+          message: "bootstrap installs Argo CD but never applies a root Application or ApplicationSet; apply one from Ansible right after the install",
+          withheldBy: unknownsAffecting(graph, "entrypoints")
+        }));
+      }
+    });
+  }
+});
+
+// rules/runtime-component-in-bootstrap.ts
+var runtime_component_in_bootstrap_default;
+var init_runtime_component_in_bootstrap = __esm({
+  "rules/runtime-component-in-bootstrap.ts"() {
+    "use strict";
+    init_rule();
+    runtime_component_in_bootstrap_default = defineRule({
+      id: "runtime-component-in-bootstrap",
+      severity: "error",
+      category: "layering",
+      description: "A reachable Ansible task deploys a component whose policy is runtime-only.",
+      rationale: "Bootstrap holds only what the cluster cannot start without (VIP, CNI, GitOps engine); everything else belongs to Argo CD, declarative and able to roll back, with one owner.",
+      examples: { fails: "ingress-nginx-installed-by-ansible", passes: "ingress-nginx-only-in-appset" },
+      check: ({ components }) => components.filter((c) => c.policy === "runtime-only").flatMap(
+        (c) => c.bootstrap.map((d) => {
+          const owner = c.runtime[0];
+          const also = owner ? `; ${describeApp(owner.application, owner.appset)} also manages it` : "";
+          return {
+            at: d.at,
+            component: c.name,
+            related: owner ? [owner.at] : void 0,
+            message: `${c.name} is a runtime component but this task deploys it from bootstrap${also}; remove it from Ansible and let Argo CD own it`
+          };
+        })
+      )
+    });
+  }
+});
+
+// rules/app-not-in-appset.ts
+var app_not_in_appset_default;
+var init_app_not_in_appset = __esm({
+  "rules/app-not-in-appset.ts"() {
+    "use strict";
+    init_rule();
+    init_graph();
+    app_not_in_appset_default = defineRule({
+      id: "app-not-in-appset",
+      severity: "error",
+      category: "coverage",
+      scope: "repository",
+      description: "A deployable app directory under an apps root that no reachable Application or ApplicationSet deploys.",
+      rationale: "Every service is runtime, owned by Argo CD through an ApplicationSet; an app directory nothing deploys is either dead code or a service that silently never reaches the cluster.",
+      examples: { fails: "service-missing-from-list-generator", passes: "every-service-in-an-appset" },
+      check: ({ graph }) => {
+        const withheldBy = [...unknownsAffecting(graph, "entrypoints"), ...unknownsAffecting(graph, "runtime-deploys").filter((u) => u.scope?.application === void 0)];
+        return graph.appUnits.filter((u) => !u.covered).map((u) => ({
+          at: u.at,
+          message: `app directory ${u.dir} is not deployed by any Application or ApplicationSet; add it to an ApplicationSet (list element or git directory pattern) or delete it`,
+          withheldBy
+        }));
+      }
+    });
+  }
+});
+
+// rules/app-path-missing.ts
+var WHAT, app_path_missing_default;
+var init_app_path_missing = __esm({
+  "rules/app-path-missing.ts"() {
+    "use strict";
+    init_rule();
+    init_graph();
+    WHAT = {
+      "application-path": "source path",
+      "list-path": "list element path",
+      "git-directory": "git generator pattern",
+      "git-files": "git files generator pattern",
+      "kustomize-resource": "kustomization resource",
+      "chart-dependency": "chart dependency",
+      pattern: "path pattern"
+    };
+    app_path_missing_default = defineRule({
+      id: "app-path-missing",
+      severity: "error",
+      category: "coverage",
+      description: "An Application source path, ApplicationSet list path or git-directory pattern names a path of this repository that does not exist or matches nothing.",
+      rationale: "Argo CD reports such an Application as a ComparisonError (or generates nothing), so the service the path stands for is not deployed.",
+      examples: { fails: "list-element-path-typo", passes: "list-element-paths-exist" },
+      check: ({ graph }) => graph.runtime.pathRefs.filter((p) => p.status !== "ok").map((p) => {
+        const what = WHAT[p.kind];
+        const owner = p.kind === "kustomize-resource" || p.kind === "chart-dependency" ? `rendered for Application ${p.owner}` : `of ${p.owner}`;
+        const problem = p.status === "outside" ? "leaves the repository and is not read" : p.status === "no-match" ? p.path.startsWith("/") || p.path.endsWith("/") ? 'can never match: git generator patterns are relative, without a leading or trailing "/"' : `matches no ${p.kind === "git-files" ? "file" : "directory"} of this repository` : "does not exist in this repository";
+        return { at: p.at, message: `${what} "${p.path}" ${owner} ${problem}`, withheldBy: unknownsAffecting(graph, "runtime-deploys", { application: p.owner }).filter((u) => u.scope?.application === p.owner) };
+      })
+    });
+  }
+});
+
+// rules/app-path-empty.ts
+var app_path_empty_default;
+var init_app_path_empty = __esm({
+  "rules/app-path-empty.ts"() {
+    "use strict";
+    init_rule();
+    init_graph();
+    app_path_empty_default = defineRule({
+      id: "app-path-empty",
+      severity: "error",
+      category: "coverage",
+      description: "An Application whose path exists but deploys nothing (no kustomization, chart or manifest there).",
+      rationale: "Argo CD reports such an Application Synced with zero resources: it looks healthy while the service is not deployed at all.",
+      examples: { fails: "app-directory-with-only-readme", passes: "app-directory-with-manifests" },
+      check: ({ graph }) => {
+        const parents = new Set([...graph.runtime.applications, ...graph.runtime.applicationSets].flatMap((x) => x.parent ? [x.parent] : []));
+        return graph.runtime.applications.flatMap(
+          (app) => app.sources.filter((s) => s.local && s.path !== void 0 && ["kustomize", "helm", "directory"].includes(s.tool) && s.renders === 0 && !s.unparsed).filter(() => !parents.has(app.name)).map((s) => ({
+            at: s.pathAt ?? app.at,
+            message: `Application ${app.name} deploys "${s.path}", which renders no Kubernetes object (${s.tool === "directory" ? "no manifest in the directory" : `empty ${s.tool}`}); Argo CD will report it Synced with nothing deployed`,
+            withheldBy: unknownsAffecting(graph, "runtime-deploys", { application: app.name }).filter((u) => u.scope?.application === app.name)
+          }))
+        );
+      }
+    });
+  }
+});
+
+// rules/appset-group-mismatch.ts
+var appset_group_mismatch_default;
+var init_appset_group_mismatch = __esm({
+  "rules/appset-group-mismatch.ts"() {
+    "use strict";
+    init_rule();
+    appset_group_mismatch_default = defineRule({
+      id: "appset-group-mismatch",
+      severity: "warning",
+      category: "coverage",
+      description: "A component is generated by a different ApplicationSet than the configuration assigns it.",
+      rationale: "ApplicationSets group services by project, sync policy and waves (the seed: infra-appset for infrastructure, apps-appset for applications); a service in the wrong group gets the wrong policy.",
+      examples: { fails: "grafana-in-infra-appset", passes: "grafana-in-apps-appset" },
+      check: ({ components, config, graph }) => {
+        const present = new Set(graph.runtime.applicationSets.map((s) => s.name));
+        const assigned = /* @__PURE__ */ new Map();
+        for (const [appset, members] of Object.entries(config.appsets)) if (present.has(appset)) for (const m of members) assigned.set(m, appset);
+        const appAt = new Map(graph.runtime.applications.map((a) => [a.name, a.at]));
+        return components.flatMap((c) => {
+          const want = assigned.get(c.name);
+          if (!want) return [];
+          return c.runtime.filter((d) => d.appset && d.appset !== want).map((d) => ({
+            at: d.application && appAt.get(d.application) || d.at,
+            component: c.name,
+            message: `${c.name} is generated by ApplicationSet ${d.appset} but the configuration assigns it to ${want}; move it there (or change appsets: in .detectviz-lint.yaml)`
+          }));
+        });
+      }
+    });
+  }
+});
+
+// src/parse/manifest.ts
+function parseImage(image, at2) {
+  let rest = image.trim();
+  let digest;
+  const atSign = rest.indexOf("@");
+  if (atSign >= 0) {
+    digest = rest.slice(atSign + 1);
+    rest = rest.slice(0, atSign);
+  }
+  let tag;
+  const colon = rest.lastIndexOf(":");
+  if (colon > rest.lastIndexOf("/")) {
+    tag = rest.slice(colon + 1);
+    rest = rest.slice(0, colon);
+  }
+  const parts = rest.split("/");
+  if (parts.length > 1 && (parts[0].includes(".") || parts[0].includes(":") || parts[0] === "localhost")) parts.shift();
+  if (parts[0] === "library" && parts.length === 2) parts.shift();
+  return { image, repository: parts.join("/"), tag: tag || void 0, digest, at: at2 };
+}
+function objectsOfDoc(doc) {
+  const value = doc.value;
+  if (!isRecord(value)) return [];
+  if (typeof value.kind === "string" && /List$/.test(value.kind) && Array.isArray(value.items)) {
+    return value.items.flatMap((item, i) => isRecord(item) ? objectAt(item, doc, ["items", i]) : []);
+  }
+  return objectAt(value, doc, []);
+}
+function objectAt(value, doc, base2) {
+  const kind = value.kind;
+  const apiVersion = value.apiVersion;
+  if (typeof kind !== "string" || typeof apiVersion !== "string") return [];
+  const meta = isRecord(value.metadata) ? value.metadata : {};
+  const labels = {};
+  if (isRecord(meta.labels)) for (const [k2, v2] of Object.entries(meta.labels)) labels[k2] = String(v2);
+  const images = doc.imageScalars(base2).map((s) => parseImage(s.value, s.at));
+  const spec = isRecord(value.spec) ? value.spec : {};
+  const chart = kind === "HelmChart" && apiVersion.startsWith("helm.cattle.io/") && typeof spec.chart === "string" ? {
+    name: spec.chart,
+    repo: typeof spec.repo === "string" ? spec.repo : void 0,
+    version: spec.version === void 0 ? void 0 : String(spec.version),
+    at: doc.loc([...base2, "spec", "chart"]),
+    versionAt: spec.version === void 0 ? void 0 : doc.loc([...base2, "spec", "version"])
+  } : void 0;
+  return [
+    {
+      apiVersion,
+      kind,
+      name: typeof meta.name === "string" ? meta.name : typeof meta.generateName === "string" ? meta.generateName : "",
+      namespace: typeof meta.namespace === "string" ? meta.namespace : void 0,
+      labels,
+      images,
+      at: doc.loc(base2),
+      kindAt: doc.loc([...base2, "kind"], "key"),
+      ...chart ? { chart } : {}
+    }
+  ];
+}
+var isRecord, apiGroup;
+var init_manifest = __esm({
+  "src/parse/manifest.ts"() {
+    "use strict";
+    isRecord = (v2) => typeof v2 === "object" && v2 !== null && !Array.isArray(v2);
+    apiGroup = (apiVersion) => apiVersion.includes("/") ? apiVersion.split("/")[0] : "";
+  }
+});
+
+// rules/duplicate-owner.ts
+var duplicate_owner_default;
+var init_duplicate_owner = __esm({
+  "rules/duplicate-owner.ts"() {
+    "use strict";
+    init_rule();
+    init_manifest();
+    duplicate_owner_default = defineRule({
+      id: "duplicate-owner",
+      severity: "error",
+      category: "coverage",
+      description: "Two reachable Applications deploy the same path, or the same Kubernetes object (group, kind, namespace, name).",
+      rationale: '"No overlap, no conflict": with two owners Argo CD fights itself (shared-resource warnings, endless syncs, prune of the other side).',
+      examples: { fails: "same-path-in-two-appsets", passes: "one-owner-per-path" },
+      check: ({ graph }) => {
+        const findings = [];
+        const byPath = /* @__PURE__ */ new Map();
+        const sharing = /* @__PURE__ */ new Set();
+        for (const ref of graph.runtime.pathRefs) {
+          if (ref.status !== "ok" || ref.kind !== "application-path" && ref.kind !== "list-path") continue;
+          const first = byPath.get(ref.path);
+          if (!first) byPath.set(ref.path, { owner: ref.owner, at: ref.at });
+          else if (first.owner !== ref.owner) {
+            sharing.add(`${first.owner}\0${ref.owner}`);
+            findings.push({ at: ref.at, related: [first.at], message: `Applications ${first.owner} and ${ref.owner} both deploy path "${ref.path}"; keep one owner` });
+          }
+        }
+        const byObject = /* @__PURE__ */ new Map();
+        for (const obj of graph.runtime.objects) {
+          if (!obj.name) continue;
+          const key = [apiGroup(obj.apiVersion), obj.kind, obj.namespace ?? "", obj.name].join("/");
+          const first = byObject.get(key);
+          if (!first) byObject.set(key, obj);
+          else if (first.application !== obj.application && !sharing.has(`${first.application}\0${obj.application}`))
+            findings.push({
+              at: obj.kindAt,
+              related: [first.kindAt],
+              message: `${obj.kind} ${obj.namespace ? `${obj.namespace}/` : ""}${obj.name} is deployed by both Application ${first.application} and ${obj.application}; keep one owner`
+            });
+        }
+        return findings;
+      }
+    });
+  }
+});
+
+// rules/unused-template.ts
+var unused_template_default;
+var init_unused_template = __esm({
+  "rules/unused-template.ts"() {
+    "use strict";
+    init_rule();
+    init_graph();
+    unused_template_default = defineRule({
+      id: "unused-template",
+      severity: "warning",
+      category: "bootstrap-hygiene",
+      scope: "repository",
+      description: "A file under a role's templates/ or files/ that no reachable task, handler or lookup references.",
+      rationale: "The seed deleted kube-vip-ds.yaml.j2 because no task used it: an unused bootstrap template misleads readers about what bootstrap deploys.",
+      examples: { fails: "template-nothing-renders", passes: "every-template-rendered" },
+      check: ({ graph }) => {
+        const used = new Set(graph.bootstrap.refs.filter((r7) => r7.reachable && r7.resolved).map((r7) => r7.resolved));
+        const usedByDeadCode = new Map(graph.bootstrap.refs.filter((r7) => !r7.reachable && r7.resolved).map((r7) => [r7.resolved, r7.from.file]));
+        return graph.bootstrap.roles.filter((role) => role.reachable).flatMap(
+          (role) => role.assets.filter((file) => !used.has(file)).map((file) => {
+            const dead = usedByDeadCode.get(file);
+            const why = dead ? `only ${dead}, which no play reaches, references it` : "no task, handler or lookup references it";
+            return {
+              at: { file, line: 1, column: 1 },
+              message: `this file of role ${role.name} is never used: ${why}; delete it or render it from a task`,
+              withheldBy: unknownsAffecting(graph, "bootstrap-uses", { role: role.name })
+            };
+          })
+        );
+      }
+    });
+  }
+});
+
+// rules/unused-role.ts
+var unused_role_default;
+var init_unused_role = __esm({
+  "rules/unused-role.ts"() {
+    "use strict";
+    init_rule();
+    init_graph();
+    unused_role_default = defineRule({
+      id: "unused-role",
+      severity: "warning",
+      category: "bootstrap-hygiene",
+      scope: "repository",
+      description: "A role that no playbook, role dependency or include reaches.",
+      rationale: "A dead role looks like part of the bootstrap to every reader (and reviewer) while it never runs; if it deploys runtime components it is also a trap for whoever wires it back in.",
+      examples: { fails: "role-no-playbook-uses", passes: "every-role-in-a-play" },
+      check: ({ graph, catalog }) => graph.bootstrap.roles.filter((role) => !role.reachable).map((role) => {
+        const names = /* @__PURE__ */ new Set();
+        for (const d of graph.bootstrap.deadDeployments.filter((x) => x.role === role.name)) {
+          const e = d.url && catalog.matchUrl(d.url) || d.chart && catalog.matchChart(d.chart);
+          if (e) names.add(e.name);
+          for (const o of d.objects) {
+            const m = catalog.matchObject(o);
+            if (m) names.add(m.entry.name);
+          }
+        }
+        const would = names.size > 0 ? ` (it would deploy ${[...names].sort().join(", ")})` : "";
+        return {
+          at: role.at,
+          message: `role ${role.name} is not used by any playbook, role dependency or include${would}; delete it or add it to a play`,
+          withheldBy: unknownsAffecting(graph, "bootstrap-roles")
+        };
+      })
+    });
+  }
+});
+
+// rules/missing-reference.ts
+var WHAT2, missing_reference_default;
+var init_missing_reference = __esm({
+  "rules/missing-reference.ts"() {
+    "use strict";
+    init_rule();
+    init_graph();
+    WHAT2 = {
+      template: "template",
+      file: "file",
+      tasks: "tasks file",
+      role: "role",
+      vars: "vars file",
+      playbook: "playbook",
+      "host-file": "host file"
+    };
+    missing_reference_default = defineRule({
+      id: "missing-reference",
+      severity: "error",
+      category: "bootstrap-hygiene",
+      scope: "repository",
+      description: "A task references a template, file, role or tasks file that does not exist, or applies a local file that no earlier task in the same play writes.",
+      rationale: "The bootstrap fails at that task on a fresh cluster (or applies a stale file left by an older run), and a review that reads the task list believes it works.",
+      examples: { fails: "apply-of-file-never-written", passes: "apply-of-rendered-template" },
+      check: ({ graph }) => {
+        const sourceFor = (hostPath, taskFile) => {
+          const role = graph.bootstrap.roles.find((r7) => taskFile.startsWith(`${r7.dir}/`));
+          const name = hostPath.split("/").pop();
+          return role?.assets.find((a) => a.split("/").pop().replace(/\.j2$/, "") === name);
+        };
+        const playOf = new Map(graph.bootstrap.tasks.map((t) => [`${t.at.file}:${t.at.line}`, t.play]));
+        const withheldBy = (r7) => r7.kind === "host-file" ? unknownsAffecting(graph, "bootstrap-writes", { play: playOf.get(`${r7.from.file}:${r7.from.line}`) }) : [];
+        return graph.bootstrap.refs.filter((r7) => r7.reachable && (r7.status === "missing" || r7.status === "outside")).map((r7) => ({
+          at: r7.from,
+          withheldBy: withheldBy(r7),
+          message: r7.kind === "host-file" ? `this task applies ${r7.ref}, but no earlier task in the play writes it; ${sourceFor(r7.ref, r7.from.file) ? `render ${sourceFor(r7.ref, r7.from.file)} to it first` : "render or copy it first"} (template/copy/get_url with dest: ${r7.ref})` : r7.status === "outside" ? `${WHAT2[r7.kind]} "${r7.ref}" lies outside the repository and is not read` : `${WHAT2[r7.kind]} "${r7.ref}" does not exist; fix the name or add the file`
+        }));
+      }
+    });
+  }
+});
+
+// rules/unpinned-version.ts
+var FLOATING_URL, FLOATING_REF, RANGE, isResolved, floatingImage, unpinned_version_default;
+var init_unpinned_version = __esm({
+  "rules/unpinned-version.ts"() {
+    "use strict";
+    init_rule();
+    FLOATING_URL = /\/(stable|latest|master|main|HEAD)\/|releases\/latest\/download/;
+    FLOATING_REF = /* @__PURE__ */ new Set(["", "HEAD", "main", "master", "stable", "latest", "develop", "trunk"]);
+    RANGE = /[*^~<>|xX]|\s-\s/;
+    isResolved = (img) => !img.image.includes("{{") && !img.image.includes("UNRESOLVED");
+    floatingImage = (img) => isResolved(img) && !img.digest && (!img.tag || img.tag === "latest");
+    unpinned_version_default = defineRule({
+      id: "unpinned-version",
+      severity: "warning",
+      category: "versions",
+      description: "A floating version where a pinned one is needed to roll back: a manifest URL on a branch, a chart without a version, an image without a tag or tagged latest.",
+      rationale: "Rolling back means redeploying a known version; a floating reference deploys whatever upstream published last, differently on every run.",
+      examples: { fails: "argocd-install-from-stable", passes: "argocd-install-pinned" },
+      check: ({ graph, catalog }) => {
+        const findings = [];
+        for (const i of graph.bootstrap.installers.filter((x) => x.unpinnedScript)) {
+          const pin = i.kind === "k3s" ? "INSTALL_K3S_VERSION" : "INSTALL_RKE2_VERSION";
+          findings.push({ at: i.at, message: `the ${i.kind} install script runs without ${pin}, so every run installs whatever the channel serves; set ${pin} (e.g. in the task's environment:)` });
+        }
+        for (const d of graph.bootstrap.deployments) {
+          if (d.url && FLOATING_URL.test(d.url))
+            findings.push({ at: d.urlAt ?? d.at, component: catalog.matchUrl(d.url)?.name, message: `bootstrap applies ${d.url}, which follows a moving branch; pin a release tag (e.g. /v1.2.3/) so a rerun installs the same version` });
+          if (d.chart && !d.chart.version)
+            findings.push({ at: d.chart.at, component: catalog.matchChart(d.chart)?.name, message: `bootstrap installs chart ${d.chart.name} without a version; set chart_version (or --version) to a pinned release` });
+          for (const img of d.objects.flatMap((o) => o.images).filter(floatingImage))
+            findings.push({ at: img.tagAt ?? img.at, message: `image ${img.image} has no pinned tag; use an explicit version tag or digest` });
+        }
+        for (const chart of graph.runtime.charts) {
+          if (!chart.repo) continue;
+          if (!chart.version || FLOATING_REF.has(chart.version) || RANGE.test(chart.version))
+            findings.push({
+              at: chart.versionAt ?? chart.at,
+              component: catalog.matchChart(chart)?.name,
+              message: `${describeApp(chart.application, chart.appset)} installs chart ${chart.name} ${chart.version ? `with the range "${chart.version}"` : "without a version"}; pin an exact chart version`
+            });
+        }
+        for (const app of graph.runtime.applications) {
+          for (const s of app.sources) {
+            if (s.local || s.tool === "chart" || s.path === void 0) continue;
+            if (FLOATING_REF.has(s.targetRevision ?? ""))
+              findings.push({ at: s.revisionAt ?? s.at, message: `Application ${app.name} tracks ${s.targetRevision || "HEAD"} of external repository ${s.repoURL}; pin a tag or commit` });
+          }
+        }
+        for (const r7 of graph.runtime.remotes) {
+          const ref = /[?&](?:ref|version)=([^&]+)/.exec(r7.url)?.[1];
+          const floatingFile = /^https?:.*\.(ya?ml|json)$/.test(r7.url) ? FLOATING_URL.test(r7.url) : ref === void 0 || FLOATING_REF.has(ref);
+          if (floatingFile)
+            findings.push({
+              at: r7.at,
+              message: `remote resource ${r7.url} of Application ${r7.application} follows a moving ref; ${ref ? "pin ?ref= to a release tag" : "add ?ref=<release tag>"} (or use a release URL)`
+            });
+        }
+        for (const obj of graph.runtime.objects)
+          for (const img of obj.images.filter(floatingImage))
+            findings.push({ at: img.tagAt ?? img.at, message: `image ${img.image} in ${obj.kind} ${obj.name} (${describeApp(obj.application, obj.appset)}) has no pinned tag; use an explicit version tag or digest` });
+        return findings;
+      }
+    });
+  }
+});
+
+// rules/version-skew.ts
+var FLOATING, concrete, same, how, version_skew_default;
+var init_version_skew = __esm({
+  "rules/version-skew.ts"() {
+    "use strict";
+    init_rule();
+    FLOATING = /* @__PURE__ */ new Set(["stable", "latest", "master", "main", "HEAD"]);
+    concrete = (d) => d.version !== void 0 && !FLOATING.has(d.version);
+    same = (a, b) => a.replace(/^v/, "") === b.replace(/^v/, "");
+    how = (d) => d.objects[0] ? `${d.mechanism}, ${d.objects[0].kind}` : d.mechanism;
+    version_skew_default = defineRule({
+      id: "version-skew",
+      severity: "warning",
+      category: "versions",
+      description: "A component deployed in both layers runs different versions in each.",
+      rationale: "A dual component such as kube-vip must behave the same whichever layer started it; two versions fight over the same VIP and leader lease.",
+      examples: { fails: "kube-vip-older-in-static-pod", passes: "kube-vip-same-version-both-layers" },
+      check: ({ components }) => components.flatMap((c) => {
+        const boot = c.bootstrap.find(concrete);
+        if (!boot) return [];
+        return c.runtime.filter((d) => concrete(d) && d.versionFrom === boot.versionFrom && !same(d.version, boot.version)).map((d) => ({
+          at: d.versionAt ?? d.at,
+          component: c.name,
+          related: boot.versionAt ? [boot.versionAt] : void 0,
+          message: `${c.name} runs ${boot.version} in bootstrap (${how(boot)}) but ${d.version} in runtime (${how(d)}, ${describeApp(d.application, d.appset)}); align the versions`
+        }));
+      })
+    });
+  }
+});
+
+// rules/parse-error.ts
+var parse_error_default;
+var init_parse_error = __esm({
+  "rules/parse-error.ts"() {
+    "use strict";
+    init_rule();
+    parse_error_default = defineRule({
+      id: "parse-error",
+      severity: "error",
+      category: "input",
+      scope: "repository",
+      description: "A file that is meant to be plain YAML does not parse (Helm chart templates and Jinja templates are never reported).",
+      rationale: "Argo CD, Kustomize and Ansible all stop at a file they cannot parse; whatever that file deploys is missing from the cluster and from this analysis.",
+      examples: { fails: "kustomization-with-bad-indentation", passes: "valid-yaml-everywhere" },
+      check: ({ graph }) => [
+        ...graph.parseProblems.map((p) => ({ at: p.at, message: p.message })),
+        ...graph.escapes.map((e) => ({
+          at: e.at,
+          message: e.target.startsWith("(") ? `symbolic link that is ${e.target.slice(1, -1)}; not read` : `symbolic link pointing outside the linted root (${e.target}); not read`
+        }))
+      ]
+    });
+  }
+});
+
+// rules/reference-cycle.ts
+var reference_cycle_default;
+var init_reference_cycle = __esm({
+  "rules/reference-cycle.ts"() {
+    "use strict";
+    init_rule();
+    reference_cycle_default = defineRule({
+      id: "reference-cycle",
+      severity: "error",
+      category: "input",
+      extension: true,
+      description: "Kustomize resources or Helm chart dependencies that include each other, an app of apps that deploys one of its ancestors, or Ansible imports, includes and role dependencies that loop.",
+      rationale: "kustomize build fails on a cycle and Argo CD keeps re-creating a self-deploying Application; the linter stops following the loop and reports it once.",
+      examples: { fails: "kustomizations-including-each-other", passes: "kustomization-chain-without-loop" },
+      check: ({ graph }) => [...graph.bootstrap.cycles, ...graph.runtime.cycles].map((c) => ({
+        at: c.at,
+        message: `reference cycle: ${c.chain.join(" \u2192 ")}; break the loop (nothing beyond it was followed)`
+      }))
+    });
+  }
+});
+
+// rules/incomplete-analysis.ts
+function withheldFindings(withheld) {
+  const byConstruct = /* @__PURE__ */ new Map();
+  for (const w of withheld) {
+    for (const u of w.because) {
+      const key = `${u.at.file}:${u.at.line}:${u.at.column}:${u.construct}`;
+      const entry = byConstruct.get(key) ?? { u, rules: /* @__PURE__ */ new Set() };
+      entry.rules.add(w.ruleId);
+      byConstruct.set(key, entry);
+    }
+  }
+  return [...byConstruct.values()].map(({ u, rules: rules2 }) => ({
+    at: u.at,
+    message: `could not resolve ${u.construct} (${u.unknown}), so ${[...rules2].sort().join(", ")} ${rules2.size === 1 ? "is" : "are"} not reported${u.configKey ? `; set ${u.configKey} in .detectviz-lint.yaml to resolve it` : ""}`
+  }));
+}
+var incomplete_analysis_default;
+var init_incomplete_analysis = __esm({
+  "rules/incomplete-analysis.ts"() {
+    "use strict";
+    init_rule();
+    incomplete_analysis_default = defineRule({
+      id: "incomplete-analysis",
+      severity: "info",
+      category: "input",
+      runsLast: true,
+      description: "A construct the tool could not resolve statically, and the claims it therefore withheld (a generator that needs a live cluster, a path or command built at run time, a plugin).",
+      rationale: 'A linter that silently skips what it cannot resolve looks like a clean bill of health, and one that reads "not understood" as "absent" reports false errors; saying what was not checked keeps the report honest.',
+      examples: { fails: "cluster-generator-with-selector", passes: "list-generator-only" },
+      check: ({ graph, withheld }) => {
+        const findings = graph.runtime.applicationSets.flatMap(
+          (set2) => set2.unresolved.map((u) => ({
+            at: u.at,
+            message: `ApplicationSet ${set2.name}: the ${u.generator} generator depends on ${u.generator.startsWith("git") ? "another repository" : "the live cluster or an external service"}; its parameters are unknown, so only the template's literal paths were checked`
+          }))
+        );
+        const argoFiles = graph.nodes.filter((n) => n.kind === "application" || n.kind === "applicationset");
+        if (graph.runtime.entrypoints.length === 0 && graph.hasBootstrap && argoFiles.length === 0) {
+          const first = graph.bootstrap.playbooks[0];
+          findings.push({
+            at: { file: first, line: 1, column: 1 },
+            message: "no Argo CD entry point found: bootstrap applies no Application or ApplicationSet and none is configured; set argocd.entrypoints in .detectviz-lint.yaml if the root Application is applied another way"
+          });
+        }
+        return [...findings, ...withheldFindings(withheld)];
+      }
+    });
+  }
+});
+
+// rules/index.ts
+var rules, ruleIds;
+var init_rules = __esm({
+  "rules/index.ts"() {
+    "use strict";
+    init_suppress();
+    init_cni_runtime_managed();
+    init_cni_config_runtime_managed();
+    init_cni_bootstrap_missing();
+    init_vip_bootstrap_missing();
+    init_gitops_engine_bootstrap_missing();
+    init_gitops_engine_not_self_managed();
+    init_root_app_missing();
+    init_runtime_component_in_bootstrap();
+    init_app_not_in_appset();
+    init_app_path_missing();
+    init_app_path_empty();
+    init_appset_group_mismatch();
+    init_duplicate_owner();
+    init_unused_template();
+    init_unused_role();
+    init_missing_reference();
+    init_unpinned_version();
+    init_version_skew();
+    init_parse_error();
+    init_reference_cycle();
+    init_incomplete_analysis();
+    rules = [
+      cni_runtime_managed_default,
+      cni_config_runtime_managed_default,
+      cni_bootstrap_missing_default,
+      vip_bootstrap_missing_default,
+      gitops_engine_bootstrap_missing_default,
+      gitops_engine_not_self_managed_default,
+      root_app_missing_default,
+      runtime_component_in_bootstrap_default,
+      app_not_in_appset_default,
+      app_path_missing_default,
+      app_path_empty_default,
+      appset_group_mismatch_default,
+      duplicate_owner_default,
+      unused_template_default,
+      unused_role_default,
+      missing_reference_default,
+      unpinned_version_default,
+      version_skew_default,
+      incomplete_analysis_default,
+      parse_error_default,
+      reference_cycle_default
+    ];
+    ruleIds = new Set([...rules, ...suppressionDiagnostics].map((r7) => r7.id));
   }
 });
 
@@ -25539,7 +25539,7 @@ var init_run = __esm({
   }
 });
 
-// node_modules/js-yaml/dist/js-yaml.mjs
+// ../main/node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
   return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
 }
@@ -28538,7 +28538,7 @@ function requireJsYaml() {
 }
 var jsYaml, loader, common, hasRequiredCommon, exception, hasRequiredException, snippet, hasRequiredSnippet, type, hasRequiredType, schema, hasRequiredSchema, str, hasRequiredStr, seq, hasRequiredSeq, map, hasRequiredMap, failsafe, hasRequiredFailsafe, _null, hasRequired_null, bool, hasRequiredBool, int, hasRequiredInt, float, hasRequiredFloat, json2, hasRequiredJson, core, hasRequiredCore, timestamp, hasRequiredTimestamp, merge, hasRequiredMerge, binary, hasRequiredBinary, omap, hasRequiredOmap, pairs, hasRequiredPairs, set, hasRequiredSet, _default, hasRequired_default, hasRequiredLoader, dumper, hasRequiredDumper, hasRequiredJsYaml, jsYamlExports, yaml, Type, Schema, FAILSAFE_SCHEMA, JSON_SCHEMA, CORE_SCHEMA, DEFAULT_SCHEMA, load, loadAll, dump, YAMLException, types, safeLoad, safeLoadAll, safeDump;
 var init_js_yaml = __esm({
-  "node_modules/js-yaml/dist/js-yaml.mjs"() {
+  "../main/node_modules/js-yaml/dist/js-yaml.mjs"() {
     jsYaml = {};
     loader = {};
     common = {};
@@ -29021,6 +29021,47 @@ var init_source_set = __esm({
   }
 });
 
+// src/graph/summary.ts
+function playbooksReaching(graph, file, seen = /* @__PURE__ */ new Set()) {
+  const { bootstrap } = graph;
+  if (bootstrap.playbooks.includes(file)) return [file];
+  if (seen.has(file)) return [];
+  seen.add(file);
+  const role = bootstrap.roles.find((r7) => file.startsWith(`${r7.dir}/`));
+  const from = bootstrap.refs.filter((ref) => ref.resolved !== void 0 && (ref.resolved === file || role !== void 0 && ref.kind === "role" && ref.resolved === role.dir)).map((ref) => ref.from.file);
+  return [...new Set(from.flatMap((f) => playbooksReaching(graph, f, seen)))].sort();
+}
+function summarizeDeployment(graph) {
+  const reaching = /* @__PURE__ */ new Map();
+  const playbooksOf = (file) => {
+    let known = reaching.get(file);
+    if (!known) reaching.set(file, known = playbooksReaching(graph, file));
+    return known;
+  };
+  const { bootstrap, runtime } = graph;
+  return {
+    playbooks: bootstrap.playbooks,
+    bootstrapSteps: bootstrap.deployments.map((d) => ({ file: d.at.file, line: d.at.line, ...d.role ? { role: d.role } : {}, playbooks: playbooksOf(d.at.file) })),
+    entrypoints: runtime.entrypoints.map((e) => ({ file: e.file, origin: e.origin, playbooks: e.origin === "bootstrap" ? playbooksOf(e.at.file) : [] })),
+    applications: runtime.applications.map((a) => ({ name: a.name, file: a.at.file, ...a.parent ? { parent: a.parent } : {}, ...a.appset ? { appset: a.appset } : {} })),
+    applicationSets: runtime.applicationSets.map((s) => ({ name: s.name, file: s.at.file, ...s.parent ? { parent: s.parent } : {} }))
+  };
+}
+function detectedOf(graph) {
+  return {
+    ansibleRoots: graph.bootstrap.roots,
+    playbooks: graph.bootstrap.playbooks,
+    entrypoints: graph.runtime.entrypoints.map((e) => ({ file: e.file, origin: e.origin, at: { file: e.at.file, line: e.at.line } })),
+    localRepos: graph.runtime.localRepos,
+    appsRoots: graph.appsRoots
+  };
+}
+var init_summary = __esm({
+  "src/graph/summary.ts"() {
+    "use strict";
+  }
+});
+
 // src/analyse.ts
 var analyse_exports = {};
 __export(analyse_exports, {
@@ -29049,7 +29090,7 @@ function analyse(root, config, configFile, files, reads, escapes, severityOf2) {
   });
   const repositoryWide = new Set(rules.filter((r7) => r7.scope === "repository").map((r7) => r7.id));
   const findings = suppress(mergeClusterFindings(linted, repositoryWide).sort(compareFindings), sources, severityOf2);
-  return {
+  const result = {
     root,
     config,
     configFile,
@@ -29061,9 +29102,9 @@ function analyse(root, config, configFile, files, reads, escapes, severityOf2) {
       infos: findings.filter((f) => f.severity === "info").length,
       filesScanned: sources.filesRead
     },
-    graph: linted[0].graph,
-    clusters: linted.map(({ name, graph }) => ({ name, graph }))
+    clusters: linted.map(({ name, graph }) => ({ ...name !== void 0 ? { name } : {}, deployment: summarizeDeployment(graph), detected: detectedOf(graph) }))
   };
+  return { result, graphs: linted.map((c) => c.graph) };
 }
 function suppress(findings, sources, severityOf2) {
   const files = /* @__PURE__ */ new Set([...sources.readFiles(), ...findings.map((f) => f.file)]);
@@ -29133,10 +29174,11 @@ var init_analyse = __esm({
     init_paths();
     init_text_checks();
     init_rules();
+    init_summary();
   }
 });
 
-// node_modules/chalk/source/vendor/ansi-styles/index.js
+// ../main/node_modules/chalk/source/vendor/ansi-styles/index.js
 var ANSI_BACKGROUND_OFFSET = 10;
 var wrapAnsi16 = (offset = 0) => (code) => `\x1B[${code + offset}m`;
 var wrapAnsi256 = (offset = 0) => (code) => `\x1B[${38 + offset};5;${code}m`;
@@ -29322,7 +29364,7 @@ function assembleStyles() {
 var ansiStyles = assembleStyles();
 var ansi_styles_default = ansiStyles;
 
-// node_modules/chalk/source/vendor/supports-color/index.js
+// ../main/node_modules/chalk/source/vendor/supports-color/index.js
 import process2 from "node:process";
 import os from "node:os";
 import tty from "node:tty";
@@ -29454,7 +29496,7 @@ var supportsColor = {
 };
 var supports_color_default = supportsColor;
 
-// node_modules/chalk/source/utilities.js
+// ../main/node_modules/chalk/source/utilities.js
 function stringReplaceAll(string, substring, replacer) {
   let index = string.indexOf(substring);
   if (index === -1) {
@@ -29484,7 +29526,7 @@ function stringEncaseCRLFWithFirstIndex(string, prefix2, postfix, index) {
   return returnValue;
 }
 
-// node_modules/chalk/source/index.js
+// ../main/node_modules/chalk/source/index.js
 var { stdout: stdoutColor, stderr: stderrColor } = supports_color_default;
 var GENERATOR = /* @__PURE__ */ Symbol("GENERATOR");
 var STYLER = /* @__PURE__ */ Symbol("STYLER");
@@ -29636,7 +29678,6 @@ var chalk = createChalk();
 var chalkStderr = createChalk({ level: stderrColor ? stderrColor.level : 0 });
 
 // src/action/main.ts
-init_rules();
 import { appendFileSync, mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { dirname as dirname2, isAbsolute, relative as relative3, resolve as resolve2, sep as sep3 } from "node:path";
 
@@ -29792,15 +29833,14 @@ function describe(file, doc, e) {
 }
 
 // src/format/rule-docs.ts
-init_suppress();
 var DOCS_BASE = "https://github.com/detectviz/detectviz-lint/blob/main/docs/rules/";
 var docsUrl = (ruleId) => `${DOCS_BASE}${encodeURIComponent(ruleId)}.md`;
-function ruleInfos(rules2, findings) {
+function ruleInfos({ rules: rules2, diagnostics }, findings) {
   const out = rules2.map((r7) => ({ id: r7.id, severity: r7.severity, description: r7.description, rationale: r7.rationale, category: r7.category }));
   const known = new Set(out.map((r7) => r7.id));
   const extra = [...new Set(findings.map((f) => f.ruleId).filter((id) => !known.has(id)))].sort();
   for (const id of extra) {
-    out.push(suppressionDiagnostics.find((d) => d.id === id) ?? { id, severity: "warning", description: id, rationale: id });
+    out.push(diagnostics.find((d) => d.id === id) ?? { id, severity: "warning", description: id, rationale: id });
   }
   return out;
 }
@@ -29838,8 +29878,8 @@ var json = (result) => JSON.stringify(
 var INVALID_XML = /[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 var escapeXml = (s) => s.replace(INVALID_XML, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
 var attr = (s) => escapeXml(s).replace(/\t/g, "&#9;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;");
-var junit = (result, { rules: rules2 }) => {
-  const infos = ruleInfos(rules2, result.findings);
+var junit = (result, ctx) => {
+  const infos = ruleInfos(ctx, result.findings);
   const tests = infos.length;
   const failures = result.findings.length;
   const counts = `tests="${tests}" failures="${failures}" errors="0"`;
@@ -29918,7 +29958,7 @@ function appsetTable(components, result) {
   const services = components.filter((c) => c.runtime.length > 0);
   if (services.length === 0) return ["No service is deployed by Argo CD."];
   const setOrder = /* @__PURE__ */ new Map();
-  for (const { graph } of result.clusters) for (const s of graph.runtime.applicationSets) if (!setOrder.has(s.name)) setOrder.set(s.name, setOrder.size);
+  for (const { deployment } of result.clusters) for (const s of deployment.applicationSets) if (!setOrder.has(s.name)) setOrder.set(s.name, setOrder.size);
   const rows = services.map((c) => {
     const sets = unique(c.runtime.map((d) => d.appset).filter((s) => s !== void 0));
     const apps = unique(c.runtime.filter((d) => !d.appset && d.application).map((d) => d.application));
@@ -29946,17 +29986,8 @@ var Ids = class {
     return id;
   }
 };
-function playbooksReaching(graph, file, seen = /* @__PURE__ */ new Set()) {
-  const { bootstrap } = graph;
-  if (bootstrap.playbooks.includes(file)) return [file];
-  if (seen.has(file)) return [];
-  seen.add(file);
-  const role = bootstrap.roles.find((r7) => file.startsWith(`${r7.dir}/`));
-  const from = bootstrap.refs.filter((ref) => ref.resolved !== void 0 && (ref.resolved === file || role !== void 0 && ref.kind === "role" && ref.resolved === role.dir)).map((ref) => ref.from.file);
-  return unique(from.flatMap((f) => playbooksReaching(graph, f, seen))).sort();
-}
 var isGitopsEngine = (c) => /^argo-?cd$/i.test(c.name);
-function diagram(graph, components) {
+function diagram(deployment, components) {
   const ids = new Ids();
   const lines = ["flowchart LR"];
   const edges = [];
@@ -29972,7 +30003,7 @@ function diagram(graph, components) {
   }
   lines.push(`  subgraph bootstrap["${mermaidText("Bootstrap (Ansible)")}"]`, "    direction TB");
   const playbookId = (file) => ids.id("pb", file);
-  for (const pb of graph.bootstrap.playbooks) lines.push(`    ${node(playbookId(pb), mermaidText(pb), "([])")}`);
+  for (const pb of deployment.playbooks) lines.push(`    ${node(playbookId(pb), mermaidText(pb), "([])")}`);
   const bootComponents = components.filter((c) => c.bootstrap.length > 0);
   const engine = bootComponents.find(isGitopsEngine);
   for (const c of bootComponents) {
@@ -29981,8 +30012,9 @@ function diagram(graph, components) {
     lines.push(`    ${node(id, `${mermaidText(c.name)}<br/>${mechanismLabels(c.bootstrap).map(mermaidText).join("<br/>")}`)}`);
     const seen = /* @__PURE__ */ new Set();
     for (const d of c.bootstrap) {
-      const role = graph.bootstrap.deployments.find((x) => x.at.file === d.file && x.at.line === d.line)?.role;
-      for (const pb of playbooksReaching(graph, d.file)) {
+      const step = deployment.bootstrapSteps.find((x) => x.file === d.file && x.line === d.line);
+      const role = step?.role;
+      for (const pb of step?.playbooks ?? []) {
         const edge = `  ${playbookId(pb)} -->${role ? `|"${mermaidText(`role ${role}`)}"|` : ""} ${id}`;
         if (!seen.has(edge)) edges.push(edge);
         seen.add(edge);
@@ -29990,7 +30022,7 @@ function diagram(graph, components) {
     }
   }
   lines.push("  end");
-  const { applications, applicationSets, entrypoints } = graph.runtime;
+  const { applications, applicationSets, entrypoints } = deployment;
   const parents = new Set([...applications.map((a) => a.parent), ...applicationSets.map((s) => s.parent)].filter((p) => p !== void 0));
   const appId = (name) => ids.id("app", name);
   const setId = (name) => ids.id("set", name);
@@ -30037,10 +30069,10 @@ function diagram(graph, components) {
   const engineId = engine ? ids.id("b", engine.name) : void 0;
   for (const entry of entrypoints) {
     const targets = [
-      ...applications.filter((a) => isRoot(a) && a.at.file === entry.file).map((a) => single.includes(a) ? appId(a.name) : rootsId),
-      ...applicationSets.filter((s) => !s.parent && s.at.file === entry.file).map((s) => setId(s.name))
+      ...applications.filter((a) => isRoot(a) && a.file === entry.file).map((a) => single.includes(a) ? appId(a.name) : rootsId),
+      ...applicationSets.filter((s) => !s.parent && s.file === entry.file).map((s) => setId(s.name))
     ];
-    const sources = engineId ? [engineId] : entry.origin === "bootstrap" ? playbooksReaching(graph, entry.at.file).map(playbookId) : [];
+    const sources = engineId ? [engineId] : entry.playbooks.map(playbookId);
     for (const from of sources) for (const to of targets) edges.push(`  ${from} -->|"${engineId ? "syncs" : "applies"}"| ${to}`);
   }
   lines.push(...unique(edges));
@@ -30050,11 +30082,11 @@ function diagram(graph, components) {
   }
   return lines.join("\n");
 }
-function findingsSection(result, rules2) {
+function findingsSection(result, ctx) {
   if (result.findings.length === 0) return ["No findings."];
   const out = [];
   const rank = (id) => Math.min(...result.findings.filter((f) => f.ruleId === id).map((f) => ["error", "warning", "info"].indexOf(f.severity)));
-  const ordered = ruleInfos(rules2, result.findings).filter((r7) => result.findings.some((f) => f.ruleId === r7.id)).map((r7, i) => ({ r: r7, i, rank: rank(r7.id) })).sort((a, b) => a.rank - b.rank || a.i - b.i).map(({ r: r7 }) => r7);
+  const ordered = ruleInfos(ctx, result.findings).filter((r7) => result.findings.some((f) => f.ruleId === r7.id)).map((r7, i) => ({ r: r7, i, rank: rank(r7.id) })).sort((a, b) => a.rank - b.rank || a.i - b.i).map(({ r: r7 }) => r7);
   for (const rule of ordered) {
     const findings = result.findings.filter((f) => f.ruleId === rule.id);
     if (findings.length === 0) continue;
@@ -30077,7 +30109,7 @@ function verdict(result) {
   if (infos > 0) return `\u2705 **Passes**: ${counts}; ${scope}.`;
   return `\u2705 **Passes**: no findings; ${scope}.`;
 }
-var markdown = (result, { rules: rules2 }) => {
+var markdown = (result, ctx) => {
   const out = [`# Architecture report: ${mdText(basename(result.root) || result.root)}`, "", verdict(result), ""];
   out.push(
     "## Layers",
@@ -30093,9 +30125,9 @@ var markdown = (result, { rules: rules2 }) => {
   for (const cluster of result.clusters) {
     if (several) out.push(`### Cluster ${mdText(cluster.name ?? "(default)")}`, "");
     const components = result.components.filter((c) => c.cluster === cluster.name || !several);
-    out.push("```mermaid", diagram(cluster.graph, components), "```", "");
+    out.push("```mermaid", diagram(cluster.deployment, components), "```", "");
   }
-  out.push("## Findings", "", ...findingsSection(result, rules2), "");
+  out.push("## Findings", "", ...findingsSection(result, ctx), "");
   return out.join("\n");
 };
 
@@ -30128,8 +30160,8 @@ var physicalLocation = (loc) => ({
   artifactLocation: { uri: uriOf(loc.file), uriBaseId: SRCROOT },
   region: { startLine: Math.max(1, loc.line), startColumn: Math.max(1, loc.column) }
 });
-var sarif = (result, { rules: rules2 }) => {
-  const infos = ruleInfos(rules2, result.findings);
+var sarif = (result, ctx) => {
+  const infos = ruleInfos(ctx, result.findings);
   const index = new Map(infos.map((r7, i) => [r7.id, i]));
   const prints = fingerprints(result.findings);
   const log = {
@@ -30210,7 +30242,14 @@ var stylish = (result, { color }) => {
 // src/format/index.ts
 var formatters = { stylish, json, sarif, github, markdown, junit };
 
+// src/errors.ts
+var LintInputError = class extends Error {
+};
+
 // src/index.ts
+init_suppress();
+
+// src/lint-run.ts
 import { statSync as statSync3 } from "node:fs";
 import { join as join6, resolve } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
@@ -30218,12 +30257,6 @@ import { fileURLToPath as fileURLToPath2 } from "node:url";
 // src/discover/discover.ts
 import { readdirSync, realpathSync } from "node:fs";
 import { join as join5, relative as relative2, sep } from "node:path";
-
-// src/errors.ts
-var LintInputError = class extends Error {
-};
-
-// src/discover/discover.ts
 var ALWAYS_IGNORED = /* @__PURE__ */ new Set([".git", "node_modules"]);
 function toGlobIgnores(patterns) {
   return patterns.flatMap((raw) => {
@@ -30313,10 +30346,10 @@ async function severityResolver(config, cli) {
   };
 }
 
-// src/index.ts
+// src/lint-run.ts
 init_read_source();
 init_rules();
-async function lint(rootArg, options = {}) {
+async function runLint(rootArg, options = {}) {
   const root = resolve(rootArg);
   let stat;
   try {
@@ -30337,11 +30370,11 @@ async function lint(rootArg, options = {}) {
   const cacheSlot = JSON.stringify([root, configFile ?? null, options.ruleOverrides ?? {}]);
   if (options.cacheDir && cacheKey) {
     const cached = readCached(options.cacheDir, cacheSlot, cacheKey, root, contentHash);
-    if (cached) return cached;
+    if (cached) return { result: cached };
   }
   const { analyse: analyse2 } = await Promise.resolve().then(() => (init_analyse(), analyse_exports));
-  const result = analyse2(root, config, configFile, files, reads, escapes, severityOf2);
-  if (options.cacheDir && cacheKey && reads.size <= MAX_CACHED_FILES) {
+  const { result, graphs } = analyse2(root, config, configFile, files, reads, escapes, severityOf2);
+  if (options.cacheDir && cacheKey) {
     const read = [...reads.keys()].filter((f) => textOf(f) !== void 0).sort();
     const entries = read.flatMap((f) => {
       const st2 = statSync3(join6(root, f), { throwIfNoEntry: false });
@@ -30349,12 +30382,22 @@ async function lint(rootArg, options = {}) {
     });
     writeCached(options.cacheDir, cacheSlot, cacheKey, entries, result);
   }
-  return result;
+  return { result, graphs };
 }
-var MAX_CACHED_FILES = 2e4;
 function runKey(root, config, options, files, escapes) {
   const code = statSync3(fileURLToPath2(import.meta.url));
   return hashText(JSON.stringify([VERSION, code.mtimeMs, code.size, root, config, options.ruleOverrides ?? {}, files, escapes]));
+}
+
+// src/index.ts
+init_rules();
+var info = ({ id, severity, description, rationale, category }) => ({ id, severity, description, rationale, ...category ? { category } : {} });
+var ruleCatalog = {
+  rules: rules.map(info),
+  diagnostics: suppressionDiagnostics.map(info)
+};
+async function lint(root, options = {}) {
+  return (await runLint(root, options)).result;
 }
 
 // src/action/main.ts
@@ -30423,7 +30466,7 @@ var plural2 = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 async function run(env2 = process.env, cwd = process.cwd(), out = (s) => process.stdout.write(s)) {
   const inputs = readInputs(env2, cwd);
   const result = await lint(inputs.root, { configFile: inputs.configFile, cacheDir: defaultCacheDir() });
-  const ctx = { color: new Chalk({ level: 0 }), rules };
+  const ctx = { color: new Chalk({ level: 0 }), ...ruleCatalog };
   const located = relativeToWorkspace(result, inputs.workspace);
   out(formatters.github(located, ctx));
   const { errors, warnings, infos } = result.summary;

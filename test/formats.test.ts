@@ -16,7 +16,7 @@ import { escapeXml } from '../src/format/junit.js';
 import { MAX_APPS_PER_NODE, diagram, mermaidText } from '../src/format/markdown.js';
 import { FINGERPRINT_KEY } from '../src/format/sarif.js';
 import { docsUrl } from '../src/format/rule-docs.js';
-import { lint, type Finding, type LintResult } from '../src/index.js';
+import { lint, ruleCatalog, type Finding, type LintResult } from '../src/index.js';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 const seedFixture = here('../fixtures/layouts/seed-compliant');
@@ -32,7 +32,7 @@ if (!hasSchema) console.warn(`skipping SARIF schema validation: ${sarifSchema} i
 const hasChromium = existsSync(chromium);
 if (!hasChromium) console.warn(`skipping the mermaid rendering test: ${chromium} is absent (apt-get install -y chromium)`);
 
-const ctx = { color: new Chalk({ level: 0 }), rules };
+const ctx = { color: new Chalk({ level: 0 }), ...ruleCatalog };
 const render = (name: keyof typeof formatters, result: LintResult) => formatters[name](result, ctx);
 
 let seed: LintResult;
@@ -237,17 +237,18 @@ const mermaidBlocks = (md: string): string[] => [...md.matchAll(/```mermaid\n([\
 
 /** The seed result with a runtime of many apps with awkward names (for escaping and the cap). */
 function crowded(base: LintResult, count: number): LintResult {
-  const graph = structuredClone(base.graph);
-  const template = graph.runtime.applications.find((a) => a.appset)!;
+  const cluster = structuredClone(base.clusters[0]);
+  const { applications, applicationSets } = cluster.deployment;
+  const template = applications.find((a) => a.appset)!;
   const odd = ['we"ird[app]#1', 'pipe|app(2)', 'semi;colon{3}', '<b>tag</b>', 'end', 'back`tick'];
   for (let i = 0; i < count; i++) {
-    graph.runtime.applications.push({ ...template, name: i < odd.length ? odd[i] : `generated-app-${String(i).padStart(3, '0')}`, appset: 'infra-appset' });
+    applications.push({ ...template, name: i < odd.length ? odd[i] : `generated-app-${String(i).padStart(3, '0')}`, appset: 'infra-appset' });
   }
-  const root = graph.runtime.applications.find((a) => !a.appset && !a.parent)!;
-  for (let i = 0; i < 30; i++) graph.runtime.applications.push({ ...root, name: `standalone-${i}` }); // Applications applied directly
-  graph.runtime.applicationSets.push({ ...graph.runtime.applicationSets[0], name: 'odd "set" #1', parent: 'root' });
-  graph.runtime.applications.push({ ...template, name: 'in-odd-set', appset: 'odd "set" #1' });
-  return { ...base, graph, clusters: [{ graph }], components: [...base.components, { ...base.components[0], name: 'pipe|component', cluster: undefined }] };
+  const root = applications.find((a) => !a.appset && !a.parent)!;
+  for (let i = 0; i < 30; i++) applications.push({ ...root, name: `standalone-${i}` }); // Applications applied directly
+  applicationSets.push({ ...applicationSets[0], name: 'odd "set" #1', parent: 'root' });
+  applications.push({ ...template, name: 'in-odd-set', appset: 'odd "set" #1' });
+  return { ...base, clusters: [cluster], components: [...base.components, { ...base.components[0], name: 'pipe|component', cluster: undefined }] };
 }
 
 describe('markdown', () => {
@@ -281,7 +282,7 @@ describe('markdown', () => {
     const md = render('markdown', result);
     expect(md).toContain('| **pipe\\|component** |');
     const chart = mermaidBlocks(md)[0];
-    const inSet = result.graph.runtime.applications.filter((a) => a.appset === 'infra-appset').length;
+    const inSet = result.clusters[0].deployment.applications.filter((a) => a.appset === 'infra-appset').length;
     expect(inSet).toBeGreaterThan(150);
     expect(chart).toContain(`"${inSet} apps<br/>`);
     expect(chart).toContain(`<br/>+${inSet - MAX_APPS_PER_NODE} more"`);
@@ -295,7 +296,7 @@ describe('markdown', () => {
     expect(chart).toContain('"30 root Applications<br/>standalone-0<br/>standalone-1<br/>');
     expect(chart).toContain('+18 more"');
     expect(chart.split('\n').length).toBeLessThan(40);
-    expect(diagram(result.graph, result.components)).toBe(chart);
+    expect(diagram(result.clusters[0].deployment, result.components)).toBe(chart);
   });
 
   describe.skipIf(!hasChromium)('mermaid rendering in headless Chromium', () => {

@@ -11,7 +11,7 @@ import { CONFIG_NAMES, ConfigError } from '../config/load.js';
 import { defaultCacheDir } from '../cache/run-cache.js';
 import { applyBaseline, createBaseline, parseBaseline } from '../engine/baseline.js';
 import { formatters, type FormatName } from '../format/index.js';
-import { lint, LintInputError, VERSION } from '../index.js';
+import { lint, LintInputError, ruleCatalog, VERSION } from '../index.js';
 import type { SeverityOrOff } from '../types.js';
 
 /** Bad usage: exit code 2 with this message. */
@@ -41,7 +41,7 @@ async function init(path: string): Promise<number> {
   const target = join(root, CONFIG_NAMES[0]);
   const header = 'detectviz-lint configuration, written by `detectviz-lint init`: what was detected, with\n where it came from. Every key is optional; edit or delete what you do not need.';
   const { describeConfig } = await import('../config/describe.js');
-  writeOut('init', target, describeConfig(result.config, result.clusters.map((c) => c.graph), header));
+  writeOut('init', target, describeConfig(result.config, result.clusters.map((c) => c.detected), header));
   process.stdout.write(`wrote ${target}\n`);
   return 0;
 }
@@ -110,7 +110,7 @@ async function main(argv: string[]): Promise<number> {
 
   if (args['print-config']) {
     const { describeConfig } = await import('../config/describe.js');
-    process.stdout.write(describeConfig(result.config, result.clusters.map((c) => c.graph), `effective configuration for ${result.root}${result.configFile ? ` (from ${result.configFile})` : ' (no configuration file: defaults and detection)'}`));
+    process.stdout.write(describeConfig(result.config, result.clusters.map((c) => c.detected), `effective configuration for ${result.root}${result.configFile ? ` (from ${result.configFile})` : ' (no configuration file: defaults and detection)'}`));
     return 0;
   }
   if (args['write-baseline'] !== undefined) {
@@ -138,7 +138,7 @@ async function main(argv: string[]): Promise<number> {
   const shown = { ...result, summary, findings: args.quiet ? findings.filter((f) => f.severity === 'error') : findings };
   const toFile = args['output-file'] !== undefined;
   const color = new Chalk({ level: colorLevel(args.color, toFile) });
-  const report = formatters[format](shown, { color, rules });
+  const report = formatters[format](shown, { color, ...ruleCatalog });
   if (toFile) writeOut('--output-file', args['output-file']!, report);
   else process.stdout.write(report);
 

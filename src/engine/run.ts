@@ -1,20 +1,10 @@
 // What all rules share, done once: skip `off` rules, stamp id and effective
 // severity, drop duplicates, sort (file, line, column, rule id).
-import type { Loc, Severity, SeverityOrOff } from '../types.js';
+import type { Finding } from '../result.js';
+import type { Severity, SeverityOrOff } from '../types.js';
 import type { Rule, RuleContext, RuleFinding, Withheld } from './rule.js';
 
-export interface Finding {
-  ruleId: string;
-  severity: Severity;
-  message: string;
-  file: string;
-  line: number;
-  column: number;
-  component?: string;
-  related?: Loc[];
-  /** The cluster, when the repository holds several and not all of them have this finding. */
-  cluster?: string;
-}
+export type { Finding };
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
