@@ -11,6 +11,16 @@ export type * from './result.js';
 export type { LintOptions };
 export { LintInputError, VERSION };
 export { formatters, type FormatName, type Formatter, type FormatContext } from './format/index.js';
+export { escapeData } from './format/github.js';
+export { CONFIG_NAMES, ConfigError } from './config/load.js';
+export { defaultCacheDir } from './cache/run-cache.js';
+export { applyBaseline, createBaseline, parseBaseline } from './engine/baseline.js';
+export { ruleIds } from '../rules/index.js';
+
+/** The effective configuration as commented YAML (`--print-config`, `init`); loaded on demand, a lint never needs it. */
+export async function describeConfig(...args: Parameters<typeof import('./config/describe.js').describeConfig>): Promise<string> {
+  return (await import('./config/describe.js')).describeConfig(...args);
+}
 
 const info = ({ id, severity, description, rationale, category }: RuleInfo): RuleInfo => ({ id, severity, description, rationale, ...(category ? { category } : {}) });
 

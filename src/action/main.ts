@@ -7,11 +7,7 @@
 import { Chalk } from 'chalk';
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
-import { defaultCacheDir } from '../cache/run-cache.js';
-import { ConfigError } from '../config/load.js';
-import { formatters } from '../format/index.js';
-import { escapeData } from '../format/github.js';
-import { lint, LintInputError, ruleCatalog, type LintResult } from '../index.js';
+import { ConfigError, defaultCacheDir, escapeData, formatters, lint, LintInputError, ruleCatalog, type LintResult } from '../index.js';
 
 /** A bad input or an unwritable file: exit code 2 with this message. */
 export class ActionInputError extends Error {}

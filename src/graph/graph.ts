@@ -2,6 +2,9 @@
 // joined to runtime (entry points → Applications/ApplicationSets → objects).
 // Rules ask it; nothing here reads the disk.
 import type { ParseProblem } from '../parse/yaml-file.js';
+
+/** Kubernetes object identity (group of an apiVersion), for the rules that compare objects. */
+export { apiGroup } from '../parse/manifest.js';
 import type { AppUnit } from './app-units.js';
 import type { BootstrapModel, Loc, RuntimeModel, UnknownKind, Unresolved } from '../types.js';
 
