@@ -1,0 +1,12 @@
+// Real-world fixtures (fixtures/realworld/<name>) that today's readers still get wrong, with what they miss.
+// test/fixtures.test.ts and test/realworld.test.ts skip exactly these, by name, printing the reason; the
+// stale-entry test in test/realworld.test.ts fails once a fixture passes, so fixed names leave this list.
+export const KNOWN_GAPS: Readonly<Record<string, string>> = {
+  'k3s-helm-template-argocd-apps':
+    'helm_template of a local chart applied through register .stdout, argocd-apps values as root, k3s from a systemd unit',
+  'k3s-collection-roles-metallb-auto-deploy': 'entry-point info without any Argo CD object, k3s from a systemd unit',
+};
+
+/** The realworld fixture name of an expectation file, when it is a known gap. */
+export const knownGap = (expectedFile: string): string | undefined =>
+  KNOWN_GAPS[/^fixtures\/realworld\/(.+)\.expected\.yaml$/.exec(expectedFile)?.[1] ?? ''];
