@@ -9,6 +9,8 @@ export const KNOWN_GAPS: Readonly<Record<string, string>> = {
     'root Application in argocd-apps values installed by a helm command task, argocd-apps taken for a runtime service, Galaxy role not reported as unresolved',
   'kubeadm-flannel-kustomize-app-of-apps':
     'kubectl apply -k of a kustomization over the remote Argo CD install.yaml not an install, copy content: static pod not read, /etc/resolv.conf taken for a missing file',
+  'kubeadm-tigera-kustomize-lookup-matrix-git-files':
+    "this repository's URL not inferred from the ApplicationSets bootstrap applies, lookup('kubernetes.core.kustomize') not an Argo CD install",
 };
 
 /** The realworld fixture name of an expectation file, when it is a known gap. */
