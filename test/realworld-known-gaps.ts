@@ -13,6 +13,8 @@ export const KNOWN_GAPS: Readonly<Record<string, string>> = {
     "this repository's URL not inferred from the ApplicationSets bootstrap applies, lookup('kubernetes.core.kustomize') not an Argo CD install",
   'k3s-argocd-helmchart-ksops-app-of-apps':
     'kubectl kustomize DIR | kubectl apply -f - not followed, ~/ controller path taken for a missing file, KSOPS generator read as empty, a Secret in argocd counted as installing Argo CD',
+  'k3s-cilium-helm-argocd-local-charts-root-chart':
+    'an app-of-apps chart of this repository installed by kubernetes.core.helm not read as the root; local charts reported as unpinned and as runtime services',
 };
 
 /** The realworld fixture name of an expectation file, when it is a known gap. */
