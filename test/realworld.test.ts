@@ -12,16 +12,18 @@ import { KNOWN_GAPS } from './realworld-known-gaps.js';
 interface Expected {
   findings?: { ruleId: string; file: string; line: number }[];
   components?: { name: string; bootstrap?: string[]; runtime?: string[] }[];
-  absent?: { ruleId: string; file?: string; reason: string }[];
+  absent?: { ruleId: string; file?: string; line?: number; reason: string }[];
 }
 
 const names = globSync('fixtures/realworld/*.expected.yaml')
   .map((f) => f.replace(/^fixtures\/realworld\/|\.expected\.yaml$/g, ''))
   .sort();
 const expectedOf = (name: string) => parse(readFileSync(`fixtures/realworld/${name}.expected.yaml`, 'utf8')) as Expected;
-/** An absent entry names a rule, and optionally a file or (ending in /) a folder. */
-const matches = (a: { ruleId: string; file?: string }, f: { ruleId: string; file: string }) =>
-  f.ruleId === a.ruleId && (!a.file || (a.file.endsWith('/') ? f.file.startsWith(a.file) : f.file === a.file));
+/** An absent entry names a rule, and optionally a file or (ending in /) a folder, and a line. */
+const matches = (a: { ruleId: string; file?: string; line?: number }, f: { ruleId: string; file: string; line: number }) =>
+  f.ruleId === a.ruleId &&
+  (!a.file || (a.file.endsWith('/') ? f.file.startsWith(a.file) : f.file === a.file)) &&
+  (a.line === undefined || f.line === a.line);
 
 const results = new Map<string, Promise<LintResult>>();
 const lintOnce = (name: string) => {
