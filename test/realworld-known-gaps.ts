@@ -17,6 +17,8 @@ export const KNOWN_GAPS: Readonly<Record<string, string>> = {
     'an app-of-apps chart of this repository installed by kubernetes.core.helm not read as the root; local charts reported as unpinned and as runtime services',
   'k3s-curl-install-app-of-apps-guides-folder':
     'top-level folders (apps, bootstrap, guides) split into three clusters, a directory copy (src dir/ -> dest dir/) not seen as writing its files, so Argo CD is not installed',
+  'rke2-fileglob-kube-vip-helm-template-pipe':
+    "with_fileglob template loop into the RKE2 manifests not read, helm template | kubectl apply not an install, lookup('pipe', 'kubectl kustomize DIR') not the root",
 };
 
 /** The realworld fixture name of an expectation file, when it is a known gap. */
