@@ -19,6 +19,8 @@ export const KNOWN_GAPS: Readonly<Record<string, string>> = {
     'top-level folders (apps, bootstrap, guides) split into three clusters, a directory copy (src dir/ -> dest dir/) not seen as writing its files, so Argo CD is not installed',
   'rke2-fileglob-kube-vip-helm-template-pipe':
     "with_fileglob template loop into the RKE2 manifests not read, helm template | kubectl apply not an install, lookup('pipe', 'kubectl kustomize DIR') not the root",
+  'kubeadm-kustomize-build-register-loop-cmp':
+    'kustomize build registered and applied by k8s definition in a loop over stdout | from_yaml_all: neither the Argo CD install nor the root is seen',
 };
 
 /** The realworld fixture name of an expectation file, when it is a known gap. */
