@@ -1,16 +1,14 @@
 // The real repository the seed document reviews: the layer table comes out of the
 // files themselves, nothing under docs/ counts as deployed, and the real defects are found.
-import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DeploymentGraph } from '../src/graph/graph.js';
 import { runLint } from '../src/lint-run.js';
 import type { LintResult } from '../src/index.js';
+import { CORPUS_PATH, sharedInput } from './shared-inputs.js';
 
-const corpus = '../shared/corpus/detectviz-gitops';
-const present = existsSync(corpus);
-if (!present) console.warn(`skipping corpus tests: ${corpus} is absent`);
+const corpus = sharedInput(CORPUS_PATH)!;
 
-describe.skipIf(!present)('detectviz-gitops corpus', () => {
+describe.skipIf(corpus === undefined)('detectviz-gitops corpus', () => {
   let result: LintResult;
   let graph: DeploymentGraph;
   beforeAll(async () => {

@@ -17,20 +17,18 @@ import { MAX_APPS_PER_NODE, diagram, mermaidText } from '../src/format/markdown.
 import { FINGERPRINT_KEY } from '../src/format/sarif.js';
 import { docsUrl } from '../src/format/rule-docs.js';
 import { lint, ruleCatalog, type Finding, type LintResult } from '../src/index.js';
+import { CORPUS_PATH, sharedInput, toolPresent } from './shared-inputs.js';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 const seedFixture = here('../fixtures/layouts/seed-compliant');
-const corpus = here('../../shared/corpus/detectviz-gitops');
-const sarifSchema = here('../../shared/schemas/sarif-schema-2.1.0.json');
+const corpus = sharedInput(CORPUS_PATH);
+const sarifSchema = sharedInput('schemas/sarif-schema-2.1.0.json');
 const chromium = '/usr/bin/chromium';
 const outDir = here('../test-output');
 
-const hasCorpus = existsSync(corpus);
-if (!hasCorpus) console.warn(`skipping corpus format tests: ${corpus} is absent`);
-const hasSchema = existsSync(sarifSchema);
-if (!hasSchema) console.warn(`skipping SARIF schema validation: ${sarifSchema} is absent`);
-const hasChromium = existsSync(chromium);
-if (!hasChromium) console.warn(`skipping the mermaid rendering test: ${chromium} is absent (apt-get install -y chromium)`);
+const hasCorpus = corpus !== undefined;
+const hasSchema = sarifSchema !== undefined;
+const hasChromium = toolPresent('Chromium', existsSync(chromium), 'apt-get install -y chromium');
 
 const ctx = { color: new Chalk({ level: 0 }), ...ruleCatalog };
 const render = (name: keyof typeof formatters, result: LintResult) => formatters[name](result, ctx);
@@ -39,7 +37,7 @@ let seed: LintResult;
 let real: LintResult | undefined;
 beforeAll(async () => {
   seed = await lint(seedFixture);
-  if (hasCorpus) real = await lint(corpus);
+  if (corpus) real = await lint(corpus);
 });
 
 const finding = (over: Partial<Finding>): Finding => ({
@@ -90,7 +88,7 @@ function sarifValidator() {
   ajv.addFormat('uri', (s: string) => URL.canParse(s));
   ajv.addFormat('uri-reference', (s: string) => URL.canParse(s, 'file:///base/'));
   ajv.addFormat('date-time', (s: string) => /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/.test(s));
-  return ajv.compile(JSON.parse(readFileSync(sarifSchema, 'utf8')) as object);
+  return ajv.compile(JSON.parse(readFileSync(sarifSchema!, 'utf8')) as object);
 }
 
 describe('sarif', () => {
