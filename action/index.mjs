@@ -774,10 +774,10 @@ var init_missing_reference = __esm({
         };
         const playOf = new Map(graph.bootstrap.tasks.map((t) => [`${t.at.file}:${t.at.line}`, t.play]));
         const withheldBy = (r7) => r7.kind === "host-file" ? unknownsAffecting(graph, "bootstrap-writes", { play: playOf.get(`${r7.from.file}:${r7.from.line}`) }) : [];
-        return graph.bootstrap.refs.filter((r7) => r7.reachable && (r7.status === "missing" || r7.status === "outside")).map((r7) => ({
+        return graph.bootstrap.refs.filter((r7) => r7.reachable && r7.status === "missing").map((r7) => ({
           at: r7.from,
           withheldBy: withheldBy(r7),
-          message: r7.kind === "host-file" ? `this task applies ${r7.ref}, but no earlier task in the play writes it; ${sourceFor(r7.ref, r7.from.file) ? `render ${sourceFor(r7.ref, r7.from.file)} to it first` : "render or copy it first"} (template/copy/get_url with dest: ${r7.ref})` : r7.status === "outside" ? `${WHAT2[r7.kind]} "${r7.ref}" lies outside the repository and is not read` : `${WHAT2[r7.kind]} "${r7.ref}" does not exist; fix the name or add the file`
+          message: r7.kind === "host-file" ? `this task applies ${r7.ref}, but no earlier task in the play writes it; ${sourceFor(r7.ref, r7.from.file) ? `render ${sourceFor(r7.ref, r7.from.file)} to it first` : "render or copy it first"} (template/copy/get_url with dest: ${r7.ref})` : `${WHAT2[r7.kind]} "${r7.ref}" does not exist; fix the name or add the file`
         }));
       }
     });
@@ -22176,18 +22176,21 @@ function resolveControllerPath(sources, path2, places) {
   if (!p) return { status: "unresolved" };
   if (p.startsWith(REPO_MARK)) {
     const joined = joinInRepo("", p.slice(REPO_MARK.length).replace(/^\/+/, ""));
-    if (joined === void 0) return { status: "outside" };
+    if (joined === void 0) return { status: "external" };
     return exists(sources, joined) ? { status: "ok", resolved: joined } : { status: "missing" };
   }
   if (isUrl(p)) return { status: "external" };
-  if (p.startsWith("/") || p.startsWith("~")) return { status: "outside" };
+  if (p.startsWith("/") || p.startsWith("~")) return { status: "external" };
   let inside = false;
   for (const c of candidatesOf(p, places)) {
     if (c === void 0) continue;
     inside = true;
     if (exists(sources, c)) return { status: "ok", resolved: c };
   }
-  return { status: inside ? "missing" : "outside" };
+  return { status: inside ? "missing" : "external" };
+}
+function unrenderedStatus(raw) {
+  return typeof raw === "string" && CONTROLLER_ANCHOR.test(raw) ? "external" : "unresolved";
 }
 function candidatesOf(p, places) {
   const out = [];
@@ -22209,7 +22212,7 @@ function candidatesOf(p, places) {
   add(places.playbookDir, true);
   return out;
 }
-var REPO_MARK, markDir, displayPath, isUrl;
+var REPO_MARK, markDir, displayPath, isUrl, CONTROLLER_ANCHOR;
 var init_controller_paths = __esm({
   "src/ansible/controller-paths.ts"() {
     "use strict";
@@ -22218,6 +22221,7 @@ var init_controller_paths = __esm({
     markDir = (dir) => dir ? `${REPO_MARK}/${dir}` : REPO_MARK;
     displayPath = (p) => p.split(`${REPO_MARK}/`).join("").split(REPO_MARK).join(".");
     isUrl = (p) => /^[a-z][a-z0-9+.-]*:\/\//i.test(p.trim());
+    CONTROLLER_ANCHOR = /^\s*\{\{-?\s*(?:(?:lookup|query|q)\(\s*['"](?:ansible\.builtin\.)?env['"]|ansible_env|ansible_user_dir)[^}]*\}\}\s*\//;
   }
 });
 
@@ -22799,7 +22803,7 @@ var init_roles = __esm({
       resolve(name, searchDirs) {
         const n = name.trim();
         if (!n || n.includes("{{")) return { status: "unresolved" };
-        if (n.startsWith("/") || n.startsWith("~")) return { status: "outside" };
+        if (n.startsWith("/") || n.startsWith("~")) return { status: "external" };
         let inside = false;
         for (const base2 of searchDirs) {
           const dir = joinInRepo(base2, n);
@@ -22817,7 +22821,7 @@ var init_roles = __esm({
         if (this.externalNames.has(n) || /^[\w-]+(\.[\w-]+){1,2}$/.test(n) || [...this.externalNames].some((e) => n.startsWith(`${e}.`))) {
           return { status: "external" };
         }
-        return { status: inside ? "missing" : "outside" };
+        return { status: inside ? "missing" : "external" };
       }
       /** `defaults/main.yml` (or a `main/` directory of files) as a variable layer. */
       varsOf(dir, sub) {
@@ -22985,7 +22989,7 @@ var init_effects = __esm({
       controllerRef(node, a, kind, sub) {
         if (a.raw === void 0 || a.raw === null) return void 0;
         if (a.text === void 0) {
-          this.ref(node, a.loc, kind, shown(a.raw), { status: "unresolved" });
+          this.ref(node, a.loc, kind, shown(a.raw), { status: unrenderedStatus(a.raw) });
           return void 0;
         }
         const res = resolveControllerPath(this.sources, a.text, this.places(node, sub));
@@ -23617,9 +23621,10 @@ var init_walker = __esm({
     ROLE_ENTRY_KEYWORDS = /* @__PURE__ */ new Set(["role", "name", "vars", "when", "tags", "become", "become_user", "become_method", "delegate_to", "environment", "collections", "ignore_errors", "any_errors_fatal", "no_log", "connection"]);
     isLocalHost = (v2) => typeof v2 === "string" && /^(localhost|127\.0\.0\.1)$/.test(v2.trim());
     Walker = class {
-      constructor(sources, layout) {
+      constructor(sources, layout, extraVars = {}) {
         this.sources = sources;
         this.layout = layout;
+        this.extraVars = layerOf(extraVars);
         this.roles = new Roles(sources, layout.externalNames, [...layout.configs.values()].flatMap((c) => c.collectionsPath));
         this.varSources = new VarSources(sources);
       }
@@ -23642,6 +23647,8 @@ var init_walker = __esm({
       visits = 0;
       roles;
       varSources;
+      /** `ansible.extraVars` of the configuration: above every other variable, as `-e` is. */
+      extraVars;
       // ------------------------------------------------------------ playbooks
       /** Runs a playbook as an entry point (its imports inlined). */
       runPlaybook(path2) {
@@ -23670,7 +23677,7 @@ var init_walker = __esm({
           if (!isRecord(item)) return;
           const target = importTarget(item);
           if (target !== void 0) {
-            const scope = new VarScope([this.magic(dir, void 0), layerOf(item.vars, doc, [i, "vars"])]);
+            const scope = new VarScope([this.magic(dir, void 0), layerOf(item.vars, doc, [i, "vars"]), this.extraVars]);
             const r7 = renderValue(target, scope);
             const from2 = doc.loc([i, Object.keys(item).find((k2) => item[k2] === target) ?? "import_playbook"]);
             const text = r7.text;
@@ -23736,7 +23743,7 @@ var init_walker = __esm({
           const options = Array.isArray(entry) ? entry : [entry];
           for (const opt of options) {
             const r7 = renderValue(opt, this.scopeFor(ctx, /* @__PURE__ */ new Map()));
-            const res = r7.complete && r7.text !== void 0 ? resolveControllerPath(this.sources, r7.text, { roleDirs: [], sub: "vars", playbookDir: ctx.playbookDir }) : { status: "unresolved" };
+            const res = r7.complete && r7.text !== void 0 ? resolveControllerPath(this.sources, r7.text, { roleDirs: [], sub: "vars", playbookDir: ctx.playbookDir }) : { status: unrenderedStatus(opt) };
             if (options.length > 1 && res.status !== "ok") continue;
             this.ref(doc.loc([...path2, j2]), "vars", r7.text !== void 0 ? displayPath(r7.text) : shown(opt), res, true);
             if (res.resolved && this.sources.hasFile(res.resolved)) for (const [k2, v2] of loadVarsFile(this.sources, res.resolved)) into.set(k2, v2);
@@ -23828,7 +23835,7 @@ var init_walker = __esm({
       scopeFor(ctx, taskVars) {
         const play = ctx.play;
         const base2 = play ? [new Map(play.roleDefaults), ...play.groupLayers, play.playVars, new Map(play.roleVars), new Map(play.facts)] : ctx.fixed ?? [];
-        return new VarScope([this.magic(ctx.playbookDir, ctx.roleDirs[0]), ...base2, ...ctx.layers, taskVars]);
+        return new VarScope([this.magic(ctx.playbookDir, ctx.roleDirs[0]), ...base2, ...ctx.layers, taskVars, this.extraVars]);
       }
       task(item, doc, path2, ctx) {
         const action = taskAction(item, path2);
@@ -23883,7 +23890,7 @@ var init_walker = __esm({
         } else if (module === "include_vars") {
           const raw = args.file ?? args._raw ?? args.dir;
           const r7 = renderValue(raw, node.instances[0]);
-          const res = r7.complete && r7.text !== void 0 ? resolveControllerPath(this.sources, r7.text, this.places(ctx, "vars")) : { status: "unresolved" };
+          const res = r7.complete && r7.text !== void 0 ? resolveControllerPath(this.sources, r7.text, this.places(ctx, "vars")) : { status: unrenderedStatus(raw) };
           this.ref(argLoc(args.file !== void 0 ? "file" : args.dir !== void 0 ? "dir" : "_raw"), "vars", r7.text !== void 0 ? displayPath(r7.text) : shown(raw ?? ""), res, node.reachable);
           if (ctx.play && res.resolved) {
             const files = this.sources.hasFile(res.resolved) ? [res.resolved] : this.sources.filesIn(res.resolved).filter((f) => /\.ya?ml$/.test(f));
@@ -24011,7 +24018,7 @@ var init_walker = __esm({
 // src/ansible/read-bootstrap.ts
 function readBootstrap(sources, options) {
   const layout = readLayout(sources, options.roots);
-  const walker = new Walker(sources, layout);
+  const walker = new Walker(sources, layout, options.extraVars);
   const imported = importedPlaybooks(sources, layout.playbooks);
   const entries = layout.playbooks.filter((p) => !imported.has(p));
   for (const p of entries.length ? entries : layout.playbooks) walker.runPlaybook(p);
@@ -29028,7 +29035,7 @@ __export(analyse_exports, {
 });
 function analyse(root, config, configFile, files, reads, escapes, severityOf2) {
   const sources = new SourceSet(root, files, reads);
-  const bootstrap = readBootstrap(sources, { roots: config.ansible.roots });
+  const bootstrap = readBootstrap(sources, { roots: config.ansible.roots, extraVars: config.ansible.extraVars });
   const repoURLs = config.argocd.repoURLs ?? [];
   const clusters = groupByCluster(entrypointsFor(config, bootstrap.argocdEntrypoints, sources)).map((c) => ({
     ...c,

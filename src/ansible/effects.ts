@@ -7,7 +7,7 @@ import type { PathSegment } from '../parse/yaml-file.js';
 import { declaresArgoKind, UNRESOLVED } from '../parse/text-checks.js';
 import type { BootstrapDeployment, BootstrapModel, ChartRef, ClusterInstaller, FileRef, K8sObject, Loc } from '../types.js';
 import { parseCommand, type CommandFacts } from './commands.js';
-import { displayPath, isUrl, REPO_MARK, resolveControllerPath } from './controller-paths.js';
+import { displayPath, isUrl, REPO_MARK, resolveControllerPath, unrenderedStatus } from './controller-paths.js';
 import { destMechanism, FLANNEL_NONE_CONFIG, FLANNEL_NONE_FLAG, isK3sConfig, isRke2Config, normHostPath } from './host-paths.js';
 import { evalExpression, renderPartial, renderValue, type Rendered, type Span, type VarScope } from './jinja.js';
 import { objectsOfTemplate, renderTemplate } from './render-template.js';
@@ -181,7 +181,7 @@ export class Effects {
   private controllerRef(node: TaskNode, a: Arg, kind: 'template' | 'file', sub: string): string | undefined {
     if (a.raw === undefined || a.raw === null) return undefined;
     if (a.text === undefined) {
-      this.ref(node, a.loc, kind, shown(a.raw), { status: 'unresolved' });
+      this.ref(node, a.loc, kind, shown(a.raw), { status: unrenderedStatus(a.raw) });
       return undefined;
     }
     const res = resolveControllerPath(this.sources, a.text, this.places(node, sub));

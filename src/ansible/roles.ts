@@ -38,7 +38,8 @@ export class Roles {
   resolve(name: string, searchDirs: string[]): RoleResolution {
     const n = name.trim();
     if (!n || n.includes('{{')) return { status: 'unresolved' };
-    if (n.startsWith('/') || n.startsWith('~')) return { status: 'outside' };
+    // A role at a controller path outside the repository is an input, like an installed one.
+    if (n.startsWith('/') || n.startsWith('~')) return { status: 'external' };
     let inside = false;
     for (const base of searchDirs) {
       const dir = joinInRepo(base, n);
@@ -59,7 +60,7 @@ export class Roles {
     if (this.externalNames.has(n) || /^[\w-]+(\.[\w-]+){1,2}$/.test(n) || [...this.externalNames].some((e) => n.startsWith(`${e}.`))) {
       return { status: 'external' };
     }
-    return { status: inside ? 'missing' : 'outside' };
+    return { status: inside ? 'missing' : 'external' };
   }
 
   /** `defaults/main.yml` (or a `main/` directory of files) as a variable layer. */
