@@ -25225,26 +25225,27 @@ function imageVersion(entry, objects) {
 }
 function classify(bootstrap, runtime, catalog) {
   const table = new ComponentTable(catalog);
-  classifyBootstrap(bootstrap, runtime, catalog, table);
+  classifyBootstrap(bootstrap, catalog, table);
   classifyRuntime(runtime, catalog, table);
   return [...table.byName.values()].filter((c) => c.bootstrap.length + c.runtime.length > 0).sort((a, b) => a.name.localeCompare(b.name));
 }
-function classifyBootstrap(bootstrap, runtime, catalog, table) {
-  const argoNamespaces = /* @__PURE__ */ new Set(["argocd", ...runtime.applications.map((a) => a.namespace)]);
+function classifyBootstrap(bootstrap, catalog, table) {
   for (const i of bootstrap.installers) {
     if (!i.builtinCni) continue;
     const entry = catalog.get(i.builtinCni);
     table.get(i.builtinCni, entry).bootstrap.push({ layer: "bootstrap", at: i.at, mechanism: "k3s-manifest", objects: [], configObjects: [], charts: [] });
   }
+  const found = [];
+  const installed = new Set(table.byName.keys());
   for (const d of bootstrap.deployments) {
     const groups = /* @__PURE__ */ new Map();
     const add = (name, entry) => {
       let g = groups.get(name);
-      if (!g) groups.set(name, g = { entry, objects: [], charts: [] });
+      if (!g) groups.set(name, g = { entry, url: false, objects: [], charts: [] });
       return g;
     };
     const urlEntry = d.url ? catalog.matchUrl(d.url) : void 0;
-    if (urlEntry) add(urlEntry.name, urlEntry);
+    if (urlEntry) add(urlEntry.name, urlEntry).url = true;
     if (d.chart) {
       const e = catalog.matchChart(d.chart);
       add(e?.name ?? d.chart.name, e).charts.push(d.chart);
@@ -25258,15 +25259,15 @@ function classifyBootstrap(bootstrap, runtime, catalog, table) {
       }
       const m = catalog.matchObject(obj);
       if (m) add(m.entry.name, m.entry).objects.push(obj);
-      else if (obj.namespace && argoNamespaces.has(obj.namespace) && urlEntry === void 0) add("argocd", catalog.get("argocd"));
       else if (WORKLOADS.has(obj.kind)) add(obj.name, void 0).objects.push(obj);
     }
     for (const [name, g] of groups) {
+      if (installs(g)) installed.add(name);
       const entry = g.entry ?? table.entry(name);
       const img = imageVersion(entry, g.objects);
       const urlVersion = d.url && urlEntry === entry ? versionFromUrl(d.url) : void 0;
       const chart = g.charts[0];
-      table.get(name, entry).bootstrap.push({
+      found.push({ name, entry, deployment: {
         layer: "bootstrap",
         at: d.at,
         mechanism: d.mechanism,
@@ -25277,9 +25278,10 @@ function classifyBootstrap(bootstrap, runtime, catalog, table) {
         configObjects: [],
         charts: g.charts,
         ...img ? { version: img.version, versionAt: img.at, versionFrom: "image" } : urlVersion ? { version: urlVersion, versionAt: d.urlAt, versionFrom: "url" } : chart?.version ? { version: chart.version, versionAt: chart.versionAt ?? chart.at, versionFrom: "chart" } : {}
-      });
+      } });
     }
   }
+  for (const f of found) if (installed.has(f.name)) table.get(f.name, f.entry).bootstrap.push(f.deployment);
 }
 function classifyRuntime(runtime, catalog, table) {
   const objectsByApp = /* @__PURE__ */ new Map();
@@ -25366,7 +25368,7 @@ function unitNameOf(path2) {
   const unit = appUnitOf(path2.replace(/^\.\/|\/$/g, ""));
   return unit ? baseName(unit) : void 0;
 }
-var WORKLOADS, VERSION_IN_URL, ComponentTable;
+var WORKLOADS, VERSION_IN_URL, ComponentTable, installs;
 var init_classify = __esm({
   "src/classify/classify.ts"() {
     "use strict";
@@ -25392,6 +25394,7 @@ var init_classify = __esm({
         return this.catalog.get(name);
       }
     };
+    installs = (g) => g.url || g.charts.length > 0 || g.objects.some((o) => WORKLOADS.has(o.kind));
   }
 });
 
