@@ -58,7 +58,10 @@ export function readBootstrap(sources: SourceSet, options: { roots?: string[]; e
     installers: dedupe(effects.installers, (i) => `${i.kind}|${locKey(i.at)}`),
     argocdEntrypoints: dedupe(effects.entrypoints, (e) => `${e.file}|${locKey(e.at)}`),
     cycles: walker.cycles,
-    unresolved: refs.filter((r) => r.reachable && r.status === 'unresolved').map((r) => unresolvedRef(r, roleOfFile(r.from.file))),
+    unresolved: dedupe(
+      [...refs.filter((r) => r.reachable && r.status === 'unresolved').map((r) => unresolvedRef(r, roleOfFile(r.from.file))), ...effects.unresolved],
+      (u) => `${locKey(u.at)}|${u.construct}`,
+    ),
   };
 }
 
