@@ -22886,18 +22886,20 @@ var init_roles = __esm({
     init_variables();
     init_shape();
     Roles = class {
-      constructor(sources, externalNames, collectionDirs = []) {
+      constructor(sources, externalNames, collectionDirs = [], rolesPathOutside = false) {
         this.sources = sources;
         this.externalNames = externalNames;
         this.collectionDirs = collectionDirs;
+        this.rolesPathOutside = rolesPathOutside;
       }
       sources;
       externalNames;
       collectionDirs;
+      rolesPathOutside;
       /** Resolves a role reference. `searchDirs` are the playbook's roles dir, roles_path entries, the playbook dir, in order. */
       resolve(name, searchDirs) {
         const n = name.trim();
-        if (!n || n.includes("{{")) return { status: "unresolved" };
+        if (!n) return { status: "unresolved" };
         if (n.startsWith("/") || n.startsWith("~")) return { status: "external" };
         let inside = false;
         for (const base2 of searchDirs) {
@@ -22916,7 +22918,12 @@ var init_roles = __esm({
         if (this.externalNames.has(n) || /^[\w-]+(\.[\w-]+){1,2}$/.test(n) || [...this.externalNames].some((e) => n.startsWith(`${e}.`))) {
           return { status: "external" };
         }
-        return { status: inside ? "missing" : "external" };
+        if (!inside) return { status: "external" };
+        const local = n.includes("/") && searchDirs.some((base2) => {
+          const parent = joinInRepo(base2, n.slice(0, n.lastIndexOf("/")));
+          return parent !== void 0 && parent !== "" && this.sources.hasDir(parent);
+        });
+        return this.rolesPathOutside && !local ? { status: "unresolved", notFound: true } : { status: "missing" };
       }
       /** `defaults/main.yml` (or a `main/` directory of files) as a variable layer. */
       varsOf(dir, sub) {
@@ -23654,10 +23661,12 @@ function readConfig(sources, dir) {
   const path2 = joinInRepo(dir, "ansible.cfg");
   if (path2 === void 0 || !sources.hasFile(path2)) return void 0;
   const ini = parseIni(sources.text(path2) ?? "");
+  const entries = (key, sep4) => (iniValue(ini, "defaults", key)?.value ?? "").split(sep4).map((s) => s.trim()).filter((s) => s);
   const list = (key, sep4) => (iniValue(ini, "defaults", key)?.value ?? "").split(sep4).map((s) => s.trim()).filter((s) => s && !s.startsWith("/") && !s.startsWith("~") && !s.includes("$")).flatMap((s) => joinInRepo(dir, s) ?? []);
   return {
     dir,
     rolesPath: list("roles_path", /:/),
+    rolesPathOutside: entries("roles_path", /:/).some((e) => outsideRepo(dir, e)),
     collectionsPath: [...list("collections_path", /:/), ...list("collections_paths", /:/)],
     inventory: [...list("inventory", /,/), ...list("hostfile", /,/)]
   };
@@ -23673,9 +23682,36 @@ function readLayout(sources, givenRoots) {
   const searchIn = roots ?? [""];
   const playbooks = sources.files.filter((f) => searchIn.some((r7) => isUnder(f, r7)) && isPlaybook(sources, f));
   const found = roots ?? outermost([...configs.keys(), ...playbooks.map(dirOf)]);
+  const tool = toolRolesPaths(sources);
   const rolesPaths = [...configs.values()].flatMap((c) => c.rolesPath);
-  const roleDirs = findRoleDirs(sources, found, rolesPaths);
-  return { roots: found, playbooks, configs, roleDirs, externalNames: requirementNames(sources, found) };
+  const roleDirs = findRoleDirs(sources, found, [...rolesPaths, ...tool.inside]);
+  return {
+    roots: found,
+    playbooks,
+    configs,
+    roleDirs,
+    externalNames: requirementNames(sources, found),
+    toolRolesPaths: tool.inside,
+    rolesPathOutside: tool.outside || [...configs.values()].some((c) => c.rolesPathOutside)
+  };
+}
+function toolRolesPaths(sources) {
+  const inside = /* @__PURE__ */ new Set();
+  let outside = false;
+  for (const f of sources.files) {
+    if (!TOOL_FILE.test(f)) continue;
+    const text = sources.text(f) ?? "";
+    if (!text.includes("ANSIBLE_ROLES_PATH")) continue;
+    const base2 = f.startsWith(".github/") ? "" : dirOf(f);
+    for (const m of text.matchAll(ROLES_PATH_SETTING)) {
+      for (const entry of m[1].split(":").filter((e) => e)) {
+        const dir = outsideRepo(base2, entry) ? void 0 : joinInRepo(base2, entry);
+        if (dir === void 0) outside = true;
+        else inside.add(dir);
+      }
+    }
+  }
+  return { inside: [...inside].sort(), outside };
 }
 function outermost(dirs) {
   const uniq = [...new Set(dirs)].sort();
@@ -23741,7 +23777,7 @@ function requirementNames(sources, roots) {
   }
   return names;
 }
-var ROLE_SUBDIRS, PLAYBOOK_HINT;
+var ROLE_SUBDIRS, PLAYBOOK_HINT, outsideRepo, TOOL_FILE, ROLES_PATH_SETTING;
 var init_layout = __esm({
   "src/ansible/layout.ts"() {
     "use strict";
@@ -23750,11 +23786,22 @@ var init_layout = __esm({
     init_shape();
     ROLE_SUBDIRS = ["tasks", "handlers", "meta", "defaults", "vars", "templates", "files"];
     PLAYBOOK_HINT = /^\s{0,4}(?:-\s+)?(?:hosts|import_playbook|ansible\.builtin\.import_playbook|include)\s*:/m;
+    outsideRepo = (base2, entry) => entry.startsWith("/") || entry.startsWith("~") || entry.includes("$") || joinInRepo(base2, entry) === void 0;
+    TOOL_FILE = /(^|\/)(Makefile|GNUmakefile|Vagrantfile|Taskfile\.ya?ml|justfile|\.gitlab-ci\.yml|tox\.ini)$|\.(sh|mk)$|^\.github\/workflows\/[^/]+\.ya?ml$/;
+    ROLES_PATH_SETTING = /\bANSIBLE_ROLES_PATH\s*[:=]\s*["']?([^\s"';]+)/g;
   }
 });
 
 // src/ansible/unresolved-ref.ts
 function unresolvedRef(ref, role) {
+  if (ref.notFound) {
+    return {
+      affects: AFFECTS[ref.kind],
+      construct: `${WHAT3[ref.kind]} ${ref.ref}`,
+      at: ref.from,
+      unknown: "what it runs: no roles path of this repository holds it, and a roles path leads outside the repository where it may be installed"
+    };
+  }
   const roleScoped = role !== void 0 && ref.kind !== "role" && ref.kind !== "playbook";
   return {
     affects: AFFECTS[ref.kind],
@@ -23937,7 +23984,7 @@ var init_walker = __esm({
         this.sources = sources;
         this.layout = layout;
         this.extraVars = layerOf(extraVars);
-        this.roles = new Roles(sources, layout.externalNames, [...layout.configs.values()].flatMap((c) => c.collectionsPath));
+        this.roles = new Roles(sources, layout.externalNames, [...layout.configs.values()].flatMap((c) => c.collectionsPath), layout.rolesPathOutside);
         this.varSources = new VarSources(sources);
       }
       sources;
@@ -23974,7 +24021,7 @@ var init_walker = __esm({
       }
       roleSearchFor(playbookDir) {
         const cfg = this.configFor(playbookDir);
-        return [joinInRepo(playbookDir, "roles") ?? playbookDir, ...cfg?.rolesPath ?? [], playbookDir];
+        return [joinInRepo(playbookDir, "roles") ?? playbookDir, ...cfg?.rolesPath ?? [], ...this.layout.toolRolesPaths, playbookDir];
       }
       walkPlaybook(path2, stack, facts, from) {
         const key = `playbook:${path2}`;
@@ -24078,7 +24125,7 @@ var init_walker = __esm({
         const r7 = renderValue(name, this.scopeFor(ctx, params));
         const text = r7.complete ? r7.text : void 0;
         const res = text === void 0 ? { status: "unresolved" } : this.roles.resolve(text, [...ctx.roleSearch, ...extraSearch]);
-        this.ref(doc.loc(namePath), "role", text ?? shown(name ?? ""), { status: res.status, resolved: res.dir }, ctx.play !== void 0);
+        this.ref(doc.loc(namePath), "role", text ?? shown(name ?? ""), { status: res.status, resolved: res.dir, notFound: res.notFound }, ctx.play !== void 0);
         if (res.dir) this.referencedRoles.add(res.dir);
         return { dir: res.dir, params };
       }
@@ -24192,7 +24239,7 @@ var init_walker = __esm({
           const r7 = renderValue(args.name, node.instances[0]);
           const text = r7.complete ? r7.text : void 0;
           const res = text === void 0 ? { status: "unresolved" } : this.roles.resolve(text, ctx.roleSearch);
-          this.ref(argLoc("name"), "role", text ?? shown(args.name ?? ""), { status: res.status, resolved: res.dir }, node.reachable);
+          this.ref(argLoc("name"), "role", text ?? shown(args.name ?? ""), { status: res.status, resolved: res.dir, notFound: res.notFound }, node.reachable);
           if (res.dir) this.referencedRoles.add(res.dir);
           const from = renderValue(args.tasks_from, node.instances[0]).text;
           if (res.dir && ctx.play) {
@@ -24321,6 +24368,7 @@ var init_walker = __esm({
       ref(from, kind, ref, res, reachable) {
         const r7 = { from, kind, ref, status: res.status, reachable };
         if (res.resolved !== void 0) r7.resolved = res.resolved;
+        if (res.notFound) r7.notFound = true;
         this.refs.push(r7);
       }
     };

@@ -130,6 +130,8 @@ export interface FileRef {
   status: 'ok' | 'missing' | 'unresolved' | 'external';
   /** True when the referencing task is reachable from a playbook. */
   reachable: boolean;
+  /** Unresolved because no roles path of this repository holds it while one leads outside (it may be installed there). */
+  notFound?: true;
 }
 
 export interface BootstrapDeployment {

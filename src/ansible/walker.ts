@@ -104,7 +104,7 @@ export class Walker {
     extraVars: Record<string, unknown> = {},
   ) {
     this.extraVars = layerOf(extraVars);
-    this.roles = new Roles(sources, layout.externalNames, [...layout.configs.values()].flatMap((c) => c.collectionsPath));
+    this.roles = new Roles(sources, layout.externalNames, [...layout.configs.values()].flatMap((c) => c.collectionsPath), layout.rolesPathOutside);
     this.varSources = new VarSources(sources);
   }
 
@@ -125,7 +125,7 @@ export class Walker {
 
   private roleSearchFor(playbookDir: string): string[] {
     const cfg = this.configFor(playbookDir);
-    return [joinInRepo(playbookDir, 'roles') ?? playbookDir, ...(cfg?.rolesPath ?? []), playbookDir];
+    return [joinInRepo(playbookDir, 'roles') ?? playbookDir, ...(cfg?.rolesPath ?? []), ...this.layout.toolRolesPaths, playbookDir];
   }
 
   private walkPlaybook(path: string, stack: ReadonlySet<string>, facts: Map<string, Var>, from?: Loc): void {
@@ -240,7 +240,7 @@ export class Walker {
     const r = renderValue(name, this.scopeFor(ctx, params));
     const text = r.complete ? r.text : undefined;
     const res = text === undefined ? { status: 'unresolved' as const } : this.roles.resolve(text, [...ctx.roleSearch, ...extraSearch]);
-    this.ref(doc.loc(namePath), 'role', text ?? shown(name ?? ''), { status: res.status, resolved: res.dir }, ctx.play !== undefined);
+    this.ref(doc.loc(namePath), 'role', text ?? shown(name ?? ''), { status: res.status, resolved: res.dir, notFound: res.notFound }, ctx.play !== undefined);
     if (res.dir) this.referencedRoles.add(res.dir);
     return { dir: res.dir, params };
   }
@@ -364,7 +364,7 @@ export class Walker {
       const r = renderValue(args.name, node.instances[0]);
       const text = r.complete ? r.text : undefined;
       const res = text === undefined ? { status: 'unresolved' as const } : this.roles.resolve(text, ctx.roleSearch);
-      this.ref(argLoc('name'), 'role', text ?? shown(args.name ?? ''), { status: res.status, resolved: res.dir }, node.reachable);
+      this.ref(argLoc('name'), 'role', text ?? shown(args.name ?? ''), { status: res.status, resolved: res.dir, notFound: res.notFound }, node.reachable);
       if (res.dir) this.referencedRoles.add(res.dir);
       const from = renderValue(args.tasks_from, node.instances[0]).text;
       if (res.dir && ctx.play) {
@@ -503,9 +503,10 @@ export class Walker {
 
   // ------------------------------------------------------------ refs
 
-  ref(from: Loc, kind: FileRef['kind'], ref: string, res: { status: FileRef['status']; resolved?: string }, reachable: boolean): void {
+  ref(from: Loc, kind: FileRef['kind'], ref: string, res: { status: FileRef['status']; resolved?: string; notFound?: true }, reachable: boolean): void {
     const r: FileRef = { from, kind, ref, status: res.status, reachable };
     if (res.resolved !== undefined) r.resolved = res.resolved;
+    if (res.notFound) r.notFound = true;
     this.refs.push(r);
   }
 }
