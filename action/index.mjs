@@ -23221,7 +23221,7 @@ var init_effects = __esm({
         if (below.length) return below;
         const holding = [...writes].filter(([k2, w]) => w.chart && p.startsWith(k2 + "/")).map(([, w]) => w);
         if (holding.length) return holding;
-        return [...writes.values()].filter((w) => w.pattern?.test(p));
+        return [...writes.values()].filter((w) => w.pattern?.re.test(p));
       }
       /** Applying a host file: deploys what an earlier task put there, else the file is missing. */
       applyHost(node, writes, path2, from) {
@@ -23231,8 +23231,10 @@ var init_effects = __esm({
           return;
         }
         for (const w of writers) {
-          if (w.pattern) this.ref(node, from, "host-file", path2, { status: "unresolved" });
-          else if (w.chart) this.deploy(node, { mechanism: "helm", chart: w.chart });
+          if (w.pattern) {
+            this.ref(node, from, "host-file", path2, { status: "missing" });
+            this.unknown(w.node, w.pattern.dest.loc, ["bootstrap-writes"], `dest: ${shown(w.pattern.dest.raw)}`, `whether it writes ${path2}`);
+          } else if (w.chart) this.deploy(node, { mechanism: "helm", chart: w.chart });
           else if (w.url) this.deploy(node, { mechanism: "manifest", url: w.url, urlAt: w.urlAt });
           else if (w.source) this.applyRepo(node, w.scope, w.source, w.templated === true);
           else if (w.content) this.applyInline(node, w.content);
@@ -23283,7 +23285,7 @@ var init_effects = __esm({
           re2 += escapeRegExp(partial.text.slice(last, h.start)) + ".*";
           last = h.end;
         }
-        writes.set(partial.text, { node, scope, pattern: new RegExp(`${re2}${escapeRegExp(partial.text.slice(last))}$`) });
+        writes.set(partial.text, { node, scope, pattern: { re: new RegExp(`${re2}${escapeRegExp(partial.text.slice(last))}$`), dest } });
         const dir = prefix2.slice(0, prefix2.lastIndexOf("/") + 1);
         if (destMechanism(dir) || MANIFEST_DIRS.some((d) => d.startsWith(dir))) this.unknown(node, dest.loc, ["bootstrap-writes", "bootstrap-deploys"], `dest: ${shown(dest.raw)}`, "which host file it writes");
       }
@@ -23568,7 +23570,8 @@ var init_effects = __esm({
         const origin = (w) => this.wordOrigin(w, rendered.spans, loc);
         const resolved = (w) => !rendered.holes.some((h) => h.start < w.end && h.end > w.start);
         const known = (w) => !!w && w.text !== "" && resolved(w);
-        const cannotFollow = (w, unknown) => this.unknown(node, w ? origin(w) : loc, ["bootstrap-deploys", "entrypoints"], raw, unknown, w && !resolved(w) ? "ansible.extraVars" : void 0);
+        const lineOf = (w) => rendered.text.slice(rendered.text.lastIndexOf("\n", w.start - 1) + 1, (rendered.text.indexOf("\n", w.end) + 1 || rendered.text.length + 1) - 1);
+        const cannotFollow = (w, unknown) => this.unknown(node, w ? origin(w) : loc, ["bootstrap-deploys", "entrypoints"], w ? lineOf(w) : raw, unknown, w && !resolved(w) ? "ansible.extraVars" : void 0);
         for (const { target } of facts.applies) {
           if (known(target)) this.applyTarget(node, scope, writes, target, false, origin);
           else cannotFollow(target, "which manifests it applies");

@@ -30,8 +30,8 @@ interface Writer {
   script?: 'k3s' | 'rke2';
   /** Text written inline (`copy: content:`), where it is written. */
   content?: { text: string; at: Loc };
-  /** A destination known only in part (`/home/{{ user }}/.kube/config`): the host paths it may be. */
-  pattern?: RegExp;
+  /** A destination known only in part (`/home/{{ user }}/.kube/config`): the host paths it may be, and where it is written. */
+  pattern?: { re: RegExp; dest: Arg };
 }
 
 /** A registered result that holds manifests (`.stdout` of a render, `.resources` of k8s_info), for a later `definition:`. */
@@ -322,7 +322,7 @@ export class Effects {
     if (below.length) return below;
     const holding = [...writes].filter(([k, w]) => w.chart && p.startsWith(k + '/')).map(([, w]) => w);
     if (holding.length) return holding;
-    return [...writes.values()].filter((w) => w.pattern?.test(p));
+    return [...writes.values()].filter((w) => w.pattern?.re.test(p));
   }
 
   /** Applying a host file: deploys what an earlier task put there, else the file is missing. */
@@ -333,8 +333,11 @@ export class Effects {
       return;
     }
     for (const w of writers) {
-      if (w.pattern) this.ref(node, from, 'host-file', path, { status: 'unresolved' });
-      else if (w.chart) this.deploy(node, { mechanism: 'helm', chart: w.chart });
+      if (w.pattern) {
+        // "No earlier task writes it" is the claim this write could falsify.
+        this.ref(node, from, 'host-file', path, { status: 'missing' });
+        this.unknown(w.node, w.pattern.dest.loc, ['bootstrap-writes'], `dest: ${shown(w.pattern.dest.raw)}`, `whether it writes ${path}`);
+      } else if (w.chart) this.deploy(node, { mechanism: 'helm', chart: w.chart });
       else if (w.url) this.deploy(node, { mechanism: 'manifest', url: w.url, urlAt: w.urlAt });
       else if (w.source) this.applyRepo(node, w.scope, w.source, w.templated === true);
       else if (w.content) this.applyInline(node, w.content);
@@ -392,7 +395,7 @@ export class Effects {
       re += escapeRegExp(partial.text.slice(last, h.start)) + '.*';
       last = h.end;
     }
-    writes.set(partial.text, { node, scope, pattern: new RegExp(`${re}${escapeRegExp(partial.text.slice(last))}$`) });
+    writes.set(partial.text, { node, scope, pattern: { re: new RegExp(`${re}${escapeRegExp(partial.text.slice(last))}$`), dest } });
     const dir = prefix.slice(0, prefix.lastIndexOf('/') + 1);
     if (destMechanism(dir) || MANIFEST_DIRS.some((d) => d.startsWith(dir))) this.unknown(node, dest.loc, ['bootstrap-writes', 'bootstrap-deploys'], `dest: ${shown(dest.raw)}`, 'which host file it writes');
   }
@@ -699,8 +702,10 @@ export class Effects {
     const origin = (w: Word): Loc => this.wordOrigin(w, rendered.spans, loc);
     const resolved = (w: Word): boolean => !rendered.holes.some((h) => h.start < w.end && h.end > w.start);
     const known = (w: Word | undefined): w is Word => !!w && w.text !== '' && resolved(w);
+    /** The command line holding `w`, as the construct to name. */
+    const lineOf = (w: Word): string => rendered.text.slice(rendered.text.lastIndexOf('\n', w.start - 1) + 1, (rendered.text.indexOf('\n', w.end) + 1 || rendered.text.length + 1) - 1);
     const cannotFollow = (w: Word | undefined, unknown: string): void =>
-      this.unknown(node, w ? origin(w) : loc, ['bootstrap-deploys', 'entrypoints'], raw, unknown, w && !resolved(w) ? 'ansible.extraVars' : undefined);
+      this.unknown(node, w ? origin(w) : loc, ['bootstrap-deploys', 'entrypoints'], w ? lineOf(w) : raw, unknown, w && !resolved(w) ? 'ansible.extraVars' : undefined);
 
     for (const { target } of facts.applies) {
       if (known(target)) this.applyTarget(node, scope, writes, target, false, origin);
