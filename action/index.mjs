@@ -23193,8 +23193,10 @@ var init_effects = __esm({
           return;
         }
         const files = this.sources.filesIn(path2);
-        if (files.some((f) => /\/(kustomization\.ya?ml|Kustomization)$/.test(f))) this.entrypoints.push({ file: path2, at: node.at });
-        else for (const f of files) if (declaresArgoKind(this.sources.text(f) ?? "")) this.entrypoints.push({ file: f, at: node.at });
+        const declaresArgo = () => this.sources.files.some((f) => f.startsWith(`${path2}/`) && isYamlPath(f) && declaresArgoKind(this.sources.text(f) ?? "") && !/^\s*kind:\s*["']?CustomResourceDefinition/m.test(this.sources.text(f) ?? ""));
+        if (files.some((f) => /\/(kustomization\.ya?ml|Kustomization)$/.test(f))) {
+          if (declaresArgo()) this.entrypoints.push({ file: path2, at: node.at });
+        } else for (const f of files) if (declaresArgoKind(this.sources.text(f) ?? "")) this.entrypoints.push({ file: f, at: node.at });
       }
       deploy(node, d) {
         const dep = { at: node.at, mechanism: d.mechanism, objects: d.objects ?? [] };
@@ -23209,7 +23211,25 @@ var init_effects = __esm({
       /** A repo file (or directory) applied to the cluster. */
       applyRepo(node, scope, path2, templated) {
         this.deploy(node, { mechanism: "manifest", sourceFile: path2, objects: this.objectsOf(path2, scope, templated) });
+        for (const r7 of this.kustomizeRemotes(path2, /* @__PURE__ */ new Set())) this.deploy(node, { mechanism: "manifest", url: r7.url, urlAt: r7.at });
         this.entrypoint(path2, node, templated ? scope : void 0);
+      }
+      /** The remote manifests (`resources:` URLs) a kustomization directory of the repository builds, through its local bases. */
+      kustomizeRemotes(dir, seen) {
+        if (seen.has(dir) || seen.size > 100 || !this.sources.hasDir(dir)) return [];
+        seen.add(dir);
+        const file = ["kustomization.yaml", "kustomization.yml", "Kustomization"].map((n) => `${dir}/${n}`).find((f) => this.sources.hasFile(f));
+        const doc = file ? this.sources.yaml(file)?.docs[0] : void 0;
+        if (!doc || !isRecord(doc.value)) return [];
+        const out = [];
+        for (const key of ["resources", "bases"]) {
+          asList(doc.value[key]).forEach((r7, i) => {
+            if (typeof r7 !== "string") return;
+            if (isUrl(r7)) out.push({ url: r7, at: doc.loc([key, i]) });
+            else out.push(...this.kustomizeRemotes(posix4.normalize(`${dir}/${r7}`), seen));
+          });
+        }
+        return out;
       }
       // ------------------------------------------------------------ host files
       /** Writers of `path`, of files below it (a directory applied), or of a directory holding it. */
@@ -23228,6 +23248,7 @@ var init_effects = __esm({
         const writers = this.writersOf(writes, path2);
         if (!writers.length) {
           if (path2.startsWith("/")) this.ref(node, from, "host-file", path2, { status: "missing" });
+          else this.unknown(node, from, ["bootstrap-deploys", "entrypoints"], `applies ${path2}`, "which manifests it applies: a relative path on the host depends on the working directory", void 0);
           return;
         }
         for (const w of writers) {
@@ -23384,7 +23405,8 @@ var init_effects = __esm({
         for (const m of def.matchAll(REGISTERED_USE)) {
           const reg = this.registered.get(m[1]);
           if (!reg) continue;
-          this.applyProduced(node, reg.scope, writes, reg.produced, reg.controller, reg.origin);
+          if (reg.chart) this.deploy(node, { mechanism: "helm", chart: reg.chart });
+          else this.applyProduced(node, reg.scope, writes, reg.produced, reg.controller, reg.origin);
           followed = true;
         }
         const kustomize = KUSTOMIZE_LOOKUP.exec(def);
@@ -23489,6 +23511,7 @@ var init_effects = __esm({
         const repo = this.arg(node, scope, "chart_repo_url");
         const version = this.arg(node, scope, "chart_version");
         const chart = this.chart(name, repo.text, ref.origin, { text: version.text, at: version.origin });
+        this.localChart(node, ref, chart);
         this.deploy(node, { mechanism: "helm", chart });
       }
       /** Renders a chart into `output_dir`, or into its registered `.stdout` that a later task applies. */
@@ -23502,11 +23525,9 @@ var init_effects = __esm({
           if (register) this.registered.delete(register);
           return;
         }
-        if (isRecord(ref.raw) || !isUrl(ref.text) && !ref.text.startsWith("oci://") && (ref.text.startsWith(REPO_MARK) || ref.text.startsWith("."))) {
-          this.controllerRef(node, ref, "file", "files");
-        }
         const version = this.arg(node, scope, "chart_version");
         const chart = this.chart(ref.text, this.arg(node, scope, "chart_repo_url").text, ref.origin, { text: version.text, at: version.origin });
+        this.localChart(node, ref, chart);
         if (out.text !== void 0) writes.set(normHostPath(out.text), { node, scope, chart });
         const word = (text) => ({ text, start: 0, end: 0 });
         if (register) {
@@ -23514,9 +23535,24 @@ var init_effects = __esm({
             produced: { kind: "helm", chart: { chart: word(ref.text), ...chart.repo ? { repo: word(chart.repo) } : {}, ...version.text ? { version: word(version.text) } : {} } },
             scope,
             controller: true,
-            origin: (w) => w.text === version.text ? version.origin : ref.origin
+            origin: (w) => w.text === version.text ? version.origin : ref.origin,
+            chart
           });
         }
+      }
+      /** A chart of this repository (`chart_ref: "{{ playbook_dir }}/../charts/x"`): in use, and pinned by its Chart.yaml. */
+      localChart(node, ref, chart) {
+        if (ref.text === void 0 || isUrl(ref.text) || ref.text.startsWith("oci://") || !(ref.text.startsWith(REPO_MARK) || ref.text.startsWith("."))) return;
+        const dir = this.controllerRef(node, ref, "file", "files");
+        const file = dir === void 0 ? void 0 : `${dir}/Chart.yaml`;
+        const doc = file && this.sources.hasFile(file) ? this.sources.yaml(file)?.docs[0] : void 0;
+        if (!doc || !isRecord(doc.value)) return;
+        if (typeof doc.value.name === "string") chart.name = doc.value.name;
+        if (!chart.version && (typeof doc.value.version === "string" || typeof doc.value.version === "number")) {
+          chart.version = String(doc.value.version);
+          chart.versionAt = doc.loc(["version"]);
+        }
+        if (typeof doc.value.appVersion === "string") chart.appVersion = doc.value.appVersion;
       }
       /**
        * `values_files` of a chart install or render: each file is in use. A Jinja choice between

@@ -41,6 +41,8 @@ interface Registered {
   /** The paths it names are on the controller (a task delegated to it, a lookup). */
   controller: boolean;
   origin: (w: Word) => Loc;
+  /** The chart a `helm_template` rendered, as read (a local chart's own name and version). */
+  chart?: ChartRef;
 }
 
 type Writes = Map<string, Writer>;
@@ -290,7 +292,11 @@ export class Effects {
       return;
     }
     const files = this.sources.filesIn(path);
-    if (files.some((f) => /\/(kustomization\.ya?ml|Kustomization)$/.test(f))) this.entrypoints.push({ file: path, at: node.at });
+    // A kustomization is an entry point when what it builds holds Argo CD objects (not an install of Argo CD itself).
+    const declaresArgo = (): boolean => this.sources.files.some((f) => f.startsWith(`${path}/`) && isYamlPath(f) && declaresArgoKind(this.sources.text(f) ?? '') && !/^\s*kind:\s*["']?CustomResourceDefinition/m.test(this.sources.text(f) ?? ''));
+    if (files.some((f) => /\/(kustomization\.ya?ml|Kustomization)$/.test(f))) {
+      if (declaresArgo()) this.entrypoints.push({ file: path, at: node.at });
+    }
     else for (const f of files) if (declaresArgoKind(this.sources.text(f) ?? '')) this.entrypoints.push({ file: f, at: node.at });
   }
 
@@ -308,7 +314,26 @@ export class Effects {
   /** A repo file (or directory) applied to the cluster. */
   private applyRepo(node: TaskNode, scope: VarScope, path: string, templated: boolean): void {
     this.deploy(node, { mechanism: 'manifest', sourceFile: path, objects: this.objectsOf(path, scope, templated) });
+    for (const r of this.kustomizeRemotes(path, new Set())) this.deploy(node, { mechanism: 'manifest', url: r.url, urlAt: r.at });
     this.entrypoint(path, node, templated ? scope : undefined);
+  }
+
+  /** The remote manifests (`resources:` URLs) a kustomization directory of the repository builds, through its local bases. */
+  private kustomizeRemotes(dir: string, seen: Set<string>): { url: string; at: Loc }[] {
+    if (seen.has(dir) || seen.size > 100 || !this.sources.hasDir(dir)) return [];
+    seen.add(dir);
+    const file = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'].map((n) => `${dir}/${n}`).find((f) => this.sources.hasFile(f));
+    const doc = file ? this.sources.yaml(file)?.docs[0] : undefined;
+    if (!doc || !isRecord(doc.value)) return [];
+    const out: { url: string; at: Loc }[] = [];
+    for (const key of ['resources', 'bases']) {
+      asList(doc.value[key]).forEach((r, i) => {
+        if (typeof r !== 'string') return;
+        if (isUrl(r)) out.push({ url: r, at: doc.loc([key, i]) });
+        else out.push(...this.kustomizeRemotes(posix.normalize(`${dir}/${r}`), seen));
+      });
+    }
+    return out;
   }
 
   // ------------------------------------------------------------ host files
@@ -330,6 +355,7 @@ export class Effects {
     const writers = this.writersOf(writes, path);
     if (!writers.length) {
       if (path.startsWith('/')) this.ref(node, from, 'host-file', path, { status: 'missing' });
+      else this.unknown(node, from, ['bootstrap-deploys', 'entrypoints'], `applies ${path}`, 'which manifests it applies: a relative path on the host depends on the working directory', undefined);
       return;
     }
     for (const w of writers) {
@@ -502,7 +528,8 @@ export class Effects {
     for (const m of def.matchAll(REGISTERED_USE)) {
       const reg = this.registered.get(m[1]);
       if (!reg) continue;
-      this.applyProduced(node, reg.scope, writes, reg.produced, reg.controller, reg.origin);
+      if (reg.chart) this.deploy(node, { mechanism: 'helm', chart: reg.chart });
+      else this.applyProduced(node, reg.scope, writes, reg.produced, reg.controller, reg.origin);
       followed = true;
     }
     const kustomize = KUSTOMIZE_LOOKUP.exec(def);
@@ -614,6 +641,7 @@ export class Effects {
     const repo = this.arg(node, scope, 'chart_repo_url');
     const version = this.arg(node, scope, 'chart_version');
     const chart = this.chart(name, repo.text, ref.origin, { text: version.text, at: version.origin });
+    this.localChart(node, ref, chart);
     this.deploy(node, { mechanism: 'helm', chart });
   }
 
@@ -628,12 +656,9 @@ export class Effects {
       if (register) this.registered.delete(register);
       return;
     }
-    if (isRecord(ref.raw) || (!isUrl(ref.text) && !ref.text.startsWith('oci://') && (ref.text.startsWith(REPO_MARK) || ref.text.startsWith('.')))) {
-      // A local chart: the reference keeps its files in use.
-      this.controllerRef(node, ref, 'file', 'files');
-    }
     const version = this.arg(node, scope, 'chart_version');
     const chart = this.chart(ref.text, this.arg(node, scope, 'chart_repo_url').text, ref.origin, { text: version.text, at: version.origin });
+    this.localChart(node, ref, chart);
     if (out.text !== undefined) writes.set(normHostPath(out.text), { node, scope, chart });
     const word = (text: string): Word => ({ text, start: 0, end: 0 });
     if (register) {
@@ -642,8 +667,24 @@ export class Effects {
         scope,
         controller: true,
         origin: (w) => (w.text === version.text ? version.origin : ref.origin),
+        chart,
       });
     }
+  }
+
+  /** A chart of this repository (`chart_ref: "{{ playbook_dir }}/../charts/x"`): in use, and pinned by its Chart.yaml. */
+  private localChart(node: TaskNode, ref: Arg, chart: ChartRef): void {
+    if (ref.text === undefined || isUrl(ref.text) || ref.text.startsWith('oci://') || !(ref.text.startsWith(REPO_MARK) || ref.text.startsWith('.'))) return;
+    const dir = this.controllerRef(node, ref, 'file', 'files');
+    const file = dir === undefined ? undefined : `${dir}/Chart.yaml`;
+    const doc = file && this.sources.hasFile(file) ? this.sources.yaml(file)?.docs[0] : undefined;
+    if (!doc || !isRecord(doc.value)) return;
+    if (typeof doc.value.name === 'string') chart.name = doc.value.name;
+    if (!chart.version && (typeof doc.value.version === 'string' || typeof doc.value.version === 'number')) {
+      chart.version = String(doc.value.version);
+      chart.versionAt = doc.loc(['version']);
+    }
+    if (typeof doc.value.appVersion === 'string') chart.appVersion = doc.value.appVersion;
   }
 
   /**
