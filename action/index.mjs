@@ -23193,7 +23193,11 @@ var init_effects = __esm({
           return;
         }
         const files = this.sources.filesIn(path2);
-        const declaresArgo = () => this.sources.files.some((f) => f.startsWith(`${path2}/`) && isYamlPath(f) && declaresArgoKind(this.sources.text(f) ?? "") && !/^\s*kind:\s*["']?CustomResourceDefinition/m.test(this.sources.text(f) ?? ""));
+        const declaresArgo = () => {
+          const build2 = { remotes: [], files: [] };
+          this.kustomizeBuild(path2, /* @__PURE__ */ new Set(), build2);
+          return build2.files.some((f) => isYamlPath(f) && declaresArgoKind(this.sources.text(f) ?? "") && !/^\s*kind:\s*["']?CustomResourceDefinition/m.test(this.sources.text(f) ?? ""));
+        };
         if (files.some((f) => /\/(kustomization\.ya?ml|Kustomization)$/.test(f))) {
           if (declaresArgo()) this.entrypoints.push({ file: path2, at: node.at });
         } else for (const f of files) if (declaresArgoKind(this.sources.text(f) ?? "")) this.entrypoints.push({ file: f, at: node.at });
@@ -23211,25 +23215,27 @@ var init_effects = __esm({
       /** A repo file (or directory) applied to the cluster. */
       applyRepo(node, scope, path2, templated) {
         this.deploy(node, { mechanism: "manifest", sourceFile: path2, objects: this.objectsOf(path2, scope, templated) });
-        for (const r7 of this.kustomizeRemotes(path2, /* @__PURE__ */ new Set())) this.deploy(node, { mechanism: "manifest", url: r7.url, urlAt: r7.at });
+        const build2 = { remotes: [], files: [] };
+        this.kustomizeBuild(path2, /* @__PURE__ */ new Set(), build2);
+        for (const r7 of build2.remotes) this.deploy(node, { mechanism: "manifest", url: r7.url, urlAt: r7.at });
         this.entrypoint(path2, node, templated ? scope : void 0);
       }
-      /** The remote manifests (`resources:` URLs) a kustomization directory of the repository builds, through its local bases. */
-      kustomizeRemotes(dir, seen) {
-        if (seen.has(dir) || seen.size > 100 || !this.sources.hasDir(dir)) return [];
+      /** What a kustomization directory of the repository builds, through its local bases: remote manifests (`resources:` URLs) and local files. */
+      kustomizeBuild(dir, seen, out) {
+        if (seen.has(dir) || seen.size > 100 || !this.sources.hasDir(dir)) return;
         seen.add(dir);
         const file = ["kustomization.yaml", "kustomization.yml", "Kustomization"].map((n) => `${dir}/${n}`).find((f) => this.sources.hasFile(f));
         const doc = file ? this.sources.yaml(file)?.docs[0] : void 0;
-        if (!doc || !isRecord(doc.value)) return [];
-        const out = [];
+        if (!doc || !isRecord(doc.value)) return;
         for (const key of ["resources", "bases"]) {
           asList(doc.value[key]).forEach((r7, i) => {
             if (typeof r7 !== "string") return;
-            if (isUrl(r7)) out.push({ url: r7, at: doc.loc([key, i]) });
-            else out.push(...this.kustomizeRemotes(posix4.normalize(`${dir}/${r7}`), seen));
+            const local = posix4.normalize(`${dir}/${r7}`);
+            if (isUrl(r7)) out.remotes.push({ url: r7, at: doc.loc([key, i]) });
+            else if (this.sources.hasFile(local)) out.files.push(local);
+            else this.kustomizeBuild(local, seen, out);
           });
         }
-        return out;
       }
       // ------------------------------------------------------------ host files
       /** Writers of `path`, of files below it (a directory applied), or of a directory holding it. */

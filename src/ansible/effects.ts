@@ -47,6 +47,12 @@ interface Registered {
 
 type Writes = Map<string, Writer>;
 
+/** What a kustomization of the repository builds: remote manifests and local files. */
+interface KustomizeBuild {
+  remotes: { url: string; at: Loc }[];
+  files: string[];
+}
+
 interface Arg {
   raw: unknown;
   r: Rendered;
@@ -293,7 +299,11 @@ export class Effects {
     }
     const files = this.sources.filesIn(path);
     // A kustomization is an entry point when what it builds holds Argo CD objects (not an install of Argo CD itself).
-    const declaresArgo = (): boolean => this.sources.files.some((f) => f.startsWith(`${path}/`) && isYamlPath(f) && declaresArgoKind(this.sources.text(f) ?? '') && !/^\s*kind:\s*["']?CustomResourceDefinition/m.test(this.sources.text(f) ?? ''));
+    const declaresArgo = (): boolean => {
+      const build: KustomizeBuild = { remotes: [], files: [] };
+      this.kustomizeBuild(path, new Set(), build);
+      return build.files.some((f) => isYamlPath(f) && declaresArgoKind(this.sources.text(f) ?? '') && !/^\s*kind:\s*["']?CustomResourceDefinition/m.test(this.sources.text(f) ?? ''));
+    };
     if (files.some((f) => /\/(kustomization\.ya?ml|Kustomization)$/.test(f))) {
       if (declaresArgo()) this.entrypoints.push({ file: path, at: node.at });
     }
@@ -314,26 +324,28 @@ export class Effects {
   /** A repo file (or directory) applied to the cluster. */
   private applyRepo(node: TaskNode, scope: VarScope, path: string, templated: boolean): void {
     this.deploy(node, { mechanism: 'manifest', sourceFile: path, objects: this.objectsOf(path, scope, templated) });
-    for (const r of this.kustomizeRemotes(path, new Set())) this.deploy(node, { mechanism: 'manifest', url: r.url, urlAt: r.at });
+    const build: KustomizeBuild = { remotes: [], files: [] };
+    this.kustomizeBuild(path, new Set(), build);
+    for (const r of build.remotes) this.deploy(node, { mechanism: 'manifest', url: r.url, urlAt: r.at });
     this.entrypoint(path, node, templated ? scope : undefined);
   }
 
-  /** The remote manifests (`resources:` URLs) a kustomization directory of the repository builds, through its local bases. */
-  private kustomizeRemotes(dir: string, seen: Set<string>): { url: string; at: Loc }[] {
-    if (seen.has(dir) || seen.size > 100 || !this.sources.hasDir(dir)) return [];
+  /** What a kustomization directory of the repository builds, through its local bases: remote manifests (`resources:` URLs) and local files. */
+  private kustomizeBuild(dir: string, seen: Set<string>, out: KustomizeBuild): void {
+    if (seen.has(dir) || seen.size > 100 || !this.sources.hasDir(dir)) return;
     seen.add(dir);
     const file = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'].map((n) => `${dir}/${n}`).find((f) => this.sources.hasFile(f));
     const doc = file ? this.sources.yaml(file)?.docs[0] : undefined;
-    if (!doc || !isRecord(doc.value)) return [];
-    const out: { url: string; at: Loc }[] = [];
+    if (!doc || !isRecord(doc.value)) return;
     for (const key of ['resources', 'bases']) {
       asList(doc.value[key]).forEach((r, i) => {
         if (typeof r !== 'string') return;
-        if (isUrl(r)) out.push({ url: r, at: doc.loc([key, i]) });
-        else out.push(...this.kustomizeRemotes(posix.normalize(`${dir}/${r}`), seen));
+        const local = posix.normalize(`${dir}/${r}`);
+        if (isUrl(r)) out.remotes.push({ url: r, at: doc.loc([key, i]) });
+        else if (this.sources.hasFile(local)) out.files.push(local);
+        else this.kustomizeBuild(local, seen, out);
       });
     }
-    return out;
   }
 
   // ------------------------------------------------------------ host files
