@@ -21579,10 +21579,10 @@ var init_missing_reference = __esm({
         };
         const playOf = new Map(graph.bootstrap.tasks.map((t) => [`${t.at.file}:${t.at.line}`, t.play]));
         const withheldBy = (r7) => r7.kind === "host-file" ? unknownsAffecting(graph, "bootstrap-writes", { play: playOf.get(`${r7.from.file}:${r7.from.line}`) }) : [];
-        return graph.bootstrap.refs.filter((r7) => r7.reachable && (r7.status === "missing" || r7.status === "outside")).map((r7) => ({
+        return graph.bootstrap.refs.filter((r7) => r7.reachable && r7.status === "missing").map((r7) => ({
           at: r7.from,
           withheldBy: withheldBy(r7),
-          message: r7.kind === "host-file" ? `this task applies ${r7.ref}, but no earlier task in the play writes it; ${sourceFor(r7.ref, r7.from.file) ? `render ${sourceFor(r7.ref, r7.from.file)} to it first` : "render or copy it first"} (template/copy/get_url with dest: ${r7.ref})` : r7.status === "outside" ? `${WHAT2[r7.kind]} "${r7.ref}" lies outside the repository and is not read` : `${WHAT2[r7.kind]} "${r7.ref}" does not exist; fix the name or add the file`
+          message: r7.kind === "host-file" ? `this task applies ${r7.ref}, but no earlier task in the play writes it; ${sourceFor(r7.ref, r7.from.file) ? `render ${sourceFor(r7.ref, r7.from.file)} to it first` : "render or copy it first"} (template/copy/get_url with dest: ${r7.ref})` : `${WHAT2[r7.kind]} "${r7.ref}" does not exist; fix the name or add the file`
         }));
       }
     });
@@ -22067,15 +22067,28 @@ function flagValue(words, names) {
   return void 0;
 }
 function parseCommand(text) {
-  const facts = { applies: [], helmInstalls: [], helmRepoAdds: [], kubeadmInit: false, installers: [], ciliumInstalls: [], writes: [], runs: [], env: {}, words: [] };
+  const facts = { stdinApplies: [], deployers: [], applies: [], helmInstalls: [], helmRepoAdds: [], kubeadmInit: false, installers: [], ciliumInstalls: [], writes: [], runs: [], env: {}, words: [] };
   const segments = shellSegments(text);
   const redirected = new Set(segments.flat().filter((_2, i, a) => i > 0 && a[i - 1].redirect).map((w) => w.start));
   facts.words = segments.flat().filter((w) => w.text.startsWith("/") && !redirected.has(w.start)).map((w) => w.text);
   const all = segments.flat().map((w) => w.text);
   const scriptAgent = all.includes("agent");
-  for (const segment of segments) {
+  const heredocs = [...text.matchAll(/<<-?\s*(['"]?)([A-Za-z_][A-Za-z0-9_]*)\1[^\n]*\n([\s\S]*?)\n[ \t]*\2[ \t]*(?:\n|$)/g)].map((m) => ({ at: m.index ?? 0, body: m[3] }));
+  let fed;
+  let piped = false;
+  segments.forEach((segment, si2) => {
     const words = stripPrefix(segment, facts.env);
-    if (!words.length) continue;
+    const fromPipe = piped;
+    const input = fed;
+    const next = segments[si2 + 1];
+    piped = next !== void 0 && /^[^|]*\|(?!\|)[^|]*$/.test(text.slice(segment[segment.length - 1].end, next[0].start).replace(/<<[\s\S]*$/, ""));
+    fed = words.length ? producerOf(words, facts.env) : void 0;
+    if (!words.length) return;
+    const stdinApply = kubectlStdinApply(words);
+    if (stdinApply) {
+      const doc = heredocs.find((h) => h.at > stdinApply.start && h.at < (next?.[0].start ?? text.length));
+      facts.stdinApplies.push({ at: stdinApply, from: doc ? { kind: "inline", text: doc.body } : fromPipe ? input : void 0 });
+    }
     collectWrites(words, facts);
     let cmd = base(words[0].text);
     let rest = words.slice(1);
@@ -22109,8 +22122,58 @@ function parseCommand(text) {
     if (vip >= 0 && /^(pod|daemonset)$/.test(words[vip + 2]?.text ?? "")) {
       facts.kubeVip = { kind: words[vip + 2].text, images: words.filter((w) => /kube-vip[^/]*:[^/]+$/.test(w.text) && w.text.includes("/") && !w.text.startsWith("/")) };
     }
-  }
+    if (deploys(cmd, rest)) facts.deployers.push(words[0]);
+  });
+  if (segments.length === 1) facts.output = fed;
   return facts;
+}
+function deploys(cmd, rest) {
+  const pos = positionals(rest, 0, cmd === "helm" ? HELM_VALUE_FLAGS : KUBECTL_VALUE_FLAGS).map((w) => w.text);
+  if (cmd === "kubectl") return ["apply", "replace"].includes(pos[0]) || pos[0] === "create" && rest.some((w) => /^(-f|--filename|-k|--kustomize)(=|$)/.test(w.text));
+  if (cmd === "helm") return pos[0] === "install" || pos[0] === "upgrade" && rest.some((w) => w.text === "--install" || w.text === "-i");
+  return cmd === "cilium" && pos[0] === "install";
+}
+function kubectlStdinApply(words) {
+  const i = words.findIndex((w) => base(w.text) === "kubectl");
+  if (i < 0) return void 0;
+  const rest = words.slice(i + 1);
+  if (!["apply", "create", "replace"].includes(positionals(rest, 0, KUBECTL_VALUE_FLAGS)[0]?.text ?? "")) return void 0;
+  const f = rest.findIndex((w, j2) => (w.text === "-f" || w.text === "--filename") && rest[j2 + 1]?.text === "-");
+  return f >= 0 ? rest[f + 1] : rest.find((w) => w.text === "--filename=-" || w.text === "-f=-");
+}
+function producerOf(words, env2) {
+  const all = stripPrefix(words, { ...env2 });
+  let cmd = base(all[0]?.text);
+  let rest = all.slice(1);
+  if (["k3s", "rke2", "microk8s"].includes(cmd) && rest[0]?.text === "kubectl") {
+    cmd = "kubectl";
+    rest = rest.slice(1);
+  }
+  if (cmd === "kubectl" || cmd === "kustomize") {
+    const pos = positionals(rest, 0, KUBECTL_VALUE_FLAGS);
+    if (cmd === "kubectl" && pos[0]?.text === "kustomize" || cmd === "kustomize" && pos[0]?.text === "build") return pos[1] ? { kind: "kustomize", dir: pos[1] } : void 0;
+    const dry = rest.some((w) => /^--dry-run(=|$)/.test(w.text)) && /^(yaml|json)$/.test(flagValue(rest, ["-o", "--output"])?.text ?? "");
+    if (cmd === "kubectl" && pos[0]?.text === "create" && dry) {
+      const kind = CREATED_KINDS[pos[1]?.text ?? ""];
+      const name = pos[1]?.text === "secret" ? pos[3] : pos[2];
+      if (kind && name) return { kind: "object", object: { kind, name, namespace: flagValue(rest, ["-n", "--namespace"]) } };
+    }
+    return void 0;
+  }
+  if (cmd === "helm") {
+    const pos = positionals(rest, 0, HELM_VALUE_FLAGS);
+    if (pos[0]?.text !== "template") return void 0;
+    const generated = rest.some((w) => w.text === "--generate-name" || w.text === "-g") || pos.length === 2;
+    const chart = generated ? pos[1] : pos[2];
+    return chart ? { kind: "helm", chart: { release: generated ? void 0 : pos[1], chart, repo: flagValue(rest, ["--repo"]), version: flagValue(rest, ["--version"]) } } : void 0;
+  }
+  if (cmd === "cat" && rest.length === 1) return { kind: "file", path: rest[0] };
+  if (cmd === "curl" || cmd === "wget") {
+    const url = rest.find((w) => /^https?:\/\//.test(w.text));
+    const toFile = cmd === "curl" ? flagValue(rest, ["-o", "--output"]) : flagValue(rest, ["-O", "--output-document"]);
+    if (url && (!toFile || toFile.text === "-")) return { kind: "url", url };
+  }
+  return void 0;
 }
 function kubectl(rest, facts) {
   const verb = positionals(rest, 0, KUBECTL_VALUE_FLAGS)[0]?.text;
@@ -22156,7 +22219,7 @@ function collectWrites(words, facts) {
     if (pos.length === 2) facts.writes.push({ path: pos[1], from: pos[0].text });
   }
 }
-var base, isFlag, KUBECTL_VALUE_FLAGS, HELM_VALUE_FLAGS;
+var base, isFlag, KUBECTL_VALUE_FLAGS, HELM_VALUE_FLAGS, CREATED_KINDS;
 var init_commands = __esm({
   "src/ansible/commands.ts"() {
     "use strict";
@@ -22165,6 +22228,37 @@ var init_commands = __esm({
     isFlag = (w) => w.text.startsWith("-") && w.text !== "-";
     KUBECTL_VALUE_FLAGS = /* @__PURE__ */ new Set(["-n", "--namespace", "--kubeconfig", "--context", "--cluster", "--user", "-s", "--server", "--token", "--as", "--request-timeout", "-l", "--selector", "-o", "--output", "--field-manager", "--timeout", "-p", "--patch", "--type", "-c", "--container", "--for"]);
     HELM_VALUE_FLAGS = /* @__PURE__ */ new Set(["--repo", "--version", "-n", "--namespace", "-f", "--values", "--set", "--set-string", "--set-file", "--set-json", "--kubeconfig", "--kube-context", "--timeout", "--description", "--post-renderer", "--username", "--password", "--ca-file", "--cert-file", "--key-file", "--registry-config", "--repository-config", "--repository-cache", "-o", "--output", "--history-max", "--max-history"]);
+    CREATED_KINDS = { secret: "Secret", configmap: "ConfigMap", namespace: "Namespace", serviceaccount: "ServiceAccount" };
+  }
+});
+
+// src/ansible/inline-manifest.ts
+function inlineObjects(file, text, firstLine2, indent) {
+  const parsed = parseYaml(file, text);
+  if (parsed.problems.length > 0) return [];
+  const move = (l) => ({ file, line: l.line + firstLine2 - 1, column: l.column + indent });
+  return parsed.docs.flatMap(objectsOfDoc).map((o) => ({
+    ...o,
+    at: move(o.at),
+    kindAt: move(o.kindAt),
+    images: o.images.map((img) => ({ ...img, at: move(img.at) })),
+    ...o.chart ? { chart: { ...o.chart, at: move(o.chart.at), ...o.chart.versionAt ? { versionAt: move(o.chart.versionAt) } : {} } } : {}
+  }));
+}
+function scalarBody(sourceText, at2) {
+  const lines = (sourceText ?? "").split("\n");
+  const keyLine = lines[at2.line - 1] ?? "";
+  if (/[|>][0-9+-]*\s*(#.*)?$/.test(keyLine)) {
+    const body = lines[at2.line] ?? "";
+    return { firstLine: at2.line + 1, indent: body.length - body.trimStart().length };
+  }
+  return { firstLine: at2.line, indent: at2.column - 1 };
+}
+var init_inline_manifest = __esm({
+  "src/ansible/inline-manifest.ts"() {
+    "use strict";
+    init_manifest();
+    init_yaml_file();
   }
 });
 
@@ -22177,18 +22271,21 @@ function resolveControllerPath(sources, path2, places) {
   if (!p) return { status: "unresolved" };
   if (p.startsWith(REPO_MARK)) {
     const joined = joinInRepo("", p.slice(REPO_MARK.length).replace(/^\/+/, ""));
-    if (joined === void 0) return { status: "outside" };
+    if (joined === void 0) return { status: "external" };
     return exists(sources, joined) ? { status: "ok", resolved: joined } : { status: "missing" };
   }
   if (isUrl(p)) return { status: "external" };
-  if (p.startsWith("/") || p.startsWith("~")) return { status: "outside" };
+  if (p.startsWith("/") || p.startsWith("~")) return { status: "external" };
   let inside = false;
   for (const c of candidatesOf(p, places)) {
     if (c === void 0) continue;
     inside = true;
     if (exists(sources, c)) return { status: "ok", resolved: c };
   }
-  return { status: inside ? "missing" : "outside" };
+  return { status: inside ? "missing" : "external" };
+}
+function unrenderedStatus(raw) {
+  return typeof raw === "string" && CONTROLLER_ANCHOR.test(raw) ? "external" : "unresolved";
 }
 function candidatesOf(p, places) {
   const out = [];
@@ -22210,7 +22307,7 @@ function candidatesOf(p, places) {
   add(places.playbookDir, true);
   return out;
 }
-var REPO_MARK, markDir, displayPath, isUrl;
+var REPO_MARK, markDir, displayPath, isUrl, CONTROLLER_ANCHOR;
 var init_controller_paths = __esm({
   "src/ansible/controller-paths.ts"() {
     "use strict";
@@ -22219,6 +22316,7 @@ var init_controller_paths = __esm({
     markDir = (dir) => dir ? `${REPO_MARK}/${dir}` : REPO_MARK;
     displayPath = (p) => p.split(`${REPO_MARK}/`).join("").split(REPO_MARK).join(".");
     isUrl = (p) => /^[a-z][a-z0-9+.-]*:\/\//i.test(p.trim());
+    CONTROLLER_ANCHOR = /^\s*\{\{-?\s*(?:(?:lookup|query|q)\(\s*['"](?:ansible\.builtin\.)?env['"]|ansible_env|ansible_user_dir)[^}]*\}\}\s*\//;
   }
 });
 
@@ -22369,6 +22467,7 @@ function renderPartial(text, scope, opts = {}) {
   let out = "";
   let last = 0;
   const spans = [];
+  const holes = [];
   for (const m of text.matchAll(EXPR)) {
     out += text.slice(last, m.index);
     last = (m.index ?? 0) + m[0].length;
@@ -22377,13 +22476,13 @@ function renderPartial(text, scope, opts = {}) {
     if (s !== void 0 && !(opts.singleLine && s.includes("\n"))) {
       spans.push({ start: out.length, end: out.length + s.length, value: s, at: r7.kind === "value" ? r7.at : void 0 });
       out += s;
-    } else if (opts.placeholder !== void 0) {
-      out += opts.placeholder + "\n".repeat((m[0].match(/\n/g) ?? []).length);
     } else {
-      out += m[0];
+      const start2 = out.length;
+      out += opts.placeholder !== void 0 ? opts.placeholder + "\n".repeat((m[0].match(/\n/g) ?? []).length) : m[0];
+      holes.push({ start: start2, end: out.length });
     }
   }
-  return { text: out + text.slice(last), spans };
+  return { text: out + text.slice(last), spans, holes };
 }
 var VarScope, UNKNOWN, MAX_DEPTH, MAX_STEPS, steps, EXPR, Parser;
 var init_jinja = __esm({
@@ -22788,19 +22887,21 @@ var init_roles = __esm({
     init_variables();
     init_shape();
     Roles = class {
-      constructor(sources, externalNames, collectionDirs = []) {
+      constructor(sources, externalNames, collectionDirs = [], rolesPathOutside = false) {
         this.sources = sources;
         this.externalNames = externalNames;
         this.collectionDirs = collectionDirs;
+        this.rolesPathOutside = rolesPathOutside;
       }
       sources;
       externalNames;
       collectionDirs;
+      rolesPathOutside;
       /** Resolves a role reference. `searchDirs` are the playbook's roles dir, roles_path entries, the playbook dir, in order. */
       resolve(name, searchDirs) {
         const n = name.trim();
-        if (!n || n.includes("{{")) return { status: "unresolved" };
-        if (n.startsWith("/") || n.startsWith("~")) return { status: "outside" };
+        if (!n) return { status: "unresolved" };
+        if (n.startsWith("/") || n.startsWith("~")) return { status: "external" };
         let inside = false;
         for (const base2 of searchDirs) {
           const dir = joinInRepo(base2, n);
@@ -22818,7 +22919,12 @@ var init_roles = __esm({
         if (this.externalNames.has(n) || /^[\w-]+(\.[\w-]+){1,2}$/.test(n) || [...this.externalNames].some((e) => n.startsWith(`${e}.`))) {
           return { status: "external" };
         }
-        return { status: inside ? "missing" : "outside" };
+        if (!inside) return { status: "external" };
+        const local = n.includes("/") && searchDirs.some((base2) => {
+          const parent = joinInRepo(base2, n.slice(0, n.lastIndexOf("/")));
+          return parent !== void 0 && parent !== "" && this.sources.hasDir(parent);
+        });
+        return this.rolesPathOutside && !local ? { status: "unresolved", notFound: true } : { status: "missing" };
       }
       /** `defaults/main.yml` (or a `main/` directory of files) as a variable layer. */
       varsOf(dir, sub) {
@@ -22845,16 +22951,33 @@ var init_roles = __esm({
 
 // src/ansible/effects.ts
 import { posix as posix4 } from "node:path";
+function producedWords(p) {
+  switch (p.kind) {
+    case "kustomize":
+      return [p.dir];
+    case "file":
+      return [p.path];
+    case "url":
+      return [p.url];
+    case "helm":
+      return p.chart.chart ? [p.chart.chart] : [];
+    case "object":
+      return [p.object.name];
+    case "inline":
+      return [];
+  }
+}
 function firstWord(v2) {
   return typeof v2 === "string" ? v2.trim().split(/\s+/)[0] : asList(v2)[0];
 }
-var LOOKUP, Effects;
+var LOOKUP, KUSTOMIZE_LOOKUP, PIPE_LOOKUP, REGISTERED_USE, Effects, escapeRegExp, MANIFEST_DIRS;
 var init_effects = __esm({
   "src/ansible/effects.ts"() {
     "use strict";
     init_manifest();
     init_text_checks();
     init_commands();
+    init_inline_manifest();
     init_controller_paths();
     init_host_paths();
     init_jinja();
@@ -22862,6 +22985,9 @@ var init_effects = __esm({
     init_roles();
     init_shape();
     LOOKUP = /\b(?:lookup|query|q)\(\s*(['"])(?:ansible\.builtin\.)?(template|file)\1\s*,\s*([^)]*)\)/g;
+    KUSTOMIZE_LOOKUP = /\b(?:lookup|query|q)\(\s*(['"])kubernetes\.core\.kustomize\1\s*,\s*(?:dir\s*=\s*)?([^,)]+)/;
+    PIPE_LOOKUP = /\b(?:lookup|query|q)\(\s*(['"])(?:ansible\.builtin\.)?pipe\1\s*,\s*([^)]+)\)/;
+    REGISTERED_USE = /\b([A-Za-z_]\w*)\.(stdout|stdout_lines|resources|result)\b/g;
     Effects = class {
       constructor(sources, walker) {
         this.sources = sources;
@@ -22873,6 +22999,10 @@ var init_effects = __esm({
       deployments = [];
       installers = [];
       entrypoints = [];
+      /** What reachable tasks do that the reader could not follow. */
+      unresolved = [];
+      /** Registered results that hold manifests, by variable name (facts persist across the plays of a run). */
+      registered = /* @__PURE__ */ new Map();
       helmRepos = /* @__PURE__ */ new Map();
       k3sFlannelNone = false;
       rke2Cni;
@@ -22914,6 +23044,9 @@ var init_effects = __esm({
             return this.k8sTask(node, scope, writes, lookups);
           case "kubernetes.core.helm":
             if (writes) this.helmModule(node, scope);
+            return;
+          case "kubernetes.core.k8s_info":
+            if (writes) this.k8sInfo(node, scope);
             return;
           case "kubernetes.core.helm_repository": {
             const name = this.arg(node, scope, "name").text;
@@ -22982,11 +23115,22 @@ var init_effects = __esm({
         if (res.resolved !== void 0) r7.resolved = res.resolved;
         this.refs.push(r7);
       }
+      /**
+       * A construct of a reachable task the reader cannot follow. An unknown write is about its
+       * play (a later task of another play cannot read it); an unknown apply is about the cluster.
+       */
+      unknown(node, at2, affects, construct, unknown, configKey = "ansible.extraVars") {
+        if (!node.reachable) return;
+        const u = { affects, construct: `${node.module}: ${construct.replace(/\s+/g, " ").trim().slice(0, 80)}`, at: at2, unknown };
+        if (configKey) u.configKey = configKey;
+        if (affects.includes("bootstrap-writes") && node.play) u.scope = { play: node.play.index };
+        this.unresolved.push(u);
+      }
       /** Resolves a controller-side path argument and records the reference; returns the repo path when it exists. */
       controllerRef(node, a, kind, sub) {
         if (a.raw === void 0 || a.raw === null) return void 0;
         if (a.text === void 0) {
-          this.ref(node, a.loc, kind, shown(a.raw), { status: "unresolved" });
+          this.ref(node, a.loc, kind, shown(a.raw), { status: unrenderedStatus(a.raw) });
           return void 0;
         }
         const res = resolveControllerPath(this.sources, a.text, this.places(node, sub));
@@ -23050,8 +23194,14 @@ var init_effects = __esm({
           return;
         }
         const files = this.sources.filesIn(path2);
-        if (files.some((f) => /\/(kustomization\.ya?ml|Kustomization)$/.test(f))) this.entrypoints.push({ file: path2, at: node.at });
-        else for (const f of files) if (declaresArgoKind(this.sources.text(f) ?? "")) this.entrypoints.push({ file: f, at: node.at });
+        const declaresArgo = () => {
+          const build2 = { remotes: [], files: [] };
+          this.kustomizeBuild(path2, /* @__PURE__ */ new Set(), build2);
+          return build2.files.some((f) => isYamlPath(f) && declaresArgoKind(this.sources.text(f) ?? "") && !/^\s*kind:\s*["']?CustomResourceDefinition/m.test(this.sources.text(f) ?? ""));
+        };
+        if (files.some((f) => /\/(kustomization\.ya?ml|Kustomization)$/.test(f))) {
+          if (declaresArgo()) this.entrypoints.push({ file: path2, at: node.at });
+        } else for (const f of files) if (declaresArgoKind(this.sources.text(f) ?? "")) this.entrypoints.push({ file: f, at: node.at });
       }
       deploy(node, d) {
         const dep = { at: node.at, mechanism: d.mechanism, objects: d.objects ?? [] };
@@ -23066,7 +23216,27 @@ var init_effects = __esm({
       /** A repo file (or directory) applied to the cluster. */
       applyRepo(node, scope, path2, templated) {
         this.deploy(node, { mechanism: "manifest", sourceFile: path2, objects: this.objectsOf(path2, scope, templated) });
+        const build2 = { remotes: [], files: [] };
+        this.kustomizeBuild(path2, /* @__PURE__ */ new Set(), build2);
+        for (const r7 of build2.remotes) this.deploy(node, { mechanism: "manifest", url: r7.url, urlAt: r7.at });
         this.entrypoint(path2, node, templated ? scope : void 0);
+      }
+      /** What a kustomization directory of the repository builds, through its local bases: remote manifests (`resources:` URLs) and local files. */
+      kustomizeBuild(dir, seen, out) {
+        if (seen.has(dir) || seen.size > 100 || !this.sources.hasDir(dir)) return;
+        seen.add(dir);
+        const file = ["kustomization.yaml", "kustomization.yml", "Kustomization"].map((n) => `${dir}/${n}`).find((f) => this.sources.hasFile(f));
+        const doc = file ? this.sources.yaml(file)?.docs[0] : void 0;
+        if (!doc || !isRecord(doc.value)) return;
+        for (const key of ["resources", "bases"]) {
+          asList(doc.value[key]).forEach((r7, i) => {
+            if (typeof r7 !== "string") return;
+            const local = posix4.normalize(`${dir}/${r7}`);
+            if (isUrl(r7)) out.remotes.push({ url: r7, at: doc.loc([key, i]) });
+            else if (this.sources.hasFile(local)) out.files.push(local);
+            else this.kustomizeBuild(local, seen, out);
+          });
+        }
       }
       // ------------------------------------------------------------ host files
       /** Writers of `path`, of files below it (a directory applied), or of a directory holding it. */
@@ -23074,34 +23244,49 @@ var init_effects = __esm({
         const p = normHostPath(path2);
         const exact = writes.get(p);
         if (exact) return [exact];
-        const below = [...writes].filter(([k2]) => k2.startsWith(p + "/")).map(([, w]) => w);
+        const below = [...writes].filter(([k2, w]) => !w.pattern && k2.startsWith(p + "/")).map(([, w]) => w);
         if (below.length) return below;
-        return [...writes].filter(([k2, w]) => w.chart && p.startsWith(k2 + "/")).map(([, w]) => w);
+        const holding = [...writes].filter(([k2, w]) => w.chart && p.startsWith(k2 + "/")).map(([, w]) => w);
+        if (holding.length) return holding;
+        return [...writes.values()].filter((w) => w.pattern?.re.test(p));
       }
       /** Applying a host file: deploys what an earlier task put there, else the file is missing. */
       applyHost(node, writes, path2, from) {
         const writers = this.writersOf(writes, path2);
         if (!writers.length) {
           if (path2.startsWith("/")) this.ref(node, from, "host-file", path2, { status: "missing" });
+          else this.unknown(node, from, ["bootstrap-deploys", "entrypoints"], `applies ${path2}`, "which manifests it applies: a relative path on the host depends on the working directory", void 0);
           return;
         }
         for (const w of writers) {
-          if (w.chart) this.deploy(node, { mechanism: "helm", chart: w.chart });
+          if (w.pattern) {
+            this.ref(node, from, "host-file", path2, { status: "missing" });
+            this.unknown(w.node, w.pattern.dest.loc, ["bootstrap-writes"], `dest: ${shown(w.pattern.dest.raw)}`, `whether it writes ${path2}`);
+          } else if (w.chart) this.deploy(node, { mechanism: "helm", chart: w.chart });
           else if (w.url) this.deploy(node, { mechanism: "manifest", url: w.url, urlAt: w.urlAt });
           else if (w.source) this.applyRepo(node, w.scope, w.source, w.templated === true);
+          else if (w.content) this.applyInline(node, w.content);
+          else this.unknown(node, from, ["bootstrap-deploys", "entrypoints"], `applies ${path2}`, `which manifests it applies: the task that writes ${path2} (${w.node.at.file}:${w.node.at.line}) puts there what the reader cannot read`, void 0);
         }
       }
+      /** Manifests written inline in a task: deployed, and an Argo CD entry point the runtime reader cannot take from a file. */
+      applyInline(node, content, mechanism = "manifest") {
+        const body = scalarBody(this.sources.text(content.at.file), content.at);
+        this.deploy(node, { mechanism, objects: inlineObjects(content.at.file, content.text, body.firstLine, body.indent) });
+        if (declaresArgoKind(content.text)) this.unknown(node, content.at, ["entrypoints"], "inline Argo CD manifest", "which Applications it defines (written inline, not in a file the runtime reader can follow)", "argocd.entrypoints");
+      }
       /** A file put on the host: remembered for later applies; static-pod, auto-deploy and k3s/RKE2 config paths act at once. */
-      hostWrite(node, writes, dest, w, content) {
-        if (!dest || dest.includes("{{")) return;
+      hostWrite(node, writes, dest, w) {
+        if (!dest) return;
         const writer = { node, ...w };
         writes.set(normHostPath(dest), writer);
         const mechanism = destMechanism(dest);
         if (mechanism) {
           if (w.source) this.deploy(node, { mechanism, sourceFile: w.source, objects: this.objectsOf(w.source, w.scope, w.templated === true) });
+          else if (w.content) this.applyInline(node, w.content, mechanism);
           else this.deploy(node, { mechanism, url: w.url, urlAt: w.urlAt });
         }
-        const text = content ?? (w.source && this.sources.hasFile(w.source) ? w.templated || w.source.endsWith(".j2") ? renderTemplate(this.sources.text(w.source) ?? "", w.scope).text : this.sources.text(w.source) : void 0);
+        const text = w.content?.text ?? (w.source && this.sources.hasFile(w.source) ? w.templated || w.source.endsWith(".j2") ? renderTemplate(this.sources.text(w.source) ?? "", w.scope).text : this.sources.text(w.source) : void 0);
         if (text !== void 0) this.configText(dest, text);
       }
       configText(dest, text) {
@@ -23114,11 +23299,31 @@ var init_effects = __esm({
           }
         }
       }
+      /** A write whose destination did not render: any file of the play could be it, a static pod or auto-deployed manifest too. */
+      unknownDest(node, dest, writes, scope) {
+        const partial = typeof dest.raw === "string" ? renderPartial(dest.raw, scope) : void 0;
+        const prefix2 = partial?.holes.length ? partial.text.slice(0, partial.holes[0].start) : "";
+        if (!partial || !/^\/[^/]+\//.test(prefix2)) {
+          this.unknown(node, dest.loc, ["bootstrap-writes", "bootstrap-deploys"], `dest: ${shown(dest.raw)}`, "which host file it writes");
+          return;
+        }
+        let re2 = "^";
+        let last = 0;
+        for (const h of partial.holes) {
+          re2 += escapeRegExp(partial.text.slice(last, h.start)) + ".*";
+          last = h.end;
+        }
+        writes.set(partial.text, { node, scope, pattern: { re: new RegExp(`${re2}${escapeRegExp(partial.text.slice(last))}$`), dest } });
+        const dir = prefix2.slice(0, prefix2.lastIndexOf("/") + 1);
+        if (destMechanism(dir) || MANIFEST_DIRS.some((d) => d.startsWith(dir))) this.unknown(node, dest.loc, ["bootstrap-writes", "bootstrap-deploys"], `dest: ${shown(dest.raw)}`, "which host file it writes");
+      }
       // ------------------------------------------------------------ modules
       templateTask(node, scope, writes) {
         const src = this.arg(node, scope, "src");
         const source = this.controllerRef(node, src, "template", "templates");
-        const dest = this.arg(node, scope, "dest").text;
+        const destArg = this.arg(node, scope, "dest");
+        const dest = destArg.text;
+        if (writes && dest === void 0 && destArg.raw !== void 0) this.unknownDest(node, destArg, writes, scope);
         if (!writes || dest === void 0) return;
         const target = dest.endsWith("/") && src.text ? dest + posix4.basename(src.text).replace(/\.j2$/, "") : dest;
         this.hostWrite(node, writes, target, { scope, source, templated: true });
@@ -23127,7 +23332,9 @@ var init_effects = __esm({
         const remote = truthy(node.args.remote_src);
         const src = this.arg(node, scope, "src");
         const source = remote ? void 0 : this.controllerRef(node, src, "file", "files");
-        const dest = this.arg(node, scope, "dest").text;
+        const destArg = this.arg(node, scope, "dest");
+        const dest = destArg.text;
+        if (writes && dest === void 0 && destArg.raw !== void 0) this.unknownDest(node, destArg, writes, scope);
         if (!writes || dest === void 0) return;
         const target = dest.endsWith("/") && src.text ? dest + posix4.basename(src.text) : dest;
         if (remote && src.text !== void 0) {
@@ -23135,12 +23342,15 @@ var init_effects = __esm({
           this.hostWrite(node, writes, target, from ? { ...from } : { scope });
           return;
         }
-        const content = this.arg(node, scope, "content").text;
-        this.hostWrite(node, writes, target, { scope, source, templated: false }, content);
+        const content = this.arg(node, scope, "content");
+        const text = content.text ?? (typeof content.raw === "string" ? renderTemplate(content.raw, scope).text : void 0);
+        this.hostWrite(node, writes, target, { scope, source, templated: false, ...text !== void 0 ? { content: { text, at: content.loc } } : {} });
       }
       getUrlTask(node, scope, writes) {
         const url = this.arg(node, scope, "url");
-        const dest = this.arg(node, scope, "dest").text;
+        const destArg = this.arg(node, scope, "dest");
+        const dest = destArg.text;
+        if (writes && dest === void 0 && destArg.raw !== void 0) this.unknownDest(node, destArg, writes, scope);
         if (!writes || dest === void 0 || url.text === void 0) return;
         const script = /get\.(k3s|rke2)\.io/.exec(url.text)?.[1];
         this.hostWrite(node, writes, dest, { scope, url: url.text, urlAt: url.origin, script });
@@ -23148,6 +23358,7 @@ var init_effects = __esm({
       k8sTask(node, scope, writes, lookups) {
         const deploying = writes !== void 0 && this.arg(node, scope, "state").text !== "absent";
         const src = this.arg(node, scope, "src");
+        if (deploying && src.text === void 0 && src.raw !== void 0) this.unknown(node, src.loc, ["bootstrap-deploys", "entrypoints"], `src: ${shown(src.raw)}`, "which manifests it applies");
         if (src.text !== void 0) {
           if (isUrl(src.text)) {
             if (deploying) this.deploy(node, { mechanism: "manifest", url: src.text, urlAt: src.origin });
@@ -23167,6 +23378,7 @@ var init_effects = __esm({
           const loc = this.argLoc(node, "template", sub);
           const file = this.controllerRef(node, { raw, r: r7, text: r7.complete ? r7.text : void 0, loc, origin: loc }, "template", "templates");
           if (file && deploying) this.applyRepo(node, scope, file, true);
+          if (!r7.complete && deploying) this.unknown(node, loc, ["bootstrap-deploys", "entrypoints"], `template: ${shown(raw)}`, "which manifests it applies");
         });
         if (!deploying) return;
         const defKey = "definition" in node.args ? "definition" : "resource_definition";
@@ -23176,7 +23388,99 @@ var init_effects = __esm({
         const inline = isRecord(def) ? [def] : Array.isArray(def) ? def : [];
         const objects = inline.flatMap((d, i) => isRecord(d) ? objectAt(d, node.doc, Array.isArray(def) ? [...defPath, i] : defPath) : []);
         if (objects.length) this.deploy(node, { mechanism: "manifest", objects });
-        if (typeof def === "string") for (const l of lookups) this.applyRepo(node, scope, l.file, l.templated);
+        if (typeof def === "string") this.definitionText(node, scope, writes, def, lookups, this.argLoc(node, defKey));
+      }
+      /**
+       * A `definition:` written as an expression: the manifests a lookup reads or renders, or a
+       * registered result that holds manifests; anything else is not known.
+       */
+      definitionText(node, scope, writes, def, lookups, at2) {
+        const r7 = renderValue(def, scope);
+        if (r7.complete && typeof r7.value === "string") {
+          const body = scalarBody(this.sources.text(at2.file), at2);
+          const objects = inlineObjects(at2.file, r7.value, body.firstLine, body.indent);
+          if (objects.length) return this.deploy(node, { mechanism: "manifest", objects });
+        }
+        if (r7.complete && (isRecord(r7.value) || Array.isArray(r7.value))) {
+          const inline = (Array.isArray(r7.value) ? r7.value : [r7.value]).filter(isRecord);
+          const objects = inline.flatMap((d) => objectAt(d, node.doc, node.argsPath));
+          if (objects.length) return this.deploy(node, { mechanism: "manifest", objects });
+        }
+        for (const l of lookups) this.applyRepo(node, scope, l.file, l.templated);
+        const origin = () => at2;
+        let followed = lookups.length > 0;
+        for (const m of def.matchAll(REGISTERED_USE)) {
+          const reg = this.registered.get(m[1]);
+          if (!reg) continue;
+          if (reg.chart) this.deploy(node, { mechanism: "helm", chart: reg.chart });
+          else this.applyProduced(node, reg.scope, writes, reg.produced, reg.controller, reg.origin);
+          followed = true;
+        }
+        const kustomize = KUSTOMIZE_LOOKUP.exec(def);
+        const dir = kustomize ? this.lookupArg(kustomize[2], scope) : void 0;
+        if (dir !== void 0) {
+          this.applyProduced(node, scope, writes, { kind: "kustomize", dir: { text: dir, start: 0, end: 0 } }, true, origin);
+          followed = true;
+        }
+        const pipe = PIPE_LOOKUP.exec(def);
+        const command = pipe ? this.lookupArg(pipe[2], scope) : void 0;
+        const output = command !== void 0 ? parseCommand(command).output : void 0;
+        if (output) {
+          this.applyProduced(node, scope, writes, output, true, origin);
+          followed = true;
+        }
+        if (!followed) this.unknown(node, at2, ["bootstrap-deploys", "entrypoints"], `definition: ${def}`, "which manifests it applies");
+      }
+      /** The string a lookup argument evaluates to (a literal or a resolvable expression). */
+      lookupArg(expression, scope) {
+        const e = evalExpression(expression.trim(), scope);
+        if (e.kind !== "value" || typeof e.value !== "string") return void 0;
+        const r7 = renderValue(e.value, scope);
+        return r7.complete ? r7.text : void 0;
+      }
+      /** Applies what a command or lookup printed: a kustomization, a chart render, a file, a URL, inline text or a generated object. */
+      applyProduced(node, scope, writes, p, controller, origin) {
+        switch (p.kind) {
+          case "kustomize":
+          case "file":
+            return this.applyTarget(node, scope, writes, p.kind === "kustomize" ? p.dir : p.path, controller, origin);
+          case "url":
+            return this.deploy(node, { mechanism: "manifest", url: p.url.text, urlAt: origin(p.url) });
+          case "helm": {
+            const h = p.chart;
+            if (!h.chart) return;
+            const chart = this.chart(h.chart.text, h.repo?.text, origin(h.chart), h.version ? { text: h.version.text, at: origin(h.version) } : void 0);
+            return this.deploy(node, { mechanism: "helm", chart });
+          }
+          case "inline":
+            return this.applyInline(node, { text: p.text, at: this.textLoc(node.at, p.text.trimStart().split("\n")[0]) });
+          case "object": {
+            const o = p.object;
+            const at2 = origin(o.name);
+            return this.deploy(node, { mechanism: "manifest", objects: [{ apiVersion: "v1", kind: o.kind, name: o.name.text, ...o.namespace ? { namespace: o.namespace.text } : {}, labels: {}, images: [], at: at2, kindAt: at2 }] });
+          }
+        }
+      }
+      /** `kubectl apply -f/-k X` (or a render of X): a URL, a repository path read on the controller, or a host file written earlier. */
+      applyTarget(node, scope, writes, target, controller, origin) {
+        if (isUrl(target.text)) return this.deploy(node, { mechanism: "manifest", url: target.text, urlAt: origin(target) });
+        if (controller || node.delegated || node.play?.local || target.text.startsWith(REPO_MARK)) {
+          const a = { raw: target.text, r: { complete: true, text: target.text, spans: [] }, text: target.text, loc: origin(target), origin: origin(target) };
+          const file = this.controllerRef(node, a, "file", "files");
+          if (file) this.applyRepo(node, scope, file, false);
+          return;
+        }
+        this.applyHost(node, writes, target.text, origin(target));
+      }
+      /** `k8s_info` registers objects already in the cluster: applying them back adds no component. */
+      k8sInfo(node, scope) {
+        const name = typeof node.raw.register === "string" ? node.raw.register : void 0;
+        const kind = this.arg(node, scope, "kind").text;
+        const objName = this.arg(node, scope, "name");
+        if (!name || !kind || objName.text === void 0) return;
+        const ns2 = this.arg(node, scope, "namespace").text;
+        const word = (text) => ({ text, start: 0, end: 0 });
+        this.registered.set(name, { produced: { kind: "object", object: { kind, name: word(objName.text), ...ns2 ? { namespace: word(ns2) } : {} } }, scope, controller: false, origin: () => objName.origin });
       }
       /** Chart name and repository from a chart reference (`alias/name`, `oci://`, URL, local path, plain name). */
       chart(ref, repo, at2, version) {
@@ -23208,21 +23512,70 @@ var init_effects = __esm({
         const state = this.arg(node, scope, "release_state").text ?? this.arg(node, scope, "state").text ?? "present";
         if (state === "absent") return;
         const ref = this.arg(node, scope, "chart_ref");
-        const name = ref.text ?? (typeof ref.raw === "string" ? ref.raw : void 0);
-        if (!name) return;
+        if (ref.text === void 0) return this.unknown(node, ref.loc, ["bootstrap-deploys", "entrypoints"], `chart_ref: ${shown(ref.raw)}`, "which chart it installs");
+        const name = ref.text;
+        this.valuesFiles(node, scope);
         const repo = this.arg(node, scope, "chart_repo_url");
         const version = this.arg(node, scope, "chart_version");
         const chart = this.chart(name, repo.text, ref.origin, { text: version.text, at: version.origin });
+        this.localChart(node, ref, chart);
         this.deploy(node, { mechanism: "helm", chart });
       }
+      /** Renders a chart into `output_dir`, or into its registered `.stdout` that a later task applies. */
       helmTemplate(node, scope, writes) {
         const ref = this.arg(node, scope, "chart_ref");
-        const out = this.arg(node, scope, "output_dir").text;
-        const name = ref.text ?? (typeof ref.raw === "string" ? ref.raw : void 0);
-        if (!name || out === void 0) return;
+        const out = this.arg(node, scope, "output_dir");
+        const register = typeof node.raw.register === "string" ? node.raw.register : void 0;
+        this.valuesFiles(node, scope);
+        if (ref.text === void 0) {
+          if (out.text !== void 0) writes.set(normHostPath(out.text), { node, scope });
+          if (register) this.registered.delete(register);
+          return;
+        }
         const version = this.arg(node, scope, "chart_version");
-        const chart = this.chart(name, this.arg(node, scope, "chart_repo_url").text, ref.origin, { text: version.text, at: version.origin });
-        writes.set(normHostPath(out), { node, scope, chart });
+        const chart = this.chart(ref.text, this.arg(node, scope, "chart_repo_url").text, ref.origin, { text: version.text, at: version.origin });
+        this.localChart(node, ref, chart);
+        if (out.text !== void 0) writes.set(normHostPath(out.text), { node, scope, chart });
+        const word = (text) => ({ text, start: 0, end: 0 });
+        if (register) {
+          this.registered.set(register, {
+            produced: { kind: "helm", chart: { chart: word(ref.text), ...chart.repo ? { repo: word(chart.repo) } : {}, ...version.text ? { version: word(version.text) } : {} } },
+            scope,
+            controller: true,
+            origin: (w) => w.text === version.text ? version.origin : ref.origin,
+            chart
+          });
+        }
+      }
+      /** A chart of this repository (`chart_ref: "{{ playbook_dir }}/../charts/x"`): in use, and pinned by its Chart.yaml. */
+      localChart(node, ref, chart) {
+        if (ref.text === void 0 || isUrl(ref.text) || ref.text.startsWith("oci://") || !(ref.text.startsWith(REPO_MARK) || ref.text.startsWith("."))) return;
+        const dir = this.controllerRef(node, ref, "file", "files");
+        const file = dir === void 0 ? void 0 : `${dir}/Chart.yaml`;
+        const doc = file && this.sources.hasFile(file) ? this.sources.yaml(file)?.docs[0] : void 0;
+        if (!doc || !isRecord(doc.value)) return;
+        if (typeof doc.value.name === "string") chart.name = doc.value.name;
+        if (!chart.version && (typeof doc.value.version === "string" || typeof doc.value.version === "number")) {
+          chart.version = String(doc.value.version);
+          chart.versionAt = doc.loc(["version"]);
+        }
+        if (typeof doc.value.appVersion === "string") chart.appVersion = doc.value.appVersion;
+      }
+      /**
+       * `values_files` of a chart install or render: each file is in use. A Jinja choice between
+       * literal names (`{{ 'a.yaml' if ha else 'b.yaml' }}`) uses every one that exists.
+       */
+      valuesFiles(node, scope) {
+        const list = node.args.values_files;
+        (Array.isArray(list) ? list : list === void 0 ? [] : [list]).forEach((raw, i) => {
+          const loc = this.argLoc(node, "values_files", Array.isArray(list) ? [i] : []);
+          const r7 = renderValue(raw, scope);
+          const arg = (text) => ({ raw, r: r7, text, loc, origin: loc });
+          if (r7.complete) return void this.controllerRef(node, arg(r7.text), "file", "files");
+          const choices = typeof raw === "string" && /^\s*\{\{[^{}]*\bif\b[^{}]*\}\}\s*$/.test(raw) ? [...raw.matchAll(/(['"])([^'"]+)\1/g)].map((m) => m[2]).filter((c) => /\.ya?ml$/.test(c)) : [];
+          if (choices.length < 2) return void this.controllerRef(node, arg(void 0), "file", "files");
+          for (const c of choices) this.controllerRef(node, arg(c), "file", "files");
+        });
       }
       env(node, scope, inline) {
         const env2 = {};
@@ -23258,19 +23611,29 @@ var init_effects = __esm({
         const rendered = renderPartial(raw, scope);
         const facts = parseCommand(rendered.text);
         const origin = (w) => this.wordOrigin(w, rendered.spans, loc);
-        const known = (w) => !!w && !w.text.includes("{{") && w.text !== "";
+        const resolved = (w) => !rendered.holes.some((h) => h.start < w.end && h.end > w.start);
+        const known = (w) => !!w && w.text !== "" && resolved(w);
+        const lineOf = (w) => rendered.text.slice(rendered.text.lastIndexOf("\n", w.start - 1) + 1, (rendered.text.indexOf("\n", w.end) + 1 || rendered.text.length + 1) - 1);
+        const cannotFollow = (w, unknown) => this.unknown(node, w ? origin(w) : loc, ["bootstrap-deploys", "entrypoints"], w ? lineOf(w) : raw, unknown, w && !resolved(w) ? "ansible.extraVars" : void 0);
         for (const { target } of facts.applies) {
-          if (!known(target)) continue;
-          if (isUrl(target.text)) this.deploy(node, { mechanism: "manifest", url: target.text, urlAt: origin(target) });
-          else if (node.delegated || node.play?.local || target.text.startsWith(REPO_MARK)) {
-            const a = { raw: target.text, r: { complete: true, text: target.text, spans: [] }, text: target.text, loc: origin(target), origin: origin(target) };
-            const file = this.controllerRef(node, a, "file", "files");
-            if (file) this.applyRepo(node, scope, file, false);
-          } else this.applyHost(node, writes, target.text, origin(target));
+          if (known(target)) this.applyTarget(node, scope, writes, target, false, origin);
+          else cannotFollow(target, "which manifests it applies");
+        }
+        for (const a of facts.stdinApplies) {
+          const words = a.from ? producedWords(a.from) : [];
+          if (a.from && words.every(known)) this.applyProduced(node, scope, writes, a.from, false, origin);
+          else cannotFollow(words.find((w) => !known(w)) ?? a.at, "which manifests the pipeline feeds to kubectl apply");
+        }
+        if (typeof node.raw.register === "string") {
+          if (facts.output && producedWords(facts.output).every(known)) this.registered.set(node.raw.register, { produced: facts.output, scope, controller: node.delegated, origin });
+          else this.registered.delete(node.raw.register);
         }
         for (const add of facts.helmRepoAdds) if (known(add.url)) this.helmRepos.set(add.alias, add.url.text);
         for (const h of facts.helmInstalls) {
-          if (!known(h.chart)) continue;
+          if (!known(h.chart)) {
+            cannotFollow(h.chart, "which chart it installs");
+            continue;
+          }
           const chart = this.chart(h.chart.text, known(h.repo) ? h.repo.text : void 0, origin(h.chart), h.version && known(h.version) ? { text: h.version.text, at: origin(h.version) } : void 0);
           this.deploy(node, { mechanism: "helm", chart });
         }
@@ -23288,12 +23651,15 @@ var init_effects = __esm({
           const w = writes.get(normHostPath(run2));
           if (w?.script) this.installer(w.script, node, scope, rendered.text, facts.env);
         }
-        this.commandWrites(node, scope, writes, facts, origin);
+        this.commandWrites(node, scope, writes, facts, origin, resolved);
       }
-      commandWrites(node, scope, writes, facts, origin) {
+      commandWrites(node, scope, writes, facts, origin, resolved) {
         for (const w of facts.writes) {
-          if (w.path.text.includes("{{")) continue;
-          const url = w.url && !w.url.text.includes("{{") ? w.url : void 0;
+          if (!resolved(w.path)) {
+            this.unknown(node, origin(w.path), ["bootstrap-writes", "bootstrap-deploys"], `writes ${w.path.text}`, "which host file it writes");
+            continue;
+          }
+          const url = w.url && resolved(w.url) ? w.url : void 0;
           const copied = w.from ? this.writersOf(writes, w.from)[0] : void 0;
           const mechanism = destMechanism(w.path.text);
           if (mechanism && facts.kubeVip && !copied && !url) {
@@ -23331,6 +23697,8 @@ var init_effects = __esm({
         }
       }
     };
+    escapeRegExp = (t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    MANIFEST_DIRS = ["/etc/kubernetes/manifests/", "/var/lib/rancher/"];
   }
 });
 
@@ -23339,10 +23707,12 @@ function readConfig(sources, dir) {
   const path2 = joinInRepo(dir, "ansible.cfg");
   if (path2 === void 0 || !sources.hasFile(path2)) return void 0;
   const ini = parseIni(sources.text(path2) ?? "");
+  const entries = (key, sep4) => (iniValue(ini, "defaults", key)?.value ?? "").split(sep4).map((s) => s.trim()).filter((s) => s);
   const list = (key, sep4) => (iniValue(ini, "defaults", key)?.value ?? "").split(sep4).map((s) => s.trim()).filter((s) => s && !s.startsWith("/") && !s.startsWith("~") && !s.includes("$")).flatMap((s) => joinInRepo(dir, s) ?? []);
   return {
     dir,
     rolesPath: list("roles_path", /:/),
+    rolesPathOutside: entries("roles_path", /:/).some((e) => outsideRepo(dir, e)),
     collectionsPath: [...list("collections_path", /:/), ...list("collections_paths", /:/)],
     inventory: [...list("inventory", /,/), ...list("hostfile", /,/)]
   };
@@ -23358,9 +23728,36 @@ function readLayout(sources, givenRoots) {
   const searchIn = roots ?? [""];
   const playbooks = sources.files.filter((f) => searchIn.some((r7) => isUnder(f, r7)) && isPlaybook(sources, f));
   const found = roots ?? outermost([...configs.keys(), ...playbooks.map(dirOf)]);
+  const tool = toolRolesPaths(sources);
   const rolesPaths = [...configs.values()].flatMap((c) => c.rolesPath);
-  const roleDirs = findRoleDirs(sources, found, rolesPaths);
-  return { roots: found, playbooks, configs, roleDirs, externalNames: requirementNames(sources, found) };
+  const roleDirs = findRoleDirs(sources, found, [...rolesPaths, ...tool.inside]);
+  return {
+    roots: found,
+    playbooks,
+    configs,
+    roleDirs,
+    externalNames: requirementNames(sources, found),
+    toolRolesPaths: tool.inside,
+    rolesPathOutside: tool.outside || [...configs.values()].some((c) => c.rolesPathOutside)
+  };
+}
+function toolRolesPaths(sources) {
+  const inside = /* @__PURE__ */ new Set();
+  let outside = false;
+  for (const f of sources.files) {
+    if (!TOOL_FILE.test(f)) continue;
+    const text = sources.text(f) ?? "";
+    if (!text.includes("ANSIBLE_ROLES_PATH")) continue;
+    const base2 = f.startsWith(".github/") ? "" : dirOf(f);
+    for (const m of text.matchAll(ROLES_PATH_SETTING)) {
+      for (const entry of m[1].split(":").filter((e) => e)) {
+        const dir = outsideRepo(base2, entry) ? void 0 : joinInRepo(base2, entry);
+        if (dir === void 0) outside = true;
+        else inside.add(dir);
+      }
+    }
+  }
+  return { inside: [...inside].sort(), outside };
 }
 function outermost(dirs) {
   const uniq = [...new Set(dirs)].sort();
@@ -23426,7 +23823,7 @@ function requirementNames(sources, roots) {
   }
   return names;
 }
-var ROLE_SUBDIRS, PLAYBOOK_HINT;
+var ROLE_SUBDIRS, PLAYBOOK_HINT, outsideRepo, TOOL_FILE, ROLES_PATH_SETTING;
 var init_layout = __esm({
   "src/ansible/layout.ts"() {
     "use strict";
@@ -23435,11 +23832,22 @@ var init_layout = __esm({
     init_shape();
     ROLE_SUBDIRS = ["tasks", "handlers", "meta", "defaults", "vars", "templates", "files"];
     PLAYBOOK_HINT = /^\s{0,4}(?:-\s+)?(?:hosts|import_playbook|ansible\.builtin\.import_playbook|include)\s*:/m;
+    outsideRepo = (base2, entry) => entry.startsWith("/") || entry.startsWith("~") || entry.includes("$") || joinInRepo(base2, entry) === void 0;
+    TOOL_FILE = /(^|\/)(Makefile|GNUmakefile|Vagrantfile|Taskfile\.ya?ml|justfile|\.gitlab-ci\.yml|tox\.ini)$|\.(sh|mk)$|^\.github\/workflows\/[^/]+\.ya?ml$/;
+    ROLES_PATH_SETTING = /\bANSIBLE_ROLES_PATH\s*[:=]\s*["']?([^\s"';]+)/g;
   }
 });
 
 // src/ansible/unresolved-ref.ts
 function unresolvedRef(ref, role) {
+  if (ref.notFound) {
+    return {
+      affects: AFFECTS[ref.kind],
+      construct: `${WHAT3[ref.kind]} ${ref.ref}`,
+      at: ref.from,
+      unknown: "what it runs: no roles path of this repository holds it, and a roles path leads outside the repository where it may be installed"
+    };
+  }
   const roleScoped = role !== void 0 && ref.kind !== "role" && ref.kind !== "playbook";
   return {
     affects: AFFECTS[ref.kind],
@@ -23618,10 +24026,11 @@ var init_walker = __esm({
     ROLE_ENTRY_KEYWORDS = /* @__PURE__ */ new Set(["role", "name", "vars", "when", "tags", "become", "become_user", "become_method", "delegate_to", "environment", "collections", "ignore_errors", "any_errors_fatal", "no_log", "connection"]);
     isLocalHost = (v2) => typeof v2 === "string" && /^(localhost|127\.0\.0\.1)$/.test(v2.trim());
     Walker = class {
-      constructor(sources, layout) {
+      constructor(sources, layout, extraVars = {}) {
         this.sources = sources;
         this.layout = layout;
-        this.roles = new Roles(sources, layout.externalNames, [...layout.configs.values()].flatMap((c) => c.collectionsPath));
+        this.extraVars = layerOf(extraVars);
+        this.roles = new Roles(sources, layout.externalNames, [...layout.configs.values()].flatMap((c) => c.collectionsPath), layout.rolesPathOutside);
         this.varSources = new VarSources(sources);
       }
       sources;
@@ -23643,6 +24052,8 @@ var init_walker = __esm({
       visits = 0;
       roles;
       varSources;
+      /** `ansible.extraVars` of the configuration: above every other variable, as `-e` is. */
+      extraVars;
       // ------------------------------------------------------------ playbooks
       /** Runs a playbook as an entry point (its imports inlined). */
       runPlaybook(path2) {
@@ -23656,7 +24067,7 @@ var init_walker = __esm({
       }
       roleSearchFor(playbookDir) {
         const cfg = this.configFor(playbookDir);
-        return [joinInRepo(playbookDir, "roles") ?? playbookDir, ...cfg?.rolesPath ?? [], playbookDir];
+        return [joinInRepo(playbookDir, "roles") ?? playbookDir, ...cfg?.rolesPath ?? [], ...this.layout.toolRolesPaths, playbookDir];
       }
       walkPlaybook(path2, stack, facts, from) {
         const key = `playbook:${path2}`;
@@ -23671,7 +24082,7 @@ var init_walker = __esm({
           if (!isRecord(item)) return;
           const target = importTarget(item);
           if (target !== void 0) {
-            const scope = new VarScope([this.magic(dir, void 0), layerOf(item.vars, doc, [i, "vars"])]);
+            const scope = new VarScope([this.magic(dir, void 0), layerOf(item.vars, doc, [i, "vars"]), this.extraVars]);
             const r7 = renderValue(target, scope);
             const from2 = doc.loc([i, Object.keys(item).find((k2) => item[k2] === target) ?? "import_playbook"]);
             const text = r7.text;
@@ -23737,7 +24148,7 @@ var init_walker = __esm({
           const options = Array.isArray(entry) ? entry : [entry];
           for (const opt of options) {
             const r7 = renderValue(opt, this.scopeFor(ctx, /* @__PURE__ */ new Map()));
-            const res = r7.complete && r7.text !== void 0 ? resolveControllerPath(this.sources, r7.text, { roleDirs: [], sub: "vars", playbookDir: ctx.playbookDir }) : { status: "unresolved" };
+            const res = r7.complete && r7.text !== void 0 ? resolveControllerPath(this.sources, r7.text, { roleDirs: [], sub: "vars", playbookDir: ctx.playbookDir }) : { status: unrenderedStatus(opt) };
             if (options.length > 1 && res.status !== "ok") continue;
             this.ref(doc.loc([...path2, j2]), "vars", r7.text !== void 0 ? displayPath(r7.text) : shown(opt), res, true);
             if (res.resolved && this.sources.hasFile(res.resolved)) for (const [k2, v2] of loadVarsFile(this.sources, res.resolved)) into.set(k2, v2);
@@ -23760,7 +24171,7 @@ var init_walker = __esm({
         const r7 = renderValue(name, this.scopeFor(ctx, params));
         const text = r7.complete ? r7.text : void 0;
         const res = text === void 0 ? { status: "unresolved" } : this.roles.resolve(text, [...ctx.roleSearch, ...extraSearch]);
-        this.ref(doc.loc(namePath), "role", text ?? shown(name ?? ""), { status: res.status, resolved: res.dir }, ctx.play !== void 0);
+        this.ref(doc.loc(namePath), "role", text ?? shown(name ?? ""), { status: res.status, resolved: res.dir, notFound: res.notFound }, ctx.play !== void 0);
         if (res.dir) this.referencedRoles.add(res.dir);
         return { dir: res.dir, params };
       }
@@ -23829,7 +24240,7 @@ var init_walker = __esm({
       scopeFor(ctx, taskVars) {
         const play = ctx.play;
         const base2 = play ? [new Map(play.roleDefaults), ...play.groupLayers, play.playVars, new Map(play.roleVars), new Map(play.facts)] : ctx.fixed ?? [];
-        return new VarScope([this.magic(ctx.playbookDir, ctx.roleDirs[0]), ...base2, ...ctx.layers, taskVars]);
+        return new VarScope([this.magic(ctx.playbookDir, ctx.roleDirs[0]), ...base2, ...ctx.layers, taskVars, this.extraVars]);
       }
       task(item, doc, path2, ctx) {
         const action = taskAction(item, path2);
@@ -23874,7 +24285,7 @@ var init_walker = __esm({
           const r7 = renderValue(args.name, node.instances[0]);
           const text = r7.complete ? r7.text : void 0;
           const res = text === void 0 ? { status: "unresolved" } : this.roles.resolve(text, ctx.roleSearch);
-          this.ref(argLoc("name"), "role", text ?? shown(args.name ?? ""), { status: res.status, resolved: res.dir }, node.reachable);
+          this.ref(argLoc("name"), "role", text ?? shown(args.name ?? ""), { status: res.status, resolved: res.dir, notFound: res.notFound }, node.reachable);
           if (res.dir) this.referencedRoles.add(res.dir);
           const from = renderValue(args.tasks_from, node.instances[0]).text;
           if (res.dir && ctx.play) {
@@ -23884,7 +24295,7 @@ var init_walker = __esm({
         } else if (module === "include_vars") {
           const raw = args.file ?? args._raw ?? args.dir;
           const r7 = renderValue(raw, node.instances[0]);
-          const res = r7.complete && r7.text !== void 0 ? resolveControllerPath(this.sources, r7.text, this.places(ctx, "vars")) : { status: "unresolved" };
+          const res = r7.complete && r7.text !== void 0 ? resolveControllerPath(this.sources, r7.text, this.places(ctx, "vars")) : { status: unrenderedStatus(raw) };
           this.ref(argLoc(args.file !== void 0 ? "file" : args.dir !== void 0 ? "dir" : "_raw"), "vars", r7.text !== void 0 ? displayPath(r7.text) : shown(raw ?? ""), res, node.reachable);
           if (ctx.play && res.resolved) {
             const files = this.sources.hasFile(res.resolved) ? [res.resolved] : this.sources.filesIn(res.resolved).filter((f) => /\.ya?ml$/.test(f));
@@ -24003,6 +24414,7 @@ var init_walker = __esm({
       ref(from, kind, ref, res, reachable) {
         const r7 = { from, kind, ref, status: res.status, reachable };
         if (res.resolved !== void 0) r7.resolved = res.resolved;
+        if (res.notFound) r7.notFound = true;
         this.refs.push(r7);
       }
     };
@@ -24012,7 +24424,7 @@ var init_walker = __esm({
 // src/ansible/read-bootstrap.ts
 function readBootstrap(sources, options) {
   const layout = readLayout(sources, options.roots);
-  const walker = new Walker(sources, layout);
+  const walker = new Walker(sources, layout, options.extraVars);
   const imported = importedPlaybooks(sources, layout.playbooks);
   const entries = layout.playbooks.filter((p) => !imported.has(p));
   for (const p of entries.length ? entries : layout.playbooks) walker.runPlaybook(p);
@@ -24051,7 +24463,10 @@ function readBootstrap(sources, options) {
     installers: dedupe(effects.installers, (i) => `${i.kind}|${locKey(i.at)}`),
     argocdEntrypoints: dedupe(effects.entrypoints, (e) => `${e.file}|${locKey(e.at)}`),
     cycles: walker.cycles,
-    unresolved: refs.filter((r7) => r7.reachable && r7.status === "unresolved").map((r7) => unresolvedRef(r7, roleOfFile(r7.from.file)))
+    unresolved: dedupe(
+      [...refs.filter((r7) => r7.reachable && r7.status === "unresolved").map((r7) => unresolvedRef(r7, roleOfFile(r7.from.file))), ...effects.unresolved],
+      (u) => `${locKey(u.at)}|${u.construct}`
+    )
   };
 }
 function deploymentKey(d) {
@@ -25219,26 +25634,27 @@ function imageVersion(entry, objects) {
 }
 function classify(bootstrap, runtime, catalog) {
   const table = new ComponentTable(catalog);
-  classifyBootstrap(bootstrap, runtime, catalog, table);
+  classifyBootstrap(bootstrap, catalog, table);
   classifyRuntime(runtime, catalog, table);
   return [...table.byName.values()].filter((c) => c.bootstrap.length + c.runtime.length > 0).sort((a, b) => a.name.localeCompare(b.name));
 }
-function classifyBootstrap(bootstrap, runtime, catalog, table) {
-  const argoNamespaces = /* @__PURE__ */ new Set(["argocd", ...runtime.applications.map((a) => a.namespace)]);
+function classifyBootstrap(bootstrap, catalog, table) {
   for (const i of bootstrap.installers) {
     if (!i.builtinCni) continue;
     const entry = catalog.get(i.builtinCni);
     table.get(i.builtinCni, entry).bootstrap.push({ layer: "bootstrap", at: i.at, mechanism: "k3s-manifest", objects: [], configObjects: [], charts: [] });
   }
+  const found = [];
+  const installed = new Set(table.byName.keys());
   for (const d of bootstrap.deployments) {
     const groups = /* @__PURE__ */ new Map();
     const add = (name, entry) => {
       let g = groups.get(name);
-      if (!g) groups.set(name, g = { entry, objects: [], charts: [] });
+      if (!g) groups.set(name, g = { entry, url: false, objects: [], charts: [] });
       return g;
     };
     const urlEntry = d.url ? catalog.matchUrl(d.url) : void 0;
-    if (urlEntry) add(urlEntry.name, urlEntry);
+    if (urlEntry) add(urlEntry.name, urlEntry).url = true;
     if (d.chart) {
       const e = catalog.matchChart(d.chart);
       add(e?.name ?? d.chart.name, e).charts.push(d.chart);
@@ -25252,15 +25668,15 @@ function classifyBootstrap(bootstrap, runtime, catalog, table) {
       }
       const m = catalog.matchObject(obj);
       if (m) add(m.entry.name, m.entry).objects.push(obj);
-      else if (obj.namespace && argoNamespaces.has(obj.namespace) && urlEntry === void 0) add("argocd", catalog.get("argocd"));
       else if (WORKLOADS.has(obj.kind)) add(obj.name, void 0).objects.push(obj);
     }
     for (const [name, g] of groups) {
+      if (installs(g)) installed.add(name);
       const entry = g.entry ?? table.entry(name);
       const img = imageVersion(entry, g.objects);
       const urlVersion = d.url && urlEntry === entry ? versionFromUrl(d.url) : void 0;
       const chart = g.charts[0];
-      table.get(name, entry).bootstrap.push({
+      found.push({ name, entry, deployment: {
         layer: "bootstrap",
         at: d.at,
         mechanism: d.mechanism,
@@ -25271,9 +25687,10 @@ function classifyBootstrap(bootstrap, runtime, catalog, table) {
         configObjects: [],
         charts: g.charts,
         ...img ? { version: img.version, versionAt: img.at, versionFrom: "image" } : urlVersion ? { version: urlVersion, versionAt: d.urlAt, versionFrom: "url" } : chart?.version ? { version: chart.version, versionAt: chart.versionAt ?? chart.at, versionFrom: "chart" } : {}
-      });
+      } });
     }
   }
+  for (const f of found) if (installed.has(f.name)) table.get(f.name, f.entry).bootstrap.push(f.deployment);
 }
 function classifyRuntime(runtime, catalog, table) {
   const objectsByApp = /* @__PURE__ */ new Map();
@@ -25360,7 +25777,7 @@ function unitNameOf(path2) {
   const unit = appUnitOf(path2.replace(/^\.\/|\/$/g, ""));
   return unit ? baseName(unit) : void 0;
 }
-var WORKLOADS, VERSION_IN_URL, ComponentTable;
+var WORKLOADS, VERSION_IN_URL, ComponentTable, installs;
 var init_classify = __esm({
   "src/classify/classify.ts"() {
     "use strict";
@@ -25386,6 +25803,7 @@ var init_classify = __esm({
         return this.catalog.get(name);
       }
     };
+    installs = (g) => g.url || g.charts.length > 0 || g.objects.some((o) => WORKLOADS.has(o.kind));
   }
 });
 
@@ -29070,7 +29488,7 @@ __export(analyse_exports, {
 });
 function analyse(root, config, configFile, files, reads, escapes, severityOf2) {
   const sources = new SourceSet(root, files, reads);
-  const bootstrap = readBootstrap(sources, { roots: config.ansible.roots });
+  const bootstrap = readBootstrap(sources, { roots: config.ansible.roots, extraVars: config.ansible.extraVars });
   const repoURLs = config.argocd.repoURLs ?? [];
   const clusters = groupByCluster(entrypointsFor(config, bootstrap.argocdEntrypoints, sources)).map((c) => ({
     ...c,

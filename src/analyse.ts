@@ -30,7 +30,7 @@ export function analyse(
   severityOf: SeverityOf,
 ): { result: LintResult; graphs: DeploymentGraph[] } {
   const sources = new SourceSet(root, files, reads);
-  const bootstrap = readBootstrap(sources, { roots: config.ansible.roots });
+  const bootstrap = readBootstrap(sources, { roots: config.ansible.roots, extraVars: config.ansible.extraVars });
   const repoURLs = config.argocd.repoURLs ?? [];
   const clusters = groupByCluster(entrypointsFor(config, bootstrap.argocdEntrypoints, sources)).map((c) => ({
     ...c,

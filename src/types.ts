@@ -126,9 +126,12 @@ export interface FileRef {
   ref: string;
   /** Repo-relative path it resolved to, when it exists. */
   resolved?: string;
-  status: 'ok' | 'missing' | 'unresolved' | 'external' | 'outside';
+  /** `external`: an input from outside the repository (a URL, a controller path, an installed role or collection). */
+  status: 'ok' | 'missing' | 'unresolved' | 'external';
   /** True when the referencing task is reachable from a playbook. */
   reachable: boolean;
+  /** Unresolved because no roles path of this repository holds it while one leads outside (it may be installed there). */
+  notFound?: true;
 }
 
 export interface BootstrapDeployment {
