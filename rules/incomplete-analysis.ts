@@ -1,20 +1,28 @@
 import { defineRule, type RuleFinding, type Withheld } from '../src/engine/rule.js';
 import type { Unresolved } from '../src/types.js';
 
-/** One finding per unresolved construct that withheld a claim, naming the claims. */
-function withheldFindings(withheld: readonly Withheld[]): RuleFinding[] {
+const keyOf = (u: Unresolved): string => `${u.at.file}:${u.at.line}:${u.at.column}:${u.construct}`;
+
+/**
+ * One finding per unresolved construct, naming the claims it withheld. What the runtime
+ * reader could not follow is always named (the report says what was not checked); the
+ * other constructs only when they withheld a claim.
+ */
+function unresolvedFindings(runtime: readonly Unresolved[], withheld: readonly Withheld[]): RuleFinding[] {
   const byConstruct = new Map<string, { u: Unresolved; rules: Set<string> }>();
+  for (const u of runtime) if (!byConstruct.has(keyOf(u))) byConstruct.set(keyOf(u), { u, rules: new Set<string>() });
   for (const w of withheld) {
     for (const u of w.because) {
-      const key = `${u.at.file}:${u.at.line}:${u.at.column}:${u.construct}`;
-      const entry = byConstruct.get(key) ?? { u, rules: new Set<string>() };
+      const entry = byConstruct.get(keyOf(u)) ?? { u, rules: new Set<string>() };
       entry.rules.add(w.ruleId);
-      byConstruct.set(key, entry);
+      byConstruct.set(keyOf(u), entry);
     }
   }
   return [...byConstruct.values()].map(({ u, rules }) => ({
     at: u.at,
-    message: `could not resolve ${u.construct} (${u.unknown}), so ${[...rules].sort().join(', ')} ${rules.size === 1 ? 'is' : 'are'} not reported${u.configKey ? `; set ${u.configKey} in .detectviz-lint.yaml to resolve it` : ''}`,
+    message: `could not resolve ${u.construct} (${u.unknown}), so ${
+      rules.size === 0 ? 'only what it leaves known was checked' : `${[...rules].sort().join(', ')} ${rules.size === 1 ? 'is' : 'are'} not reported`
+    }${u.configKey ? `; set ${u.configKey} in .detectviz-lint.yaml to resolve it` : ''}`,
   }));
 }
 
@@ -27,12 +35,7 @@ export default defineRule({
   rationale: 'A linter that silently skips what it cannot resolve looks like a clean bill of health, and one that reads "not understood" as "absent" reports false errors; saying what was not checked keeps the report honest.',
   examples: { fails: 'cluster-generator-with-selector', passes: 'list-generator-only' },
   check: ({ graph, withheld }) => {
-    const findings: RuleFinding[] = graph.runtime.applicationSets.flatMap((set) =>
-      set.unresolved.map((u) => ({
-        at: u.at,
-        message: `ApplicationSet ${set.name}: the ${u.generator} generator depends on ${u.generator.startsWith('git') ? 'another repository' : 'the live cluster or an external service'}; its parameters are unknown, so only the template's literal paths were checked`,
-      })),
-    );
+    const findings: RuleFinding[] = [];
     const argoFiles = graph.nodes.filter((n) => n.kind === 'application' || n.kind === 'applicationset');
     if (graph.runtime.entrypoints.length === 0 && graph.hasBootstrap && argoFiles.length === 0) {
       const first = graph.bootstrap.playbooks[0];
@@ -41,6 +44,6 @@ export default defineRule({
         message: 'no Argo CD entry point found: bootstrap applies no Application or ApplicationSet and none is configured; set argocd.entrypoints in .detectviz-lint.yaml if the root Application is applied another way',
       });
     }
-    return [...findings, ...withheldFindings(withheld)];
+    return [...findings, ...unresolvedFindings(graph.runtime.unresolved, withheld)];
   },
 });

@@ -1,3 +1,4 @@
+import { nameOfId } from '../src/argocd/app-id.js';
 import { defineRule, type RuleFinding } from '../src/engine/rule.js';
 import { unknownsAffecting, type DeploymentGraph } from '../src/graph/graph.js';
 
@@ -17,7 +18,7 @@ function rootsWithoutProject(graph: DeploymentGraph): RuleFinding[] {
         {
           at: app.projectAt ?? app.at,
           related: [project.kindAt],
-          message: `root Application ${app.name} uses AppProject ${app.project}, which only ${project.application === app.name ? 'the root itself deploys' : `its own descendant ${project.application} deploys`} (${project.at.file}); on a fresh cluster it never syncs: create the project from bootstrap before applying the root, or give the root project default`,
+          message: `root Application ${app.name} uses AppProject ${app.project}, which only ${project.application === app.id ? 'the root itself deploys' : `its own descendant ${nameOfId(project.application)} deploys`} (${project.at.file}); on a fresh cluster it never syncs: create the project from bootstrap before applying the root, or give the root project default`,
           // Bootstrap could create the project through what the reader did not follow.
           withheldBy: unknownsAffecting(graph, 'bootstrap-deploys'),
         },

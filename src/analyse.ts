@@ -102,7 +102,7 @@ function entrypointsFor(config: Config, fromBootstrap: { file: string; at: Loc }
   const managesLocal = new Set<string>();
   for (const app of reached.applications) {
     if (!app.sources.some((s) => s.local)) continue;
-    const set = app.appset ? reached.applicationSets.find((x) => x.name === app.appset) : undefined;
+    const set = app.appset ? reached.applicationSets.find((x) => x.id === app.appset) : undefined;
     managesLocal.add(set && !set.parent ? set.at.file : app.at.file);
   }
   return all.filter((e) => !rendered.has(e.file) && managesLocal.has(e.file));

@@ -3,7 +3,8 @@
 // diagram of the two layers, then the findings grouped by rule. Everything comes from
 // the result (components and deployment graph): nothing is read from disk.
 import { basename } from 'node:path';
-import type { DeploymentGraph } from '../graph/graph.js';
+import { nameOfId } from '../argocd/app-id.js';
+import { appsOfApps, isRootApplication, playbooksReaching, type DeploymentGraph } from '../graph/graph.js';
 import type { ComponentDeploymentJson, ComponentJson, LintResult } from '../index.js';
 import { docsUrl, messageOf, ruleInfos } from './rule-docs.js';
 import type { Formatter } from './types.js';
@@ -118,30 +119,18 @@ export const mermaidText = (s: string): string =>
 class Ids {
   private readonly byKey = new Map<string, string>();
   private readonly taken = new Set<string>();
-  id(prefix: string, key: string): string {
+  /** `name`: what the id is made from when it is free (the key's name part for a qualified id). */
+  id(prefix: string, key: string, name = key): string {
     const full = `${prefix}\u0000${key}`;
     const known = this.byKey.get(full);
     if (known) return known;
-    const base = `${prefix}_${key.replace(/[^A-Za-z0-9_]/g, '_')}`;
+    const base = `${prefix}_${name.replace(/[^A-Za-z0-9_]/g, '_')}`;
     let id = base;
     for (let n = 2; this.taken.has(id); n++) id = `${base}_${n}`;
     this.taken.add(id);
     this.byKey.set(full, id);
     return id;
   }
-}
-
-/** The playbooks that reach a task file: itself, or whoever includes its role or the file. */
-function playbooksReaching(graph: DeploymentGraph, file: string, seen = new Set<string>()): string[] {
-  const { bootstrap } = graph;
-  if (bootstrap.playbooks.includes(file)) return [file];
-  if (seen.has(file)) return [];
-  seen.add(file);
-  const role = bootstrap.roles.find((r) => file.startsWith(`${r.dir}/`));
-  const from = bootstrap.refs
-    .filter((ref) => ref.resolved !== undefined && (ref.resolved === file || (role !== undefined && ref.kind === 'role' && ref.resolved === role.dir)))
-    .map((ref) => ref.from.file);
-  return unique(from.flatMap((f) => playbooksReaching(graph, f, seen))).sort();
 }
 
 const isGitopsEngine = (c: ComponentJson): boolean => /^argo-?cd$/i.test(c.name);
@@ -186,22 +175,23 @@ export function diagram(graph: DeploymentGraph, components: readonly ComponentJs
 
   // Runtime: root Applications, ApplicationSets, and the generated apps grouped per parent.
   const { applications, applicationSets, entrypoints } = graph.runtime;
-  const parents = new Set<string>([...applications.map((a) => a.parent), ...applicationSets.map((s) => s.parent)].filter((p): p is string => p !== undefined));
-  const appId = (name: string) => ids.id('app', name);
-  const setId = (name: string) => ids.id('set', name);
+  // Keyed by qualified id (references hold ids), labelled by name.
+  const parents = appsOfApps(graph.runtime);
+  const appId = (id: string) => ids.id('app', id, nameOfId(id));
+  const setId = (id: string) => ids.id('set', id, nameOfId(id));
   lines.push(`  subgraph runtime["${mermaidText('Runtime (Argo CD)')}"]`, '    direction TB');
   // Applications drawn one by one: apps of apps, and the roots unless there are many
   // leaf roots (Applications applied directly), which are grouped; generated leaves are grouped.
-  const isRoot = (a: { parent?: string; appset?: string }) => !a.appset && !a.parent;
-  const leafRoots = applications.filter((a) => isRoot(a) && !parents.has(a.name));
+  const isRoot = isRootApplication;
+  const leafRoots = applications.filter((a) => isRoot(a) && !parents.has(a.id));
   const groupRoots = leafRoots.length > MAX_SINGLE_ROOTS;
-  const single = applications.filter((a) => parents.has(a.name) || (isRoot(a) && !groupRoots));
+  const single = applications.filter((a) => parents.has(a.id) || (isRoot(a) && !groupRoots));
   const rootsId = ids.id('apps', 'roots');
   for (const app of single) {
     const root = !app.parent && !app.appset;
-    lines.push(`    ${node(appId(app.name), `${root ? 'root Application' : 'Application'}<br/>${mermaidText(app.name)}`, root ? '[[]]' : '[]')}`);
+    lines.push(`    ${node(appId(app.id), `${root ? 'root Application' : 'Application'}<br/>${mermaidText(app.name)}`, root ? '[[]]' : '[]')}`);
   }
-  for (const set of applicationSets) lines.push(`    ${node(setId(set.name), `ApplicationSet<br/>${mermaidText(set.name)}`, '{{}}')}`);
+  for (const set of applicationSets) lines.push(`    ${node(setId(set.id), `ApplicationSet<br/>${mermaidText(set.name)}`, '{{}}')}`);
   const groups = new Map<string, { from: string; apps: string[] }>();
   for (const app of applications) {
     if (single.includes(app) || isRoot(app)) continue;
@@ -227,18 +217,18 @@ export function diagram(graph: DeploymentGraph, components: readonly ComponentJs
   }
   lines.push('  end');
 
-  for (const set of applicationSets) if (set.parent) edges.push(`  ${appId(set.parent)} --> ${setId(set.name)}`);
+  for (const set of applicationSets) if (set.parent) edges.push(`  ${appId(set.parent)} --> ${setId(set.id)}`);
   for (const app of single) {
-    if (app.appset) edges.push(`  ${setId(app.appset)} --> ${appId(app.name)}`);
-    else if (app.parent) edges.push(`  ${appId(app.parent)} --> ${appId(app.name)}`);
+    if (app.appset) edges.push(`  ${setId(app.appset)} --> ${appId(app.id)}`);
+    else if (app.parent) edges.push(`  ${appId(app.parent)} --> ${appId(app.id)}`);
   }
 
   // Bootstrap → Argo CD install → root app(s): what each entry point file holds.
   const engineId = engine ? ids.id('b', engine.name) : undefined;
   for (const entry of entrypoints) {
     const targets = [
-      ...applications.filter((a) => isRoot(a) && a.at.file === entry.file).map((a) => (single.includes(a) ? appId(a.name) : rootsId)),
-      ...applicationSets.filter((s) => !s.parent && s.at.file === entry.file).map((s) => setId(s.name)),
+      ...applications.filter((a) => isRoot(a) && a.at.file === entry.file).map((a) => (single.includes(a) ? appId(a.id) : rootsId)),
+      ...applicationSets.filter((s) => !s.parent && s.at.file === entry.file).map((s) => setId(s.id)),
     ];
     const sources = engineId ? [engineId] : entry.origin === 'bootstrap' ? playbooksReaching(graph, entry.at.file).map(playbookId) : [];
     for (const from of sources) for (const to of targets) edges.push(`  ${from} -->|"${engineId ? 'syncs' : 'applies'}"| ${to}`);
