@@ -25138,17 +25138,15 @@ function generatedUnknowns(input, appId, unknownSources) {
   return [...out, ...patchUnknown(input)];
 }
 function patchUnknown(input) {
-  const appset = nameOfId(input.appset ?? "");
-  const out = [];
-  if (input.unknownPatch) {
-    out.push({
+  if (!input.unknownPatch) return [];
+  return [
+    {
       affects: ["runtime-deploys"],
-      construct: `templatePatch of ApplicationSet ${appset}`,
+      construct: `templatePatch of ApplicationSet ${nameOfId(input.appset ?? "")}`,
       at: input.unknownPatch,
       unknown: "what it sets on the generated Applications (their sources and paths)"
-    });
-  }
-  return out;
+    }
+  ];
 }
 var ARGO_KINDS, isArgo, RuntimeReader;
 var init_read_runtime = __esm({
@@ -30133,6 +30131,7 @@ ${docsUrl(f.ruleId)}`)}</failure>`);
 };
 
 // src/format/markdown.ts
+init_app_id();
 init_graph();
 import { basename } from "node:path";
 var MAX_APPS_PER_NODE = 12;
@@ -30201,11 +30200,12 @@ var mermaidText = (s) => s.replace(/\r?\n/g, " ").replace(/[#&"<>[\](){}|`;]/g, 
 var Ids = class {
   byKey = /* @__PURE__ */ new Map();
   taken = /* @__PURE__ */ new Set();
-  id(prefix2, key) {
+  /** `name`: what the id is made from when it is free (the key's name part for a qualified id). */
+  id(prefix2, key, name = key) {
     const full = `${prefix2}\0${key}`;
     const known = this.byKey.get(full);
     if (known) return known;
-    const base2 = `${prefix2}_${key.replace(/[^A-Za-z0-9_]/g, "_")}`;
+    const base2 = `${prefix2}_${name.replace(/[^A-Za-z0-9_]/g, "_")}`;
     let id = base2;
     for (let n = 2; this.taken.has(id); n++) id = `${base2}_${n}`;
     this.taken.add(id);
@@ -30250,8 +30250,8 @@ function diagram(graph, components) {
   lines.push("  end");
   const { applications, applicationSets, entrypoints } = graph.runtime;
   const parents = appsOfApps(graph.runtime);
-  const appId = (id) => ids.id("app", id);
-  const setId = (id) => ids.id("set", id);
+  const appId = (id) => ids.id("app", id, nameOfId(id));
+  const setId = (id) => ids.id("set", id, nameOfId(id));
   lines.push(`  subgraph runtime["${mermaidText("Runtime (Argo CD)")}"]`, "    direction TB");
   const isRoot = isRootApplication;
   const leafRoots = applications.filter((a) => isRoot(a) && !parents.has(a.id));
