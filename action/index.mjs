@@ -202,7 +202,7 @@ var init_cni_config_runtime_managed = __esm({
 });
 
 // src/graph/graph.ts
-function buildGraph({ bootstrap, runtime, parseProblems, escapes, appUnits, appsRoots }) {
+function buildGraph({ bootstrap, runtime, parseProblems, escapes, appUnits, appsRoots, chartValueRoots = [] }) {
   const nodes = [];
   const edges = [];
   for (const file of bootstrap.playbooks) nodes.push({ id: `playbook:${file}`, kind: "playbook", name: file, at: { file, line: 1, column: 1 }, layer: "bootstrap" });
@@ -237,7 +237,7 @@ function buildGraph({ bootstrap, runtime, parseProblems, escapes, appUnits, apps
     nodes.push({ id, kind: "chart", name: chart.name, at: chart.at, layer: "runtime" });
     edges.push({ from: `application:${chart.application}`, to: id, kind: "deploys" });
   });
-  return { nodes, edges, bootstrap, runtime, parseProblems, escapes, appUnits, appsRoots, hasBootstrap: bootstrap.playbooks.length > 0 };
+  return { nodes, edges, bootstrap, runtime, parseProblems, escapes, appUnits, appsRoots, chartValueRoots, hasBootstrap: bootstrap.playbooks.length > 0 };
 }
 function appsOfApps(runtime) {
   return new Set([...runtime.applications, ...runtime.applicationSets].flatMap((x) => x.parent ? [x.parent] : []));
@@ -423,7 +423,7 @@ var init_root_app_missing = __esm({
       rationale: "The chain is Ansible \u2192 Argo CD install \u2192 root Application \u2192 everything else; without the root Application the runtime layer is never started.",
       examples: { fails: "argocd-installed-without-root-app", passes: "argocd-installed-with-root-app" },
       check: ({ graph, components }) => {
-        if (graph.bootstrap.argocdEntrypoints.length > 0) return rootsWithoutProject(graph);
+        if (graph.bootstrap.argocdEntrypoints.length > 0 || graph.chartValueRoots.length > 0) return rootsWithoutProject(graph);
         return components.filter((c) => c.role === "gitops-engine" && c.bootstrap.length > 0).map((c) => ({
           at: c.bootstrap[0].at,
           component: c.name,
@@ -24136,6 +24136,131 @@ var init_read_bootstrap = __esm({
   }
 });
 
+// src/argocd/chart-values-apps.ts
+function valuesOfChartSource(sources, isLocalRepo, raw, locOf, siblings) {
+  const helm2 = isRecord(raw.helm) ? raw.helm : {};
+  const sets = [];
+  const files = [];
+  const unknown = [];
+  const valueFiles = Array.isArray(helm2.valueFiles) ? helm2.valueFiles : [];
+  valueFiles.forEach((vf, i) => {
+    if (typeof vf !== "string") return;
+    const ref = /^\$([\w-]+)\/(.*)$/.exec(vf);
+    const refSource = ref ? siblings.find((s) => isRecord(s) && s.ref === ref[1]) : void 0;
+    const local = ref && isRecord(refSource) && typeof refSource.repoURL === "string" && isLocalRepo(refSource.repoURL, ref[2]);
+    const doc = local ? sources.yaml(ref[2])?.docs[0] : void 0;
+    if (!doc) {
+      unknown.push({ construct: `values file ${vf}`, at: locOf(["helm", "valueFiles", i]) });
+      return;
+    }
+    files.push(doc.file);
+    sets.push({ value: doc.value, locOf: (p) => doc.loc(p) });
+  });
+  if (typeof helm2.values === "string" && !isRecord(helm2.valuesObject)) {
+    const at2 = locOf(["helm", "values"]);
+    try {
+      sets.push({ value: (0, import_yaml3.parse)(helm2.values), locOf: () => at2 });
+    } catch {
+      unknown.push({ construct: "helm.values", at: at2 });
+    }
+  }
+  if (isRecord(helm2.valuesObject)) sets.push({ value: helm2.valuesObject, locOf: (p) => locOf(["helm", "valuesObject", ...p]) });
+  return { sets, files, unknown };
+}
+function appsInValues(sets, defaults2) {
+  const apps = [];
+  const appsets = [];
+  for (const { value, locOf } of sets) {
+    if (!isRecord(value)) continue;
+    for (const [key, entry] of entriesOf(value.applications)) {
+      const name = typeof entry.name === "string" ? entry.name : String(key);
+      apps.push({
+        spec: entry,
+        meta: { name, namespace: typeof entry.namespace === "string" ? entry.namespace : defaults2.namespace },
+        at: locOf(["applications", key]),
+        locOf: (p) => locOf(["applications", key, ...p[0] === "spec" ? p.slice(1) : p]),
+        parent: defaults2.parent,
+        chain: defaults2.chain
+      });
+    }
+    for (const [key, entry] of entriesOf(value.applicationsets)) {
+      const name = typeof entry.name === "string" ? entry.name : String(key);
+      const namespace = typeof entry.namespace === "string" ? entry.namespace : defaults2.namespace;
+      appsets.push({
+        spec: entry,
+        meta: { name, namespace },
+        namespace,
+        at: locOf(["applicationsets", key]),
+        locOf: (p) => locOf(["applicationsets", key, ...p[0] === "spec" ? p.slice(1) : p]),
+        parent: defaults2.parent,
+        chain: defaults2.chain
+      });
+    }
+    const extra = Array.isArray(value.extraObjects) ? value.extraObjects : [];
+    extra.forEach((obj, i) => {
+      if (!isRecord(obj) || !isRecord(obj.spec) || typeof obj.apiVersion !== "string" || !obj.apiVersion.startsWith("argoproj.io/")) return;
+      const meta = isRecord(obj.metadata) ? obj.metadata : {};
+      const namespace = typeof meta.namespace === "string" ? meta.namespace : defaults2.namespace;
+      const at2 = locOf(["extraObjects", i]);
+      const objLocOf = (p) => locOf(["extraObjects", i, ...p]);
+      if (obj.kind === "Application") apps.push({ spec: obj.spec, meta: { ...meta, namespace }, at: at2, locOf: objLocOf, parent: defaults2.parent, chain: defaults2.chain });
+      else if (obj.kind === "ApplicationSet") appsets.push({ spec: obj.spec, meta, namespace, at: at2, locOf: objLocOf, parent: defaults2.parent, chain: defaults2.chain });
+    });
+  }
+  return { apps, appsets };
+}
+function entriesOf(list) {
+  const entries = Array.isArray(list) ? list.map((a, i) => [i, a]) : isRecord(list) ? Object.entries(list) : [];
+  return entries.filter((e) => isRecord(e[1]));
+}
+var import_yaml3, ROOT_CHARTS;
+var init_chart_values_apps = __esm({
+  "src/argocd/chart-values-apps.ts"() {
+    "use strict";
+    import_yaml3 = __toESM(require_dist(), 1);
+    init_manifest();
+    ROOT_CHARTS = /* @__PURE__ */ new Set(["argocd-apps", "argo-cd"]);
+  }
+});
+
+// src/argocd/bootstrap-chart-roots.ts
+function bootstrapChartRoots(bootstrap, sources) {
+  const roots = [];
+  const unresolved = [];
+  for (const d of bootstrap.deployments) {
+    if (!d.chart) continue;
+    const files = d.valuesFiles ?? [];
+    for (const v2 of files) {
+      if (v2.file !== void 0 && definesArgoApps(sources.yaml(v2.file)?.docs[0]?.value)) roots.push({ file: v2.file, at: d.at });
+    }
+    const unknown = files.filter((v2) => v2.file === void 0);
+    if (ROOT_CHARTS.has(d.chart.name) && (files.length === 0 || unknown.length > 0)) {
+      unresolved.push({
+        affects: ["entrypoints", "runtime-deploys"],
+        construct: `chart ${d.chart.name} installed ${unknown.length > 0 ? `with values ${unknown.map((v2) => v2.ref).join(", ")}` : "with values the reader does not see"}`,
+        at: d.at,
+        unknown: "which root Applications and ApplicationSets its values define",
+        configKey: "argocd.entrypoints"
+      });
+    }
+  }
+  return { roots, unresolved };
+}
+var definesArgoApps;
+var init_bootstrap_chart_roots = __esm({
+  "src/argocd/bootstrap-chart-roots.ts"() {
+    "use strict";
+    init_manifest();
+    init_chart_values_apps();
+    definesArgoApps = (value) => {
+      if (!isRecord(value)) return false;
+      const some = (v2) => Array.isArray(v2) ? v2.length > 0 : isRecord(v2) && Object.keys(v2).length > 0;
+      const extra = Array.isArray(value.extraObjects) ? value.extraObjects : [];
+      return some(value.applications) || some(value.applicationsets) || extra.some((o) => isRecord(o) && (o.kind === "Application" || o.kind === "ApplicationSet"));
+    };
+  }
+});
+
 // src/argocd/path-match.ts
 function compile2(pattern, crossSlash = false) {
   const star = crossSlash ? ".*" : "[^/]*";
@@ -24219,7 +24344,7 @@ function goExpr(expr, params) {
     value = JSON.stringify(value);
     fns.shift();
   } else if (fns[0] === "toYaml") {
-    value = (0, import_yaml3.stringify)(value).trimEnd();
+    value = (0, import_yaml4.stringify)(value).trimEnd();
     fns.shift();
   }
   if (typeof value === "object" || value === null) return void 0;
@@ -24271,11 +24396,11 @@ function mergeDeep(base2, over) {
   for (const [k2, v2] of Object.entries(over)) out[k2] = mergeDeep(out[k2], v2);
   return out;
 }
-var import_yaml3, isTemplated, NO_VALUE, normalize2;
+var import_yaml4, isTemplated, NO_VALUE, normalize2;
 var init_template = __esm({
   "src/argocd/template.ts"() {
     "use strict";
-    import_yaml3 = __toESM(require_dist(), 1);
+    import_yaml4 = __toESM(require_dist(), 1);
     isTemplated = (text) => text.includes("{{") || text.includes("<no value>");
     NO_VALUE = "<no value>";
     normalize2 = (s) => s.toLowerCase().replace(/[^a-z0-9.-]/g, "-").slice(0, 253).replace(/^[-.]+|[-.]+$/g, "");
@@ -24373,7 +24498,7 @@ function listGenerator(list, path2, ctx) {
     const at2 = ctx.locOf([...path2, "elementsYaml"]);
     let parsed;
     try {
-      parsed = isTemplated(list.elementsYaml) ? void 0 : (0, import_yaml4.parse)(list.elementsYaml);
+      parsed = isTemplated(list.elementsYaml) ? void 0 : (0, import_yaml5.parse)(list.elementsYaml);
     } catch {
       parsed = void 0;
     }
@@ -24509,11 +24634,11 @@ function selects(selector, params) {
   }
   return true;
 }
-var import_yaml4, hasSelector, leavesRepo;
+var import_yaml5, hasSelector, leavesRepo;
 var init_generators = __esm({
   "src/argocd/generators.ts"() {
     "use strict";
-    import_yaml4 = __toESM(require_dist(), 1);
+    import_yaml5 = __toESM(require_dist(), 1);
     init_manifest();
     init_paths();
     init_path_match();
@@ -24576,99 +24701,23 @@ function applyTemplatePatch(app, patch, params) {
   const text = renderString2(patch.replace(ACTION_LINE, ""), params, true, state);
   if (state.unresolved) return void 0;
   try {
-    const parsed = (0, import_yaml5.parse)(text);
+    const parsed = (0, import_yaml6.parse)(text);
     return isRecord(parsed) ? mergeDeep(app, parsed) : parsed === null ? app : void 0;
   } catch {
     return void 0;
   }
 }
-var import_yaml5, SETS_SOURCES, ACTION_LINE;
+var import_yaml6, SETS_SOURCES, ACTION_LINE;
 var init_application_sets = __esm({
   "src/argocd/application-sets.ts"() {
     "use strict";
-    import_yaml5 = __toESM(require_dist(), 1);
+    import_yaml6 = __toESM(require_dist(), 1);
     init_manifest();
     init_app_id();
     init_generators();
     init_template();
     SETS_SOURCES = /\b(sources?|path|repoURL|chart)\s*:/;
     ACTION_LINE = /^[ \t]*\{\{-?\s*(?:if|else|end|range|with)\b[^\n]*?-?\}\}[ \t]*$/gm;
-  }
-});
-
-// src/argocd/chart-values-apps.ts
-function valuesOfChartSource(sources, isLocalRepo, raw, locOf, siblings) {
-  const helm2 = isRecord(raw.helm) ? raw.helm : {};
-  const sets = [];
-  const files = [];
-  const unknown = [];
-  const valueFiles = Array.isArray(helm2.valueFiles) ? helm2.valueFiles : [];
-  valueFiles.forEach((vf, i) => {
-    if (typeof vf !== "string") return;
-    const ref = /^\$([\w-]+)\/(.*)$/.exec(vf);
-    const refSource = ref ? siblings.find((s) => isRecord(s) && s.ref === ref[1]) : void 0;
-    const local = ref && isRecord(refSource) && typeof refSource.repoURL === "string" && isLocalRepo(refSource.repoURL, ref[2]);
-    const doc = local ? sources.yaml(ref[2])?.docs[0] : void 0;
-    if (!doc) {
-      unknown.push({ construct: `values file ${vf}`, at: locOf(["helm", "valueFiles", i]) });
-      return;
-    }
-    files.push(doc.file);
-    sets.push({ value: doc.value, locOf: (p) => doc.loc(p) });
-  });
-  if (typeof helm2.values === "string" && !isRecord(helm2.valuesObject)) {
-    const at2 = locOf(["helm", "values"]);
-    try {
-      sets.push({ value: (0, import_yaml6.parse)(helm2.values), locOf: () => at2 });
-    } catch {
-      unknown.push({ construct: "helm.values", at: at2 });
-    }
-  }
-  if (isRecord(helm2.valuesObject)) sets.push({ value: helm2.valuesObject, locOf: (p) => locOf(["helm", "valuesObject", ...p]) });
-  return { sets, files, unknown };
-}
-function appsInValues(sets, defaults2) {
-  const apps = [];
-  const appsets = [];
-  for (const { value, locOf } of sets) {
-    if (!isRecord(value)) continue;
-    for (const [key, entry] of entriesOf(value.applications)) {
-      const name = typeof entry.name === "string" ? entry.name : String(key);
-      apps.push({
-        spec: entry,
-        meta: { name, namespace: typeof entry.namespace === "string" ? entry.namespace : defaults2.namespace },
-        at: locOf(["applications", key]),
-        locOf: (p) => locOf(["applications", key, ...p[0] === "spec" ? p.slice(1) : p]),
-        parent: defaults2.parent,
-        chain: defaults2.chain
-      });
-    }
-    for (const [key, entry] of entriesOf(value.applicationsets)) {
-      const name = typeof entry.name === "string" ? entry.name : String(key);
-      const namespace = typeof entry.namespace === "string" ? entry.namespace : defaults2.namespace;
-      appsets.push({
-        spec: entry,
-        meta: { name, namespace },
-        namespace,
-        at: locOf(["applicationsets", key]),
-        locOf: (p) => locOf(["applicationsets", key, ...p[0] === "spec" ? p.slice(1) : p]),
-        parent: defaults2.parent,
-        chain: defaults2.chain
-      });
-    }
-  }
-  return { apps, appsets };
-}
-function entriesOf(list) {
-  const entries = Array.isArray(list) ? list.map((a, i) => [i, a]) : isRecord(list) ? Object.entries(list) : [];
-  return entries.filter((e) => isRecord(e[1]));
-}
-var import_yaml6;
-var init_chart_values_apps = __esm({
-  "src/argocd/chart-values-apps.ts"() {
-    "use strict";
-    import_yaml6 = __toESM(require_dist(), 1);
-    init_manifest();
   }
 });
 
@@ -25179,7 +25228,7 @@ var init_read_runtime = __esm({
           deployedFiles: /* @__PURE__ */ new Set(),
           remotes: [],
           cycles: [],
-          unresolved: []
+          unresolved: [...options.unresolved ?? []]
         };
       }
       sources;
@@ -25201,6 +25250,11 @@ var init_read_runtime = __esm({
             for (const f of rendered.files) this.model.deployedFiles.add(f);
             this.model.unresolved.push(...pluginUnknowns(rendered.plugins, void 0));
             for (const item of rendered.objects) if (isArgo(item.obj) && item.doc) this.visitDoc(item.doc, void 0, void 0, item.obj.namespace);
+            continue;
+          }
+          if (entry.chartValues) {
+            const doc = this.sources.yaml(entry.file)?.docs[0];
+            if (doc) this.visitValueApps(appsInValues([{ value: doc.value, locOf: (p) => doc.loc(p) }], { namespace: "argocd", chain: [{ doc: `${doc.file}#${doc.index}`, id: "" }] }));
             continue;
           }
           const docs = entry.rendered !== void 0 ? parseYaml(entry.file, entry.rendered).docs : this.sources.yaml(entry.file)?.docs ?? [];
@@ -25298,7 +25352,7 @@ var init_read_runtime = __esm({
         });
         this.model.unresolved.push(...generatedUnknowns(input, id, unknownSources));
       }
-      /** A Helm repository source; the argocd-apps chart's values define more Applications. */
+      /** A Helm repository source; the values of argocd-apps (and argo-cd's extraObjects) define more Applications. */
       visitChart(app, source, raw, base2, input, siblings) {
         this.model.charts.push({
           name: source.chart,
@@ -25311,11 +25365,11 @@ var init_read_runtime = __esm({
           mechanism: "helm-chart"
         });
         source.renders = 1;
-        if (source.chart !== "argocd-apps") return;
+        if (!ROOT_CHARTS.has(source.chart)) return;
         const values = valuesOfChartSource(this.sources, (url, path2) => this.repos.isLocal(url, path2), raw, (p) => input.locOf([...base2, ...p]), siblings);
         for (const f of values.files) this.model.deployedFiles.add(f);
         for (const u of values.unknown) {
-          this.model.unresolved.push({ affects: ["runtime-deploys"], construct: `argocd-apps ${u.construct} of Application ${app.name}`, at: u.at, unknown: "which Applications and ApplicationSets it defines" });
+          this.model.unresolved.push({ affects: ["runtime-deploys"], construct: `${source.chart} ${u.construct} of Application ${app.name}`, at: u.at, unknown: "which Applications and ApplicationSets it defines" });
         }
         this.visitValueApps(appsInValues(values.sets, { namespace: app.namespace, parent: app.id, chain: input.chain }));
       }
@@ -29294,9 +29348,12 @@ function analyse(root, config, configFile, files, reads, escapes, severityOf2) {
   const sources = new SourceSet(root, files, reads);
   const bootstrap = readBootstrap(sources, { roots: config.ansible.roots });
   const repoURLs = config.argocd.repoURLs ?? [];
-  const clusters = groupByCluster(entrypointsFor(config, bootstrap.argocdEntrypoints, sources)).map((c) => ({
+  const chartRoots = bootstrapChartRoots(bootstrap, sources);
+  const configured = (config.argocd.entrypoints?.length ?? 0) > 0;
+  const clusters = groupByCluster(entrypointsFor(config, bootstrap.argocdEntrypoints, chartRoots.roots, sources)).map((c) => ({
     ...c,
-    runtime: readRuntime(sources, { entrypoints: c.entrypoints, repoURLs })
+    // Configured entry points settle which roots exist: what a chart's unseen values define is then known.
+    runtime: readRuntime(sources, { entrypoints: c.entrypoints, repoURLs, unresolved: configured ? [] : chartRoots.unresolved })
   }));
   const parseProblems = sources.problems();
   const catalog = buildCatalog(readEmbeddedCatalog(), config.components);
@@ -29306,7 +29363,7 @@ function analyse(root, config, configFile, files, reads, escapes, severityOf2) {
     config.argocd.appsRoots
   );
   const linted = clusters.map(({ name, runtime }) => {
-    const graph = buildGraph({ bootstrap, runtime, parseProblems, escapes, appUnits: apps.units, appsRoots: apps.roots });
+    const graph = buildGraph({ bootstrap, runtime, parseProblems, escapes, appUnits: apps.units, appsRoots: apps.roots, chartValueRoots: chartRoots.roots });
     const components = classify(bootstrap, runtime, catalog);
     const findings2 = runRules(rules, { graph, components, config, catalog }, severityOf2);
     return { name, graph, components, findings: findings2 };
@@ -29340,11 +29397,16 @@ function suppress(findings, sources, severityOf2) {
   });
   return [...kept, ...stamped].sort(compareFindings);
 }
-function entrypointsFor(config, fromBootstrap, sources) {
+function entrypointsFor(config, fromBootstrap, chartRoots, sources) {
   if (config.argocd.entrypoints?.length) {
     return config.argocd.entrypoints.map((file) => ({ file: file.replace(/^\.\//, "").replace(/\/$/, ""), at: { file, line: 1, column: 1 }, origin: "config" }));
   }
-  if (fromBootstrap.length > 0) return fromBootstrap.map((e) => ({ ...e, origin: "bootstrap" }));
+  if (fromBootstrap.length > 0 || chartRoots.length > 0) {
+    return [
+      ...fromBootstrap.map((e) => ({ ...e, origin: "bootstrap" })),
+      ...chartRoots.map((r7) => ({ file: r7.file, at: r7.at, origin: "bootstrap", chartValues: true }))
+    ];
+  }
   const roots = config.argocd.roots ?? [""];
   const candidates = sources.files.filter(
     (f) => /\.ya?ml$/.test(f) && roots.some((r7) => isUnder(f, r7)) && !/(^|\/)templates\//.test(f) && declaresArgoKind(sources.text(f) ?? "")
@@ -29385,6 +29447,7 @@ var init_analyse = __esm({
   "src/analyse.ts"() {
     "use strict";
     init_read_bootstrap();
+    init_bootstrap_chart_roots();
     init_read_runtime();
     init_catalog();
     init_classify();

@@ -35,7 +35,8 @@ export default defineRule({
   rationale: 'The chain is Ansible → Argo CD install → root Application → everything else; without the root Application the runtime layer is never started.',
   examples: { fails: 'argocd-installed-without-root-app', passes: 'argocd-installed-with-root-app' },
   check: ({ graph, components }) => {
-    if (graph.bootstrap.argocdEntrypoints.length > 0) return rootsWithoutProject(graph);
+    // Bootstrap applies a root: an Argo CD manifest, or the values of a chart of roots (argocd-apps).
+    if (graph.bootstrap.argocdEntrypoints.length > 0 || graph.chartValueRoots.length > 0) return rootsWithoutProject(graph);
     return components
       .filter((c) => c.role === 'gitops-engine' && c.bootstrap.length > 0)
       .map((c) => ({

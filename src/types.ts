@@ -146,6 +146,11 @@ export interface BootstrapDeployment {
   objects: K8sObject[];
   /** The role whose task this is. */
   role?: string;
+  /**
+   * The values files a chart is installed with (`values_files`, `-f`/`--values`), in order:
+   * `file` is the repository file when the path resolved, `ref` the path as written.
+   */
+  valuesFiles?: { file?: string; ref: string; at: Loc }[];
 }
 
 export interface ClusterInstaller {
@@ -247,7 +252,8 @@ export interface PathRef {
 }
 
 export interface RuntimeModel {
-  entrypoints: { file: string; at: Loc; origin: 'bootstrap' | 'config' | 'auto'; rendered?: string }[];
+  /** `chartValues`: the file is the values of a chart bootstrap installs (argocd-apps), whose `applications`/`applicationsets` are the roots. */
+  entrypoints: { file: string; at: Loc; origin: 'bootstrap' | 'config' | 'auto'; rendered?: string; chartValues?: true }[];
   applications: ArgoApplication[];
   applicationSets: ArgoApplicationSet[];
   objects: RuntimeObject[];

@@ -1,12 +1,16 @@
 // The argocd-apps chart (argo-helm): its values define Applications and
 // ApplicationSets (`applications:` / `applicationsets:`, a list in 1.x, a map keyed by
-// name in 2.x), which Argo CD then reconciles. Values it cannot read leave those unknown.
+// name in 2.x), which Argo CD then reconciles; the argo-cd chart's `extraObjects` can hold
+// them as whole manifests. Values it cannot read leave those unknown.
 import { parse as parseYamlValue } from 'yaml';
 import { isRecord } from '../parse/manifest.js';
 import type { SourceSet } from '../parse/source-set.js';
 import type { Loc } from '../types.js';
 import type { AppInput, LocOf } from './app-input.js';
 import type { AppSetInput } from './application-sets.js';
+
+/** The charts of argo-helm whose values can create Applications and ApplicationSets. */
+export const ROOT_CHARTS: ReadonlySet<string> = new Set(['argocd-apps', 'argo-cd']);
 
 /** One values document: its content and where its paths are written. */
 export interface ValueSet {
@@ -64,7 +68,7 @@ export function valuesOfChartSource(
   return { sets, files, unknown };
 }
 
-/** The Applications and ApplicationSets argocd-apps values define. */
+/** The Applications and ApplicationSets the values define (argocd-apps entries, argo-cd `extraObjects`). */
 export function appsInValues(sets: readonly ValueSet[], defaults: { namespace: string; parent?: string; chain: AppInput['chain'] }): Pick<ChartValueApps, 'apps' | 'appsets'> {
   const apps: AppInput[] = [];
   const appsets: AppSetInput[] = [];
@@ -94,6 +98,16 @@ export function appsInValues(sets: readonly ValueSet[], defaults: { namespace: s
         chain: defaults.chain,
       });
     }
+    const extra = Array.isArray(value.extraObjects) ? value.extraObjects : [];
+    extra.forEach((obj, i) => {
+      if (!isRecord(obj) || !isRecord(obj.spec) || typeof obj.apiVersion !== 'string' || !obj.apiVersion.startsWith('argoproj.io/')) return;
+      const meta = isRecord(obj.metadata) ? obj.metadata : {};
+      const namespace = typeof meta.namespace === 'string' ? meta.namespace : defaults.namespace;
+      const at = locOf(['extraObjects', i]);
+      const objLocOf: LocOf = (p) => locOf(['extraObjects', i, ...p]);
+      if (obj.kind === 'Application') apps.push({ spec: obj.spec, meta: { ...meta, namespace }, at, locOf: objLocOf, parent: defaults.parent, chain: defaults.chain });
+      else if (obj.kind === 'ApplicationSet') appsets.push({ spec: obj.spec, meta, namespace, at, locOf: objLocOf, parent: defaults.parent, chain: defaults.chain });
+    });
   }
   return { apps, appsets };
 }

@@ -11,7 +11,7 @@ import { nameOfId, qualifiedId } from './app-id.js';
 import type { AppInput } from './app-input.js';
 import { pluginOf, readSource, unknownSource } from './app-source.js';
 import { expandApplicationSet, type AppSetInput } from './application-sets.js';
-import { appsInValues, valuesOfChartSource } from './chart-values-apps.js';
+import { appsInValues, ROOT_CHARTS, valuesOfChartSource } from './chart-values-apps.js';
 import { cleanPath, LocalRepos } from './local-repos.js';
 import { detectTool, kustomizationIn, renderSource, type KustomizePlugin, type Rendered, type RenderedObject } from './render.js';
 import { isTemplated } from './template.js';
@@ -20,6 +20,8 @@ export interface RuntimeOptions {
   entrypoints: RuntimeModel['entrypoints'];
   /** Configured repoURLs meaning this repository; empty = infer from paths that exist here. */
   repoURLs: string[];
+  /** What was left unknown while finding the entry points (a chart of roots installed with values the reader does not see). */
+  unresolved?: Unresolved[];
 }
 
 const ARGO_KINDS = new Set(['Application', 'ApplicationSet']);
@@ -72,7 +74,7 @@ class RuntimeReader {
       deployedFiles: new Set(),
       remotes: [],
       cycles: [],
-      unresolved: [],
+      unresolved: [...(options.unresolved ?? [])],
     };
   }
 
@@ -84,6 +86,11 @@ class RuntimeReader {
         for (const f of rendered.files) this.model.deployedFiles.add(f);
         this.model.unresolved.push(...pluginUnknowns(rendered.plugins, undefined));
         for (const item of rendered.objects) if (isArgo(item.obj) && item.doc) this.visitDoc(item.doc, undefined, undefined, item.obj.namespace);
+        continue;
+      }
+      if (entry.chartValues) {
+        const doc = this.sources.yaml(entry.file)?.docs[0];
+        if (doc) this.visitValueApps(appsInValues([{ value: doc.value, locOf: (p) => doc.loc(p) }], { namespace: 'argocd', chain: [{ doc: `${doc.file}#${doc.index}`, id: '' }] }));
         continue;
       }
       const docs = entry.rendered !== undefined ? parseYaml(entry.file, entry.rendered).docs : (this.sources.yaml(entry.file)?.docs ?? []);
@@ -189,7 +196,7 @@ class RuntimeReader {
     this.model.unresolved.push(...generatedUnknowns(input, id, unknownSources));
   }
 
-  /** A Helm repository source; the argocd-apps chart's values define more Applications. */
+  /** A Helm repository source; the values of argocd-apps (and argo-cd's extraObjects) define more Applications. */
   private visitChart(app: ArgoApplication, source: AppSource, raw: Record<string, unknown>, base: (string | number)[], input: AppInput, siblings: unknown[]): void {
     this.model.charts.push({
       name: source.chart!,
@@ -202,12 +209,12 @@ class RuntimeReader {
       mechanism: 'helm-chart',
     });
     source.renders = 1;
-    if (source.chart !== 'argocd-apps') return;
+    if (!ROOT_CHARTS.has(source.chart!)) return;
     const values = valuesOfChartSource(this.sources, (url, path) => this.repos.isLocal(url, path), raw, (p) => input.locOf([...base, ...p]), siblings);
     for (const f of values.files) this.model.deployedFiles.add(f);
     for (const u of values.unknown) {
       // Applications defined in values the reader cannot see could deploy anything.
-      this.model.unresolved.push({ affects: ['runtime-deploys'], construct: `argocd-apps ${u.construct} of Application ${app.name}`, at: u.at, unknown: 'which Applications and ApplicationSets it defines' });
+      this.model.unresolved.push({ affects: ['runtime-deploys'], construct: `${source.chart} ${u.construct} of Application ${app.name}`, at: u.at, unknown: 'which Applications and ApplicationSets it defines' });
     }
     this.visitValueApps(appsInValues(values.sets, { namespace: app.namespace, parent: app.id, chain: input.chain }));
   }

@@ -2,6 +2,7 @@
 // joined to runtime (entry points → Applications/ApplicationSets → objects).
 // Rules ask it; nothing here reads the disk.
 import type { ParseProblem } from '../parse/yaml-file.js';
+import type { ChartValueRoot } from '../argocd/bootstrap-chart-roots.js';
 import type { AppUnit } from './app-units.js';
 import type { BootstrapModel, Loc, RuntimeModel, UnknownKind, Unresolved } from '../types.js';
 
@@ -36,6 +37,8 @@ export interface DeploymentGraph {
   appUnits: AppUnit[];
   /** Where app directories are looked for (configured or inferred). */
   appsRoots: string[];
+  /** Values files of charts bootstrap installs that define root Applications (argocd-apps): roots bootstrap creates. */
+  chartValueRoots: ChartValueRoot[];
 }
 
 export interface GraphInputs {
@@ -45,9 +48,10 @@ export interface GraphInputs {
   escapes: DeploymentGraph['escapes'];
   appUnits: AppUnit[];
   appsRoots: string[];
+  chartValueRoots?: ChartValueRoot[];
 }
 
-export function buildGraph({ bootstrap, runtime, parseProblems, escapes, appUnits, appsRoots }: GraphInputs): DeploymentGraph {
+export function buildGraph({ bootstrap, runtime, parseProblems, escapes, appUnits, appsRoots, chartValueRoots = [] }: GraphInputs): DeploymentGraph {
   const nodes: GraphNode[] = [];
   const edges: GraphEdge[] = [];
   for (const file of bootstrap.playbooks) nodes.push({ id: `playbook:${file}`, kind: 'playbook', name: file, at: { file, line: 1, column: 1 }, layer: 'bootstrap' });
@@ -83,7 +87,7 @@ export function buildGraph({ bootstrap, runtime, parseProblems, escapes, appUnit
     nodes.push({ id, kind: 'chart', name: chart.name, at: chart.at, layer: 'runtime' });
     edges.push({ from: `application:${chart.application}`, to: id, kind: 'deploys' });
   });
-  return { nodes, edges, bootstrap, runtime, parseProblems, escapes, appUnits, appsRoots, hasBootstrap: bootstrap.playbooks.length > 0 };
+  return { nodes, edges, bootstrap, runtime, parseProblems, escapes, appUnits, appsRoots, chartValueRoots, hasBootstrap: bootstrap.playbooks.length > 0 };
 }
 
 /** The ids of the Applications that render other Argo CD objects (apps of apps). */

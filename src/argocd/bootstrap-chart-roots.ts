@@ -1,0 +1,47 @@
+// Roots bootstrap creates by installing a chart (kubernetes.core.helm, `helm upgrade
+// --install ... -f values.yaml`): the argocd-apps chart, whose values define Applications
+// and ApplicationSets, or the argo-cd chart, whose `extraObjects` often hold the root.
+// Values the reader cannot see leave the roots unknown, never absent.
+import { isRecord } from '../parse/manifest.js';
+import type { SourceSet } from '../parse/source-set.js';
+import type { BootstrapModel, Loc, Unresolved } from '../types.js';
+import { ROOT_CHARTS } from './chart-values-apps.js';
+
+export interface ChartValueRoot {
+  /** The values file defining the roots. */
+  file: string;
+  /** The task installing the chart. */
+  at: Loc;
+}
+
+
+const definesArgoApps = (value: unknown): boolean => {
+  if (!isRecord(value)) return false;
+  const some = (v: unknown): boolean => (Array.isArray(v) ? v.length > 0 : isRecord(v) && Object.keys(v).length > 0);
+  const extra = Array.isArray(value.extraObjects) ? value.extraObjects : [];
+  return some(value.applications) || some(value.applicationsets) || extra.some((o) => isRecord(o) && (o.kind === 'Application' || o.kind === 'ApplicationSet'));
+};
+
+/** Values files of charts bootstrap installs that define Argo CD Applications, and the argocd-apps installs whose values are unknown. */
+export function bootstrapChartRoots(bootstrap: BootstrapModel, sources: SourceSet): { roots: ChartValueRoot[]; unresolved: Unresolved[] } {
+  const roots: ChartValueRoot[] = [];
+  const unresolved: Unresolved[] = [];
+  for (const d of bootstrap.deployments) {
+    if (!d.chart) continue;
+    const files = d.valuesFiles ?? [];
+    for (const v of files) {
+      if (v.file !== undefined && definesArgoApps(sources.yaml(v.file)?.docs[0]?.value)) roots.push({ file: v.file, at: d.at });
+    }
+    const unknown = files.filter((v) => v.file === undefined);
+    if (ROOT_CHARTS.has(d.chart.name) && (files.length === 0 || unknown.length > 0)) {
+      unresolved.push({
+        affects: ['entrypoints', 'runtime-deploys'],
+        construct: `chart ${d.chart.name} installed ${unknown.length > 0 ? `with values ${unknown.map((v) => v.ref).join(', ')}` : 'with values the reader does not see'}`,
+        at: d.at,
+        unknown: 'which root Applications and ApplicationSets its values define',
+        configKey: 'argocd.entrypoints',
+      });
+    }
+  }
+  return { roots, unresolved };
+}
