@@ -24226,24 +24226,24 @@ var init_chart_values_apps = __esm({
 // src/argocd/bootstrap-chart-roots.ts
 function bootstrapChartRoots(bootstrap, sources) {
   const roots = [];
-  const unresolved = [];
+  const candidates = [];
   for (const d of bootstrap.deployments) {
     if (!d.chart) continue;
     const files = d.valuesFiles ?? [];
     for (const v2 of files) {
       if (v2.file !== void 0 && definesArgoApps(sources.yaml(v2.file)?.docs[0]?.value)) roots.push({ file: v2.file, at: d.at });
     }
-    const unknown = files.filter((v2) => v2.file === void 0);
-    if (ROOT_CHARTS.has(d.chart.name) && (files.length === 0 || unknown.length > 0)) {
-      unresolved.push({
-        affects: ["entrypoints", "runtime-deploys"],
-        construct: `chart ${d.chart.name} installed ${unknown.length > 0 ? `with values ${unknown.map((v2) => v2.ref).join(", ")}` : "with values the reader does not see"}`,
-        at: d.at,
-        unknown: "which root Applications and ApplicationSets its values define",
-        configKey: "argocd.entrypoints"
-      });
-    }
+    const unknown = files.filter((v2) => v2.file === void 0).map((v2) => v2.ref);
+    if (ROOT_CHARTS.has(d.chart.name) && (files.length === 0 || unknown.length > 0)) candidates.push({ chart: d.chart.name, at: d.at, unknown });
   }
+  const rootsKnown = roots.length > 0 || bootstrap.argocdEntrypoints.length > 0;
+  const unresolved = candidates.filter((c) => c.chart === "argocd-apps" || !rootsKnown).map((c) => ({
+    affects: ["entrypoints", "runtime-deploys"],
+    construct: `chart ${c.chart} installed ${c.unknown.length > 0 ? `with values ${c.unknown.join(", ")}` : "with values the reader does not see"}`,
+    at: c.at,
+    unknown: "which root Applications and ApplicationSets its values define",
+    configKey: "argocd.entrypoints"
+  }));
   return { roots, unresolved };
 }
 var definesArgoApps;
