@@ -956,9 +956,8 @@ var init_reference_cycle = __esm({
 });
 
 // rules/incomplete-analysis.ts
-function unresolvedFindings(runtime, withheld) {
+function withheldFindings(withheld) {
   const byConstruct = /* @__PURE__ */ new Map();
-  for (const u of runtime) if (!byConstruct.has(keyOf(u))) byConstruct.set(keyOf(u), { u, rules: /* @__PURE__ */ new Set() });
   for (const w of withheld) {
     for (const u of w.because) {
       const entry = byConstruct.get(keyOf(u)) ?? { u, rules: /* @__PURE__ */ new Set() };
@@ -968,7 +967,7 @@ function unresolvedFindings(runtime, withheld) {
   }
   return [...byConstruct.values()].map(({ u, rules: rules2 }) => ({
     at: u.at,
-    message: `could not resolve ${u.construct} (${u.unknown}), so ${rules2.size === 0 ? "only what it leaves known was checked" : `${[...rules2].sort().join(", ")} ${rules2.size === 1 ? "is" : "are"} not reported`}${u.configKey ? `; set ${u.configKey} in .detectviz-lint.yaml to resolve it` : ""}`
+    message: `could not resolve ${u.construct} (${u.unknown}), so ${[...rules2].sort().join(", ")} ${rules2.size === 1 ? "is" : "are"} not reported${u.configKey ? `; set ${u.configKey} in .detectviz-lint.yaml to resolve it` : ""}`
   }));
 }
 var keyOf, incomplete_analysis_default;
@@ -984,7 +983,7 @@ var init_incomplete_analysis = __esm({
       runsLast: true,
       description: "A construct the tool could not resolve statically, and the claims it therefore withheld (a generator that needs a live cluster, a path or command built at run time, a plugin).",
       rationale: 'A linter that silently skips what it cannot resolve looks like a clean bill of health, and one that reads "not understood" as "absent" reports false errors; saying what was not checked keeps the report honest.',
-      examples: { fails: "cluster-generator-with-selector", passes: "list-generator-only" },
+      examples: { fails: "ksops-generator-in-the-app-of-apps", passes: "cluster-generator-with-selector" },
       check: ({ graph, withheld }) => {
         const findings = [];
         const argoFiles = graph.nodes.filter((n) => n.kind === "application" || n.kind === "applicationset");
@@ -995,7 +994,7 @@ var init_incomplete_analysis = __esm({
             message: "no Argo CD entry point found: bootstrap applies no Application or ApplicationSet and none is configured; set argocd.entrypoints in .detectviz-lint.yaml if the root Application is applied another way"
           });
         }
-        return [...findings, ...unresolvedFindings(graph.runtime.unresolved, withheld)];
+        return [...findings, ...withheldFindings(withheld)];
       }
     });
   }
@@ -22700,8 +22699,8 @@ function groupsOf(hosts, invs) {
   };
   for (const n of names) {
     const hostGroups = invs.flatMap((inv) => [...inv.hostGroups.get(n) ?? []]);
-    const isGroup = invs.some((inv) => inv.groupVars.has(n) || inv.parents.has(n) || [...inv.hostGroups.values()].some((s) => s.has(n)) || [...inv.parents.values()].some((s) => s.has(n)));
-    if (isGroup || hostGroups.length === 0) visit(n, /* @__PURE__ */ new Set());
+    const isGroup2 = invs.some((inv) => inv.groupVars.has(n) || inv.parents.has(n) || [...inv.hostGroups.values()].some((s) => s.has(n)) || [...inv.parents.values()].some((s) => s.has(n)));
+    if (isGroup2 || hostGroups.length === 0) visit(n, /* @__PURE__ */ new Set());
     for (const g of hostGroups) visit(g, /* @__PURE__ */ new Set());
   }
   return ordered;
@@ -24540,7 +24539,7 @@ function pathParams(dir, ctx, prefix2, file) {
 }
 function gitGenerator(git, path2, ctx) {
   const at2 = ctx.locOf(path2);
-  if (typeof git.repoURL !== "string" || !ctx.isLocalRepo(git.repoURL)) {
+  if (typeof git.repoURL !== "string" || !ctx.isLocalRepo(git.repoURL, literalPrefix(git))) {
     return [{ params: {}, at: at2, unknown: [{ generator: "git (another repository)", at: at2 }] }];
   }
   const prefix2 = typeof git.pathParamPrefix === "string" ? git.pathParamPrefix : "";
@@ -24589,6 +24588,15 @@ function gitGenerator(git, path2, ctx) {
   }
   for (const p of files) if (!p.exclude && !ctx.sources.files.some((f) => pathspecMatch(p.path, f))) ctx.pathRefs.push({ at: p.at, path: p.path, kind: "git-files", status: leavesRepo(p.path) ? "outside" : "no-match", owner: ctx.owner });
   return sets;
+}
+function literalPrefix(git) {
+  const first = [...Array.isArray(git.directories) ? git.directories : [], ...Array.isArray(git.files) ? git.files : []].find(
+    (d) => isRecord(d) && typeof d.path === "string" && d.exclude !== true
+  );
+  const literal2 = first?.path.split("/").filter(Boolean);
+  const cut = literal2?.findIndex((s) => /[*?[\\{]/.test(s)) ?? -1;
+  const dirs = literal2 && cut !== 0 ? cut < 0 ? literal2 : literal2.slice(0, cut) : void 0;
+  return dirs && dirs.length > 0 ? dirs.join("/") : void 0;
 }
 function combine2(gen, path2, ctx, depth) {
   const isMatrix = isRecord(gen.matrix);
@@ -25296,7 +25304,7 @@ var init_read_runtime = __esm({
         }
       }
       visitAppSet(input) {
-        const { set: set2, apps, pathRefs } = expandApplicationSet(this.sources, (url) => this.repos.isLocal(url), input);
+        const { set: set2, apps, pathRefs } = expandApplicationSet(this.sources, (url, path2) => this.repos.isLocal(url, path2), input);
         this.model.applicationSets.push(set2);
         this.model.pathRefs.push(...pathRefs);
         for (const app of apps) this.visitApp(app);
@@ -25392,7 +25400,8 @@ var init_read_runtime = __esm({
         source.tool = plugin ? "plugin" : tool;
         if (plugin) this.model.unresolved.push(plugin);
         const rendered = renderSource(this.sources, dir, tool, raw);
-        this.model.unresolved.push(...pluginUnknowns(rendered.plugins, app.id));
+        const appOfApps = rendered.objects.some((o) => isArgo(o.obj));
+        this.model.unresolved.push(...pluginUnknowns(rendered.plugins, appOfApps ? void 0 : app.id));
         this.collect(app, rendered, destNs);
         source.renders = rendered.objects.length + rendered.charts.length + rendered.remotes.length;
         if (rendered.unparsed.size > 0) source.unparsed = true;
@@ -25713,19 +25722,28 @@ function ancestors(path2) {
   if (path2 !== "") out.push("");
   return out;
 }
+function ownDeployable(sources, dir) {
+  return kustomizationIn(sources, dir) ?? sources.filesIn(dir).find((f) => f.endsWith("Chart.yaml")) ?? sources.filesIn(dir).find((f) => MANIFEST.test(f) && /^apiVersion:/m.test(sources.text(f) ?? "") && /^kind:/m.test(sources.text(f) ?? ""));
+}
 function deployableAt(sources, dir) {
-  const direct = kustomizationIn(sources, dir) ?? sources.filesIn(dir).find((f) => f.endsWith("Chart.yaml"));
-  if (direct) return direct;
+  const own = ownDeployable(sources, dir);
+  if (own) return own;
   for (const sub of sources.dirsIn(dir)) {
-    const k2 = kustomizationIn(sources, sub) ?? sources.dirsIn(sub).map((d) => kustomizationIn(sources, d)).find(Boolean);
-    if (k2) return k2;
+    const name = sub.slice(sub.lastIndexOf("/") + 1);
+    if (name === "base") {
+      const k2 = kustomizationIn(sources, sub);
+      if (k2) return k2;
+    } else if (VARIANT_DIRS.has(name)) {
+      const k2 = kustomizationIn(sources, sub) ?? sources.dirsIn(sub).map((d) => kustomizationIn(sources, d)).find(Boolean);
+      if (k2) return k2;
+    }
   }
-  return sources.filesIn(dir).find((f) => MANIFEST.test(f) && /^apiVersion:/m.test(sources.text(f) ?? "") && /^kind:/m.test(sources.text(f) ?? ""));
+  return void 0;
 }
 function findAppUnits(sources, runtime, appsRoots) {
   const roots = new Set(appsRoots ?? []);
   const deployed = runtime.pathRefs.filter((p) => p.status === "ok" && p.kind !== "kustomize-resource").map((p) => p.path);
-  const generated = new Set(runtime.applications.filter((a) => a.appset).flatMap((a) => a.sources.filter((s) => s.local && s.path).map((s) => appUnitOf(s.path))));
+  const generated = new Set(runtime.applications.filter((a) => a.appset || a.parent).flatMap((a) => a.sources.filter((s) => s.local && s.path).map((s) => appUnitOf(s.path))));
   const groups = /* @__PURE__ */ new Set();
   if (appsRoots && appsRoots.length > 0) {
     for (const root of appsRoots) {
@@ -25751,8 +25769,8 @@ function findAppUnits(sources, runtime, appsRoots) {
   const units = [];
   for (const group of [...groups].sort()) {
     for (const dir of sources.dirsIn(group)) {
-      if (dir.split("/").some((s) => s.startsWith("."))) continue;
-      if (aboveGenerated.has(dir)) continue;
+      if (isSetAside(dir)) continue;
+      if (aboveGenerated.has(dir) || isGroup(sources, dir)) continue;
       const file = deployableAt(sources, dir);
       if (!file) continue;
       const covered = deployedSet.has(dir) || aboveDeployed.has(dir) || ancestors(dir).some((a) => deployedSet.has(a));
@@ -25761,7 +25779,7 @@ function findAppUnits(sources, runtime, appsRoots) {
   }
   return { units, roots: [...roots].sort() };
 }
-var MANIFEST;
+var MANIFEST, NOT_APPS, isSetAside, isGroup;
 var init_app_units = __esm({
   "src/graph/app-units.ts"() {
     "use strict";
@@ -25769,6 +25787,9 @@ var init_app_units = __esm({
     init_render();
     init_paths();
     MANIFEST = /\.(ya?ml|json)$/;
+    NOT_APPS = /* @__PURE__ */ new Set(["docs", "doc", "documentation", "guides", "guide", "examples", "example", "samples", "sample", "archive", "archived", "deprecated", "old"]);
+    isSetAside = (dir) => dir.split("/").some((s) => s.startsWith(".") || NOT_APPS.has(s.toLowerCase()));
+    isGroup = (sources, dir) => !ownDeployable(sources, dir) && sources.dirsIn(dir).some((child) => !isSetAside(child) && deployableAt(sources, child) !== void 0 && !VARIANT_DIRS.has(child.slice(child.lastIndexOf("/") + 1)) && !child.endsWith("/base"));
   }
 });
 

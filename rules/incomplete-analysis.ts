@@ -3,14 +3,9 @@ import type { Unresolved } from '../src/types.js';
 
 const keyOf = (u: Unresolved): string => `${u.at.file}:${u.at.line}:${u.at.column}:${u.construct}`;
 
-/**
- * One finding per unresolved construct, naming the claims it withheld. What the runtime
- * reader could not follow is always named (the report says what was not checked); the
- * other constructs only when they withheld a claim.
- */
-function unresolvedFindings(runtime: readonly Unresolved[], withheld: readonly Withheld[]): RuleFinding[] {
+/** One finding per unresolved construct that withheld a claim, naming the claims. */
+function withheldFindings(withheld: readonly Withheld[]): RuleFinding[] {
   const byConstruct = new Map<string, { u: Unresolved; rules: Set<string> }>();
-  for (const u of runtime) if (!byConstruct.has(keyOf(u))) byConstruct.set(keyOf(u), { u, rules: new Set<string>() });
   for (const w of withheld) {
     for (const u of w.because) {
       const entry = byConstruct.get(keyOf(u)) ?? { u, rules: new Set<string>() };
@@ -20,9 +15,7 @@ function unresolvedFindings(runtime: readonly Unresolved[], withheld: readonly W
   }
   return [...byConstruct.values()].map(({ u, rules }) => ({
     at: u.at,
-    message: `could not resolve ${u.construct} (${u.unknown}), so ${
-      rules.size === 0 ? 'only what it leaves known was checked' : `${[...rules].sort().join(', ')} ${rules.size === 1 ? 'is' : 'are'} not reported`
-    }${u.configKey ? `; set ${u.configKey} in .detectviz-lint.yaml to resolve it` : ''}`,
+    message: `could not resolve ${u.construct} (${u.unknown}), so ${[...rules].sort().join(', ')} ${rules.size === 1 ? 'is' : 'are'} not reported${u.configKey ? `; set ${u.configKey} in .detectviz-lint.yaml to resolve it` : ''}`,
   }));
 }
 
@@ -33,7 +26,7 @@ export default defineRule({
   runsLast: true,
   description: 'A construct the tool could not resolve statically, and the claims it therefore withheld (a generator that needs a live cluster, a path or command built at run time, a plugin).',
   rationale: 'A linter that silently skips what it cannot resolve looks like a clean bill of health, and one that reads "not understood" as "absent" reports false errors; saying what was not checked keeps the report honest.',
-  examples: { fails: 'cluster-generator-with-selector', passes: 'list-generator-only' },
+  examples: { fails: 'ksops-generator-in-the-app-of-apps', passes: 'cluster-generator-with-selector' },
   check: ({ graph, withheld }) => {
     const findings: RuleFinding[] = [];
     const argoFiles = graph.nodes.filter((n) => n.kind === 'application' || n.kind === 'applicationset');
@@ -44,6 +37,6 @@ export default defineRule({
         message: 'no Argo CD entry point found: bootstrap applies no Application or ApplicationSet and none is configured; set argocd.entrypoints in .detectviz-lint.yaml if the root Application is applied another way',
       });
     }
-    return [...findings, ...unresolvedFindings(graph.runtime.unresolved, withheld)];
+    return [...findings, ...withheldFindings(withheld)];
   },
 });

@@ -28,7 +28,7 @@ export interface ExpandedAppSet {
   pathRefs: PathRef[];
 }
 
-export function expandApplicationSet(sources: SourceSet, isLocalRepo: (url: string) => boolean, input: AppSetInput): ExpandedAppSet {
+export function expandApplicationSet(sources: SourceSet, isLocalRepo: (url: string, path?: string) => boolean, input: AppSetInput): ExpandedAppSet {
   const { spec, meta, namespace, locOf } = input;
   const name = typeof meta.name === 'string' ? meta.name : '(unnamed)';
   const id = qualifiedId(namespace, name);

@@ -31,7 +31,8 @@ export interface GeneratorContext {
   goTemplate: boolean;
   /** The id of the ApplicationSet (owner of the pattern path references). */
   owner: string;
-  isLocalRepo: (repoURL: string) => boolean;
+  /** `path`: a repository path the generator names, telling an inferred repository local when it exists here. */
+  isLocalRepo: (repoURL: string, path?: string) => boolean;
   pathRefs: PathRef[];
 }
 
@@ -117,7 +118,7 @@ function pathParams(dir: string, ctx: GeneratorContext, prefix: string, file?: s
 
 function gitGenerator(git: Record<string, unknown>, path: Path, ctx: GeneratorContext): ParamSet[] {
   const at = ctx.locOf(path);
-  if (typeof git.repoURL !== 'string' || !ctx.isLocalRepo(git.repoURL)) {
+  if (typeof git.repoURL !== 'string' || !ctx.isLocalRepo(git.repoURL, literalPrefix(git))) {
     return [{ params: {}, at, unknown: [{ generator: 'git (another repository)', at }] }];
   }
   const prefix = typeof git.pathParamPrefix === 'string' ? git.pathParamPrefix : '';
@@ -168,6 +169,17 @@ function gitGenerator(git: Record<string, unknown>, path: Path, ctx: GeneratorCo
   }
   for (const p of files) if (!p.exclude && !ctx.sources.files.some((f) => pathspecMatch(p.path, f))) ctx.pathRefs.push({ at: p.at, path: p.path, kind: 'git-files', status: leavesRepo(p.path) ? 'outside' : 'no-match', owner: ctx.owner });
   return sets;
+}
+
+/** The directory before the first wildcard of the generator's first pattern (`apps/*` → `apps`), when it has one. */
+function literalPrefix(git: Record<string, unknown>): string | undefined {
+  const first = [...(Array.isArray(git.directories) ? git.directories : []), ...(Array.isArray(git.files) ? git.files : [])].find(
+    (d) => isRecord(d) && typeof d.path === 'string' && d.exclude !== true,
+  ) as { path: string } | undefined;
+  const literal = first?.path.split('/').filter(Boolean);
+  const cut = literal?.findIndex((s) => /[*?[\\{]/.test(s)) ?? -1;
+  const dirs = literal && cut !== 0 ? (cut < 0 ? literal : literal.slice(0, cut)) : undefined;
+  return dirs && dirs.length > 0 ? dirs.join('/') : undefined;
 }
 
 /** A pattern with a `..` segment names something above the repository root (only repository paths are matched). */

@@ -31,7 +31,7 @@ export function readRuntime(sources: SourceSet, options: RuntimeOptions): Runtim
   return new RuntimeReader(sources, options).read();
 }
 
-/** What the Kustomize plugins of a build leave unknown: the objects of `appId`, or with no Application (an entry point's build) which Applications exist. */
+/** What the Kustomize plugins of a build leave unknown: the objects of `appId`, or without one (an entry point's or an app of apps' build) which Applications exist. */
 function pluginUnknowns(plugins: readonly KustomizePlugin[], appId: string | undefined): Unresolved[] {
   return plugins.map((p) => ({
     affects: appId === undefined ? ['runtime-deploys', 'entrypoints'] : ['runtime-deploys'],
@@ -138,7 +138,7 @@ class RuntimeReader {
   }
 
   private visitAppSet(input: AppSetInput): void {
-    const { set, apps, pathRefs } = expandApplicationSet(this.sources, (url) => this.repos.isLocal(url), input);
+    const { set, apps, pathRefs } = expandApplicationSet(this.sources, (url, path) => this.repos.isLocal(url, path), input);
     this.model.applicationSets.push(set);
     this.model.pathRefs.push(...pathRefs);
     for (const app of apps) this.visitApp(app);
@@ -240,7 +240,9 @@ class RuntimeReader {
     source.tool = plugin ? 'plugin' : tool;
     if (plugin) this.model.unresolved.push(plugin);
     const rendered = renderSource(this.sources, dir, tool, raw);
-    this.model.unresolved.push(...pluginUnknowns(rendered.plugins, app.id));
+    // In an app of apps a plugin's unknown objects could be Applications: unknown beyond this one.
+    const appOfApps = rendered.objects.some((o) => isArgo(o.obj));
+    this.model.unresolved.push(...pluginUnknowns(rendered.plugins, appOfApps ? undefined : app.id));
     this.collect(app, rendered, destNs);
     source.renders = rendered.objects.length + rendered.charts.length + rendered.remotes.length;
     if (rendered.unparsed.size > 0) source.unparsed = true;
