@@ -20930,13 +20930,24 @@ var init_esm4 = __esm({
   }
 });
 
+// src/argocd/app-id.ts
+var qualifiedId, nameOfId;
+var init_app_id = __esm({
+  "src/argocd/app-id.ts"() {
+    "use strict";
+    qualifiedId = (namespace, name) => `${namespace}/${name}`;
+    nameOfId = (id) => id.slice(id.indexOf("/") + 1);
+  }
+});
+
 // src/engine/rule.ts
 var defineRule, describeApp;
 var init_rule = __esm({
   "src/engine/rule.ts"() {
     "use strict";
+    init_app_id();
     defineRule = (rule) => rule;
-    describeApp = (application, appset) => application ? `Application ${application}${appset ? ` (ApplicationSet ${appset})` : ""}` : "the runtime layer";
+    describeApp = (application, appset) => application ? `Application ${nameOfId(application)}${appset ? ` (ApplicationSet ${nameOfId(appset)})` : ""}` : "the runtime layer";
   }
 });
 
@@ -21062,7 +21073,7 @@ var init_manifest = __esm({
 });
 
 // src/graph/graph.ts
-function buildGraph({ bootstrap, runtime, parseProblems, escapes, appUnits, appsRoots }) {
+function buildGraph({ bootstrap, runtime, parseProblems, escapes, appUnits, appsRoots, chartValueRoots = [] }) {
   const nodes = [];
   const edges = [];
   for (const file of bootstrap.playbooks) nodes.push({ id: `playbook:${file}`, kind: "playbook", name: file, at: { file, line: 1, column: 1 }, layer: "bootstrap" });
@@ -21079,13 +21090,13 @@ function buildGraph({ bootstrap, runtime, parseProblems, escapes, appUnits, apps
     if (task) edges.push({ from: `task:${task.id}`, to: `entrypoint:${entry.file}`, kind: "deploys" });
   }
   for (const set2 of runtime.applicationSets) {
-    nodes.push({ id: `applicationset:${set2.name}`, kind: "applicationset", name: set2.name, at: set2.at, layer: "runtime" });
-    edges.push({ from: set2.parent ? `application:${set2.parent}` : entryOf(runtime, set2.at.file), to: `applicationset:${set2.name}`, kind: "deploys" });
+    nodes.push({ id: `applicationset:${set2.id}`, kind: "applicationset", name: set2.name, at: set2.at, layer: "runtime" });
+    edges.push({ from: set2.parent ? `application:${set2.parent}` : entryOf(runtime, set2.at.file), to: `applicationset:${set2.id}`, kind: "deploys" });
   }
   for (const app of runtime.applications) {
-    nodes.push({ id: `application:${app.name}`, kind: "application", name: app.name, at: app.at, layer: "runtime" });
+    nodes.push({ id: `application:${app.id}`, kind: "application", name: app.name, at: app.at, layer: "runtime" });
     const from = app.appset ? `applicationset:${app.appset}` : app.parent ? `application:${app.parent}` : entryOf(runtime, app.at.file);
-    edges.push({ from, to: `application:${app.name}`, kind: "deploys" });
+    edges.push({ from, to: `application:${app.id}`, kind: "deploys" });
   }
   runtime.objects.forEach((obj, i) => {
     const id = `object:${i}`;
@@ -21097,7 +21108,19 @@ function buildGraph({ bootstrap, runtime, parseProblems, escapes, appUnits, apps
     nodes.push({ id, kind: "chart", name: chart.name, at: chart.at, layer: "runtime" });
     edges.push({ from: `application:${chart.application}`, to: id, kind: "deploys" });
   });
-  return { nodes, edges, bootstrap, runtime, parseProblems, escapes, appUnits, appsRoots, hasBootstrap: bootstrap.playbooks.length > 0 };
+  return { nodes, edges, bootstrap, runtime, parseProblems, escapes, appUnits, appsRoots, chartValueRoots, hasBootstrap: bootstrap.playbooks.length > 0 };
+}
+function appsOfApps(runtime) {
+  return new Set([...runtime.applications, ...runtime.applicationSets].flatMap((x) => x.parent ? [x.parent] : []));
+}
+function playbooksReaching(graph, file, seen = /* @__PURE__ */ new Set()) {
+  const { bootstrap } = graph;
+  if (bootstrap.playbooks.includes(file)) return [file];
+  if (seen.has(file)) return [];
+  seen.add(file);
+  const role = bootstrap.roles.find((r7) => file.startsWith(`${r7.dir}/`));
+  const from = bootstrap.refs.filter((ref) => ref.resolved !== void 0 && (ref.resolved === file || role !== void 0 && ref.kind === "role" && ref.resolved === role.dir)).map((ref) => ref.from.file);
+  return [...new Set(from.flatMap((f) => playbooksReaching(graph, f, seen)))].sort();
 }
 function unknownsAffecting(graph, kind, scope = {}) {
   const matches = (u) => u.affects.includes(kind) && (scope.role === void 0 || u.scope?.role === void 0 || u.scope.role === scope.role) && (scope.application === void 0 || u.scope?.application === void 0 || u.scope.application === scope.application) && (scope.play === void 0 || u.scope?.play === void 0 || u.scope.play === scope.play);
@@ -21249,7 +21272,7 @@ function rootsWithoutProject(graph) {
       {
         at: app.projectAt ?? app.at,
         related: [project.kindAt],
-        message: `root Application ${app.name} uses AppProject ${app.project}, which only ${project.application === app.name ? "the root itself deploys" : `its own descendant ${project.application} deploys`} (${project.at.file}); on a fresh cluster it never syncs: create the project from bootstrap before applying the root, or give the root project default`,
+        message: `root Application ${app.name} uses AppProject ${app.project}, which only ${project.application === app.id ? "the root itself deploys" : `its own descendant ${nameOfId(project.application)} deploys`} (${project.at.file}); on a fresh cluster it never syncs: create the project from bootstrap before applying the root, or give the root project default`,
         // Bootstrap could create the project through what the reader did not follow.
         withheldBy: unknownsAffecting(graph, "bootstrap-deploys")
       }
@@ -21260,6 +21283,7 @@ var root_app_missing_default;
 var init_root_app_missing = __esm({
   "rules/root-app-missing.ts"() {
     "use strict";
+    init_app_id();
     init_rule();
     init_graph();
     root_app_missing_default = defineRule({
@@ -21270,7 +21294,7 @@ var init_root_app_missing = __esm({
       rationale: "The chain is Ansible \u2192 Argo CD install \u2192 root Application \u2192 everything else; without the root Application the runtime layer is never started.",
       examples: { fails: "argocd-installed-without-root-app", passes: "argocd-installed-with-root-app" },
       check: ({ graph, components }) => {
-        if (graph.bootstrap.argocdEntrypoints.length > 0) return rootsWithoutProject(graph);
+        if (graph.bootstrap.argocdEntrypoints.length > 0 || graph.chartValueRoots.length > 0) return rootsWithoutProject(graph);
         return components.filter((c) => c.role === "gitops-engine" && c.bootstrap.length > 0).map((c) => ({
           at: c.bootstrap[0].at,
           component: c.name,
@@ -21344,6 +21368,7 @@ var init_app_path_missing = __esm({
   "rules/app-path-missing.ts"() {
     "use strict";
     init_rule();
+    init_app_id();
     init_graph();
     WHAT = {
       "application-path": "source path",
@@ -21363,7 +21388,7 @@ var init_app_path_missing = __esm({
       examples: { fails: "list-element-path-typo", passes: "list-element-paths-exist" },
       check: ({ graph }) => graph.runtime.pathRefs.filter((p) => p.status !== "ok").map((p) => {
         const what = WHAT[p.kind];
-        const owner = p.kind === "kustomize-resource" || p.kind === "chart-dependency" ? `rendered for Application ${p.owner}` : `of ${p.owner}`;
+        const owner = p.kind === "kustomize-resource" || p.kind === "chart-dependency" ? `rendered for Application ${nameOfId(p.owner)}` : `of ${nameOfId(p.owner)}`;
         const problem = p.status === "outside" ? "leaves the repository and is not read" : p.status === "no-match" ? p.path.startsWith("/") || p.path.endsWith("/") ? 'can never match: git generator patterns are relative, without a leading or trailing "/"' : `matches no ${p.kind === "git-files" ? "file" : "directory"} of this repository` : "does not exist in this repository";
         return { at: p.at, message: `${what} "${p.path}" ${owner} ${problem}`, withheldBy: unknownsAffecting(graph, "runtime-deploys", { application: p.owner }).filter((u) => u.scope?.application === p.owner) };
       })
@@ -21386,12 +21411,12 @@ var init_app_path_empty = __esm({
       rationale: "Argo CD reports such an Application Synced with zero resources: it looks healthy while the service is not deployed at all.",
       examples: { fails: "app-directory-with-only-readme", passes: "app-directory-with-manifests" },
       check: ({ graph }) => {
-        const parents = new Set([...graph.runtime.applications, ...graph.runtime.applicationSets].flatMap((x) => x.parent ? [x.parent] : []));
+        const parents = appsOfApps(graph.runtime);
         return graph.runtime.applications.flatMap(
-          (app) => app.sources.filter((s) => s.local && s.path !== void 0 && ["kustomize", "helm", "directory"].includes(s.tool) && s.renders === 0 && !s.unparsed).filter(() => !parents.has(app.name)).map((s) => ({
+          (app) => app.sources.filter((s) => s.local && s.path !== void 0 && ["kustomize", "helm", "directory"].includes(s.tool) && s.renders === 0 && !s.unparsed).filter(() => !parents.has(app.id)).map((s) => ({
             at: s.pathAt ?? app.at,
             message: `Application ${app.name} deploys "${s.path}", which renders no Kubernetes object (${s.tool === "directory" ? "no manifest in the directory" : `empty ${s.tool}`}); Argo CD will report it Synced with nothing deployed`,
-            withheldBy: unknownsAffecting(graph, "runtime-deploys", { application: app.name }).filter((u) => u.scope?.application === app.name)
+            withheldBy: unknownsAffecting(graph, "runtime-deploys", { application: app.id }).filter((u) => u.scope?.application === app.id)
           }))
         );
       }
@@ -21436,6 +21461,7 @@ var duplicate_owner_default;
 var init_duplicate_owner = __esm({
   "rules/duplicate-owner.ts"() {
     "use strict";
+    init_app_id();
     init_rule();
     init_graph();
     duplicate_owner_default = defineRule({
@@ -21455,7 +21481,7 @@ var init_duplicate_owner = __esm({
           if (!first) byPath.set(ref.path, { owner: ref.owner, at: ref.at });
           else if (first.owner !== ref.owner) {
             sharing.add(`${first.owner}\0${ref.owner}`);
-            findings.push({ at: ref.at, related: [first.at], message: `Applications ${first.owner} and ${ref.owner} both deploy path "${ref.path}"; keep one owner` });
+            findings.push({ at: ref.at, related: [first.at], message: `Applications ${nameOfId(first.owner)} and ${nameOfId(ref.owner)} both deploy path "${ref.path}"; keep one owner` });
           }
         }
         const byObject = /* @__PURE__ */ new Map();
@@ -21468,7 +21494,7 @@ var init_duplicate_owner = __esm({
             findings.push({
               at: obj.kindAt,
               related: [first.kindAt],
-              message: `${obj.kind} ${obj.namespace ? `${obj.namespace}/` : ""}${obj.name} is deployed by both Application ${first.application} and ${obj.application}; keep one owner`
+              message: `${obj.kind} ${obj.namespace ? `${obj.namespace}/` : ""}${obj.name} is deployed by both Application ${nameOfId(first.application)} and ${nameOfId(obj.application)}; keep one owner`
             });
         }
         return findings;
@@ -21643,7 +21669,7 @@ var init_unpinned_version = __esm({
           if (floatingFile)
             findings.push({
               at: r7.at,
-              message: `remote resource ${r7.url} of Application ${r7.application} follows a moving ref; ${ref ? "pin ?ref= to a release tag" : "add ?ref=<release tag>"} (or use a release URL)`
+              message: `remote resource ${r7.url} of ${describeApp(r7.application)} follows a moving ref; ${ref ? "pin ?ref= to a release tag" : "add ?ref=<release tag>"} (or use a release URL)`
             });
         }
         for (const obj of graph.runtime.objects)
@@ -21738,10 +21764,9 @@ function withheldFindings(withheld) {
   const byConstruct = /* @__PURE__ */ new Map();
   for (const w of withheld) {
     for (const u of w.because) {
-      const key = `${u.at.file}:${u.at.line}:${u.at.column}:${u.construct}`;
-      const entry = byConstruct.get(key) ?? { u, rules: /* @__PURE__ */ new Set() };
+      const entry = byConstruct.get(keyOf(u)) ?? { u, rules: /* @__PURE__ */ new Set() };
       entry.rules.add(w.ruleId);
-      byConstruct.set(key, entry);
+      byConstruct.set(keyOf(u), entry);
     }
   }
   return [...byConstruct.values()].map(({ u, rules: rules2 }) => ({
@@ -21749,11 +21774,12 @@ function withheldFindings(withheld) {
     message: `could not resolve ${u.construct} (${u.unknown}), so ${[...rules2].sort().join(", ")} ${rules2.size === 1 ? "is" : "are"} not reported${u.configKey ? `; set ${u.configKey} in .detectviz-lint.yaml to resolve it` : ""}`
   }));
 }
-var incomplete_analysis_default;
+var keyOf, incomplete_analysis_default;
 var init_incomplete_analysis = __esm({
   "rules/incomplete-analysis.ts"() {
     "use strict";
     init_rule();
+    keyOf = (u) => `${u.at.file}:${u.at.line}:${u.at.column}:${u.construct}`;
     incomplete_analysis_default = defineRule({
       id: "incomplete-analysis",
       severity: "info",
@@ -21761,14 +21787,9 @@ var init_incomplete_analysis = __esm({
       runsLast: true,
       description: "A construct the tool could not resolve statically, and the claims it therefore withheld (a generator that needs a live cluster, a path or command built at run time, a plugin).",
       rationale: 'A linter that silently skips what it cannot resolve looks like a clean bill of health, and one that reads "not understood" as "absent" reports false errors; saying what was not checked keeps the report honest.',
-      examples: { fails: "cluster-generator-with-selector", passes: "list-generator-only" },
+      examples: { fails: "ksops-generator-in-the-app-of-apps", passes: "cluster-generator-with-selector" },
       check: ({ graph, withheld }) => {
-        const findings = graph.runtime.applicationSets.flatMap(
-          (set2) => set2.unresolved.map((u) => ({
-            at: u.at,
-            message: `ApplicationSet ${set2.name}: the ${u.generator} generator depends on ${u.generator.startsWith("git") ? "another repository" : "the live cluster or an external service"}; its parameters are unknown, so only the template's literal paths were checked`
-          }))
-        );
+        const findings = [];
         const argoFiles = graph.nodes.filter((n) => n.kind === "application" || n.kind === "applicationset");
         if (graph.runtime.entrypoints.length === 0 && graph.hasBootstrap && argoFiles.length === 0) {
           const first = graph.bootstrap.playbooks[0];
@@ -21859,12 +21880,11 @@ var init_paths = __esm({
 });
 
 // src/parse/text-checks.ts
-var UNRESOLVED, HAS_UNRESOLVED, declaresArgoKind;
+var UNRESOLVED, declaresArgoKind;
 var init_text_checks = __esm({
   "src/parse/text-checks.ts"() {
     "use strict";
     UNRESOLVED = "__UNRESOLVED__";
-    HAS_UNRESOLVED = /\{\{|<no value>|__UNRESOLVED__/;
     declaresArgoKind = (text) => (text.includes("Application") || text.includes("AppProject")) && /^\s*kind:\s*["']?(Application|ApplicationSet|AppProject)["']?\s*(#.*)?$/m.test(text);
   }
 });
@@ -22778,8 +22798,8 @@ function groupsOf(hosts, invs) {
   };
   for (const n of names) {
     const hostGroups = invs.flatMap((inv) => [...inv.hostGroups.get(n) ?? []]);
-    const isGroup = invs.some((inv) => inv.groupVars.has(n) || inv.parents.has(n) || [...inv.hostGroups.values()].some((s) => s.has(n)) || [...inv.parents.values()].some((s) => s.has(n)));
-    if (isGroup || hostGroups.length === 0) visit(n, /* @__PURE__ */ new Set());
+    const isGroup2 = invs.some((inv) => inv.groupVars.has(n) || inv.parents.has(n) || [...inv.hostGroups.values()].some((s) => s.has(n)) || [...inv.parents.values()].some((s) => s.has(n)));
+    if (isGroup2 || hostGroups.length === 0) visit(n, /* @__PURE__ */ new Set());
     for (const g of hostGroups) visit(g, /* @__PURE__ */ new Set());
   }
   return ordered;
@@ -24530,6 +24550,131 @@ var init_read_bootstrap = __esm({
   }
 });
 
+// src/argocd/chart-values-apps.ts
+function valuesOfChartSource(sources, isLocalRepo, raw, locOf, siblings) {
+  const helm2 = isRecord(raw.helm) ? raw.helm : {};
+  const sets = [];
+  const files = [];
+  const unknown = [];
+  const valueFiles = Array.isArray(helm2.valueFiles) ? helm2.valueFiles : [];
+  valueFiles.forEach((vf, i) => {
+    if (typeof vf !== "string") return;
+    const ref = /^\$([\w-]+)\/(.*)$/.exec(vf);
+    const refSource = ref ? siblings.find((s) => isRecord(s) && s.ref === ref[1]) : void 0;
+    const local = ref && isRecord(refSource) && typeof refSource.repoURL === "string" && isLocalRepo(refSource.repoURL, ref[2]);
+    const doc = local ? sources.yaml(ref[2])?.docs[0] : void 0;
+    if (!doc) {
+      unknown.push({ construct: `values file ${vf}`, at: locOf(["helm", "valueFiles", i]) });
+      return;
+    }
+    files.push(doc.file);
+    sets.push({ value: doc.value, locOf: (p) => doc.loc(p) });
+  });
+  if (typeof helm2.values === "string" && !isRecord(helm2.valuesObject)) {
+    const at2 = locOf(["helm", "values"]);
+    try {
+      sets.push({ value: (0, import_yaml3.parse)(helm2.values), locOf: () => at2 });
+    } catch {
+      unknown.push({ construct: "helm.values", at: at2 });
+    }
+  }
+  if (isRecord(helm2.valuesObject)) sets.push({ value: helm2.valuesObject, locOf: (p) => locOf(["helm", "valuesObject", ...p]) });
+  return { sets, files, unknown };
+}
+function appsInValues(sets, defaults2) {
+  const apps = [];
+  const appsets = [];
+  for (const { value, locOf } of sets) {
+    if (!isRecord(value)) continue;
+    for (const [key, entry] of entriesOf(value.applications)) {
+      const name = typeof entry.name === "string" ? entry.name : String(key);
+      apps.push({
+        spec: entry,
+        meta: { name, namespace: typeof entry.namespace === "string" ? entry.namespace : defaults2.namespace },
+        at: locOf(["applications", key]),
+        locOf: (p) => locOf(["applications", key, ...p[0] === "spec" ? p.slice(1) : p]),
+        parent: defaults2.parent,
+        chain: defaults2.chain
+      });
+    }
+    for (const [key, entry] of entriesOf(value.applicationsets)) {
+      const name = typeof entry.name === "string" ? entry.name : String(key);
+      const namespace = typeof entry.namespace === "string" ? entry.namespace : defaults2.namespace;
+      appsets.push({
+        spec: entry,
+        meta: { name, namespace },
+        namespace,
+        at: locOf(["applicationsets", key]),
+        locOf: (p) => locOf(["applicationsets", key, ...p[0] === "spec" ? p.slice(1) : p]),
+        parent: defaults2.parent,
+        chain: defaults2.chain
+      });
+    }
+    const extra = Array.isArray(value.extraObjects) ? value.extraObjects : [];
+    extra.forEach((obj, i) => {
+      if (!isRecord(obj) || !isRecord(obj.spec) || typeof obj.apiVersion !== "string" || !obj.apiVersion.startsWith("argoproj.io/")) return;
+      const meta = isRecord(obj.metadata) ? obj.metadata : {};
+      const namespace = typeof meta.namespace === "string" ? meta.namespace : defaults2.namespace;
+      const at2 = locOf(["extraObjects", i]);
+      const objLocOf = (p) => locOf(["extraObjects", i, ...p]);
+      if (obj.kind === "Application") apps.push({ spec: obj.spec, meta: { ...meta, namespace }, at: at2, locOf: objLocOf, parent: defaults2.parent, chain: defaults2.chain });
+      else if (obj.kind === "ApplicationSet") appsets.push({ spec: obj.spec, meta, namespace, at: at2, locOf: objLocOf, parent: defaults2.parent, chain: defaults2.chain });
+    });
+  }
+  return { apps, appsets };
+}
+function entriesOf(list) {
+  const entries = Array.isArray(list) ? list.map((a, i) => [i, a]) : isRecord(list) ? Object.entries(list) : [];
+  return entries.filter((e) => isRecord(e[1]));
+}
+var import_yaml3, ROOT_CHARTS;
+var init_chart_values_apps = __esm({
+  "src/argocd/chart-values-apps.ts"() {
+    "use strict";
+    import_yaml3 = __toESM(require_dist(), 1);
+    init_manifest();
+    ROOT_CHARTS = /* @__PURE__ */ new Set(["argocd-apps", "argo-cd"]);
+  }
+});
+
+// src/argocd/bootstrap-chart-roots.ts
+function bootstrapChartRoots(bootstrap, sources) {
+  const roots = [];
+  const candidates = [];
+  for (const d of bootstrap.deployments) {
+    if (!d.chart) continue;
+    const files = d.valuesFiles ?? [];
+    for (const v2 of files) {
+      if (v2.file !== void 0 && definesArgoApps(sources.yaml(v2.file)?.docs[0]?.value)) roots.push({ file: v2.file, at: d.at });
+    }
+    const unknown = files.filter((v2) => v2.file === void 0).map((v2) => v2.ref);
+    if (ROOT_CHARTS.has(d.chart.name) && (files.length === 0 || unknown.length > 0)) candidates.push({ chart: d.chart.name, at: d.at, unknown });
+  }
+  const rootsKnown = roots.length > 0 || bootstrap.argocdEntrypoints.length > 0;
+  const unresolved = candidates.filter((c) => c.chart === "argocd-apps" || !rootsKnown).map((c) => ({
+    affects: ["entrypoints", "runtime-deploys"],
+    construct: `chart ${c.chart} installed ${c.unknown.length > 0 ? `with values ${c.unknown.join(", ")}` : "with values the reader does not see"}`,
+    at: c.at,
+    unknown: "which root Applications and ApplicationSets its values define",
+    configKey: "argocd.entrypoints"
+  }));
+  return { roots, unresolved };
+}
+var definesArgoApps;
+var init_bootstrap_chart_roots = __esm({
+  "src/argocd/bootstrap-chart-roots.ts"() {
+    "use strict";
+    init_manifest();
+    init_chart_values_apps();
+    definesArgoApps = (value) => {
+      if (!isRecord(value)) return false;
+      const some = (v2) => Array.isArray(v2) ? v2.length > 0 : isRecord(v2) && Object.keys(v2).length > 0;
+      const extra = Array.isArray(value.extraObjects) ? value.extraObjects : [];
+      return some(value.applications) || some(value.applicationsets) || extra.some((o) => isRecord(o) && (o.kind === "Application" || o.kind === "ApplicationSet"));
+    };
+  }
+});
+
 // src/argocd/path-match.ts
 function compile2(pattern, crossSlash = false) {
   const star = crossSlash ? ".*" : "[^/]*";
@@ -24613,7 +24758,7 @@ function goExpr(expr, params) {
     value = JSON.stringify(value);
     fns.shift();
   } else if (fns[0] === "toYaml") {
-    value = (0, import_yaml3.stringify)(value).trimEnd();
+    value = (0, import_yaml4.stringify)(value).trimEnd();
     fns.shift();
   }
   if (typeof value === "object" || value === null) return void 0;
@@ -24665,19 +24810,81 @@ function mergeDeep(base2, over) {
   for (const [k2, v2] of Object.entries(over)) out[k2] = mergeDeep(out[k2], v2);
   return out;
 }
-var import_yaml3, normalize2;
+var import_yaml4, isTemplated, NO_VALUE, normalize2;
 var init_template = __esm({
   "src/argocd/template.ts"() {
     "use strict";
-    import_yaml3 = __toESM(require_dist(), 1);
+    import_yaml4 = __toESM(require_dist(), 1);
+    isTemplated = (text) => text.includes("{{") || text.includes("<no value>");
+    NO_VALUE = "<no value>";
     normalize2 = (s) => s.toLowerCase().replace(/[^a-z0-9.-]/g, "-").slice(0, 253).replace(/^[-.]+|[-.]+$/g, "");
+  }
+});
+
+// src/argocd/app-source.ts
+function readSource2(raw, base2, input, repos) {
+  const repoURL = typeof raw.repoURL === "string" ? raw.repoURL : "";
+  const path2 = typeof raw.path === "string" ? raw.path : void 0;
+  const source = {
+    repoURL,
+    local: repoURL !== "" && repos.has(repoURL),
+    path: path2,
+    chart: typeof raw.chart === "string" ? raw.chart : void 0,
+    targetRevision: raw.targetRevision === void 0 ? void 0 : String(raw.targetRevision),
+    at: input.locOf(base2),
+    pathAt: input.pathAt && path2 !== void 0 ? input.pathAt : path2 !== void 0 ? input.locOf([...base2, "path"]) : void 0,
+    revisionAt: raw.targetRevision === void 0 ? void 0 : input.locOf([...base2, "targetRevision"]),
+    tool: "external",
+    renders: 0
+  };
+  if (source.chart) source.tool = "chart";
+  else if (path2 === void 0) return typeof raw.ref === "string" ? void 0 : source;
+  else if (isTemplated(path2) || isTemplated(repoURL)) source.tool = "unknown";
+  return source;
+}
+function unknownSource(sources, source, appId) {
+  const path2 = source.path ?? "";
+  const at2 = source.pathAt ?? source.at;
+  const pattern = path2.replace(/\{\{.*?\}\}|<no value>/g, "*").trim().replace(/^\.\//, "").replace(/\/$/, "");
+  const literal2 = /[^*/]/.test(pattern) && !isTemplated(source.repoURL);
+  const patterns = literal2 ? sources.allDirs().filter((dir) => pathspecMatch(pattern, dir)).map((dir) => ({ at: at2, path: dir, kind: "pattern", status: "ok", owner: appId })) : [];
+  const what = isTemplated(source.repoURL) ? `source repoURL "${source.repoURL}"` : `source path "${path2}"`;
+  return {
+    unresolved: {
+      affects: ["runtime-deploys"],
+      construct: `${what}, built from parameters without a value`,
+      at: isTemplated(source.repoURL) ? source.at : at2,
+      unknown: literal2 ? "which of the directories it matches it deploys" : "which repository and directory it deploys",
+      // Known directories bound the unknown to this Application; an unknown repository or path could deploy anything.
+      ...literal2 ? { scope: { application: appId } } : {}
+    },
+    patterns
+  };
+}
+function pluginOf(raw, base2, input, appId) {
+  if (!("plugin" in raw)) return void 0;
+  const plugin = isRecord(raw.plugin) && typeof raw.plugin.name === "string" ? ` ${raw.plugin.name}` : "";
+  return {
+    affects: ["runtime-deploys"],
+    construct: `config management plugin${plugin}`,
+    at: input.locOf([...base2, "plugin"]),
+    unknown: "which objects it renders",
+    scope: { application: appId }
+  };
+}
+var init_app_source = __esm({
+  "src/argocd/app-source.ts"() {
+    "use strict";
+    init_manifest();
+    init_path_match();
+    init_template();
   }
 });
 
 // src/argocd/generators.ts
 function runGenerator(gen, path2, ctx, depth = 0) {
   if (!isRecord(gen)) return [];
-  const at2 = ctx.doc.loc(path2);
+  const at2 = ctx.locOf(path2);
   let sets;
   if (isRecord(gen.list)) sets = listGenerator(gen.list, [...path2, "list"], ctx);
   else if (isRecord(gen.git)) sets = gitGenerator(gen.git, [...path2, "git"], ctx);
@@ -24686,10 +24893,9 @@ function runGenerator(gen, path2, ctx, depth = 0) {
     sets = [{ params: { name: "in-cluster", nameNormalized: "in-cluster", server: "https://kubernetes.default.svc" }, at: at2 }];
   } else {
     const kind = Object.keys(gen).find((k2) => k2 !== "selector" && k2 !== "template" && k2 !== "values") ?? "unknown";
-    ctx.unresolved.push({ generator: kind, at: at2 });
-    sets = [{ params: {}, at: at2, unresolved: true }];
+    sets = [{ params: {}, at: at2, unknown: [{ generator: kind, at: at2 }] }];
   }
-  return isRecord(gen.selector) ? sets.filter((s) => s.unresolved || selects(gen.selector, s.params)) : sets;
+  return isRecord(gen.selector) ? sets.filter((s) => s.unknown || selects(gen.selector, s.params)) : sets;
 }
 function listGenerator(list, path2, ctx) {
   const sets = [];
@@ -24698,23 +24904,22 @@ function listGenerator(list, path2, ctx) {
     if (!isRecord(el)) return;
     sets.push({
       params: ctx.goTemplate ? el : flattenValues(el),
-      at: ctx.doc.loc([...path2, "elements", i]),
-      pathAt: typeof el.path === "string" ? ctx.doc.loc([...path2, "elements", i, "path"]) : void 0
+      at: ctx.locOf([...path2, "elements", i]),
+      pathAt: typeof el.path === "string" ? ctx.locOf([...path2, "elements", i, "path"]) : void 0
     });
   });
   if (typeof list.elementsYaml === "string") {
-    const at2 = ctx.doc.loc([...path2, "elementsYaml"]);
+    const at2 = ctx.locOf([...path2, "elementsYaml"]);
     let parsed;
     try {
-      parsed = list.elementsYaml.includes("{{") ? void 0 : (0, import_yaml4.parse)(list.elementsYaml);
+      parsed = isTemplated(list.elementsYaml) ? void 0 : (0, import_yaml5.parse)(list.elementsYaml);
     } catch {
       parsed = void 0;
     }
     if (Array.isArray(parsed)) {
       for (const el of parsed) if (isRecord(el)) sets.push({ params: ctx.goTemplate ? el : flattenValues(el), at: at2 });
     } else {
-      ctx.unresolved.push({ generator: "list.elementsYaml", at: at2 });
-      sets.push({ params: {}, at: at2, unresolved: true });
+      sets.push({ params: {}, at: at2, unknown: [{ generator: "list.elementsYaml", at: at2 }] });
     }
   }
   return sets;
@@ -24748,10 +24953,9 @@ function pathParams(dir, ctx, prefix2, file) {
   return flat;
 }
 function gitGenerator(git, path2, ctx) {
-  const at2 = ctx.doc.loc(path2);
-  if (typeof git.repoURL !== "string" || !ctx.isLocalRepo(git.repoURL)) {
-    ctx.unresolved.push({ generator: "git (another repository)", at: at2 });
-    return [{ params: {}, at: at2, unresolved: true }];
+  const at2 = ctx.locOf(path2);
+  if (typeof git.repoURL !== "string" || !ctx.isLocalRepo(git.repoURL, literalPrefix(git))) {
+    return [{ params: {}, at: at2, unknown: [{ generator: "git (another repository)", at: at2 }] }];
   }
   const prefix2 = typeof git.pathParamPrefix === "string" ? git.pathParamPrefix : "";
   const values = isRecord(git.values) ? git.values : void 0;
@@ -24761,7 +24965,7 @@ function gitGenerator(git, path2, ctx) {
     return ctx.goTemplate ? { ...params, values: rendered } : { ...params, ...flattenValues(rendered, "values.") };
   };
   const patterns = (key) => (Array.isArray(git[key]) ? git[key] : []).flatMap(
-    (d, i) => isRecord(d) && typeof d.path === "string" ? [{ path: d.path, exclude: d.exclude === true, at: ctx.doc.loc([...path2, key, i, "path"]) }] : []
+    (d, i) => isRecord(d) && typeof d.path === "string" ? [{ path: d.path, exclude: d.exclude === true, at: ctx.locOf([...path2, key, i, "path"]) }] : []
   );
   const dirs = patterns("directories");
   if (dirs.length > 0) {
@@ -24770,7 +24974,10 @@ function gitGenerator(git, path2, ctx) {
     const candidates = ctx.sources.allDirs().filter((d) => !d.split("/").some((s) => s.startsWith(".")));
     const sets2 = [];
     for (const inc of includes) {
-      if (inc.path.includes("{{")) continue;
+      if (isTemplated(inc.path)) {
+        sets2.push({ params: {}, at: inc.at, unknown: [{ generator: `git directory pattern ${inc.path}`, at: inc.at }] });
+        continue;
+      }
       const matched = candidates.filter((d) => pathMatch(inc.path, d));
       if (matched.length === 0) ctx.pathRefs.push({ at: inc.at, path: inc.path, kind: "git-directory", status: leavesRepo(inc.path) ? "outside" : "no-match", owner: ctx.owner });
     }
@@ -24797,6 +25004,15 @@ function gitGenerator(git, path2, ctx) {
   for (const p of files) if (!p.exclude && !ctx.sources.files.some((f) => pathspecMatch(p.path, f))) ctx.pathRefs.push({ at: p.at, path: p.path, kind: "git-files", status: leavesRepo(p.path) ? "outside" : "no-match", owner: ctx.owner });
   return sets;
 }
+function literalPrefix(git) {
+  const first = [...Array.isArray(git.directories) ? git.directories : [], ...Array.isArray(git.files) ? git.files : []].find(
+    (d) => isRecord(d) && typeof d.path === "string" && d.exclude !== true
+  );
+  const literal2 = first?.path.split("/").filter(Boolean);
+  const cut = literal2?.findIndex((s) => /[*?[\\{]/.test(s)) ?? -1;
+  const dirs = literal2 && cut !== 0 ? cut < 0 ? literal2 : literal2.slice(0, cut) : void 0;
+  return dirs && dirs.length > 0 ? dirs.join("/") : void 0;
+}
 function combine2(gen, path2, ctx, depth) {
   const isMatrix = isRecord(gen.matrix);
   const spec = isMatrix ? gen.matrix : gen.merge;
@@ -24811,7 +25027,7 @@ function combine2(gen, path2, ctx, depth) {
         params: { ...b.params, ...a.params },
         at: b.at,
         pathAt: b.pathAt ?? a.pathAt,
-        unresolved: a.unresolved || b.unresolved
+        ...a.unknown || b.unknown ? { unknown: [...a.unknown ?? [], ...b.unknown ?? []] } : {}
       }));
     });
   }
@@ -24841,17 +25057,148 @@ function selects(selector, params) {
   }
   return true;
 }
-var import_yaml4, hasSelector, leavesRepo;
+var import_yaml5, hasSelector, leavesRepo;
 var init_generators = __esm({
   "src/argocd/generators.ts"() {
     "use strict";
-    import_yaml4 = __toESM(require_dist(), 1);
+    import_yaml5 = __toESM(require_dist(), 1);
     init_manifest();
     init_paths();
     init_path_match();
     init_template();
     hasSelector = (g) => isRecord(g.selector) && Object.keys(g.selector).length > 0;
     leavesRepo = (pattern) => !pattern.startsWith("/") && joinInRepo("", pattern) === void 0;
+  }
+});
+
+// src/argocd/application-sets.ts
+function expandApplicationSet(sources, isLocalRepo, input) {
+  const { spec, meta, namespace, locOf } = input;
+  const name = typeof meta.name === "string" ? meta.name : "(unnamed)";
+  const id = qualifiedId(namespace, name);
+  const goTemplate = spec.goTemplate === true;
+  const pathRefs = [];
+  const set2 = { id, name, at: input.at, namespace, parent: input.parent };
+  const ctx = { sources, locOf, goTemplate, owner: id, isLocalRepo, pathRefs };
+  const template = isRecord(spec.template) ? spec.template : {};
+  const patch = goTemplate && typeof spec.templatePatch === "string" ? spec.templatePatch : void 0;
+  const generators = Array.isArray(spec.generators) ? spec.generators : [];
+  const apps = [];
+  generators.forEach((gen, gi2) => {
+    const sets = runGenerator(gen, ["spec", "generators", gi2], ctx);
+    const merged = isRecord(gen) && isRecord(gen.template) ? mergeDeep(template, gen.template) : template;
+    const fromList = isRecord(gen) && isRecord(gen.list);
+    const templ = isRecord(merged.spec) ? merged.spec : {};
+    const pathIsParam = (src) => isRecord(src) && typeof src.path === "string" && isTemplated(src.path);
+    const paramPath = pathIsParam(templ.source) || Array.isArray(templ.sources) && templ.sources.some(pathIsParam) || patch !== void 0 && /\bpath:[^\n]*\{\{/.test(patch);
+    for (const params of sets) {
+      const state = { unresolved: false };
+      let app = renderTree(merged, params.params, goTemplate, state);
+      let unknownPatch;
+      if (patch !== void 0) {
+        const patched = applyTemplatePatch(app, patch, params.params);
+        if (patched) app = patched;
+        else if (SETS_SOURCES.test(patch)) unknownPatch = locOf(["spec", "templatePatch"]);
+      }
+      const appMeta = isRecord(app.metadata) ? { ...app.metadata } : {};
+      if (typeof appMeta.namespace !== "string") appMeta.namespace = namespace;
+      apps.push({
+        spec: isRecord(app.spec) ? app.spec : {},
+        meta: appMeta,
+        at: params.at,
+        locOf: (p) => locOf(["spec", "template", ...p]),
+        appset: id,
+        parent: input.parent,
+        pathAt: paramPath ? params.pathAt ?? params.at : void 0,
+        chain: input.chain,
+        fromList: fromList && paramPath,
+        ...params.unknown ? { unknownGenerators: params.unknown } : {},
+        ...unknownPatch ? { unknownPatch } : {}
+      });
+    }
+  });
+  return { set: set2, apps, pathRefs };
+}
+function applyTemplatePatch(app, patch, params) {
+  const state = { unresolved: false };
+  const text = renderString2(patch.replace(ACTION_LINE, ""), params, true, state);
+  if (state.unresolved) return void 0;
+  try {
+    const parsed = (0, import_yaml6.parse)(text);
+    return isRecord(parsed) ? mergeDeep(app, parsed) : parsed === null ? app : void 0;
+  } catch {
+    return void 0;
+  }
+}
+var import_yaml6, SETS_SOURCES, ACTION_LINE;
+var init_application_sets = __esm({
+  "src/argocd/application-sets.ts"() {
+    "use strict";
+    import_yaml6 = __toESM(require_dist(), 1);
+    init_manifest();
+    init_app_id();
+    init_generators();
+    init_template();
+    SETS_SOURCES = /\b(sources?|path|repoURL|chart)\s*:/;
+    ACTION_LINE = /^[ \t]*\{\{-?\s*(?:if|else|end|range|with)\b[^\n]*?-?\}\}[ \t]*$/gm;
+  }
+});
+
+// src/argocd/repo-url.ts
+function normalizeRepoURL(url) {
+  let u = url.trim().replace(/^git::/, "");
+  u = u.replace(/^[a-z+]+:\/\//i, "");
+  u = u.replace(/^[^@/]+@/, "");
+  const scp = /^([^/:]+):(?!\d+\/)(.*)$/.exec(u);
+  if (scp) u = `${scp[1]}/${scp[2]}`;
+  u = u.replace(/^([^/]+):\d+\//, "$1/");
+  u = u.replace(/\/+$/, "").replace(/\.git$/, "");
+  const slash = u.indexOf("/");
+  return slash < 0 ? u.toLowerCase() : u.slice(0, slash).toLowerCase() + u.slice(slash);
+}
+var init_repo_url = __esm({
+  "src/argocd/repo-url.ts"() {
+    "use strict";
+  }
+});
+
+// src/argocd/local-repos.ts
+function cleanPath(path2) {
+  return joinInRepo("", path2.trim() === "" ? "." : path2.trim());
+}
+var LocalRepos;
+var init_local_repos = __esm({
+  "src/argocd/local-repos.ts"() {
+    "use strict";
+    init_paths();
+    init_repo_url();
+    init_template();
+    LocalRepos = class {
+      constructor(sources, configured) {
+        this.sources = sources;
+        this.local = new Set(configured.map(normalizeRepoURL));
+        this.inferring = configured.length === 0;
+      }
+      sources;
+      local;
+      inferring;
+      /** Known to mean this repository (configured, or inferred so far). */
+      has(url) {
+        return this.local.has(normalizeRepoURL(url));
+      }
+      /** True when `url` means this repository; while inferring, a `path` that exists here makes it so. */
+      isLocal(url, path2) {
+        if (this.has(url)) return true;
+        if (!this.inferring || path2 === void 0 || isTemplated(path2) || isTemplated(url)) return false;
+        const p = cleanPath(path2);
+        if (p === void 0 || !(this.sources.hasDir(p) || this.sources.hasFile(p))) return false;
+        this.local.add(normalizeRepoURL(url));
+        return true;
+      }
+      list() {
+        return [...this.local].sort();
+      }
+    };
   }
 });
 
@@ -24868,8 +25215,8 @@ function substitute(text, values) {
   return text.replace(/\{\{`([\s\S]*?)`\}\}/g, (_2, inner) => inner.replace(/\{\{/g, "").replace(/\}\}/g, "")).replace(/\{\{-?\s*([\s\S]*?)\s*-?\}\}/g, (_2, expr) => {
     const m = /^\.Values\.([\w.]+)(?:\s*\|\s*quote)?$/.exec(expr.trim());
     const v2 = m ? valueAt(values, m[1]) : void 0;
-    if (!m) return /^(if|else|end|range|with|define|template|include|-)/.test(expr.trim()) ? "" : UNRESOLVED;
-    return typeof v2 === "string" || typeof v2 === "number" || typeof v2 === "boolean" ? String(v2) : UNRESOLVED;
+    if (!m) return /^(if|else|end|range|with|define|template|include|-)/.test(expr.trim()) ? "" : NO_VALUE;
+    return typeof v2 === "string" || typeof v2 === "number" || typeof v2 === "boolean" ? String(v2) : NO_VALUE;
   }).replace(/\u0001/g, "{{").replace(/\u0002/g, "}}");
 }
 function argoDocsInChart(sources, chartDir) {
@@ -24894,6 +25241,7 @@ var init_helm_templates = __esm({
     init_manifest();
     init_text_checks();
     init_yaml_file();
+    init_template();
   }
 });
 
@@ -24988,8 +25336,38 @@ function renderKustomization(sources, dir, out, stack) {
     }
   }
   renderHelmCharts(sources, dir, k2, doc, out, items);
+  findPlugins(sources, dir, k2, doc, out);
   applyTransformers(k2, doc, items);
   return items;
+}
+function inlineConfig(text) {
+  try {
+    return [(0, import_yaml7.parse)(text)];
+  } catch {
+    return void 0;
+  }
+}
+function findPlugins(sources, dir, k2, doc, out) {
+  for (const field of ["generators", "transformers", "validators"]) {
+    const list = k2[field];
+    if (!Array.isArray(list)) continue;
+    list.forEach((entry, i) => {
+      const at2 = doc.loc([field, i]);
+      if (typeof entry !== "string") return;
+      const inline = /^\s*kind:/m.test(entry) ? inlineConfig(entry) : void 0;
+      const file = inline ? void 0 : joinInRepo(dir, entry);
+      const configs = inline ?? (file !== void 0 && sources.hasFile(file) ? (sources.yaml(file)?.docs ?? []).map((d) => d.value) : void 0);
+      if (configs === void 0) {
+        out.plugins.push({ field, name: entry, at: at2 });
+        return;
+      }
+      if (file !== void 0) out.files.add(file);
+      for (const c of configs) {
+        if (isRecord(c) && c.apiVersion === "builtin") continue;
+        out.plugins.push({ field, name: isRecord(c) && typeof c.kind === "string" ? c.kind : entry, at: at2 });
+      }
+    });
+  }
 }
 function renderHelmCharts(sources, dir, k2, doc, out, items) {
   if (!Array.isArray(k2.helmCharts)) return;
@@ -25149,16 +25527,17 @@ function braceMatch(pattern, path2) {
   if (!m) return pathspecMatch(pattern, path2);
   return m[1].split(",").some((alt) => braceMatch(pattern.slice(0, m.index) + alt + pattern.slice(m.index + m[0].length), path2));
 }
-var KUSTOMIZATION_FILES, emptyRendered, MAX_BUILD_KUSTOMIZATIONS, MAX_BUILD_OBJECTS, budgets, budgetOf, isRemote, setNamespace, MANIFEST_EXT, CLUSTER_SCOPED;
+var import_yaml7, KUSTOMIZATION_FILES, emptyRendered, MAX_BUILD_KUSTOMIZATIONS, MAX_BUILD_OBJECTS, budgets, budgetOf, isRemote, setNamespace, MANIFEST_EXT, CLUSTER_SCOPED;
 var init_render = __esm({
   "src/argocd/render.ts"() {
     "use strict";
+    import_yaml7 = __toESM(require_dist(), 1);
     init_manifest();
     init_paths();
     init_helm_templates();
     init_path_match();
     KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
-    emptyRendered = () => ({ objects: [], charts: [], files: /* @__PURE__ */ new Set(), broken: [], remotes: [], cycles: [], unparsed: /* @__PURE__ */ new Set() });
+    emptyRendered = () => ({ objects: [], charts: [], files: /* @__PURE__ */ new Set(), broken: [], remotes: [], cycles: [], unparsed: /* @__PURE__ */ new Set(), plugins: [] });
     MAX_BUILD_KUSTOMIZATIONS = 1e3;
     MAX_BUILD_OBJECTS = 1e5;
     budgets = /* @__PURE__ */ new WeakMap();
@@ -25203,330 +25582,275 @@ var init_render = __esm({
   }
 });
 
-// src/argocd/repo-url.ts
-function normalizeRepoURL(url) {
-  let u = url.trim().replace(/^git::/, "");
-  u = u.replace(/^[a-z+]+:\/\//i, "");
-  u = u.replace(/^[^@/]+@/, "");
-  const scp = /^([^/:]+):(?!\d+\/)(.*)$/.exec(u);
-  if (scp) u = `${scp[1]}/${scp[2]}`;
-  u = u.replace(/^([^/]+):\d+\//, "$1/");
-  u = u.replace(/\/+$/, "").replace(/\.git$/, "");
-  const slash = u.indexOf("/");
-  return slash < 0 ? u.toLowerCase() : u.slice(0, slash).toLowerCase() + u.slice(slash);
-}
-var init_repo_url = __esm({
-  "src/argocd/repo-url.ts"() {
-    "use strict";
-  }
-});
-
 // src/argocd/read-runtime.ts
 function readRuntime(sources, options) {
-  const model = {
-    entrypoints: options.entrypoints,
-    applications: [],
-    applicationSets: [],
-    objects: [],
-    charts: [],
-    pathRefs: [],
-    localRepos: [],
-    deployedFiles: /* @__PURE__ */ new Set(),
-    remotes: [],
-    cycles: [],
-    unresolved: []
-  };
-  const local = new Set(options.repoURLs.map(normalizeRepoURL));
-  const inferring = options.repoURLs.length === 0;
-  const isLocalRepo = (url, path2) => {
-    const n = normalizeRepoURL(url);
-    if (local.has(n)) return true;
-    if (inferring && path2 !== void 0 && !path2.includes("{{")) {
-      const p = cleanPath(path2);
-      if (p !== void 0 && (sources.hasDir(p) || sources.hasFile(p))) {
-        local.add(n);
-        return true;
+  return new RuntimeReader(sources, options).read();
+}
+function pluginUnknowns(plugins, appId) {
+  return plugins.map((p) => ({
+    affects: appId === void 0 ? ["runtime-deploys", "entrypoints"] : ["runtime-deploys"],
+    construct: `Kustomize ${p.field.replace(/s$/, "")} plugin ${p.name}`,
+    at: p.at,
+    unknown: p.field === "generators" ? "which objects it generates" : p.field === "transformers" ? "how it changes the objects" : "whether the build passes",
+    ...appId === void 0 ? {} : { scope: { application: appId } }
+  }));
+}
+function generatedUnknowns(input, appId, unknownSources) {
+  const generators = input.unknownGenerators ?? [];
+  if (generators.length === 0) return [...unknownSources, ...patchUnknown(input)];
+  const anywhere = unknownSources.some((u) => u.scope === void 0);
+  const appset = nameOfId(input.appset ?? "");
+  const out = generators.map((g) => ({
+    affects: ["runtime-deploys"],
+    construct: `${g.generator} generator of ApplicationSet ${appset}`,
+    at: g.at,
+    unknown: g.generator.startsWith("git") ? "its parameters, which come from another repository or a pattern built at run time" : "its parameters, which come from the live cluster or an external service",
+    ...anywhere ? {} : { scope: { application: appId } }
+  }));
+  return [...out, ...patchUnknown(input)];
+}
+function patchUnknown(input) {
+  if (!input.unknownPatch) return [];
+  return [
+    {
+      affects: ["runtime-deploys"],
+      construct: `templatePatch of ApplicationSet ${nameOfId(input.appset ?? "")}`,
+      at: input.unknownPatch,
+      unknown: "what it sets on the generated Applications (their sources and paths)"
+    }
+  ];
+}
+var ARGO_KINDS, isArgo, RuntimeReader;
+var init_read_runtime = __esm({
+  "src/argocd/read-runtime.ts"() {
+    "use strict";
+    init_manifest();
+    init_yaml_file();
+    init_app_id();
+    init_app_source();
+    init_application_sets();
+    init_chart_values_apps();
+    init_local_repos();
+    init_render();
+    init_template();
+    ARGO_KINDS = /* @__PURE__ */ new Set(["Application", "ApplicationSet"]);
+    isArgo = (o) => o.apiVersion.startsWith("argoproj.io/") && ARGO_KINDS.has(o.kind);
+    RuntimeReader = class {
+      constructor(sources, options) {
+        this.sources = sources;
+        this.options = options;
+        this.repos = new LocalRepos(sources, options.repoURLs);
+        this.model = {
+          entrypoints: options.entrypoints,
+          applications: [],
+          applicationSets: [],
+          objects: [],
+          charts: [],
+          pathRefs: [],
+          localRepos: [],
+          deployedFiles: /* @__PURE__ */ new Set(),
+          remotes: [],
+          cycles: [],
+          unresolved: [...options.unresolved ?? []]
+        };
       }
-    }
-    return false;
-  };
-  const pending = [];
-  const argocdNamespaces = /* @__PURE__ */ new Set(["argocd"]);
-  const seenDocs = /* @__PURE__ */ new Set();
-  const seenApps = /* @__PURE__ */ new Set();
-  const ancestors2 = /* @__PURE__ */ new Map();
-  const visitDoc = (doc, defaultNs, parent, nsOverride) => {
-    const key = `${doc.file}#${doc.index}`;
-    const value = doc.value;
-    if (!isRecord(value) || typeof value.kind !== "string") return;
-    const ancestry = parent ? ancestors2.get(parent) ?? [] : [];
-    const again = ancestry.findIndex((a) => a.doc === key);
-    if (again >= 0) {
-      const names = ancestry.slice(again).map((a) => a.name);
-      if (names.length > 1) model.cycles.push({ at: doc.at, chain: [...names, names[0]] });
-      return;
-    }
-    if (seenDocs.has(key)) return;
-    seenDocs.add(key);
-    const chain = [...ancestry, { doc: key, name: "" }];
-    model.deployedFiles.add(doc.file);
-    const meta = isRecord(value.metadata) ? value.metadata : {};
-    const spec = isRecord(value.spec) ? value.spec : {};
-    if (!isRecord(value.spec) && ARGO_KINDS.has(value.kind) && typeof value.apiVersion === "string" && value.apiVersion.startsWith("argoproj.io/")) {
-      sources.report({ at: doc.loc(["spec"]), message: `${value.kind} ${typeof meta.name === "string" ? meta.name : "(unnamed)"} has ${value.spec === void 0 ? "no spec" : "a spec that is not a mapping"}; Argo CD rejects it and it deploys nothing` });
-    }
-    const ownNs = typeof meta.namespace === "string" && !meta.namespace.includes(UNRESOLVED) ? meta.namespace : void 0;
-    const namespace = nsOverride ?? ownNs ?? defaultNs ?? "argocd";
-    if (parent === void 0) argocdNamespaces.add(namespace);
-    else if (!argocdNamespaces.has(namespace)) return;
-    if (value.kind === "Application") {
-      visitApp({ spec, meta: { ...meta, namespace }, at: doc.at, locOf: (p) => doc.loc(p), parent, chain });
-    } else if (value.kind === "ApplicationSet") {
-      visitAppSet(doc, spec, meta, namespace, parent, chain);
-    }
-  };
-  const visitApp = (input) => {
-    const name = typeof input.meta.name === "string" ? input.meta.name : "(unnamed)";
-    const namespace = typeof input.meta.namespace === "string" ? input.meta.namespace : "argocd";
-    const id = `${namespace}/${name}`;
-    if (seenApps.has(id)) return;
-    seenApps.add(id);
-    ancestors2.set(name, [...input.chain.slice(0, -1), { doc: input.chain[input.chain.length - 1].doc, name }]);
-    const app = {
-      name,
-      at: input.at,
-      namespace,
-      project: typeof input.spec.project === "string" ? input.spec.project : "default",
-      projectAt: typeof input.spec.project === "string" ? input.locOf(["spec", "project"]) : void 0,
-      sources: [],
-      appset: input.appset,
-      parent: input.parent,
-      unresolved: input.unresolved
-    };
-    model.applications.push(app);
-    const destNs = isRecord(input.spec.destination) && typeof input.spec.destination.namespace === "string" ? input.spec.destination.namespace : void 0;
-    const multi = Array.isArray(input.spec.sources);
-    const list = multi ? input.spec.sources : [input.spec.source];
-    list.forEach((raw, i) => {
-      if (!isRecord(raw)) return;
-      const base2 = multi ? ["spec", "sources", i] : ["spec", "source"];
-      const source = readSource2(raw, base2, input);
-      if (!source) return;
-      app.sources.push(source);
-      if (source.tool === "chart") {
-        model.charts.push({
+      sources;
+      options;
+      model;
+      repos;
+      /** Sources whose repo could not yet be told local: settled once every path has been seen. */
+      pending = [];
+      argocdNamespaces = /* @__PURE__ */ new Set(["argocd"]);
+      seenDocs = /* @__PURE__ */ new Set();
+      seenApps = /* @__PURE__ */ new Set();
+      /** For each Application id: the documents (and ids) that led to it. */
+      ancestors = /* @__PURE__ */ new Map();
+      read() {
+        for (const entry of this.options.entrypoints) {
+          this.model.deployedFiles.add(entry.file);
+          if (this.sources.hasDir(entry.file) && kustomizationIn(this.sources, entry.file)) {
+            const rendered = renderSource(this.sources, entry.file, "kustomize", {});
+            for (const f of rendered.files) this.model.deployedFiles.add(f);
+            this.model.unresolved.push(...pluginUnknowns(rendered.plugins, void 0));
+            for (const item of rendered.objects) if (isArgo(item.obj) && item.doc) this.visitDoc(item.doc, void 0, void 0, item.obj.namespace);
+            continue;
+          }
+          if (entry.chartValues) {
+            const doc = this.sources.yaml(entry.file)?.docs[0];
+            if (doc) this.visitValueApps(appsInValues([{ value: doc.value, locOf: (p) => doc.loc(p) }], { namespace: "argocd", chain: [{ doc: `${doc.file}#${doc.index}`, id: "" }] }));
+            continue;
+          }
+          const docs = entry.rendered !== void 0 ? parseYaml(entry.file, entry.rendered).docs : this.sources.yaml(entry.file)?.docs ?? [];
+          for (const doc of docs) this.visitDoc(doc, void 0, void 0);
+        }
+        this.settlePending();
+        this.model.localRepos = this.repos.list();
+        return this.model;
+      }
+      /** An Argo CD manifest met at an entry point or in a parent's render (`parent`: its id). */
+      visitDoc(doc, defaultNs, parent, nsOverride) {
+        const key = `${doc.file}#${doc.index}`;
+        const value = doc.value;
+        if (!isRecord(value) || typeof value.kind !== "string") return;
+        const ancestry = parent ? this.ancestors.get(parent) ?? [] : [];
+        const again = ancestry.findIndex((a) => a.doc === key);
+        if (again >= 0) {
+          const names = ancestry.slice(again).map((a) => nameOfId(a.id));
+          if (names.length > 1) this.model.cycles.push({ at: doc.at, chain: [...names, names[0]] });
+          return;
+        }
+        if (this.seenDocs.has(key)) return;
+        this.seenDocs.add(key);
+        const chain = [...ancestry, { doc: key, id: "" }];
+        this.model.deployedFiles.add(doc.file);
+        const meta = isRecord(value.metadata) ? value.metadata : {};
+        const spec = isRecord(value.spec) ? value.spec : {};
+        if (!isRecord(value.spec) && ARGO_KINDS.has(value.kind) && typeof value.apiVersion === "string" && value.apiVersion.startsWith("argoproj.io/")) {
+          this.sources.report({ at: doc.loc(["spec"]), message: `${value.kind} ${typeof meta.name === "string" ? meta.name : "(unnamed)"} has ${value.spec === void 0 ? "no spec" : "a spec that is not a mapping"}; Argo CD rejects it and it deploys nothing` });
+        }
+        const ownNs = typeof meta.namespace === "string" && !isTemplated(meta.namespace) ? meta.namespace : void 0;
+        const namespace = nsOverride ?? ownNs ?? defaultNs ?? "argocd";
+        if (parent === void 0) this.argocdNamespaces.add(namespace);
+        else if (!this.argocdNamespaces.has(namespace)) return;
+        if (value.kind === "Application") {
+          this.visitApp({ spec, meta: { ...meta, namespace }, at: doc.at, locOf: (p) => doc.loc(p), parent, chain });
+        } else if (value.kind === "ApplicationSet") {
+          this.visitAppSet({ spec, meta, namespace, at: doc.at, locOf: (p) => doc.loc(p), parent, chain });
+        }
+      }
+      visitAppSet(input) {
+        const { set: set2, apps, pathRefs } = expandApplicationSet(this.sources, (url, path2) => this.repos.isLocal(url, path2), input);
+        this.model.applicationSets.push(set2);
+        this.model.pathRefs.push(...pathRefs);
+        for (const app of apps) this.visitApp(app);
+      }
+      visitApp(input) {
+        const name = typeof input.meta.name === "string" ? input.meta.name : "(unnamed)";
+        const namespace = typeof input.meta.namespace === "string" ? input.meta.namespace : "argocd";
+        const id = qualifiedId(namespace, name);
+        if (this.seenApps.has(id)) return;
+        this.seenApps.add(id);
+        this.ancestors.set(id, [...input.chain.slice(0, -1), { doc: input.chain[input.chain.length - 1].doc, id }]);
+        const app = {
+          id,
+          name,
+          at: input.at,
+          namespace,
+          project: typeof input.spec.project === "string" ? input.spec.project : "default",
+          projectAt: typeof input.spec.project === "string" ? input.locOf(["spec", "project"]) : void 0,
+          sources: [],
+          appset: input.appset,
+          parent: input.parent
+        };
+        this.model.applications.push(app);
+        const unknownSources = [];
+        const destNs = isRecord(input.spec.destination) && typeof input.spec.destination.namespace === "string" ? input.spec.destination.namespace : void 0;
+        const multi = Array.isArray(input.spec.sources);
+        const list = multi ? input.spec.sources : [input.spec.source];
+        list.forEach((raw, i) => {
+          if (!isRecord(raw)) return;
+          const base2 = multi ? ["spec", "sources", i] : ["spec", "source"];
+          const source = readSource2(raw, base2, input, this.repos);
+          if (!source) return;
+          app.sources.push(source);
+          if (source.tool === "chart") {
+            this.visitChart(app, source, raw, base2, input, list);
+            return;
+          }
+          if (source.tool === "unknown") {
+            const { unresolved, patterns } = unknownSource(this.sources, source, id);
+            unknownSources.push(unresolved);
+            this.model.pathRefs.push(...patterns);
+            return;
+          }
+          if (source.path === void 0) return;
+          if (!source.local) {
+            if (this.repos.isLocal(source.repoURL, source.path)) source.local = true;
+            else {
+              this.pending.push({ app, source, fromList: input.fromList === true });
+              return;
+            }
+          }
+          this.renderLocal(app, source, raw, base2, destNs, input);
+        });
+        this.model.unresolved.push(...generatedUnknowns(input, id, unknownSources));
+      }
+      /** A Helm repository source; the values of argocd-apps (and argo-cd's extraObjects) define more Applications. */
+      visitChart(app, source, raw, base2, input, siblings) {
+        this.model.charts.push({
           name: source.chart,
           repo: source.repoURL,
           version: source.targetRevision || void 0,
           at: source.at,
           versionAt: source.revisionAt,
-          application: name,
-          appset: input.appset,
+          application: app.id,
+          appset: app.appset,
           mechanism: "helm-chart"
         });
         source.renders = 1;
-        if (source.chart === "argocd-apps") visitChartValueApps(raw, base2, input, list);
-        return;
+        if (!ROOT_CHARTS.has(source.chart)) return;
+        const values = valuesOfChartSource(this.sources, (url, path2) => this.repos.isLocal(url, path2), raw, (p) => input.locOf([...base2, ...p]), siblings);
+        for (const f of values.files) this.model.deployedFiles.add(f);
+        for (const u of values.unknown) {
+          this.model.unresolved.push({ affects: ["runtime-deploys"], construct: `${source.chart} ${u.construct} of Application ${app.name}`, at: u.at, unknown: "which Applications and ApplicationSets it defines" });
+        }
+        this.visitValueApps(appsInValues(values.sets, { namespace: app.namespace, parent: app.id, chain: input.chain }));
       }
-      if (source.tool === "unresolved" && source.path !== void 0 && isLocalRepo(source.repoURL)) {
-        const pattern = source.path.replace(new RegExp(`\\{\\{[^}]*\\}\\}|<no value>|${UNRESOLVED}`, "g"), "*").replace(/^\.\//, "").replace(/\/$/, "");
-        for (const dir of sources.allDirs()) if (pathMatch(pattern, dir)) model.pathRefs.push({ at: source.pathAt ?? source.at, path: dir, kind: "pattern", status: "ok", owner: name });
+      visitValueApps({ apps, appsets }) {
+        for (const set2 of appsets) this.visitAppSet(set2);
+        for (const app of apps) this.visitApp(app);
       }
-      if (source.tool === "unresolved" || source.path === void 0) return;
-      if (!source.local) {
-        if (isLocalRepo(source.repoURL, source.path)) source.local = true;
-        else {
-          pending.push({ app, source, fromList: input.fromList === true });
+      renderLocal(app, source, raw, base2, destNs, input) {
+        const kind = input.fromList ? "list-path" : "application-path";
+        const dir = cleanPath(source.path);
+        const pathAt = source.pathAt ?? source.at;
+        if (dir === void 0 || !this.sources.hasDir(dir)) {
+          source.tool = "missing";
+          this.model.pathRefs.push({ at: pathAt, path: source.path, kind, status: dir === void 0 ? "outside" : "missing", owner: app.id });
           return;
         }
+        this.model.pathRefs.push({ at: pathAt, path: dir, kind, status: "ok", owner: app.id });
+        const plugin = pluginOf(raw, base2, input, app.id);
+        const tool = detectTool(this.sources, dir, raw);
+        source.tool = plugin ? "plugin" : tool;
+        if (plugin) this.model.unresolved.push(plugin);
+        const rendered = renderSource(this.sources, dir, tool, raw);
+        const appOfApps = rendered.objects.some((o) => isArgo(o.obj));
+        this.model.unresolved.push(...pluginUnknowns(rendered.plugins, appOfApps ? void 0 : app.id));
+        this.collect(app, rendered, destNs);
+        source.renders = rendered.objects.length + rendered.charts.length + rendered.remotes.length;
+        if (rendered.unparsed.size > 0) source.unparsed = true;
       }
-      renderLocal(app, source, raw, destNs, input);
-    });
-  };
-  const visitChartValueApps = (raw, base2, input, siblings) => {
-    const helm2 = isRecord(raw.helm) ? raw.helm : {};
-    const valueSets = [];
-    const files = Array.isArray(helm2.valueFiles) ? helm2.valueFiles : [];
-    for (const vf of files) {
-      if (typeof vf !== "string") continue;
-      const ref = /^\$([\w-]+)\/(.*)$/.exec(vf);
-      const refSource = ref ? siblings.find((s) => isRecord(s) && s.ref === ref[1]) : void 0;
-      if (!ref || !isRecord(refSource) || typeof refSource.repoURL !== "string" || !isLocalRepo(refSource.repoURL, ref[2])) continue;
-      const doc = sources.yaml(ref[2])?.docs[0];
-      if (!doc) continue;
-      model.deployedFiles.add(doc.file);
-      valueSets.push({ value: doc.value, locOf: (p) => doc.loc(p) });
-    }
-    if (isRecord(helm2.valuesObject)) valueSets.push({ value: helm2.valuesObject, locOf: (p) => input.locOf([...base2, "helm", "valuesObject", ...p]) });
-    for (const { value, locOf } of valueSets) {
-      if (!isRecord(value)) continue;
-      const apps = value.applications;
-      const entries = Array.isArray(apps) ? apps.map((a, i) => [i, a]) : isRecord(apps) ? Object.entries(apps) : [];
-      for (const [key, entry] of entries) {
-        if (!isRecord(entry)) continue;
-        const name = typeof entry.name === "string" ? entry.name : String(key);
-        const at2 = locOf(["applications", key]);
-        visitApp({
-          spec: entry,
-          meta: { name, namespace: typeof entry.namespace === "string" ? entry.namespace : input.meta.namespace },
-          at: at2,
-          locOf: (p) => locOf(["applications", key, ...p[0] === "spec" ? p.slice(1) : p]),
-          parent: typeof input.meta.name === "string" ? input.meta.name : void 0,
-          chain: input.chain
-        });
+      collect(app, rendered, destNs) {
+        for (const f of rendered.files) this.model.deployedFiles.add(f);
+        for (const r7 of rendered.remotes) this.model.remotes.push({ ...r7, application: app.id });
+        this.model.cycles.push(...rendered.cycles);
+        for (const b of rendered.broken) this.model.pathRefs.push({ at: b.at, path: b.path, kind: b.kind, status: b.status, owner: app.id });
+        for (const { chart, mechanism } of rendered.charts) this.model.charts.push({ ...chart, application: app.id, appset: app.appset, mechanism });
+        const children = [];
+        for (const item of rendered.objects) {
+          if (isArgo(item.obj)) children.push(item);
+          else this.model.objects.push({ ...item.obj, application: app.id, appset: app.appset, mechanism: item.mechanism });
+        }
+        for (const child of children) if (child.doc) this.visitDoc(child.doc, destNs, app.id, child.obj.namespace);
       }
-    }
-  };
-  const readSource2 = (raw, base2, input) => {
-    const repoURL = typeof raw.repoURL === "string" ? raw.repoURL : "";
-    const at2 = input.locOf(base2);
-    const generatedPath = input.pathAt && typeof raw.path === "string";
-    const source = {
-      repoURL,
-      local: repoURL !== "" && local.has(normalizeRepoURL(repoURL)),
-      path: typeof raw.path === "string" ? raw.path : void 0,
-      chart: typeof raw.chart === "string" ? raw.chart : void 0,
-      targetRevision: raw.targetRevision === void 0 ? void 0 : String(raw.targetRevision),
-      at: at2,
-      pathAt: generatedPath ? input.pathAt : typeof raw.path === "string" ? input.locOf([...base2, "path"]) : void 0,
-      revisionAt: raw.targetRevision === void 0 ? void 0 : input.locOf([...base2, "targetRevision"]),
-      tool: "external",
-      renders: 0
+      /** Sources of repositories later known to be this one name paths that do not exist here. */
+      settlePending() {
+        for (const { app, source, fromList } of this.pending) {
+          if (!this.repos.has(source.repoURL)) continue;
+          source.local = true;
+          source.tool = "missing";
+          this.model.pathRefs.push({ at: source.pathAt ?? source.at, path: source.path, kind: fromList ? "list-path" : "application-path", status: "missing", owner: app.id });
+        }
+      }
     };
-    if (source.chart) source.tool = "chart";
-    else if (source.path === void 0) return typeof raw.ref === "string" ? void 0 : source;
-    else if (HAS_UNRESOLVED.test(source.path)) source.tool = "unresolved";
-    return source;
-  };
-  const renderLocal = (app, source, raw, destNs, input) => {
-    const kind = input.fromList ? "list-path" : "application-path";
-    const dir = cleanPath(source.path);
-    const pathAt = source.pathAt ?? source.at;
-    if (dir === void 0) {
-      source.tool = "missing";
-      model.pathRefs.push({ at: pathAt, path: source.path, kind, status: "outside", owner: app.name });
-      return;
-    }
-    if (!sources.hasDir(dir)) {
-      source.tool = "missing";
-      model.pathRefs.push({ at: pathAt, path: source.path, kind, status: "missing", owner: app.name });
-      return;
-    }
-    model.pathRefs.push({ at: pathAt, path: dir, kind, status: "ok", owner: app.name });
-    const tool = detectTool(sources, dir, raw);
-    source.tool = tool;
-    const rendered = renderSource(sources, dir, tool, raw);
-    collect(app, rendered, destNs);
-    source.renders = rendered.objects.length + rendered.charts.length + rendered.remotes.length;
-    if (rendered.unparsed.size > 0) source.unparsed = true;
-  };
-  const collect = (app, rendered, destNs) => {
-    for (const f of rendered.files) model.deployedFiles.add(f);
-    for (const r7 of rendered.remotes) model.remotes.push({ ...r7, application: app.name });
-    model.cycles.push(...rendered.cycles);
-    for (const b of rendered.broken) model.pathRefs.push({ at: b.at, path: b.path, kind: b.kind, status: b.status, owner: app.name });
-    for (const { chart, mechanism } of rendered.charts) model.charts.push({ ...chart, application: app.name, appset: app.appset, mechanism });
-    const children = [];
-    for (const item of rendered.objects) {
-      if (isArgo(item.obj)) children.push(item);
-      else model.objects.push({ ...item.obj, application: app.name, appset: app.appset, mechanism: item.mechanism });
-    }
-    for (const child of children) if (child.doc) visitDoc(child.doc, destNs, app.name, child.obj.namespace);
-  };
-  const visitAppSet = (doc, spec, meta, namespace, parent, chain) => {
-    const name = typeof meta.name === "string" ? meta.name : "(unnamed)";
-    const goTemplate = spec.goTemplate === true;
-    const unresolved = [];
-    model.applicationSets.push({ name, at: doc.at, namespace, parent, unresolved });
-    const ctx = { sources, doc, goTemplate, owner: name, isLocalRepo, pathRefs: model.pathRefs, unresolved };
-    const template = isRecord(spec.template) ? spec.template : {};
-    const generators = Array.isArray(spec.generators) ? spec.generators : [];
-    generators.forEach((gen, gi2) => {
-      const sets = runGenerator(gen, ["spec", "generators", gi2], ctx);
-      const merged = isRecord(gen) && isRecord(gen.template) ? mergeDeep(template, gen.template) : template;
-      const fromList = isRecord(gen) && isRecord(gen.list);
-      for (const set2 of sets) {
-        const state = { unresolved: false };
-        let app = renderTree(merged, set2.params, goTemplate, state);
-        if (goTemplate && typeof spec.templatePatch === "string") app = applyTemplatePatch(app, spec.templatePatch, set2.params, state);
-        const appMeta = isRecord(app.metadata) ? { ...app.metadata } : {};
-        if (typeof appMeta.namespace !== "string") appMeta.namespace = namespace;
-        const appSpec = isRecord(app.spec) ? app.spec : {};
-        const templatePath = (p) => doc.loc(["spec", "template", ...p]);
-        const pathIsParam = (src) => isRecord(src) && typeof src.path === "string" && src.path.includes("{{");
-        const templ = isRecord(merged.spec) ? merged.spec : {};
-        const paramPath = pathIsParam(templ.source) || Array.isArray(templ.sources) && templ.sources.some(pathIsParam);
-        visitApp({
-          spec: appSpec,
-          meta: appMeta,
-          at: set2.at,
-          locOf: templatePath,
-          appset: name,
-          parent,
-          unresolved: set2.unresolved || state.unresolved,
-          pathAt: paramPath ? set2.pathAt ?? set2.at : void 0,
-          chain,
-          fromList: fromList && paramPath
-        });
-      }
-    });
-  };
-  for (const entry of options.entrypoints) {
-    model.deployedFiles.add(entry.file);
-    const kustomization = sources.hasDir(entry.file) ? kustomizationIn(sources, entry.file) : void 0;
-    if (kustomization) {
-      const rendered = renderSource(sources, entry.file, "kustomize", {});
-      for (const f of rendered.files) model.deployedFiles.add(f);
-      for (const item of rendered.objects) if (isArgo(item.obj) && item.doc) visitDoc(item.doc, void 0, void 0, item.obj.namespace);
-      continue;
-    }
-    const docs = entry.rendered !== void 0 ? parseYaml(entry.file, entry.rendered).docs : sources.yaml(entry.file)?.docs ?? [];
-    for (const doc of docs) visitDoc(doc, void 0, void 0);
-  }
-  for (const { app, source, fromList } of pending) {
-    if (!local.has(normalizeRepoURL(source.repoURL))) continue;
-    source.local = true;
-    source.tool = "missing";
-    model.pathRefs.push({ at: source.pathAt ?? source.at, path: source.path, kind: fromList ? "list-path" : "application-path", status: "missing", owner: app.name });
-  }
-  model.localRepos = [...local].sort();
-  return model;
-}
-function cleanPath(path2) {
-  return joinInRepo("", path2.trim() === "" ? "." : path2.trim());
-}
-function applyTemplatePatch(app, patch, params, state) {
-  try {
-    const parsed = (0, import_yaml5.parse)(renderString2(patch, params, true, state));
-    return isRecord(parsed) ? mergeDeep(app, parsed) : app;
-  } catch {
-    state.unresolved = true;
-    return app;
-  }
-}
-var import_yaml5, ARGO_KINDS, isArgo;
-var init_read_runtime = __esm({
-  "src/argocd/read-runtime.ts"() {
-    "use strict";
-    import_yaml5 = __toESM(require_dist(), 1);
-    init_manifest();
-    init_paths();
-    init_yaml_file();
-    init_generators();
-    init_path_match();
-    init_text_checks();
-    init_render();
-    init_repo_url();
-    init_template();
-    ARGO_KINDS = /* @__PURE__ */ new Set(["Application", "ApplicationSet"]);
-    isArgo = (o) => o.apiVersion.startsWith("argoproj.io/") && ARGO_KINDS.has(o.kind);
   }
 });
 
 // src/classify/catalog.ts
 import { readFileSync as readFileSync6 } from "node:fs";
 function readEmbeddedCatalog() {
-  return (0, import_yaml6.parse)(readFileSync6(packageFile("src/classify/catalog.yaml"), "utf8"));
+  return (0, import_yaml8.parse)(readFileSync6(packageFile("src/classify/catalog.yaml"), "utf8"));
 }
 function buildCatalog(embedded, configured = {}) {
   const entries = [];
@@ -25543,11 +25867,11 @@ function buildCatalog(embedded, configured = {}) {
   }
   return new Catalog(entries);
 }
-var import_yaml6, selects2, Catalog;
+var import_yaml8, selects2, Catalog;
 var init_catalog = __esm({
   "src/classify/catalog.ts"() {
     "use strict";
-    import_yaml6 = __toESM(require_dist(), 1);
+    import_yaml8 = __toESM(require_dist(), 1);
     init_manifest();
     init_package_root();
     selects2 = (selector, obj) => {
@@ -25710,12 +26034,12 @@ function classifyRuntime(runtime, catalog, table) {
   };
   const chartsByApp = byApp(runtime.charts);
   const remotesByApp = byApp(runtime.remotes);
-  const parents = new Set([...runtime.applications, ...runtime.applicationSets].flatMap((x) => x.parent ? [x.parent] : []));
+  const parents = appsOfApps(runtime);
   for (const app of runtime.applications) {
-    const objects = objectsByApp.get(app.name) ?? [];
-    const parentOfApps = parents.has(app.name);
-    const charts = (chartsByApp.get(app.name) ?? []).filter((c) => c.name !== "argocd-apps" && !(parentOfApps && !c.repo));
-    const remotes = remotesByApp.get(app.name) ?? [];
+    const objects = objectsByApp.get(app.id) ?? [];
+    const parentOfApps = parents.has(app.id);
+    const charts = (chartsByApp.get(app.id) ?? []).filter((c) => c.name !== "argocd-apps" && !(parentOfApps && !c.repo));
+    const remotes = remotesByApp.get(app.id) ?? [];
     if (objects.length === 0 && charts.length === 0 && remotes.length === 0) continue;
     const groups = /* @__PURE__ */ new Map();
     const add = (entry, mechanism) => {
@@ -25762,7 +26086,7 @@ function classifyRuntime(runtime, catalog, table) {
         at: at2,
         mechanism: g.mechanism,
         application: app.name,
-        appset: app.appset,
+        appset: app.appset === void 0 ? void 0 : nameOfId(app.appset),
         objects: g.objects,
         configObjects: g.config,
         charts: g.charts,
@@ -25781,6 +26105,8 @@ var WORKLOADS, VERSION_IN_URL, ComponentTable, installs;
 var init_classify = __esm({
   "src/classify/classify.ts"() {
     "use strict";
+    init_app_id();
+    init_graph();
     init_paths();
     init_app_unit();
     WORKLOADS = /* @__PURE__ */ new Set(["Deployment", "DaemonSet", "StatefulSet", "Pod", "Job", "CronJob", "ReplicaSet", "HelmChart"]);
@@ -25814,19 +26140,28 @@ function ancestors(path2) {
   if (path2 !== "") out.push("");
   return out;
 }
+function ownDeployable(sources, dir) {
+  return kustomizationIn(sources, dir) ?? sources.filesIn(dir).find((f) => f.endsWith("Chart.yaml")) ?? sources.filesIn(dir).find((f) => MANIFEST.test(f) && /^apiVersion:/m.test(sources.text(f) ?? "") && /^kind:/m.test(sources.text(f) ?? ""));
+}
 function deployableAt(sources, dir) {
-  const direct = kustomizationIn(sources, dir) ?? sources.filesIn(dir).find((f) => f.endsWith("Chart.yaml"));
-  if (direct) return direct;
+  const own = ownDeployable(sources, dir);
+  if (own) return own;
   for (const sub of sources.dirsIn(dir)) {
-    const k2 = kustomizationIn(sources, sub) ?? sources.dirsIn(sub).map((d) => kustomizationIn(sources, d)).find(Boolean);
-    if (k2) return k2;
+    const name = sub.slice(sub.lastIndexOf("/") + 1);
+    if (name === "base") {
+      const k2 = kustomizationIn(sources, sub);
+      if (k2) return k2;
+    } else if (VARIANT_DIRS.has(name)) {
+      const k2 = kustomizationIn(sources, sub) ?? sources.dirsIn(sub).map((d) => kustomizationIn(sources, d)).find(Boolean);
+      if (k2) return k2;
+    }
   }
-  return sources.filesIn(dir).find((f) => MANIFEST.test(f) && /^apiVersion:/m.test(sources.text(f) ?? "") && /^kind:/m.test(sources.text(f) ?? ""));
+  return void 0;
 }
 function findAppUnits(sources, runtime, appsRoots) {
   const roots = new Set(appsRoots ?? []);
   const deployed = runtime.pathRefs.filter((p) => p.status === "ok" && p.kind !== "kustomize-resource").map((p) => p.path);
-  const generated = new Set(runtime.applications.filter((a) => a.appset).flatMap((a) => a.sources.filter((s) => s.local && s.path).map((s) => appUnitOf(s.path))));
+  const generated = new Set(runtime.applications.filter((a) => a.appset || a.parent).flatMap((a) => a.sources.filter((s) => s.local && s.path).map((s) => appUnitOf(s.path))));
   const groups = /* @__PURE__ */ new Set();
   if (appsRoots && appsRoots.length > 0) {
     for (const root of appsRoots) {
@@ -25852,8 +26187,8 @@ function findAppUnits(sources, runtime, appsRoots) {
   const units = [];
   for (const group of [...groups].sort()) {
     for (const dir of sources.dirsIn(group)) {
-      if (dir.split("/").some((s) => s.startsWith("."))) continue;
-      if (aboveGenerated.has(dir)) continue;
+      if (isSetAside(dir)) continue;
+      if (aboveGenerated.has(dir) || isGroup(sources, dir)) continue;
       const file = deployableAt(sources, dir);
       if (!file) continue;
       const covered = deployedSet.has(dir) || aboveDeployed.has(dir) || ancestors(dir).some((a) => deployedSet.has(a));
@@ -25862,7 +26197,7 @@ function findAppUnits(sources, runtime, appsRoots) {
   }
   return { units, roots: [...roots].sort() };
 }
-var MANIFEST;
+var MANIFEST, NOT_APPS, isSetAside, isGroup;
 var init_app_units = __esm({
   "src/graph/app-units.ts"() {
     "use strict";
@@ -25870,6 +26205,9 @@ var init_app_units = __esm({
     init_render();
     init_paths();
     MANIFEST = /\.(ya?ml|json)$/;
+    NOT_APPS = /* @__PURE__ */ new Set(["docs", "doc", "documentation", "guides", "guide", "examples", "example", "samples", "sample", "archive", "archived", "deprecated", "old"]);
+    isSetAside = (dir) => dir.split("/").some((s) => s.startsWith(".") || NOT_APPS.has(s.toLowerCase()));
+    isGroup = (sources, dir) => !ownDeployable(sources, dir) && sources.dirsIn(dir).some((child) => !isSetAside(child) && deployableAt(sources, child) !== void 0 && !VARIANT_DIRS.has(child.slice(child.lastIndexOf("/") + 1)) && !child.endsWith("/base"));
   }
 });
 
@@ -29441,15 +29779,6 @@ var init_source_set = __esm({
 });
 
 // src/graph/summary.ts
-function playbooksReaching(graph, file, seen = /* @__PURE__ */ new Set()) {
-  const { bootstrap } = graph;
-  if (bootstrap.playbooks.includes(file)) return [file];
-  if (seen.has(file)) return [];
-  seen.add(file);
-  const role = bootstrap.roles.find((r7) => file.startsWith(`${r7.dir}/`));
-  const from = bootstrap.refs.filter((ref) => ref.resolved !== void 0 && (ref.resolved === file || role !== void 0 && ref.kind === "role" && ref.resolved === role.dir)).map((ref) => ref.from.file);
-  return [...new Set(from.flatMap((f) => playbooksReaching(graph, f, seen)))].sort();
-}
 function summarizeDeployment(graph) {
   const reaching = /* @__PURE__ */ new Map();
   const playbooksOf = (file) => {
@@ -29462,8 +29791,8 @@ function summarizeDeployment(graph) {
     playbooks: bootstrap.playbooks,
     bootstrapSteps: bootstrap.deployments.map((d) => ({ file: d.at.file, line: d.at.line, ...d.role ? { role: d.role } : {}, playbooks: playbooksOf(d.at.file) })),
     entrypoints: runtime.entrypoints.map((e) => ({ file: e.file, origin: e.origin, playbooks: e.origin === "bootstrap" ? playbooksOf(e.at.file) : [] })),
-    applications: runtime.applications.map((a) => ({ name: a.name, file: a.at.file, ...a.parent ? { parent: a.parent } : {}, ...a.appset ? { appset: a.appset } : {} })),
-    applicationSets: runtime.applicationSets.map((s) => ({ name: s.name, file: s.at.file, ...s.parent ? { parent: s.parent } : {} }))
+    applications: runtime.applications.map((a) => ({ id: a.id, name: a.name, file: a.at.file, ...a.parent ? { parent: a.parent } : {}, ...a.appset ? { appset: a.appset } : {} })),
+    applicationSets: runtime.applicationSets.map((s) => ({ id: s.id, name: s.name, file: s.at.file, ...s.parent ? { parent: s.parent } : {} }))
   };
 }
 function detectedOf(graph) {
@@ -29478,6 +29807,7 @@ function detectedOf(graph) {
 var init_summary = __esm({
   "src/graph/summary.ts"() {
     "use strict";
+    init_graph();
   }
 });
 
@@ -29490,9 +29820,12 @@ function analyse(root, config, configFile, files, reads, escapes, severityOf2) {
   const sources = new SourceSet(root, files, reads);
   const bootstrap = readBootstrap(sources, { roots: config.ansible.roots, extraVars: config.ansible.extraVars });
   const repoURLs = config.argocd.repoURLs ?? [];
-  const clusters = groupByCluster(entrypointsFor(config, bootstrap.argocdEntrypoints, sources)).map((c) => ({
+  const chartRoots = bootstrapChartRoots(bootstrap, sources);
+  const configured = (config.argocd.entrypoints?.length ?? 0) > 0;
+  const clusters = groupByCluster(entrypointsFor(config, bootstrap.argocdEntrypoints, chartRoots.roots, sources)).map((c) => ({
     ...c,
-    runtime: readRuntime(sources, { entrypoints: c.entrypoints, repoURLs })
+    // Configured entry points settle which roots exist: what a chart's unseen values define is then known.
+    runtime: readRuntime(sources, { entrypoints: c.entrypoints, repoURLs, unresolved: configured ? [] : chartRoots.unresolved })
   }));
   const parseProblems = sources.problems();
   const catalog = buildCatalog(readEmbeddedCatalog(), config.components);
@@ -29502,7 +29835,7 @@ function analyse(root, config, configFile, files, reads, escapes, severityOf2) {
     config.argocd.appsRoots
   );
   const linted = clusters.map(({ name, runtime }) => {
-    const graph = buildGraph({ bootstrap, runtime, parseProblems, escapes, appUnits: apps.units, appsRoots: apps.roots });
+    const graph = buildGraph({ bootstrap, runtime, parseProblems, escapes, appUnits: apps.units, appsRoots: apps.roots, chartValueRoots: chartRoots.roots });
     const components = classify(bootstrap, runtime, catalog);
     const findings2 = runRules(rules, { graph, components, config, catalog }, severityOf2);
     return { name, graph, components, findings: findings2 };
@@ -29536,11 +29869,16 @@ function suppress(findings, sources, severityOf2) {
   });
   return [...kept, ...stamped].sort(compareFindings);
 }
-function entrypointsFor(config, fromBootstrap, sources) {
+function entrypointsFor(config, fromBootstrap, chartRoots, sources) {
   if (config.argocd.entrypoints?.length) {
     return config.argocd.entrypoints.map((file) => ({ file: file.replace(/^\.\//, "").replace(/\/$/, ""), at: { file, line: 1, column: 1 }, origin: "config" }));
   }
-  if (fromBootstrap.length > 0) return fromBootstrap.map((e) => ({ ...e, origin: "bootstrap" }));
+  if (fromBootstrap.length > 0 || chartRoots.length > 0) {
+    return [
+      ...fromBootstrap.map((e) => ({ ...e, origin: "bootstrap" })),
+      ...chartRoots.map((r7) => ({ file: r7.file, at: r7.at, origin: "bootstrap", chartValues: true }))
+    ];
+  }
   const roots = config.argocd.roots ?? [""];
   const candidates = sources.files.filter(
     (f) => /\.ya?ml$/.test(f) && roots.some((r7) => isUnder(f, r7)) && !/(^|\/)templates\//.test(f) && declaresArgoKind(sources.text(f) ?? "")
@@ -29553,7 +29891,7 @@ function entrypointsFor(config, fromBootstrap, sources) {
   const managesLocal = /* @__PURE__ */ new Set();
   for (const app of reached.applications) {
     if (!app.sources.some((s) => s.local)) continue;
-    const set2 = app.appset ? reached.applicationSets.find((x) => x.name === app.appset) : void 0;
+    const set2 = app.appset ? reached.applicationSets.find((x) => x.id === app.appset) : void 0;
     managesLocal.add(set2 && !set2.parent ? set2.at.file : app.at.file);
   }
   return all.filter((e) => !rendered.has(e.file) && managesLocal.has(e.file));
@@ -29581,6 +29919,7 @@ var init_analyse = __esm({
   "src/analyse.ts"() {
     "use strict";
     init_read_bootstrap();
+    init_bootstrap_chart_roots();
     init_read_runtime();
     init_catalog();
     init_classify();
@@ -30545,11 +30884,12 @@ var mermaidText = (s) => s.replace(/\r?\n/g, " ").replace(/[#&"<>[\](){}|`;]/g, 
 var Ids = class {
   byKey = /* @__PURE__ */ new Map();
   taken = /* @__PURE__ */ new Set();
-  id(prefix2, key) {
+  /** `name`: what the id is made from when it is free (the key's name part for a qualified id). */
+  id(prefix2, key, name = key) {
     const full = `${prefix2}\0${key}`;
     const known = this.byKey.get(full);
     if (known) return known;
-    const base2 = `${prefix2}_${key.replace(/[^A-Za-z0-9_]/g, "_")}`;
+    const base2 = `${prefix2}_${name.replace(/[^A-Za-z0-9_]/g, "_")}`;
     let id = base2;
     for (let n = 2; this.taken.has(id); n++) id = `${base2}_${n}`;
     this.taken.add(id);
@@ -30594,20 +30934,21 @@ function diagram(deployment, components) {
   }
   lines.push("  end");
   const { applications, applicationSets, entrypoints } = deployment;
-  const parents = new Set([...applications.map((a) => a.parent), ...applicationSets.map((s) => s.parent)].filter((p) => p !== void 0));
-  const appId = (name) => ids.id("app", name);
-  const setId = (name) => ids.id("set", name);
+  const parents = new Set([...applications, ...applicationSets].flatMap((x) => x.parent ? [x.parent] : []));
+  const names = new Map([...applications, ...applicationSets].map((x) => [x.id, x.name]));
+  const appId = (id) => ids.id("app", id, names.get(id) ?? id);
+  const setId = (id) => ids.id("set", id, names.get(id) ?? id);
   lines.push(`  subgraph runtime["${mermaidText("Runtime (Argo CD)")}"]`, "    direction TB");
   const isRoot = (a) => !a.appset && !a.parent;
-  const leafRoots = applications.filter((a) => isRoot(a) && !parents.has(a.name));
+  const leafRoots = applications.filter((a) => isRoot(a) && !parents.has(a.id));
   const groupRoots = leafRoots.length > MAX_SINGLE_ROOTS;
-  const single = applications.filter((a) => parents.has(a.name) || isRoot(a) && !groupRoots);
+  const single = applications.filter((a) => parents.has(a.id) || isRoot(a) && !groupRoots);
   const rootsId = ids.id("apps", "roots");
   for (const app of single) {
     const root = !app.parent && !app.appset;
-    lines.push(`    ${node(appId(app.name), `${root ? "root Application" : "Application"}<br/>${mermaidText(app.name)}`, root ? "[[]]" : "[]")}`);
+    lines.push(`    ${node(appId(app.id), `${root ? "root Application" : "Application"}<br/>${mermaidText(app.name)}`, root ? "[[]]" : "[]")}`);
   }
-  for (const set2 of applicationSets) lines.push(`    ${node(setId(set2.name), `ApplicationSet<br/>${mermaidText(set2.name)}`, "{{}}")}`);
+  for (const set2 of applicationSets) lines.push(`    ${node(setId(set2.id), `ApplicationSet<br/>${mermaidText(set2.name)}`, "{{}}")}`);
   const groups = /* @__PURE__ */ new Map();
   for (const app of applications) {
     if (single.includes(app) || isRoot(app)) continue;
@@ -30619,29 +30960,29 @@ function diagram(deployment, components) {
   }
   for (const [key, group] of groups) {
     const id = ids.id("apps", key);
-    const names = group.apps.slice(0, MAX_APPS_PER_NODE).map((n) => mermaidText(violatingApps.has(n) ? `${n} (violation)` : n));
-    if (group.apps.length > MAX_APPS_PER_NODE) names.push(`+${group.apps.length - MAX_APPS_PER_NODE} more`);
-    lines.push(`    ${node(id, [plural(group.apps.length, "app"), ...names].join("<br/>"))}`);
+    const names2 = group.apps.slice(0, MAX_APPS_PER_NODE).map((n) => mermaidText(violatingApps.has(n) ? `${n} (violation)` : n));
+    if (group.apps.length > MAX_APPS_PER_NODE) names2.push(`+${group.apps.length - MAX_APPS_PER_NODE} more`);
+    lines.push(`    ${node(id, [plural(group.apps.length, "app"), ...names2].join("<br/>"))}`);
     if (group.apps.some((n) => violatingApps.has(n))) violating.add(id);
     edges.push(`  ${group.from} --> ${id}`);
   }
   if (groupRoots) {
-    const names = leafRoots.slice(0, MAX_APPS_PER_NODE).map((a) => mermaidText(violatingApps.has(a.name) ? `${a.name} (violation)` : a.name));
-    if (leafRoots.length > MAX_APPS_PER_NODE) names.push(`+${leafRoots.length - MAX_APPS_PER_NODE} more`);
-    lines.push(`    ${node(rootsId, [`${leafRoots.length} root Applications`, ...names].join("<br/>"), "[[]]")}`);
+    const names2 = leafRoots.slice(0, MAX_APPS_PER_NODE).map((a) => mermaidText(violatingApps.has(a.name) ? `${a.name} (violation)` : a.name));
+    if (leafRoots.length > MAX_APPS_PER_NODE) names2.push(`+${leafRoots.length - MAX_APPS_PER_NODE} more`);
+    lines.push(`    ${node(rootsId, [`${leafRoots.length} root Applications`, ...names2].join("<br/>"), "[[]]")}`);
     if (leafRoots.some((a) => violatingApps.has(a.name))) violating.add(rootsId);
   }
   lines.push("  end");
-  for (const set2 of applicationSets) if (set2.parent) edges.push(`  ${appId(set2.parent)} --> ${setId(set2.name)}`);
+  for (const set2 of applicationSets) if (set2.parent) edges.push(`  ${appId(set2.parent)} --> ${setId(set2.id)}`);
   for (const app of single) {
-    if (app.appset) edges.push(`  ${setId(app.appset)} --> ${appId(app.name)}`);
-    else if (app.parent) edges.push(`  ${appId(app.parent)} --> ${appId(app.name)}`);
+    if (app.appset) edges.push(`  ${setId(app.appset)} --> ${appId(app.id)}`);
+    else if (app.parent) edges.push(`  ${appId(app.parent)} --> ${appId(app.id)}`);
   }
   const engineId = engine ? ids.id("b", engine.name) : void 0;
   for (const entry of entrypoints) {
     const targets = [
-      ...applications.filter((a) => isRoot(a) && a.file === entry.file).map((a) => single.includes(a) ? appId(a.name) : rootsId),
-      ...applicationSets.filter((s) => !s.parent && s.file === entry.file).map((s) => setId(s.name))
+      ...applications.filter((a) => isRoot(a) && a.file === entry.file).map((a) => single.includes(a) ? appId(a.id) : rootsId),
+      ...applicationSets.filter((s) => !s.parent && s.file === entry.file).map((s) => setId(s.id))
     ];
     const sources = engineId ? [engineId] : entry.playbooks.map(playbookId);
     for (const from of sources) for (const to of targets) edges.push(`  ${from} -->|"${engineId ? "syncs" : "applies"}"| ${to}`);

@@ -1,5 +1,7 @@
 // Classification: every deployment of both layers attributed to a component of
 // the catalog, or (runtime) to the app it belongs to; versions with their places.
+import { nameOfId } from '../argocd/app-id.js';
+import { appsOfApps } from '../graph/graph.js';
 import { baseName } from '../parse/paths.js';
 import { appUnitOf } from '../argocd/app-unit.js';
 import type { BootstrapModel, ChartRef, K8sObject, Loc, Mechanism, RuntimeModel, RuntimeObject } from '../types.js';
@@ -175,13 +177,14 @@ function classifyRuntime(runtime: RuntimeModel, catalog: Catalog, table: Compone
   };
   const chartsByApp = byApp(runtime.charts);
   const remotesByApp = byApp(runtime.remotes);
-  const parents = new Set([...runtime.applications, ...runtime.applicationSets].flatMap((x) => (x.parent ? [x.parent] : [])));
+  const parents = appsOfApps(runtime);
+  // Objects, charts and remotes name their Application by its qualified id.
   for (const app of runtime.applications) {
-    const objects = objectsByApp.get(app.name) ?? [];
+    const objects = objectsByApp.get(app.id) ?? [];
     // The argocd-apps chart and an app-of-apps chart of this repository only declare Applications.
-    const parentOfApps = parents.has(app.name);
-    const charts = (chartsByApp.get(app.name) ?? []).filter((c) => c.name !== 'argocd-apps' && !(parentOfApps && !c.repo));
-    const remotes = remotesByApp.get(app.name) ?? [];
+    const parentOfApps = parents.has(app.id);
+    const charts = (chartsByApp.get(app.id) ?? []).filter((c) => c.name !== 'argocd-apps' && !(parentOfApps && !c.repo));
+    const remotes = remotesByApp.get(app.id) ?? [];
     if (objects.length === 0 && charts.length === 0 && remotes.length === 0) continue;
     const groups = new Map<string, { entry?: CatalogEntry; objects: RuntimeObject[]; config: Deployment['configObjects']; charts: ChartRef[]; urls: { url: string; at: Loc }[]; mechanism: Mechanism }>();
     const add = (entry: CatalogEntry, mechanism: Mechanism) => {
@@ -228,7 +231,7 @@ function classifyRuntime(runtime: RuntimeModel, catalog: Catalog, table: Compone
         at,
         mechanism: g.mechanism,
         application: app.name,
-        appset: app.appset,
+        appset: app.appset === undefined ? undefined : nameOfId(app.appset),
         objects: g.objects,
         configObjects: g.config,
         charts: g.charts,
