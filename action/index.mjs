@@ -21131,6 +21131,7 @@ var init_graph = __esm({
   "src/graph/graph.ts"() {
     "use strict";
     init_manifest();
+    init_app_id();
     entryOf = (runtime, file) => `entrypoint:${runtime.entrypoints.find((e) => e.file === file)?.file ?? file}`;
   }
 });
@@ -21283,7 +21284,6 @@ var root_app_missing_default;
 var init_root_app_missing = __esm({
   "rules/root-app-missing.ts"() {
     "use strict";
-    init_app_id();
     init_rule();
     init_graph();
     root_app_missing_default = defineRule({
@@ -21368,7 +21368,6 @@ var init_app_path_missing = __esm({
   "rules/app-path-missing.ts"() {
     "use strict";
     init_rule();
-    init_app_id();
     init_graph();
     WHAT = {
       "application-path": "source path",
@@ -21461,7 +21460,6 @@ var duplicate_owner_default;
 var init_duplicate_owner = __esm({
   "rules/duplicate-owner.ts"() {
     "use strict";
-    init_app_id();
     init_rule();
     init_graph();
     duplicate_owner_default = defineRule({

@@ -1,6 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
-import { nameOfId } from '../src/argocd/app-id.js';
-import { unknownsAffecting } from '../src/graph/graph.js';
+import { nameOfId, unknownsAffecting } from '../src/graph/graph.js';
 
 const WHAT = {
   'application-path': 'source path',

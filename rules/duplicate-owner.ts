@@ -1,6 +1,5 @@
-import { nameOfId } from '../src/argocd/app-id.js';
 import { defineRule } from '../src/engine/rule.js';
-import { apiGroup } from '../src/graph/graph.js';
+import { apiGroup, nameOfId } from '../src/graph/graph.js';
 import type { RuleFinding } from '../src/engine/rule.js';
 
 export default defineRule({

@@ -1,6 +1,5 @@
-import { nameOfId } from '../src/argocd/app-id.js';
 import { defineRule, type RuleFinding } from '../src/engine/rule.js';
-import { unknownsAffecting, type DeploymentGraph } from '../src/graph/graph.js';
+import { nameOfId, unknownsAffecting, type DeploymentGraph } from '../src/graph/graph.js';
 
 /**
  * A root Application whose AppProject only its own descendants create never syncs on a

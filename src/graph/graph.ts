@@ -6,6 +6,8 @@ import type { ChartValueRoot } from '../argocd/bootstrap-chart-roots.js';
 
 /** Kubernetes object identity (group of an apiVersion), for the rules that compare objects. */
 export { apiGroup } from '../parse/manifest.js';
+/** Applications and ApplicationSets are identified by namespace/name; messages show the name. */
+export { nameOfId } from '../argocd/app-id.js';
 import type { AppUnit } from './app-units.js';
 import type { BootstrapModel, Loc, RuntimeModel, UnknownKind, Unresolved } from '../types.js';
 
