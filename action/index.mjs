@@ -309,7 +309,7 @@ var init_gitops_engine_not_self_managed = __esm({
 // rules/root-app-missing.ts
 function rootsWithoutProject(graph) {
   const fromBootstrap = new Set(graph.bootstrap.deployments.flatMap((d) => d.objects).filter((o) => o.kind === "AppProject").map((o) => o.name));
-  const entryFiles = new Set(graph.runtime.entrypoints.filter((e) => e.origin === "bootstrap").map((e) => e.file));
+  const entryFiles = new Set(graph.bootstrap.argocdEntrypoints.map((e) => e.file));
   return graph.runtime.applications.filter((app) => !app.parent && !app.appset && entryFiles.has(app.at.file) && app.project !== "default" && !fromBootstrap.has(app.project)).flatMap((app) => {
     const project = graph.runtime.objects.find((o) => o.kind === "AppProject" && o.name === app.project);
     if (!project) return [];
