@@ -55,7 +55,7 @@ function parseDirectives(file, text) {
   let leading = true;
   lines.forEach((lineText, i) => {
     const trimmed = lineText.trim();
-    const isComment = trimmed.startsWith("#") || trimmed === "" || trimmed === "---";
+    const isComment = isCommentLine(trimmed) || trimmed === "" || trimmed === "---";
     for (const m of lineText.matchAll(DIRECTIVE)) {
       const kind = m[1] === "disable-next-line" ? "next-line" : m[1] === "disable-line" ? "line" : "file";
       if (kind === "file" && !leading) continue;
@@ -67,7 +67,7 @@ function parseDirectives(file, text) {
   return out;
 }
 function nextContentLine(lines, from) {
-  for (let j2 = from + 1; j2 < lines.length; j2++) if (!lines[j2].trim().startsWith("#")) return j2 + 1;
+  for (let j2 = from + 1; j2 < lines.length; j2++) if (!isCommentLine(lines[j2].trim())) return j2 + 1;
   return from + 2;
 }
 function applySuppressions(findings, directives, knownIds) {
@@ -102,7 +102,7 @@ function applySuppressions(findings, directives, knownIds) {
   }
   return { kept, problems };
 }
-var suppressionDiagnostics, severityOf, DIRECTIVE, applies;
+var suppressionDiagnostics, severityOf, DIRECTIVE, isCommentLine, applies;
 var init_suppress = __esm({
   "src/engine/suppress.ts"() {
     "use strict";
@@ -121,7 +121,8 @@ var init_suppress = __esm({
       }
     ];
     severityOf = (id) => suppressionDiagnostics.find((d) => d.id === id).severity;
-    DIRECTIVE = /#\s*detectviz-lint-(disable-next-line|disable-line|disable)\b([^\n]*)/g;
+    DIRECTIVE = /#-?\s*detectviz-lint-(disable-next-line|disable-line|disable)\b(.*?)(?=-?#\}|$)/g;
+    isCommentLine = (trimmed) => trimmed.startsWith("#") || /^\{#.*#\}$/.test(trimmed);
     applies = (d, f) => d.file === f.file && (d.kind === "file" || d.target === f.line) && (d.rules.length === 0 || d.rules.includes(f.ruleId));
   }
 });
@@ -927,6 +928,27 @@ var init_rules = __esm({
       reference_cycle_default
     ];
     ruleIds = new Set([...rules, ...suppressionDiagnostics].map((r7) => r7.id));
+  }
+});
+
+// src/parse/paths.ts
+import { posix } from "node:path";
+function joinInRepo(base2, rel) {
+  if (rel.startsWith("/")) return void 0;
+  const joined = posix.normalize(posix.join(base2 || ".", rel));
+  if (joined === ".." || joined.startsWith("../") || posix.isAbsolute(joined)) return void 0;
+  return joined === "." ? "" : joined.replace(/\/$/, "");
+}
+var dirOf, baseName, isUnder;
+var init_paths = __esm({
+  "src/parse/paths.ts"() {
+    "use strict";
+    dirOf = (path2) => {
+      const d = posix.dirname(path2);
+      return d === "." ? "" : d;
+    };
+    baseName = (path2) => posix.basename(path2);
+    isUnder = (path2, dir) => dir === "" || path2 === dir || path2.startsWith(dir + "/");
   }
 });
 
@@ -7837,11 +7859,11 @@ var require_ajv = __commonJS({
 
 // src/package-root.ts
 import { existsSync } from "node:fs";
-import { dirname, join as join2 } from "node:path";
+import { dirname, join as join3 } from "node:path";
 import { fileURLToPath } from "node:url";
 function findPackageRoot() {
   let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join2(dir, "package.json"))) {
+  while (!existsSync(join3(dir, "package.json"))) {
     const up = dirname(dir);
     if (up === dir) throw new Error("detectviz-lint: package.json not found above " + fileURLToPath(import.meta.url));
     dir = up;
@@ -7853,7 +7875,7 @@ var init_package_root = __esm({
   "src/package-root.ts"() {
     "use strict";
     packageRoot = findPackageRoot();
-    packageFile = (rel) => join2(packageRoot, rel);
+    packageFile = (rel) => join3(packageRoot, rel);
   }
 });
 
@@ -15207,13 +15229,13 @@ var require_dist = __commonJS({
 });
 
 // src/parse/read-source.ts
-import { readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
-import { join as join3 } from "node:path";
+import { readFileSync as readFileSync3, statSync as statSync3 } from "node:fs";
+import { join as join4 } from "node:path";
 function readSource(root, path2) {
-  const full = join3(root, path2);
+  const full = join4(root, path2);
   let bytes;
   try {
-    const stat = statSync2(full);
+    const stat = statSync3(full);
     if (!stat.isFile()) return "is not a regular file; not read";
     if (stat.size > MAX_YAML_BYTES) return `is larger than the ${MAX_YAML_BYTES / 1024 / 1024} MB cap; not read`;
     bytes = readFileSync3(full);
@@ -21731,27 +21753,6 @@ var init_esm4 = __esm({
     minimatch.Minimatch = Minimatch;
     minimatch.escape = escape2;
     minimatch.unescape = unescape;
-  }
-});
-
-// src/parse/paths.ts
-import { posix } from "node:path";
-function joinInRepo(base2, rel) {
-  if (rel.startsWith("/")) return void 0;
-  const joined = posix.normalize(posix.join(base2 || ".", rel));
-  if (joined === ".." || joined.startsWith("../") || posix.isAbsolute(joined)) return void 0;
-  return joined === "." ? "" : joined.replace(/\/$/, "");
-}
-var dirOf, baseName, isUnder;
-var init_paths = __esm({
-  "src/parse/paths.ts"() {
-    "use strict";
-    dirOf = (path2) => {
-      const d = posix.dirname(path2);
-      return d === "." ? "" : d;
-    };
-    baseName = (path2) => posix.basename(path2);
-    isUnder = (path2, dir) => dir === "" || path2 === dir || path2.startsWith(dir + "/");
   }
 });
 
@@ -29576,7 +29577,51 @@ function writeCached(dir, slot, key, reads, result) {
 
 // src/config/load.ts
 import { existsSync as existsSync2, readFileSync as readFileSync4 } from "node:fs";
-import { join as join4, relative } from "node:path";
+import { join as join5, relative } from "node:path";
+
+// src/config/config-paths.ts
+init_paths();
+import { statSync as statSync2 } from "node:fs";
+import { join as join2 } from "node:path";
+var PATH_KEYS = [
+  { path: ["ansible", "roots"], what: "directory" },
+  { path: ["argocd", "roots"], what: "directory" },
+  { path: ["argocd", "appsRoots"], what: "directory" },
+  { path: ["argocd", "entrypoints"], what: "file or directory" }
+];
+function configPathErrors(shown2, doc, config, root) {
+  const at2 = (path2) => {
+    const loc = doc ? doc.loc(path2, "value") : { line: 1, column: 1 };
+    return `${shown2}:${loc.line}:${loc.column}: ${path2.join(".")}`;
+  };
+  const errors = [];
+  for (const { path: path2, what } of PATH_KEYS) {
+    const section = config[path2[0]];
+    (section?.[path2[1]] ?? []).forEach((value, i) => {
+      const rel = joinInRepo("", value.replace(/^\.\//, ""));
+      if (rel === void 0) {
+        errors.push(`${at2([...path2, i])}: ${value} leaves the repository (${root}); name a path inside it`);
+        return;
+      }
+      const stat = statOf(join2(root, rel));
+      const fits = what === "directory" ? stat?.isDirectory() : stat?.isDirectory() || stat?.isFile();
+      if (!fits) errors.push(`${at2([...path2, i])}: ${value} names no ${what} of the repository (${root}); fix the path or remove it`);
+    });
+  }
+  (config.ignore ?? []).forEach((pattern, i) => {
+    if (pattern.trim().startsWith("!")) errors.push(`${at2(["ignore", i])}: "${pattern}": negated patterns are not supported; narrow the patterns that ignore the file instead`);
+  });
+  return errors;
+}
+function statOf(path2) {
+  try {
+    return statSync2(path2);
+  } catch {
+    return void 0;
+  }
+}
+
+// src/config/load.ts
 var DEFAULT_APPSETS = {
   "infra-appset": ["cert-manager", "external-secrets-operator", "ingress-nginx", "metallb", "topolvm", "vault"],
   "apps-appset": ["grafana", "prometheus", "loki", "tempo", "keycloak", "postgresql"]
@@ -29595,7 +29640,7 @@ function findConfig(root, explicit) {
     if (!existsSync2(explicit)) throw new ConfigError([`${explicit}: configuration file not found`]);
     return explicit;
   }
-  return CONFIG_NAMES.map((n) => join4(root, n)).find((p) => existsSync2(p));
+  return CONFIG_NAMES.map((n) => join5(root, n)).find((p) => existsSync2(p));
 }
 var validator;
 async function validate(value) {
@@ -29604,7 +29649,7 @@ async function validate(value) {
   }
   return validator(value) ? [] : validator.errors ?? [];
 }
-async function loadConfig(file, knownRuleIds, cwd = process.cwd()) {
+async function loadConfig(file, knownRuleIds, cwd = process.cwd(), root) {
   const config = defaultConfig();
   if (!file) return config;
   const shown2 = relative(cwd, file) || file;
@@ -29638,6 +29683,8 @@ async function loadConfig(file, knownRuleIds, cwd = process.cwd()) {
       })
     );
   }
+  const pathErrors = root ? configPathErrors(shown2, doc, v2, root) : [];
+  if (pathErrors.length > 0) throw new ConfigError(pathErrors);
   return {
     ansible: v2.ansible ?? {},
     argocd: v2.argocd ?? {},
@@ -30102,13 +30149,13 @@ var stylish = (result, { color }) => {
 var formatters = { stylish, json, sarif, github, markdown, junit };
 
 // src/index.ts
-import { statSync as statSync3 } from "node:fs";
-import { join as join6, resolve } from "node:path";
+import { statSync as statSync4 } from "node:fs";
+import { join as join7, resolve } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/discover/discover.ts
 import { readdirSync, realpathSync } from "node:fs";
-import { join as join5, relative as relative2, sep } from "node:path";
+import { join as join6, relative as relative2, sep } from "node:path";
 
 // src/errors.ts
 var LintInputError = class extends Error {
@@ -30152,7 +30199,7 @@ function listFiles(root, ignores) {
     }
     for (const entry of entries) {
       if (ALWAYS_IGNORED.has(entry.name)) continue;
-      const full = join5(dir, entry.name);
+      const full = join6(dir, entry.name);
       const path2 = rel ? `${rel}/${entry.name}` : entry.name;
       if (entry.isDirectory()) walk(full, path2);
       else if (!ignores?.ignored(pathOf(full, path2))) {
@@ -30172,16 +30219,17 @@ function escapesRoot(realRoot, full, rel, escapes) {
   try {
     target = realpathSync(full);
   } catch {
-    escapes.push({ at: { file: rel, line: 1, column: 1 }, target: "(broken or looping)" });
+    if (mayHoldAnalysedContent(rel)) escapes.push({ at: { file: rel, line: 1, column: 1 }, target: "(broken or looping)" });
     return true;
   }
   const inside = relative2(realRoot, target);
   if (inside.startsWith("..") || inside.startsWith(sep) || /^[a-zA-Z]:/.test(inside)) {
-    escapes.push({ at: { file: rel, line: 1, column: 1 }, target });
+    if (mayHoldAnalysedContent(rel)) escapes.push({ at: { file: rel, line: 1, column: 1 }, target });
     return true;
   }
   return false;
 }
+var mayHoldAnalysedContent = (rel) => !/\.[^./]+$/.test(rel) || /\.(ya?ml|j2|jinja2?|json|ini|cfg)$/i.test(rel);
 
 // src/engine/severity.ts
 async function severityResolver(config, cli) {
@@ -30211,14 +30259,14 @@ async function lint(rootArg, options = {}) {
   const root = resolve(rootArg);
   let stat;
   try {
-    stat = statSync3(root);
+    stat = statSync4(root);
   } catch (err) {
     const code = err.code;
     throw new LintInputError(code === "ENOENT" || code === "ENOTDIR" ? `${rootArg}: no such directory` : `${rootArg}: cannot be read (${code ?? err.message})`);
   }
   if (!stat.isDirectory()) throw new LintInputError(`${rootArg}: not a directory (detectviz-lint lints a repository root)`);
   const configFile = options.configFile === false ? void 0 : findConfig(root, options.configFile);
-  const config = configFile ? await loadConfig(configFile, ruleIds) : defaultConfig();
+  const config = configFile ? await loadConfig(configFile, ruleIds, process.cwd(), root) : defaultConfig();
   const severityOf2 = await severityResolver(config, options.ruleOverrides ?? {});
   const { files, escapes } = await discover(root, config.ignore);
   const reads = /* @__PURE__ */ new Map();
@@ -30235,7 +30283,7 @@ async function lint(rootArg, options = {}) {
   if (options.cacheDir && cacheKey && reads.size <= MAX_CACHED_FILES) {
     const read = [...reads.keys()].filter((f) => textOf(f) !== void 0).sort();
     const entries = read.flatMap((f) => {
-      const st2 = statSync3(join6(root, f), { throwIfNoEntry: false });
+      const st2 = statSync4(join7(root, f), { throwIfNoEntry: false });
       return st2 ? [[f, contentHash(f), st2.size, st2.mtimeMs]] : [];
     });
     writeCached(options.cacheDir, cacheSlot, cacheKey, entries, result);
@@ -30244,7 +30292,7 @@ async function lint(rootArg, options = {}) {
 }
 var MAX_CACHED_FILES = 2e4;
 function runKey(root, config, options, files, escapes) {
-  const code = statSync3(fileURLToPath2(import.meta.url));
+  const code = statSync4(fileURLToPath2(import.meta.url));
   return hashText(JSON.stringify([VERSION, code.mtimeMs, code.size, root, config, options.ruleOverrides ?? {}, files, escapes]));
 }
 

@@ -74,7 +74,7 @@ export async function lint(rootArg: string, options: LintOptions = {}): Promise<
   if (!stat.isDirectory()) throw new LintInputError(`${rootArg}: not a directory (detectviz-lint lints a repository root)`);
 
   const configFile = options.configFile === false ? undefined : findConfig(root, options.configFile);
-  const config = configFile ? await loadConfig(configFile, ruleIds) : defaultConfig();
+  const config = configFile ? await loadConfig(configFile, ruleIds, process.cwd(), root) : defaultConfig();
   const severityOf = await severityResolver(config, options.ruleOverrides ?? {});
 
   const { files, escapes } = await discover(root, config.ignore);

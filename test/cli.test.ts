@@ -253,6 +253,26 @@ describe('bad usage: exit 2 with a one-line message and no stack trace', () => {
       expectUsageError(r, '.detectviz-lint.yaml', '2:17', 'rules.version-skew', /error.*warning.*info.*off|expected/);
     });
 
+    it('an entry point that does not exist (the run would fall back to detection)', () => {
+      const r = lintWithConfig('missing-entrypoint', 'argocd:\n  entrypoints:\n    - argocd/root-app.yaml\n    - argocd/no-such-root.yaml\n');
+      expectUsageError(r, '.detectviz-lint.yaml:4:7', 'argocd.entrypoints.1', 'argocd/no-such-root.yaml', /names no file or directory/);
+    });
+
+    it('roots and apps roots that name no directory, or leave the repository: one line each', () => {
+      const r = lintWithConfig('missing-roots', 'ansible:\n  roots: [playbooks]\nargocd:\n  appsRoots: [argocd/apps, ../elsewhere]\n');
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr.trimEnd().split('\n')).toEqual([
+        expect.stringMatching(/^detectviz-lint: \.detectviz-lint\.yaml:2:11: ansible\.roots\.0: playbooks names no directory/),
+        expect.stringMatching(/^detectviz-lint: \.detectviz-lint\.yaml:4:28: argocd\.appsRoots\.1: \.\.\/elsewhere leaves the repository/),
+      ]);
+    });
+
+    it('a negated ignore: pattern, which the matcher cannot honour', () => {
+      const r = lintWithConfig('negated-ignore', 'ignore:\n  - "docs/**"\n  - "!docs/keep.yaml"\n');
+      expectUsageError(r, '.detectviz-lint.yaml:3:5', 'ignore.1', /negated patterns are not supported/);
+    });
+
     it('an unknown severity', () => {
       const r = lintWithConfig('unknown-severity', 'rules:\n  version-skew: fatal\n');
       expectUsageError(r, '.detectviz-lint.yaml', '2:17', 'rules.version-skew', /error.*warning.*info.*off/);
