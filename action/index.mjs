@@ -3903,7 +3903,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve3.call(this, root, ref);
+      let _sch = resolve4.call(this, root, ref);
       if (_sch === void 0) {
         const schema2 = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -3930,7 +3930,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve3(root, ref) {
+    function resolve4(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -4794,7 +4794,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve3(baseURI, relativeURI, options) {
+    function resolve4(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -4830,50 +4830,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize2(resolved, schemelessOptions);
     }
-    function resolveComponent(base2, relative4, options, skipNormalization) {
+    function resolveComponent(base2, relative5, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base2 = parse2(serialize2(base2, options), options);
-        relative4 = parse2(serialize2(relative4, options), options);
+        relative5 = parse2(serialize2(relative5, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative4.scheme) {
-        target.scheme = relative4.scheme;
-        target.userinfo = relative4.userinfo;
-        target.host = relative4.host;
-        target.port = relative4.port;
-        target.path = removeDotSegments(relative4.path || "");
-        target.query = relative4.query;
+      if (!options.tolerant && relative5.scheme) {
+        target.scheme = relative5.scheme;
+        target.userinfo = relative5.userinfo;
+        target.host = relative5.host;
+        target.port = relative5.port;
+        target.path = removeDotSegments(relative5.path || "");
+        target.query = relative5.query;
       } else {
-        if (relative4.userinfo !== void 0 || relative4.host !== void 0 || relative4.port !== void 0) {
-          target.userinfo = relative4.userinfo;
-          target.host = relative4.host;
-          target.port = relative4.port;
-          target.path = removeDotSegments(relative4.path || "");
-          target.query = relative4.query;
+        if (relative5.userinfo !== void 0 || relative5.host !== void 0 || relative5.port !== void 0) {
+          target.userinfo = relative5.userinfo;
+          target.host = relative5.host;
+          target.port = relative5.port;
+          target.path = removeDotSegments(relative5.path || "");
+          target.query = relative5.query;
         } else {
-          if (!relative4.path) {
+          if (!relative5.path) {
             target.path = base2.path;
-            if (relative4.query !== void 0) {
-              target.query = relative4.query;
+            if (relative5.query !== void 0) {
+              target.query = relative5.query;
             } else {
               target.query = base2.query;
             }
           } else {
-            if (relative4.path[0] === "/") {
-              target.path = removeDotSegments(relative4.path);
+            if (relative5.path[0] === "/") {
+              target.path = removeDotSegments(relative5.path);
             } else {
               const baseHasAuthority = base2.userinfo !== void 0 || base2.host !== void 0 || base2.port !== void 0;
               if (baseHasAuthority && !base2.path) {
-                target.path = "/" + relative4.path;
+                target.path = "/" + relative5.path;
               } else if (!base2.path) {
-                target.path = relative4.path;
+                target.path = relative5.path;
               } else {
-                target.path = base2.path.slice(0, base2.path.lastIndexOf("/") + 1) + relative4.path;
+                target.path = base2.path.slice(0, base2.path.lastIndexOf("/") + 1) + relative5.path;
               }
               target.path = base2.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative4.query;
+            target.query = relative5.query;
           }
           target.userinfo = base2.userinfo;
           target.host = base2.host;
@@ -4881,7 +4881,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base2.scheme;
       }
-      target.fragment = relative4.fragment;
+      target.fragment = relative5.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -5185,7 +5185,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize3,
-      resolve: resolve3,
+      resolve: resolve4,
       resolveComponent,
       equal,
       serialize: serialize2,
@@ -11861,10 +11861,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start: start2, key, sep: sep4, value } = collItem;
+        const { start: start2, key, sep: sep5, value } = collItem;
         const keyProps = resolveProps.resolveProps(start2, {
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -11878,7 +11878,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep4) {
+          if (!keyProps.anchor && !keyProps.tag && !sep5) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map2.comment)
@@ -11902,7 +11902,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -11918,7 +11918,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -12009,7 +12009,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep4 = "";
+        let sep5 = "";
         for (const token of end) {
           const { source, type: type2 } = token;
           switch (type2) {
@@ -12023,13 +12023,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep4 + cb;
-              sep4 = "";
+                comment += sep5 + cb;
+              sep5 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep4 += source;
+                sep5 += source;
               hasSpace = true;
               break;
             default:
@@ -12072,18 +12072,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start: start2, key, sep: sep4, value } = collItem;
+        const { start: start2, key, sep: sep5, value } = collItem;
         const props = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep4 && !value) {
+          if (!props.anchor && !props.tag && !sep5 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -12137,8 +12137,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep4 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
+        if (!isMap2 && !sep5 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -12150,7 +12150,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -12161,8 +12161,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep4)
-                for (const st2 of sep4) {
+              if (sep5)
+                for (const st2 of sep5) {
                   if (st2 === valueProps.found)
                     break;
                   if (st2.type === "newline") {
@@ -12179,7 +12179,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -12359,7 +12359,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep4 = "";
+      let sep5 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -12376,24 +12376,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type2 === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep4 === " ")
-            sep4 = "\n";
-          else if (!prevMoreIndented && sep4 === "\n")
-            sep4 = "\n\n";
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          if (sep5 === " ")
+            sep5 = "\n";
+          else if (!prevMoreIndented && sep5 === "\n")
+            sep5 = "\n\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep4 === "\n")
+          if (sep5 === "\n")
             value += "\n";
           else
-            sep4 = "\n";
+            sep5 = "\n";
         } else {
-          value += sep4 + content;
-          sep4 = " ";
+          value += sep5 + content;
+          sep5 = " ";
           prevMoreIndented = false;
         }
       }
@@ -12576,25 +12576,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match2[1].replace(trimEnd, "");
-      let sep4 = " ";
+      let sep5 = " ";
       let pos = line.lastIndex;
       while (match2 = line.exec(source)) {
         const lm = match2[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep4 === "\n")
-            res += sep4;
+          if (sep5 === "\n")
+            res += sep5;
           else
-            sep4 = "\n";
+            sep5 = "\n";
         } else {
-          res += sep4 + lm;
-          sep4 = " ";
+          res += sep5 + lm;
+          sep5 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match2 = last.exec(source);
-      return res + sep4 + (match2?.[1] ?? "");
+      return res + sep5 + (match2?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -13404,14 +13404,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start: start2, key, sep: sep4, value }) {
+    function stringifyItem({ start: start2, key, sep: sep5, value }) {
       let res = "";
       for (const st2 of start2)
         res += st2.source;
       if (key)
         res += stringifyToken(key);
-      if (sep4)
-        for (const st2 of sep4)
+      if (sep5)
+        for (const st2 of sep5)
           res += st2.source;
       if (value)
         res += stringifyToken(value);
@@ -14578,18 +14578,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start2 = getFirstKeyStartProps(prev);
-          let sep4;
+          let sep5;
           if (scalar2.end) {
-            sep4 = scalar2.end;
-            sep4.push(this.sourceToken);
+            sep5 = scalar2.end;
+            sep5.push(this.sourceToken);
             delete scalar2.end;
           } else
-            sep4 = [this.sourceToken];
+            sep5 = [this.sourceToken];
           const map2 = {
             type: "block-map",
             offset: scalar2.offset,
             indent: scalar2.indent,
-            items: [{ start: start2, key: scalar2, sep: sep4 }]
+            items: [{ start: start2, key: scalar2, sep: sep5 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
@@ -14742,15 +14742,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it2.key) && !includesToken(it2.sep, "newline")) {
                   const start3 = getFirstKeyStartProps(it2.start);
                   const key = it2.key;
-                  const sep4 = it2.sep;
-                  sep4.push(this.sourceToken);
+                  const sep5 = it2.sep;
+                  sep5.push(this.sourceToken);
                   delete it2.key;
                   delete it2.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start3, key, sep: sep4 }]
+                    items: [{ start: start3, key, sep: sep5 }]
                   });
                 } else if (start2.length > 0) {
                   it2.sep = it2.sep.concat(start2, this.sourceToken);
@@ -14944,13 +14944,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start2 = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep4 = fc.end.splice(1, fc.end.length);
-            sep4.push(this.sourceToken);
+            const sep5 = fc.end.splice(1, fc.end.length);
+            sep5.push(this.sourceToken);
             const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start: start2, key: fc, sep: sep4 }]
+              items: [{ start: start2, key: fc, sep: sep5 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map2;
@@ -20354,10 +20354,10 @@ __export(esm_exports, {
   filter: () => filter,
   match: () => match,
   minimatch: () => minimatch,
-  sep: () => sep2,
+  sep: () => sep3,
   unescape: () => unescape
 });
-var DEFAULT_BRACE_EXPAND_MAX, DEFAULT_GLOB_STAR_RECURSION_MAX, AWE_KEY, minimatch, cache, oldCache, cacheSize, cacheTotalWeight, cacheMax, cacheMaxWeight, cacheMaxEntryWeight, cacheWeight, tri, booleanWeights, optionsKey, copyOptions, cachedMinimatch, defaultPlatform, path, sep2, GLOBSTAR, filter, ext, defaults, braceExpand, RANGE_MIN, rangeRe, inRepeatOrNegExt, match, globMagic, classEnd, literal, MAX_EXTGLOBS, extglobCount, assertValidExtglobs, extSafe, lastSplit, lastChecked, portionMatch, endIndex, isDots, isDrive, isLongUNC, uncHost, walkable, dotPortion, isSep, nextSep, lastSep, PENDING, Minimatch;
+var DEFAULT_BRACE_EXPAND_MAX, DEFAULT_GLOB_STAR_RECURSION_MAX, AWE_KEY, minimatch, cache, oldCache, cacheSize, cacheTotalWeight, cacheMax, cacheMaxWeight, cacheMaxEntryWeight, cacheWeight, tri, booleanWeights, optionsKey, copyOptions, cachedMinimatch, defaultPlatform, path, sep3, GLOBSTAR, filter, ext, defaults, braceExpand, RANGE_MIN, rangeRe, inRepeatOrNegExt, match, globMagic, classEnd, literal, MAX_EXTGLOBS, extglobCount, assertValidExtglobs, extSafe, lastSplit, lastChecked, portionMatch, endIndex, isDots, isDrive, isLongUNC, uncHost, walkable, dotPortion, isSep, nextSep, lastSep, PENDING, Minimatch;
 var init_esm4 = __esm({
   "node_modules/minimatch/dist/esm/index.js"() {
     init_esm2();
@@ -20499,8 +20499,8 @@ var init_esm4 = __esm({
       win32: { sep: "\\" },
       posix: { sep: "/" }
     };
-    sep2 = defaultPlatform === "win32" ? path.win32.sep : path.posix.sep;
-    minimatch.sep = sep2;
+    sep3 = defaultPlatform === "win32" ? path.win32.sep : path.posix.sep;
+    minimatch.sep = sep3;
     GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
     minimatch.GLOBSTAR = GLOBSTAR;
     filter = (pattern, options) => {
@@ -20682,33 +20682,33 @@ var init_esm4 = __esm({
       return h !== -1 && host !== void 0 && host !== "" && host !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h : -1;
     };
     walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith("."));
-    dotPortion = (f, start2, end, dot, sep4) => {
+    dotPortion = (f, start2, end, dot, sep5) => {
       for (let k2 = start2; k2 < end; ) {
         if (f.charCodeAt(k2) === 46) {
           if (!dot)
             return true;
           const n = f.charCodeAt(k2 + 1) === 46 ? k2 + 2 : k2 + 1;
-          if (n >= end || isSep(f.charCodeAt(n), sep4))
+          if (n >= end || isSep(f.charCodeAt(n), sep5))
             return true;
         }
-        const s = nextSep(f, k2, sep4);
+        const s = nextSep(f, k2, sep5);
         if (s === -1)
           return false;
         k2 = s + 1;
-        while (k2 < end && isSep(f.charCodeAt(k2), sep4))
+        while (k2 < end && isSep(f.charCodeAt(k2), sep5))
           k2++;
       }
       return false;
     };
-    isSep = (c, sep4) => sep4 === "/" ? c === 47 : sep4 === "\\" ? c === 92 : c === 47 || c === 92;
-    nextSep = (f, from, sep4) => {
-      if (sep4 !== "both")
-        return f.indexOf(sep4, from);
+    isSep = (c, sep5) => sep5 === "/" ? c === 47 : sep5 === "\\" ? c === 92 : c === 47 || c === 92;
+    nextSep = (f, from, sep5) => {
+      if (sep5 !== "both")
+        return f.indexOf(sep5, from);
       const s = f.indexOf("/", from);
       const b = f.indexOf("\\", from);
       return s === -1 ? b : b === -1 ? s : Math.min(s, b);
     };
-    lastSep = (f, from, sep4) => sep4 !== "both" ? f.lastIndexOf(sep4, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
+    lastSep = (f, from, sep5) => sep5 !== "both" ? f.lastIndexOf(sep5, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
     PENDING = {};
     Minimatch = class {
       options;
@@ -21086,7 +21086,7 @@ var init_esm4 = __esm({
       // level 2, this is only known if none of them are `.` or `..`, so
       // that the path does not change when it is resolved.
       #canMatch(f) {
-        const sep4 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
+        const sep5 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
         let ends = this.#endCheck ? 0 : -1;
         let last = "";
         let lastStart = 0;
@@ -21098,14 +21098,14 @@ var init_esm4 = __esm({
           const p = row2[row2.length - 1];
           let end = ends !== -1 && this.#endRows[r7] && p !== GLOBSTAR;
           if (end && ends === 0) {
-            const i = lastSep(f, f.length, sep4);
+            const i = lastSep(f, f.length, sep5);
             lastStart = i + 1;
             last = f.slice(lastStart);
             if (last === "" && i >= 0) {
               let j2 = i;
-              while (j2 > 0 && isSep(f.charCodeAt(j2 - 1), sep4))
+              while (j2 > 0 && isSep(f.charCodeAt(j2 - 1), sep5))
                 j2--;
-              prevStart = j2 === 0 ? 0 : lastSep(f, j2 - 1, sep4) + 1;
+              prevStart = j2 === 0 ? 0 : lastSep(f, j2 - 1, sep5) + 1;
               prev = f.slice(prevStart, j2);
             }
             const resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
@@ -21133,15 +21133,15 @@ var init_esm4 = __esm({
           if (shape === "base" && end)
             return "yes";
           if (shape === "tail" && end) {
-            if (this.#level2 && dotPortion(f, 0, tailStart, true, sep4)) {
+            if (this.#level2 && dotPortion(f, 0, tailStart, true, sep5)) {
               return "maybe";
             }
-            if (!dotPortion(f, 0, tailStart, dot, sep4))
+            if (!dotPortion(f, 0, tailStart, dot, sep5))
               return "yes";
             continue;
           }
           if (shape === "mid" || shape === "head") {
-            const m = this.#walk(f, row2, shape === "head", dot, sep4);
+            const m = this.#walk(f, row2, shape === "head", dot, sep5);
             if (m !== "no")
               return m;
             continue;
@@ -21197,19 +21197,19 @@ var init_esm4 = __esm({
       // it must be able to walk the portions before that one, and there
       // must be a portion after it, which the ** after it can walk. At
       // level 2, this is only known if no portion is `.` or `..`.
-      #walk(f, row2, head, dot, sep4) {
-        if (this.#level2 && dotPortion(f, 0, f.length, true, sep4))
+      #walk(f, row2, head, dot, sep5) {
+        if (this.#level2 && dotPortion(f, 0, f.length, true, sep5))
           return "maybe";
         const x = row2[head ? 0 : 1];
         let s = 0;
-        for (let e = nextSep(f, s, sep4); e !== -1; e = nextSep(f, s, sep4)) {
+        for (let e = nextSep(f, s, sep5); e !== -1; e = nextSep(f, s, sep5)) {
           let next = e + 1;
-          while (next < f.length && isSep(f.charCodeAt(next), sep4))
+          while (next < f.length && isSep(f.charCodeAt(next), sep5))
             next++;
           const hit = typeof x === "string" ? e - s === x.length && f.startsWith(x, s) : e > s && x.testUnchecked(f.slice(s, e));
-          if (hit && !dotPortion(f, next, f.length, dot, sep4))
+          if (hit && !dotPortion(f, next, f.length, dot, sep5))
             return "yes";
-          if (head || dotPortion(f, s, next, dot, sep4))
+          if (head || dotPortion(f, s, next, dot, sep5))
             return "no";
           s = next;
         }
@@ -23237,7 +23237,7 @@ function readConfig(sources, dir) {
   const path2 = joinInRepo(dir, "ansible.cfg");
   if (path2 === void 0 || !sources.hasFile(path2)) return void 0;
   const ini = parseIni(sources.text(path2) ?? "");
-  const list = (key, sep4) => (iniValue(ini, "defaults", key)?.value ?? "").split(sep4).map((s) => s.trim()).filter((s) => s && !s.startsWith("/") && !s.startsWith("~") && !s.includes("$")).flatMap((s) => joinInRepo(dir, s) ?? []);
+  const list = (key, sep5) => (iniValue(ini, "defaults", key)?.value ?? "").split(sep5).map((s) => s.trim()).filter((s) => s && !s.startsWith("/") && !s.startsWith("~") && !s.includes("$")).flatMap((s) => joinInRepo(dir, s) ?? []);
   return {
     dir,
     rolesPath: list("roles_path", /:/),
@@ -29529,8 +29529,8 @@ var chalkStderr = createChalk({ level: stderrColor ? stderrColor.level : 0 });
 
 // src/action/main.ts
 init_rules();
-import { appendFileSync, mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname2, isAbsolute, relative as relative3, resolve as resolve2, sep as sep3 } from "node:path";
+import { appendFileSync, mkdirSync as mkdirSync2, readFileSync as readFileSync7, statSync as statSync6, writeFileSync as writeFileSync2 } from "node:fs";
+import { dirname as dirname3, isAbsolute, relative as relative4, resolve as resolve3, sep as sep4 } from "node:path";
 
 // src/cache/run-cache.ts
 import { createHash } from "node:crypto";
@@ -29574,6 +29574,10 @@ function writeCached(dir, slot, key, reads, result) {
   } catch {
   }
 }
+
+// src/cli/scope.ts
+import { existsSync as existsSync3, statSync as statSync4 } from "node:fs";
+import { dirname as dirname2, join as join6, relative as relative2, resolve, sep } from "node:path";
 
 // src/config/load.ts
 import { existsSync as existsSync2, readFileSync as readFileSync4 } from "node:fs";
@@ -29727,6 +29731,89 @@ function describe(file, doc, e) {
   }
   const at2 = doc ? doc.loc(locPath, e.keyword === "additionalProperties" ? "key" : "value") : { line: 1, column: 1 };
   return `${file}:${at2.line}:${at2.column}: ${where2}: ${expected}`;
+}
+
+// src/cli/scope.ts
+init_paths();
+function findScope(path2) {
+  const start2 = resolve(path2);
+  if (!statSync4(start2, { throwIfNoEntry: false })?.isDirectory()) return { root: path2, under: "" };
+  for (let dir = start2; ; dir = dirname2(dir)) {
+    if ([...CONFIG_NAMES, ".git"].some((marker) => visible(join6(dir, marker)))) {
+      return { root: dir, under: relative2(dir, start2).split(sep).join("/") };
+    }
+    if (dirname2(dir) === dir) return { root: start2, under: "" };
+  }
+}
+function visible(path2) {
+  try {
+    return existsSync3(path2);
+  } catch {
+    return false;
+  }
+}
+function restrictTo(result, under) {
+  return under ? withFindings(result, result.findings.filter((f) => isUnder(f.file, under))) : result;
+}
+function withFindings(result, findings) {
+  const count = (s) => findings.filter((f) => f.severity === s).length;
+  return { ...result, findings, summary: { ...result.summary, errors: count("error"), warnings: count("warning"), infos: count("info") } };
+}
+function holdsNothingToCheck(result) {
+  const { bootstrap } = result.graph;
+  const ansible = bootstrap.playbooks.length > 0 || bootstrap.roles.length > 0;
+  const argocd = result.clusters.some(({ graph: { runtime } }) => runtime.entrypoints.length + runtime.applications.length + runtime.applicationSets.length > 0);
+  return !ansible && !argocd && result.findings.length === 0;
+}
+
+// src/cli/rule-overrides.ts
+init_rules();
+var SEVERITIES = /* @__PURE__ */ new Set(["error", "warning", "info", "off"]);
+function parseRuleOverrides(values) {
+  const out = {};
+  for (const value of values) {
+    const m = /^([^=]+)=(.+)$/.exec(value);
+    if (!m) return `--rule ${value}: expected <rule-id>=<severity>`;
+    const [, id, severity] = m;
+    if (!ruleIds.has(id)) return `--rule ${value}: unknown rule id "${id}" (see --list-rules)`;
+    if (!SEVERITIES.has(severity)) return `--rule ${value}: severity must be error, warning, info or off`;
+    out[id] = severity;
+  }
+  return out;
+}
+
+// src/engine/fingerprint.ts
+import { createHash as createHash2 } from "node:crypto";
+function fingerprints(findings) {
+  const seen = /* @__PURE__ */ new Map();
+  return findings.map((f) => {
+    const key = [f.ruleId, f.file, f.cluster ? `[${f.cluster}] ${f.message}` : f.message].join("\0");
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    return createHash2("sha256").update(`${key}\0${n}`).digest("hex").slice(0, 32);
+  });
+}
+
+// src/engine/baseline.ts
+function parseBaseline(text) {
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch (err) {
+    return `not JSON (${err.message})`;
+  }
+  const b = value;
+  if (b?.tool !== "detectviz-lint" || b.version !== 1 || !Array.isArray(b.findings) || b.findings.some((f) => typeof f?.fingerprint !== "string")) {
+    return 'not a detectviz-lint baseline (expected {"tool": "detectviz-lint", "version": 1, "findings": [...]})';
+  }
+  return b;
+}
+function applyBaseline(findings, baseline) {
+  const known = new Set(baseline.findings.map((f) => f.fingerprint));
+  const prints = fingerprints(findings);
+  const kept = findings.filter((_2, i) => !known.has(prints[i]));
+  const present = new Set(prints);
+  return { findings: kept, hidden: findings.length - kept.length, stale: baseline.findings.filter((f) => !present.has(f.fingerprint)).length };
 }
 
 // src/format/rule-docs.ts
@@ -30039,20 +30126,6 @@ var markdown = (result, { rules: rules2 }) => {
 
 // src/format/sarif.ts
 import { pathToFileURL } from "node:url";
-
-// src/engine/fingerprint.ts
-import { createHash as createHash2 } from "node:crypto";
-function fingerprints(findings) {
-  const seen = /* @__PURE__ */ new Map();
-  return findings.map((f) => {
-    const key = [f.ruleId, f.file, f.cluster ? `[${f.cluster}] ${f.message}` : f.message].join("\0");
-    const n = seen.get(key) ?? 0;
-    seen.set(key, n + 1);
-    return createHash2("sha256").update(`${key}\0${n}`).digest("hex").slice(0, 32);
-  });
-}
-
-// src/format/sarif.ts
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var FINGERPRINT_KEY = "detectvizLint/v1";
 var SRCROOT = "%SRCROOT%";
@@ -30149,13 +30222,13 @@ var stylish = (result, { color }) => {
 var formatters = { stylish, json, sarif, github, markdown, junit };
 
 // src/index.ts
-import { statSync as statSync4 } from "node:fs";
-import { join as join7, resolve } from "node:path";
+import { statSync as statSync5 } from "node:fs";
+import { join as join8, resolve as resolve2 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/discover/discover.ts
 import { readdirSync, realpathSync } from "node:fs";
-import { join as join6, relative as relative2, sep } from "node:path";
+import { join as join7, relative as relative3, sep as sep2 } from "node:path";
 
 // src/errors.ts
 var LintInputError = class extends Error {
@@ -30199,7 +30272,7 @@ function listFiles(root, ignores) {
     }
     for (const entry of entries) {
       if (ALWAYS_IGNORED.has(entry.name)) continue;
-      const full = join6(dir, entry.name);
+      const full = join7(dir, entry.name);
       const path2 = rel ? `${rel}/${entry.name}` : entry.name;
       if (entry.isDirectory()) walk(full, path2);
       else if (!ignores?.ignored(pathOf(full, path2))) {
@@ -30222,8 +30295,8 @@ function escapesRoot(realRoot, full, rel, escapes) {
     if (mayHoldAnalysedContent(rel)) escapes.push({ at: { file: rel, line: 1, column: 1 }, target: "(broken or looping)" });
     return true;
   }
-  const inside = relative2(realRoot, target);
-  if (inside.startsWith("..") || inside.startsWith(sep) || /^[a-zA-Z]:/.test(inside)) {
+  const inside = relative3(realRoot, target);
+  if (inside.startsWith("..") || inside.startsWith(sep2) || /^[a-zA-Z]:/.test(inside)) {
     if (mayHoldAnalysedContent(rel)) escapes.push({ at: { file: rel, line: 1, column: 1 }, target });
     return true;
   }
@@ -30256,10 +30329,10 @@ async function severityResolver(config, cli) {
 init_read_source();
 init_rules();
 async function lint(rootArg, options = {}) {
-  const root = resolve(rootArg);
+  const root = resolve2(rootArg);
   let stat;
   try {
-    stat = statSync4(root);
+    stat = statSync5(root);
   } catch (err) {
     const code = err.code;
     throw new LintInputError(code === "ENOENT" || code === "ENOTDIR" ? `${rootArg}: no such directory` : `${rootArg}: cannot be read (${code ?? err.message})`);
@@ -30283,7 +30356,7 @@ async function lint(rootArg, options = {}) {
   if (options.cacheDir && cacheKey && reads.size <= MAX_CACHED_FILES) {
     const read = [...reads.keys()].filter((f) => textOf(f) !== void 0).sort();
     const entries = read.flatMap((f) => {
-      const st2 = statSync4(join7(root, f), { throwIfNoEntry: false });
+      const st2 = statSync5(join8(root, f), { throwIfNoEntry: false });
       return st2 ? [[f, contentHash(f), st2.size, st2.mtimeMs]] : [];
     });
     writeCached(options.cacheDir, cacheSlot, cacheKey, entries, result);
@@ -30292,8 +30365,37 @@ async function lint(rootArg, options = {}) {
 }
 var MAX_CACHED_FILES = 2e4;
 function runKey(root, config, options, files, escapes) {
-  const code = statSync4(fileURLToPath2(import.meta.url));
+  const code = statSync5(fileURLToPath2(import.meta.url));
   return hashText(JSON.stringify([VERSION, code.mtimeMs, code.size, root, config, options.ruleOverrides ?? {}, files, escapes]));
+}
+
+// src/action/limits.ts
+var STEP_SUMMARY_LIMIT = 1024 * 1024;
+var ANNOTATIONS_SHOWN_PER_STEP = 10;
+function capSummary(markdown2, limit, pointer) {
+  const size = Buffer.byteLength(markdown2);
+  if (size <= limit) return markdown2;
+  const note = (kept) => `
+
+> **Report cut**: this summary shows the first ${kept} of ${size} bytes of the architecture report (GitHub's step summary limit is ${limit} bytes). ${pointer}
+`;
+  const budget = limit - Buffer.byteLength(note(size));
+  let cut = Buffer.from(markdown2).subarray(0, budget).toString("utf8");
+  cut = cut.slice(0, Math.max(0, cut.lastIndexOf("\n")));
+  return cut + note(Buffer.byteLength(cut));
+}
+function annotationLimitNote(result) {
+  const { errors, warnings, infos } = result.summary;
+  const over = [
+    [errors, "error"],
+    [warnings, "warning"],
+    [infos, "notice"]
+  ].filter(([n]) => n > ANNOTATIONS_SHOWN_PER_STEP);
+  if (over.length === 0) return void 0;
+  const counts = over.map(([n, kind]) => `${n} ${kind}`).join(", ");
+  return `> **Not every finding is annotated**: GitHub shows at most ${ANNOTATIONS_SHOWN_PER_STEP} error, ${ANNOTATIONS_SHOWN_PER_STEP} warning and ${ANNOTATIONS_SHOWN_PER_STEP} notice annotations per step (50 per job); this run has ${counts} findings. Every finding is in the step log, in the report below and in the SARIF file (sarif-file input) for code scanning.
+
+`;
 }
 
 // src/action/main.ts
@@ -30304,9 +30406,26 @@ function getInput(env2, name) {
   const value = env2[inputVar(name)]?.trim();
   return value ? value : void 0;
 }
+function parseArgs(text) {
+  const words = text.split(/\s+/).filter(Boolean);
+  const rules2 = [];
+  let quiet = false;
+  let cache3 = true;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    if (word === "--quiet") quiet = true;
+    else if (word === "--no-cache") cache3 = false;
+    else if (word === "--rule" && i + 1 < words.length) rules2.push(words[++i]);
+    else if (word.startsWith("--rule=")) rules2.push(word.slice("--rule=".length));
+    else throw new ActionInputError(`input args: "${word}" is not supported; use --rule <id>=<severity>, --quiet or --no-cache (the other options are inputs)`);
+  }
+  const ruleOverrides = parseRuleOverrides(rules2);
+  if (typeof ruleOverrides === "string") throw new ActionInputError(`input args: ${ruleOverrides}`);
+  return { ruleOverrides, quiet, cache: cache3 };
+}
 function readInputs(env2, cwd) {
-  const workspace = resolve2(cwd, env2.GITHUB_WORKSPACE || ".");
-  const inWorkspace = (p) => resolve2(workspace, p);
+  const workspace = resolve3(cwd, env2.GITHUB_WORKSPACE || ".");
+  const inWorkspace = (p) => resolve3(workspace, p);
   const maxText = getInput(env2, "max-warnings") ?? "-1";
   if (!/^-?\d+$/.test(maxText) || Number(maxText) < -1) {
     throw new ActionInputError(`input max-warnings: expected a non-negative integer or -1 (unlimited), got "${maxText}"`);
@@ -30317,19 +30436,22 @@ function readInputs(env2, cwd) {
   }
   const config = getInput(env2, "config");
   const sarif2 = getInput(env2, "sarif-file");
+  const baseline = getInput(env2, "baseline");
   return {
     workspace,
     root: inWorkspace(getInput(env2, "path") ?? "."),
     ...config ? { configFile: inWorkspace(config) } : {},
     ...sarif2 ? { sarifFile: inWorkspace(sarif2) } : {},
+    ...baseline ? { baselineFile: inWorkspace(baseline) } : {},
     maxWarnings: Number(maxText),
-    failOn
+    failOn,
+    ...parseArgs(getInput(env2, "args") ?? "")
   };
 }
 function workspacePrefix(workspace, root) {
-  const rel = relative3(workspace, root);
-  if (rel === "" || rel === ".." || rel.startsWith(`..${sep3}`) || isAbsolute(rel)) return "";
-  return rel.split(sep3).join("/");
+  const rel = relative4(workspace, root);
+  if (rel === "" || rel === ".." || rel.startsWith(`..${sep4}`) || isAbsolute(rel)) return "";
+  return rel.split(sep4).join("/");
 }
 function relativeToWorkspace(result, workspace) {
   const prefix2 = workspacePrefix(workspace, result.root);
@@ -30351,7 +30473,7 @@ function failureReason(summary, inputs) {
 }
 function writeTo(what, path2, text, append2) {
   try {
-    mkdirSync2(dirname2(path2), { recursive: true });
+    mkdirSync2(dirname3(path2), { recursive: true });
     if (append2) appendFileSync(path2, text);
     else writeFileSync2(path2, text);
   } catch (err) {
@@ -30359,20 +30481,46 @@ function writeTo(what, path2, text, append2) {
   }
 }
 var plural2 = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+function withoutBaselined(result, baselineFile, out) {
+  let text;
+  try {
+    text = readFileSync7(baselineFile, "utf8");
+  } catch (err) {
+    throw new ActionInputError(`input baseline ${baselineFile}: cannot read it (${err.code ?? err.message})`);
+  }
+  const baseline = parseBaseline(text);
+  if (typeof baseline === "string") throw new ActionInputError(`input baseline ${baselineFile}: ${baseline}`);
+  const applied = applyBaseline(result.findings, baseline);
+  out(`detectviz-lint: baseline: ${applied.hidden} known finding(s) hidden, ${applied.stale} baseline entr${applied.stale === 1 ? "y no longer occurs" : "ies no longer occur"}
+`);
+  return withFindings(result, applied.findings);
+}
 async function run(env2 = process.env, cwd = process.cwd(), out = (s) => process.stdout.write(s)) {
   const inputs = readInputs(env2, cwd);
-  const result = await lint(inputs.root, { configFile: inputs.configFile, cacheDir: defaultCacheDir() });
+  const scope = findScope(inputs.root);
+  const whole = await lint(scope.root, { configFile: inputs.configFile, ruleOverrides: inputs.ruleOverrides, cacheDir: inputs.cache ? defaultCacheDir() : void 0 });
+  if (holdsNothingToCheck(whole)) {
+    throw new ActionInputError(`${whole.root}: neither Ansible playbooks or roles nor Argo CD Applications or ApplicationSets found; nothing to check (check the path input)`);
+  }
+  const scoped = restrictTo(whole, scope.under);
+  const counted = inputs.baselineFile ? withoutBaselined(scoped, inputs.baselineFile, out) : scoped;
+  const result = inputs.quiet ? { ...counted, findings: counted.findings.filter((f) => f.severity === "error") } : counted;
   const ctx = { color: new Chalk({ level: 0 }), rules };
   const located = relativeToWorkspace(result, inputs.workspace);
   out(formatters.github(located, ctx));
   const { errors, warnings, infos } = result.summary;
-  const shown2 = relative3(inputs.workspace, result.root).split(sep3).join("/") || ".";
+  const shown2 = relative4(inputs.workspace, result.root).split(sep4).join("/") || ".";
   out(`detectviz-lint: ${shown2}: ${plural2(errors, "error")}, ${plural2(warnings, "warning")}, ${infos} info
 `);
-  if (env2.GITHUB_STEP_SUMMARY) writeTo("GITHUB_STEP_SUMMARY", env2.GITHUB_STEP_SUMMARY, formatters.markdown(result, ctx) + "\n", true);
+  if (env2.GITHUB_STEP_SUMMARY) {
+    const room = STEP_SUMMARY_LIMIT - (statSync6(env2.GITHUB_STEP_SUMMARY, { throwIfNoEntry: false })?.size ?? 0);
+    const pointer = "The annotations and the sarif-file input have every finding; `detectviz-lint -f markdown` prints the whole report.";
+    const report = (annotationLimitNote(result) ?? "") + formatters.markdown(result, ctx) + "\n";
+    writeTo("GITHUB_STEP_SUMMARY", env2.GITHUB_STEP_SUMMARY, capSummary(report, Math.max(0, room), pointer), true);
+  }
   if (inputs.sarifFile) writeTo("input sarif-file", inputs.sarifFile, formatters.sarif(located, ctx), false);
   if (env2.GITHUB_OUTPUT) {
-    const sarifOut = inputs.sarifFile ? relative3(inputs.workspace, inputs.sarifFile).split(sep3).join("/") : "";
+    const sarifOut = inputs.sarifFile ? relative4(inputs.workspace, inputs.sarifFile).split(sep4).join("/") : "";
     const lines = [`errors=${errors}`, `warnings=${warnings}`, `infos=${infos}`, `sarif-file=${sarifOut}`];
     writeTo("GITHUB_OUTPUT", env2.GITHUB_OUTPUT, lines.join("\n") + "\n", true);
   }
@@ -30412,6 +30560,7 @@ export {
   ActionInputError,
   failureReason,
   getInput,
+  parseArgs,
   readInputs,
   relativeToWorkspace,
   reportFailure,

@@ -6878,6 +6878,21 @@ function runKey(root, config, options, files, escapes) {
   return hashText(JSON.stringify([VERSION, code.mtimeMs, code.size, root, config, options.ruleOverrides ?? {}, files, escapes]));
 }
 
+// src/cli/rule-overrides.ts
+var SEVERITIES = /* @__PURE__ */ new Set(["error", "warning", "info", "off"]);
+function parseRuleOverrides(values) {
+  const out = {};
+  for (const value of values) {
+    const m = /^([^=]+)=(.+)$/.exec(value);
+    if (!m) return `--rule ${value}: expected <rule-id>=<severity>`;
+    const [, id, severity] = m;
+    if (!ruleIds.has(id)) return `--rule ${value}: unknown rule id "${id}" (see --list-rules)`;
+    if (!SEVERITIES.has(severity)) return `--rule ${value}: severity must be error, warning, info or off`;
+    out[id] = severity;
+  }
+  return out;
+}
+
 // src/cli/scope.ts
 import { existsSync as existsSync2, statSync as statSync5 } from "node:fs";
 import { dirname as dirname3, join as join7, relative as relative4, resolve as resolve6, sep as sep2 } from "node:path";
@@ -6899,8 +6914,9 @@ function visible(path) {
   }
 }
 function restrictTo(result, under) {
-  if (!under) return result;
-  const findings = result.findings.filter((f) => isUnder(f.file, under));
+  return under ? withFindings(result, result.findings.filter((f) => isUnder(f.file, under))) : result;
+}
+function withFindings(result, findings) {
   const count = (s) => findings.filter((f) => f.severity === s).length;
   return { ...result, findings, summary: { ...result.summary, errors: count("error"), warnings: count("warning"), infos: count("info") } };
 }
@@ -6914,19 +6930,6 @@ function holdsNothingToCheck(result) {
 // src/cli/main.ts
 var UsageError = class extends Error {
 };
-var SEVERITIES = /* @__PURE__ */ new Set(["error", "warning", "info", "off"]);
-function parseRuleOverrides(values) {
-  const out = {};
-  for (const value of values) {
-    const m = /^([^=]+)=(.+)$/.exec(value);
-    if (!m) throw new UsageError(`--rule ${value}: expected <rule-id>=<severity>`);
-    const [, id, severity] = m;
-    if (!ruleIds.has(id)) throw new UsageError(`--rule ${value}: unknown rule id "${id}" (see --list-rules)`);
-    if (!SEVERITIES.has(severity)) throw new UsageError(`--rule ${value}: severity must be error, warning, info or off`);
-    out[id] = severity;
-  }
-  return out;
-}
 async function init(path) {
   const root = resolve7(findScope(path).root);
   const existing = CONFIG_NAMES.map((n) => join8(root, n)).find((f) => existsSync3(f));
@@ -6973,6 +6976,7 @@ async function main(argv) {
     throw new UsageError("--max-warnings: expected a non-negative integer");
   }
   const ruleOverrides = parseRuleOverrides(args.rule);
+  if (typeof ruleOverrides === "string") throw new UsageError(ruleOverrides);
   const scope = findScope(positional[0] ?? ".");
   const whole = await lint(scope.root, { configFile: args.config, ruleOverrides, cacheDir: args.cache ? defaultCacheDir() : void 0 });
   if (args["print-config"]) {

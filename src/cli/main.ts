@@ -6,33 +6,18 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
-import { rules, ruleIds } from '../../rules/index.js';
+import { rules } from '../../rules/index.js';
 import { CONFIG_NAMES, ConfigError } from '../config/load.js';
 import { defaultCacheDir } from '../cache/run-cache.js';
 import { applyBaseline, createBaseline, parseBaseline } from '../engine/baseline.js';
 import { suppressionDiagnostics } from '../engine/suppress.js';
 import { formatters, type FormatName } from '../format/index.js';
 import { lint, LintInputError, VERSION } from '../index.js';
+import { parseRuleOverrides } from './rule-overrides.js';
 import { findScope, holdsNothingToCheck, restrictTo } from './scope.js';
-import type { SeverityOrOff } from '../types.js';
 
 /** Bad usage: exit code 2 with this message. */
 class UsageError extends Error {}
-
-const SEVERITIES = new Set(['error', 'warning', 'info', 'off']);
-
-function parseRuleOverrides(values: readonly string[]): Record<string, SeverityOrOff> {
-  const out: Record<string, SeverityOrOff> = {};
-  for (const value of values) {
-    const m = /^([^=]+)=(.+)$/.exec(value);
-    if (!m) throw new UsageError(`--rule ${value}: expected <rule-id>=<severity>`);
-    const [, id, severity] = m;
-    if (!ruleIds.has(id)) throw new UsageError(`--rule ${value}: unknown rule id "${id}" (see --list-rules)`);
-    if (!SEVERITIES.has(severity)) throw new UsageError(`--rule ${value}: severity must be error, warning, info or off`);
-    out[id] = severity as SeverityOrOff;
-  }
-  return out;
-}
 
 /** `init`: the effective configuration, detected values commented with their origin, as a starting file. */
 async function init(path: string): Promise<number> {
@@ -115,6 +100,7 @@ async function main(argv: string[]): Promise<number> {
     throw new UsageError('--max-warnings: expected a non-negative integer');
   }
   const ruleOverrides = parseRuleOverrides(args.rule);
+  if (typeof ruleOverrides === 'string') throw new UsageError(ruleOverrides);
 
   const scope = findScope(positional[0] ?? '.');
   const whole = await lint(scope.root, { configFile: args.config, ruleOverrides, cacheDir: args.cache ? defaultCacheDir() : undefined });

@@ -44,8 +44,11 @@ function visible(path: string): boolean {
 
 /** The result restricted to the findings under the scope's path (the summary counts those). */
 export function restrictTo(result: LintResult, under: string): LintResult {
-  if (!under) return result;
-  const findings = result.findings.filter((f) => isUnder(f.file, under));
+  return under ? withFindings(result, result.findings.filter((f) => isUnder(f.file, under))) : result;
+}
+
+/** The result with these findings, counted in its summary. */
+export function withFindings(result: LintResult, findings: LintResult['findings']): LintResult {
   const count = (s: string) => findings.filter((f) => f.severity === s).length;
   return { ...result, findings, summary: { ...result.summary, errors: count('error'), warnings: count('warning'), infos: count('info') } };
 }
