@@ -165,7 +165,7 @@ export async function run(env: Env = process.env, cwd = process.cwd(), out: (s: 
   const scope = findScope(inputs.root);
   const whole = await lint(scope.root, { configFile: inputs.configFile, ruleOverrides: inputs.ruleOverrides, cacheDir: inputs.cache ? defaultCacheDir() : undefined });
   if (holdsNothingToCheck(whole)) {
-    throw new ActionInputError(`${whole.root}: neither Ansible playbooks or roles nor Argo CD Applications or ApplicationSets found; nothing to check (check the path input)`);
+    throw new ActionInputError(`${whole.root}: no Ansible playbook or role, and no Argo CD Application or ApplicationSet that an entry point deploys; nothing to check (check the path input)`);
   }
   const scoped = restrictTo(whole, scope.under);
   const counted = inputs.baselineFile ? withoutBaselined(scoped, inputs.baselineFile, out) : scoped;

@@ -113,7 +113,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (holdsNothingToCheck(whole)) {
-    throw new LintInputError(`${whole.root}: neither Ansible playbooks or roles nor Argo CD Applications or ApplicationSets found; nothing to check (lint the repository root, or set ansible.roots / argocd.entrypoints in .detectviz-lint.yaml)`);
+    throw new LintInputError(`${whole.root}: no Ansible playbook or role, and no Argo CD Application or ApplicationSet that an entry point deploys; nothing to check (lint the repository root, or set ansible.roots / argocd.entrypoints in .detectviz-lint.yaml)`);
   }
   const result = restrictTo(whole, scope.under);
   if (args['write-baseline'] !== undefined) {
