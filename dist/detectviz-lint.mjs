@@ -6931,7 +6931,7 @@ function holdsNothingToCheck(result) {
 var UsageError = class extends Error {
 };
 async function init(path) {
-  const root = resolve7(findScope(path).root);
+  const root = resolve7(path ?? findScope(".").root);
   const existing = CONFIG_NAMES.map((n) => join8(root, n)).find((f) => existsSync3(f));
   if (existing) throw new UsageError(`${existing}: a configuration already exists; not overwritten`);
   const result = await lint(root, { configFile: false });
@@ -6967,7 +6967,7 @@ async function main(argv) {
     return 0;
   }
   const positional = args._.map(String);
-  if (positional[0] === "init") return init(typeof args.path === "string" ? args.path : ".");
+  if (positional[0] === "init") return init(typeof args.path === "string" ? args.path : void 0);
   if (typeof args.path === "string") positional.unshift(args.path);
   if (positional.length > 1) throw new UsageError(`expected one path, got ${positional.length}: ${positional.join(" ")}`);
   const format3 = args.format;

@@ -34,6 +34,16 @@ describe('init', () => {
     expect(lintRun.stdout).toContain('no problems');
   });
 
+  it('without a path, writes at the root of the repository of the working directory', () => {
+    const repo = join(tmp, 'from-subfolder');
+    cpSync('fixtures/layouts/seed-compliant', repo, { recursive: true });
+    spawnSync('git', ['init', '-q'], { cwd: repo });
+    const r = spawnSync(process.execPath, [BIN, 'init'], { cwd: join(repo, 'argocd'), encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    expect(existsSync(join(repo, '.detectviz-lint.yaml'))).toBe(true);
+    expect(existsSync(join(repo, 'argocd', '.detectviz-lint.yaml'))).toBe(false);
+  });
+
   it('refuses to overwrite an existing configuration (exit 2, file unchanged)', () => {
     const repo = join(tmp, 'again');
     cpSync('fixtures/layouts/seed-compliant', repo, { recursive: true });

@@ -20,9 +20,10 @@ import { findScope, holdsNothingToCheck, restrictTo } from './scope.js';
 class UsageError extends Error {}
 
 /** `init`: the effective configuration, detected values commented with their origin, as a starting file. */
-async function init(path: string): Promise<number> {
-  // The repository's root, as a run would find it: a configuration above the path is the one in use.
-  const root = resolve(findScope(path).root);
+async function init(path: string | undefined): Promise<number> {
+  // A path given names the root to configure (a repository inside a monorepo); without one,
+  // the repository the working directory belongs to, as a run would find it.
+  const root = resolve(path ?? findScope('.').root);
   const existing = CONFIG_NAMES.map((n) => join(root, n)).find((f) => existsSync(f));
   if (existing) throw new UsageError(`${existing}: a configuration already exists; not overwritten`);
   const result = await lint(root, { configFile: false });
@@ -91,7 +92,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const positional = args._.map(String);
-  if (positional[0] === 'init') return init(typeof args.path === 'string' ? args.path : '.');
+  if (positional[0] === 'init') return init(typeof args.path === 'string' ? args.path : undefined);
   if (typeof args.path === 'string') positional.unshift(args.path);
   if (positional.length > 1) throw new UsageError(`expected one path, got ${positional.length}: ${positional.join(' ')}`);
   const format = args.format as FormatName;
