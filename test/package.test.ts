@@ -1,7 +1,7 @@
 // The package as npm users get it: packed, installed globally from the tarball into a
 // temporary prefix, and run. It must install without a warning, hold only what the bundled
 // command loads (no dependencies) and stay small.
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -57,4 +57,15 @@ describe('the packed package', () => {
     expect([0, 1]).toContain(r.status);
     expect((JSON.parse(r.stdout) as { tool: { name: string } }).tool.name).toBe('detectviz-lint');
   });
+});
+
+describe('the committed CLI bundle (what the pre-commit hook and installs from a commit run)', () => {
+  it('is up to date: rebuilding it changes nothing git sees', (ctx) => {
+    const inGit = spawnSync('git', ['rev-parse', '--is-inside-work-tree'], { cwd: ROOT, encoding: 'utf8' });
+    if (inGit.status !== 0 || inGit.stdout.trim() !== 'true') return ctx.skip('not a git checkout');
+    execFileSync(process.execPath, ['scripts/bundle.mjs', 'cli'], { cwd: ROOT, stdio: 'pipe' });
+    // Changed, deleted or new (untracked) files of the bundle.
+    const status = spawnSync('git', ['status', '--porcelain', '--untracked-files=all', '--', 'dist/detectviz-lint.mjs', 'dist/chunks'], { cwd: ROOT, encoding: 'utf8' });
+    expect(status.stdout, 'the CLI bundle is stale: run `npm run build` and commit dist/detectviz-lint.mjs and dist/chunks').toBe('');
+  }, 120_000);
 });
