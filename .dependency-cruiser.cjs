@@ -13,9 +13,16 @@ module.exports = {
     {
       name: 'entry-points-use-the-public-entry',
       severity: 'error',
-      comment: 'The CLI and the Action are clients of the library: they import src/index.ts (and its public types), nothing behind it.',
+      comment: 'The CLI and the Action are clients of the library: they import src/index.ts (and its public types) and the outcome policy they share, nothing behind it.',
       from: { path: '^src/(cli|action)/' },
-      to: { path: '^(src|rules)/', pathNot: ['^src/index\\.ts$', '^src/result\\.ts$', '^src/(cli|action)/'] },
+      to: { path: '^(src|rules)/', pathNot: ['^src/index\\.ts$', '^src/result\\.ts$', '^src/outcome/', '^src/$1/'] },
+    },
+    {
+      name: 'outcome-uses-the-public-entry',
+      severity: 'error',
+      comment: 'What the CLI and the Action share (scope, rule overrides, outcome) is a client of the library too.',
+      from: { path: '^src/outcome/' },
+      to: { path: '^(src|rules)/', pathNot: ['^src/index\\.ts$', '^src/result\\.ts$', '^src/outcome/'] },
     },
     {
       name: 'formatters-use-the-public-result',

@@ -55,7 +55,7 @@ function parseDirectives(file, text) {
   let leading = true;
   lines.forEach((lineText, i) => {
     const trimmed = lineText.trim();
-    const isComment = trimmed.startsWith("#") || trimmed === "" || trimmed === "---";
+    const isComment = isCommentLine(trimmed) || trimmed === "" || trimmed === "---";
     for (const m of lineText.matchAll(DIRECTIVE)) {
       const kind = m[1] === "disable-next-line" ? "next-line" : m[1] === "disable-line" ? "line" : "file";
       if (kind === "file" && !leading) continue;
@@ -67,7 +67,7 @@ function parseDirectives(file, text) {
   return out;
 }
 function nextContentLine(lines, from) {
-  for (let j2 = from + 1; j2 < lines.length; j2++) if (!lines[j2].trim().startsWith("#")) return j2 + 1;
+  for (let j2 = from + 1; j2 < lines.length; j2++) if (!isCommentLine(lines[j2].trim())) return j2 + 1;
   return from + 2;
 }
 function applySuppressions(findings, directives, knownIds) {
@@ -102,7 +102,7 @@ function applySuppressions(findings, directives, knownIds) {
   }
   return { kept, problems };
 }
-var suppressionDiagnostics, severityOf, DIRECTIVE, applies;
+var suppressionDiagnostics, severityOf, DIRECTIVE, isCommentLine, applies;
 var init_suppress = __esm({
   "src/engine/suppress.ts"() {
     "use strict";
@@ -121,8 +121,30 @@ var init_suppress = __esm({
       }
     ];
     severityOf = (id) => suppressionDiagnostics.find((d) => d.id === id).severity;
-    DIRECTIVE = /#\s*detectviz-lint-(disable-next-line|disable-line|disable)\b([^\n]*)/g;
+    DIRECTIVE = /#-?\s*detectviz-lint-(disable-next-line|disable-line|disable)\b(.*?)(?=-?#\}|$)/g;
+    isCommentLine = (trimmed) => trimmed.startsWith("#") || /^\{#.*#\}$/.test(trimmed);
     applies = (d, f) => d.file === f.file && (d.kind === "file" || d.target === f.line) && (d.rules.length === 0 || d.rules.includes(f.ruleId));
+  }
+});
+
+// src/parse/paths.ts
+import { posix } from "node:path";
+function joinInRepo(base2, rel) {
+  if (rel.startsWith("/")) return void 0;
+  const joined = posix.normalize(posix.join(base2 || ".", rel));
+  if (joined === ".." || joined.startsWith("../") || posix.isAbsolute(joined)) return void 0;
+  return joined === "." ? "" : joined.replace(/\/$/, "");
+}
+var dirOf, baseName, isUnder;
+var init_paths = __esm({
+  "src/parse/paths.ts"() {
+    "use strict";
+    dirOf = (path2) => {
+      const d = posix.dirname(path2);
+      return d === "." ? "" : d;
+    };
+    baseName = (path2) => posix.basename(path2);
+    isUnder = (path2, dir) => dir === "" || path2 === dir || path2.startsWith(dir + "/");
   }
 });
 
@@ -3077,7 +3099,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve3.call(this, root, ref);
+      let _sch = resolve4.call(this, root, ref);
       if (_sch === void 0) {
         const schema2 = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -3104,7 +3126,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve3(root, ref) {
+    function resolve4(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -3968,7 +3990,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve3(baseURI, relativeURI, options) {
+    function resolve4(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -4004,50 +4026,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize2(resolved, schemelessOptions);
     }
-    function resolveComponent(base2, relative4, options, skipNormalization) {
+    function resolveComponent(base2, relative5, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base2 = parse2(serialize2(base2, options), options);
-        relative4 = parse2(serialize2(relative4, options), options);
+        relative5 = parse2(serialize2(relative5, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative4.scheme) {
-        target.scheme = relative4.scheme;
-        target.userinfo = relative4.userinfo;
-        target.host = relative4.host;
-        target.port = relative4.port;
-        target.path = removeDotSegments(relative4.path || "");
-        target.query = relative4.query;
+      if (!options.tolerant && relative5.scheme) {
+        target.scheme = relative5.scheme;
+        target.userinfo = relative5.userinfo;
+        target.host = relative5.host;
+        target.port = relative5.port;
+        target.path = removeDotSegments(relative5.path || "");
+        target.query = relative5.query;
       } else {
-        if (relative4.userinfo !== void 0 || relative4.host !== void 0 || relative4.port !== void 0) {
-          target.userinfo = relative4.userinfo;
-          target.host = relative4.host;
-          target.port = relative4.port;
-          target.path = removeDotSegments(relative4.path || "");
-          target.query = relative4.query;
+        if (relative5.userinfo !== void 0 || relative5.host !== void 0 || relative5.port !== void 0) {
+          target.userinfo = relative5.userinfo;
+          target.host = relative5.host;
+          target.port = relative5.port;
+          target.path = removeDotSegments(relative5.path || "");
+          target.query = relative5.query;
         } else {
-          if (!relative4.path) {
+          if (!relative5.path) {
             target.path = base2.path;
-            if (relative4.query !== void 0) {
-              target.query = relative4.query;
+            if (relative5.query !== void 0) {
+              target.query = relative5.query;
             } else {
               target.query = base2.query;
             }
           } else {
-            if (relative4.path[0] === "/") {
-              target.path = removeDotSegments(relative4.path);
+            if (relative5.path[0] === "/") {
+              target.path = removeDotSegments(relative5.path);
             } else {
               const baseHasAuthority = base2.userinfo !== void 0 || base2.host !== void 0 || base2.port !== void 0;
               if (baseHasAuthority && !base2.path) {
-                target.path = "/" + relative4.path;
+                target.path = "/" + relative5.path;
               } else if (!base2.path) {
-                target.path = relative4.path;
+                target.path = relative5.path;
               } else {
-                target.path = base2.path.slice(0, base2.path.lastIndexOf("/") + 1) + relative4.path;
+                target.path = base2.path.slice(0, base2.path.lastIndexOf("/") + 1) + relative5.path;
               }
               target.path = base2.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative4.query;
+            target.query = relative5.query;
           }
           target.userinfo = base2.userinfo;
           target.host = base2.host;
@@ -4055,7 +4077,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base2.scheme;
       }
-      target.fragment = relative4.fragment;
+      target.fragment = relative5.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -4359,7 +4381,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize3,
-      resolve: resolve3,
+      resolve: resolve4,
       resolveComponent,
       equal,
       serialize: serialize2,
@@ -7033,11 +7055,11 @@ var require_ajv = __commonJS({
 
 // src/package-root.ts
 import { existsSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname, join as join2 } from "node:path";
 import { fileURLToPath } from "node:url";
 function findPackageRoot() {
   let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, "package.json"))) {
+  while (!existsSync(join2(dir, "package.json"))) {
     const up = dirname(dir);
     if (up === dir) throw new Error("detectviz-lint: package.json not found above " + fileURLToPath(import.meta.url));
     dir = up;
@@ -7049,7 +7071,7 @@ var init_package_root = __esm({
   "src/package-root.ts"() {
     "use strict";
     packageRoot = findPackageRoot();
-    packageFile = (rel) => join(packageRoot, rel);
+    packageFile = (rel) => join2(packageRoot, rel);
   }
 });
 
@@ -11035,10 +11057,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start: start2, key, sep: sep4, value } = collItem;
+        const { start: start2, key, sep: sep5, value } = collItem;
         const keyProps = resolveProps.resolveProps(start2, {
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -11052,7 +11074,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep4) {
+          if (!keyProps.anchor && !keyProps.tag && !sep5) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map2.comment)
@@ -11076,7 +11098,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -11092,7 +11114,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -11183,7 +11205,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep4 = "";
+        let sep5 = "";
         for (const token of end) {
           const { source, type: type2 } = token;
           switch (type2) {
@@ -11197,13 +11219,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep4 + cb;
-              sep4 = "";
+                comment += sep5 + cb;
+              sep5 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep4 += source;
+                sep5 += source;
               hasSpace = true;
               break;
             default:
@@ -11246,18 +11268,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start: start2, key, sep: sep4, value } = collItem;
+        const { start: start2, key, sep: sep5, value } = collItem;
         const props = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep4 && !value) {
+          if (!props.anchor && !props.tag && !sep5 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -11311,8 +11333,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep4 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
+        if (!isMap2 && !sep5 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -11324,7 +11346,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -11335,8 +11357,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep4)
-                for (const st2 of sep4) {
+              if (sep5)
+                for (const st2 of sep5) {
                   if (st2 === valueProps.found)
                     break;
                   if (st2.type === "newline") {
@@ -11353,7 +11375,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -11533,7 +11555,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep4 = "";
+      let sep5 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -11550,24 +11572,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type2 === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep4 === " ")
-            sep4 = "\n";
-          else if (!prevMoreIndented && sep4 === "\n")
-            sep4 = "\n\n";
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          if (sep5 === " ")
+            sep5 = "\n";
+          else if (!prevMoreIndented && sep5 === "\n")
+            sep5 = "\n\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep4 === "\n")
+          if (sep5 === "\n")
             value += "\n";
           else
-            sep4 = "\n";
+            sep5 = "\n";
         } else {
-          value += sep4 + content;
-          sep4 = " ";
+          value += sep5 + content;
+          sep5 = " ";
           prevMoreIndented = false;
         }
       }
@@ -11750,25 +11772,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match2[1].replace(trimEnd, "");
-      let sep4 = " ";
+      let sep5 = " ";
       let pos = line.lastIndex;
       while (match2 = line.exec(source)) {
         const lm = match2[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep4 === "\n")
-            res += sep4;
+          if (sep5 === "\n")
+            res += sep5;
           else
-            sep4 = "\n";
+            sep5 = "\n";
         } else {
-          res += sep4 + lm;
-          sep4 = " ";
+          res += sep5 + lm;
+          sep5 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match2 = last.exec(source);
-      return res + sep4 + (match2?.[1] ?? "");
+      return res + sep5 + (match2?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -12578,14 +12600,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start: start2, key, sep: sep4, value }) {
+    function stringifyItem({ start: start2, key, sep: sep5, value }) {
       let res = "";
       for (const st2 of start2)
         res += st2.source;
       if (key)
         res += stringifyToken(key);
-      if (sep4)
-        for (const st2 of sep4)
+      if (sep5)
+        for (const st2 of sep5)
           res += st2.source;
       if (value)
         res += stringifyToken(value);
@@ -13752,18 +13774,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start2 = getFirstKeyStartProps(prev);
-          let sep4;
+          let sep5;
           if (scalar2.end) {
-            sep4 = scalar2.end;
-            sep4.push(this.sourceToken);
+            sep5 = scalar2.end;
+            sep5.push(this.sourceToken);
             delete scalar2.end;
           } else
-            sep4 = [this.sourceToken];
+            sep5 = [this.sourceToken];
           const map2 = {
             type: "block-map",
             offset: scalar2.offset,
             indent: scalar2.indent,
-            items: [{ start: start2, key: scalar2, sep: sep4 }]
+            items: [{ start: start2, key: scalar2, sep: sep5 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
@@ -13916,15 +13938,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it2.key) && !includesToken(it2.sep, "newline")) {
                   const start3 = getFirstKeyStartProps(it2.start);
                   const key = it2.key;
-                  const sep4 = it2.sep;
-                  sep4.push(this.sourceToken);
+                  const sep5 = it2.sep;
+                  sep5.push(this.sourceToken);
                   delete it2.key;
                   delete it2.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start3, key, sep: sep4 }]
+                    items: [{ start: start3, key, sep: sep5 }]
                   });
                 } else if (start2.length > 0) {
                   it2.sep = it2.sep.concat(start2, this.sourceToken);
@@ -14118,13 +14140,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start2 = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep4 = fc.end.splice(1, fc.end.length);
-            sep4.push(this.sourceToken);
+            const sep5 = fc.end.splice(1, fc.end.length);
+            sep5.push(this.sourceToken);
             const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start: start2, key: fc, sep: sep4 }]
+              items: [{ start: start2, key: fc, sep: sep5 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map2;
@@ -14403,13 +14425,13 @@ var require_dist = __commonJS({
 });
 
 // src/parse/read-source.ts
-import { readFileSync as readFileSync2, statSync } from "node:fs";
-import { join as join2 } from "node:path";
+import { readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
+import { join as join3 } from "node:path";
 function readSource(root, path2) {
-  const full = join2(root, path2);
+  const full = join3(root, path2);
   let bytes;
   try {
-    const stat = statSync(full);
+    const stat = statSync2(full);
     if (!stat.isFile()) return "is not a regular file; not read";
     if (stat.size > MAX_YAML_BYTES) return `is larger than the ${MAX_YAML_BYTES / 1024 / 1024} MB cap; not read`;
     bytes = readFileSync2(full);
@@ -19856,33 +19878,33 @@ var init_esm4 = __esm({
       return h !== -1 && host !== void 0 && host !== "" && host !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h : -1;
     };
     walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith("."));
-    dotPortion = (f, start2, end, dot, sep4) => {
+    dotPortion = (f, start2, end, dot, sep5) => {
       for (let k2 = start2; k2 < end; ) {
         if (f.charCodeAt(k2) === 46) {
           if (!dot)
             return true;
           const n = f.charCodeAt(k2 + 1) === 46 ? k2 + 2 : k2 + 1;
-          if (n >= end || isSep(f.charCodeAt(n), sep4))
+          if (n >= end || isSep(f.charCodeAt(n), sep5))
             return true;
         }
-        const s = nextSep(f, k2, sep4);
+        const s = nextSep(f, k2, sep5);
         if (s === -1)
           return false;
         k2 = s + 1;
-        while (k2 < end && isSep(f.charCodeAt(k2), sep4))
+        while (k2 < end && isSep(f.charCodeAt(k2), sep5))
           k2++;
       }
       return false;
     };
-    isSep = (c, sep4) => sep4 === "/" ? c === 47 : sep4 === "\\" ? c === 92 : c === 47 || c === 92;
-    nextSep = (f, from, sep4) => {
-      if (sep4 !== "both")
-        return f.indexOf(sep4, from);
+    isSep = (c, sep5) => sep5 === "/" ? c === 47 : sep5 === "\\" ? c === 92 : c === 47 || c === 92;
+    nextSep = (f, from, sep5) => {
+      if (sep5 !== "both")
+        return f.indexOf(sep5, from);
       const s = f.indexOf("/", from);
       const b = f.indexOf("\\", from);
       return s === -1 ? b : b === -1 ? s : Math.min(s, b);
     };
-    lastSep = (f, from, sep4) => sep4 !== "both" ? f.lastIndexOf(sep4, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
+    lastSep = (f, from, sep5) => sep5 !== "both" ? f.lastIndexOf(sep5, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
     PENDING = {};
     Minimatch = class {
       options;
@@ -20260,7 +20282,7 @@ var init_esm4 = __esm({
       // level 2, this is only known if none of them are `.` or `..`, so
       // that the path does not change when it is resolved.
       #canMatch(f) {
-        const sep4 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
+        const sep5 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
         let ends = this.#endCheck ? 0 : -1;
         let last = "";
         let lastStart = 0;
@@ -20272,14 +20294,14 @@ var init_esm4 = __esm({
           const p = row2[row2.length - 1];
           let end = ends !== -1 && this.#endRows[r7] && p !== GLOBSTAR;
           if (end && ends === 0) {
-            const i = lastSep(f, f.length, sep4);
+            const i = lastSep(f, f.length, sep5);
             lastStart = i + 1;
             last = f.slice(lastStart);
             if (last === "" && i >= 0) {
               let j2 = i;
-              while (j2 > 0 && isSep(f.charCodeAt(j2 - 1), sep4))
+              while (j2 > 0 && isSep(f.charCodeAt(j2 - 1), sep5))
                 j2--;
-              prevStart = j2 === 0 ? 0 : lastSep(f, j2 - 1, sep4) + 1;
+              prevStart = j2 === 0 ? 0 : lastSep(f, j2 - 1, sep5) + 1;
               prev = f.slice(prevStart, j2);
             }
             const resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
@@ -20307,15 +20329,15 @@ var init_esm4 = __esm({
           if (shape === "base" && end)
             return "yes";
           if (shape === "tail" && end) {
-            if (this.#level2 && dotPortion(f, 0, tailStart, true, sep4)) {
+            if (this.#level2 && dotPortion(f, 0, tailStart, true, sep5)) {
               return "maybe";
             }
-            if (!dotPortion(f, 0, tailStart, dot, sep4))
+            if (!dotPortion(f, 0, tailStart, dot, sep5))
               return "yes";
             continue;
           }
           if (shape === "mid" || shape === "head") {
-            const m = this.#walk(f, row2, shape === "head", dot, sep4);
+            const m = this.#walk(f, row2, shape === "head", dot, sep5);
             if (m !== "no")
               return m;
             continue;
@@ -20371,19 +20393,19 @@ var init_esm4 = __esm({
       // it must be able to walk the portions before that one, and there
       // must be a portion after it, which the ** after it can walk. At
       // level 2, this is only known if no portion is `.` or `..`.
-      #walk(f, row2, head, dot, sep4) {
-        if (this.#level2 && dotPortion(f, 0, f.length, true, sep4))
+      #walk(f, row2, head, dot, sep5) {
+        if (this.#level2 && dotPortion(f, 0, f.length, true, sep5))
           return "maybe";
         const x = row2[head ? 0 : 1];
         let s = 0;
-        for (let e = nextSep(f, s, sep4); e !== -1; e = nextSep(f, s, sep4)) {
+        for (let e = nextSep(f, s, sep5); e !== -1; e = nextSep(f, s, sep5)) {
           let next = e + 1;
-          while (next < f.length && isSep(f.charCodeAt(next), sep4))
+          while (next < f.length && isSep(f.charCodeAt(next), sep5))
             next++;
           const hit = typeof x === "string" ? e - s === x.length && f.startsWith(x, s) : e > s && x.testUnchecked(f.slice(s, e));
-          if (hit && !dotPortion(f, next, f.length, dot, sep4))
+          if (hit && !dotPortion(f, next, f.length, dot, sep5))
             return "yes";
-          if (head || dotPortion(f, s, next, dot, sep4))
+          if (head || dotPortion(f, s, next, dot, sep5))
             return "no";
           s = next;
         }
@@ -21265,7 +21287,7 @@ var init_gitops_engine_not_self_managed = __esm({
 // rules/root-app-missing.ts
 function rootsWithoutProject(graph) {
   const fromBootstrap = new Set(graph.bootstrap.deployments.flatMap((d) => d.objects).filter((o) => o.kind === "AppProject").map((o) => o.name));
-  const entryFiles = new Set(graph.runtime.entrypoints.filter((e) => e.origin === "bootstrap").map((e) => e.file));
+  const entryFiles = new Set(graph.bootstrap.argocdEntrypoints.map((e) => e.file));
   return graph.runtime.applications.filter((app) => !app.parent && !app.appset && entryFiles.has(app.at.file) && app.project !== "default" && !fromBootstrap.has(app.project)).flatMap((app) => {
     const project = graph.runtime.objects.find((o) => o.kind === "AppProject" && o.name === app.project);
     if (!project) return [];
@@ -21853,27 +21875,6 @@ var init_rules = __esm({
       reference_cycle_default
     ];
     ruleIds = new Set([...rules, ...suppressionDiagnostics].map((r7) => r7.id));
-  }
-});
-
-// src/parse/paths.ts
-import { posix } from "node:path";
-function joinInRepo(base2, rel) {
-  if (rel.startsWith("/")) return void 0;
-  const joined = posix.normalize(posix.join(base2 || ".", rel));
-  if (joined === ".." || joined.startsWith("../") || posix.isAbsolute(joined)) return void 0;
-  return joined === "." ? "" : joined.replace(/\/$/, "");
-}
-var dirOf, baseName, isUnder;
-var init_paths = __esm({
-  "src/parse/paths.ts"() {
-    "use strict";
-    dirOf = (path2) => {
-      const d = posix.dirname(path2);
-      return d === "." ? "" : d;
-    };
-    baseName = (path2) => posix.basename(path2);
-    isUnder = (path2, dir) => dir === "" || path2 === dir || path2.startsWith(dir + "/");
   }
 });
 
@@ -23725,8 +23726,8 @@ function readConfig(sources, dir) {
   const path2 = joinInRepo(dir, "ansible.cfg");
   if (path2 === void 0 || !sources.hasFile(path2)) return void 0;
   const ini = parseIni(sources.text(path2) ?? "");
-  const entries = (key, sep4) => (iniValue(ini, "defaults", key)?.value ?? "").split(sep4).map((s) => s.trim()).filter((s) => s);
-  const list = (key, sep4) => (iniValue(ini, "defaults", key)?.value ?? "").split(sep4).map((s) => s.trim()).filter((s) => s && !s.startsWith("/") && !s.startsWith("~") && !s.includes("$")).flatMap((s) => joinInRepo(dir, s) ?? []);
+  const entries = (key, sep5) => (iniValue(ini, "defaults", key)?.value ?? "").split(sep5).map((s) => s.trim()).filter((s) => s);
+  const list = (key, sep5) => (iniValue(ini, "defaults", key)?.value ?? "").split(sep5).map((s) => s.trim()).filter((s) => s && !s.startsWith("/") && !s.startsWith("~") && !s.includes("$")).flatMap((s) => joinInRepo(dir, s) ?? []);
   return {
     dir,
     rolesPath: list("roles_path", /:/),
@@ -29797,6 +29798,7 @@ function detectedOf(graph) {
   return {
     ansibleRoots: graph.bootstrap.roots,
     playbooks: graph.bootstrap.playbooks,
+    roles: graph.bootstrap.roles.map((r7) => r7.dir),
     entrypoints: graph.runtime.entrypoints.map((e) => ({ file: e.file, origin: e.origin, at: { file: e.at.file, line: e.at.line } })),
     localRepos: graph.runtime.localRepos,
     appsRoots: graph.appsRoots
@@ -30434,8 +30436,8 @@ var chalk = createChalk();
 var chalkStderr = createChalk({ level: stderrColor ? stderrColor.level : 0 });
 
 // src/action/main.ts
-import { appendFileSync, mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname2, isAbsolute, relative as relative3, resolve as resolve2, sep as sep3 } from "node:path";
+import { appendFileSync, mkdirSync as mkdirSync2, readFileSync as readFileSync7, statSync as statSync6, writeFileSync as writeFileSync2 } from "node:fs";
+import { dirname as dirname3, isAbsolute, relative as relative4, resolve as resolve3, sep as sep4 } from "node:path";
 
 // src/errors.ts
 var LintInputError = class extends Error {
@@ -30445,13 +30447,57 @@ var LintInputError = class extends Error {
 init_suppress();
 
 // src/lint-run.ts
-import { statSync as statSync3 } from "node:fs";
-import { join as join6, resolve } from "node:path";
+import { statSync as statSync4 } from "node:fs";
+import { join as join7, resolve } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/config/load.ts
 import { existsSync as existsSync2, readFileSync as readFileSync3 } from "node:fs";
-import { join as join3, relative } from "node:path";
+import { join as join4, relative } from "node:path";
+
+// src/config/config-paths.ts
+init_paths();
+import { statSync } from "node:fs";
+import { join } from "node:path";
+var PATH_KEYS = [
+  { path: ["ansible", "roots"], what: "directory" },
+  { path: ["argocd", "roots"], what: "directory" },
+  { path: ["argocd", "appsRoots"], what: "directory" },
+  { path: ["argocd", "entrypoints"], what: "file or directory" }
+];
+function configPathErrors(shown2, doc, config, root) {
+  const at2 = (path2) => {
+    const loc = doc ? doc.loc(path2, "value") : { line: 1, column: 1 };
+    return `${shown2}:${loc.line}:${loc.column}: ${path2.join(".")}`;
+  };
+  const errors = [];
+  for (const { path: path2, what } of PATH_KEYS) {
+    const section = config[path2[0]];
+    (section?.[path2[1]] ?? []).forEach((value, i) => {
+      const rel = joinInRepo("", value.replace(/^\.\//, ""));
+      if (rel === void 0) {
+        errors.push(`${at2([...path2, i])}: ${value} leaves the repository (${root}); name a path inside it`);
+        return;
+      }
+      const stat = statOf(join(root, rel));
+      const fits = what === "directory" ? stat?.isDirectory() : stat?.isDirectory() || stat?.isFile();
+      if (!fits) errors.push(`${at2([...path2, i])}: ${value} names no ${what} of the repository (${root}); fix the path or remove it`);
+    });
+  }
+  (config.ignore ?? []).forEach((pattern, i) => {
+    if (pattern.trim().startsWith("!")) errors.push(`${at2(["ignore", i])}: "${pattern}": negated patterns are not supported; narrow the patterns that ignore the file instead`);
+  });
+  return errors;
+}
+function statOf(path2) {
+  try {
+    return statSync(path2);
+  } catch {
+    return void 0;
+  }
+}
+
+// src/config/load.ts
 var DEFAULT_APPSETS = {
   "infra-appset": ["cert-manager", "external-secrets-operator", "ingress-nginx", "metallb", "topolvm", "vault"],
   "apps-appset": ["grafana", "prometheus", "loki", "tempo", "keycloak", "postgresql"]
@@ -30470,7 +30516,7 @@ function findConfig(root, explicit) {
     if (!existsSync2(explicit)) throw new ConfigError([`${explicit}: configuration file not found`]);
     return explicit;
   }
-  return CONFIG_NAMES.map((n) => join3(root, n)).find((p) => existsSync2(p));
+  return CONFIG_NAMES.map((n) => join4(root, n)).find((p) => existsSync2(p));
 }
 var validator;
 async function validate(value) {
@@ -30479,7 +30525,7 @@ async function validate(value) {
   }
   return validator(value) ? [] : validator.errors ?? [];
 }
-async function loadConfig(file, knownRuleIds, cwd = process.cwd()) {
+async function loadConfig(file, knownRuleIds, cwd = process.cwd(), root) {
   const config = defaultConfig();
   if (!file) return config;
   const shown2 = relative(cwd, file) || file;
@@ -30513,6 +30559,8 @@ async function loadConfig(file, knownRuleIds, cwd = process.cwd()) {
       })
     );
   }
+  const pathErrors = root ? configPathErrors(shown2, doc, v2, root) : [];
+  if (pathErrors.length > 0) throw new ConfigError(pathErrors);
   return {
     ansible: v2.ansible ?? {},
     argocd: v2.argocd ?? {},
@@ -30559,7 +30607,7 @@ function describe(file, doc, e) {
 
 // src/discover/discover.ts
 import { readdirSync, realpathSync } from "node:fs";
-import { join as join4, relative as relative2, sep } from "node:path";
+import { join as join5, relative as relative2, sep } from "node:path";
 var ALWAYS_IGNORED = /* @__PURE__ */ new Set([".git", "node_modules"]);
 function toGlobIgnores(patterns) {
   return patterns.flatMap((raw) => {
@@ -30597,7 +30645,7 @@ function listFiles(root, ignores) {
     }
     for (const entry of entries) {
       if (ALWAYS_IGNORED.has(entry.name)) continue;
-      const full = join4(dir, entry.name);
+      const full = join5(dir, entry.name);
       const path2 = rel ? `${rel}/${entry.name}` : entry.name;
       if (entry.isDirectory()) walk(full, path2);
       else if (!ignores?.ignored(pathOf(full, path2))) {
@@ -30617,36 +30665,37 @@ function escapesRoot(realRoot, full, rel, escapes) {
   try {
     target = realpathSync(full);
   } catch {
-    escapes.push({ at: { file: rel, line: 1, column: 1 }, target: "(broken or looping)" });
+    if (mayHoldAnalysedContent(rel)) escapes.push({ at: { file: rel, line: 1, column: 1 }, target: "(broken or looping)" });
     return true;
   }
   const inside = relative2(realRoot, target);
   if (inside.startsWith("..") || inside.startsWith(sep) || /^[a-zA-Z]:/.test(inside)) {
-    escapes.push({ at: { file: rel, line: 1, column: 1 }, target });
+    if (mayHoldAnalysedContent(rel)) escapes.push({ at: { file: rel, line: 1, column: 1 }, target });
     return true;
   }
   return false;
 }
+var mayHoldAnalysedContent = (rel) => !/\.[^./]+$/.test(rel) || /\.(ya?ml|j2|jinja2?|json|ini|cfg)$/i.test(rel);
 
 // src/cache/run-cache.ts
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync as readFileSync4, renameSync, rmSync, statSync as statSync2, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync as readFileSync4, renameSync, rmSync, statSync as statSync3, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
-import { join as join5 } from "node:path";
+import { join as join6 } from "node:path";
 import { deserialize, serialize } from "node:v8";
 function defaultCacheDir() {
-  const base2 = process.env.DETECTVIZ_LINT_CACHE_DIR ?? join5(process.env.XDG_CACHE_HOME || join5(homedir(), ".cache"), "detectviz-lint");
+  const base2 = process.env.DETECTVIZ_LINT_CACHE_DIR ?? join6(process.env.XDG_CACHE_HOME || join6(homedir(), ".cache"), "detectviz-lint");
   return base2;
 }
 var hashText = (text) => createHash("sha256").update(text).digest("hex");
 var MAX_ENTRY_BYTES = 8 * 1024 * 1024;
-var entryFile = (dir, slot) => join5(dir, `${hashText(slot).slice(0, 40)}.v8`);
+var entryFile = (dir, slot) => join6(dir, `${hashText(slot).slice(0, 40)}.v8`);
 function readCached(dir, slot, key, root, currentHash) {
   try {
     const entry = deserialize(readFileSync4(entryFile(dir, slot)));
     if (entry.key !== key) return void 0;
     for (const [file, hash, size, mtimeMs] of entry.reads) {
-      const st2 = statSync2(join5(root, file), { throwIfNoEntry: false });
+      const st2 = statSync3(join6(root, file), { throwIfNoEntry: false });
       if (st2?.size === size && st2.mtimeMs === mtimeMs) continue;
       if (currentHash(file) !== hash) return void 0;
     }
@@ -30706,14 +30755,14 @@ async function runLint(rootArg, options = {}) {
   const root = resolve(rootArg);
   let stat;
   try {
-    stat = statSync3(root);
+    stat = statSync4(root);
   } catch (err) {
     const code = err.code;
     throw new LintInputError(code === "ENOENT" || code === "ENOTDIR" ? `${rootArg}: no such directory` : `${rootArg}: cannot be read (${code ?? err.message})`);
   }
   if (!stat.isDirectory()) throw new LintInputError(`${rootArg}: not a directory (detectviz-lint lints a repository root)`);
   const configFile = options.configFile === false ? void 0 : findConfig(root, options.configFile);
-  const config = configFile ? await loadConfig(configFile, ruleIds) : defaultConfig();
+  const config = configFile ? await loadConfig(configFile, ruleIds, process.cwd(), root) : defaultConfig();
   const severityOf2 = await severityResolver(config, options.ruleOverrides ?? {});
   const { files, escapes } = await discover(root, config.ignore);
   const reads = /* @__PURE__ */ new Map();
@@ -30730,7 +30779,7 @@ async function runLint(rootArg, options = {}) {
   if (options.cacheDir && cacheKey) {
     const read = [...reads.keys()].filter((f) => textOf(f) !== void 0).sort();
     const entries = read.flatMap((f) => {
-      const st2 = statSync3(join6(root, f), { throwIfNoEntry: false });
+      const st2 = statSync4(join7(root, f), { throwIfNoEntry: false });
       return st2 ? [[f, contentHash(f), st2.size, st2.mtimeMs]] : [];
     });
     writeCached(options.cacheDir, cacheSlot, cacheKey, entries, result);
@@ -30738,7 +30787,7 @@ async function runLint(rootArg, options = {}) {
   return { result, graphs };
 }
 function runKey(root, config, options, files, escapes) {
-  const code = statSync3(fileURLToPath2(import.meta.url));
+  const code = statSync4(fileURLToPath2(import.meta.url));
   return hashText(JSON.stringify([VERSION, code.mtimeMs, code.size, root, config, options.ruleOverrides ?? {}, files, escapes]));
 }
 
@@ -31152,6 +31201,28 @@ var stylish = (result, { color }) => {
 // src/format/index.ts
 var formatters = { stylish, json: json2, sarif, github, markdown, junit };
 
+// src/engine/baseline.ts
+function parseBaseline(text) {
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch (err) {
+    return `not JSON (${err.message})`;
+  }
+  const b = value;
+  if (b?.tool !== "detectviz-lint" || b.version !== 1 || !Array.isArray(b.findings) || b.findings.some((f) => typeof f?.fingerprint !== "string")) {
+    return 'not a detectviz-lint baseline (expected {"tool": "detectviz-lint", "version": 1, "findings": [...]})';
+  }
+  return b;
+}
+function applyBaseline(findings, baseline) {
+  const known = new Set(baseline.findings.map((f) => f.fingerprint));
+  const prints = fingerprints(findings);
+  const kept = findings.filter((_2, i) => !known.has(prints[i]));
+  const present = new Set(prints);
+  return { findings: kept, hidden: findings.length - kept.length, stale: baseline.findings.filter((f) => !present.has(f.fingerprint)).length };
+}
+
 // src/index.ts
 init_rules();
 var info = ({ id, severity, description, rationale, category }) => ({ id, severity, description, rationale, ...category ? { category } : {} });
@@ -31163,6 +31234,84 @@ async function lint(root, options = {}) {
   return (await runLint(root, options)).result;
 }
 
+// src/outcome/rule-overrides.ts
+var SEVERITIES = /* @__PURE__ */ new Set(["error", "warning", "info", "off"]);
+function parseRuleOverrides(values) {
+  const out = {};
+  for (const value of values) {
+    const m = /^([^=]+)=(.+)$/.exec(value);
+    if (!m) return `--rule ${value}: expected <rule-id>=<severity>`;
+    const [, id, severity] = m;
+    if (!ruleIds.has(id)) return `--rule ${value}: unknown rule id "${id}" (see --list-rules)`;
+    if (!SEVERITIES.has(severity)) return `--rule ${value}: severity must be error, warning, info or off`;
+    out[id] = severity;
+  }
+  return out;
+}
+
+// src/outcome/scope.ts
+import { existsSync as existsSync3, statSync as statSync5 } from "node:fs";
+import { dirname as dirname2, join as join8, relative as relative3, resolve as resolve2, sep as sep3 } from "node:path";
+var isUnder2 = (path2, dir) => dir === "" || path2 === dir || path2.startsWith(dir + "/");
+function findScope(path2) {
+  const start2 = resolve2(path2);
+  if (!statSync5(start2, { throwIfNoEntry: false })?.isDirectory()) return { root: path2, under: "" };
+  for (let dir = start2; ; dir = dirname2(dir)) {
+    if ([...CONFIG_NAMES, ".git"].some((marker) => visible(join8(dir, marker)))) {
+      return { root: dir, under: relative3(dir, start2).split(sep3).join("/") };
+    }
+    if (dirname2(dir) === dir) return { root: start2, under: "" };
+  }
+}
+function visible(path2) {
+  try {
+    return existsSync3(path2);
+  } catch {
+    return false;
+  }
+}
+function restrictTo(result, under) {
+  return under ? withFindings(result, result.findings.filter((f) => isUnder2(f.file, under))) : result;
+}
+function withFindings(result, findings) {
+  const count = (s) => findings.filter((f) => f.severity === s).length;
+  return { ...result, findings, summary: { ...result.summary, errors: count("error"), warnings: count("warning"), infos: count("info") } };
+}
+function holdsNothingToCheck(result) {
+  const ansible = result.clusters.some(({ detected }) => detected.playbooks.length > 0 || detected.roles.length > 0);
+  const argocd = result.clusters.some(({ deployment }) => deployment.entrypoints.length + deployment.applications.length + deployment.applicationSets.length > 0);
+  return !ansible && !argocd && result.findings.length === 0;
+}
+
+// src/action/limits.ts
+var STEP_SUMMARY_LIMIT = 1024 * 1024;
+var ANNOTATIONS_SHOWN_PER_STEP = 10;
+function capSummary(markdown2, limit, pointer) {
+  const size = Buffer.byteLength(markdown2);
+  if (size <= limit) return markdown2;
+  const note = (kept) => `
+
+> **Report cut**: this summary shows the first ${kept} of ${size} bytes of the architecture report (GitHub's step summary limit is ${limit} bytes). ${pointer}
+`;
+  const budget = limit - Buffer.byteLength(note(size));
+  let cut = Buffer.from(markdown2).subarray(0, budget).toString("utf8");
+  cut = cut.slice(0, Math.max(0, cut.lastIndexOf("\n")));
+  return cut + note(Buffer.byteLength(cut));
+}
+function annotationLimitNote(result) {
+  const { errors, warnings, infos } = result.summary;
+  const over = [
+    [errors, "error"],
+    [warnings, "warning"],
+    [infos, "notice"]
+  ].filter(([n]) => n > ANNOTATIONS_SHOWN_PER_STEP);
+  if (over.length === 0) return void 0;
+  const counts = over.map(([n, kind]) => `${n} ${kind}`).join(", ");
+  return `> **Not every finding is annotated**: GitHub shows at most ${ANNOTATIONS_SHOWN_PER_STEP} error, ${ANNOTATIONS_SHOWN_PER_STEP} warning and ${ANNOTATIONS_SHOWN_PER_STEP} notice annotations per step (50 per job); this run has ${counts} findings. Every finding is in the step log, in the report below and in the SARIF file (sarif-file input) for code scanning.
+
+`;
+}
+
 // src/action/main.ts
 var ActionInputError = class extends Error {
 };
@@ -31171,9 +31320,26 @@ function getInput(env2, name) {
   const value = env2[inputVar(name)]?.trim();
   return value ? value : void 0;
 }
+function parseArgs(text) {
+  const words = text.split(/\s+/).filter(Boolean);
+  const rules2 = [];
+  let quiet = false;
+  let cache3 = true;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    if (word === "--quiet") quiet = true;
+    else if (word === "--no-cache") cache3 = false;
+    else if (word === "--rule" && i + 1 < words.length) rules2.push(words[++i]);
+    else if (word.startsWith("--rule=")) rules2.push(word.slice("--rule=".length));
+    else throw new ActionInputError(`input args: "${word}" is not supported; use --rule <id>=<severity>, --quiet or --no-cache (the other options are inputs)`);
+  }
+  const ruleOverrides = parseRuleOverrides(rules2);
+  if (typeof ruleOverrides === "string") throw new ActionInputError(`input args: ${ruleOverrides}`);
+  return { ruleOverrides, quiet, cache: cache3 };
+}
 function readInputs(env2, cwd) {
-  const workspace = resolve2(cwd, env2.GITHUB_WORKSPACE || ".");
-  const inWorkspace = (p) => resolve2(workspace, p);
+  const workspace = resolve3(cwd, env2.GITHUB_WORKSPACE || ".");
+  const inWorkspace = (p) => resolve3(workspace, p);
   const maxText = getInput(env2, "max-warnings") ?? "-1";
   if (!/^-?\d+$/.test(maxText) || Number(maxText) < -1) {
     throw new ActionInputError(`input max-warnings: expected a non-negative integer or -1 (unlimited), got "${maxText}"`);
@@ -31184,19 +31350,22 @@ function readInputs(env2, cwd) {
   }
   const config = getInput(env2, "config");
   const sarif2 = getInput(env2, "sarif-file");
+  const baseline = getInput(env2, "baseline");
   return {
     workspace,
     root: inWorkspace(getInput(env2, "path") ?? "."),
     ...config ? { configFile: inWorkspace(config) } : {},
     ...sarif2 ? { sarifFile: inWorkspace(sarif2) } : {},
+    ...baseline ? { baselineFile: inWorkspace(baseline) } : {},
     maxWarnings: Number(maxText),
-    failOn
+    failOn,
+    ...parseArgs(getInput(env2, "args") ?? "")
   };
 }
 function workspacePrefix(workspace, root) {
-  const rel = relative3(workspace, root);
-  if (rel === "" || rel === ".." || rel.startsWith(`..${sep3}`) || isAbsolute(rel)) return "";
-  return rel.split(sep3).join("/");
+  const rel = relative4(workspace, root);
+  if (rel === "" || rel === ".." || rel.startsWith(`..${sep4}`) || isAbsolute(rel)) return "";
+  return rel.split(sep4).join("/");
 }
 function relativeToWorkspace(result, workspace) {
   const prefix2 = workspacePrefix(workspace, result.root);
@@ -31218,7 +31387,7 @@ function failureReason(summary, inputs) {
 }
 function writeTo(what, path2, text, append2) {
   try {
-    mkdirSync2(dirname2(path2), { recursive: true });
+    mkdirSync2(dirname3(path2), { recursive: true });
     if (append2) appendFileSync(path2, text);
     else writeFileSync2(path2, text);
   } catch (err) {
@@ -31226,20 +31395,46 @@ function writeTo(what, path2, text, append2) {
   }
 }
 var plural2 = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+function withoutBaselined(result, baselineFile, out) {
+  let text;
+  try {
+    text = readFileSync7(baselineFile, "utf8");
+  } catch (err) {
+    throw new ActionInputError(`input baseline ${baselineFile}: cannot read it (${err.code ?? err.message})`);
+  }
+  const baseline = parseBaseline(text);
+  if (typeof baseline === "string") throw new ActionInputError(`input baseline ${baselineFile}: ${baseline}`);
+  const applied = applyBaseline(result.findings, baseline);
+  out(`detectviz-lint: baseline: ${applied.hidden} known finding(s) hidden, ${applied.stale} baseline entr${applied.stale === 1 ? "y no longer occurs" : "ies no longer occur"}
+`);
+  return withFindings(result, applied.findings);
+}
 async function run(env2 = process.env, cwd = process.cwd(), out = (s) => process.stdout.write(s)) {
   const inputs = readInputs(env2, cwd);
-  const result = await lint(inputs.root, { configFile: inputs.configFile, cacheDir: defaultCacheDir() });
+  const scope = findScope(inputs.root);
+  const whole = await lint(scope.root, { configFile: inputs.configFile, ruleOverrides: inputs.ruleOverrides, cacheDir: inputs.cache ? defaultCacheDir() : void 0 });
+  if (holdsNothingToCheck(whole)) {
+    throw new ActionInputError(`${whole.root}: no Ansible playbook or role, and no Argo CD Application or ApplicationSet that an entry point deploys; nothing to check (check the path input)`);
+  }
+  const scoped = restrictTo(whole, scope.under);
+  const counted = inputs.baselineFile ? withoutBaselined(scoped, inputs.baselineFile, out) : scoped;
+  const result = inputs.quiet ? { ...counted, findings: counted.findings.filter((f) => f.severity === "error") } : counted;
   const ctx = { color: new Chalk({ level: 0 }), ...ruleCatalog };
   const located = relativeToWorkspace(result, inputs.workspace);
   out(formatters.github(located, ctx));
   const { errors, warnings, infos } = result.summary;
-  const shown2 = relative3(inputs.workspace, result.root).split(sep3).join("/") || ".";
+  const shown2 = relative4(inputs.workspace, result.root).split(sep4).join("/") || ".";
   out(`detectviz-lint: ${shown2}: ${plural2(errors, "error")}, ${plural2(warnings, "warning")}, ${infos} info
 `);
-  if (env2.GITHUB_STEP_SUMMARY) writeTo("GITHUB_STEP_SUMMARY", env2.GITHUB_STEP_SUMMARY, formatters.markdown(result, ctx) + "\n", true);
+  if (env2.GITHUB_STEP_SUMMARY) {
+    const room = STEP_SUMMARY_LIMIT - (statSync6(env2.GITHUB_STEP_SUMMARY, { throwIfNoEntry: false })?.size ?? 0);
+    const pointer = "The annotations and the sarif-file input have every finding; `detectviz-lint -f markdown` prints the whole report.";
+    const report = (annotationLimitNote(result) ?? "") + formatters.markdown(result, ctx) + "\n";
+    writeTo("GITHUB_STEP_SUMMARY", env2.GITHUB_STEP_SUMMARY, capSummary(report, Math.max(0, room), pointer), true);
+  }
   if (inputs.sarifFile) writeTo("input sarif-file", inputs.sarifFile, formatters.sarif(located, ctx), false);
   if (env2.GITHUB_OUTPUT) {
-    const sarifOut = inputs.sarifFile ? relative3(inputs.workspace, inputs.sarifFile).split(sep3).join("/") : "";
+    const sarifOut = inputs.sarifFile ? relative4(inputs.workspace, inputs.sarifFile).split(sep4).join("/") : "";
     const lines = [`errors=${errors}`, `warnings=${warnings}`, `infos=${infos}`, `sarif-file=${sarifOut}`];
     writeTo("GITHUB_OUTPUT", env2.GITHUB_OUTPUT, lines.join("\n") + "\n", true);
   }
@@ -31279,6 +31474,7 @@ export {
   ActionInputError,
   failureReason,
   getInput,
+  parseArgs,
   readInputs,
   relativeToWorkspace,
   reportFailure,

@@ -7,7 +7,8 @@ import { nameOfId, unknownsAffecting, type DeploymentGraph } from '../src/graph/
  */
 function rootsWithoutProject(graph: DeploymentGraph): RuleFinding[] {
   const fromBootstrap = new Set(graph.bootstrap.deployments.flatMap((d) => d.objects).filter((o) => o.kind === 'AppProject').map((o) => o.name));
-  const entryFiles = new Set(graph.runtime.entrypoints.filter((e) => e.origin === 'bootstrap').map((e) => e.file));
+  // What bootstrap applies, whether or not the configuration also names it as an entry point.
+  const entryFiles = new Set(graph.bootstrap.argocdEntrypoints.map((e) => e.file));
   return graph.runtime.applications
     .filter((app) => !app.parent && !app.appset && entryFiles.has(app.at.file) && app.project !== 'default' && !fromBootstrap.has(app.project))
     .flatMap((app) => {

@@ -38,7 +38,7 @@ export async function runLint(rootArg: string, options: LintOptions = {}): Promi
   if (!stat.isDirectory()) throw new LintInputError(`${rootArg}: not a directory (detectviz-lint lints a repository root)`);
 
   const configFile = options.configFile === false ? undefined : findConfig(root, options.configFile);
-  const config = configFile ? await loadConfig(configFile, ruleIds) : defaultConfig();
+  const config = configFile ? await loadConfig(configFile, ruleIds, process.cwd(), root) : defaultConfig();
   const severityOf = await severityResolver(config, options.ruleOverrides ?? {});
 
   const { files, escapes } = await discover(root, config.ignore);

@@ -42,6 +42,8 @@ export interface ComponentJson {
 export interface Detected {
   ansibleRoots: string[];
   playbooks: string[];
+  /** Role directories, used or not. */
+  roles: string[];
   /** Entry point files, and where each was found (the bootstrap task that applies it, or the file itself). */
   entrypoints: { file: string; origin: 'bootstrap' | 'config' | 'auto'; at: { file: string; line: number } }[];
   /** Normalised repoURLs that mean this repository. */

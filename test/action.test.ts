@@ -40,13 +40,18 @@ interface Run extends SpawnSyncReturns<string> {
  * Copies `fixture` into a fresh workspace (under `subdir` when given) and runs the action
  * there with only the variables the runner would set, plus `inputs` as INPUT_<NAME>.
  */
-function runAction(fixture: string, inputs: Record<string, string> = {}, opts: { subdir?: string; entry?: string; env?: Record<string, string> } = {}): Run {
+function runAction(
+  fixture: string,
+  inputs: Record<string, string> = {},
+  opts: { subdir?: string; entry?: string; env?: Record<string, string>; prepare?: (workspace: string) => void; summaryBefore?: string } = {},
+): Run {
   const dir = join(tmp, `run-${++runs}`);
   const workspace = join(dir, 'workspace');
   cpSync(resolve(ROOT, fixture), opts.subdir ? join(workspace, opts.subdir) : workspace, { recursive: true });
   const summaryFile = join(dir, 'step_summary.md');
   const outputFile = join(dir, 'output.txt');
-  writeFileSync(summaryFile, '');
+  opts.prepare?.(workspace);
+  writeFileSync(summaryFile, opts.summaryBefore ?? '');
   writeFileSync(outputFile, '');
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
@@ -91,8 +96,9 @@ describe('action.yml', () => {
       outputs: Record<string, { description: string }>;
       branding: { icon: string; color: string };
     };
-    expect(action.runs).toEqual({ using: 'node20', main: ENTRY });
-    expect(Object.keys(action.inputs).sort()).toEqual(['config', 'fail-on', 'max-warnings', 'path', 'sarif-file']);
+    // Node 20 leaves GitHub's hosted runners in 2026.
+    expect(action.runs).toEqual({ using: 'node24', main: ENTRY });
+    expect(Object.keys(action.inputs).sort()).toEqual(['args', 'baseline', 'config', 'fail-on', 'max-warnings', 'path', 'sarif-file']);
     expect(action.inputs.path.default).toBe('.');
     expect(action.inputs['fail-on'].default).toBe('error');
     expect(action.inputs['max-warnings'].default).toBe('-1');
@@ -284,6 +290,67 @@ describe('tool failures: exit 2, one ::error:: line, no stack trace', () => {
     expectToolFailure(runAction(COMPLIANT, { 'fail-on': 'sometimes' }), /input fail-on: expected error, warning or never, got "sometimes"/);
     expectToolFailure(runAction(COMPLIANT, { 'max-warnings': 'many' }), /input max-warnings: expected a non-negative integer or -1/);
     expectToolFailure(runAction(COMPLIANT, { 'max-warnings': '-2' }), /input max-warnings/);
+  });
+});
+
+describe('adopting the tool gradually: baseline and args', () => {
+  it('a baseline input hides the findings it records, and the check passes', () => {
+    const r = runAction(WARNING_ONLY, { baseline: 'known.json', 'max-warnings': '0' }, {
+      prepare: (workspace) => {
+        const written = spawnSync(process.execPath, [join(ROOT, 'dist/detectviz-lint.mjs'), '.', '--no-cache', '--write-baseline', 'known.json'], { cwd: workspace, encoding: 'utf8' });
+        expect(written.status, written.stderr).toBe(0);
+      },
+    });
+    expect(r.status, r.stdout + r.stderr).toBe(0);
+    expect(annotations(r.stdout)).toEqual([]);
+    expect(r.stdout).toContain('baseline: 1 known finding(s) hidden');
+    expect(r.outputs).toMatchObject({ warnings: '0' });
+  });
+
+  it('a baseline input that cannot be read is exit 2 with one ::error:: line', () => {
+    const r = runAction(WARNING_ONLY, { baseline: 'missing.json' });
+    expect(r.status).toBe(2);
+    expect(annotations(r.stdout)).toEqual([expect.stringMatching(/^::error::detectviz-lint: input baseline .*missing\.json: cannot read it \(ENOENT\)$/)]);
+  });
+
+  it('args passes --rule severities (and --quiet) to the run', () => {
+    const off = runAction(WARNING_ONLY, { args: '--rule version-skew=off', 'max-warnings': '0' });
+    expect(off.status, off.stdout).toBe(0);
+    expect(annotations(off.stdout)).toEqual([]);
+    const error = runAction(WARNING_ONLY, { args: '--rule=version-skew=error --quiet' });
+    expect(error.status).toBe(1);
+    expect(annotations(error.stdout)[0]).toMatch(/^::error file=.*title=version-skew::/);
+  });
+
+  it('args with an option it does not support is exit 2 naming it', () => {
+    const r = runAction(WARNING_ONLY, { args: '--format json' });
+    expect(r.status).toBe(2);
+    expect(annotations(r.stdout)).toEqual([expect.stringMatching(/^::error::detectviz-lint: input args: "--format" is not supported/)]);
+  });
+});
+
+describe("what GitHub shows of a step", () => {
+  it('a step summary never goes past GitHub\'s 1 MiB limit, and says what it cut', () => {
+    // What the step wrote before leaves less than the report needs.
+    const before = `${'x'.repeat(120)}\n`.repeat(Math.floor((1024 * 1024 - 2000) / 121));
+    const r = runAction(WITH_ERROR, {}, { summaryBefore: before });
+    expect(r.status).toBe(1);
+    expect(Buffer.byteLength(r.summary)).toBeLessThanOrEqual(1024 * 1024);
+    expect(r.summary.slice(before.length)).toMatch(/Report cut\*\*: this summary shows the first \d+ of \d+ bytes/);
+    expect(r.summary).not.toContain('\ufffd');
+  });
+
+  it('more warnings than GitHub annotates per step: the summary says so', () => {
+    const r = runAction('fixtures/unused-template/template-nothing-renders', {}, {
+      prepare: (workspace) => {
+        for (let i = 0; i < 11; i++) writeFileSync(join(workspace, `ansible/roles/master/templates/extra-${i}.yaml.j2`), 'a: 1\n');
+      },
+    });
+    expect(r.status).toBe(0);
+    expect(annotations(r.stdout).filter((l) => l.startsWith('::warning'))).toHaveLength(12);
+    expect(r.summary).toMatch(/GitHub shows at most 10 error, 10 warning and 10 notice annotations per step \(50 per job\); this run has 12 warning findings/);
+    const few = runAction(WARNING_ONLY);
+    expect(few.summary).not.toContain('Not every finding is annotated');
   });
 });
 

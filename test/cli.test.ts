@@ -3,7 +3,7 @@
 import { execFileSync, spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -12,11 +12,14 @@ import { rules } from '../rules/index.js';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BIN = join(ROOT, 'dist/detectviz-lint.mjs');
 
-const SEED = 'fixtures/layouts/seed-compliant';
+// The fixtures are linted from temporary copies outside this project's git repository, as a
+// user's repository is its own root: run in place, the command would lint the project (the
+// git root above them) and report the findings under the fixture's folder.
+let SEED: string;
 /** One warning (unused-template), no error. */
-const WARNING_ONLY = 'fixtures/unused-template/template-nothing-renders';
+let WARNING_ONLY: string;
 /** One error (missing-reference). */
-const WITH_ERROR = 'fixtures/missing-reference/apply-of-file-never-written';
+let WITH_ERROR: string;
 
 /** The 19 ids of the rule catalog (spec/rules.md). */
 const CATALOG_IDS = [
@@ -88,7 +91,7 @@ let tmp: string;
 /** A temporary copy of a fixture (never write into fixtures/). */
 function copyOf(fixture: string, name: string): string {
   const dir = join(tmp, name);
-  cpSync(join(ROOT, fixture), dir, { recursive: true });
+  cpSync(resolve(ROOT, fixture), dir, { recursive: true });
   return dir;
 }
 
@@ -96,6 +99,9 @@ beforeAll(() => {
   const stale = !existsSync(BIN) || statSync(BIN).mtimeMs < Math.max(newest(join(ROOT, 'src')), newest(join(ROOT, 'rules')));
   if (stale) execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'pipe' });
   tmp = mkdtempSync(join(tmpdir(), 'detectviz-lint-cli-'));
+  SEED = copyOf('fixtures/layouts/seed-compliant', 'seed');
+  WARNING_ONLY = copyOf('fixtures/unused-template/template-nothing-renders', 'warning-only');
+  WITH_ERROR = copyOf('fixtures/missing-reference/apply-of-file-never-written', 'with-error');
 }, 120_000);
 
 afterAll(() => {
@@ -247,6 +253,26 @@ describe('bad usage: exit 2 with a one-line message and no stack trace', () => {
       expectUsageError(r, '.detectviz-lint.yaml', '2:17', 'rules.version-skew', /error.*warning.*info.*off|expected/);
     });
 
+    it('an entry point that does not exist (the run would fall back to detection)', () => {
+      const r = lintWithConfig('missing-entrypoint', 'argocd:\n  entrypoints:\n    - argocd/root-app.yaml\n    - argocd/no-such-root.yaml\n');
+      expectUsageError(r, '.detectviz-lint.yaml:4:7', 'argocd.entrypoints.1', 'argocd/no-such-root.yaml', /names no file or directory/);
+    });
+
+    it('roots and apps roots that name no directory, or leave the repository: one line each', () => {
+      const r = lintWithConfig('missing-roots', 'ansible:\n  roots: [playbooks]\nargocd:\n  appsRoots: [argocd/apps, ../elsewhere]\n');
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr.trimEnd().split('\n')).toEqual([
+        expect.stringMatching(/^detectviz-lint: \.detectviz-lint\.yaml:2:11: ansible\.roots\.0: playbooks names no directory/),
+        expect.stringMatching(/^detectviz-lint: \.detectviz-lint\.yaml:4:28: argocd\.appsRoots\.1: \.\.\/elsewhere leaves the repository/),
+      ]);
+    });
+
+    it('a negated ignore: pattern, which the matcher cannot honour', () => {
+      const r = lintWithConfig('negated-ignore', 'ignore:\n  - "docs/**"\n  - "!docs/keep.yaml"\n');
+      expectUsageError(r, '.detectviz-lint.yaml:3:5', 'ignore.1', /negated patterns are not supported/);
+    });
+
     it('an unknown severity', () => {
       const r = lintWithConfig('unknown-severity', 'rules:\n  version-skew: fatal\n');
       expectUsageError(r, '.detectviz-lint.yaml', '2:17', 'rules.version-skew', /error.*warning.*info.*off/);
@@ -279,7 +305,8 @@ describe('informational commands', () => {
     expect(r.status, r.stderr).toBe(0);
     const listed = r.stdout.trimEnd().split('\n').map((line) => line.split(/\s+/)[0]);
     for (const id of CATALOG_IDS) expect(listed, id).toContain(id);
-    expect(listed).toEqual(rules.map((rule) => rule.id));
+    // every id a report can carry, the suppression diagnostics included
+    expect(listed).toEqual([...rules.map((rule) => rule.id), 'invalid-suppression', 'unused-suppression']);
     expect(r.stdout).toMatch(/^version-skew\s+warning\s+\S/m);
     expect(r.stdout).toMatch(/^parse-error\s+error\s+\S/m);
   });
@@ -387,5 +414,94 @@ describe('run cache, as a process', () => {
     expect(warm.status, warm.stderr).toBe(0);
     expect(fill.status).toBe(0);
     expect(warm.stdout).toBe(fill.stdout);
+  });
+});
+
+describe('no silent pass, no hidden error', () => {
+  it('--quiet --max-warnings 0 over hidden warnings exits 1, says why and never "no problems"', () => {
+    const r = cli([WARNING_ONLY, '--no-color', '--quiet', '--max-warnings', '0']);
+    expect(r.status).toBe(1);
+    expect(r.stdout).not.toMatch(/no problems/);
+    expect(r.stdout).toMatch(/1 problem \(0 errors, 1 warning, 0 info\)/);
+    expect(r.stdout).not.toContain('unused-template');
+    expect(r.stderr).toBe('detectviz-lint: 1 warning(s) (not shown: --quiet), more than --max-warnings 0\n');
+  });
+
+  it('exceeding --max-warnings says so on stderr', () => {
+    const r = cli([WARNING_ONLY, '--no-color', '--max-warnings', '0']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe('detectviz-lint: 1 warning(s), more than --max-warnings 0\n');
+    expect(cli([WARNING_ONLY, '--no-color', '--max-warnings', '1']).stderr).toBe('');
+  });
+
+  it('an option without its value is bad usage (--max-warnings, -f, -c)', () => {
+    expectUsageError(cli([SEED, '--max-warnings']), 'max-warnings');
+    expectUsageError(cli([SEED, '-f']), 'f');
+    expectUsageError(cli([SEED, '--config']), 'config');
+  });
+
+  it('FORCE_COLOR=false and FORCE_COLOR=0 turn colour off', () => {
+    expect(cli([WARNING_ONLY], { FORCE_COLOR: 'false' }).stdout).not.toMatch(ANSI);
+    expect(cli([WARNING_ONLY], { FORCE_COLOR: '0' }).stdout).not.toMatch(ANSI);
+  });
+
+  it('--print-config shows the severities given with --rule', () => {
+    const r = cli([SEED, '--print-config', '--rule', 'version-skew=off', '--rule', 'unused-role=error']);
+    expect(r.status, r.stderr).toBe(0);
+    expect((parse(r.stdout) as { rules: unknown }).rules).toEqual({ 'version-skew': 'off', 'unused-role': 'error' });
+    expect(r.stdout).toContain('--rule');
+  });
+
+  it('an unknown option is named once', () => {
+    const line = expectUsageError(cli([SEED, '--frobnicate-now']), 'frobnicate-now');
+    expect(line).not.toContain('frobnicateNow');
+  });
+
+  it('a tree with neither Ansible nor Argo CD content is exit 2, never "no problems"', () => {
+    const empty = join(tmp, 'nothing-to-check');
+    cpSync(join(ROOT, 'docs'), empty, { recursive: true });
+    expectUsageError(cli([empty]), empty, 'nothing to check');
+  });
+});
+
+describe('the repository root is found like ESLint finds it', () => {
+  /** A git repository (a .git directory is all it takes) holding the fixture, with kube-vip skewed between the layers. */
+  let repo: string;
+  beforeAll(() => {
+    repo = copyOf('fixtures/version-skew/kube-vip-older-in-static-pod', 'git-repo');
+    spawnSync('git', ['init', '-q'], { cwd: repo });
+  });
+  const SKEWED = 'argocd/apps/infrastructure/kube-vip/kube-vip-daemonset.yaml';
+
+  it('run from a subfolder, it lints the whole repository and reports the findings under that folder, paths from the root', () => {
+    const r = cli(['--no-color'], {}, join(repo, 'argocd'));
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain(SKEWED);
+    expect(r.stdout).toMatch(/warning\s+.*version-skew/);
+    const other = cli(['ansible', '--no-color'], {}, repo);
+    expect(other.stdout).toMatch(/no problems/);
+  });
+
+  it('github and sarif paths are relative to the repository root, from any folder', () => {
+    const github = cli(['.', '-f', 'github'], {}, join(repo, 'argocd', 'apps'));
+    expect(github.stdout).toContain(`file=${SKEWED},`);
+    const sarif = JSON.parse(cli(['argocd', '-f', 'sarif'], {}, repo).stdout) as {
+      runs: { originalUriBaseIds: Record<string, { uri: string }>; results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[];
+    };
+    expect(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe(SKEWED);
+    expect(sarif.runs[0].originalUriBaseIds['%SRCROOT%'].uri).toBe(`file://${repo}/`);
+  });
+
+  it('the nearest folder holding .detectviz-lint.yaml is the root (a repository inside a monorepo)', () => {
+    const mono = join(tmp, 'monorepo');
+    cpSync(repo, join(mono, 'platform'), { recursive: true });
+    rmSync(join(mono, 'platform', '.git'), { recursive: true });
+    spawnSync('git', ['init', '-q'], { cwd: mono });
+    writeFileSync(join(mono, 'platform', '.detectviz-lint.yaml'), 'rules: {}\n');
+    const r = cli(['platform/argocd', '-f', 'json'], {}, mono);
+    expect(r.status, r.stderr).toBe(0);
+    const report = JSON.parse(r.stdout) as { root: string; findings: { file: string }[] };
+    expect(report.root).toBe(join(mono, 'platform'));
+    expect(report.findings.map((f) => f.file)).toEqual([SKEWED]);
   });
 });

@@ -1,6 +1,6 @@
 // `detectviz-lint init`: a commented configuration of what was detected, never overwriting.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -34,6 +34,16 @@ describe('init', () => {
     expect(lintRun.stdout).toContain('no problems');
   });
 
+  it('without a path, writes at the root of the repository of the working directory', () => {
+    const repo = join(tmp, 'from-subfolder');
+    cpSync('fixtures/layouts/seed-compliant', repo, { recursive: true });
+    spawnSync('git', ['init', '-q'], { cwd: repo });
+    const r = spawnSync(process.execPath, [BIN, 'init'], { cwd: join(repo, 'argocd'), encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    expect(existsSync(join(repo, '.detectviz-lint.yaml'))).toBe(true);
+    expect(existsSync(join(repo, 'argocd', '.detectviz-lint.yaml'))).toBe(false);
+  });
+
   it('refuses to overwrite an existing configuration (exit 2, file unchanged)', () => {
     const repo = join(tmp, 'again');
     cpSync('fixtures/layouts/seed-compliant', repo, { recursive: true });
@@ -43,5 +53,39 @@ describe('init', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/\.detectviz-lint\.yaml: a configuration already exists; not overwritten/);
     expect(readFileSync(join(repo, '.detectviz-lint.yaml'), 'utf8')).toBe(before);
+  });
+});
+
+/** Every layout fixture: a small but whole repository of a kind users have. */
+const LAYOUTS = readdirSync('fixtures/layouts')
+  .map((name) => join('fixtures/layouts', name))
+  .filter((p) => statSync(p).isDirectory());
+
+describe('configuration never changes which rules can fire', () => {
+  const findings = (repo: string, ...args: string[]): string[] => {
+    const r = run(repo, '--no-cache', '-f', 'json', ...args);
+    expect(r.stderr).toBe('');
+    return (JSON.parse(r.stdout) as { findings: { ruleId: string; file: string; line: number; message: string }[] }).findings.map(
+      (f) => `${f.ruleId} ${f.file}:${f.line} ${f.message}`,
+    );
+  };
+  it.each(LAYOUTS)('%s: the same findings with no configuration and with what init writes', (layout) => {
+    const repo = join(tmp, 'same-findings', layout.replace(/\//g, '-'));
+    cpSync(layout, repo, { recursive: true });
+    const unconfigured = findings(repo);
+    expect(run('init', repo).status).toBe(0);
+    expect(findings(repo)).toEqual(unconfigured);
+  });
+
+  it('the real repository: the same findings with no configuration and with its printed configuration', () => {
+    // --print-config prints what init would write; given with -c, so the corpus is never written to.
+    const corpus = resolve('../shared/corpus/detectviz-gitops');
+    const printed = run(corpus, '--print-config', '--no-cache');
+    expect(printed.status).toBe(0);
+    const config = join(tmp, 'corpus-config.yaml');
+    writeFileSync(config, printed.stdout);
+    const unconfigured = findings(corpus);
+    expect(unconfigured.some((f) => f.startsWith('root-app-missing '))).toBe(true);
+    expect(findings(corpus, '-c', config)).toEqual(unconfigured);
   });
 });

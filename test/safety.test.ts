@@ -43,6 +43,14 @@ const hostile = globSync('fixtures/hostile/*/', { cwd: PROJECT }).map((d) => d.r
 const sample = ['fixtures/layouts/seed-compliant', ...hostile];
 const formatNames = Object.keys(formatters) as (keyof typeof formatters)[];
 
+/** A temporary copy of a fixture for the CLI: a repository is its own root (in place, the CLI would lint this project, the git root above it). */
+function copyOfFixture(fixture: string): string {
+  const dir = tempDir('dvl-safety-');
+  made.push(dir);
+  cpSync(join(PROJECT, fixture), dir, { recursive: true });
+  return dir;
+}
+
 /** sha256 over every path (with its type) and content below `dir`, links not followed. */
 function hashTree(dir: string): string {
   const hash = createHash('sha256');
@@ -76,7 +84,7 @@ describe('Node permission model: read-only, no child process, no worker', () => 
   });
 
   it.each(sample)('%s: same exit code and output as without the permission model', (fixture) => {
-    const dir = join(PROJECT, fixture);
+    const dir = copyOfFixture(fixture);
     for (const format of fixture === sample[0] ? (['stylish', 'json'] as const) : (['json'] as const)) {
       const free = runCli([dir, '-f', format]);
       const boxed = runCli([dir, '-f', format], { nodeArgs: permissionArgs(dir) });
@@ -90,7 +98,7 @@ describe('Node permission model: read-only, no child process, no worker', () => 
 
 describe('never writes into the linted tree', () => {
   it.each(sample.slice(0, 2))('%s: the tree hashes the same after a run in every format', (fixture) => {
-    const dir = join(PROJECT, fixture);
+    const dir = copyOfFixture(fixture);
     const before = hashTree(dir);
     const out = tempDir('dvl-out-');
     made.push(out);

@@ -93,3 +93,31 @@ describe('baseline', () => {
     expect(applyBaseline(fixed.findings, baseline)).toMatchObject({ findings: [], hidden: 0, stale: 1 });
   });
 });
+
+describe('suppressions in Jinja comments', () => {
+  /** A copy of a fixture whose only finding is unused-template on this template, line 1. */
+  const TEMPLATE = 'ansible/roles/master/templates/kube-vip-ds.yaml.j2';
+  function templateRepo(prefix: string): string {
+    const dir = mkdtempSync(join(tmpdir(), 'dvl-suppress-'));
+    dirs.push(dir);
+    cpSync('fixtures/unused-template/template-nothing-renders', dir, { recursive: true });
+    const file = join(dir, TEMPLATE);
+    writeFileSync(file, prefix + readFileSync(file, 'utf8'));
+    return dir;
+  }
+
+  it('without a comment the unused template is reported', async () => {
+    expect(brief(await lint(templateRepo('')))).toEqual([`unused-template warning ${TEMPLATE}:1`]);
+  });
+
+  it('{# detectviz-lint-disable <id> -- reason #} among the leading comments disables the rule in the template', async () => {
+    expect(brief(await lint(templateRepo('{# detectviz-lint-disable unused-template -- rendered by the next release #}\n')))).toEqual([]);
+    expect(brief(await lint(templateRepo('{#- detectviz-lint-disable unused-template -#}\n# rendered by hand\n')))).toEqual([]);
+  });
+
+  it('an unknown id in a Jinja comment is invalid-suppression, naming only that id', async () => {
+    const r = await lint(templateRepo('{# detectviz-lint-disable unused-tmplate #}\n'));
+    expect(brief(r)).toEqual([`unused-template warning ${TEMPLATE}:1`, `invalid-suppression error ${TEMPLATE}:1`]);
+    expect(r.findings[1].message).toContain('unknown rule id unused-tmplate;');
+  });
+});

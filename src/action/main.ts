@@ -2,12 +2,29 @@
 // the runner passes them (INPUT_<NAME> variables), runs lint() in process, prints one
 // annotation per finding, appends the markdown report to $GITHUB_STEP_SUMMARY, writes
 // SARIF when asked and its outputs to $GITHUB_OUTPUT. No @actions/core: the runner's
-// file and stdout protocols are a few lines each.
+// file and stdout protocols are a few lines each, the annotations are the `-f github`
+// formatter's (the same bytes as the CLI's), and the toolkit would bring an HTTP client the
+// bundle never needs.
 // https://docs.github.com/actions/reference/workflow-commands-for-github-actions
 import { Chalk } from 'chalk';
-import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
-import { ConfigError, defaultCacheDir, escapeData, formatters, lint, LintInputError, ruleCatalog, type LintResult } from '../index.js';
+import {
+  applyBaseline,
+  ConfigError,
+  defaultCacheDir,
+  escapeData,
+  formatters,
+  lint,
+  LintInputError,
+  parseBaseline,
+  ruleCatalog,
+  type LintResult,
+  type SeverityOrOff,
+} from '../index.js';
+import { parseRuleOverrides } from '../outcome/rule-overrides.js';
+import { findScope, holdsNothingToCheck, restrictTo, withFindings } from '../outcome/scope.js';
+import { annotationLimitNote, capSummary, STEP_SUMMARY_LIMIT } from './limits.js';
 
 /** A bad input or an unwritable file: exit code 2 with this message. */
 export class ActionInputError extends Error {}
@@ -32,9 +49,34 @@ export interface ActionInputs {
   configFile?: string;
   /** Absolute path of the SARIF file to write. */
   sarifFile?: string;
+  /** Absolute path of the baseline file: only findings not recorded there are reported. */
+  baselineFile?: string;
   /** -1: unlimited. */
   maxWarnings: number;
   failOn: FailOn;
+  /** From the `args` input. */
+  ruleOverrides: Record<string, SeverityOrOff>;
+  quiet: boolean;
+  cache: boolean;
+}
+
+/** The command-line options the `args` input accepts: severities, --quiet and --no-cache. */
+export function parseArgs(text: string): Pick<ActionInputs, 'ruleOverrides' | 'quiet' | 'cache'> {
+  const words = text.split(/\s+/).filter(Boolean);
+  const rules: string[] = [];
+  let quiet = false;
+  let cache = true;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    if (word === '--quiet') quiet = true;
+    else if (word === '--no-cache') cache = false;
+    else if (word === '--rule' && i + 1 < words.length) rules.push(words[++i]);
+    else if (word.startsWith('--rule=')) rules.push(word.slice('--rule='.length));
+    else throw new ActionInputError(`input args: "${word}" is not supported; use --rule <id>=<severity>, --quiet or --no-cache (the other options are inputs)`);
+  }
+  const ruleOverrides = parseRuleOverrides(rules);
+  if (typeof ruleOverrides === 'string') throw new ActionInputError(`input args: ${ruleOverrides}`);
+  return { ruleOverrides, quiet, cache };
 }
 
 export function readInputs(env: Env, cwd: string): ActionInputs {
@@ -50,13 +92,16 @@ export function readInputs(env: Env, cwd: string): ActionInputs {
   }
   const config = getInput(env, 'config');
   const sarif = getInput(env, 'sarif-file');
+  const baseline = getInput(env, 'baseline');
   return {
     workspace,
     root: inWorkspace(getInput(env, 'path') ?? '.'),
     ...(config ? { configFile: inWorkspace(config) } : {}),
     ...(sarif ? { sarifFile: inWorkspace(sarif) } : {}),
+    ...(baseline ? { baselineFile: inWorkspace(baseline) } : {}),
     maxWarnings: Number(maxText),
     failOn,
+    ...parseArgs(getInput(env, 'args') ?? ''),
   };
 }
 
@@ -104,9 +149,33 @@ function writeTo(what: string, path: string, text: string, append: boolean): voi
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
+/** Only the findings the baseline does not record; the counts follow. */
+function withoutBaselined(result: LintResult, baselineFile: string, out: (s: string) => void): LintResult {
+  let text: string;
+  try {
+    text = readFileSync(baselineFile, 'utf8');
+  } catch (err) {
+    throw new ActionInputError(`input baseline ${baselineFile}: cannot read it (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+  }
+  const baseline = parseBaseline(text);
+  if (typeof baseline === 'string') throw new ActionInputError(`input baseline ${baselineFile}: ${baseline}`);
+  const applied = applyBaseline(result.findings, baseline);
+  out(`detectviz-lint: baseline: ${applied.hidden} known finding(s) hidden, ${applied.stale} baseline entr${applied.stale === 1 ? 'y no longer occurs' : 'ies no longer occur'}\n`);
+  return withFindings(result, applied.findings);
+}
+
 export async function run(env: Env = process.env, cwd = process.cwd(), out: (s: string) => void = (s) => process.stdout.write(s)): Promise<number> {
   const inputs = readInputs(env, cwd);
-  const result = await lint(inputs.root, { configFile: inputs.configFile, cacheDir: defaultCacheDir() });
+  // As the CLI: the repository holding the path is linted, the findings under it reported.
+  const scope = findScope(inputs.root);
+  const whole = await lint(scope.root, { configFile: inputs.configFile, ruleOverrides: inputs.ruleOverrides, cacheDir: inputs.cache ? defaultCacheDir() : undefined });
+  if (holdsNothingToCheck(whole)) {
+    throw new ActionInputError(`${whole.root}: no Ansible playbook or role, and no Argo CD Application or ApplicationSet that an entry point deploys; nothing to check (check the path input)`);
+  }
+  const scoped = restrictTo(whole, scope.under);
+  const counted = inputs.baselineFile ? withoutBaselined(scoped, inputs.baselineFile, out) : scoped;
+  // --quiet: errors only are annotated and reported; the counts keep every finding.
+  const result = inputs.quiet ? { ...counted, findings: counted.findings.filter((f) => f.severity === 'error') } : counted;
   const ctx = { color: new Chalk({ level: 0 }), ...ruleCatalog };
   const located = relativeToWorkspace(result, inputs.workspace);
 
@@ -115,7 +184,12 @@ export async function run(env: Env = process.env, cwd = process.cwd(), out: (s: 
   const shown = relative(inputs.workspace, result.root).split(sep).join('/') || '.';
   out(`detectviz-lint: ${shown}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${infos} info\n`);
 
-  if (env.GITHUB_STEP_SUMMARY) writeTo('GITHUB_STEP_SUMMARY', env.GITHUB_STEP_SUMMARY, formatters.markdown(result, ctx) + '\n', true);
+  if (env.GITHUB_STEP_SUMMARY) {
+    const room = STEP_SUMMARY_LIMIT - (statSync(env.GITHUB_STEP_SUMMARY, { throwIfNoEntry: false })?.size ?? 0);
+    const pointer = 'The annotations and the sarif-file input have every finding; `detectviz-lint -f markdown` prints the whole report.';
+    const report = (annotationLimitNote(result) ?? '') + formatters.markdown(result, ctx) + '\n';
+    writeTo('GITHUB_STEP_SUMMARY', env.GITHUB_STEP_SUMMARY, capSummary(report, Math.max(0, room), pointer), true);
+  }
   if (inputs.sarifFile) writeTo('input sarif-file', inputs.sarifFile, formatters.sarif(located, ctx), false);
   if (env.GITHUB_OUTPUT) {
     const sarifOut = inputs.sarifFile ? relative(inputs.workspace, inputs.sarifFile).split(sep).join('/') : '';

@@ -18,33 +18,20 @@ import {
   LintInputError,
   parseBaseline,
   ruleCatalog,
-  ruleIds,
   VERSION,
   type FormatName,
-  type SeverityOrOff,
 } from '../index.js';
+import { parseRuleOverrides } from '../outcome/rule-overrides.js';
+import { findScope, holdsNothingToCheck, restrictTo } from '../outcome/scope.js';
 
 /** Bad usage: exit code 2 with this message. */
 class UsageError extends Error {}
 
-const SEVERITIES = new Set(['error', 'warning', 'info', 'off']);
-
-function parseRuleOverrides(values: readonly string[]): Record<string, SeverityOrOff> {
-  const out: Record<string, SeverityOrOff> = {};
-  for (const value of values) {
-    const m = /^([^=]+)=(.+)$/.exec(value);
-    if (!m) throw new UsageError(`--rule ${value}: expected <rule-id>=<severity>`);
-    const [, id, severity] = m;
-    if (!ruleIds.has(id)) throw new UsageError(`--rule ${value}: unknown rule id "${id}" (see --list-rules)`);
-    if (!SEVERITIES.has(severity)) throw new UsageError(`--rule ${value}: severity must be error, warning, info or off`);
-    out[id] = severity as SeverityOrOff;
-  }
-  return out;
-}
-
 /** `init`: the effective configuration, detected values commented with their origin, as a starting file. */
-async function init(path: string): Promise<number> {
-  const root = resolve(path);
+async function init(path: string | undefined): Promise<number> {
+  // A path given names the root to configure (a repository inside a monorepo); without one,
+  // the repository the working directory belongs to, as a run would find it.
+  const root = resolve(path ?? findScope('.').root);
   const existing = CONFIG_NAMES.map((n) => join(root, n)).find((f) => existsSync(f));
   if (existing) throw new UsageError(`${existing}: a configuration already exists; not overwritten`);
   const result = await lint(root, { configFile: false });
@@ -67,7 +54,8 @@ function writeOut(option: string, path: string, text: string): void {
 function colorLevel(flag: boolean | undefined, toFile: boolean): 0 | 1 {
   if (flag !== undefined) return flag ? 1 : 0;
   if ('NO_COLOR' in process.env && process.env.NO_COLOR !== '') return 0;
-  if ('FORCE_COLOR' in process.env) return process.env.FORCE_COLOR === '0' ? 0 : 1;
+  // As chalk reads it: 0 and false turn colour off.
+  if ('FORCE_COLOR' in process.env) return process.env.FORCE_COLOR === '0' || process.env.FORCE_COLOR === 'false' ? 0 : 1;
   return !toFile && process.stdout.isTTY ? 1 : 0;
 }
 
@@ -77,16 +65,16 @@ async function main(argv: string[]): Promise<number> {
     .usage('$0 [path]\n\nChecks that a GitOps repository keeps bootstrap (Ansible) minimal and everything else in Argo CD, exactly once.')
     .command('$0 [path]', 'lint the repository at path (default: .)', (y) => y.positional('path', { type: 'string' }))
     .command('init [path]', 'write a commented .detectviz-lint.yaml with what was detected (never overwrites)', (y) => y.positional('path', { type: 'string' }))
-    .option('format', { alias: 'f', type: 'string', default: 'stylish', describe: `output format: ${Object.keys(formatters).join(' | ')}` })
-    .option('output-file', { alias: 'o', type: 'string', describe: 'write the report there instead of stdout' })
-    .option('config', { alias: 'c', type: 'string', describe: 'configuration file (default: .detectviz-lint.yaml at the root)' })
-    .option('rule', { type: 'string', array: true, default: [] as string[], describe: '<rule-id>=<severity>; repeatable' })
-    .option('max-warnings', { type: 'number', describe: 'exit 1 when there are more warnings than this' })
+    .option('format', { alias: 'f', type: 'string', requiresArg: true, default: 'stylish', describe: `output format: ${Object.keys(formatters).join(' | ')}` })
+    .option('output-file', { alias: 'o', type: 'string', requiresArg: true, describe: 'write the report there instead of stdout' })
+    .option('config', { alias: 'c', type: 'string', requiresArg: true, describe: 'configuration file (default: .detectviz-lint.yaml at the root)' })
+    .option('rule', { type: 'string', requiresArg: true, array: true, default: [] as string[], describe: '<rule-id>=<severity>; repeatable' })
+    .option('max-warnings', { type: 'number', requiresArg: true, describe: 'exit 1 when there are more warnings than this' })
     .option('quiet', { type: 'boolean', default: false, describe: 'report errors only' })
     .option('color', { type: 'boolean', describe: 'force colors on or off (default: on for a terminal; NO_COLOR and FORCE_COLOR respected)' })
     .option('list-rules', { type: 'boolean', default: false, describe: 'list the rules: id, default severity, description' })
-    .option('baseline', { type: 'string', describe: 'report only findings not recorded in this baseline file' })
-    .option('write-baseline', { type: 'string', describe: "record today's findings in this file (then only new ones are reported with --baseline)" })
+    .option('baseline', { type: 'string', requiresArg: true, describe: 'report only findings not recorded in this baseline file' })
+    .option('write-baseline', { type: 'string', requiresArg: true, describe: "record today's findings in this file (then only new ones are reported with --baseline)" })
     .option('cache', { type: 'boolean', default: true, describe: 'reuse the previous result when nothing changed (cache in ~/.cache/detectviz-lint; --no-cache to disable)' })
     .option('print-config', { type: 'boolean', default: false, describe: 'print the effective configuration as YAML' })
     .version(VERSION)
@@ -94,19 +82,24 @@ async function main(argv: string[]): Promise<number> {
     .help()
     .alias('help', 'h')
     .strictOptions()
+    // Options are read by their kebab-case names: without camelCase aliases, an unknown
+    // option is reported once, not once per spelling.
+    .parserConfiguration({ 'camel-case-expansion': false })
     .fail((msg, err) => {
-      throw err ?? new UsageError(msg);
+      // Every failure of argument parsing (an unknown option, a missing value) is bad usage.
+      throw new UsageError(msg || err?.message || 'invalid arguments');
     })
     .parseAsync();
 
   if (args['list-rules']) {
-    const { rules } = ruleCatalog;
-    const width = Math.max(...rules.map((r) => r.id.length));
-    process.stdout.write(rules.map((r) => `${r.id.padEnd(width)}  ${r.severity.padEnd(7)}  ${r.description}`).join('\n') + '\n');
+    // Every id a report can carry: the rules, then the diagnostics about suppression comments.
+    const listed = [...ruleCatalog.rules, ...ruleCatalog.diagnostics];
+    const width = Math.max(...listed.map((r) => r.id.length));
+    process.stdout.write(listed.map((r) => `${r.id.padEnd(width)}  ${r.severity.padEnd(7)}  ${r.description}`).join('\n') + '\n');
     return 0;
   }
   const positional = args._.map(String);
-  if (positional[0] === 'init') return init(typeof args.path === 'string' ? args.path : '.');
+  if (positional[0] === 'init') return init(typeof args.path === 'string' ? args.path : undefined);
   if (typeof args.path === 'string') positional.unshift(args.path);
   if (positional.length > 1) throw new UsageError(`expected one path, got ${positional.length}: ${positional.join(' ')}`);
   const format = args.format as FormatName;
@@ -115,13 +108,21 @@ async function main(argv: string[]): Promise<number> {
     throw new UsageError('--max-warnings: expected a non-negative integer');
   }
   const ruleOverrides = parseRuleOverrides(args.rule);
+  if (typeof ruleOverrides === 'string') throw new UsageError(ruleOverrides);
 
-  const result = await lint(positional[0] ?? '.', { configFile: args.config, ruleOverrides, cacheDir: args.cache ? defaultCacheDir() : undefined });
+  const scope = findScope(positional[0] ?? '.');
+  const whole = await lint(scope.root, { configFile: args.config, ruleOverrides, cacheDir: args.cache ? defaultCacheDir() : undefined });
 
   if (args['print-config']) {
-    process.stdout.write(await describeConfig(result.config, result.clusters.map((c) => c.detected), `effective configuration for ${result.root}${result.configFile ? ` (from ${result.configFile})` : ' (no configuration file: defaults and detection)'}`));
+    const config = { ...whole.config, rules: { ...whole.config.rules, ...ruleOverrides } };
+    const origin = whole.configFile ? ` (from ${whole.configFile}${args.rule.length > 0 ? ' and --rule' : ''})` : ` (no configuration file: defaults, detection${args.rule.length > 0 ? ' and --rule' : ''})`;
+    process.stdout.write(await describeConfig(config, whole.clusters.map((c) => c.detected), `effective configuration for ${whole.root}${origin}`));
     return 0;
   }
+  if (holdsNothingToCheck(whole)) {
+    throw new LintInputError(`${whole.root}: no Ansible playbook or role, and no Argo CD Application or ApplicationSet that an entry point deploys; nothing to check (lint the repository root, or set ansible.roots / argocd.entrypoints in .detectviz-lint.yaml)`);
+  }
+  const result = restrictTo(whole, scope.under);
   if (args['write-baseline'] !== undefined) {
     writeOut('--write-baseline', args['write-baseline'], JSON.stringify(createBaseline(result.findings), null, 2) + '\n');
     process.stderr.write(`detectviz-lint: wrote ${result.findings.length} finding(s) to the baseline ${args['write-baseline']}\n`);
@@ -142,8 +143,9 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`detectviz-lint: baseline ${args.baseline}: ${applied.hidden} known finding(s) hidden, ${applied.stale} baseline entr${applied.stale === 1 ? 'y no longer occurs' : 'ies no longer occur'}\n`);
   }
   const count = (s: string) => findings.filter((f) => f.severity === s).length;
-  // --quiet shows and counts errors only (ESLint); --max-warnings still sees every warning.
-  const summary = { ...result.summary, errors: count('error'), warnings: args.quiet ? 0 : count('warning'), infos: args.quiet ? 0 : count('info') };
+  // --quiet shows errors only (ESLint); the summary and --max-warnings still count every
+  // warning, so a report that hides some never reads "no problems".
+  const summary = { ...result.summary, errors: count('error'), warnings: count('warning'), infos: count('info') };
   const shown = { ...result, summary, findings: args.quiet ? findings.filter((f) => f.severity === 'error') : findings };
   const toFile = args['output-file'] !== undefined;
   const color = new Chalk({ level: colorLevel(args.color, toFile) });
@@ -151,9 +153,13 @@ async function main(argv: string[]): Promise<number> {
   if (toFile) writeOut('--output-file', args['output-file']!, report);
   else process.stdout.write(report);
 
-  if (summary.errors > 0) return 1;
-  if (args['max-warnings'] !== undefined && count('warning') > args['max-warnings']) return 1;
-  return 0;
+  const maxWarnings = args['max-warnings'];
+  const tooManyWarnings = maxWarnings !== undefined && summary.warnings > maxWarnings;
+  if (tooManyWarnings) {
+    const hidden = args.quiet ? ' (not shown: --quiet)' : '';
+    process.stderr.write(`detectviz-lint: ${summary.warnings} warning(s)${hidden}, more than --max-warnings ${maxWarnings}\n`);
+  }
+  return summary.errors > 0 || tooManyWarnings ? 1 : 0;
 }
 
 main(hideBin(process.argv)).then(

@@ -28,7 +28,9 @@ export function describeConfig(config: Config, clusters: readonly Detected[], he
   };
   const origin = (configured: unknown, detected: string): Origin => (configured ? 'configured in .detectviz-lint.yaml' : detected);
 
-  setWithComment(doc, ['ansible', 'roots'], config.ansible.roots ?? bootstrap.roots, origin(config.ansible.roots, `detected: directories holding ansible.cfg or playbooks (${bootstrap.playbooks.join(', ') || 'none found'})`));
+  // The repository root is '' inside the analysis; a configuration names it '.'.
+  const asConfigured = (paths: readonly string[]): string[] => paths.map((p) => p || '.');
+  setWithComment(doc, ['ansible', 'roots'], config.ansible.roots ?? asConfigured(bootstrap.roots), origin(config.ansible.roots, `detected: directories holding ansible.cfg or playbooks (${bootstrap.playbooks.join(', ') || 'none found'})`));
   const entry = runtime.entrypoints[0];
   const entryOrigin =
     entry?.origin === 'bootstrap'
@@ -40,7 +42,7 @@ export function describeConfig(config: Config, clusters: readonly Detected[], he
           : 'none found: set this to the root Application file(s)';
   setWithComment(doc, ['argocd', 'entrypoints'], runtime.entrypoints.map((e) => e.file), entryOrigin);
   setWithComment(doc, ['argocd', 'repoURLs'], config.argocd.repoURLs ?? runtime.localRepos, origin(config.argocd.repoURLs, 'inferred: repoURLs of Applications whose paths exist in this repository'));
-  setWithComment(doc, ['argocd', 'appsRoots'], config.argocd.appsRoots ?? detected.appsRoots, origin(config.argocd.appsRoots, 'inferred: where the ApplicationSets already find their apps'));
+  setWithComment(doc, ['argocd', 'appsRoots'], config.argocd.appsRoots ?? asConfigured(detected.appsRoots), origin(config.argocd.appsRoots, 'inferred: where the ApplicationSets already find their apps'));
   setWithComment(doc, ['ignore'], config.ignore, 'never read (.gitignore syntax)');
   setWithComment(doc, ['rules'], config.rules, 'severity per rule id: error | warning | info | off');
   if (config.overrides.length > 0) setWithComment(doc, ['overrides'], config.overrides, 'per-path severities, applied in order');

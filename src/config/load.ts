@@ -6,6 +6,7 @@ import { join, relative } from 'node:path';
 import type { YamlDoc } from '../parse/yaml-file.js';
 import type { CatalogData } from '../classify/catalog.js';
 import type { SeverityOrOff } from '../types.js';
+import { configPathErrors } from './config-paths.js';
 
 export interface Config {
   /** `extraVars`: as `ansible-playbook -e` passes them, above every other variable. */
@@ -54,7 +55,8 @@ async function validate(value: unknown): Promise<ErrorObject[]> {
   return validator(value) ? [] : (validator.errors ?? []);
 }
 
-export async function loadConfig(file: string | undefined, knownRuleIds: ReadonlySet<string>, cwd = process.cwd()): Promise<Config> {
+/** `root`, when given, is the linted repository: the configured paths must name something in it. */
+export async function loadConfig(file: string | undefined, knownRuleIds: ReadonlySet<string>, cwd = process.cwd(), root?: string): Promise<Config> {
   const config = defaultConfig();
   if (!file) return config;
   const shown = relative(cwd, file) || file;
@@ -89,6 +91,8 @@ export async function loadConfig(file: string | undefined, knownRuleIds: Readonl
       }),
     );
   }
+  const pathErrors = root ? configPathErrors(shown, doc, v, root) : [];
+  if (pathErrors.length > 0) throw new ConfigError(pathErrors);
   return {
     ansible: v.ansible ?? {},
     argocd: v.argocd ?? {},

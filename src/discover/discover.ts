@@ -86,13 +86,20 @@ function escapesRoot(realRoot: string, full: string, rel: string, escapes: Disco
   try {
     target = realpathSync(full);
   } catch {
-    escapes.push({ at: { file: rel, line: 1, column: 1 }, target: '(broken or looping)' });
+    if (mayHoldAnalysedContent(rel)) escapes.push({ at: { file: rel, line: 1, column: 1 }, target: '(broken or looping)' });
     return true;
   }
   const inside = relative(realRoot, target);
   if (inside.startsWith('..') || inside.startsWith(sep) || /^[a-zA-Z]:/.test(inside)) {
-    escapes.push({ at: { file: rel, line: 1, column: 1 }, target });
+    if (mayHoldAnalysedContent(rel)) escapes.push({ at: { file: rel, line: 1, column: 1 }, target });
     return true;
   }
   return false;
 }
+
+/**
+ * Whether a path could hold what the analysis reads: YAML, a Jinja template, or a name without
+ * an extension (a directory, an Ansible vars or inventory file). A link to a README or an image
+ * outside the tree is not read either, but hides nothing worth a finding.
+ */
+const mayHoldAnalysedContent = (rel: string): boolean => !/\.[^./]+$/.test(rel) || /\.(ya?ml|j2|jinja2?|json|ini|cfg)$/i.test(rel);

@@ -2,6 +2,7 @@
 //   # detectviz-lint-disable-next-line <rule-id>[, <rule-id>] -- reason
 //   # detectviz-lint-disable-line <rule-id>
 //   # detectviz-lint-disable <rule-id>          (in the file's leading comments: whole file)
+//   {# detectviz-lint-disable <rule-id> #}       (the same in a Jinja template)
 // No rule id means every rule. Unknown ids and directives that suppress nothing are reported.
 import type { Rule } from './rule.js';
 import type { Finding } from './run.js';
@@ -35,7 +36,11 @@ export interface Directive {
   target: number;
 }
 
-const DIRECTIVE = /#\s*detectviz-lint-(disable-next-line|disable-line|disable)\b([^\n]*)/g;
+// In YAML comments (`# ...`) and Jinja comments (`{# ... #}`, which end at `#}`).
+const DIRECTIVE = /#-?\s*detectviz-lint-(disable-next-line|disable-line|disable)\b(.*?)(?=-?#\}|$)/g;
+
+/** A line that is only a comment: YAML's, or a Jinja comment opened and closed on it. */
+const isCommentLine = (trimmed: string): boolean => trimmed.startsWith('#') || /^\{#.*#\}$/.test(trimmed);
 
 export function parseDirectives(file: string, text: string): Directive[] {
   if (!text.includes('detectviz-lint-disable')) return [];
@@ -44,7 +49,7 @@ export function parseDirectives(file: string, text: string): Directive[] {
   let leading = true;
   lines.forEach((lineText, i) => {
     const trimmed = lineText.trim();
-    const isComment = trimmed.startsWith('#') || trimmed === '' || trimmed === '---';
+    const isComment = isCommentLine(trimmed) || trimmed === '' || trimmed === '---';
     for (const m of lineText.matchAll(DIRECTIVE)) {
       const kind = m[1] === 'disable-next-line' ? 'next-line' : m[1] === 'disable-line' ? 'line' : 'file';
       if (kind === 'file' && !leading) continue;
@@ -57,7 +62,7 @@ export function parseDirectives(file: string, text: string): Directive[] {
 }
 
 function nextContentLine(lines: string[], from: number): number {
-  for (let j = from + 1; j < lines.length; j++) if (!lines[j].trim().startsWith('#')) return j + 1;
+  for (let j = from + 1; j < lines.length; j++) if (!isCommentLine(lines[j].trim())) return j + 1;
   return from + 2;
 }
 

@@ -24,6 +24,7 @@ export function detectedOf(graph: DeploymentGraph): Detected {
   return {
     ansibleRoots: graph.bootstrap.roots,
     playbooks: graph.bootstrap.playbooks,
+    roles: graph.bootstrap.roles.map((r) => r.dir),
     entrypoints: graph.runtime.entrypoints.map((e) => ({ file: e.file, origin: e.origin, at: { file: e.at.file, line: e.at.line } })),
     localRepos: graph.runtime.localRepos,
     appsRoots: graph.appsRoots,

@@ -1,0 +1,71 @@
+// The package as npm users get it: packed, installed globally from the tarball into a
+// temporary prefix, and run. It must install without a warning, hold only what the bundled
+// command loads (no dependencies) and stay small.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = resolve('.');
+const tmp = mkdtempSync(join(tmpdir(), 'dvl-package-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+/** Bytes of every file below dir, links not followed. */
+function sizeOf(dir: string): number {
+  return readdirSync(dir, { withFileTypes: true }).reduce((sum, e) => {
+    const p = join(dir, e.name);
+    return sum + (e.isDirectory() ? sizeOf(p) : lstatSync(p).size);
+  }, 0);
+}
+
+const npm = (...args: string[]) =>
+  spawnSync('npm', [...args], { cwd: tmp, encoding: 'utf8', timeout: 120_000, env: { ...process.env, npm_config_cache: join(tmp, 'npm-cache'), npm_config_update_notifier: 'false' } });
+
+let install: ReturnType<typeof npm>;
+const prefix = join(tmp, 'prefix');
+beforeAll(() => {
+  const pack = npm('pack', ROOT, '--pack-destination', tmp);
+  expect(pack.status, pack.stderr).toBe(0);
+  const tarball = join(tmp, pack.stdout.trim().split('\n').pop()!);
+  install = npm('install', '-g', '--prefix', prefix, tarball);
+}, 180_000);
+
+describe('the packed package', () => {
+  it('installs globally from the tarball without a warning', () => {
+    expect(install.status, install.stderr).toBe(0);
+    expect(install.stdout + install.stderr).not.toMatch(/warn/i);
+  });
+
+  it('declares no dependencies: the bundled command loads only Node built-ins', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+    expect(pkg.dependencies ?? {}).toEqual({});
+    expect(readdirSync(join(prefix, 'lib/node_modules'))).toEqual(['detectviz-lint']);
+  });
+
+  it('takes at most 3 MB installed', () => {
+    const bytes = sizeOf(join(prefix, 'lib/node_modules/detectviz-lint'));
+    console.info(`installed size: ${(bytes / 1e6).toFixed(2)} MB`);
+    expect(bytes).toBeLessThanOrEqual(3_000_000);
+  });
+
+  it('runs: lints a repository, with a configuration file (schema and catalog found in the package)', () => {
+    const repo = join(tmp, 'repo');
+    cpSync(join(ROOT, 'fixtures/appset-group-mismatch/custom-appsets-config'), repo, { recursive: true });
+    const r = spawnSync(join(prefix, 'bin/detectviz-lint'), [repo, '--no-cache', '-f', 'json'], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect([0, 1]).toContain(r.status);
+    expect((JSON.parse(r.stdout) as { tool: { name: string } }).tool.name).toBe('detectviz-lint');
+  });
+});
+
+describe('the committed CLI bundle (what the pre-commit hook and installs from a commit run)', () => {
+  it('is up to date: rebuilding it changes nothing git sees', (ctx) => {
+    const inGit = spawnSync('git', ['rev-parse', '--is-inside-work-tree'], { cwd: ROOT, encoding: 'utf8' });
+    if (inGit.status !== 0 || inGit.stdout.trim() !== 'true') return ctx.skip('not a git checkout');
+    execFileSync(process.execPath, ['scripts/bundle.mjs', 'cli'], { cwd: ROOT, stdio: 'pipe' });
+    // Changed, deleted or new (untracked) files of the bundle.
+    const status = spawnSync('git', ['status', '--porcelain', '--untracked-files=all', '--', 'dist/detectviz-lint.mjs', 'dist/chunks'], { cwd: ROOT, encoding: 'utf8' });
+    expect(status.stdout, 'the CLI bundle is stale: run `npm run build` and commit dist/detectviz-lint.mjs and dist/chunks').toBe('');
+  }, 120_000);
+});
