@@ -23254,7 +23254,7 @@ var init_effects = __esm({
         const writers = this.writersOf(writes, path2);
         if (!writers.length) {
           if (path2.startsWith("/")) this.ref(node, from, "host-file", path2, { status: "missing" });
-          else this.unknown(node, from, ["bootstrap-deploys", "entrypoints"], `applies ${path2}`, "which manifests it applies: a relative path on the host depends on the working directory", void 0);
+          else this.unknown(node, from, ["bootstrap-deploys", "entrypoints"], `applies ${path2}`, "which manifests it applies: a relative path on the host depends on the working directory", false);
           return;
         }
         for (const w of writers) {
@@ -23265,7 +23265,7 @@ var init_effects = __esm({
           else if (w.url) this.deploy(node, { mechanism: "manifest", url: w.url, urlAt: w.urlAt });
           else if (w.source) this.applyRepo(node, w.scope, w.source, w.templated === true);
           else if (w.content) this.applyInline(node, w.content);
-          else this.unknown(node, from, ["bootstrap-deploys", "entrypoints"], `applies ${path2}`, `which manifests it applies: the task that writes ${path2} (${w.node.at.file}:${w.node.at.line}) puts there what the reader cannot read`, void 0);
+          else this.unknown(node, from, ["bootstrap-deploys", "entrypoints"], `applies ${path2}`, `which manifests it applies: the task that writes ${path2} (${w.node.at.file}:${w.node.at.line}) puts there what the reader cannot read`, false);
         }
       }
       /** Manifests written inline in a task: deployed, and an Argo CD entry point the runtime reader cannot take from a file. */
@@ -23613,7 +23613,7 @@ var init_effects = __esm({
         const resolved = (w) => !rendered.holes.some((h) => h.start < w.end && h.end > w.start);
         const known = (w) => !!w && w.text !== "" && resolved(w);
         const lineOf = (w) => rendered.text.slice(rendered.text.lastIndexOf("\n", w.start - 1) + 1, (rendered.text.indexOf("\n", w.end) + 1 || rendered.text.length + 1) - 1);
-        const cannotFollow = (w, unknown) => this.unknown(node, w ? origin(w) : loc, ["bootstrap-deploys", "entrypoints"], w ? lineOf(w) : raw, unknown, w && !resolved(w) ? "ansible.extraVars" : void 0);
+        const cannotFollow = (w, unknown) => this.unknown(node, w ? origin(w) : loc, ["bootstrap-deploys", "entrypoints"], w ? lineOf(w) : raw, unknown, w !== void 0 && !resolved(w) && "ansible.extraVars");
         for (const { target } of facts.applies) {
           if (known(target)) this.applyTarget(node, scope, writes, target, false, origin);
           else cannotFollow(target, "which manifests it applies");

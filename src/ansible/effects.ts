@@ -215,7 +215,7 @@ export class Effects {
    * A construct of a reachable task the reader cannot follow. An unknown write is about its
    * play (a later task of another play cannot read it); an unknown apply is about the cluster.
    */
-  private unknown(node: TaskNode, at: Loc, affects: readonly UnknownKind[], construct: string, unknown: string, configKey: string | undefined = 'ansible.extraVars'): void {
+  private unknown(node: TaskNode, at: Loc, affects: readonly UnknownKind[], construct: string, unknown: string, configKey: string | false = 'ansible.extraVars'): void {
     if (!node.reachable) return;
     const u: Unresolved = { affects, construct: `${node.module}: ${construct.replace(/\s+/g, ' ').trim().slice(0, 80)}`, at, unknown };
     if (configKey) u.configKey = configKey;
@@ -367,7 +367,7 @@ export class Effects {
     const writers = this.writersOf(writes, path);
     if (!writers.length) {
       if (path.startsWith('/')) this.ref(node, from, 'host-file', path, { status: 'missing' });
-      else this.unknown(node, from, ['bootstrap-deploys', 'entrypoints'], `applies ${path}`, 'which manifests it applies: a relative path on the host depends on the working directory', undefined);
+      else this.unknown(node, from, ['bootstrap-deploys', 'entrypoints'], `applies ${path}`, 'which manifests it applies: a relative path on the host depends on the working directory', false);
       return;
     }
     for (const w of writers) {
@@ -379,7 +379,7 @@ export class Effects {
       else if (w.url) this.deploy(node, { mechanism: 'manifest', url: w.url, urlAt: w.urlAt });
       else if (w.source) this.applyRepo(node, w.scope, w.source, w.templated === true);
       else if (w.content) this.applyInline(node, w.content);
-      else this.unknown(node, from, ['bootstrap-deploys', 'entrypoints'], `applies ${path}`, `which manifests it applies: the task that writes ${path} (${w.node.at.file}:${w.node.at.line}) puts there what the reader cannot read`, undefined);
+      else this.unknown(node, from, ['bootstrap-deploys', 'entrypoints'], `applies ${path}`, `which manifests it applies: the task that writes ${path} (${w.node.at.file}:${w.node.at.line}) puts there what the reader cannot read`, false);
     }
   }
 
@@ -758,7 +758,7 @@ export class Effects {
     /** The command line holding `w`, as the construct to name. */
     const lineOf = (w: Word): string => rendered.text.slice(rendered.text.lastIndexOf('\n', w.start - 1) + 1, (rendered.text.indexOf('\n', w.end) + 1 || rendered.text.length + 1) - 1);
     const cannotFollow = (w: Word | undefined, unknown: string): void =>
-      this.unknown(node, w ? origin(w) : loc, ['bootstrap-deploys', 'entrypoints'], w ? lineOf(w) : raw, unknown, w && !resolved(w) ? 'ansible.extraVars' : undefined);
+      this.unknown(node, w ? origin(w) : loc, ['bootstrap-deploys', 'entrypoints'], w ? lineOf(w) : raw, unknown, w !== undefined && !resolved(w) && 'ansible.extraVars');
 
     for (const { target } of facts.applies) {
       if (known(target)) this.applyTarget(node, scope, writes, target, false, origin);
