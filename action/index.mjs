@@ -559,6 +559,17 @@ var init_appset_group_mismatch = __esm({
   }
 });
 
+// src/parse/text-checks.ts
+var UNRESOLVED, HAS_UNRESOLVED, declaresArgoKind;
+var init_text_checks = __esm({
+  "src/parse/text-checks.ts"() {
+    "use strict";
+    UNRESOLVED = "__UNRESOLVED__";
+    HAS_UNRESOLVED = /\{\{|<no value>|__UNRESOLVED__/;
+    declaresArgoKind = (text) => (text.includes("Application") || text.includes("AppProject")) && /^\s*kind:\s*["']?(Application|ApplicationSet|AppProject)["']?\s*(#.*)?$/m.test(text);
+  }
+});
+
 // src/parse/manifest.ts
 function parseImage(image, at2) {
   let rest = image.trim();
@@ -577,7 +588,9 @@ function parseImage(image, at2) {
   const parts = rest.split("/");
   if (parts.length > 1 && (parts[0].includes(".") || parts[0].includes(":") || parts[0] === "localhost")) parts.shift();
   if (parts[0] === "library" && parts.length === 2) parts.shift();
-  return { image, repository: parts.join("/"), tag: tag || void 0, digest, at: at2 };
+  const ref = { image, repository: parts.join("/"), tag: tag || void 0, digest, at: at2 };
+  if (HAS_UNRESOLVED.test(image)) ref.unresolved = true;
+  return ref;
 }
 function objectsOfDoc(doc) {
   const value = doc.value;
@@ -621,6 +634,7 @@ var isRecord, apiGroup;
 var init_manifest = __esm({
   "src/parse/manifest.ts"() {
     "use strict";
+    init_text_checks();
     isRecord = (v2) => typeof v2 === "object" && v2 !== null && !Array.isArray(v2);
     apiGroup = (apiVersion) => apiVersion.includes("/") ? apiVersion.split("/")[0] : "";
   }
@@ -785,7 +799,7 @@ var init_missing_reference = __esm({
 });
 
 // rules/unpinned-version.ts
-var FLOATING_URL, FLOATING_REF, RANGE, isResolved, floatingImage, unpinned_version_default;
+var FLOATING_URL, FLOATING_REF, RANGE, floatingImage, unpinned_version_default;
 var init_unpinned_version = __esm({
   "rules/unpinned-version.ts"() {
     "use strict";
@@ -793,8 +807,7 @@ var init_unpinned_version = __esm({
     FLOATING_URL = /\/(stable|latest|master|main|HEAD)\/|releases\/latest\/download/;
     FLOATING_REF = /* @__PURE__ */ new Set(["", "HEAD", "main", "master", "stable", "latest", "develop", "trunk"]);
     RANGE = /[*^~<>|xX]|\s-\s/;
-    isResolved = (img) => !img.image.includes("{{") && !img.image.includes("UNRESOLVED");
-    floatingImage = (img) => isResolved(img) && !img.digest && (!img.tag || img.tag === "latest");
+    floatingImage = (img) => !img.unresolved && !img.digest && (!img.tag || img.tag === "latest");
     unpinned_version_default = defineRule({
       id: "unpinned-version",
       severity: "warning",
@@ -21857,17 +21870,6 @@ var init_paths = __esm({
   }
 });
 
-// src/parse/text-checks.ts
-var UNRESOLVED, HAS_UNRESOLVED, declaresArgoKind;
-var init_text_checks = __esm({
-  "src/parse/text-checks.ts"() {
-    "use strict";
-    UNRESOLVED = "__UNRESOLVED__";
-    HAS_UNRESOLVED = /\{\{|<no value>|__UNRESOLVED__/;
-    declaresArgoKind = (text) => (text.includes("Application") || text.includes("AppProject")) && /^\s*kind:\s*["']?(Application|ApplicationSet|AppProject)["']?\s*(#.*)?$/m.test(text);
-  }
-});
-
 // src/ansible/shell-words.ts
 function shellSegments(src) {
   const segments = [];
@@ -23155,7 +23157,7 @@ var init_effects = __esm({
               const literal2 = /^(['"])(.*?)\1/.exec(argText);
               const e = literal2 ? { kind: "value", value: literal2[2] } : evalExpression(argText, scope);
               let value = e.kind === "value" && typeof e.value === "string" ? e.value : void 0;
-              if (value !== void 0 && value.includes("{{")) {
+              if (value !== void 0) {
                 const r7 = renderValue(value, scope);
                 value = r7.complete ? r7.text : void 0;
               }
@@ -24308,7 +24310,7 @@ var init_walker = __esm({
             if (k2 === "cacheable" || k2 === "_raw") continue;
             const loc = argLoc(k2);
             const r7 = renderValue(v2, node.instances[0]);
-            const fact = typeof v2 === "string" && !v2.includes("{{") && !v2.includes("{%") ? { value: v2, at: loc, doc, path: [...node.argsPath, k2] } : r7.complete && node.instances.length === 1 ? { value: r7.value, at: r7.at ?? loc } : { value: void 0, unknown: true };
+            const fact = typeof v2 === "string" && r7.complete && r7.spans.length === 0 ? { value: v2, at: loc, doc, path: [...node.argsPath, k2] } : r7.complete && node.instances.length === 1 ? { value: r7.value, at: r7.at ?? loc } : { value: void 0, unknown: true };
             ctx.play.facts.set(k2, fact);
           }
         }
@@ -24496,7 +24498,8 @@ function importedPlaybooks(sources, playbooks) {
     const dir = p.includes("/") ? p.slice(0, p.lastIndexOf("/")) : "";
     for (const item of asList(sources.yaml(p)?.docs[0]?.value)) {
       const t = isRecord(item) ? importTarget(item) : void 0;
-      const target = typeof t === "string" && !t.includes("{{") ? joinInRepo(dir, t) : void 0;
+      const literal2 = renderValue(t, new VarScope([]));
+      const target = typeof t === "string" && literal2.complete && literal2.spans.length === 0 ? joinInRepo(dir, t) : void 0;
       if (target !== void 0 && target !== p) out.add(target);
     }
   }
@@ -24520,6 +24523,7 @@ var init_read_bootstrap = __esm({
     "use strict";
     init_paths();
     init_effects();
+    init_jinja();
     init_layout();
     init_roles();
     init_shape();
@@ -25626,7 +25630,7 @@ function imageVersion(entry, objects) {
   for (const obj of objects) {
     for (const img of obj.images) {
       if (entry && entry.match.images.length > 0 && !entry.match.images.includes(img.repository)) continue;
-      if (img.tag && !img.tag.includes("UNRESOLVED") && !img.tag.includes("{{")) return { version: img.tag, at: img.tagAt ?? img.at };
+      if (img.tag && !img.unresolved) return { version: img.tag, at: img.tagAt ?? img.at };
     }
   }
   return void 0;

@@ -256,7 +256,7 @@ export class Effects {
           const literal = /^(['"])(.*?)\1/.exec(argText);
           const e = literal ? { kind: 'value' as const, value: literal[2] } : evalExpression(argText, scope);
           let value = e.kind === 'value' && typeof e.value === 'string' ? e.value : undefined;
-          if (value !== undefined && value.includes('{{')) {
+          if (value !== undefined) {
             const r = renderValue(value, scope);
             value = r.complete ? r.text : undefined;
           }

@@ -4,6 +4,7 @@ import type { SourceSet } from '../parse/source-set.js';
 import { joinInRepo } from '../parse/paths.js';
 import type { AnsibleRole, AnsibleTask, BootstrapDeployment, BootstrapModel, FileRef, Loc } from '../types.js';
 import { Effects } from './effects.js';
+import { renderValue, VarScope } from './jinja.js';
 import { importTarget, readLayout } from './layout.js';
 import { roleFile, roleName } from './roles.js';
 import { asList, isRecord } from './shape.js';
@@ -99,7 +100,8 @@ function importedPlaybooks(sources: SourceSet, playbooks: string[]): Set<string>
     const dir = p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '';
     for (const item of asList(sources.yaml(p)?.docs[0]?.value)) {
       const t = isRecord(item) ? importTarget(item) : undefined;
-      const target = typeof t === 'string' && !t.includes('{{') ? joinInRepo(dir, t) : undefined;
+      const literal = renderValue(t, new VarScope([]));
+      const target = typeof t === 'string' && literal.complete && literal.spans.length === 0 ? joinInRepo(dir, t) : undefined;
       if (target !== undefined && target !== p) out.add(target);
     }
   }
