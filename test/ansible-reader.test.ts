@@ -277,6 +277,21 @@ describe('what the Ansible reader cannot follow is a value, never silence', () =
     );
   });
 
+  it('reads k8s_info .resources applied back as the objects it fetched (nothing new is installed)', () => {
+    withRepo(
+      play([
+        '- kubernetes.core.k8s_info: { kind: ConfigMap, name: argocd-cm, namespace: argocd }',
+        '  register: cm',
+        '- kubernetes.core.k8s: { state: present, definition: "{{ cm.resources[0] | combine(patch) }}" }',
+        '- kubernetes.core.k8s: { state: present, definition: "{{ other.resources[0] }}" }',
+      ]),
+      (m) => {
+        expect(m.deployments[0]?.objects[0]).toMatchObject({ kind: 'ConfigMap', name: 'argocd-cm', namespace: 'argocd' });
+        expect(m.unresolved.map((u) => [u.at.line, u.affects])).toEqual([[6, ['bootstrap-deploys', 'entrypoints']]]);
+      },
+    );
+  });
+
   it('reads copy content written into the static-pod directory as the pod, at its lines in the task file', () => {
     withRepo(
       play([
