@@ -23840,6 +23840,14 @@ var init_layout = __esm({
 });
 
 // src/ansible/unresolved-ref.ts
+function externalCode(ref) {
+  return {
+    affects: ["bootstrap-deploys", "bootstrap-writes", "entrypoints"],
+    construct: `${WHAT3[ref.kind]} ${ref.ref}`,
+    at: ref.from,
+    unknown: "what it deploys: it is installed from outside the repository, so its tasks are not read"
+  };
+}
 function unresolvedRef(ref, role) {
   if (ref.notFound) {
     return {
@@ -24465,7 +24473,11 @@ function readBootstrap(sources, options) {
     argocdEntrypoints: dedupe(effects.entrypoints, (e) => `${e.file}|${locKey(e.at)}`),
     cycles: walker.cycles,
     unresolved: dedupe(
-      [...refs.filter((r7) => r7.reachable && r7.status === "unresolved").map((r7) => unresolvedRef(r7, roleOfFile(r7.from.file))), ...effects.unresolved],
+      [
+        ...refs.filter((r7) => r7.reachable && r7.status === "unresolved").map((r7) => unresolvedRef(r7, roleOfFile(r7.from.file))),
+        ...refs.filter((r7) => r7.reachable && r7.status === "external" && (r7.kind === "role" || r7.kind === "playbook")).map(externalCode),
+        ...effects.unresolved
+      ],
       (u) => `${locKey(u.at)}|${u.construct}`
     )
   };

@@ -8,7 +8,7 @@ import { renderValue, VarScope } from './jinja.js';
 import { importTarget, readLayout } from './layout.js';
 import { roleFile, roleName } from './roles.js';
 import { asList, isRecord } from './shape.js';
-import { unresolvedRef } from './unresolved-ref.js';
+import { externalCode, unresolvedRef } from './unresolved-ref.js';
 import { Walker } from './walker.js';
 
 export function readBootstrap(sources: SourceSet, options: { roots?: string[]; extraVars?: Record<string, unknown> }): BootstrapModel {
@@ -60,7 +60,11 @@ export function readBootstrap(sources: SourceSet, options: { roots?: string[]; e
     argocdEntrypoints: dedupe(effects.entrypoints, (e) => `${e.file}|${locKey(e.at)}`),
     cycles: walker.cycles,
     unresolved: dedupe(
-      [...refs.filter((r) => r.reachable && r.status === 'unresolved').map((r) => unresolvedRef(r, roleOfFile(r.from.file))), ...effects.unresolved],
+      [
+        ...refs.filter((r) => r.reachable && r.status === 'unresolved').map((r) => unresolvedRef(r, roleOfFile(r.from.file))),
+        ...refs.filter((r) => r.reachable && r.status === 'external' && (r.kind === 'role' || r.kind === 'playbook')).map(externalCode),
+        ...effects.unresolved,
+      ],
       (u) => `${locKey(u.at)}|${u.construct}`,
     ),
   };
