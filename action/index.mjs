@@ -22068,7 +22068,7 @@ function flagValue(words, names) {
   return void 0;
 }
 function parseCommand(text) {
-  const facts = { stdinApplies: [], deployers: [], applies: [], helmInstalls: [], helmRepoAdds: [], kubeadmInit: false, installers: [], ciliumInstalls: [], writes: [], runs: [], env: {}, words: [] };
+  const facts = { stdinApplies: [], heads: [], applies: [], helmInstalls: [], helmRepoAdds: [], kubeadmInit: false, installers: [], ciliumInstalls: [], writes: [], runs: [], env: {}, words: [] };
   const segments = shellSegments(text);
   const redirected = new Set(segments.flat().filter((_2, i, a) => i > 0 && a[i - 1].redirect).map((w) => w.start));
   facts.words = segments.flat().filter((w) => w.text.startsWith("/") && !redirected.has(w.start)).map((w) => w.text);
@@ -22123,16 +22123,10 @@ function parseCommand(text) {
     if (vip >= 0 && /^(pod|daemonset)$/.test(words[vip + 2]?.text ?? "")) {
       facts.kubeVip = { kind: words[vip + 2].text, images: words.filter((w) => /kube-vip[^/]*:[^/]+$/.test(w.text) && w.text.includes("/") && !w.text.startsWith("/")) };
     }
-    if (deploys(cmd, rest)) facts.deployers.push(words[0]);
+    facts.heads.push({ command: words[0], deployVerb: words.slice(1).some((w) => DEPLOY_VERBS.has(w.text)) });
   });
   if (segments.length === 1) facts.output = fed;
   return facts;
-}
-function deploys(cmd, rest) {
-  const pos = positionals(rest, 0, cmd === "helm" ? HELM_VALUE_FLAGS : KUBECTL_VALUE_FLAGS).map((w) => w.text);
-  if (cmd === "kubectl") return ["apply", "replace"].includes(pos[0]) || pos[0] === "create" && rest.some((w) => /^(-f|--filename|-k|--kustomize)(=|$)/.test(w.text));
-  if (cmd === "helm") return pos[0] === "install" || pos[0] === "upgrade" && rest.some((w) => w.text === "--install" || w.text === "-i");
-  return cmd === "cilium" && pos[0] === "install";
 }
 function kubectlStdinApply(words) {
   const i = words.findIndex((w) => base(w.text) === "kubectl");
@@ -22220,7 +22214,7 @@ function collectWrites(words, facts) {
     if (pos.length === 2) facts.writes.push({ path: pos[1], from: pos[0].text });
   }
 }
-var base, isFlag, KUBECTL_VALUE_FLAGS, HELM_VALUE_FLAGS, CREATED_KINDS;
+var base, isFlag, KUBECTL_VALUE_FLAGS, HELM_VALUE_FLAGS, DEPLOY_VERBS, CREATED_KINDS;
 var init_commands = __esm({
   "src/ansible/commands.ts"() {
     "use strict";
@@ -22229,6 +22223,7 @@ var init_commands = __esm({
     isFlag = (w) => w.text.startsWith("-") && w.text !== "-";
     KUBECTL_VALUE_FLAGS = /* @__PURE__ */ new Set(["-n", "--namespace", "--kubeconfig", "--context", "--cluster", "--user", "-s", "--server", "--token", "--as", "--request-timeout", "-l", "--selector", "-o", "--output", "--field-manager", "--timeout", "-p", "--patch", "--type", "-c", "--container", "--for"]);
     HELM_VALUE_FLAGS = /* @__PURE__ */ new Set(["--repo", "--version", "-n", "--namespace", "-f", "--values", "--set", "--set-string", "--set-file", "--set-json", "--kubeconfig", "--kube-context", "--timeout", "--description", "--post-renderer", "--username", "--password", "--ca-file", "--cert-file", "--key-file", "--registry-config", "--repository-config", "--repository-cache", "-o", "--output", "--history-max", "--max-history"]);
+    DEPLOY_VERBS = /* @__PURE__ */ new Set(["apply", "create", "replace", "install", "upgrade", "server", "init"]);
     CREATED_KINDS = { secret: "Secret", configmap: "ConfigMap", namespace: "Namespace", serviceaccount: "ServiceAccount" };
   }
 });
@@ -23616,6 +23611,7 @@ var init_effects = __esm({
         const known = (w) => !!w && w.text !== "" && resolved(w);
         const lineOf = (w) => rendered.text.slice(rendered.text.lastIndexOf("\n", w.start - 1) + 1, (rendered.text.indexOf("\n", w.end) + 1 || rendered.text.length + 1) - 1);
         const cannotFollow = (w, unknown) => this.unknown(node, w ? origin(w) : loc, ["bootstrap-deploys", "entrypoints"], w ? lineOf(w) : raw, unknown, w !== void 0 && !resolved(w) && "ansible.extraVars");
+        for (const h of facts.heads) if (h.deployVerb && !resolved(h.command)) cannotFollow(h.command, "which command it runs");
         for (const { target } of facts.applies) {
           if (known(target)) this.applyTarget(node, scope, writes, target, false, origin);
           else cannotFollow(target, "which manifests it applies");

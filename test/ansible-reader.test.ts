@@ -238,11 +238,13 @@ describe('what the Ansible reader cannot follow is a value, never silence', () =
           '- shell: curl -sL https://example.com/v1/install.yaml | kubectl apply -f -',
           '- shell: ./generate.sh | kubectl apply -f -',
           '- shell: "helm template cilium cilium --repo https://helm.cilium.io --version 1.16.3 | kubectl apply -f -"',
+          '- shell: "{{ kubectl_bin }} apply -f /tmp/x.yaml"',
+          '- shell: "{{ tool }} --version"',
         ]),
       },
       (m) => {
         expect(m.deployments.map((d) => d.url ?? d.chart?.version)).toEqual(['https://example.com/v1/install.yaml', '1.16.3']);
-        expect(m.unresolved.map((u) => [u.at.line, u.configKey])).toEqual([[4, undefined]]);
+        expect(m.unresolved.map((u) => [u.at.line, u.configKey])).toEqual([[4, undefined], [6, 'ansible.extraVars']]);
       },
     );
   });

@@ -760,6 +760,7 @@ export class Effects {
     const cannotFollow = (w: Word | undefined, unknown: string): void =>
       this.unknown(node, w ? origin(w) : loc, ['bootstrap-deploys', 'entrypoints'], w ? lineOf(w) : raw, unknown, w !== undefined && !resolved(w) && 'ansible.extraVars');
 
+    for (const h of facts.heads) if (h.deployVerb && !resolved(h.command)) cannotFollow(h.command, 'which command it runs');
     for (const { target } of facts.applies) {
       if (known(target)) this.applyTarget(node, scope, writes, target, false, origin);
       else cannotFollow(target, 'which manifests it applies');
