@@ -22966,7 +22966,7 @@ function producedWords(p) {
 function firstWord(v2) {
   return typeof v2 === "string" ? v2.trim().split(/\s+/)[0] : asList(v2)[0];
 }
-var LOOKUP, KUSTOMIZE_LOOKUP, PIPE_LOOKUP, REGISTERED_USE, Effects, escapeRegExp, MANIFEST_DIRS;
+var LOOKUP, KUSTOMIZE_LOOKUP, PIPE_LOOKUP, REGISTERED_USE, Effects, DEPLOY_TOOLS, escapeRegExp, MANIFEST_DIRS;
 var init_effects = __esm({
   "src/ansible/effects.ts"() {
     "use strict";
@@ -23032,8 +23032,12 @@ var init_effects = __esm({
           case "copy":
             return this.copyTask(node, scope, writes);
           case "unarchive":
-          case "script":
-            return this.controllerFile(node, scope, node.module === "script" ? firstWord(node.args._raw ?? node.args.cmd) : node.args.src);
+            return void this.controllerFile(node, scope, node.args.src);
+          case "script": {
+            const file = this.controllerFile(node, scope, firstWord(node.args._raw ?? node.args.cmd));
+            if (writes && file) this.scriptOf(node, file, node.at);
+            return;
+          }
           case "get_url":
             return this.getUrlTask(node, scope, writes);
           case "kubernetes.core.k8s":
@@ -23134,10 +23138,16 @@ var init_effects = __esm({
         return res.status === "ok" ? res.resolved : void 0;
       }
       controllerFile(node, scope, raw) {
-        if (truthy(node.args.remote_src) || raw === void 0) return;
+        if (truthy(node.args.remote_src) || raw === void 0) return void 0;
         const r7 = renderValue(raw, scope);
         const loc = this.argLoc(node, node.module === "script" ? node.args.cmd !== void 0 ? "cmd" : "_raw" : "src");
-        this.controllerRef(node, { raw, r: r7, text: r7.complete ? r7.text : void 0, loc, origin: loc }, "file", "files");
+        return this.controllerRef(node, { raw, r: r7, text: r7.complete ? r7.text : void 0, loc, origin: loc }, "file", "files");
+      }
+      /** A shell script of the repository that bootstrap runs: the reader does not follow scripts, so one that drives cluster tools is unknown. */
+      scriptOf(node, file, at2) {
+        if (DEPLOY_TOOLS.test(this.sources.text(file) ?? "")) {
+          this.unknown(node, at2, ["bootstrap-deploys", "bootstrap-writes", "entrypoints"], `runs ${file}`, "what the script deploys (shell scripts are not followed)", false);
+        }
       }
       // ------------------------------------------------------------ lookups
       /** `lookup('template'|'file', x)` anywhere in the arguments: references, and the files for inline definitions. */
@@ -23647,6 +23657,7 @@ var init_effects = __esm({
         for (const run2 of facts.runs) {
           const w = writes.get(normHostPath(run2));
           if (w?.script) this.installer(w.script, node, scope, rendered.text, facts.env);
+          else if (w?.source) this.scriptOf(node, w.source, loc);
         }
         this.commandWrites(node, scope, writes, facts, origin, resolved);
       }
@@ -23694,6 +23705,7 @@ var init_effects = __esm({
         }
       }
     };
+    DEPLOY_TOOLS = /\b(kubectl|helm|cilium|kubeadm|k3s|rke2|kustomize)\b/;
     escapeRegExp = (t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     MANIFEST_DIRS = ["/etc/kubernetes/manifests/", "/var/lib/rancher/"];
   }

@@ -279,6 +279,27 @@ describe('what the Ansible reader cannot follow is a value, never silence', () =
     );
   });
 
+  it('a repository script that drives cluster tools is unresolved, run by script: or copied and run', () => {
+    withRepo(
+      {
+        ...play([
+          '- script: install-cni.sh',
+          '- copy: { src: install-cni.sh, dest: /tmp/install-cni.sh }',
+          '- command: bash /tmp/install-cni.sh',
+          '- script: tune-sysctl.sh',
+        ]),
+        'files/install-cni.sh': '#!/bin/sh\nkubectl apply -f "$CNI_URL"\n',
+        'files/tune-sysctl.sh': '#!/bin/sh\nsysctl -w net.ipv4.ip_forward=1\n',
+      },
+      (m) => {
+        expect(m.unresolved.map((u) => [u.at.line, u.construct])).toEqual([
+          [3, 'script: runs files/install-cni.sh'],
+          [5, 'command: runs files/install-cni.sh'],
+        ]);
+      },
+    );
+  });
+
   it('reads k8s_info .resources applied back as the objects it fetched (nothing new is installed)', () => {
     withRepo(
       play([

@@ -124,8 +124,12 @@ export class Effects {
       case 'copy':
         return this.copyTask(node, scope, writes);
       case 'unarchive':
-      case 'script':
-        return this.controllerFile(node, scope, node.module === 'script' ? firstWord(node.args._raw ?? node.args.cmd) : node.args.src);
+        return void this.controllerFile(node, scope, node.args.src);
+      case 'script': {
+        const file = this.controllerFile(node, scope, firstWord(node.args._raw ?? node.args.cmd));
+        if (writes && file) this.scriptOf(node, file, node.at);
+        return;
+      }
       case 'get_url':
         return this.getUrlTask(node, scope, writes);
       case 'kubernetes.core.k8s':
@@ -235,11 +239,18 @@ export class Effects {
     return res.status === 'ok' ? res.resolved : undefined;
   }
 
-  private controllerFile(node: TaskNode, scope: VarScope, raw: unknown): void {
-    if (truthy(node.args.remote_src) || raw === undefined) return;
+  private controllerFile(node: TaskNode, scope: VarScope, raw: unknown): string | undefined {
+    if (truthy(node.args.remote_src) || raw === undefined) return undefined;
     const r = renderValue(raw, scope);
     const loc = this.argLoc(node, node.module === 'script' ? (node.args.cmd !== undefined ? 'cmd' : '_raw') : 'src');
-    this.controllerRef(node, { raw, r, text: r.complete ? r.text : undefined, loc, origin: loc }, 'file', 'files');
+    return this.controllerRef(node, { raw, r, text: r.complete ? r.text : undefined, loc, origin: loc }, 'file', 'files');
+  }
+
+  /** A shell script of the repository that bootstrap runs: the reader does not follow scripts, so one that drives cluster tools is unknown. */
+  private scriptOf(node: TaskNode, file: string, at: Loc): void {
+    if (DEPLOY_TOOLS.test(this.sources.text(file) ?? '')) {
+      this.unknown(node, at, ['bootstrap-deploys', 'bootstrap-writes', 'entrypoints'], `runs ${file}`, 'what the script deploys (shell scripts are not followed)', false);
+    }
   }
 
   // ------------------------------------------------------------ lookups
@@ -796,6 +807,7 @@ export class Effects {
     for (const run of facts.runs) {
       const w = writes.get(normHostPath(run));
       if (w?.script) this.installer(w.script, node, scope, rendered.text, facts.env);
+      else if (w?.source) this.scriptOf(node, w.source, loc);
     }
     this.commandWrites(node, scope, writes, facts, origin, resolved);
   }
@@ -847,6 +859,9 @@ export class Effects {
     }
   }
 }
+
+/** A script that drives these tools may install or apply anything. */
+const DEPLOY_TOOLS = /\b(kubectl|helm|cilium|kubeadm|k3s|rke2|kustomize)\b/;
 
 const escapeRegExp = (t: string): string => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
