@@ -42,6 +42,13 @@ describe.runIf(existsSync(CORPUS))('ansible reader on detectviz-gitops', () => {
     expect(m.tasks.some((t) => t.role === 'ingress' && !t.reachable)).toBe(true);
   });
 
+  it('resolves every construct of the reachable plays (the ssh key under $HOME is an input; the repository secret comes from a registered kubectl create --dry-run)', () => {
+    expect(m.unresolved).toEqual([]);
+    expect(m.refs.find((r) => r.ref.includes('.ssh/id_ed25519_detectviz'))?.status).toBe('external');
+    const secret = m.deployments.flatMap((d) => d.objects).find((o) => o.name === 'detectviz-gitops-repo');
+    expect(secret).toMatchObject({ kind: 'Secret', namespace: 'argocd' });
+  });
+
   it('recognises kubeadm init (not `kubeadm init phase`)', () => {
     const kubeadm = m.installers.filter((i) => i.kind === 'kubeadm');
     expect(kubeadm).toHaveLength(1);
