@@ -56,6 +56,8 @@ export interface ImageRef {
   at: Loc;
   /** Where the tag's text comes from when it was substituted (an Ansible variable). */
   tagAt?: Loc;
+  /** Part of it is a template expression the reader could not resolve: its tag is not known. */
+  unresolved?: true;
 }
 
 /** A Kubernetes object as far as the rules need it. */

@@ -15,7 +15,7 @@ function load(root: string, roots?: string[]): BootstrapModel {
 }
 
 /** Builds a throw-away repository from a path → content table and reads it. */
-function withRepo(files: Record<string, string>, check: (m: BootstrapModel, sources: SourceSet) => void): void {
+function withRepo(files: Record<string, string>, check: (m: BootstrapModel, sources: SourceSet) => void, options: { extraVars?: Record<string, unknown> } = {}): void {
   const root = mkdtempSync(join(tmpdir(), 'dvl-ansible-'));
   try {
     for (const [p, text] of Object.entries(files)) {
@@ -23,7 +23,7 @@ function withRepo(files: Record<string, string>, check: (m: BootstrapModel, sour
       writeFileSync(join(root, p), text);
     }
     const sources = new SourceSet(root, listFiles(root).files);
-    check(readBootstrap(sources, {}), sources);
+    check(readBootstrap(sources, options), sources);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
@@ -41,6 +41,13 @@ describe.runIf(CORPUS !== undefined)('ansible reader on detectviz-gitops', () =>
     expect(role('master')?.assets).toContain('ansible/roles/master/templates/felix-configuration.yaml.j2');
     // Unreachable role tasks are still listed.
     expect(m.tasks.some((t) => t.role === 'ingress' && !t.reachable)).toBe(true);
+  });
+
+  it('resolves every construct of the reachable plays (the ssh key under $HOME is an input; the repository secret comes from a registered kubectl create --dry-run)', () => {
+    expect(m.unresolved).toEqual([]);
+    expect(m.refs.find((r) => r.ref.includes('.ssh/id_ed25519_detectviz'))?.status).toBe('external');
+    const secret = m.deployments.flatMap((d) => d.objects).find((o) => o.name === 'detectviz-gitops-repo');
+    expect(secret).toMatchObject({ kind: 'Secret', namespace: 'argocd' });
   });
 
   it('recognises kubeadm init (not `kubeadm init phase`)', () => {
@@ -210,6 +217,149 @@ describe('ansible reader on small repositories', () => {
         expect(charts).toContainEqual(expect.objectContaining({ name: 'argo-cd', repo: 'https://argoproj.github.io/argo-helm' }));
         expect(m.refs.find((r) => r.ref === 'missing.j2')?.status).toBe('missing');
         expect(sources.problems().map((p) => p.at.file)).toContain('broken.yml');
+      },
+    );
+  });
+});
+
+describe('what the Ansible reader cannot follow is a value, never silence', () => {
+  const play = (tasks: string[]): Record<string, string> => ({ 'site.yml': ['- hosts: masters', '  tasks:', ...tasks.map((t) => `    ${t}`), ''].join('\n') });
+
+  it('a kubectl apply target built at run time leaves deploys and entry points unknown, until ansible.extraVars gives it', () => {
+    const files = play(['- shell: kubectl apply -f {{ cni_url }}']);
+    withRepo(files, (m) => {
+      expect(m.unresolved).toEqual([
+        expect.objectContaining({ affects: ['bootstrap-deploys', 'entrypoints'], at: expect.objectContaining({ file: 'site.yml', line: 3 }), configKey: 'ansible.extraVars' }),
+      ]);
+      expect(m.deployments).toEqual([]);
+    });
+    withRepo(files, (m) => {
+      expect(m.unresolved).toEqual([]);
+      expect(m.deployments.map((d) => d.url)).toEqual(['https://example.com/calico.yaml']);
+    }, { extraVars: { cni_url: 'https://example.com/calico.yaml' } });
+  });
+
+  it('a pipeline into kubectl apply -f - is followed when it renders or fetches manifests, unresolved otherwise', () => {
+    withRepo(
+      {
+        ...play([
+          '- shell: curl -sL https://example.com/v1/install.yaml | kubectl apply -f -',
+          '- shell: ./generate.sh | kubectl apply -f -',
+          '- shell: "helm template cilium cilium --repo https://helm.cilium.io --version 1.16.3 | kubectl apply -f -"',
+          '- shell: "{{ kubectl_bin }} apply -f /tmp/x.yaml"',
+          '- shell: "{{ tool }} --version"',
+        ]),
+      },
+      (m) => {
+        expect(m.deployments.map((d) => d.url ?? d.chart?.version)).toEqual(['https://example.com/v1/install.yaml', '1.16.3']);
+        expect(m.unresolved.map((u) => [u.at.line, u.configKey])).toEqual([[4, undefined], [6, 'ansible.extraVars']]);
+      },
+    );
+  });
+
+  it('a write to a destination built at run time is scoped to its play; one known in part withholds only what it may be', () => {
+    withRepo(
+      {
+        ...play([
+          '- copy: { content: "x", dest: "{{ out_dir }}/a.yaml" }',
+          '- copy: { content: "x", dest: "/home/{{ user }}/.kube/config" }',
+          '- command: kubectl apply -f /tmp/b.yaml',
+        ]),
+      },
+      (m) => {
+        expect(m.unresolved).toEqual([expect.objectContaining({ affects: ['bootstrap-writes', 'bootstrap-deploys'], scope: { play: 0 }, at: expect.objectContaining({ line: 3 }) })]);
+        expect(m.refs.find((r) => r.kind === 'host-file')).toMatchObject({ ref: '/tmp/b.yaml', status: 'missing' });
+      },
+    );
+  });
+
+  it('reads a registered kubectl create --dry-run -o yaml into the k8s definition that applies it', () => {
+    withRepo(
+      play([
+        '- command: kubectl create secret generic repo-creds --from-file=key=/tmp/key -n argocd --dry-run=client -o yaml',
+        '  register: repo_secret',
+        '- kubernetes.core.k8s: { state: present, definition: "{{ repo_secret.stdout | from_yaml }}" }',
+      ]),
+      (m) => {
+        expect(m.unresolved).toEqual([]);
+        expect(m.deployments[0]?.objects[0]).toMatchObject({ kind: 'Secret', name: 'repo-creds', namespace: 'argocd', at: { line: 3 } });
+      },
+    );
+  });
+
+  it('a repository script that drives cluster tools is unresolved, run by script: or copied and run', () => {
+    withRepo(
+      {
+        ...play([
+          '- script: install-cni.sh',
+          '- copy: { src: install-cni.sh, dest: /tmp/install-cni.sh }',
+          '- command: bash /tmp/install-cni.sh',
+          '- script: tune-sysctl.sh',
+        ]),
+        'files/install-cni.sh': '#!/bin/sh\nkubectl apply -f "$CNI_URL"\n',
+        'files/tune-sysctl.sh': '#!/bin/sh\nsysctl -w net.ipv4.ip_forward=1\n',
+      },
+      (m) => {
+        expect(m.unresolved.map((u) => [u.at.line, u.construct])).toEqual([
+          [3, 'script: runs files/install-cni.sh'],
+          [5, 'command: runs files/install-cni.sh'],
+        ]);
+      },
+    );
+  });
+
+  it('reads k8s_info .resources applied back as the objects it fetched (nothing new is installed)', () => {
+    withRepo(
+      play([
+        '- kubernetes.core.k8s_info: { kind: ConfigMap, name: argocd-cm, namespace: argocd }',
+        '  register: cm',
+        '- kubernetes.core.k8s: { state: present, definition: "{{ cm.resources[0] | combine(patch) }}" }',
+        '- kubernetes.core.k8s: { state: present, definition: "{{ other.resources[0] }}" }',
+      ]),
+      (m) => {
+        expect(m.deployments[0]?.objects[0]).toMatchObject({ kind: 'ConfigMap', name: 'argocd-cm', namespace: 'argocd' });
+        expect(m.unresolved.map((u) => [u.at.line, u.affects])).toEqual([[6, ['bootstrap-deploys', 'entrypoints']]]);
+      },
+    );
+  });
+
+  it('reads copy content written into the static-pod directory as the pod, at its lines in the task file', () => {
+    withRepo(
+      play([
+        '- copy:',
+        '    dest: /etc/kubernetes/manifests/kube-vip.yaml',
+        '    content: |',
+        '      apiVersion: v1',
+        '      kind: Pod',
+        '      metadata: { name: kube-vip, namespace: kube-system }',
+        '      spec:',
+        '        containers:',
+        '          - name: kube-vip',
+        '            image: ghcr.io/kube-vip/kube-vip:v0.8.9',
+      ]),
+      (m) => {
+        const d = m.deployments.find((x) => x.mechanism === 'static-pod');
+        expect(d?.objects[0]).toMatchObject({ kind: 'Pod', name: 'kube-vip', kindAt: { file: 'site.yml', line: 7, column: 11 } });
+        expect(d?.objects[0]?.images[0]).toMatchObject({ tag: 'v0.8.9', at: { file: 'site.yml', line: 12 } });
+      },
+    );
+  });
+
+  it('takes controller paths outside the repository as inputs, and a role found in no roles path as unresolved only when one leads outside', () => {
+    withRepo(
+      {
+        ...play([
+          "- copy: { src: \"{{ lookup('env', 'HOME') }}/.ssh/id\", dest: /tmp/id }",
+          '- copy: { src: /etc/ssl/ca.crt, dest: /tmp/ca.crt }',
+          '- include_vars: "{{ playbook_dir }}/../secrets.yml"',
+        ]),
+        'ansible.cfg': '[defaults]\nroles_path = ~/.ansible/roles:roles\n',
+        'other.yml': '- hosts: all\n  roles: [docker]\n',
+      },
+      (m) => {
+        expect(m.refs.filter((r) => r.kind !== 'role').map((r) => r.status)).toEqual(['external', 'external', 'external']);
+        expect(m.refs.find((r) => r.kind === 'role')).toMatchObject({ ref: 'docker', status: 'unresolved', notFound: true });
+        expect(m.unresolved.map((u) => u.construct)).toEqual(['role docker']);
       },
     );
   });

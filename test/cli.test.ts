@@ -289,6 +289,11 @@ describe('bad usage: exit 2 with a one-line message and no stack trace', () => {
       expectUsageError(r, '.detectviz-lint.yaml', /:[23]:\d+/, /invalid YAML/i, 'rules.version-skew');
     });
 
+    it('ansible.extraVars that is not a mapping of variable names', () => {
+      const r = lintWithConfig('extra-vars-list', 'ansible:\n  extraVars: [cni_url]\n');
+      expectUsageError(r, '.detectviz-lint.yaml', '2:14', 'ansible.extraVars', /object|mapping/);
+    });
+
     it('the same problem through -c names the file given', () => {
       const repo = copyOf(SEED, 'config-explicit');
       const file = join(repo, 'lint.yaml');
@@ -296,6 +301,20 @@ describe('bad usage: exit 2 with a one-line message and no stack trace', () => {
       const r = cli([repo, '-c', file, '--no-color']);
       expectUsageError(r, 'lint.yaml:2:17', 'rules.version-skew');
     });
+  });
+});
+
+describe('ansible.extraVars', () => {
+  it('gives the value of a variable only -e would pass: the withheld claim is decided, the info is gone', () => {
+    const repo = copyOf('fixtures/cni-bootstrap-missing/cni-applied-from-a-url-built-at-run-time', 'extra-vars');
+    const before = cli(['.', '--no-color', '-f', 'json'], {}, repo);
+    expect((JSON.parse(before.stdout) as { findings: { ruleId: string }[] }).findings.map((f) => f.ruleId)).toEqual(['incomplete-analysis']);
+    writeFileSync(join(repo, '.detectviz-lint.yaml'), 'ansible:\n  extraVars:\n    cni_manifest_url: https://raw.githubusercontent.com/projectcalico/calico/v3.27.3/manifests/calico.yaml\n');
+    const after = cli(['.', '--no-color', '-f', 'json'], {}, repo);
+    expect(after.status, after.stderr).toBe(0);
+    const result = JSON.parse(after.stdout) as { findings: unknown[]; components: { name: string; bootstrap: unknown[] }[] };
+    expect(result.findings).toEqual([]);
+    expect(result.components.find((c) => c.name === 'calico')?.bootstrap).toHaveLength(1);
   });
 });
 

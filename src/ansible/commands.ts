@@ -24,8 +24,8 @@ export interface CommandFacts {
   stdinApplies: { from?: Produced; at: Word }[];
   /** What the whole command prints when it is one manifest producer (for `register`). */
   output?: Produced;
-  /** `kubectl`, `helm`, `cilium` invocations that deploy something whose words did not all resolve or that the reader does not follow. */
-  deployers: Word[];
+  /** The command word of each segment, and whether the segment reads like a deploy (`apply`, `install`, `server`, ...) whatever the command is. */
+  heads: { command: Word; deployVerb: boolean }[];
   /** `kubectl apply|create|replace -f/-k` targets. */
   applies: { target: Word; kustomize: boolean }[];
   helmInstalls: HelmInstall[];
@@ -107,7 +107,7 @@ function flagValue(words: Word[], names: string[]): Word | undefined {
 }
 
 export function parseCommand(text: string): CommandFacts {
-  const facts: CommandFacts = { stdinApplies: [], deployers: [], applies: [], helmInstalls: [], helmRepoAdds: [], kubeadmInit: false, installers: [], ciliumInstalls: [], writes: [], runs: [], env: {}, words: [] };
+  const facts: CommandFacts = { stdinApplies: [], heads: [], applies: [], helmInstalls: [], helmRepoAdds: [], kubeadmInit: false, installers: [], ciliumInstalls: [], writes: [], runs: [], env: {}, words: [] };
   const segments = shellSegments(text);
   const redirected = new Set(segments.flat().filter((_, i, a) => i > 0 && a[i - 1].redirect).map((w) => w.start));
   facts.words = segments.flat().filter((w) => w.text.startsWith('/') && !redirected.has(w.start)).map((w) => w.text);
@@ -163,19 +163,14 @@ export function parseCommand(text: string): CommandFacts {
     if (vip >= 0 && /^(pod|daemonset)$/.test(words[vip + 2]?.text ?? '')) {
       facts.kubeVip = { kind: words[vip + 2].text as 'pod' | 'daemonset', images: words.filter((w) => /kube-vip[^/]*:[^/]+$/.test(w.text) && w.text.includes('/') && !w.text.startsWith('/')) };
     }
-    if (deploys(cmd, rest)) facts.deployers.push(words[0]);
+    facts.heads.push({ command: words[0], deployVerb: words.slice(1).some((w) => DEPLOY_VERBS.has(w.text)) });
   });
   if (segments.length === 1) facts.output = fed;
   return facts;
 }
 
-/** A `kubectl`/`helm`/`cilium` command that puts something on the cluster. */
-function deploys(cmd: string, rest: Word[]): boolean {
-  const pos = positionals(rest, 0, cmd === 'helm' ? HELM_VALUE_FLAGS : KUBECTL_VALUE_FLAGS).map((w) => w.text);
-  if (cmd === 'kubectl') return ['apply', 'replace'].includes(pos[0]) || (pos[0] === 'create' && rest.some((w) => /^(-f|--filename|-k|--kustomize)(=|$)/.test(w.text)));
-  if (cmd === 'helm') return pos[0] === 'install' || (pos[0] === 'upgrade' && rest.some((w) => w.text === '--install' || w.text === '-i'));
-  return cmd === 'cilium' && pos[0] === 'install';
-}
+/** Words that make a command a deploy whichever tool runs it (`{{ kubectl }} apply -f x`, `{{ k3s_bin }} server`). */
+const DEPLOY_VERBS = new Set(['apply', 'create', 'replace', 'install', 'upgrade', 'server', 'init']);
 
 /** The `-` of `kubectl apply|create|replace -f -`. */
 function kubectlStdinApply(words: Word[]): Word | undefined {

@@ -124,8 +124,12 @@ export class Effects {
       case 'copy':
         return this.copyTask(node, scope, writes);
       case 'unarchive':
-      case 'script':
-        return this.controllerFile(node, scope, node.module === 'script' ? firstWord(node.args._raw ?? node.args.cmd) : node.args.src);
+        return void this.controllerFile(node, scope, node.args.src);
+      case 'script': {
+        const file = this.controllerFile(node, scope, firstWord(node.args._raw ?? node.args.cmd));
+        if (writes && file) this.scriptOf(node, file, node.at);
+        return;
+      }
       case 'get_url':
         return this.getUrlTask(node, scope, writes);
       case 'kubernetes.core.k8s':
@@ -215,7 +219,7 @@ export class Effects {
    * A construct of a reachable task the reader cannot follow. An unknown write is about its
    * play (a later task of another play cannot read it); an unknown apply is about the cluster.
    */
-  private unknown(node: TaskNode, at: Loc, affects: readonly UnknownKind[], construct: string, unknown: string, configKey: string | undefined = 'ansible.extraVars'): void {
+  private unknown(node: TaskNode, at: Loc, affects: readonly UnknownKind[], construct: string, unknown: string, configKey: string | false = 'ansible.extraVars'): void {
     if (!node.reachable) return;
     const u: Unresolved = { affects, construct: `${node.module}: ${construct.replace(/\s+/g, ' ').trim().slice(0, 80)}`, at, unknown };
     if (configKey) u.configKey = configKey;
@@ -235,11 +239,18 @@ export class Effects {
     return res.status === 'ok' ? res.resolved : undefined;
   }
 
-  private controllerFile(node: TaskNode, scope: VarScope, raw: unknown): void {
-    if (truthy(node.args.remote_src) || raw === undefined) return;
+  private controllerFile(node: TaskNode, scope: VarScope, raw: unknown): string | undefined {
+    if (truthy(node.args.remote_src) || raw === undefined) return undefined;
     const r = renderValue(raw, scope);
     const loc = this.argLoc(node, node.module === 'script' ? (node.args.cmd !== undefined ? 'cmd' : '_raw') : 'src');
-    this.controllerRef(node, { raw, r, text: r.complete ? r.text : undefined, loc, origin: loc }, 'file', 'files');
+    return this.controllerRef(node, { raw, r, text: r.complete ? r.text : undefined, loc, origin: loc }, 'file', 'files');
+  }
+
+  /** A shell script of the repository that bootstrap runs: the reader does not follow scripts, so one that drives cluster tools is unknown. */
+  private scriptOf(node: TaskNode, file: string, at: Loc): void {
+    if (DEPLOY_TOOLS.test(this.sources.text(file) ?? '')) {
+      this.unknown(node, at, ['bootstrap-deploys', 'bootstrap-writes', 'entrypoints'], `runs ${file}`, 'what the script deploys (shell scripts are not followed)', false);
+    }
   }
 
   // ------------------------------------------------------------ lookups
@@ -256,7 +267,7 @@ export class Effects {
           const literal = /^(['"])(.*?)\1/.exec(argText);
           const e = literal ? { kind: 'value' as const, value: literal[2] } : evalExpression(argText, scope);
           let value = e.kind === 'value' && typeof e.value === 'string' ? e.value : undefined;
-          if (value !== undefined && value.includes('{{')) {
+          if (value !== undefined) {
             const r = renderValue(value, scope);
             value = r.complete ? r.text : undefined;
           }
@@ -367,7 +378,7 @@ export class Effects {
     const writers = this.writersOf(writes, path);
     if (!writers.length) {
       if (path.startsWith('/')) this.ref(node, from, 'host-file', path, { status: 'missing' });
-      else this.unknown(node, from, ['bootstrap-deploys', 'entrypoints'], `applies ${path}`, 'which manifests it applies: a relative path on the host depends on the working directory', undefined);
+      else this.unknown(node, from, ['bootstrap-deploys', 'entrypoints'], `applies ${path}`, 'which manifests it applies: a relative path on the host depends on the working directory', false);
       return;
     }
     for (const w of writers) {
@@ -379,7 +390,7 @@ export class Effects {
       else if (w.url) this.deploy(node, { mechanism: 'manifest', url: w.url, urlAt: w.urlAt });
       else if (w.source) this.applyRepo(node, w.scope, w.source, w.templated === true);
       else if (w.content) this.applyInline(node, w.content);
-      else this.unknown(node, from, ['bootstrap-deploys', 'entrypoints'], `applies ${path}`, `which manifests it applies: the task that writes ${path} (${w.node.at.file}:${w.node.at.line}) puts there what the reader cannot read`, undefined);
+      else this.unknown(node, from, ['bootstrap-deploys', 'entrypoints'], `applies ${path}`, `which manifests it applies: the task that writes ${path} (${w.node.at.file}:${w.node.at.line}) puts there what the reader cannot read`, false);
     }
   }
 
@@ -758,8 +769,9 @@ export class Effects {
     /** The command line holding `w`, as the construct to name. */
     const lineOf = (w: Word): string => rendered.text.slice(rendered.text.lastIndexOf('\n', w.start - 1) + 1, (rendered.text.indexOf('\n', w.end) + 1 || rendered.text.length + 1) - 1);
     const cannotFollow = (w: Word | undefined, unknown: string): void =>
-      this.unknown(node, w ? origin(w) : loc, ['bootstrap-deploys', 'entrypoints'], w ? lineOf(w) : raw, unknown, w && !resolved(w) ? 'ansible.extraVars' : undefined);
+      this.unknown(node, w ? origin(w) : loc, ['bootstrap-deploys', 'entrypoints'], w ? lineOf(w) : raw, unknown, w !== undefined && !resolved(w) && 'ansible.extraVars');
 
+    for (const h of facts.heads) if (h.deployVerb && !resolved(h.command)) cannotFollow(h.command, 'which command it runs');
     for (const { target } of facts.applies) {
       if (known(target)) this.applyTarget(node, scope, writes, target, false, origin);
       else cannotFollow(target, 'which manifests it applies');
@@ -795,6 +807,7 @@ export class Effects {
     for (const run of facts.runs) {
       const w = writes.get(normHostPath(run));
       if (w?.script) this.installer(w.script, node, scope, rendered.text, facts.env);
+      else if (w?.source) this.scriptOf(node, w.source, loc);
     }
     this.commandWrites(node, scope, writes, facts, origin, resolved);
   }
@@ -846,6 +859,9 @@ export class Effects {
     }
   }
 }
+
+/** A script that drives these tools may install or apply anything. */
+const DEPLOY_TOOLS = /\b(kubectl|helm|cilium|kubeadm|k3s|rke2|kustomize)\b/;
 
 const escapeRegExp = (t: string): string => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

@@ -4,10 +4,11 @@ import type { SourceSet } from '../parse/source-set.js';
 import { joinInRepo } from '../parse/paths.js';
 import type { AnsibleRole, AnsibleTask, BootstrapDeployment, BootstrapModel, FileRef, Loc } from '../types.js';
 import { Effects } from './effects.js';
+import { renderValue, VarScope } from './jinja.js';
 import { importTarget, readLayout } from './layout.js';
 import { roleFile, roleName } from './roles.js';
 import { asList, isRecord } from './shape.js';
-import { unresolvedRef } from './unresolved-ref.js';
+import { externalCode, unresolvedRef } from './unresolved-ref.js';
 import { Walker } from './walker.js';
 
 export function readBootstrap(sources: SourceSet, options: { roots?: string[]; extraVars?: Record<string, unknown> }): BootstrapModel {
@@ -59,7 +60,11 @@ export function readBootstrap(sources: SourceSet, options: { roots?: string[]; e
     argocdEntrypoints: dedupe(effects.entrypoints, (e) => `${e.file}|${locKey(e.at)}`),
     cycles: walker.cycles,
     unresolved: dedupe(
-      [...refs.filter((r) => r.reachable && r.status === 'unresolved').map((r) => unresolvedRef(r, roleOfFile(r.from.file))), ...effects.unresolved],
+      [
+        ...refs.filter((r) => r.reachable && r.status === 'unresolved').map((r) => unresolvedRef(r, roleOfFile(r.from.file))),
+        ...refs.filter((r) => r.reachable && r.status === 'external' && (r.kind === 'role' || r.kind === 'playbook')).map(externalCode),
+        ...effects.unresolved,
+      ],
       (u) => `${locKey(u.at)}|${u.construct}`,
     ),
   };
@@ -99,7 +104,8 @@ function importedPlaybooks(sources: SourceSet, playbooks: string[]): Set<string>
     const dir = p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '';
     for (const item of asList(sources.yaml(p)?.docs[0]?.value)) {
       const t = isRecord(item) ? importTarget(item) : undefined;
-      const target = typeof t === 'string' && !t.includes('{{') ? joinInRepo(dir, t) : undefined;
+      const literal = renderValue(t, new VarScope([]));
+      const target = typeof t === 'string' && literal.complete && literal.spans.length === 0 ? joinInRepo(dir, t) : undefined;
       if (target !== undefined && target !== p) out.add(target);
     }
   }

@@ -26,6 +26,19 @@ const WHAT: Record<FileRef['kind'], string> = {
 };
 
 /**
+ * A role or playbook installed from outside the repository (requirements.yml, a collection,
+ * an absolute path): its tasks are not read, so what it deploys, writes and applies is not known.
+ */
+export function externalCode(ref: Pick<FileRef, 'from' | 'kind' | 'ref'>): Unresolved {
+  return {
+    affects: ['bootstrap-deploys', 'bootstrap-writes', 'entrypoints'],
+    construct: `${WHAT[ref.kind]} ${ref.ref}`,
+    at: ref.from,
+    unknown: 'what it deploys: it is installed from outside the repository, so its tasks are not read',
+  };
+}
+
+/**
  * `role`: the role whose file holds the reference. A file path built at run time is read
  * as one of that role's own files; an unknown role or playbook could be any of them.
  */

@@ -390,7 +390,8 @@ export class Walker {
         if (k === 'cacheable' || k === '_raw') continue;
         const loc = argLoc(k);
         const r = renderValue(v, node.instances[0]);
-        const fact: Var = typeof v === 'string' && !v.includes('{{') && !v.includes('{%')
+        // A literal keeps the position of its own text; a rendered value points at the variable it came from.
+        const fact: Var = typeof v === 'string' && r.complete && r.spans.length === 0
           ? { value: v, at: loc, doc, path: [...node.argsPath, k] }
           : r.complete && node.instances.length === 1 ? { value: r.value, at: r.at ?? loc } : { value: undefined, unknown: true };
         ctx.play.facts.set(k, fact);
