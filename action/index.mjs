@@ -24260,6 +24260,23 @@ var init_bootstrap_chart_roots = __esm({
   }
 });
 
+// src/argocd/app-unit.ts
+function appUnitOf(path2) {
+  const segs = path2.split("/").filter(Boolean);
+  if (segs.length >= 2 && VARIANT_DIRS.has(segs[segs.length - 2])) segs.splice(-2);
+  else if (segs.length >= 1 && (segs[segs.length - 1] === "base" || VARIANT_DIRS.has(segs[segs.length - 1]))) segs.pop();
+  return segs.join("/");
+}
+var VARIANT_DIRS, SET_ASIDE, isSetAside;
+var init_app_unit = __esm({
+  "src/argocd/app-unit.ts"() {
+    "use strict";
+    VARIANT_DIRS = /* @__PURE__ */ new Set(["overlays", "overlay", "envs", "environments", "variants"]);
+    SET_ASIDE = /* @__PURE__ */ new Set(["docs", "doc", "documentation", "guides", "guide", "examples", "example", "samples", "sample", "archive", "archived", "deprecated", "old"]);
+    isSetAside = (path2) => path2.split("/").some((s) => s.startsWith(".") || SET_ASIDE.has(s.toLowerCase()));
+  }
+});
+
 // src/argocd/path-match.ts
 function compile2(pattern, crossSlash = false) {
   const star = crossSlash ? ".*" : "[^/]*";
@@ -25432,6 +25449,42 @@ var init_read_runtime = __esm({
   }
 });
 
+// src/argocd/auto-entrypoints.ts
+function inProse(sources, file) {
+  for (let dir = dirOf(file); dir !== ""; dir = dirOf(dir)) {
+    const files = sources.filesIn(dir);
+    const prose = files.filter((f) => /\.(md|markdown|rst|adoc|txt)$/i.test(f)).length;
+    if (prose > files.length - prose) return true;
+  }
+  return false;
+}
+function autoEntrypoints(sources, roots, repoURLs) {
+  const candidates = sources.files.filter(
+    (f) => /\.ya?ml$/.test(f) && roots.some((r7) => isUnder(f, r7)) && !/(^|\/)templates\//.test(f) && !isSetAside(dirOf(f)) && !inProse(sources, f) && declaresArgoKind(sources.text(f) ?? "")
+  );
+  const all = candidates.map((file) => ({ file, at: { file, line: 1, column: 1 }, origin: "auto" }));
+  const reached = readRuntime(sources, { entrypoints: all, repoURLs });
+  const rendered = /* @__PURE__ */ new Set();
+  for (const app of reached.applications) if (app.parent || app.appset) rendered.add(app.at.file);
+  for (const set2 of reached.applicationSets) if (set2.parent) rendered.add(set2.at.file);
+  const managesLocal = /* @__PURE__ */ new Set();
+  for (const app of reached.applications) {
+    if (!app.sources.some((s) => s.local)) continue;
+    const set2 = app.appset ? reached.applicationSets.find((x) => x.id === app.appset) : void 0;
+    managesLocal.add(set2 && !set2.parent ? set2.at.file : app.at.file);
+  }
+  return all.filter((e) => !rendered.has(e.file) && managesLocal.has(e.file));
+}
+var init_auto_entrypoints = __esm({
+  "src/argocd/auto-entrypoints.ts"() {
+    "use strict";
+    init_paths();
+    init_text_checks();
+    init_app_unit();
+    init_read_runtime();
+  }
+});
+
 // src/classify/catalog.ts
 import { readFileSync as readFileSync6 } from "node:fs";
 function readEmbeddedCatalog() {
@@ -25504,21 +25557,6 @@ var init_catalog = __esm({
         return this.entries.find((e) => e.match.urls.some((u) => url.includes(u)));
       }
     };
-  }
-});
-
-// src/argocd/app-unit.ts
-function appUnitOf(path2) {
-  const segs = path2.split("/").filter(Boolean);
-  if (segs.length >= 2 && VARIANT_DIRS.has(segs[segs.length - 2])) segs.splice(-2);
-  else if (segs.length >= 1 && (segs[segs.length - 1] === "base" || VARIANT_DIRS.has(segs[segs.length - 1]))) segs.pop();
-  return segs.join("/");
-}
-var VARIANT_DIRS;
-var init_app_unit = __esm({
-  "src/argocd/app-unit.ts"() {
-    "use strict";
-    VARIANT_DIRS = /* @__PURE__ */ new Set(["overlays", "overlay", "envs", "environments", "variants"]);
   }
 });
 
@@ -25779,7 +25817,7 @@ function findAppUnits(sources, runtime, appsRoots) {
   }
   return { units, roots: [...roots].sort() };
 }
-var MANIFEST, NOT_APPS, isSetAside, isGroup;
+var MANIFEST, isGroup;
 var init_app_units = __esm({
   "src/graph/app-units.ts"() {
     "use strict";
@@ -25787,8 +25825,6 @@ var init_app_units = __esm({
     init_render();
     init_paths();
     MANIFEST = /\.(ya?ml|json)$/;
-    NOT_APPS = /* @__PURE__ */ new Set(["docs", "doc", "documentation", "guides", "guide", "examples", "example", "samples", "sample", "archive", "archived", "deprecated", "old"]);
-    isSetAside = (dir) => dir.split("/").some((s) => s.startsWith(".") || NOT_APPS.has(s.toLowerCase()));
     isGroup = (sources, dir) => !ownDeployable(sources, dir) && sources.dirsIn(dir).some((child) => !isSetAside(child) && deployableAt(sources, child) !== void 0 && !VARIANT_DIRS.has(child.slice(child.lastIndexOf("/") + 1)) && !child.endsWith("/base"));
   }
 });
@@ -29428,22 +29464,7 @@ function entrypointsFor(config, fromBootstrap, chartRoots, sources) {
       ...chartRoots.map((r7) => ({ file: r7.file, at: r7.at, origin: "bootstrap", chartValues: true }))
     ];
   }
-  const roots = config.argocd.roots ?? [""];
-  const candidates = sources.files.filter(
-    (f) => /\.ya?ml$/.test(f) && roots.some((r7) => isUnder(f, r7)) && !/(^|\/)templates\//.test(f) && declaresArgoKind(sources.text(f) ?? "")
-  );
-  const all = candidates.map((file) => ({ file, at: { file, line: 1, column: 1 }, origin: "auto" }));
-  const reached = readRuntime(sources, { entrypoints: all, repoURLs: config.argocd.repoURLs ?? [] });
-  const rendered = /* @__PURE__ */ new Set();
-  for (const app of reached.applications) if (app.parent || app.appset) rendered.add(app.at.file);
-  for (const set2 of reached.applicationSets) if (set2.parent) rendered.add(set2.at.file);
-  const managesLocal = /* @__PURE__ */ new Set();
-  for (const app of reached.applications) {
-    if (!app.sources.some((s) => s.local)) continue;
-    const set2 = app.appset ? reached.applicationSets.find((x) => x.id === app.appset) : void 0;
-    managesLocal.add(set2 && !set2.parent ? set2.at.file : app.at.file);
-  }
-  return all.filter((e) => !rendered.has(e.file) && managesLocal.has(e.file));
+  return autoEntrypoints(sources, config.argocd.roots ?? [""], config.argocd.repoURLs ?? []);
 }
 function componentJson(c, findings, cluster) {
   const entry = (d) => ({
@@ -29469,6 +29490,7 @@ var init_analyse = __esm({
     "use strict";
     init_read_bootstrap();
     init_bootstrap_chart_roots();
+    init_auto_entrypoints();
     init_read_runtime();
     init_catalog();
     init_classify();
@@ -29478,8 +29500,6 @@ var init_analyse = __esm({
     init_run();
     init_suppress();
     init_source_set();
-    init_paths();
-    init_text_checks();
     init_rules();
   }
 });

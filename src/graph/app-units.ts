@@ -5,7 +5,7 @@
 // groups exist. A folder is an app by its own contents (or its base/overlays); a
 // folder of apps is a group, never an app; archive, example and documentation
 // folders hold no apps.
-import { appUnitOf, VARIANT_DIRS } from '../argocd/app-unit.js';
+import { appUnitOf, isSetAside, VARIANT_DIRS } from '../argocd/app-unit.js';
 import { kustomizationIn } from '../argocd/render.js';
 import { dirOf, isUnder } from '../parse/paths.js';
 import type { SourceSet } from '../parse/source-set.js';
@@ -26,11 +26,6 @@ function ancestors(path: string): string[] {
   if (path !== '') out.push('');
   return out;
 }
-
-/** Folder names that say archive, example or documentation (generic English words): never apps. */
-const NOT_APPS = new Set(['docs', 'doc', 'documentation', 'guides', 'guide', 'examples', 'example', 'samples', 'sample', 'archive', 'archived', 'deprecated', 'old']);
-
-const isSetAside = (dir: string): boolean => dir.split('/').some((s) => s.startsWith('.') || NOT_APPS.has(s.toLowerCase()));
 
 /** What makes the folder itself deployable: a kustomization, a chart, or plain manifests (YAML declaring objects, not values). */
 function ownDeployable(sources: SourceSet, dir: string): string | undefined {
