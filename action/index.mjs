@@ -25806,9 +25806,15 @@ function findAppUnits(sources, runtime, appsRoots) {
   const aboveDeployed = new Set(deployed.flatMap((p) => ancestors(p)));
   const units = [];
   for (const group of [...groups].sort()) {
-    for (const dir of sources.dirsIn(group)) {
+    const candidates = sources.dirsIn(group).map((dir) => ({ dir, depth: 0 }));
+    for (let next = candidates.shift(); next; next = candidates.shift()) {
+      const { dir, depth } = next;
       if (isSetAside(dir)) continue;
-      if (aboveGenerated.has(dir) || isGroup(sources, dir)) continue;
+      if (aboveGenerated.has(dir)) continue;
+      if (isGroup(sources, dir)) {
+        if (depth < 2) candidates.push(...sources.dirsIn(dir).map((d) => ({ dir: d, depth: depth + 1 })));
+        continue;
+      }
       const file = deployableAt(sources, dir);
       if (!file) continue;
       const covered = deployedSet.has(dir) || aboveDeployed.has(dir) || ancestors(dir).some((a) => deployedSet.has(a));

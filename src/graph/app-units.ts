@@ -91,10 +91,17 @@ export function findAppUnits(
   const aboveDeployed = new Set(deployed.flatMap((p) => ancestors(p)));
   const units: AppUnit[] = [];
   for (const group of [...groups].sort()) {
-    for (const dir of sources.dirsIn(group)) {
+    // A folder of apps at the apps' depth groups them: its children are the apps (a few levels at most).
+    const candidates = sources.dirsIn(group).map((dir) => ({ dir, depth: 0 }));
+    for (let next = candidates.shift(); next; next = candidates.shift()) {
+      const { dir, depth } = next;
       if (isSetAside(dir)) continue;
-      // A directory above deployed apps, or of apps, is a grouping, not an app.
-      if (aboveGenerated.has(dir) || isGroup(sources, dir)) continue;
+      // A directory above deployed apps is a grouping, not an app.
+      if (aboveGenerated.has(dir)) continue;
+      if (isGroup(sources, dir)) {
+        if (depth < 2) candidates.push(...sources.dirsIn(dir).map((d) => ({ dir: d, depth: depth + 1 })));
+        continue;
+      }
       const file = deployableAt(sources, dir);
       if (!file) continue;
       const covered = deployedSet.has(dir) || aboveDeployed.has(dir) || ancestors(dir).some((a) => deployedSet.has(a));
