@@ -585,6 +585,16 @@ var init_appset_group_mismatch = __esm({
   }
 });
 
+// src/parse/text-checks.ts
+var UNRESOLVED, declaresArgoKind;
+var init_text_checks = __esm({
+  "src/parse/text-checks.ts"() {
+    "use strict";
+    UNRESOLVED = "__UNRESOLVED__";
+    declaresArgoKind = (text) => (text.includes("Application") || text.includes("AppProject")) && /^\s*kind:\s*["']?(Application|ApplicationSet|AppProject)["']?\s*(#.*)?$/m.test(text);
+  }
+});
+
 // src/parse/manifest.ts
 function parseImage(image, at2) {
   let rest = image.trim();
@@ -603,7 +613,7 @@ function parseImage(image, at2) {
   const parts = rest.split("/");
   if (parts.length > 1 && (parts[0].includes(".") || parts[0].includes(":") || parts[0] === "localhost")) parts.shift();
   if (parts[0] === "library" && parts.length === 2) parts.shift();
-  return { image, repository: parts.join("/"), tag: tag || void 0, digest, at: at2 };
+  return { image, repository: parts.join("/"), tag: tag || void 0, digest, at: at2, ...isUnrenderedImage(image) ? { unresolved: true } : {} };
 }
 function objectsOfDoc(doc) {
   const value = doc.value;
@@ -643,11 +653,13 @@ function objectAt(value, doc, base2) {
     }
   ];
 }
-var isRecord, apiGroup;
+var isRecord, isUnrenderedImage, apiGroup;
 var init_manifest = __esm({
   "src/parse/manifest.ts"() {
     "use strict";
+    init_text_checks();
     isRecord = (v2) => typeof v2 === "object" && v2 !== null && !Array.isArray(v2);
+    isUnrenderedImage = (image) => image.includes("{{") || image.includes(UNRESOLVED);
     apiGroup = (apiVersion) => apiVersion.includes("/") ? apiVersion.split("/")[0] : "";
   }
 });
@@ -812,7 +824,7 @@ var init_missing_reference = __esm({
 });
 
 // rules/unpinned-version.ts
-var FLOATING_URL, FLOATING_REF, RANGE, isResolved, floatingImage, unpinned_version_default;
+var FLOATING_URL, FLOATING_REF, RANGE, floatingImage, unpinned_version_default;
 var init_unpinned_version = __esm({
   "rules/unpinned-version.ts"() {
     "use strict";
@@ -820,8 +832,7 @@ var init_unpinned_version = __esm({
     FLOATING_URL = /\/(stable|latest|master|main|HEAD)\/|releases\/latest\/download/;
     FLOATING_REF = /* @__PURE__ */ new Set(["", "HEAD", "main", "master", "stable", "latest", "develop", "trunk"]);
     RANGE = /[*^~<>|xX]|\s-\s/;
-    isResolved = (img) => !img.image.includes("{{") && !img.image.includes("UNRESOLVED");
-    floatingImage = (img) => isResolved(img) && !img.digest && (!img.tag || img.tag === "latest");
+    floatingImage = (img) => !img.unresolved && !img.digest && (!img.tag || img.tag === "latest");
     unpinned_version_default = defineRule({
       id: "unpinned-version",
       severity: "warning",
@@ -21879,16 +21890,6 @@ var init_paths = __esm({
   }
 });
 
-// src/parse/text-checks.ts
-var UNRESOLVED, declaresArgoKind;
-var init_text_checks = __esm({
-  "src/parse/text-checks.ts"() {
-    "use strict";
-    UNRESOLVED = "__UNRESOLVED__";
-    declaresArgoKind = (text) => (text.includes("Application") || text.includes("AppProject")) && /^\s*kind:\s*["']?(Application|ApplicationSet|AppProject)["']?\s*(#.*)?$/m.test(text);
-  }
-});
-
 // src/ansible/shell-words.ts
 function shellSegments(src) {
   const segments = [];
@@ -25574,7 +25575,7 @@ function imageVersion(entry, objects) {
   for (const obj of objects) {
     for (const img of obj.images) {
       if (entry && entry.match.images.length > 0 && !entry.match.images.includes(img.repository)) continue;
-      if (img.tag && !img.tag.includes("UNRESOLVED") && !img.tag.includes("{{")) return { version: img.tag, at: img.tagAt ?? img.at };
+      if (img.tag && !img.unresolved) return { version: img.tag, at: img.tagAt ?? img.at };
     }
   }
   return void 0;

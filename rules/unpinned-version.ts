@@ -5,8 +5,7 @@ const FLOATING_URL = /\/(stable|latest|master|main|HEAD)\/|releases\/latest\/dow
 const FLOATING_REF = new Set(['', 'HEAD', 'main', 'master', 'stable', 'latest', 'develop', 'trunk']);
 const RANGE = /[*^~<>|xX]|\s-\s/;
 
-const isResolved = (img: ImageRef): boolean => !img.image.includes('{{') && !img.image.includes('UNRESOLVED');
-const floatingImage = (img: ImageRef): boolean => isResolved(img) && !img.digest && (!img.tag || img.tag === 'latest');
+const floatingImage = (img: ImageRef): boolean => !img.unresolved && !img.digest && (!img.tag || img.tag === 'latest');
 
 export default defineRule({
   id: 'unpinned-version',

@@ -56,6 +56,8 @@ export interface ImageRef {
   at: Loc;
   /** Where the tag's text comes from when it was substituted (an Ansible variable). */
   tagAt?: Loc;
+  /** Built from a template expression without a value: its tag says nothing about the version. */
+  unresolved?: true;
 }
 
 /** A Kubernetes object as far as the rules need it. */

@@ -71,7 +71,7 @@ function imageVersion(entry: CatalogEntry | undefined, objects: K8sObject[]): { 
   for (const obj of objects) {
     for (const img of obj.images) {
       if (entry && entry.match.images.length > 0 && !entry.match.images.includes(img.repository)) continue;
-      if (img.tag && !img.tag.includes('UNRESOLVED') && !img.tag.includes('{{')) return { version: img.tag, at: img.tagAt ?? img.at };
+      if (img.tag && !img.unresolved) return { version: img.tag, at: img.tagAt ?? img.at };
     }
   }
   return undefined;
