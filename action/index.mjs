@@ -986,6 +986,7 @@ var init_incomplete_analysis = __esm({
   "rules/incomplete-analysis.ts"() {
     "use strict";
     init_rule();
+    init_graph();
     keyOf = (u) => `${u.at.file}:${u.at.line}:${u.at.column}:${u.construct}`;
     incomplete_analysis_default = defineRule({
       id: "incomplete-analysis",
@@ -998,7 +999,7 @@ var init_incomplete_analysis = __esm({
       check: ({ graph, withheld }) => {
         const findings = [];
         const argoFiles = graph.nodes.filter((n) => n.kind === "application" || n.kind === "applicationset");
-        if (graph.runtime.entrypoints.length === 0 && graph.hasBootstrap && argoFiles.length === 0) {
+        if (graph.runtime.entrypoints.length === 0 && graph.hasBootstrap && argoFiles.length === 0 && unknownsAffecting(graph, "entrypoints").length === 0) {
           const first = graph.bootstrap.playbooks[0];
           findings.push({
             at: { file: first, line: 1, column: 1 },
