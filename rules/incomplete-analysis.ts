@@ -1,4 +1,5 @@
 import { defineRule, type RuleFinding, type Withheld } from '../src/engine/rule.js';
+import { unknownsAffecting } from '../src/graph/graph.js';
 import type { Unresolved } from '../src/types.js';
 
 const keyOf = (u: Unresolved): string => `${u.at.file}:${u.at.line}:${u.at.column}:${u.construct}`;
@@ -30,7 +31,8 @@ export default defineRule({
   check: ({ graph, withheld }) => {
     const findings: RuleFinding[] = [];
     const argoFiles = graph.nodes.filter((n) => n.kind === 'application' || n.kind === 'applicationset');
-    if (graph.runtime.entrypoints.length === 0 && graph.hasBootstrap && argoFiles.length === 0) {
+    // Roots that are unknown (not absent) are named by the construct that hides them, below.
+    if (graph.runtime.entrypoints.length === 0 && graph.hasBootstrap && argoFiles.length === 0 && unknownsAffecting(graph, 'entrypoints').length === 0) {
       const first = graph.bootstrap.playbooks[0];
       findings.push({
         at: { file: first, line: 1, column: 1 },

@@ -3,6 +3,7 @@
 // compiles the readers, the parsers or the rules.
 import { readBootstrap } from './ansible/read-bootstrap.js';
 import { bootstrapChartRoots, type ChartValueRoot } from './argocd/bootstrap-chart-roots.js';
+import { autoEntrypoints } from './argocd/auto-entrypoints.js';
 import { readRuntime } from './argocd/read-runtime.js';
 import { buildCatalog, readEmbeddedCatalog } from './classify/catalog.js';
 import { classify, type Component } from './classify/classify.js';
@@ -14,8 +15,6 @@ import { compareFindings, runRules, type Finding, type SeverityOf } from './engi
 import { applySuppressions, parseDirectives } from './engine/suppress.js';
 import { SourceSet } from './parse/source-set.js';
 import type { SourceRead } from './parse/read-source.js';
-import { isUnder } from './parse/paths.js';
-import { declaresArgoKind } from './parse/text-checks.js';
 import { rules, ruleIds } from '../rules/index.js';
 import type { ComponentDeploymentJson, ComponentJson, LintResult } from './result.js';
 import { detectedOf, summarizeDeployment } from './graph/summary.js';
@@ -99,23 +98,7 @@ function entrypointsFor(config: Config, fromBootstrap: { file: string; at: Loc }
       ...chartRoots.map((r) => ({ file: r.file, at: r.at, origin: 'bootstrap' as const, chartValues: true as const })),
     ];
   }
-  const roots = config.argocd.roots ?? [''];
-  const candidates = sources.files.filter(
-    (f) => /\.ya?ml$/.test(f) && roots.some((r) => isUnder(f, r)) && !/(^|\/)templates\//.test(f) && declaresArgoKind(sources.text(f) ?? ''),
-  );
-  const all = candidates.map((file) => ({ file, at: { file, line: 1, column: 1 }, origin: 'auto' as const }));
-  const reached = readRuntime(sources, { entrypoints: all, repoURLs: config.argocd.repoURLs ?? [] });
-  const rendered = new Set<string>();
-  for (const app of reached.applications) if (app.parent || app.appset) rendered.add(app.at.file);
-  for (const set of reached.applicationSets) if (set.parent) rendered.add(set.at.file);
-  // A root manages content of this repository; examples pointing elsewhere (docs/) are not roots.
-  const managesLocal = new Set<string>();
-  for (const app of reached.applications) {
-    if (!app.sources.some((s) => s.local)) continue;
-    const set = app.appset ? reached.applicationSets.find((x) => x.id === app.appset) : undefined;
-    managesLocal.add(set && !set.parent ? set.at.file : app.at.file);
-  }
-  return all.filter((e) => !rendered.has(e.file) && managesLocal.has(e.file));
+  return autoEntrypoints(sources, config.argocd.roots ?? [''], config.argocd.repoURLs ?? []);
 }
 
 function componentJson(c: Component, findings: Finding[], cluster: string | undefined): ComponentJson {

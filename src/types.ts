@@ -56,7 +56,7 @@ export interface ImageRef {
   at: Loc;
   /** Where the tag's text comes from when it was substituted (an Ansible variable). */
   tagAt?: Loc;
-  /** Part of it is a template expression the reader could not resolve: its tag is not known. */
+  /** Built from a template expression without a value: its tag says nothing about the version. */
   unresolved?: true;
 }
 

@@ -11,3 +11,9 @@ export function appUnitOf(path: string): string {
   return segs.join('/');
 }
 
+
+/** Folder names that say archive, example or documentation (generic English words): what is below is not deployed. */
+const SET_ASIDE = new Set(['docs', 'doc', 'documentation', 'guides', 'guide', 'examples', 'example', 'samples', 'sample', 'archive', 'archived', 'deprecated', 'old']);
+
+/** A path under a hidden, archive, example or documentation folder. */
+export const isSetAside = (path: string): boolean => path.split('/').some((s) => s.startsWith('.') || SET_ASIDE.has(s.toLowerCase()));

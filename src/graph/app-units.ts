@@ -5,7 +5,7 @@
 // groups exist. A folder is an app by its own contents (or its base/overlays); a
 // folder of apps is a group, never an app; archive, example and documentation
 // folders hold no apps.
-import { appUnitOf, VARIANT_DIRS } from '../argocd/app-unit.js';
+import { appUnitOf, isSetAside, VARIANT_DIRS } from '../argocd/app-unit.js';
 import { kustomizationIn } from '../argocd/render.js';
 import { dirOf, isUnder } from '../parse/paths.js';
 import type { SourceSet } from '../parse/source-set.js';
@@ -26,11 +26,6 @@ function ancestors(path: string): string[] {
   if (path !== '') out.push('');
   return out;
 }
-
-/** Folder names that say archive, example or documentation (generic English words): never apps. */
-const NOT_APPS = new Set(['docs', 'doc', 'documentation', 'guides', 'guide', 'examples', 'example', 'samples', 'sample', 'archive', 'archived', 'deprecated', 'old']);
-
-const isSetAside = (dir: string): boolean => dir.split('/').some((s) => s.startsWith('.') || NOT_APPS.has(s.toLowerCase()));
 
 /** What makes the folder itself deployable: a kustomization, a chart, or plain manifests (YAML declaring objects, not values). */
 function ownDeployable(sources: SourceSet, dir: string): string | undefined {
@@ -96,10 +91,17 @@ export function findAppUnits(
   const aboveDeployed = new Set(deployed.flatMap((p) => ancestors(p)));
   const units: AppUnit[] = [];
   for (const group of [...groups].sort()) {
-    for (const dir of sources.dirsIn(group)) {
+    // A folder of apps at the apps' depth groups them: its children are the apps (a few levels at most).
+    const candidates = sources.dirsIn(group).map((dir) => ({ dir, depth: 0 }));
+    for (let next = candidates.shift(); next; next = candidates.shift()) {
+      const { dir, depth } = next;
       if (isSetAside(dir)) continue;
-      // A directory above deployed apps, or of apps, is a grouping, not an app.
-      if (aboveGenerated.has(dir) || isGroup(sources, dir)) continue;
+      // A directory above deployed apps is a grouping, not an app.
+      if (aboveGenerated.has(dir)) continue;
+      if (isGroup(sources, dir)) {
+        if (depth < 2) candidates.push(...sources.dirsIn(dir).map((d) => ({ dir: d, depth: depth + 1 })));
+        continue;
+      }
       const file = deployableAt(sources, dir);
       if (!file) continue;
       const covered = deployedSet.has(dir) || aboveDeployed.has(dir) || ancestors(dir).some((a) => deployedSet.has(a));

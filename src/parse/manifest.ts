@@ -1,7 +1,7 @@
 // Kubernetes objects out of parsed YAML documents: identity, labels and images.
 import type { ChartRef, ImageRef, K8sObject, Loc } from '../types.js';
+import { UNRESOLVED } from './text-checks.js';
 import type { YamlDoc, YamlFile } from './yaml-file.js';
-import { HAS_UNRESOLVED } from './text-checks.js';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 export { isRecord };
@@ -24,10 +24,11 @@ export function parseImage(image: string, at: Loc): ImageRef {
   const parts = rest.split('/');
   if (parts.length > 1 && (parts[0].includes('.') || parts[0].includes(':') || parts[0] === 'localhost')) parts.shift();
   if (parts[0] === 'library' && parts.length === 2) parts.shift();
-  const ref: ImageRef = { image, repository: parts.join('/'), tag: tag || undefined, digest, at };
-  if (HAS_UNRESOLVED.test(image)) ref.unresolved = true;
-  return ref;
+  return { image, repository: parts.join('/'), tag: tag || undefined, digest, at, ...(isUnrenderedImage(image) ? { unresolved: true as const } : {}) };
 }
+
+/** A reference still holding a template expression, or the Ansible reader's placeholder for one. */
+const isUnrenderedImage = (image: string): boolean => image.includes('{{') || image.includes(UNRESOLVED);
 
 /** The Kubernetes objects of one document (a `List` yields its items). */
 export function objectsOfDoc(doc: YamlDoc): K8sObject[] {

@@ -1,10 +1,12 @@
 import { createRequire as __dvlCreateRequire } from 'node:module'; const require = __dvlCreateRequire(import.meta.url);
 import {
+  UNRESOLVED,
   apiGroup,
   applySuppressions,
   appsOfApps,
   baseName,
   buildGraph,
+  declaresArgoKind,
   dirOf,
   isRecord,
   isUnder,
@@ -18,7 +20,7 @@ import {
   qualifiedId,
   ruleIds,
   rules
-} from "./chunk-ATL3ZDX3.mjs";
+} from "./chunk-MJNE53LV.mjs";
 import {
   packageFile
 } from "./chunk-T63GHIU2.mjs";
@@ -38,10 +40,6 @@ import {
 
 // src/ansible/effects.ts
 import { posix as posix3 } from "node:path";
-
-// src/parse/text-checks.ts
-var UNRESOLVED = "__UNRESOLVED__";
-var declaresArgoKind = (text) => (text.includes("Application") || text.includes("AppProject")) && /^\s*kind:\s*["']?(Application|ApplicationSet|AppProject)["']?\s*(#.*)?$/m.test(text);
 
 // src/ansible/commands.ts
 import { posix } from "node:path";
@@ -242,7 +240,7 @@ function flagValue(words, names) {
   return void 0;
 }
 function parseCommand(text) {
-  const facts = { stdinApplies: [], deployers: [], applies: [], helmInstalls: [], helmRepoAdds: [], kubeadmInit: false, installers: [], ciliumInstalls: [], writes: [], runs: [], env: {}, words: [] };
+  const facts = { stdinApplies: [], heads: [], applies: [], helmInstalls: [], helmRepoAdds: [], kubeadmInit: false, installers: [], ciliumInstalls: [], writes: [], runs: [], env: {}, words: [] };
   const segments = shellSegments(text);
   const redirected = new Set(segments.flat().filter((_, i, a) => i > 0 && a[i - 1].redirect).map((w) => w.start));
   facts.words = segments.flat().filter((w) => w.text.startsWith("/") && !redirected.has(w.start)).map((w) => w.text);
@@ -297,17 +295,12 @@ function parseCommand(text) {
     if (vip >= 0 && /^(pod|daemonset)$/.test(words[vip + 2]?.text ?? "")) {
       facts.kubeVip = { kind: words[vip + 2].text, images: words.filter((w) => /kube-vip[^/]*:[^/]+$/.test(w.text) && w.text.includes("/") && !w.text.startsWith("/")) };
     }
-    if (deploys(cmd, rest)) facts.deployers.push(words[0]);
+    facts.heads.push({ command: words[0], deployVerb: words.slice(1).some((w) => DEPLOY_VERBS.has(w.text)) });
   });
   if (segments.length === 1) facts.output = fed;
   return facts;
 }
-function deploys(cmd, rest) {
-  const pos = positionals(rest, 0, cmd === "helm" ? HELM_VALUE_FLAGS : KUBECTL_VALUE_FLAGS).map((w) => w.text);
-  if (cmd === "kubectl") return ["apply", "replace"].includes(pos[0]) || pos[0] === "create" && rest.some((w) => /^(-f|--filename|-k|--kustomize)(=|$)/.test(w.text));
-  if (cmd === "helm") return pos[0] === "install" || pos[0] === "upgrade" && rest.some((w) => w.text === "--install" || w.text === "-i");
-  return cmd === "cilium" && pos[0] === "install";
-}
+var DEPLOY_VERBS = /* @__PURE__ */ new Set(["apply", "create", "replace", "install", "upgrade", "server", "init"]);
 function kubectlStdinApply(words) {
   const i = words.findIndex((w) => base(w.text) === "kubectl");
   if (i < 0) return void 0;
@@ -1092,8 +1085,12 @@ var Effects = class {
       case "copy":
         return this.copyTask(node, scope, writes);
       case "unarchive":
-      case "script":
-        return this.controllerFile(node, scope, node.module === "script" ? firstWord(node.args._raw ?? node.args.cmd) : node.args.src);
+        return void this.controllerFile(node, scope, node.args.src);
+      case "script": {
+        const file = this.controllerFile(node, scope, firstWord(node.args._raw ?? node.args.cmd));
+        if (writes && file) this.scriptOf(node, file, node.at);
+        return;
+      }
       case "get_url":
         return this.getUrlTask(node, scope, writes);
       case "kubernetes.core.k8s":
@@ -1194,10 +1191,16 @@ var Effects = class {
     return res.status === "ok" ? res.resolved : void 0;
   }
   controllerFile(node, scope, raw) {
-    if (truthy(node.args.remote_src) || raw === void 0) return;
+    if (truthy(node.args.remote_src) || raw === void 0) return void 0;
     const r = renderValue(raw, scope);
     const loc = this.argLoc(node, node.module === "script" ? node.args.cmd !== void 0 ? "cmd" : "_raw" : "src");
-    this.controllerRef(node, { raw, r, text: r.complete ? r.text : void 0, loc, origin: loc }, "file", "files");
+    return this.controllerRef(node, { raw, r, text: r.complete ? r.text : void 0, loc, origin: loc }, "file", "files");
+  }
+  /** A shell script of the repository that bootstrap runs: the reader does not follow scripts, so one that drives cluster tools is unknown. */
+  scriptOf(node, file, at) {
+    if (DEPLOY_TOOLS.test(this.sources.text(file) ?? "")) {
+      this.unknown(node, at, ["bootstrap-deploys", "bootstrap-writes", "entrypoints"], `runs ${file}`, "what the script deploys (shell scripts are not followed)", false);
+    }
   }
   // ------------------------------------------------------------ lookups
   /** `lookup('template'|'file', x)` anywhere in the arguments: references, and the files for inline definitions. */
@@ -1212,7 +1215,7 @@ var Effects = class {
           const literal = /^(['"])(.*?)\1/.exec(argText);
           const e = literal ? { kind: "value", value: literal[2] } : evalExpression(argText, scope);
           let value = e.kind === "value" && typeof e.value === "string" ? e.value : void 0;
-          if (value !== void 0 && value.includes("{{")) {
+          if (value !== void 0) {
             const r = renderValue(value, scope);
             value = r.complete ? r.text : void 0;
           }
@@ -1311,7 +1314,7 @@ var Effects = class {
     const writers = this.writersOf(writes, path);
     if (!writers.length) {
       if (path.startsWith("/")) this.ref(node, from, "host-file", path, { status: "missing" });
-      else this.unknown(node, from, ["bootstrap-deploys", "entrypoints"], `applies ${path}`, "which manifests it applies: a relative path on the host depends on the working directory", void 0);
+      else this.unknown(node, from, ["bootstrap-deploys", "entrypoints"], `applies ${path}`, "which manifests it applies: a relative path on the host depends on the working directory", false);
       return;
     }
     for (const w of writers) {
@@ -1322,7 +1325,7 @@ var Effects = class {
       else if (w.url) this.deploy(node, { mechanism: "manifest", url: w.url, urlAt: w.urlAt });
       else if (w.source) this.applyRepo(node, w.scope, w.source, w.templated === true);
       else if (w.content) this.applyInline(node, w.content);
-      else this.unknown(node, from, ["bootstrap-deploys", "entrypoints"], `applies ${path}`, `which manifests it applies: the task that writes ${path} (${w.node.at.file}:${w.node.at.line}) puts there what the reader cannot read`, void 0);
+      else this.unknown(node, from, ["bootstrap-deploys", "entrypoints"], `applies ${path}`, `which manifests it applies: the task that writes ${path} (${w.node.at.file}:${w.node.at.line}) puts there what the reader cannot read`, false);
     }
   }
   /** Manifests written inline in a task: deployed, and an Argo CD entry point the runtime reader cannot take from a file. */
@@ -1670,7 +1673,8 @@ var Effects = class {
     const resolved = (w) => !rendered.holes.some((h) => h.start < w.end && h.end > w.start);
     const known = (w) => !!w && w.text !== "" && resolved(w);
     const lineOf = (w) => rendered.text.slice(rendered.text.lastIndexOf("\n", w.start - 1) + 1, (rendered.text.indexOf("\n", w.end) + 1 || rendered.text.length + 1) - 1);
-    const cannotFollow = (w, unknown) => this.unknown(node, w ? origin(w) : loc, ["bootstrap-deploys", "entrypoints"], w ? lineOf(w) : raw, unknown, w && !resolved(w) ? "ansible.extraVars" : void 0);
+    const cannotFollow = (w, unknown) => this.unknown(node, w ? origin(w) : loc, ["bootstrap-deploys", "entrypoints"], w ? lineOf(w) : raw, unknown, w !== void 0 && !resolved(w) && "ansible.extraVars");
+    for (const h of facts.heads) if (h.deployVerb && !resolved(h.command)) cannotFollow(h.command, "which command it runs");
     for (const { target } of facts.applies) {
       if (known(target)) this.applyTarget(node, scope, writes, target, false, origin);
       else cannotFollow(target, "which manifests it applies");
@@ -1706,6 +1710,7 @@ var Effects = class {
     for (const run of facts.runs) {
       const w = writes.get(normHostPath(run));
       if (w?.script) this.installer(w.script, node, scope, rendered.text, facts.env);
+      else if (w?.source) this.scriptOf(node, w.source, loc);
     }
     this.commandWrites(node, scope, writes, facts, origin, resolved);
   }
@@ -1753,6 +1758,7 @@ var Effects = class {
     }
   }
 };
+var DEPLOY_TOOLS = /\b(kubectl|helm|cilium|kubeadm|k3s|rke2|kustomize)\b/;
 var escapeRegExp = (t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 var MANIFEST_DIRS = ["/etc/kubernetes/manifests/", "/var/lib/rancher/"];
 function producedWords(p) {
@@ -1922,6 +1928,14 @@ var WHAT = {
   file: "file source",
   "host-file": "applied file"
 };
+function externalCode(ref) {
+  return {
+    affects: ["bootstrap-deploys", "bootstrap-writes", "entrypoints"],
+    construct: `${WHAT[ref.kind]} ${ref.ref}`,
+    at: ref.from,
+    unknown: "what it deploys: it is installed from outside the repository, so its tasks are not read"
+  };
+}
 function unresolvedRef(ref, role) {
   if (ref.notFound) {
     return {
@@ -2347,7 +2361,7 @@ var Walker = class {
         if (k === "cacheable" || k === "_raw") continue;
         const loc = argLoc(k);
         const r = renderValue(v, node.instances[0]);
-        const fact = typeof v === "string" && !v.includes("{{") && !v.includes("{%") ? { value: v, at: loc, doc, path: [...node.argsPath, k] } : r.complete && node.instances.length === 1 ? { value: r.value, at: r.at ?? loc } : { value: void 0, unknown: true };
+        const fact = typeof v === "string" && r.complete && r.spans.length === 0 ? { value: v, at: loc, doc, path: [...node.argsPath, k] } : r.complete && node.instances.length === 1 ? { value: r.value, at: r.at ?? loc } : { value: void 0, unknown: true };
         ctx.play.facts.set(k, fact);
       }
     }
@@ -2500,7 +2514,11 @@ function readBootstrap(sources, options) {
     argocdEntrypoints: dedupe(effects.entrypoints, (e) => `${e.file}|${locKey(e.at)}`),
     cycles: walker.cycles,
     unresolved: dedupe(
-      [...refs.filter((r) => r.reachable && r.status === "unresolved").map((r) => unresolvedRef(r, roleOfFile(r.from.file))), ...effects.unresolved],
+      [
+        ...refs.filter((r) => r.reachable && r.status === "unresolved").map((r) => unresolvedRef(r, roleOfFile(r.from.file))),
+        ...refs.filter((r) => r.reachable && r.status === "external" && (r.kind === "role" || r.kind === "playbook")).map(externalCode),
+        ...effects.unresolved
+      ],
       (u) => `${locKey(u.at)}|${u.construct}`
     )
   };
@@ -2534,7 +2552,8 @@ function importedPlaybooks(sources, playbooks) {
     const dir = p.includes("/") ? p.slice(0, p.lastIndexOf("/")) : "";
     for (const item of asList(sources.yaml(p)?.docs[0]?.value)) {
       const t = isRecord(item) ? importTarget(item) : void 0;
-      const target = typeof t === "string" && !t.includes("{{") ? joinInRepo(dir, t) : void 0;
+      const literal = renderValue(t, new VarScope([]));
+      const target = typeof t === "string" && literal.complete && literal.spans.length === 0 ? joinInRepo(dir, t) : void 0;
       if (target !== void 0 && target !== p) out.add(target);
     }
   }
@@ -2662,6 +2681,17 @@ function bootstrapChartRoots(bootstrap, sources) {
   }));
   return { roots, unresolved };
 }
+
+// src/argocd/app-unit.ts
+var VARIANT_DIRS = /* @__PURE__ */ new Set(["overlays", "overlay", "envs", "environments", "variants"]);
+function appUnitOf(path) {
+  const segs = path.split("/").filter(Boolean);
+  if (segs.length >= 2 && VARIANT_DIRS.has(segs[segs.length - 2])) segs.splice(-2);
+  else if (segs.length >= 1 && (segs[segs.length - 1] === "base" || VARIANT_DIRS.has(segs[segs.length - 1]))) segs.pop();
+  return segs.join("/");
+}
+var SET_ASIDE = /* @__PURE__ */ new Set(["docs", "doc", "documentation", "guides", "guide", "examples", "example", "samples", "sample", "archive", "archived", "deprecated", "old"]);
+var isSetAside = (path) => path.split("/").some((s) => s.startsWith(".") || SET_ASIDE.has(s.toLowerCase()));
 
 // src/argocd/path-match.ts
 var cache = /* @__PURE__ */ new Map();
@@ -3751,6 +3781,33 @@ function patchUnknown(input) {
   ];
 }
 
+// src/argocd/auto-entrypoints.ts
+function inProse(sources, file) {
+  for (let dir = dirOf(file); dir !== ""; dir = dirOf(dir)) {
+    const files = sources.filesIn(dir);
+    const prose = files.filter((f) => /\.(md|markdown|rst|adoc|txt)$/i.test(f)).length;
+    if (prose > files.length - prose) return true;
+  }
+  return false;
+}
+function autoEntrypoints(sources, roots, repoURLs) {
+  const candidates = sources.files.filter(
+    (f) => /\.ya?ml$/.test(f) && roots.some((r) => isUnder(f, r)) && !/(^|\/)templates\//.test(f) && !isSetAside(dirOf(f)) && !inProse(sources, f) && declaresArgoKind(sources.text(f) ?? "")
+  );
+  const all = candidates.map((file) => ({ file, at: { file, line: 1, column: 1 }, origin: "auto" }));
+  const reached = readRuntime(sources, { entrypoints: all, repoURLs });
+  const rendered = /* @__PURE__ */ new Set();
+  for (const app of reached.applications) if (app.parent || app.appset) rendered.add(app.at.file);
+  for (const set2 of reached.applicationSets) if (set2.parent) rendered.add(set2.at.file);
+  const managesLocal = /* @__PURE__ */ new Set();
+  for (const app of reached.applications) {
+    if (!app.sources.some((s) => s.local)) continue;
+    const set2 = app.appset ? reached.applicationSets.find((x) => x.id === app.appset) : void 0;
+    managesLocal.add(set2 && !set2.parent ? set2.at.file : app.at.file);
+  }
+  return all.filter((e) => !rendered.has(e.file) && managesLocal.has(e.file));
+}
+
 // src/classify/catalog.ts
 var import_yaml7 = __toESM(require_dist(), 1);
 import { readFileSync } from "node:fs";
@@ -3818,15 +3875,6 @@ var Catalog = class {
   }
 };
 
-// src/argocd/app-unit.ts
-var VARIANT_DIRS = /* @__PURE__ */ new Set(["overlays", "overlay", "envs", "environments", "variants"]);
-function appUnitOf(path) {
-  const segs = path.split("/").filter(Boolean);
-  if (segs.length >= 2 && VARIANT_DIRS.has(segs[segs.length - 2])) segs.splice(-2);
-  else if (segs.length >= 1 && (segs[segs.length - 1] === "base" || VARIANT_DIRS.has(segs[segs.length - 1]))) segs.pop();
-  return segs.join("/");
-}
-
 // src/classify/classify.ts
 var WORKLOADS = /* @__PURE__ */ new Set(["Deployment", "DaemonSet", "StatefulSet", "Pod", "Job", "CronJob", "ReplicaSet", "HelmChart"]);
 var VERSION_IN_URL = /(?:^|[/\-@=])(v?\d+\.\d+(?:\.\d+)?(?:[-+][\w.]+)?)(?=[/?#]|$)/;
@@ -3861,7 +3909,7 @@ function imageVersion(entry, objects) {
   for (const obj of objects) {
     for (const img of obj.images) {
       if (entry && entry.match.images.length > 0 && !entry.match.images.includes(img.repository)) continue;
-      if (img.tag && !img.tag.includes("UNRESOLVED") && !img.tag.includes("{{")) return { version: img.tag, at: img.tagAt ?? img.at };
+      if (img.tag && !img.unresolved) return { version: img.tag, at: img.tagAt ?? img.at };
     }
   }
   return void 0;
@@ -4021,8 +4069,6 @@ function ancestors(path) {
   if (path !== "") out.push("");
   return out;
 }
-var NOT_APPS = /* @__PURE__ */ new Set(["docs", "doc", "documentation", "guides", "guide", "examples", "example", "samples", "sample", "archive", "archived", "deprecated", "old"]);
-var isSetAside = (dir) => dir.split("/").some((s) => s.startsWith(".") || NOT_APPS.has(s.toLowerCase()));
 function ownDeployable(sources, dir) {
   return kustomizationIn(sources, dir) ?? sources.filesIn(dir).find((f) => f.endsWith("Chart.yaml")) ?? sources.filesIn(dir).find((f) => MANIFEST.test(f) && /^apiVersion:/m.test(sources.text(f) ?? "") && /^kind:/m.test(sources.text(f) ?? ""));
 }
@@ -4070,9 +4116,15 @@ function findAppUnits(sources, runtime, appsRoots) {
   const aboveDeployed = new Set(deployed.flatMap((p) => ancestors(p)));
   const units = [];
   for (const group of [...groups].sort()) {
-    for (const dir of sources.dirsIn(group)) {
+    const candidates = sources.dirsIn(group).map((dir) => ({ dir, depth: 0 }));
+    for (let next = candidates.shift(); next; next = candidates.shift()) {
+      const { dir, depth } = next;
       if (isSetAside(dir)) continue;
-      if (aboveGenerated.has(dir) || isGroup(sources, dir)) continue;
+      if (aboveGenerated.has(dir)) continue;
+      if (isGroup(sources, dir)) {
+        if (depth < 2) candidates.push(...sources.dirsIn(dir).map((d) => ({ dir: d, depth: depth + 1 })));
+        continue;
+      }
       const file = deployableAt(sources, dir);
       if (!file) continue;
       const covered = deployedSet.has(dir) || aboveDeployed.has(dir) || ancestors(dir).some((a) => deployedSet.has(a));
@@ -7741,22 +7793,7 @@ function entrypointsFor(config, fromBootstrap, chartRoots, sources) {
       ...chartRoots.map((r) => ({ file: r.file, at: r.at, origin: "bootstrap", chartValues: true }))
     ];
   }
-  const roots = config.argocd.roots ?? [""];
-  const candidates = sources.files.filter(
-    (f) => /\.ya?ml$/.test(f) && roots.some((r) => isUnder(f, r)) && !/(^|\/)templates\//.test(f) && declaresArgoKind(sources.text(f) ?? "")
-  );
-  const all = candidates.map((file) => ({ file, at: { file, line: 1, column: 1 }, origin: "auto" }));
-  const reached = readRuntime(sources, { entrypoints: all, repoURLs: config.argocd.repoURLs ?? [] });
-  const rendered = /* @__PURE__ */ new Set();
-  for (const app of reached.applications) if (app.parent || app.appset) rendered.add(app.at.file);
-  for (const set2 of reached.applicationSets) if (set2.parent) rendered.add(set2.at.file);
-  const managesLocal = /* @__PURE__ */ new Set();
-  for (const app of reached.applications) {
-    if (!app.sources.some((s) => s.local)) continue;
-    const set2 = app.appset ? reached.applicationSets.find((x) => x.id === app.appset) : void 0;
-    managesLocal.add(set2 && !set2.parent ? set2.at.file : app.at.file);
-  }
-  return all.filter((e) => !rendered.has(e.file) && managesLocal.has(e.file));
+  return autoEntrypoints(sources, config.argocd.roots ?? [""], config.argocd.repoURLs ?? []);
 }
 function componentJson(c, findings, cluster) {
   const entry = (d) => ({

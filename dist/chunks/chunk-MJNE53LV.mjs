@@ -74,20 +74,9 @@ function applySuppressions(findings, directives, knownIds) {
   return { kept, problems };
 }
 
-// src/parse/paths.ts
-import { posix } from "node:path";
-function joinInRepo(base, rel) {
-  if (rel.startsWith("/")) return void 0;
-  const joined = posix.normalize(posix.join(base || ".", rel));
-  if (joined === ".." || joined.startsWith("../") || posix.isAbsolute(joined)) return void 0;
-  return joined === "." ? "" : joined.replace(/\/$/, "");
-}
-var dirOf = (path) => {
-  const d = posix.dirname(path);
-  return d === "." ? "" : d;
-};
-var baseName = (path) => posix.basename(path);
-var isUnder = (path, dir) => dir === "" || path === dir || path.startsWith(dir + "/");
+// src/parse/text-checks.ts
+var UNRESOLVED = "__UNRESOLVED__";
+var declaresArgoKind = (text) => (text.includes("Application") || text.includes("AppProject")) && /^\s*kind:\s*["']?(Application|ApplicationSet|AppProject)["']?\s*(#.*)?$/m.test(text);
 
 // src/parse/manifest.ts
 var isRecord = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -108,8 +97,9 @@ function parseImage(image, at) {
   const parts = rest.split("/");
   if (parts.length > 1 && (parts[0].includes(".") || parts[0].includes(":") || parts[0] === "localhost")) parts.shift();
   if (parts[0] === "library" && parts.length === 2) parts.shift();
-  return { image, repository: parts.join("/"), tag: tag || void 0, digest, at };
+  return { image, repository: parts.join("/"), tag: tag || void 0, digest, at, ...isUnrenderedImage(image) ? { unresolved: true } : {} };
 }
+var isUnrenderedImage = (image) => image.includes("{{") || image.includes(UNRESOLVED);
 function objectsOfDoc(doc) {
   const value = doc.value;
   if (!isRecord(value)) return [];
@@ -625,8 +615,7 @@ var missing_reference_default = defineRule({
 var FLOATING_URL = /\/(stable|latest|master|main|HEAD)\/|releases\/latest\/download/;
 var FLOATING_REF = /* @__PURE__ */ new Set(["", "HEAD", "main", "master", "stable", "latest", "develop", "trunk"]);
 var RANGE = /[*^~<>|xX]|\s-\s/;
-var isResolved = (img) => !img.image.includes("{{") && !img.image.includes("UNRESOLVED");
-var floatingImage = (img) => isResolved(img) && !img.digest && (!img.tag || img.tag === "latest");
+var floatingImage = (img) => !img.unresolved && !img.digest && (!img.tag || img.tag === "latest");
 var unpinned_version_default = defineRule({
   id: "unpinned-version",
   severity: "warning",
@@ -764,7 +753,7 @@ var incomplete_analysis_default = defineRule({
   check: ({ graph, withheld }) => {
     const findings = [];
     const argoFiles = graph.nodes.filter((n) => n.kind === "application" || n.kind === "applicationset");
-    if (graph.runtime.entrypoints.length === 0 && graph.hasBootstrap && argoFiles.length === 0) {
+    if (graph.runtime.entrypoints.length === 0 && graph.hasBootstrap && argoFiles.length === 0 && unknownsAffecting(graph, "entrypoints").length === 0) {
       const first = graph.bootstrap.playbooks[0];
       findings.push({
         at: { file: first, line: 1, column: 1 },
@@ -801,6 +790,21 @@ var rules = [
 ];
 var ruleIds = new Set([...rules, ...suppressionDiagnostics].map((r) => r.id));
 
+// src/parse/paths.ts
+import { posix } from "node:path";
+function joinInRepo(base, rel) {
+  if (rel.startsWith("/")) return void 0;
+  const joined = posix.normalize(posix.join(base || ".", rel));
+  if (joined === ".." || joined.startsWith("../") || posix.isAbsolute(joined)) return void 0;
+  return joined === "." ? "" : joined.replace(/\/$/, "");
+}
+var dirOf = (path) => {
+  const d = posix.dirname(path);
+  return d === "." ? "" : d;
+};
+var baseName = (path) => posix.basename(path);
+var isUnder = (path, dir) => dir === "" || path === dir || path.startsWith(dir + "/");
+
 export {
   suppressionDiagnostics,
   parseDirectives,
@@ -811,6 +815,8 @@ export {
   isUnder,
   qualifiedId,
   nameOfId,
+  UNRESOLVED,
+  declaresArgoKind,
   isRecord,
   parseImage,
   objectsOfDoc,
