@@ -930,6 +930,99 @@ var init_rules = __esm({
   }
 });
 
+// src/parse/safe-file.ts
+import { closeSync, constants, fstatSync, ftruncateSync, openSync, readSync, realpathSync, statSync as statSync2, writeSync } from "node:fs";
+import { dirname, basename, join as join2, relative, isAbsolute, sep } from "node:path";
+function isWithin(root, path2) {
+  const rel = relative(root, path2);
+  return rel === "" || !rel.startsWith(".." + sep) && rel !== ".." && !isAbsolute(rel);
+}
+function realPathOf(path2) {
+  const tail = [];
+  for (let p = path2; ; p = dirname(p)) {
+    try {
+      return join2(realpathSync.native(p), ...tail.reverse());
+    } catch {
+      if (dirname(p) === p) return path2;
+      tail.push(basename(p));
+    }
+  }
+}
+function readRegularFile(path2, opts) {
+  let fd;
+  try {
+    fd = openSync(path2, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY);
+  } catch (err) {
+    return { reason: `cannot be read (${errorCode(err)})` };
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) return { reason: "is not a regular file; not read" };
+    if (stat.size > opts.maxBytes) return { reason: `is larger than the ${capText(opts.maxBytes)} cap; not read` };
+    if (opts.root !== void 0) {
+      const real = realpathSync.native(path2);
+      if (!isWithin(realRoot(opts.root), real)) return { reason: "leads outside the linted root; not read" };
+      const now = statSync2(real);
+      if (now.ino !== stat.ino || now.dev !== stat.dev) return { reason: "changed while it was opened; not read" };
+    }
+    const chunks = [];
+    let total = 0;
+    for (; ; ) {
+      const chunk = Buffer.allocUnsafe(Math.min(Math.max(stat.size - total, 0) + 1, opts.maxBytes + 1 - total, 1 << 20));
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
+      total += n;
+      if (total > opts.maxBytes) return { reason: `is larger than the ${capText(opts.maxBytes)} cap; not read` };
+    }
+    return { bytes: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total) };
+  } catch (err) {
+    return { reason: `cannot be read (${errorCode(err)})` };
+  } finally {
+    closeSync(fd);
+  }
+}
+var errorCode, realRoots, realRoot, capText;
+var init_safe_file = __esm({
+  "src/parse/safe-file.ts"() {
+    "use strict";
+    errorCode = (err) => err.code ?? err.message;
+    realRoots = /* @__PURE__ */ new Map();
+    realRoot = (root) => {
+      let real = realRoots.get(root);
+      if (real === void 0) realRoots.set(root, real = realpathSync.native(root));
+      return real;
+    };
+    capText = (bytes) => bytes >= 1024 * 1024 ? `${bytes / 1024 / 1024} MB` : `${bytes} bytes`;
+  }
+});
+
+// src/parse/read-source.ts
+import { join as join3 } from "node:path";
+function readSource(root, path2) {
+  const opened = readRegularFile(join3(root, path2), { maxBytes: MAX_YAML_BYTES, root });
+  if ("reason" in opened) return opened.reason;
+  try {
+    return { text: utf8.decode(opened.bytes) };
+  } catch {
+    return "is not valid UTF-8 text";
+  }
+}
+function readOnce(reads, root, path2) {
+  let read = reads.get(path2);
+  if (read === void 0) reads.set(path2, read = readSource(root, path2));
+  return typeof read === "string" ? void 0 : read.text;
+}
+var MAX_YAML_BYTES, utf8;
+var init_read_source = __esm({
+  "src/parse/read-source.ts"() {
+    "use strict";
+    init_safe_file();
+    MAX_YAML_BYTES = 16 * 1024 * 1024;
+    utf8 = new TextDecoder("utf-8", { fatal: true });
+  }
+});
+
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
   "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
@@ -1307,11 +1400,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants);
+          this.rhs = optimizeExpr(this.rhs, names, constants2);
         return this;
       }
       get names() {
@@ -1328,10 +1421,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants);
+        this.rhs = optimizeExpr(this.rhs, names, constants2);
         return this;
       }
       get names() {
@@ -1392,8 +1485,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants) {
-        this.code = optimizeExpr(this.code, names, constants);
+      optimizeNames(names, constants2) {
+        this.code = optimizeExpr(this.code, names, constants2);
         return this;
       }
       get names() {
@@ -1422,12 +1515,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants))
+          if (n.optimizeNames(names, constants2))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i, 1);
@@ -1480,12 +1573,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        if (!(super.optimizeNames(names, constants) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
+        if (!(super.optimizeNames(names, constants2) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants);
+        this.condition = optimizeExpr(this.condition, names, constants2);
         return this;
       }
       get names() {
@@ -1508,10 +1601,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants);
+        this.iteration = optimizeExpr(this.iteration, names, constants2);
         return this;
       }
       get names() {
@@ -1547,10 +1640,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants);
+        this.iterable = optimizeExpr(this.iterable, names, constants2);
         return this;
       }
       get names() {
@@ -1592,11 +1685,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         var _a, _b;
-        super.optimizeNames(names, constants);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants);
+        super.optimizeNames(names, constants2);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants2);
         return this;
       }
       get names() {
@@ -1897,7 +1990,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants) {
+    function optimizeExpr(expr, names, constants2) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -1912,14 +2005,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants[n.str];
+        const c = constants2[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants2[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -7837,12 +7930,12 @@ var require_ajv = __commonJS({
 
 // src/package-root.ts
 import { existsSync } from "node:fs";
-import { dirname, join as join2 } from "node:path";
+import { dirname as dirname2, join as join4 } from "node:path";
 import { fileURLToPath } from "node:url";
 function findPackageRoot() {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join2(dir, "package.json"))) {
-    const up = dirname(dir);
+  let dir = dirname2(fileURLToPath(import.meta.url));
+  while (!existsSync(join4(dir, "package.json"))) {
+    const up = dirname2(dir);
     if (up === dir) throw new Error("detectviz-lint: package.json not found above " + fileURLToPath(import.meta.url));
     dir = up;
   }
@@ -7853,7 +7946,7 @@ var init_package_root = __esm({
   "src/package-root.ts"() {
     "use strict";
     packageRoot = findPackageRoot();
-    packageFile = (rel) => join2(packageRoot, rel);
+    packageFile = (rel) => join4(packageRoot, rel);
   }
 });
 
@@ -15203,40 +15296,6 @@ var require_dist = __commonJS({
     exports.stringify = publicApi.stringify;
     exports.visit = visit.visit;
     exports.visitAsync = visit.visitAsync;
-  }
-});
-
-// src/parse/read-source.ts
-import { readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
-import { join as join3 } from "node:path";
-function readSource(root, path2) {
-  const full = join3(root, path2);
-  let bytes;
-  try {
-    const stat = statSync2(full);
-    if (!stat.isFile()) return "is not a regular file; not read";
-    if (stat.size > MAX_YAML_BYTES) return `is larger than the ${MAX_YAML_BYTES / 1024 / 1024} MB cap; not read`;
-    bytes = readFileSync3(full);
-  } catch (err) {
-    return `cannot be read (${err.code ?? err.message})`;
-  }
-  try {
-    return { text: utf8.decode(bytes) };
-  } catch {
-    return "is not valid UTF-8 text";
-  }
-}
-function readOnce(reads, root, path2) {
-  let read = reads.get(path2);
-  if (read === void 0) reads.set(path2, read = readSource(root, path2));
-  return typeof read === "string" ? void 0 : read.text;
-}
-var MAX_YAML_BYTES, utf8;
-var init_read_source = __esm({
-  "src/parse/read-source.ts"() {
-    "use strict";
-    MAX_YAML_BYTES = 16 * 1024 * 1024;
-    utf8 = new TextDecoder("utf-8", { fatal: true });
   }
 });
 
@@ -24574,7 +24633,7 @@ function renderDirectory(sources, dir, opts, out) {
     if (include && !braceMatch(include, rel)) continue;
     if (exclude && braceMatch(exclude, rel)) continue;
     const text = sources.text(file);
-    if (text === void 0 || !/\bkind:|"kind"/.test(text)) continue;
+    if (text !== void 0 && !/\bkind:|"kind"/.test(text)) continue;
     append(out.objects, readObjects(sources, file, "directory", out));
   }
 }
@@ -24960,9 +25019,9 @@ var init_read_runtime = __esm({
 });
 
 // src/classify/catalog.ts
-import { readFileSync as readFileSync6 } from "node:fs";
+import { readFileSync as readFileSync4 } from "node:fs";
 function readEmbeddedCatalog() {
-  return (0, import_yaml6.parse)(readFileSync6(packageFile("src/classify/catalog.yaml"), "utf8"));
+  return (0, import_yaml6.parse)(readFileSync4(packageFile("src/classify/catalog.yaml"), "utf8"));
 }
 function buildCatalog(embedded, configured = {}) {
   const entries = [];
@@ -28875,6 +28934,7 @@ var init_source_set = __esm({
         if (known || this.manifests.has(path2)) return known;
         const text = this.text(path2);
         let result;
+        if (text === void 0 && this.readProblem(path2)) this.reported.add(path2);
         if (text !== void 0 && !declaresArgoKind(text)) {
           const quick = this.parsed.has(path2) ? void 0 : text.length >= SCAN_THRESHOLD_BYTES ? scanManifest(path2, text) : quickManifest(path2, text);
           if (quick) result = { objects: quick, problems: false };
@@ -28917,7 +28977,7 @@ var analyse_exports = {};
 __export(analyse_exports, {
   analyse: () => analyse
 });
-function analyse(root, config, configFile, files, reads, escapes, severityOf2) {
+function analyse(root, config, configFile, files, reads, escapes, unlisted, severityOf2) {
   const sources = new SourceSet(root, files, reads);
   const bootstrap = readBootstrap(sources, { roots: config.ansible.roots });
   const repoURLs = config.argocd.repoURLs ?? [];
@@ -28925,7 +28985,7 @@ function analyse(root, config, configFile, files, reads, escapes, severityOf2) {
     ...c,
     runtime: readRuntime(sources, { entrypoints: c.entrypoints, repoURLs })
   }));
-  const parseProblems = sources.problems();
+  const parseProblems = [...unlisted, ...sources.problems()];
   const catalog = buildCatalog(readEmbeddedCatalog(), config.components);
   const apps = findAppUnits(
     sources,
@@ -29529,7 +29589,7 @@ var chalkStderr = createChalk({ level: stderrColor ? stderrColor.level : 0 });
 // src/action/main.ts
 init_rules();
 import { appendFileSync, mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname2, isAbsolute, relative as relative3, resolve as resolve2, sep as sep3 } from "node:path";
+import { dirname as dirname3, isAbsolute as isAbsolute2, relative as relative3, resolve as resolve2, sep as sep3 } from "node:path";
 
 // src/cache/run-cache.ts
 import { createHash } from "node:crypto";
@@ -29542,15 +29602,19 @@ function defaultCacheDir() {
   return base2;
 }
 var hashText = (text) => createHash("sha256").update(text).digest("hex");
+function statStamp(path2) {
+  const st2 = statSync(path2, { throwIfNoEntry: false });
+  return st2 ? `${st2.ino}:${st2.size}:${st2.mtimeMs}:${st2.ctimeMs}` : "missing";
+}
+var TIMESTAMP_RESOLUTION_MS = 2e3;
 var MAX_ENTRY_BYTES = 8 * 1024 * 1024;
 var entryFile = (dir, slot) => join(dir, `${hashText(slot).slice(0, 40)}.v8`);
 function readCached(dir, slot, key, root, currentHash) {
   try {
     const entry = deserialize(readFileSync(entryFile(dir, slot)));
-    if (entry.key !== key) return void 0;
-    for (const [file, hash, size, mtimeMs] of entry.reads) {
-      const st2 = statSync(join(root, file), { throwIfNoEntry: false });
-      if (st2?.size === size && st2.mtimeMs === mtimeMs) continue;
+    if (entry.key !== key || typeof entry.startedMs !== "number") return void 0;
+    for (const [file, hash, stamp] of entry.reads) {
+      if (stamp === statStamp(join(root, file)) && !racy(stamp, entry.startedMs)) continue;
       if (currentHash(file) !== hash) return void 0;
     }
     return entry.result;
@@ -29558,10 +29622,14 @@ function readCached(dir, slot, key, root, currentHash) {
     return void 0;
   }
 }
-function writeCached(dir, slot, key, reads, result) {
+function racy(stamp, startedMs) {
+  const ctimeMs = Number(stamp.slice(stamp.lastIndexOf(":") + 1));
+  return !(ctimeMs < startedMs - TIMESTAMP_RESOLUTION_MS);
+}
+function writeCached(dir, slot, key, startedMs, reads, result) {
   try {
     const file = entryFile(dir, slot);
-    const entry = serialize({ key, reads, result });
+    const entry = serialize({ key, startedMs, reads, result });
     if (entry.length > MAX_ENTRY_BYTES) {
       rmSync(file, { force: true });
       return;
@@ -29575,8 +29643,10 @@ function writeCached(dir, slot, key, reads, result) {
 }
 
 // src/config/load.ts
-import { existsSync as existsSync2, readFileSync as readFileSync4 } from "node:fs";
-import { join as join4, relative } from "node:path";
+init_read_source();
+init_safe_file();
+import { existsSync as existsSync2 } from "node:fs";
+import { join as join5, relative as relative2 } from "node:path";
 var DEFAULT_APPSETS = {
   "infra-appset": ["cert-manager", "external-secrets-operator", "ingress-nginx", "metallb", "topolvm", "vault"],
   "apps-appset": ["grafana", "prometheus", "loki", "tempo", "keycloak", "postgresql"]
@@ -29595,7 +29665,7 @@ function findConfig(root, explicit) {
     if (!existsSync2(explicit)) throw new ConfigError([`${explicit}: configuration file not found`]);
     return explicit;
   }
-  return CONFIG_NAMES.map((n) => join4(root, n)).find((p) => existsSync2(p));
+  return CONFIG_NAMES.map((n) => join5(root, n)).find((p) => existsSync2(p));
 }
 var validator;
 async function validate(value) {
@@ -29604,16 +29674,13 @@ async function validate(value) {
   }
   return validator(value) ? [] : validator.errors ?? [];
 }
-async function loadConfig(file, knownRuleIds, cwd = process.cwd()) {
+async function loadConfig(file, knownRuleIds, cwd = process.cwd(), within) {
   const config = defaultConfig();
   if (!file) return config;
-  const shown2 = relative(cwd, file) || file;
-  let text;
-  try {
-    text = readFileSync4(file, "utf8");
-  } catch (err) {
-    throw new ConfigError([`${shown2}: cannot read the configuration (${err.code ?? err.message})`]);
-  }
+  const shown2 = relative2(cwd, file) || file;
+  const opened = readRegularFile(file, { maxBytes: MAX_YAML_BYTES, root: within });
+  if ("reason" in opened) throw new ConfigError([`${shown2}: the configuration ${opened.reason}`]);
+  const text = opened.bytes.toString("utf8");
   const { parseYaml: parseYaml2 } = await Promise.resolve().then(() => (init_yaml_file(), yaml_file_exports));
   const parsed = parseYaml2(shown2, text);
   if (parsed.problems.length > 0) {
@@ -29709,8 +29776,8 @@ var github = (result) => result.findings.map((f) => {
 
 // src/version.ts
 init_package_root();
-import { readFileSync as readFileSync5 } from "node:fs";
-var VERSION = JSON.parse(readFileSync5(packageFile("package.json"), "utf8")).version;
+import { readFileSync as readFileSync3 } from "node:fs";
+var VERSION = JSON.parse(readFileSync3(packageFile("package.json"), "utf8")).version;
 
 // src/format/json.ts
 var json = (result) => JSON.stringify(
@@ -29758,7 +29825,7 @@ ${docsUrl(f.ruleId)}`)}</failure>`);
 };
 
 // src/format/markdown.ts
-import { basename } from "node:path";
+import { basename as basename2 } from "node:path";
 var MAX_APPS_PER_NODE = 12;
 var MAX_SINGLE_ROOTS = 4;
 var MECHANISM = {
@@ -29969,7 +30036,7 @@ function verdict(result) {
   return `\u2705 **Passes**: no findings; ${scope}.`;
 }
 var markdown = (result, { rules: rules2 }) => {
-  const out = [`# Architecture report: ${mdText(basename(result.root) || result.root)}`, "", verdict(result), ""];
+  const out = [`# Architecture report: ${mdText(basename2(result.root) || result.root)}`, "", verdict(result), ""];
   out.push(
     "## Layers",
     "",
@@ -30103,12 +30170,13 @@ var formatters = { stylish, json, sarif, github, markdown, junit };
 
 // src/index.ts
 import { statSync as statSync3 } from "node:fs";
-import { join as join6, resolve } from "node:path";
+import { join as join7, resolve } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/discover/discover.ts
-import { readdirSync, realpathSync } from "node:fs";
-import { join as join5, relative as relative2, sep } from "node:path";
+init_safe_file();
+import { readdirSync, readlinkSync, realpathSync as realpathSync2 } from "node:fs";
+import { join as join6 } from "node:path";
 
 // src/errors.ts
 var LintInputError = class extends Error {
@@ -30134,7 +30202,7 @@ async function discover(root, ignore) {
   return listFiles(root, ignores);
 }
 function listFiles(root, ignores) {
-  const realRoot = realpathSync(root);
+  const realRoot2 = realpathSync2(root);
   try {
     readdirSync(root);
   } catch (err) {
@@ -30142,45 +30210,45 @@ function listFiles(root, ignores) {
   }
   const files = [];
   const escapes = [];
+  const unlisted = [];
   const walk = (dir, rel) => {
     if (ignores?.childrenIgnored(pathOf(dir, rel))) return;
     let entries;
     try {
       entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
+    } catch (err) {
+      unlisted.push({ at: { file: rel || ".", line: 1, column: 1 }, message: `directory that cannot be listed (${err.code ?? err.message}); its files are not linted` });
       return;
     }
     for (const entry of entries) {
       if (ALWAYS_IGNORED.has(entry.name)) continue;
-      const full = join5(dir, entry.name);
+      const full = join6(dir, entry.name);
       const path2 = rel ? `${rel}/${entry.name}` : entry.name;
       if (entry.isDirectory()) walk(full, path2);
       else if (!ignores?.ignored(pathOf(full, path2))) {
-        if (entry.isSymbolicLink() && escapesRoot(realRoot, full, path2, escapes)) continue;
+        if (entry.isSymbolicLink() && escapesRoot(realRoot2, full, path2, escapes)) continue;
         files.push(path2);
       }
     }
   };
   walk(root, "");
   files.sort();
-  return { files, escapes };
+  return { files, escapes, unlisted };
 }
 var CASE_INSENSITIVE = process.platform === "darwin" || process.platform === "win32";
 var pathOf = (full, rel) => ({ fullpath: () => full, relative: () => rel || "." });
-function escapesRoot(realRoot, full, rel, escapes) {
-  let target;
+function escapesRoot(realRoot2, full, rel, escapes) {
+  let target, link;
   try {
-    target = realpathSync(full);
+    target = realpathSync2(full);
+    link = readlinkSync(full);
   } catch {
     escapes.push({ at: { file: rel, line: 1, column: 1 }, target: "(broken or looping)" });
     return true;
   }
-  const inside = relative2(realRoot, target);
-  if (inside.startsWith("..") || inside.startsWith(sep) || /^[a-zA-Z]:/.test(inside)) {
-    escapes.push({ at: { file: rel, line: 1, column: 1 }, target });
-    return true;
-  }
-  return false;
+  if (isWithin(realRoot2, target)) return false;
+  escapes.push({ at: { file: rel, line: 1, column: 1 }, target: link });
+  return true;
 }
 
 // src/engine/severity.ts
@@ -30206,6 +30274,7 @@ async function severityResolver(config, cli) {
 
 // src/index.ts
 init_read_source();
+init_safe_file();
 init_rules();
 async function lint(rootArg, options = {}) {
   const root = resolve(rootArg);
@@ -30218,27 +30287,30 @@ async function lint(rootArg, options = {}) {
   }
   if (!stat.isDirectory()) throw new LintInputError(`${rootArg}: not a directory (detectviz-lint lints a repository root)`);
   const configFile = options.configFile === false ? void 0 : findConfig(root, options.configFile);
-  const config = configFile ? await loadConfig(configFile, ruleIds) : defaultConfig();
+  const config = configFile ? await loadConfig(configFile, ruleIds, void 0, options.configFile ? void 0 : root) : defaultConfig();
   const severityOf2 = await severityResolver(config, options.ruleOverrides ?? {});
-  const { files, escapes } = await discover(root, config.ignore);
+  if (options.cacheDir && isWithin(realPathOf(root), realPathOf(resolve(options.cacheDir)))) {
+    throw new LintInputError(`${options.cacheDir}: the cache folder is inside the linted tree, where detectviz-lint never writes; set DETECTVIZ_LINT_CACHE_DIR to a folder outside it, or use --no-cache`);
+  }
+  const startedMs = Date.now();
+  const { files, escapes, unlisted } = await discover(root, config.ignore);
   const reads = /* @__PURE__ */ new Map();
-  const textOf = (f) => readOnce(reads, root, f);
-  const contentHash = (f) => hashText(textOf(f) ?? "\0unreadable");
-  const cacheKey = options.cacheDir ? runKey(root, config, options, files, escapes) : void 0;
+  const contentHash = (f) => {
+    readOnce(reads, root, f);
+    const read = reads.get(f);
+    return hashText(typeof read === "string" ? `\0${read}` : read.text);
+  };
+  const cacheKey = options.cacheDir ? runKey(root, config, options, files, [escapes, unlisted]) : void 0;
   const cacheSlot = JSON.stringify([root, configFile ?? null, options.ruleOverrides ?? {}]);
   if (options.cacheDir && cacheKey) {
     const cached = readCached(options.cacheDir, cacheSlot, cacheKey, root, contentHash);
     if (cached) return cached;
   }
   const { analyse: analyse2 } = await Promise.resolve().then(() => (init_analyse(), analyse_exports));
-  const result = analyse2(root, config, configFile, files, reads, escapes, severityOf2);
+  const result = analyse2(root, config, configFile, files, reads, escapes, unlisted, severityOf2);
   if (options.cacheDir && cacheKey && reads.size <= MAX_CACHED_FILES) {
-    const read = [...reads.keys()].filter((f) => textOf(f) !== void 0).sort();
-    const entries = read.flatMap((f) => {
-      const st2 = statSync3(join6(root, f), { throwIfNoEntry: false });
-      return st2 ? [[f, contentHash(f), st2.size, st2.mtimeMs]] : [];
-    });
-    writeCached(options.cacheDir, cacheSlot, cacheKey, entries, result);
+    const entries = [...reads.keys()].sort().map((f) => [f, contentHash(f), statStamp(join7(root, f))]);
+    writeCached(options.cacheDir, cacheSlot, cacheKey, startedMs, entries, result);
   }
   return result;
 }
@@ -30280,7 +30352,7 @@ function readInputs(env2, cwd) {
 }
 function workspacePrefix(workspace, root) {
   const rel = relative3(workspace, root);
-  if (rel === "" || rel === ".." || rel.startsWith(`..${sep3}`) || isAbsolute(rel)) return "";
+  if (rel === "" || rel === ".." || rel.startsWith(`..${sep3}`) || isAbsolute2(rel)) return "";
   return rel.split(sep3).join("/");
 }
 function relativeToWorkspace(result, workspace) {
@@ -30303,7 +30375,7 @@ function failureReason(summary, inputs) {
 }
 function writeTo(what, path2, text, append2) {
   try {
-    mkdirSync2(dirname2(path2), { recursive: true });
+    mkdirSync2(dirname3(path2), { recursive: true });
     if (append2) appendFileSync(path2, text);
     else writeFileSync2(path2, text);
   } catch (err) {

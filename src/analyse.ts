@@ -13,6 +13,7 @@ import { compareFindings, runRules, type Finding, type SeverityOf } from './engi
 import { applySuppressions, parseDirectives } from './engine/suppress.js';
 import { SourceSet } from './parse/source-set.js';
 import type { SourceRead } from './parse/read-source.js';
+import type { ParseProblem } from './parse/yaml-file.js';
 import { isUnder } from './parse/paths.js';
 import { declaresArgoKind } from './parse/text-checks.js';
 import { rules, ruleIds } from '../rules/index.js';
@@ -26,6 +27,7 @@ export function analyse(
   files: readonly string[],
   reads: Map<string, SourceRead>,
   escapes: DeploymentGraph['escapes'],
+  unlisted: readonly ParseProblem[],
   severityOf: SeverityOf,
 ): LintResult {
   const sources = new SourceSet(root, files, reads);
@@ -36,7 +38,7 @@ export function analyse(
     runtime: readRuntime(sources, { entrypoints: c.entrypoints, repoURLs }),
   }));
   // Every file is read by now: parse problems are complete and shared by all clusters.
-  const parseProblems = sources.problems();
+  const parseProblems = [...unlisted, ...sources.problems()];
   const catalog = buildCatalog(readEmbeddedCatalog(), config.components);
   // App directories are a repository-wide question: covered when any cluster deploys them.
   const apps = findAppUnits(

@@ -328,8 +328,9 @@ function renderDirectory(sources: SourceSet, dir: string, opts: Record<string, u
     if (include && !braceMatch(include, rel)) continue;
     if (exclude && braceMatch(exclude, rel)) continue;
     const text = sources.text(file);
-    // Argo CD skips YAML that does not decode into objects, unless it looks like a manifest.
-    if (text === undefined || !/\bkind:|"kind"/.test(text)) continue;
+    // Argo CD skips YAML that does not decode into objects, unless it looks like a manifest;
+    // a file that cannot be read is reported (by readObjects), never skipped without a word.
+    if (text !== undefined && !/\bkind:|"kind"/.test(text)) continue;
     append(out.objects, readObjects(sources, file, 'directory', out));
   }
 }

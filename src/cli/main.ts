@@ -2,7 +2,7 @@
 // The command line: a thin shell over lint() and the formatters, and the only
 // code that touches process (arguments, output, exit code).
 import { Chalk } from 'chalk';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
@@ -12,10 +12,14 @@ import { defaultCacheDir } from '../cache/run-cache.js';
 import { applyBaseline, createBaseline, parseBaseline } from '../engine/baseline.js';
 import { formatters, type FormatName } from '../format/index.js';
 import { lint, LintInputError, VERSION } from '../index.js';
+import { readRegularFile, writeRegularFile } from '../parse/safe-file.js';
 import type { SeverityOrOff } from '../types.js';
 
 /** Bad usage: exit code 2 with this message. */
 class UsageError extends Error {}
+
+/** A baseline holds one short record per finding: far below this. */
+const MAX_BASELINE_BYTES = 64 * 1024 * 1024;
 
 const SEVERITIES = new Set(['error', 'warning', 'info', 'off']);
 
@@ -41,15 +45,19 @@ async function init(path: string): Promise<number> {
   const target = join(root, CONFIG_NAMES[0]);
   const header = 'detectviz-lint configuration, written by `detectviz-lint init`: what was detected, with\n where it came from. Every key is optional; edit or delete what you do not need.';
   const { describeConfig } = await import('../config/describe.js');
-  writeOut('init', target, describeConfig(result.config, result.clusters.map((c) => c.graph), header));
+  writeOut('init', target, describeConfig(result.config, result.clusters.map((c) => c.graph), header), 'new');
   process.stdout.write(`wrote ${target}\n`);
   return 0;
 }
 
-/** Writes a file the user asked for; a path that cannot be written is a usage error, not a crash. */
-function writeOut(option: string, path: string, text: string): void {
+/**
+ * Writes a file the user asked for; a path that cannot be written is a usage error, not a crash.
+ * What the tool creates in a repository (`init`, a baseline) is never written through a symlink.
+ */
+function writeOut(option: string, path: string, text: string, create?: 'new' | 'replace'): void {
   try {
-    writeFileSync(path, text);
+    if (create) writeRegularFile(path, text, create);
+    else writeFileSync(path, text);
   } catch (err) {
     throw new UsageError(`${option} ${path}: cannot write it (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
   }
@@ -114,19 +122,16 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (args['write-baseline'] !== undefined) {
-    writeOut('--write-baseline', args['write-baseline'], JSON.stringify(createBaseline(result.findings), null, 2) + '\n');
+    writeOut('--write-baseline', args['write-baseline'], JSON.stringify(createBaseline(result.findings), null, 2) + '\n', 'replace');
     process.stderr.write(`detectviz-lint: wrote ${result.findings.length} finding(s) to the baseline ${args['write-baseline']}\n`);
     return 0;
   }
   let findings = result.findings;
   if (args.baseline !== undefined) {
-    let text: string;
-    try {
-      text = readFileSync(args.baseline, 'utf8');
-    } catch (err) {
-      throw new UsageError(`--baseline ${args.baseline}: cannot read it (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
-    }
-    const baseline = parseBaseline(text);
+    // One safe open: a FIFO, a device or an over-size file is refused, never waited on.
+    const opened = readRegularFile(args.baseline, { maxBytes: MAX_BASELINE_BYTES });
+    if ('reason' in opened) throw new UsageError(`--baseline ${args.baseline}: ${opened.reason}`);
+    const baseline = parseBaseline(opened.bytes.toString('utf8'));
     if (typeof baseline === 'string') throw new UsageError(`--baseline ${args.baseline}: ${baseline}`);
     const applied = applyBaseline(findings, baseline);
     findings = applied.findings;

@@ -1,7 +1,9 @@
 // `.detectviz-lint.yaml`: parsed with positions, validated against
 // schemas/config.schema.json, merged over the embedded default (the seed's policy).
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { MAX_YAML_BYTES } from '../parse/read-source.js';
+import { readRegularFile } from '../parse/safe-file.js';
 import { join, relative } from 'node:path';
 import type { YamlDoc } from '../parse/yaml-file.js';
 import type { CatalogData } from '../classify/catalog.js';
@@ -53,16 +55,15 @@ async function validate(value: unknown): Promise<ErrorObject[]> {
   return validator(value) ? [] : (validator.errors ?? []);
 }
 
-export async function loadConfig(file: string | undefined, knownRuleIds: ReadonlySet<string>, cwd = process.cwd()): Promise<Config> {
+/** `within`: the root the file must lie inside (the configuration found there, not one named with --config). */
+export async function loadConfig(file: string | undefined, knownRuleIds: ReadonlySet<string>, cwd = process.cwd(), within?: string): Promise<Config> {
   const config = defaultConfig();
   if (!file) return config;
   const shown = relative(cwd, file) || file;
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (err) {
-    throw new ConfigError([`${shown}: cannot read the configuration (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`]);
-  }
+  // One safe open (a FIFO, a device or an over-size file is refused); the file found at the root must also stay inside it.
+  const opened = readRegularFile(file, { maxBytes: MAX_YAML_BYTES, root: within });
+  if ('reason' in opened) throw new ConfigError([`${shown}: the configuration ${opened.reason}`]);
+  const text = opened.bytes.toString('utf8');
   // The YAML parser is loaded when there is a configuration to read: a cached run without one never needs it.
   const { parseYaml } = await import('../parse/yaml-file.js');
   const parsed = parseYaml(shown, text);

@@ -1,7 +1,8 @@
 // Lists the files of the linted root: sorted, never leaving the root, honouring `ignore:`.
 import type { Ignore } from 'glob';
-import { readdirSync, realpathSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readdirSync, readlinkSync, realpathSync } from 'node:fs';
+import { join } from 'node:path';
+import { isWithin } from '../parse/safe-file.js';
 import { LintInputError } from '../errors.js';
 import type { Loc } from '../types.js';
 
@@ -12,6 +13,8 @@ export interface Discovery {
   files: string[];
   /** Symlinks that lead outside the root (or nowhere): never read. */
   escapes: { at: Loc; target: string }[];
+  /** Directories that could not be listed, and why: what they hold is not linted. */
+  unlisted: { at: Loc; message: string }[];
 }
 
 /** Turns `.gitignore`-style patterns into glob ignore patterns. */
@@ -39,8 +42,7 @@ export async function discover(root: string, ignore: readonly string[]): Promise
 export function listFiles(root: string, ignores?: Ignore): Discovery {
   const realRoot = realpathSync(root);
   try {
-    // The walk skips directories it cannot list without a word, and linting nothing would
-    // look like a clean repository: the root itself must be listable.
+    // Linting nothing would look like a clean repository: the root itself must be listable.
     readdirSync(root);
   } catch (err) {
     throw new LintInputError(`${root}: cannot list the directory (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
@@ -48,13 +50,16 @@ export function listFiles(root: string, ignores?: Ignore): Discovery {
   // A plain readdir walk, about twice as fast as globSync('**/*').
   const files: string[] = [];
   const escapes: Discovery['escapes'] = [];
+  const unlisted: Discovery['unlisted'] = [];
   const walk = (dir: string, rel: string): void => {
     if (ignores?.childrenIgnored(pathOf(dir, rel))) return;
     let entries;
     try {
       entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return; // as globSync did: a directory that cannot be listed is skipped
+    } catch (err) {
+      // Skipped, and said: its files would otherwise vanish without a word.
+      unlisted.push({ at: { file: rel || '.', line: 1, column: 1 }, message: `directory that cannot be listed (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); its files are not linted` });
+      return;
     }
     for (const entry of entries) {
       if (ALWAYS_IGNORED.has(entry.name)) continue;
@@ -70,7 +75,7 @@ export function listFiles(root: string, ignores?: Ignore): Discovery {
   };
   walk(root, '');
   files.sort();
-  return { files, escapes };
+  return { files, escapes, unlisted };
 }
 
 /** Case-insensitive file systems by default, as glob assumes. */
@@ -80,19 +85,20 @@ type GlobPath = Parameters<Ignore['ignored']>[0];
 /** All glob's Ignore reads of a path: the absolute path and the root-relative one ('.' for the root). */
 const pathOf = (full: string, rel: string): GlobPath => ({ fullpath: () => full, relative: () => rel || '.' }) as GlobPath;
 
-/** Records a symlink that leads outside the root (or nowhere); true when it does. */
+/**
+ * Records a symlink that leads outside the root (or nowhere); true when it does. It is named
+ * by the link's own text: the resolved target can change from run to run (/proc/self).
+ */
 function escapesRoot(realRoot: string, full: string, rel: string, escapes: Discovery['escapes']): boolean {
-  let target: string;
+  let target: string, link: string;
   try {
     target = realpathSync(full);
+    link = readlinkSync(full);
   } catch {
     escapes.push({ at: { file: rel, line: 1, column: 1 }, target: '(broken or looping)' });
     return true;
   }
-  const inside = relative(realRoot, target);
-  if (inside.startsWith('..') || inside.startsWith(sep) || /^[a-zA-Z]:/.test(inside)) {
-    escapes.push({ at: { file: rel, line: 1, column: 1 }, target });
-    return true;
-  }
-  return false;
+  if (isWithin(realRoot, target)) return false;
+  escapes.push({ at: { file: rel, line: 1, column: 1 }, target: link });
+  return true;
 }

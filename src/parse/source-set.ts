@@ -122,6 +122,8 @@ export class SourceSet {
     if (known || this.manifests.has(path)) return known;
     const text = this.text(path);
     let result: { objects: readonly K8sObject[]; problems: boolean } | undefined;
+    // A manifest that cannot be read (not UTF-8, over the cap, not a regular file) is said, not skipped.
+    if (text === undefined && this.readProblem(path)) this.reported.add(path);
     if (text !== undefined && !declaresArgoKind(text)) {
       const quick = this.parsed.has(path) ? undefined : text.length >= SCAN_THRESHOLD_BYTES ? scanManifest(path, text) : quickManifest(path, text);
       if (quick) result = { objects: quick, problems: false };
