@@ -862,6 +862,7 @@ var init_incomplete_analysis = __esm({
             message: `ApplicationSet ${set2.name}: the ${u.generator} generator depends on ${u.generator.startsWith("git") ? "another repository" : "the live cluster or an external service"}; its parameters are unknown, so only the template's literal paths were checked`
           }))
         );
+        for (const limit of graph.limitsReached ?? []) findings.push(limit);
         const argoFiles = graph.nodes.filter((n) => n.kind === "application" || n.kind === "applicationset");
         if (graph.runtime.entrypoints.length === 0 && graph.hasBootstrap && argoFiles.length === 0) {
           const first = graph.bootstrap.playbooks[0];
@@ -24027,57 +24028,135 @@ var init_read_bootstrap = __esm({
 });
 
 // src/argocd/path-match.ts
-function compile2(pattern, crossSlash = false) {
-  const star = crossSlash ? ".*" : "[^/]*";
-  const one = crossSlash ? "." : "[^/]";
-  let re2 = "";
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === "*") re2 += star;
-    else if (c === "?") re2 += one;
-    else if (c === "\\") {
-      if (i + 1 >= pattern.length) return null;
-      re2 += escape3(pattern[++i]);
-    } else if (c === "[") {
-      const end = pattern.indexOf("]", i + 2);
-      if (end < 0) return null;
-      let cls = pattern.slice(i + 1, end);
-      if (cls.startsWith("^")) cls = "^" + cls.slice(1).replace(/\\/g, "\\\\");
-      else cls = cls.replace(/\\/g, "\\\\");
-      re2 += `(?!/)[${cls}]`;
-      i = end;
-    } else re2 += escape3(c);
+function globMatch(pattern, name, crossSlash) {
+  let p = 0;
+  let n = 0;
+  while (p < pattern.length) {
+    let star = false;
+    while (pattern[p] === "*") {
+      star = true;
+      p++;
+    }
+    const chunkStart = p;
+    let inClass = false;
+    for (; p < pattern.length; p++) {
+      const c = pattern[p];
+      if (c === "\\") p++;
+      else if (c === "[") inClass = true;
+      else if (c === "]") inClass = false;
+      else if (c === "*" && !inClass) break;
+    }
+    const chunkEnd = Math.min(p, pattern.length);
+    const last = p >= pattern.length;
+    if (star && chunkStart === chunkEnd) return crossSlash || !name.includes("/", n);
+    let t = matchChunk(pattern, chunkStart, chunkEnd, name, n, crossSlash);
+    if (t === BAD) return false;
+    if (t >= 0 && (t === name.length || !last)) {
+      n = t;
+      continue;
+    }
+    if (!star) return false;
+    let found = false;
+    for (let i = n; i < name.length && (crossSlash || name[i] !== "/"); i++) {
+      t = matchChunk(pattern, chunkStart, chunkEnd, name, i + 1, crossSlash);
+      if (t === BAD) return false;
+      if (t >= 0) {
+        if (last && t < name.length) continue;
+        n = t;
+        found = true;
+        break;
+      }
+    }
+    if (!found) return false;
   }
-  try {
-    return new RegExp(`^${re2}$`);
-  } catch {
-    return null;
+  return n === name.length;
+}
+function matchChunk(pattern, from, to, name, at2, crossSlash) {
+  let p = from;
+  let n = at2;
+  while (p < to) {
+    const c = pattern[p];
+    if (c === "[") {
+      if (n >= name.length) return -1;
+      const ch = name[n++];
+      if (ch === "/" && !crossSlash) return -1;
+      p++;
+      const negated = pattern[p] === "^";
+      if (negated) p++;
+      let matched = false;
+      let count = 0;
+      for (; ; ) {
+        if (p < to && pattern[p] === "]" && count > 0) {
+          p++;
+          break;
+        }
+        const lo = classChar(pattern, p, to);
+        if (!lo) return BAD;
+        p = lo.next;
+        let hi2 = lo;
+        if (pattern[p] === "-") {
+          const h = classChar(pattern, p + 1, to);
+          if (!h) return BAD;
+          hi2 = h;
+          p = h.next;
+        }
+        if (lo.ch <= ch && ch <= hi2.ch) matched = true;
+        count++;
+      }
+      if (matched === negated) return -1;
+    } else if (c === "?") {
+      if (n >= name.length || name[n] === "/" && !crossSlash) return -1;
+      n++;
+      p++;
+    } else {
+      let lit2 = c;
+      if (c === "\\") {
+        p++;
+        if (p >= to) return BAD;
+        lit2 = pattern[p];
+      }
+      if (name[n] !== lit2) return -1;
+      n++;
+      p++;
+    }
   }
+  return n;
+}
+function classChar(pattern, p, to) {
+  if (p >= to) return void 0;
+  const c = pattern[p];
+  if (c === "-" || c === "]") return void 0;
+  if (c === "\\") return p + 1 < to ? { ch: pattern[p + 1], next: p + 2 } : void 0;
+  return { ch: c, next: p + 1 };
 }
 function pathMatch(pattern, path2) {
-  let re2 = cache2.get(pattern);
-  if (re2 === void 0) {
-    re2 = compile2(pattern);
-    cache2.set(pattern, re2);
-  }
-  return re2 !== null && re2.test(path2);
+  return globMatch(pattern, path2, false);
 }
 function pathspecMatch(pattern, path2) {
   if (!/[*?[]/.test(pattern)) return path2 === pattern || path2.startsWith(pattern.replace(/\/$/, "") + "/");
-  let re2 = pathspecCache.get(pattern);
-  if (re2 === void 0) {
-    re2 = compile2(pattern, true);
-    pathspecCache.set(pattern, re2);
-  }
-  return re2 !== null && re2.test(path2);
+  return globMatch(pattern, path2, true);
 }
-var cache2, pathspecCache, escape3;
+var BAD;
 var init_path_match = __esm({
   "src/argocd/path-match.ts"() {
     "use strict";
-    cache2 = /* @__PURE__ */ new Map();
-    pathspecCache = /* @__PURE__ */ new Map();
-    escape3 = (c) => c.replace(/[.+^${}()|[\]\\/]/g, "\\$&");
+    BAD = -2;
+  }
+});
+
+// src/engine/limits.ts
+var DEFAULT_LIMITS, limitsOf, limitMessage;
+var init_limits = __esm({
+  "src/engine/limits.ts"() {
+    "use strict";
+    DEFAULT_LIMITS = {
+      applicationsPerApplicationSet: 5e3,
+      resourcesPerBuild: 1e5,
+      templateExpansionChars: 64 * 1024,
+      findingsPerRuleAndFile: 1e3
+    };
+    limitsOf = (configured) => ({ ...DEFAULT_LIMITS, ...configured });
+    limitMessage = (name, value, what) => `${what}: the analysis stopped at the budget of ${value} (limits.${name}); what lies beyond was not checked. Raise limits.${name} in .detectviz-lint.yaml to check it`;
   }
 });
 
@@ -24125,17 +24204,11 @@ function goExpr(expr, params) {
 }
 function renderString2(text, params, goTemplate, state) {
   if (!text.includes("{{")) return text;
-  if (goTemplate) {
-    return text.replace(/\{\{-?\s*(.*?)\s*-?\}\}/g, (whole, expr) => {
-      const v2 = goExpr(expr, params);
-      if (v2 === void 0) {
-        state.unresolved = true;
-        return whole;
-      }
-      return v2;
-    });
-  }
-  return text.replace(/\{\{\s*([^{}]*?)\s*\}\}/g, (whole, key) => {
+  const rendered = goTemplate ? replaceGoActions(text, (whole, expr) => {
+    const v2 = goExpr(expr, params);
+    if (v2 === void 0) state.unresolved = true;
+    return v2 ?? whole;
+  }) : text.replace(/\{\{\s*([^{}]*?)\s*\}\}/g, (whole, key) => {
     const v2 = params[key];
     if (v2 === void 0 || typeof v2 === "object") {
       state.unresolved = true;
@@ -24143,6 +24216,45 @@ function renderString2(text, params, goTemplate, state) {
     }
     return String(v2);
   });
+  if (rendered.length > (state.maxChars ?? DEFAULT_LIMITS.templateExpansionChars)) {
+    state.unresolved = true;
+    state.overBudget = true;
+    return text;
+  }
+  return rendered;
+}
+function replaceGoActions(text, replace) {
+  let lastNewline;
+  if (text.includes("\n")) {
+    lastNewline = new Int32Array(text.length + 1);
+    let last = -1;
+    for (let i = 0; i <= text.length; i++) {
+      lastNewline[i] = last;
+      if (text[i] === "\n") last = i;
+    }
+  }
+  let out = "";
+  let copied = 0;
+  let close = -1;
+  let exprEnd = -1;
+  for (let open = text.indexOf("{{"); open >= 0; open = text.indexOf("{{", open + 1)) {
+    if (close < open + 2) {
+      close = text.indexOf("}}", open + 2);
+      if (close < 0) break;
+      exprEnd = close;
+      if (text[exprEnd - 1] === "-") exprEnd--;
+      while (isSpace(text[exprEnd - 1])) exprEnd--;
+    }
+    let from = open + 2;
+    if (text[from] === "-") from++;
+    while (from < close && isSpace(text[from])) from++;
+    const to = Math.max(from, exprEnd);
+    if (lastNewline && lastNewline[to] >= from) continue;
+    out += text.slice(copied, open) + replace(text.slice(open, close + 2), text.slice(from, to));
+    copied = close + 2;
+    open = close + 1;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
 }
 function renderTree(value, params, goTemplate, state) {
   if (typeof value === "string") return renderString2(value, params, goTemplate, state);
@@ -24161,12 +24273,14 @@ function mergeDeep(base2, over) {
   for (const [k2, v2] of Object.entries(over)) out[k2] = mergeDeep(out[k2], v2);
   return out;
 }
-var import_yaml3, normalize2;
+var import_yaml3, normalize2, isSpace;
 var init_template = __esm({
   "src/argocd/template.ts"() {
     "use strict";
     import_yaml3 = __toESM(require_dist(), 1);
+    init_limits();
     normalize2 = (s) => s.toLowerCase().replace(/[^a-z0-9.-]/g, "-").slice(0, 253).replace(/^[-.]+|[-.]+$/g, "");
+    isSpace = (c) => c === " " || c === "	" || c === "\n" || c === "\r" || c === "\f" || c === "\v";
   }
 });
 
@@ -24185,7 +24299,14 @@ function runGenerator(gen, path2, ctx, depth = 0) {
     ctx.unresolved.push({ generator: kind, at: at2 });
     sets = [{ params: {}, at: at2, unresolved: true }];
   }
-  return isRecord(gen.selector) ? sets.filter((s) => s.unresolved || selects(gen.selector, s.params)) : sets;
+  if (isRecord(gen.selector)) sets = sets.filter((s) => s.unresolved || selects(gen.selector, s.params));
+  return withinAppBudget(sets, path2, ctx);
+}
+function withinAppBudget(sets, path2, ctx) {
+  const cap = ctx.sources.limits.applicationsPerApplicationSet;
+  if (sets.length <= cap) return sets;
+  appBudgetReached(path2, ctx);
+  return sets.slice(0, cap);
 }
 function listGenerator(list, path2, ctx) {
   const sets = [];
@@ -24301,15 +24422,19 @@ function combine2(gen, path2, ctx, depth) {
   if (children.length < 2) return [];
   const first = runGenerator(children[0], [...path2, key, "generators", 0], ctx, depth + 1);
   if (isMatrix) {
-    return first.flatMap((a) => {
+    const cap = ctx.sources.limits.applicationsPerApplicationSet;
+    const product = [];
+    for (const a of first) {
       const rendered = renderTree(children[1], a.params, ctx.goTemplate, { unresolved: false });
-      return runGenerator(rendered, [...path2, key, "generators", 1], ctx, depth + 1).map((b) => ({
-        params: { ...b.params, ...a.params },
-        at: b.at,
-        pathAt: b.pathAt ?? a.pathAt,
-        unresolved: a.unresolved || b.unresolved
-      }));
-    });
+      for (const b of runGenerator(rendered, [...path2, key, "generators", 1], ctx, depth + 1)) {
+        if (product.length >= cap) {
+          appBudgetReached(path2, ctx);
+          return product;
+        }
+        product.push({ params: { ...b.params, ...a.params }, at: b.at, pathAt: b.pathAt ?? a.pathAt, unresolved: a.unresolved || b.unresolved });
+      }
+    }
+    return product;
   }
   const mergeKeys = Array.isArray(spec.mergeKeys) ? spec.mergeKeys.filter((k2) => typeof k2 === "string") : [];
   const base2 = first.map((s) => ({ ...s, params: { ...s.params } }));
@@ -24337,7 +24462,7 @@ function selects(selector, params) {
   }
   return true;
 }
-var import_yaml4, hasSelector, leavesRepo;
+var import_yaml4, appBudgetReached, hasSelector, leavesRepo;
 var init_generators = __esm({
   "src/argocd/generators.ts"() {
     "use strict";
@@ -24346,6 +24471,7 @@ var init_generators = __esm({
     init_paths();
     init_path_match();
     init_template();
+    appBudgetReached = (path2, ctx) => ctx.sources.reachedLimit("applicationsPerApplicationSet", ctx.doc.loc(path2), `ApplicationSet ${ctx.owner}: this generator yields more Applications than the budget`);
     hasSelector = (g) => isRecord(g.selector) && Object.keys(g.selector).length > 0;
     leavesRepo = (pattern) => !pattern.startsWith("/") && joinInRepo("", pattern) === void 0;
   }
@@ -24413,11 +24539,13 @@ function append(into, items) {
 }
 function withinBudget(sources, out, file, at2) {
   const b = budgetOf(out);
-  if (b.kustomizations <= MAX_BUILD_KUSTOMIZATIONS && b.objects <= MAX_BUILD_OBJECTS) return true;
+  if (b.kustomizations <= MAX_BUILD_KUSTOMIZATIONS && b.objects <= sources.limits.resourcesPerBuild) return true;
   out.unparsed.add(file);
   if (!b.reported) {
     b.reported = true;
-    sources.report({ at: at2, message: `this build includes more than ${MAX_BUILD_KUSTOMIZATIONS} kustomizations or ${MAX_BUILD_OBJECTS} objects (bases included many times over); the rest was not followed` });
+    if (b.kustomizations > MAX_BUILD_KUSTOMIZATIONS) {
+      sources.report({ at: at2, message: `this build includes more than ${MAX_BUILD_KUSTOMIZATIONS} kustomizations (bases included many times over); the rest was not followed` });
+    } else sources.reachedLimit("resourcesPerBuild", at2, "this build produces more Kubernetes objects than the budget; the rest was not followed");
   }
   return false;
 }
@@ -24645,7 +24773,7 @@ function braceMatch(pattern, path2) {
   if (!m) return pathspecMatch(pattern, path2);
   return m[1].split(",").some((alt) => braceMatch(pattern.slice(0, m.index) + alt + pattern.slice(m.index + m[0].length), path2));
 }
-var KUSTOMIZATION_FILES, emptyRendered, MAX_BUILD_KUSTOMIZATIONS, MAX_BUILD_OBJECTS, budgets, budgetOf, isRemote, setNamespace, MANIFEST_EXT, CLUSTER_SCOPED;
+var KUSTOMIZATION_FILES, emptyRendered, MAX_BUILD_KUSTOMIZATIONS, budgets, budgetOf, isRemote, setNamespace, MANIFEST_EXT, CLUSTER_SCOPED;
 var init_render = __esm({
   "src/argocd/render.ts"() {
     "use strict";
@@ -24656,7 +24784,6 @@ var init_render = __esm({
     KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
     emptyRendered = () => ({ objects: [], charts: [], files: /* @__PURE__ */ new Set(), broken: [], remotes: [], cycles: [], unparsed: /* @__PURE__ */ new Set() });
     MAX_BUILD_KUSTOMIZATIONS = 1e3;
-    MAX_BUILD_OBJECTS = 1e5;
     budgets = /* @__PURE__ */ new WeakMap();
     budgetOf = (out) => {
       let b = budgets.get(out);
@@ -24918,7 +25045,7 @@ function readRuntime(sources, options) {
   const collect = (app, rendered, destNs) => {
     for (const f of rendered.files) model.deployedFiles.add(f);
     for (const r7 of rendered.remotes) model.remotes.push({ ...r7, application: app.name });
-    model.cycles.push(...rendered.cycles);
+    for (const c of rendered.cycles) model.cycles.push(c);
     for (const b of rendered.broken) model.pathRefs.push({ at: b.at, path: b.path, kind: b.kind, status: b.status, owner: app.name });
     for (const { chart, mechanism } of rendered.charts) model.charts.push({ ...chart, application: app.name, appset: app.appset, mechanism });
     const children = [];
@@ -24941,9 +25068,10 @@ function readRuntime(sources, options) {
       const merged = isRecord(gen) && isRecord(gen.template) ? mergeDeep(template, gen.template) : template;
       const fromList = isRecord(gen) && isRecord(gen.list);
       for (const set2 of sets) {
-        const state = { unresolved: false };
+        const state = { unresolved: false, maxChars: sources.limits.templateExpansionChars };
         let app = renderTree(merged, set2.params, goTemplate, state);
         if (goTemplate && typeof spec.templatePatch === "string") app = applyTemplatePatch(app, spec.templatePatch, set2.params, state);
+        if (state.overBudget) sources.reachedLimit("templateExpansionChars", set2.at, `ApplicationSet ${name}: a rendered template string is longer than the budget; it was left unrendered`);
         const appMeta = isRecord(app.metadata) ? { ...app.metadata } : {};
         if (typeof appMeta.namespace !== "string") appMeta.namespace = namespace;
         const appSpec = isRecord(app.spec) ? app.spec : {};
@@ -25322,7 +25450,7 @@ function findAppUnits(sources, runtime, appsRoots) {
   const groups = /* @__PURE__ */ new Set();
   if (appsRoots && appsRoots.length > 0) {
     for (const root of appsRoots) {
-      const depth = Math.max(1, ...[...generated].filter((u) => isUnder(u, root) && u !== root).map((u) => u.slice(root.length + 1).split("/").length));
+      const depth = [...generated].filter((u) => isUnder(u, root) && u !== root).reduce((d, u) => Math.max(d, u.slice(root.length + 1).split("/").length), 1);
       let level = [root];
       for (let i = 1; i < depth; i++) level = level.flatMap((d) => sources.dirsIn(d));
       for (const g of level) groups.add(g);
@@ -25366,7 +25494,7 @@ var init_app_units = __esm({
 });
 
 // src/graph/graph.ts
-function buildGraph({ bootstrap, runtime, parseProblems, escapes, appUnits, appsRoots }) {
+function buildGraph({ bootstrap, runtime, parseProblems, escapes, appUnits, appsRoots, limitsReached }) {
   const nodes = [];
   const edges = [];
   for (const file of bootstrap.playbooks) nodes.push({ id: `playbook:${file}`, kind: "playbook", name: file, at: { file, line: 1, column: 1 }, layer: "bootstrap" });
@@ -25401,7 +25529,7 @@ function buildGraph({ bootstrap, runtime, parseProblems, escapes, appUnits, apps
     nodes.push({ id, kind: "chart", name: chart.name, at: chart.at, layer: "runtime" });
     edges.push({ from: `application:${chart.application}`, to: id, kind: "deploys" });
   });
-  return { nodes, edges, bootstrap, runtime, parseProblems, escapes, appUnits, appsRoots, hasBootstrap: bootstrap.playbooks.length > 0 };
+  return { nodes, edges, bootstrap, runtime, parseProblems, escapes, appUnits, appsRoots, limitsReached, hasBootstrap: bootstrap.playbooks.length > 0 };
 }
 var entryOf;
 var init_graph = __esm({
@@ -25415,7 +25543,7 @@ var init_graph = __esm({
 function groupByCluster(entrypoints) {
   if (entrypoints.length < 2) return [{ entrypoints }];
   const paths = entrypoints.map((e) => e.file.split("/"));
-  const dirDepth = Math.min(...paths.map((p) => p.length - 1));
+  const dirDepth = paths.reduce((d, p) => Math.min(d, p.length - 1), Infinity);
   let split = -1;
   for (let i = 0; i < dirDepth; i++) {
     if (new Set(paths.map((p) => p[i])).size > 1) {
@@ -25456,11 +25584,15 @@ var init_clusters = __esm({
 function compareFindings(a, b) {
   return cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.ruleId, b.ruleId) || cmp(a.cluster ?? "", b.cluster ?? "") || cmp(a.message, b.message);
 }
-function runRules(rules2, ctx, severityOf2) {
+function runRules(rules2, ctx, severityOf2, perRuleAndFile = DEFAULT_LIMITS.findingsPerRuleAndFile) {
   const findings = [];
   const seen = /* @__PURE__ */ new Set();
-  for (const rule of rules2) {
-    for (const f of rule.check(ctx)) {
+  const capped = [];
+  const incomplete = rules2.find((r7) => r7.id === "incomplete-analysis");
+  const checked = rules2.map((rule) => ({ rule, found: capPerFile(rule, rule.check(ctx), perRuleAndFile, capped) }));
+  if (incomplete) checked.push({ rule: incomplete, found: capped });
+  for (const { rule, found } of checked) {
+    for (const f of found) {
       const severity = severityOf2(rule.id, f.at.file, rule.severity);
       if (severity === "off") continue;
       const finding = {
@@ -25481,10 +25613,31 @@ function runRules(rules2, ctx, severityOf2) {
   }
   return findings.sort(compareFindings);
 }
+function capPerFile(rule, found, cap, capped) {
+  const perFile = /* @__PURE__ */ new Map();
+  for (const f of found) {
+    let list = perFile.get(f.at.file);
+    if (!list) perFile.set(f.at.file, list = []);
+    list.push(f);
+  }
+  const out = [];
+  for (const [file, list] of perFile) {
+    if (list.length <= cap) {
+      for (const f of list) out.push(f);
+      continue;
+    }
+    list.sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column);
+    for (let i = 0; i < cap; i++) out.push(list[i]);
+    const at2 = { file, line: 1, column: 1 };
+    capped.push({ at: at2, message: limitMessage("findingsPerRuleAndFile", cap, `${rule.id}: ${list.length - cap} more findings in this file are not shown`) });
+  }
+  return out;
+}
 var cmp;
 var init_run = __esm({
   "src/engine/run.ts"() {
     "use strict";
+    init_limits();
     cmp = (a, b) => a < b ? -1 : a > b ? 1 : 0;
   }
 });
@@ -28825,6 +28978,7 @@ var init_source_set = __esm({
   "src/parse/source-set.ts"() {
     "use strict";
     init_paths();
+    init_limits();
     init_manifest();
     init_manifest_quick();
     init_manifest_scan();
@@ -28836,10 +28990,11 @@ var init_source_set = __esm({
        * `reads` holds what was read before (the run cache's check reads files); the set
        * adds every file it reads, so each file is read once.
        */
-      constructor(root, files, reads = /* @__PURE__ */ new Map()) {
+      constructor(root, files, reads = /* @__PURE__ */ new Map(), limits = DEFAULT_LIMITS) {
         this.root = root;
         this.files = files;
         this.reads = reads;
+        this.limits = limits;
         this.fileSet = new Set(files);
         const dirs = /* @__PURE__ */ new Set();
         for (const file of files) {
@@ -28855,6 +29010,7 @@ var init_source_set = __esm({
       root;
       files;
       reads;
+      limits;
       fileSet;
       dirChildren = /* @__PURE__ */ new Map();
       parsed = /* @__PURE__ */ new Map();
@@ -28863,6 +29019,7 @@ var init_source_set = __esm({
       shapeProblems = /* @__PURE__ */ new Map();
       manifests = /* @__PURE__ */ new Map();
       manifestProblems = /* @__PURE__ */ new Map();
+      limitsHit = /* @__PURE__ */ new Map();
       entry(dir) {
         let e = this.dirChildren.get(dir);
         if (!e) {
@@ -28897,6 +29054,15 @@ var init_source_set = __esm({
       readProblem(path2) {
         const read = this.reads.get(path2);
         return typeof read === "string" ? { at: { file: path2, line: 1, column: 1 }, message: read } : void 0;
+      }
+      /** Records a budget reached (an incomplete-analysis finding), once per place and budget. */
+      reachedLimit(name, at2, what) {
+        const key = `${at2.file}\0${at2.line}\0${at2.column}\0${name}`;
+        if (!this.limitsHit.has(key)) this.limitsHit.set(key, { at: at2, message: limitMessage(name, this.limits[name], what) });
+      }
+      /** The budgets reached, by place. */
+      limitsReached() {
+        return [...this.limitsHit.values()].sort((a, b) => a.at.file < b.at.file ? -1 : a.at.file > b.at.file ? 1 : a.at.line - b.at.line || a.at.column - b.at.column);
       }
       /** Records a problem a reader found in a parsed file (reported by parse-error, once per place and message). */
       report(problem) {
@@ -28978,7 +29144,7 @@ __export(analyse_exports, {
   analyse: () => analyse
 });
 function analyse(root, config, configFile, files, reads, escapes, unlisted, severityOf2) {
-  const sources = new SourceSet(root, files, reads);
+  const sources = new SourceSet(root, files, reads, limitsOf(config.limits));
   const bootstrap = readBootstrap(sources, { roots: config.ansible.roots });
   const repoURLs = config.argocd.repoURLs ?? [];
   const clusters = groupByCluster(entrypointsFor(config, bootstrap.argocdEntrypoints, sources)).map((c) => ({
@@ -28986,6 +29152,7 @@ function analyse(root, config, configFile, files, reads, escapes, unlisted, seve
     runtime: readRuntime(sources, { entrypoints: c.entrypoints, repoURLs })
   }));
   const parseProblems = [...unlisted, ...sources.problems()];
+  const limitsReached = sources.limitsReached();
   const catalog = buildCatalog(readEmbeddedCatalog(), config.components);
   const apps = findAppUnits(
     sources,
@@ -28993,9 +29160,9 @@ function analyse(root, config, configFile, files, reads, escapes, unlisted, seve
     config.argocd.appsRoots
   );
   const linted = clusters.map(({ name, runtime }) => {
-    const graph = buildGraph({ bootstrap, runtime, parseProblems, escapes, appUnits: apps.units, appsRoots: apps.roots });
+    const graph = buildGraph({ bootstrap, runtime, parseProblems, escapes, appUnits: apps.units, appsRoots: apps.roots, limitsReached });
     const components = classify(bootstrap, runtime, catalog);
-    const findings2 = runRules(rules, { graph, components, config, catalog }, severityOf2);
+    const findings2 = runRules(rules, { graph, components, config, catalog }, severityOf2, sources.limits.findingsPerRuleAndFile);
     return { name, graph, components, findings: findings2 };
   });
   const repositoryWide = new Set(rules.filter((r7) => r7.scope === "repository").map((r7) => r7.id));
@@ -29081,6 +29248,7 @@ var init_analyse = __esm({
     init_run();
     init_suppress();
     init_source_set();
+    init_limits();
     init_paths();
     init_text_checks();
     init_rules();
@@ -29712,7 +29880,8 @@ async function loadConfig(file, knownRuleIds, cwd = process.cwd(), within) {
     rules: v2.rules ?? {},
     components: v2.components ?? {},
     appsets: v2.appsets ?? DEFAULT_APPSETS,
-    overrides: v2.overrides ?? []
+    overrides: v2.overrides ?? [],
+    ...v2.limits ? { limits: v2.limits } : {}
   };
 }
 function keyPathAt(text, lineNo) {
@@ -29843,7 +30012,7 @@ var unique = (xs2) => [...new Set(xs2)];
 var mdText = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*[\]|])/g, "\\$1").replace(/(^|[^A-Za-z0-9])_|_(?=[^A-Za-z0-9]|$)/g, (m) => m.replace("_", "\\_")).replace(/\r?\n/g, " ");
 var mdCode = (s) => {
   const text = s.replace(/\r?\n/g, " ").replace(/\|/g, "\\|");
-  const ticks = Math.max(0, ...(text.match(/`+/g) ?? []).map((t) => t.length)) + 1;
+  const ticks = (text.match(/`+/g) ?? []).reduce((m, t) => Math.max(m, t.length), 0) + 1;
   const fence = "`".repeat(ticks);
   const pad = text.startsWith("`") || text.endsWith("`") ? " " : "";
   return `${fence}${pad}${text}${pad}${fence}`;
@@ -29882,7 +30051,7 @@ function appsetTable(components, result) {
     const apps = unique(c.runtime.filter((d) => !d.appset && d.application).map((d) => d.application));
     const owner = [...sets.map((s) => mdText(s)), ...apps.map((a) => `Application ${mdText(a)}`)].join(", ") || "\u2014";
     const how2 = unique(c.runtime.map((d) => HOW[d.mechanism] ?? d.mechanism)).join(" + ");
-    const rank = sets.length > 0 ? Math.min(...sets.map((s) => setOrder.get(s) ?? setOrder.size)) : Number.MAX_SAFE_INTEGER;
+    const rank = sets.length > 0 ? sets.reduce((m, s) => Math.min(m, setOrder.get(s) ?? setOrder.size), Infinity) : Number.MAX_SAFE_INTEGER;
     return { rank, name: componentName(c), cells: [`**${mdText(componentName(c))}**`, mdText(how2), owner] };
   });
   rows.sort((a, b) => a.rank - b.rank || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -30001,7 +30170,7 @@ function diagram(graph, components) {
     const sources = engineId ? [engineId] : entry.origin === "bootstrap" ? playbooksReaching(graph, entry.at.file).map(playbookId) : [];
     for (const from of sources) for (const to of targets) edges.push(`  ${from} -->|"${engineId ? "syncs" : "applies"}"| ${to}`);
   }
-  lines.push(...unique(edges));
+  for (const edge of unique(edges)) lines.push(edge);
   if (violating.size > 0) {
     lines.push("  classDef violation fill:mistyrose,stroke:firebrick,color:black");
     lines.push(`  class ${[...violating].join(",")} violation`);
@@ -30011,7 +30180,7 @@ function diagram(graph, components) {
 function findingsSection(result, rules2) {
   if (result.findings.length === 0) return ["No findings."];
   const out = [];
-  const rank = (id) => Math.min(...result.findings.filter((f) => f.ruleId === id).map((f) => ["error", "warning", "info"].indexOf(f.severity)));
+  const rank = (id) => result.findings.reduce((m, f) => f.ruleId === id ? Math.min(m, ["error", "warning", "info"].indexOf(f.severity)) : m, Infinity);
   const ordered = ruleInfos(rules2, result.findings).filter((r7) => result.findings.some((f) => f.ruleId === r7.id)).map((r7, i) => ({ r: r7, i, rank: rank(r7.id) })).sort((a, b) => a.rank - b.rank || a.i - b.i).map(({ r: r7 }) => r7);
   for (const rule of ordered) {
     const findings = result.findings.filter((f) => f.ruleId === rule.id);
@@ -30148,7 +30317,7 @@ var stylish = (result, { color }) => {
   for (const [file, findings] of byFile) {
     out.push(color.underline(file));
     const pos = findings.map((f) => `${f.line}:${f.column}`);
-    const width = Math.max(...pos.map((p) => p.length));
+    const width = pos.reduce((w, p) => Math.max(w, p.length), 0);
     findings.forEach((f, i) => {
       const sev = f.severity === "error" ? color.red("error  ") : f.severity === "warning" ? color.yellow("warning") : color.blue("info   ");
       out.push(`  ${color.dim(pos[i].padEnd(width))}  ${sev}  ${f.cluster ? `${color.cyan(`[${f.cluster}]`)} ` : ""}${f.message}  ${color.dim(f.ruleId)}`);
@@ -30253,14 +30422,14 @@ function escapesRoot(realRoot2, full, rel, escapes) {
 
 // src/engine/severity.ts
 async function severityResolver(config, cli) {
-  const cache3 = /* @__PURE__ */ new Map();
+  const cache2 = /* @__PURE__ */ new Map();
   const minimatch2 = config.overrides.length > 0 ? (await Promise.resolve().then(() => (init_esm4(), esm_exports))).minimatch : void 0;
   const matches = (pattern, file) => {
     const key = `${pattern}\0${file}`;
-    let hit = cache3.get(key);
+    let hit = cache2.get(key);
     if (hit === void 0) {
       hit = minimatch2(file, pattern, { dot: true, matchBase: !pattern.includes("/") });
-      cache3.set(key, hit);
+      cache2.set(key, hit);
     }
     return hit;
   };

@@ -14,6 +14,7 @@ export default defineRule({
         message: `ApplicationSet ${set.name}: the ${u.generator} generator depends on ${u.generator.startsWith('git') ? 'another repository' : 'the live cluster or an external service'}; its parameters are unknown, so only the template's literal paths were checked`,
       })),
     );
+    for (const limit of graph.limitsReached ?? []) findings.push(limit);
     const argoFiles = graph.nodes.filter((n) => n.kind === 'application' || n.kind === 'applicationset');
     if (graph.runtime.entrypoints.length === 0 && graph.hasBootstrap && argoFiles.length === 0) {
       const first = graph.bootstrap.playbooks[0];

@@ -12,6 +12,7 @@ import { groupByCluster, mergeClusterFindings } from './clusters.js';
 import { compareFindings, runRules, type Finding, type SeverityOf } from './engine/run.js';
 import { applySuppressions, parseDirectives } from './engine/suppress.js';
 import { SourceSet } from './parse/source-set.js';
+import { limitsOf } from './engine/limits.js';
 import type { SourceRead } from './parse/read-source.js';
 import type { ParseProblem } from './parse/yaml-file.js';
 import { isUnder } from './parse/paths.js';
@@ -30,7 +31,7 @@ export function analyse(
   unlisted: readonly ParseProblem[],
   severityOf: SeverityOf,
 ): LintResult {
-  const sources = new SourceSet(root, files, reads);
+  const sources = new SourceSet(root, files, reads, limitsOf(config.limits));
   const bootstrap = readBootstrap(sources, { roots: config.ansible.roots });
   const repoURLs = config.argocd.repoURLs ?? [];
   const clusters = groupByCluster(entrypointsFor(config, bootstrap.argocdEntrypoints, sources)).map((c) => ({
@@ -39,6 +40,7 @@ export function analyse(
   }));
   // Every file is read by now: parse problems are complete and shared by all clusters.
   const parseProblems = [...unlisted, ...sources.problems()];
+  const limitsReached = sources.limitsReached();
   const catalog = buildCatalog(readEmbeddedCatalog(), config.components);
   // App directories are a repository-wide question: covered when any cluster deploys them.
   const apps = findAppUnits(
@@ -47,9 +49,9 @@ export function analyse(
     config.argocd.appsRoots,
   );
   const linted = clusters.map(({ name, runtime }) => {
-    const graph = buildGraph({ bootstrap, runtime, parseProblems, escapes, appUnits: apps.units, appsRoots: apps.roots });
+    const graph = buildGraph({ bootstrap, runtime, parseProblems, escapes, appUnits: apps.units, appsRoots: apps.roots, limitsReached });
     const components = classify(bootstrap, runtime, catalog);
-    const findings = runRules(rules, { graph, components, config, catalog }, severityOf);
+    const findings = runRules(rules, { graph, components, config, catalog }, severityOf, sources.limits.findingsPerRuleAndFile);
     return { name, graph, components, findings };
   });
   const repositoryWide = new Set(rules.filter((r) => r.scope === 'repository').map((r) => r.id));

@@ -12,7 +12,7 @@ import { pathMatch } from './path-match.js';
 import { HAS_UNRESOLVED, UNRESOLVED } from '../parse/text-checks.js';
 import { detectTool, kustomizationIn, renderSource, type Rendered, type RenderedObject } from './render.js';
 import { normalizeRepoURL } from './repo-url.js';
-import { mergeDeep, renderString, renderTree, type Params } from './template.js';
+import { mergeDeep, renderString, renderTree, type Params, type RenderState } from './template.js';
 
 export interface RuntimeOptions {
   entrypoints: RuntimeModel['entrypoints'];
@@ -254,7 +254,7 @@ export function readRuntime(sources: SourceSet, options: RuntimeOptions): Runtim
   const collect = (app: ArgoApplication, rendered: Rendered, destNs: string | undefined): void => {
     for (const f of rendered.files) model.deployedFiles.add(f);
     for (const r of rendered.remotes) model.remotes.push({ ...r, application: app.name });
-    model.cycles.push(...rendered.cycles);
+    for (const c of rendered.cycles) model.cycles.push(c); // not push(...): a build can hold more cycles than a call takes arguments
     for (const b of rendered.broken) model.pathRefs.push({ at: b.at, path: b.path, kind: b.kind, status: b.status, owner: app.name });
     for (const { chart, mechanism } of rendered.charts) model.charts.push({ ...chart, application: app.name, appset: app.appset, mechanism });
     const children: RenderedObject[] = [];
@@ -278,9 +278,10 @@ export function readRuntime(sources: SourceSet, options: RuntimeOptions): Runtim
       const merged = isRecord(gen) && isRecord(gen.template) ? (mergeDeep(template, gen.template) as Record<string, unknown>) : template;
       const fromList = isRecord(gen) && isRecord(gen.list);
       for (const set of sets) {
-        const state = { unresolved: false };
+        const state: RenderState = { unresolved: false, maxChars: sources.limits.templateExpansionChars };
         let app = renderTree(merged, set.params, goTemplate, state) as Record<string, unknown>;
         if (goTemplate && typeof spec.templatePatch === 'string') app = applyTemplatePatch(app, spec.templatePatch, set.params, state);
+        if (state.overBudget) sources.reachedLimit('templateExpansionChars', set.at, `ApplicationSet ${name}: a rendered template string is longer than the budget; it was left unrendered`);
         const appMeta = isRecord(app.metadata) ? { ...app.metadata } : {};
         if (typeof appMeta.namespace !== 'string') appMeta.namespace = namespace;
         const appSpec = isRecord(app.spec) ? app.spec : {};

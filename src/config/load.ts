@@ -8,6 +8,7 @@ import { join, relative } from 'node:path';
 import type { YamlDoc } from '../parse/yaml-file.js';
 import type { CatalogData } from '../classify/catalog.js';
 import type { SeverityOrOff } from '../types.js';
+import type { Limits } from '../engine/limits.js';
 
 export interface Config {
   ansible: { roots?: string[] };
@@ -18,6 +19,8 @@ export interface Config {
   appsets: Record<string, string[]>;
   /** Per-path severities, applied in order over `rules:`. */
   overrides: { files: string[]; rules: Record<string, SeverityOrOff> }[];
+  /** Budgets raised over the defaults (src/engine/limits.ts). */
+  limits?: Partial<Limits>;
 }
 
 /** The seed's ApplicationSet table, which the default configuration reproduces. */
@@ -97,6 +100,7 @@ export async function loadConfig(file: string | undefined, knownRuleIds: Readonl
     components: v.components ?? {},
     appsets: v.appsets ?? DEFAULT_APPSETS,
     overrides: v.overrides ?? [],
+    ...(v.limits ? { limits: v.limits } : {}),
   };
 }
 

@@ -1,7 +1,8 @@
 // What all rules share, done once: skip `off` rules, stamp id and effective
 // severity, drop duplicates, sort (file, line, column, rule id).
 import type { Loc, Severity, SeverityOrOff } from '../types.js';
-import type { Rule, RuleContext } from './rule.js';
+import type { Rule, RuleContext, RuleFinding } from './rule.js';
+import { DEFAULT_LIMITS, limitMessage, type LimitReached } from './limits.js';
 
 export interface Finding {
   ruleId: string;
@@ -25,11 +26,16 @@ export function compareFindings(a: Finding, b: Finding): number {
 /** The effective severity of a rule at a file (rule default ← configuration ← overrides ← command line). */
 export type SeverityOf = (ruleId: string, file: string, fallback: Severity) => SeverityOrOff;
 
-export function runRules(rules: readonly Rule[], ctx: RuleContext, severityOf: SeverityOf): Finding[] {
+export function runRules(rules: readonly Rule[], ctx: RuleContext, severityOf: SeverityOf, perRuleAndFile = DEFAULT_LIMITS.findingsPerRuleAndFile): Finding[] {
   const findings: Finding[] = [];
   const seen = new Set<string>();
-  for (const rule of rules) {
-    for (const f of rule.check(ctx)) {
+  const capped: LimitReached[] = [];
+  const incomplete = rules.find((r) => r.id === 'incomplete-analysis');
+  const checked = rules.map((rule) => ({ rule, found: capPerFile(rule, rule.check(ctx), perRuleAndFile, capped) }));
+  // A cap reached is said by incomplete-analysis, like every other budget.
+  if (incomplete) checked.push({ rule: incomplete, found: capped });
+  for (const { rule, found } of checked) {
+    for (const f of found) {
       const severity = severityOf(rule.id, f.at.file, rule.severity);
       if (severity === 'off') continue;
       const finding: Finding = {
@@ -49,4 +55,29 @@ export function runRules(rules: readonly Rule[], ctx: RuleContext, severityOf: S
     }
   }
   return findings.sort(compareFindings);
+}
+
+/**
+ * A rule's findings, at most `cap` per file (the first by place); past it, one
+ * incomplete-analysis finding in that file says how many were left out.
+ */
+function capPerFile(rule: Rule, found: RuleFinding[], cap: number, capped: LimitReached[]): RuleFinding[] {
+  const perFile = new Map<string, RuleFinding[]>();
+  for (const f of found) {
+    let list = perFile.get(f.at.file);
+    if (!list) perFile.set(f.at.file, (list = []));
+    list.push(f);
+  }
+  const out: RuleFinding[] = [];
+  for (const [file, list] of perFile) {
+    if (list.length <= cap) {
+      for (const f of list) out.push(f);
+      continue;
+    }
+    list.sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column);
+    for (let i = 0; i < cap; i++) out.push(list[i]);
+    const at = { file, line: 1, column: 1 };
+    capped.push({ at, message: limitMessage('findingsPerRuleAndFile', cap, `${rule.id}: ${list.length - cap} more findings in this file are not shown`) });
+  }
+  return out;
 }

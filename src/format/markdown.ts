@@ -42,7 +42,7 @@ export const mdText = (s: string): string =>
 /** A code span (file paths); in a table cell `|` must still be escaped, GFM keeps `\|` inside code. */
 export const mdCode = (s: string): string => {
   const text = s.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
-  const ticks = Math.max(0, ...(text.match(/`+/g) ?? []).map((t) => t.length)) + 1;
+  const ticks = (text.match(/`+/g) ?? []).reduce((m, t) => Math.max(m, t.length), 0) + 1;
   const fence = '`'.repeat(ticks);
   const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
   return `${fence}${pad}${text}${pad}${fence}`;
@@ -101,7 +101,7 @@ function appsetTable(components: readonly ComponentJson[], result: LintResult): 
     const apps = unique(c.runtime.filter((d) => !d.appset && d.application).map((d) => d.application!));
     const owner = [...sets.map((s) => mdText(s)), ...apps.map((a) => `Application ${mdText(a)}`)].join(', ') || '—';
     const how = unique(c.runtime.map((d) => HOW[d.mechanism] ?? d.mechanism)).join(' + ');
-    const rank = sets.length > 0 ? Math.min(...sets.map((s) => setOrder.get(s) ?? setOrder.size)) : Number.MAX_SAFE_INTEGER;
+    const rank = sets.length > 0 ? sets.reduce((m, s) => Math.min(m, setOrder.get(s) ?? setOrder.size), Infinity) : Number.MAX_SAFE_INTEGER;
     return { rank, name: componentName(c), cells: [`**${mdText(componentName(c))}**`, mdText(how), owner] };
   });
   rows.sort((a, b) => a.rank - b.rank || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -243,7 +243,7 @@ export function diagram(graph: DeploymentGraph, components: readonly ComponentJs
     const sources = engineId ? [engineId] : entry.origin === 'bootstrap' ? playbooksReaching(graph, entry.at.file).map(playbookId) : [];
     for (const from of sources) for (const to of targets) edges.push(`  ${from} -->|"${engineId ? 'syncs' : 'applies'}"| ${to}`);
   }
-  lines.push(...unique(edges));
+  for (const edge of unique(edges)) lines.push(edge);
   if (violating.size > 0) {
     lines.push('  classDef violation fill:mistyrose,stroke:firebrick,color:black');
     lines.push(`  class ${[...violating].join(',')} violation`);
@@ -257,7 +257,7 @@ function findingsSection(result: LintResult, rules: Parameters<Formatter>[1]['ru
   if (result.findings.length === 0) return ['No findings.'];
   const out: string[] = [];
   // Errors first, then warnings, then infos; catalog order within each.
-  const rank = (id: string): number => Math.min(...result.findings.filter((f) => f.ruleId === id).map((f) => ['error', 'warning', 'info'].indexOf(f.severity)));
+  const rank = (id: string): number => result.findings.reduce((m, f) => (f.ruleId === id ? Math.min(m, ['error', 'warning', 'info'].indexOf(f.severity)) : m), Infinity);
   const ordered = ruleInfos(rules, result.findings)
     .filter((r) => result.findings.some((f) => f.ruleId === r.id))
     .map((r, i) => ({ r, i, rank: rank(r.id) }))

@@ -2,6 +2,7 @@
 // joined to runtime (entry points → Applications/ApplicationSets → objects).
 // Rules ask it; nothing here reads the disk.
 import type { ParseProblem } from '../parse/yaml-file.js';
+import type { LimitReached } from '../engine/limits.js';
 import type { AppUnit } from './app-units.js';
 import type { BootstrapModel, Loc, RuntimeModel } from '../types.js';
 
@@ -36,6 +37,8 @@ export interface DeploymentGraph {
   appUnits: AppUnit[];
   /** Where app directories are looked for (configured or inferred). */
   appsRoots: string[];
+  /** Budgets of the run that were reached: what lies beyond them was not analysed. */
+  limitsReached?: LimitReached[];
 }
 
 export interface GraphInputs {
@@ -45,9 +48,10 @@ export interface GraphInputs {
   escapes: DeploymentGraph['escapes'];
   appUnits: AppUnit[];
   appsRoots: string[];
+  limitsReached?: LimitReached[];
 }
 
-export function buildGraph({ bootstrap, runtime, parseProblems, escapes, appUnits, appsRoots }: GraphInputs): DeploymentGraph {
+export function buildGraph({ bootstrap, runtime, parseProblems, escapes, appUnits, appsRoots, limitsReached }: GraphInputs): DeploymentGraph {
   const nodes: GraphNode[] = [];
   const edges: GraphEdge[] = [];
   for (const file of bootstrap.playbooks) nodes.push({ id: `playbook:${file}`, kind: 'playbook', name: file, at: { file, line: 1, column: 1 }, layer: 'bootstrap' });
@@ -82,7 +86,7 @@ export function buildGraph({ bootstrap, runtime, parseProblems, escapes, appUnit
     nodes.push({ id, kind: 'chart', name: chart.name, at: chart.at, layer: 'runtime' });
     edges.push({ from: `application:${chart.application}`, to: id, kind: 'deploys' });
   });
-  return { nodes, edges, bootstrap, runtime, parseProblems, escapes, appUnits, appsRoots, hasBootstrap: bootstrap.playbooks.length > 0 };
+  return { nodes, edges, bootstrap, runtime, parseProblems, escapes, appUnits, appsRoots, limitsReached, hasBootstrap: bootstrap.playbooks.length > 0 };
 }
 
 const entryOf = (runtime: RuntimeModel, file: string): string => `entrypoint:${runtime.entrypoints.find((e) => e.file === file)?.file ?? file}`;
