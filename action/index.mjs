@@ -1004,7 +1004,8 @@ function readSource(root, path2) {
   const opened = readRegularFile(join3(root, path2), { maxBytes: MAX_YAML_BYTES, root });
   if ("reason" in opened) return opened.reason;
   try {
-    return { text: utf8.decode(opened.bytes) };
+    const text = utf8.decode(opened.bytes);
+    return { text: text.includes("\r") ? text.replace(/\r(?!\n)/g, "\n") : text };
   } catch {
     return "is not valid UTF-8 text";
   }
@@ -4574,14 +4575,14 @@ var require_utils = __commonJS({
       }
       return output;
     }
-    function recomposeAuthority(component) {
+    function recomposeAuthority(component2) {
       const uriTokens = [];
-      if (component.userinfo !== void 0) {
-        uriTokens.push(encodeUserinfo(component.userinfo));
+      if (component2.userinfo !== void 0) {
+        uriTokens.push(encodeUserinfo(component2.userinfo));
         uriTokens.push("@");
       }
-      if (component.host !== void 0) {
-        let host = component.host;
+      if (component2.host !== void 0) {
+        let host = component2.host;
         if (!isIPv4(host)) {
           let ipV6res = normalizeIPv6(host);
           if (ipV6res.isIPV6 !== true && ipV6res.isIPVFuture !== true) {
@@ -4596,8 +4597,8 @@ var require_utils = __commonJS({
         }
         uriTokens.push(host);
       }
-      if (typeof component.port === "number" || typeof component.port === "string") {
-        const port = String(component.port);
+      if (typeof component2.port === "number" || typeof component2.port === "string") {
+        const port = String(component2.port);
         if (!isPort(port)) {
           throw new TypeError("URI port is malformed.");
         }
@@ -4662,21 +4663,21 @@ var require_schemes = __commonJS({
         return false;
       }
     }
-    function httpParse(component) {
-      if (!component.host) {
-        component.error = component.error || "HTTP URIs must have a host.";
+    function httpParse(component2) {
+      if (!component2.host) {
+        component2.error = component2.error || "HTTP URIs must have a host.";
       }
-      return component;
+      return component2;
     }
-    function httpSerialize(component) {
-      const secure = String(component.scheme).toLowerCase() === "https";
-      if (component.port === (secure ? 443 : 80) || component.port === "") {
-        component.port = void 0;
+    function httpSerialize(component2) {
+      const secure = String(component2.scheme).toLowerCase() === "https";
+      if (component2.port === (secure ? 443 : 80) || component2.port === "") {
+        component2.port = void 0;
       }
-      if (!component.path) {
-        component.path = "/";
+      if (!component2.path) {
+        component2.path = "/";
       }
-      return component;
+      return component2;
     }
     function wsParse(wsComponent) {
       wsComponent.secure = wsIsSecure(wsComponent);
@@ -4902,50 +4903,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize2(resolved, schemelessOptions);
     }
-    function resolveComponent(base2, relative4, options, skipNormalization) {
+    function resolveComponent(base2, relative5, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base2 = parse2(serialize2(base2, options), options);
-        relative4 = parse2(serialize2(relative4, options), options);
+        relative5 = parse2(serialize2(relative5, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative4.scheme) {
-        target.scheme = relative4.scheme;
-        target.userinfo = relative4.userinfo;
-        target.host = relative4.host;
-        target.port = relative4.port;
-        target.path = removeDotSegments(relative4.path || "");
-        target.query = relative4.query;
+      if (!options.tolerant && relative5.scheme) {
+        target.scheme = relative5.scheme;
+        target.userinfo = relative5.userinfo;
+        target.host = relative5.host;
+        target.port = relative5.port;
+        target.path = removeDotSegments(relative5.path || "");
+        target.query = relative5.query;
       } else {
-        if (relative4.userinfo !== void 0 || relative4.host !== void 0 || relative4.port !== void 0) {
-          target.userinfo = relative4.userinfo;
-          target.host = relative4.host;
-          target.port = relative4.port;
-          target.path = removeDotSegments(relative4.path || "");
-          target.query = relative4.query;
+        if (relative5.userinfo !== void 0 || relative5.host !== void 0 || relative5.port !== void 0) {
+          target.userinfo = relative5.userinfo;
+          target.host = relative5.host;
+          target.port = relative5.port;
+          target.path = removeDotSegments(relative5.path || "");
+          target.query = relative5.query;
         } else {
-          if (!relative4.path) {
+          if (!relative5.path) {
             target.path = base2.path;
-            if (relative4.query !== void 0) {
-              target.query = relative4.query;
+            if (relative5.query !== void 0) {
+              target.query = relative5.query;
             } else {
               target.query = base2.query;
             }
           } else {
-            if (relative4.path[0] === "/") {
-              target.path = removeDotSegments(relative4.path);
+            if (relative5.path[0] === "/") {
+              target.path = removeDotSegments(relative5.path);
             } else {
               const baseHasAuthority = base2.userinfo !== void 0 || base2.host !== void 0 || base2.port !== void 0;
               if (baseHasAuthority && !base2.path) {
-                target.path = "/" + relative4.path;
+                target.path = "/" + relative5.path;
               } else if (!base2.path) {
-                target.path = relative4.path;
+                target.path = relative5.path;
               } else {
-                target.path = base2.path.slice(0, base2.path.lastIndexOf("/") + 1) + relative4.path;
+                target.path = base2.path.slice(0, base2.path.lastIndexOf("/") + 1) + relative5.path;
               }
               target.path = base2.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative4.query;
+            target.query = relative5.query;
           }
           target.userinfo = base2.userinfo;
           target.host = base2.host;
@@ -4953,7 +4954,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base2.scheme;
       }
-      target.fragment = relative4.fragment;
+      target.fragment = relative5.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -4962,7 +4963,7 @@ var require_fast_uri = __commonJS({
       return normalizedA !== void 0 && normalizedB !== void 0 && normalizedA === normalizedB;
     }
     function serialize2(cmpts, opts) {
-      const component = {
+      const component2 = {
         host: cmpts.host,
         scheme: cmpts.scheme,
         userinfo: cmpts.userinfo,
@@ -4980,37 +4981,37 @@ var require_fast_uri = __commonJS({
       };
       const options = Object.assign({}, opts);
       const uriTokens = [];
-      if (component.scheme) {
-        component.scheme = validateScheme(component.scheme);
+      if (component2.scheme) {
+        component2.scheme = validateScheme(component2.scheme);
       }
-      const schemeHandler = getSchemeHandler(options.scheme || component.scheme);
-      if (schemeHandler && schemeHandler.serialize) schemeHandler.serialize(component, options);
-      const hasAuthority = component.userinfo !== void 0 || component.host !== void 0 || component.port !== void 0;
-      const schemelessReference = (component.scheme === void 0 || options.reference === "suffix") && !hasAuthority;
+      const schemeHandler = getSchemeHandler(options.scheme || component2.scheme);
+      if (schemeHandler && schemeHandler.serialize) schemeHandler.serialize(component2, options);
+      const hasAuthority = component2.userinfo !== void 0 || component2.host !== void 0 || component2.port !== void 0;
+      const schemelessReference = (component2.scheme === void 0 || options.reference === "suffix") && !hasAuthority;
       const pathNoScheme = !options.skipEscape && schemelessReference;
-      if (component.path !== void 0) {
+      if (component2.path !== void 0) {
         if (!options.skipEscape) {
-          component.path = serializePathEncoding(component.path, pathNoScheme);
+          component2.path = serializePathEncoding(component2.path, pathNoScheme);
         } else {
-          component.path = normalizePercentEncoding(component.path);
+          component2.path = normalizePercentEncoding(component2.path);
         }
       }
-      if (options.reference !== "suffix" && component.scheme) {
-        component.scheme = validateScheme(component.scheme);
-        uriTokens.push(component.scheme, ":");
+      if (options.reference !== "suffix" && component2.scheme) {
+        component2.scheme = validateScheme(component2.scheme);
+        uriTokens.push(component2.scheme, ":");
       }
-      const authority = recomposeAuthority(component);
+      const authority = recomposeAuthority(component2);
       if (authority !== void 0) {
         if (options.reference !== "suffix") {
           uriTokens.push("//");
         }
         uriTokens.push(authority);
-        if (component.path && component.path[0] !== "/") {
+        if (component2.path && component2.path[0] !== "/") {
           uriTokens.push("/");
         }
       }
-      if (component.path !== void 0) {
-        let s = component.path;
+      if (component2.path !== void 0) {
+        let s = component2.path;
         if (!options.absolutePath && (!schemeHandler || !schemeHandler.absolutePath)) {
           s = schemelessReference && s[0] !== "/" ? removeDotSegmentsRelative(s) : removeDotSegments(s);
         }
@@ -5022,11 +5023,11 @@ var require_fast_uri = __commonJS({
         }
         uriTokens.push(s);
       }
-      if (component.query !== void 0) {
-        uriTokens.push("?", encodeQuery(component.query));
+      if (component2.query !== void 0) {
+        uriTokens.push("?", encodeQuery(component2.query));
       }
-      if (component.fragment !== void 0) {
-        uriTokens.push("#", encodeFragment(component.fragment));
+      if (component2.fragment !== void 0) {
+        uriTokens.push("#", encodeFragment(component2.fragment));
       }
       return uriTokens.join("");
     }
@@ -5042,14 +5043,14 @@ var require_fast_uri = __commonJS({
       }
       return void 0;
     }
-    function hasMalformedPercentEncoding(component) {
-      if (component === void 0) return false;
-      let percent = component.indexOf("%");
+    function hasMalformedPercentEncoding(component2) {
+      if (component2 === void 0) return false;
+      let percent = component2.indexOf("%");
       while (percent !== -1) {
-        if (percent + 2 >= component.length || !/^[\da-f]{2}$/iu.test(component.slice(percent + 1, percent + 3))) {
+        if (percent + 2 >= component2.length || !/^[\da-f]{2}$/iu.test(component2.slice(percent + 1, percent + 3))) {
           return true;
         }
-        percent = component.indexOf("%", percent + 3);
+        percent = component2.indexOf("%", percent + 3);
       }
       return false;
     }
@@ -9634,16 +9635,16 @@ var require_merge = __commonJS({
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
-    var MERGE_KEY = "<<";
+    var MERGE_KEY2 = "<<";
     var merge2 = {
-      identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
+      identify: (value) => value === MERGE_KEY2 || typeof value === "symbol" && value.description === MERGE_KEY2,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
-      resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+      resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY2)), {
         addToJSMap: addMergeToJSMap
       }),
-      stringify: () => MERGE_KEY
+      stringify: () => MERGE_KEY2
     };
     var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map2, value) {
@@ -15320,7 +15321,7 @@ function parseYaml(path2, text) {
   const lines = new import_yaml.LineCounter();
   let parsed;
   try {
-    parsed = (0, import_yaml.parseAllDocuments)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false, strict: false, logLevel: "error" });
+    parsed = (0, import_yaml.parseAllDocuments)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false, strict: false, logLevel: "error", merge: true });
   } catch (err) {
     return { path: path2, docs: [], problems: [{ at: { file: path2, line: 1, column: 1 }, message: `cannot be parsed: ${firstLine(err.message ?? String(err))}` }] };
   }
@@ -19573,7 +19574,7 @@ var init_parse_class = __esm({
       const negs = [];
       let i = pos + 1;
       let sawStart = false;
-      let escaping = false;
+      let escaping2 = false;
       let negate = false;
       let endPos = pos;
       let rangeStart = "";
@@ -19584,19 +19585,19 @@ var init_parse_class = __esm({
           i++;
           continue;
         }
-        if (c === "]" && sawStart && !escaping) {
+        if (c === "]" && sawStart && !escaping2) {
           endPos = i + 1;
           break;
         }
         sawStart = true;
         if (c === "\\") {
-          if (!escaping) {
-            escaping = true;
+          if (!escaping2) {
+            escaping2 = true;
             i++;
             continue;
           }
         }
-        if (c === "[" && !escaping) {
+        if (c === "[" && !escaping2) {
           for (const [cls, [unip, neg]] of Object.entries(posixClasses)) {
             if (glob.startsWith(cls, i)) {
               if (rangeStart) {
@@ -19611,7 +19612,7 @@ var init_parse_class = __esm({
             }
           }
         }
-        escaping = false;
+        escaping2 = false;
         const n = norm(c);
         if (rangeStart) {
           if (n.codePointAt(0) > rangeStart.codePointAt(0)) {
@@ -25568,9 +25569,9 @@ function mergeClusterFindings(perCluster, repositoryWide) {
     }
   }
   const out = [];
-  for (const { finding, clusters } of byKey.values()) {
-    if (clusters.length === perCluster.length) out.push(finding);
-    else if (!repositoryWide.has(finding.ruleId)) for (const cluster of clusters) out.push({ ...finding, cluster });
+  for (const { finding: finding2, clusters } of byKey.values()) {
+    if (clusters.length === perCluster.length) out.push(finding2);
+    else if (!repositoryWide.has(finding2.ruleId)) for (const cluster of clusters) out.push({ ...finding2, cluster });
   }
   return out;
 }
@@ -25595,7 +25596,7 @@ function runRules(rules2, ctx, severityOf2, perRuleAndFile = DEFAULT_LIMITS.find
     for (const f of found) {
       const severity = severityOf2(rule.id, f.at.file, rule.severity);
       if (severity === "off") continue;
-      const finding = {
+      const finding2 = {
         ruleId: rule.id,
         severity,
         message: f.message,
@@ -25605,10 +25606,10 @@ function runRules(rules2, ctx, severityOf2, perRuleAndFile = DEFAULT_LIMITS.find
         ...f.component ? { component: f.component } : {},
         ...f.related && f.related.length > 0 ? { related: f.related.map(({ file, line, column }) => ({ file, line, column })) } : {}
       };
-      const key = `${finding.ruleId}\0${finding.file}\0${finding.line}\0${finding.column}\0${finding.message}`;
+      const key = `${finding2.ruleId}\0${finding2.file}\0${finding2.line}\0${finding2.column}\0${finding2.message}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      findings.push(finding);
+      findings.push(finding2);
     }
   }
   return findings.sort(compareFindings);
@@ -28667,10 +28668,178 @@ var init_js_yaml = __esm({
   }
 });
 
+// src/parse/manifest-scan.ts
+function quoteEnd(text) {
+  const q = text[0];
+  for (let i = 1; i < text.length; i++) {
+    if (q === '"' && text[i] === "\\") i++;
+    else if (text[i] === q) {
+      if (q === "'" && text[i + 1] === "'") i++;
+      else return i;
+    }
+  }
+  return -1;
+}
+function scalar(raw) {
+  if (raw === void 0) return void 0;
+  const text = raw.trim();
+  if (text === "" || text.startsWith("#")) return void 0;
+  if (text[0] === '"' || text[0] === "'") {
+    const end = quoteEnd(text);
+    const inner = end < 0 ? void 0 : text.slice(1, end);
+    return inner === void 0 || inner.includes("\\") || inner.includes("''") ? void 0 : inner;
+  }
+  if (/^[&*!|>{[@`%]/.test(text)) return void 0;
+  const plain2 = text.replace(/[ ]+#.*$/, "");
+  return /^([-+]?[\d._]+([eE][-+]?\d+)?|0x[\da-fA-F]+|0o[0-7]+|[-+]?\.inf|\.nan|true|false|True|False|TRUE|FALSE|null|Null|NULL|~|yes|no|on|off)$/i.test(plain2) ? void 0 : plain2;
+}
+function splitDocs(lines) {
+  const docs = [];
+  let cur = { start: 0, lines: [] };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.startsWith("---")) {
+      if (!/^---[ ]*(#.*)?$/.test(line)) return void 0;
+      docs.push(cur);
+      cur = { start: i + 1, lines: [] };
+    } else if (line.startsWith("...") || line.startsWith("%")) return void 0;
+    else cur.lines.push(line);
+  }
+  docs.push(cur);
+  return docs;
+}
+function scanManifest(file, text) {
+  if (text.includes("	") || text.charCodeAt(0) === 65279 || text.includes("\r") || MERGE_KEY.test(text)) return void 0;
+  const docs = splitDocs(text.split("\n"));
+  if (!docs) return void 0;
+  const out = [];
+  for (const doc of docs) {
+    const obj = scanDoc(file, doc);
+    if (obj === void 0) return void 0;
+    if (obj) out.push(obj);
+  }
+  return out;
+}
+function scanDoc(file, doc) {
+  const loc = (i, column) => ({ file, line: doc.start + i + 1, column });
+  let apiVersion;
+  let kind;
+  let kindAt;
+  let first;
+  let name = "";
+  let namespace;
+  const labels = {};
+  const images = [];
+  let section = "";
+  let metaIndent = -1;
+  let labelsIndent = -1;
+  let skipAbove = -1;
+  let openQuote = "";
+  for (let i = 0; i < doc.lines.length; i++) {
+    const line = doc.lines[i];
+    const trimmed = line.trim();
+    if (trimmed === "" || trimmed.startsWith("#")) continue;
+    if (openQuote) {
+      if (quoteEnd(openQuote + line.trimStart()) >= 0) openQuote = "";
+      continue;
+    }
+    const indent = indentOf(line);
+    if (skipAbove >= 0) {
+      if (indent > skipAbove) continue;
+      skipAbove = -1;
+    }
+    if (indent === 0 && !(trimmed.startsWith("- ") && section !== "" && section !== "metadata")) {
+      if (trimmed.startsWith("-")) return void 0;
+      const m = TOP_KEY.exec(line);
+      if (!m) return void 0;
+      first ??= loc(i, 1);
+      section = m[1];
+      metaIndent = -1;
+      labelsIndent = -1;
+      const value = m[2] === void 0 ? void 0 : m[2].replace(/[ ]+#.*$/, "").trim();
+      if (value && /^[&*!{[|>]/.test(value)) return void 0;
+      if (m[1] === "apiVersion" || m[1] === "kind") {
+        const v2 = scalar(m[2]);
+        if (v2 === void 0) return void 0;
+        if (m[1] === "apiVersion") apiVersion = v2;
+        else {
+          kind = v2;
+          kindAt = loc(i, 1);
+        }
+      }
+      continue;
+    }
+    if (/[&*!<]/.test(line) && /^[ ]*(?:-[ ]+)?[&*!]|:[ ]+[&*!]|<<:/.test(line)) return void 0;
+    if (/[|>]/.test(line) && BLOCK_SCALAR.test(line)) {
+      skipAbove = indent;
+      continue;
+    }
+    const quoteOpen = /["']/.test(line) ? /(?::|^[ ]*-)[ ]+(["'])/.exec(line) : null;
+    if (quoteOpen && quoteEnd(line.slice(quoteOpen.index + quoteOpen[0].length - 1)) < 0) {
+      if (section === "metadata" || IMAGE.test(line)) return void 0;
+      openQuote = quoteOpen[1];
+      continue;
+    }
+    if (section === "metadata") {
+      if (metaIndent < 0) metaIndent = indent;
+      if (indent === metaIndent) {
+        const m = /^[ ]*([\w.-]+):(?:[ ]+(.*))?$/.exec(line);
+        if (!m) return void 0;
+        labelsIndent = -1;
+        if (m[1] === "name" || m[1] === "namespace" || m[1] === "generateName") {
+          const v2 = scalar(m[2]);
+          if (v2 === void 0) return void 0;
+          if (m[1] === "name") name = v2;
+          else if (m[1] === "namespace") namespace = v2;
+          else if (!name) name = v2;
+        } else if (m[1] === "labels") {
+          if (m[2] !== void 0 && m[2].trim() !== "" && !m[2].trim().startsWith("#")) return void 0;
+          labelsIndent = 0;
+        }
+        continue;
+      }
+      if (labelsIndent >= 0 && indent > metaIndent) {
+        if (labelsIndent === 0) labelsIndent = indent;
+        if (indent === labelsIndent) {
+          const m = /^[ ]*("[^"]*"|'[^']*'|[^\s:'"][^:]*?):(?:[ ]+(.*))?$/.exec(line);
+          if (!m) return void 0;
+          const v2 = scalar(m[2]);
+          if (v2 === void 0) return void 0;
+          labels[m[1].replace(/^["']|["']$/g, "")] = v2;
+        }
+        continue;
+      }
+    }
+    const img = line.includes("image:") ? IMAGE.exec(line) : null;
+    if (img) {
+      const value = scalar(img[2]);
+      if (value === void 0) return void 0;
+      images.push(parseImage(value, loc(i, line.length - img[2].length + 1)));
+    }
+  }
+  if (!first) return null;
+  if (apiVersion === void 0 || kind === void 0) return null;
+  if (kind === "HelmChart" || /List$/.test(kind)) return void 0;
+  return { apiVersion, kind, name, namespace, labels, images, at: first, kindAt };
+}
+var SCAN_THRESHOLD_BYTES, TOP_KEY, BLOCK_SCALAR, IMAGE, MERGE_KEY, indentOf;
+var init_manifest_scan = __esm({
+  "src/parse/manifest-scan.ts"() {
+    "use strict";
+    init_manifest();
+    SCAN_THRESHOLD_BYTES = 64 * 1024;
+    TOP_KEY = /^([A-Za-z_][\w.-]*):(?:[ ]+(.*))?$/;
+    BLOCK_SCALAR = /(?:^|:[ ]+|^-[ ]+|[ ]-[ ]+)[|>][-+0-9]*[ ]*(?:#.*)?$/;
+    IMAGE = /^([ ]*)(?:-[ ]+)?image:[ ]+(.*)$/;
+    MERGE_KEY = /(?:^|[\s{,])<<[ ]*:/m;
+    indentOf = (line) => line.length - line.trimStart().length;
+  }
+});
+
 // src/parse/manifest-quick.ts
 function quickManifest(file, text) {
   if (text.charCodeAt(0) === 65279) text = text.slice(1);
-  if (text.includes("	") || /^(?:\.\.\.|%)/m.test(text) || capProblem(file, text)) return void 0;
+  if (text.includes("	") || /^(?:\.\.\.|%)/m.test(text) || MERGE_KEY.test(text) || capProblem(file, text)) return void 0;
   const roots = [];
   const stack = [];
   let values;
@@ -28801,174 +28970,8 @@ var init_manifest_quick = __esm({
     init_line_index();
     init_manifest();
     init_yaml_file();
+    init_manifest_scan();
     MAX_DEPTH2 = 60;
-  }
-});
-
-// src/parse/manifest-scan.ts
-function quoteEnd(text) {
-  const q = text[0];
-  for (let i = 1; i < text.length; i++) {
-    if (q === '"' && text[i] === "\\") i++;
-    else if (text[i] === q) {
-      if (q === "'" && text[i + 1] === "'") i++;
-      else return i;
-    }
-  }
-  return -1;
-}
-function scalar(raw) {
-  if (raw === void 0) return void 0;
-  const text = raw.trim();
-  if (text === "" || text.startsWith("#")) return void 0;
-  if (text[0] === '"' || text[0] === "'") {
-    const end = quoteEnd(text);
-    const inner = end < 0 ? void 0 : text.slice(1, end);
-    return inner === void 0 || inner.includes("\\") || inner.includes("''") ? void 0 : inner;
-  }
-  if (/^[&*!|>{[@`%]/.test(text)) return void 0;
-  const plain2 = text.replace(/[ ]+#.*$/, "");
-  return /^([-+]?[\d._]+([eE][-+]?\d+)?|0x[\da-fA-F]+|0o[0-7]+|[-+]?\.inf|\.nan|true|false|True|False|TRUE|FALSE|null|Null|NULL|~|yes|no|on|off)$/i.test(plain2) ? void 0 : plain2;
-}
-function splitDocs(lines) {
-  const docs = [];
-  let cur = { start: 0, lines: [] };
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    if (line.startsWith("---")) {
-      if (!/^---[ ]*(#.*)?$/.test(line)) return void 0;
-      docs.push(cur);
-      cur = { start: i + 1, lines: [] };
-    } else if (line.startsWith("...") || line.startsWith("%")) return void 0;
-    else cur.lines.push(line);
-  }
-  docs.push(cur);
-  return docs;
-}
-function scanManifest(file, text) {
-  if (text.includes("	") || text.charCodeAt(0) === 65279 || text.includes("\r")) return void 0;
-  const docs = splitDocs(text.split("\n"));
-  if (!docs) return void 0;
-  const out = [];
-  for (const doc of docs) {
-    const obj = scanDoc(file, doc);
-    if (obj === void 0) return void 0;
-    if (obj) out.push(obj);
-  }
-  return out;
-}
-function scanDoc(file, doc) {
-  const loc = (i, column) => ({ file, line: doc.start + i + 1, column });
-  let apiVersion;
-  let kind;
-  let kindAt;
-  let first;
-  let name = "";
-  let namespace;
-  const labels = {};
-  const images = [];
-  let section = "";
-  let metaIndent = -1;
-  let labelsIndent = -1;
-  let skipAbove = -1;
-  let openQuote = "";
-  for (let i = 0; i < doc.lines.length; i++) {
-    const line = doc.lines[i];
-    const trimmed = line.trim();
-    if (trimmed === "" || trimmed.startsWith("#")) continue;
-    if (openQuote) {
-      if (quoteEnd(openQuote + line.trimStart()) >= 0) openQuote = "";
-      continue;
-    }
-    const indent = indentOf(line);
-    if (skipAbove >= 0) {
-      if (indent > skipAbove) continue;
-      skipAbove = -1;
-    }
-    if (indent === 0 && !(trimmed.startsWith("- ") && section !== "" && section !== "metadata")) {
-      if (trimmed.startsWith("-")) return void 0;
-      const m = TOP_KEY.exec(line);
-      if (!m) return void 0;
-      first ??= loc(i, 1);
-      section = m[1];
-      metaIndent = -1;
-      labelsIndent = -1;
-      const value = m[2] === void 0 ? void 0 : m[2].replace(/[ ]+#.*$/, "").trim();
-      if (value && /^[&*!{[|>]/.test(value)) return void 0;
-      if (m[1] === "apiVersion" || m[1] === "kind") {
-        const v2 = scalar(m[2]);
-        if (v2 === void 0) return void 0;
-        if (m[1] === "apiVersion") apiVersion = v2;
-        else {
-          kind = v2;
-          kindAt = loc(i, 1);
-        }
-      }
-      continue;
-    }
-    if (/[&*!<]/.test(line) && /^[ ]*(?:-[ ]+)?[&*!]|:[ ]+[&*!]|<<:/.test(line)) return void 0;
-    if (/[|>]/.test(line) && BLOCK_SCALAR.test(line)) {
-      skipAbove = indent;
-      continue;
-    }
-    const quoteOpen = /["']/.test(line) ? /(?::|^[ ]*-)[ ]+(["'])/.exec(line) : null;
-    if (quoteOpen && quoteEnd(line.slice(quoteOpen.index + quoteOpen[0].length - 1)) < 0) {
-      if (section === "metadata" || IMAGE.test(line)) return void 0;
-      openQuote = quoteOpen[1];
-      continue;
-    }
-    if (section === "metadata") {
-      if (metaIndent < 0) metaIndent = indent;
-      if (indent === metaIndent) {
-        const m = /^[ ]*([\w.-]+):(?:[ ]+(.*))?$/.exec(line);
-        if (!m) return void 0;
-        labelsIndent = -1;
-        if (m[1] === "name" || m[1] === "namespace" || m[1] === "generateName") {
-          const v2 = scalar(m[2]);
-          if (v2 === void 0) return void 0;
-          if (m[1] === "name") name = v2;
-          else if (m[1] === "namespace") namespace = v2;
-          else if (!name) name = v2;
-        } else if (m[1] === "labels") {
-          if (m[2] !== void 0 && m[2].trim() !== "" && !m[2].trim().startsWith("#")) return void 0;
-          labelsIndent = 0;
-        }
-        continue;
-      }
-      if (labelsIndent >= 0 && indent > metaIndent) {
-        if (labelsIndent === 0) labelsIndent = indent;
-        if (indent === labelsIndent) {
-          const m = /^[ ]*("[^"]*"|'[^']*'|[^\s:'"][^:]*?):(?:[ ]+(.*))?$/.exec(line);
-          if (!m) return void 0;
-          const v2 = scalar(m[2]);
-          if (v2 === void 0) return void 0;
-          labels[m[1].replace(/^["']|["']$/g, "")] = v2;
-        }
-        continue;
-      }
-    }
-    const img = line.includes("image:") ? IMAGE.exec(line) : null;
-    if (img) {
-      const value = scalar(img[2]);
-      if (value === void 0) return void 0;
-      images.push(parseImage(value, loc(i, line.length - img[2].length + 1)));
-    }
-  }
-  if (!first) return null;
-  if (apiVersion === void 0 || kind === void 0) return null;
-  if (kind === "HelmChart" || /List$/.test(kind)) return void 0;
-  return { apiVersion, kind, name, namespace, labels, images, at: first, kindAt };
-}
-var SCAN_THRESHOLD_BYTES, TOP_KEY, BLOCK_SCALAR, IMAGE, indentOf;
-var init_manifest_scan = __esm({
-  "src/parse/manifest-scan.ts"() {
-    "use strict";
-    init_manifest();
-    SCAN_THRESHOLD_BYTES = 64 * 1024;
-    TOP_KEY = /^([A-Za-z_][\w.-]*):(?:[ ]+(.*))?$/;
-    BLOCK_SCALAR = /(?:^|:[ ]+|^-[ ]+|[ ]-[ ]+)[|>][-+0-9]*[ ]*(?:#.*)?$/;
-    IMAGE = /^([ ]*)(?:-[ ]+)?image:[ ]+(.*)$/;
-    indentOf = (line) => line.length - line.trimStart().length;
   }
 });
 
@@ -29143,6 +29146,7 @@ var analyse_exports = {};
 __export(analyse_exports, {
   analyse: () => analyse
 });
+import { relative as relative3 } from "node:path";
 function analyse(root, config, configFile, files, reads, escapes, unlisted, severityOf2) {
   const sources = new SourceSet(root, files, reads, limitsOf(config.limits));
   const bootstrap = readBootstrap(sources, { roots: config.ansible.roots });
@@ -29153,6 +29157,10 @@ function analyse(root, config, configFile, files, reads, escapes, unlisted, seve
   }));
   const parseProblems = [...unlisted, ...sources.problems()];
   const limitsReached = sources.limitsReached();
+  if (files.length === 0) {
+    const at2 = { file: configFile ? relative3(root, configFile) || configFile : ".", line: 1, column: 1 };
+    limitsReached.push({ at: at2, message: `nothing to lint: no file of the repository is left${configFile ? " after the ignore: entries of the configuration" : ""}, so nothing was checked` });
+  }
   const catalog = buildCatalog(readEmbeddedCatalog(), config.components);
   const apps = findAppUnits(
     sources,
@@ -29757,7 +29765,7 @@ var chalkStderr = createChalk({ level: stderrColor ? stderrColor.level : 0 });
 // src/action/main.ts
 init_rules();
 import { appendFileSync, mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname3, isAbsolute as isAbsolute2, relative as relative3, resolve as resolve2, sep as sep3 } from "node:path";
+import { dirname as dirname3, isAbsolute as isAbsolute2, relative as relative4, resolve as resolve2, sep as sep3 } from "node:path";
 
 // src/cache/run-cache.ts
 import { createHash } from "node:crypto";
@@ -29995,6 +30003,31 @@ ${docsUrl(f.ruleId)}`)}</failure>`);
 
 // src/format/markdown.ts
 import { basename as basename2 } from "node:path";
+
+// src/format/printable.ts
+var CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+var HAS_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+var escapeControl = (s) => HAS_CONTROL.test(s) ? s.replace(CONTROL, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`) : s;
+var finding = (f) => ({
+  ...f,
+  file: escapeControl(f.file),
+  message: escapeControl(f.message),
+  ...f.component !== void 0 ? { component: escapeControl(f.component) } : {},
+  ...f.related ? { related: f.related.map((r7) => ({ ...r7, file: escapeControl(r7.file) })) } : {}
+});
+var deployment = (d) => {
+  const out = { ...d, file: escapeControl(d.file) };
+  for (const key of ["version", "application", "appset", "mechanism"]) if (out[key] !== void 0) out[key] = escapeControl(out[key]);
+  return out;
+};
+var component = (c) => ({ ...c, name: escapeControl(c.name), bootstrap: c.bootstrap.map(deployment), runtime: c.runtime.map(deployment) });
+function printable(result) {
+  const texts = (f) => [f.file, f.message, f.component ?? "", ...(f.related ?? []).map((r7) => r7.file)];
+  const dirty = result.findings.some((f) => texts(f).some((t) => HAS_CONTROL.test(t))) || result.components.some((c) => HAS_CONTROL.test(JSON.stringify(c)));
+  return dirty ? { ...result, findings: result.findings.map(finding), components: result.components.map(component) } : result;
+}
+
+// src/format/markdown.ts
 var MAX_APPS_PER_NODE = 12;
 var MAX_SINGLE_ROOTS = 4;
 var MECHANISM = {
@@ -30009,9 +30042,9 @@ var MECHANISM = {
 var HOW = { "helm-chart": "Helm", kustomize: "Kustomize", directory: "plain manifests" };
 var plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 var unique = (xs2) => [...new Set(xs2)];
-var mdText = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*[\]|])/g, "\\$1").replace(/(^|[^A-Za-z0-9])_|_(?=[^A-Za-z0-9]|$)/g, (m) => m.replace("_", "\\_")).replace(/\r?\n/g, " ");
+var mdText = (s) => escapeControl(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*[\]|])/g, "\\$1").replace(/(^|[^A-Za-z0-9])_|_(?=[^A-Za-z0-9]|$)/g, (m) => m.replace("_", "\\_")).replace(/\r?\n/g, " ");
 var mdCode = (s) => {
-  const text = s.replace(/\r?\n/g, " ").replace(/\|/g, "\\|");
+  const text = escapeControl(s.replace(/\r?\n/g, " ")).replace(/\|/g, "\\|");
   const ticks = (text.match(/`+/g) ?? []).reduce((m, t) => Math.max(m, t.length), 0) + 1;
   const fence = "`".repeat(ticks);
   const pad = text.startsWith("`") || text.endsWith("`") ? " " : "";
@@ -30315,12 +30348,12 @@ var stylish = (result, { color }) => {
   }
   const out = [];
   for (const [file, findings] of byFile) {
-    out.push(color.underline(file));
+    out.push(color.underline(file.replace(/\r/g, "\\x0d")));
     const pos = findings.map((f) => `${f.line}:${f.column}`);
     const width = pos.reduce((w, p) => Math.max(w, p.length), 0);
     findings.forEach((f, i) => {
       const sev = f.severity === "error" ? color.red("error  ") : f.severity === "warning" ? color.yellow("warning") : color.blue("info   ");
-      out.push(`  ${color.dim(pos[i].padEnd(width))}  ${sev}  ${f.cluster ? `${color.cyan(`[${f.cluster}]`)} ` : ""}${f.message}  ${color.dim(f.ruleId)}`);
+      out.push(`  ${color.dim(pos[i].padEnd(width))}  ${sev}  ${f.cluster ? `${color.cyan(`[${f.cluster}]`)} ` : ""}${f.message.replace(/\r/g, "\\x0d")}  ${color.dim(f.ruleId)}`);
     });
     out.push("");
   }
@@ -30335,7 +30368,15 @@ var stylish = (result, { color }) => {
 };
 
 // src/format/index.ts
-var formatters = { stylish, json, sarif, github, markdown, junit };
+var escaping = (format) => (result, ctx) => format(printable(result), ctx);
+var formatters = {
+  stylish: escaping(stylish),
+  json: escaping(json),
+  sarif: escaping(sarif),
+  github: escaping(github),
+  markdown: escaping(markdown),
+  junit: escaping(junit)
+};
 
 // src/index.ts
 import { statSync as statSync3 } from "node:fs";
@@ -30366,9 +30407,46 @@ function toGlobIgnores(patterns) {
   });
 }
 async function discover(root, ignore) {
-  const patterns = toGlobIgnores(ignore);
-  const ignores = patterns.length > 0 ? new (await Promise.resolve().then(() => (init_index_min(), index_min_exports))).Ignore(patterns, { platform: process.platform, nocase: CASE_INSENSITIVE }) : void 0;
-  return listFiles(root, ignores);
+  const literal2 = literalIgnores(ignore);
+  const patterns = toGlobIgnores(ignore.filter((p) => !isLiteral(p)));
+  const globs = patterns.length > 0 ? new (await Promise.resolve().then(() => (init_index_min(), index_min_exports))).Ignore(patterns, { platform: process.platform, nocase: CASE_INSENSITIVE }) : void 0;
+  if (!literal2) return listFiles(root, globs);
+  const either = {
+    ignored: (p) => literal2.ignored(p.relative()) || (globs?.ignored(p) ?? false),
+    childrenIgnored: (p) => literal2.childrenIgnored(p.relative()) || (globs?.childrenIgnored(p) ?? false)
+  };
+  return listFiles(root, either);
+}
+var isLiteral = (raw) => {
+  const p = raw.trim();
+  return p !== "" && !p.startsWith("#") && !p.startsWith("!") && !/[*?[\]{}\\]/.test(p) && p.replace(/^\/|\/$/g, "") !== "";
+};
+function literalIgnores(raw) {
+  const fold = (s) => CASE_INSENSITIVE ? s.toLowerCase() : s;
+  const paths = /* @__PURE__ */ new Set();
+  const dirs = /* @__PURE__ */ new Set();
+  const names = /* @__PURE__ */ new Set();
+  const dirNames = /* @__PURE__ */ new Set();
+  for (const entry of raw.filter(isLiteral)) {
+    const p = entry.trim();
+    const anchored = p.startsWith("/") || p.replace(/\/$/, "").includes("/");
+    const dirOnly = p.endsWith("/");
+    const bare = fold(p.replace(/^\//, "").replace(/\/$/, ""));
+    (anchored ? dirOnly ? dirs : paths : dirOnly ? dirNames : names).add(bare);
+  }
+  if (paths.size + dirs.size + names.size + dirNames.size === 0) return void 0;
+  const below = (rel, self) => {
+    const segments = fold(rel).split("/");
+    let prefix2 = "";
+    for (let i = 0; i < segments.length; i++) {
+      const last = i === segments.length - 1;
+      prefix2 = i === 0 ? segments[0] : `${prefix2}/${segments[i]}`;
+      if (paths.has(prefix2) || names.has(segments[i])) return true;
+      if ((!last || !self) && (dirs.has(prefix2) || dirNames.has(segments[i]))) return true;
+    }
+    return false;
+  };
+  return { ignored: (rel) => rel !== "." && below(rel, true), childrenIgnored: (dir) => dir !== "." && below(dir, false) };
 }
 function listFiles(root, ignores) {
   const realRoot2 = realpathSync2(root);
@@ -30520,7 +30598,7 @@ function readInputs(env2, cwd) {
   };
 }
 function workspacePrefix(workspace, root) {
-  const rel = relative3(workspace, root);
+  const rel = relative4(workspace, root);
   if (rel === "" || rel === ".." || rel.startsWith(`..${sep3}`) || isAbsolute2(rel)) return "";
   return rel.split(sep3).join("/");
 }
@@ -30559,13 +30637,13 @@ async function run(env2 = process.env, cwd = process.cwd(), out = (s) => process
   const located = relativeToWorkspace(result, inputs.workspace);
   out(formatters.github(located, ctx));
   const { errors, warnings, infos } = result.summary;
-  const shown2 = relative3(inputs.workspace, result.root).split(sep3).join("/") || ".";
+  const shown2 = relative4(inputs.workspace, result.root).split(sep3).join("/") || ".";
   out(`detectviz-lint: ${shown2}: ${plural2(errors, "error")}, ${plural2(warnings, "warning")}, ${infos} info
 `);
   if (env2.GITHUB_STEP_SUMMARY) writeTo("GITHUB_STEP_SUMMARY", env2.GITHUB_STEP_SUMMARY, formatters.markdown(result, ctx) + "\n", true);
   if (inputs.sarifFile) writeTo("input sarif-file", inputs.sarifFile, formatters.sarif(located, ctx), false);
   if (env2.GITHUB_OUTPUT) {
-    const sarifOut = inputs.sarifFile ? relative3(inputs.workspace, inputs.sarifFile).split(sep3).join("/") : "";
+    const sarifOut = inputs.sarifFile ? relative4(inputs.workspace, inputs.sarifFile).split(sep3).join("/") : "";
     const lines = [`errors=${errors}`, `warnings=${warnings}`, `infos=${infos}`, `sarif-file=${sarifOut}`];
     writeTo("GITHUB_OUTPUT", env2.GITHUB_OUTPUT, lines.join("\n") + "\n", true);
   }

@@ -11,6 +11,7 @@ import { buildGraph, type DeploymentGraph } from './graph/graph.js';
 import { groupByCluster, mergeClusterFindings } from './clusters.js';
 import { compareFindings, runRules, type Finding, type SeverityOf } from './engine/run.js';
 import { applySuppressions, parseDirectives } from './engine/suppress.js';
+import { relative } from 'node:path';
 import { SourceSet } from './parse/source-set.js';
 import { limitsOf } from './engine/limits.js';
 import type { SourceRead } from './parse/read-source.js';
@@ -41,6 +42,11 @@ export function analyse(
   // Every file is read by now: parse problems are complete and shared by all clusters.
   const parseProblems = [...unlisted, ...sources.problems()];
   const limitsReached = sources.limitsReached();
+  if (files.length === 0) {
+    // Linting nothing must not read as a clean repository.
+    const at = { file: configFile ? relative(root, configFile) || configFile : '.', line: 1, column: 1 };
+    limitsReached.push({ at, message: `nothing to lint: no file of the repository is left${configFile ? ' after the ignore: entries of the configuration' : ''}, so nothing was checked` });
+  }
   const catalog = buildCatalog(readEmbeddedCatalog(), config.components);
   // App directories are a repository-wide question: covered when any cluster deploys them.
   const apps = findAppUnits(

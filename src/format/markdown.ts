@@ -6,6 +6,7 @@ import { basename } from 'node:path';
 import type { DeploymentGraph } from '../graph/graph.js';
 import type { ComponentDeploymentJson, ComponentJson, LintResult } from '../index.js';
 import { docsUrl, messageOf, ruleInfos } from './rule-docs.js';
+import { escapeControl } from './printable.js';
 import type { Formatter } from './types.js';
 
 /** Most generated apps named in one diagram node; the rest are counted. */
@@ -31,7 +32,7 @@ const unique = <T>(xs: readonly T[]): T[] => [...new Set(xs)];
 
 /** Free text in markdown: no HTML, no emphasis, links or code by accident. */
 export const mdText = (s: string): string =>
-  s
+  escapeControl(s)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
@@ -41,7 +42,7 @@ export const mdText = (s: string): string =>
 
 /** A code span (file paths); in a table cell `|` must still be escaped, GFM keeps `\|` inside code. */
 export const mdCode = (s: string): string => {
-  const text = s.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
+  const text = escapeControl(s.replace(/\r?\n/g, ' ')).replace(/\|/g, '\\|');
   const ticks = (text.match(/`+/g) ?? []).reduce((m, t) => Math.max(m, t.length), 0) + 1;
   const fence = '`'.repeat(ticks);
   const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';

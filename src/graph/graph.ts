@@ -37,7 +37,7 @@ export interface DeploymentGraph {
   appUnits: AppUnit[];
   /** Where app directories are looked for (configured or inferred). */
   appsRoots: string[];
-  /** Budgets of the run that were reached: what lies beyond them was not analysed. */
+  /** Budgets of the run that were reached (what lies beyond was not analysed), or nothing to lint at all. */
   limitsReached?: LimitReached[];
 }
 

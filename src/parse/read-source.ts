@@ -19,7 +19,10 @@ export function readSource(root: string, path: string): SourceRead {
   const opened = readRegularFile(join(root, path), { maxBytes: MAX_YAML_BYTES, root });
   if ('reason' in opened) return opened.reason;
   try {
-    return { text: utf8.decode(opened.bytes) };
+    const text = utf8.decode(opened.bytes);
+    // A lone CR ends a line in YAML (and for PyYAML, go-yaml, kubectl), not for the yaml library's
+    // lexer: read it as the LF it stands for (same length, so offsets hold).
+    return { text: text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text };
   } catch {
     return 'is not valid UTF-8 text';
   }
