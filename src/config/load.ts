@@ -67,6 +67,8 @@ export async function loadConfig(file: string | undefined, knownRuleIds: Readonl
   const opened = readRegularFile(file, { maxBytes: MAX_YAML_BYTES, root: within });
   if ('reason' in opened) throw new ConfigError([`${shown}: the configuration ${opened.reason}`]);
   const text = opened.bytes.toString('utf8');
+  const quick = await quickValue(text);
+  if (quick !== undefined && (await validate(quick)).length === 0 && unknownRuleIds(quick as Partial<Config>, knownRuleIds).length === 0) return effective(quick as Partial<Config>);
   // The YAML parser is loaded when there is a configuration to read: a cached run without one never needs it.
   const { parseYaml } = await import('../parse/yaml-file.js');
   const parsed = parseYaml(shown, text);
@@ -80,10 +82,7 @@ export async function loadConfig(file: string | undefined, knownRuleIds: Readonl
   const errors = await validate(value);
   if (errors.length > 0) throw new ConfigError(errors.map((e) => describe(shown, doc, e)));
   const v = value as Partial<Config>;
-  const unknownIds = [
-    ...Object.keys(v.rules ?? {}).map((id) => ({ id, path: ['rules', id] })),
-    ...(v.overrides ?? []).flatMap((o, i) => Object.keys(o.rules).map((id) => ({ id, path: ['overrides', i, 'rules', id] }))),
-  ].filter((r) => !knownRuleIds.has(r.id));
+  const unknownIds = unknownRuleIds(v, knownRuleIds);
   if (unknownIds.length > 0) {
     throw new ConfigError(
       unknownIds.map((r) => {
@@ -92,6 +91,32 @@ export async function loadConfig(file: string | undefined, knownRuleIds: Readonl
       }),
     );
   }
+  return effective(v);
+}
+
+/**
+ * The configuration's value as js-yaml reads it, ten times faster than the positioned parse
+ * (a configuration of 400,000 ignore: entries); undefined when that parse must decide: anchors,
+ * aliases, tags and merge keys, several documents, or any error (which it then words with its place).
+ */
+async function quickValue(text: string): Promise<unknown> {
+  if (/(?:^|[\s,[{])[&*!]|<</m.test(text)) return undefined;
+  try {
+    const { CORE_SCHEMA, load } = await import('js-yaml');
+    return load(text, { schema: CORE_SCHEMA }) ?? {};
+  } catch {
+    return undefined;
+  }
+}
+
+const unknownRuleIds = (v: Partial<Config>, known: ReadonlySet<string>): { id: string; path: (string | number)[] }[] =>
+  [
+    ...Object.keys(v.rules ?? {}).map((id) => ({ id, path: ['rules', id] })),
+    ...(v.overrides ?? []).flatMap((o, i) => Object.keys(o.rules).map((id) => ({ id, path: ['overrides', i, 'rules', id] }))),
+  ].filter((r) => !known.has(r.id));
+
+/** A valid configuration's value over the defaults. */
+function effective(v: Partial<Config>): Config {
   return {
     ansible: v.ansible ?? {},
     argocd: v.argocd ?? {},

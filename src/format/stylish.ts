@@ -11,7 +11,7 @@ export const stylish: Formatter = (result, { color }) => {
   }
   const out: string[] = [];
   for (const [file, findings] of byFile) {
-    out.push(color.underline(file.replace(/\r/g, "\\x0d")));
+    out.push(color.underline(file.replace(/\r/g, '\\x0d')));
     const pos = findings.map((f) => `${f.line}:${f.column}`);
     const width = pos.reduce((w, p) => Math.max(w, p.length), 0); // not Math.max(...): a file can hold more findings than a call takes arguments
     findings.forEach((f, i) => {
