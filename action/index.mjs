@@ -27123,7 +27123,7 @@ function matchChunk(pattern, from, to, name, at2, crossSlash) {
     if (c === "[") {
       if (n >= name.length) return -1;
       const ch = name[n++];
-      if (ch === "/" && !crossSlash) return -1;
+      if (ch === "/") return -1;
       p++;
       const negated = pattern[p] === "^";
       if (negated) p++;

@@ -61,7 +61,7 @@ function matchChunk(pattern: string, from: number, to: number, name: string, at:
     if (c === '[') {
       if (n >= name.length) return -1;
       const ch = name[n++];
-      if (ch === '/' && !crossSlash) return -1;
+      if (ch === '/') return -1; // a class never matches the separator (as before, in both modes)
       p++;
       const negated = pattern[p] === '^';
       if (negated) p++;
