@@ -932,8 +932,8 @@ var init_rules = __esm({
 });
 
 // src/parse/safe-file.ts
-import { closeSync, constants, fstatSync, ftruncateSync, openSync, readSync, realpathSync, statSync as statSync2, writeSync } from "node:fs";
-import { dirname, basename, join as join2, relative, isAbsolute, sep } from "node:path";
+import { closeSync, constants, fstatSync, ftruncateSync, lstatSync, openSync, readSync, realpathSync, statSync as statSync2, writeSync } from "node:fs";
+import { basename, dirname, isAbsolute, join as join2, relative, sep } from "node:path";
 function isWithin(root, path2) {
   const rel = relative(root, path2);
   return rel === "" || !rel.startsWith(".." + sep) && rel !== ".." && !isAbsolute(rel);

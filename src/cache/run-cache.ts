@@ -1,8 +1,8 @@
 // A cache of whole runs, outside the linted tree (the user's cache folder): the
 // result is a pure function of the tool version, the configuration, the list of
-// files and the content of the files the run looked at (or why it could not read them), so when all of those hash the
-// same the previous result is reused as is. Any failure to read or write the
-// cache only means a normal run.
+// files and the content of the files the run looked at (or why it could not read
+// them), so when all of those hash the same the previous result is reused as is.
+// Any failure to read or write the cache only means a normal run.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';

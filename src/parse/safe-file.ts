@@ -3,8 +3,8 @@
 // A check by path before the open (stat, then read) can be raced: the file swapped for a
 // FIFO blocks the read, swapped for a link to outside the root is read. Checking the
 // opened handle means what is read is what was checked.
-import { closeSync, constants, fstatSync, ftruncateSync, openSync, readSync, realpathSync, statSync, writeSync } from 'node:fs';
-import { dirname, basename, join, relative, isAbsolute, sep } from 'node:path';
+import { closeSync, constants, fstatSync, ftruncateSync, lstatSync, openSync, readSync, realpathSync, statSync, writeSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
 
 /** The bytes of a regular file, or why it was not read (words that follow its path). */
 export type Opened = { bytes: Buffer } | { reason: string };
@@ -92,7 +92,8 @@ export function writeRegularFile(path: string, text: string, create: 'new' | 're
   } catch (err) {
     const code = errorCode(err);
     // O_NOFOLLOW reports a symlink as ELOOP; O_EXCL a link (even a dangling one) as EEXIST.
-    throw new Error(code === 'ELOOP' ? 'it is a symbolic link; not written through' : code === 'EEXIST' ? 'it already exists; not overwritten' : code);
+    const link = code === 'ELOOP' || (code === 'EEXIST' && lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink());
+    throw new Error(link ? 'it is a symbolic link; not written through' : code === 'EEXIST' ? 'it already exists; not overwritten' : code);
   }
   try {
     if (!fstatSync(fd).isFile()) throw new Error('it is not a regular file; not written');
