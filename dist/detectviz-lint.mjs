@@ -5,13 +5,18 @@ import {
   ruleIds,
   rules,
   suppressionDiagnostics
-} from "./chunks/chunk-MJNE53LV.mjs";
+} from "./chunks/chunk-XPDMPIHE.mjs";
 import {
   packageFile
 } from "./chunks/chunk-T63GHIU2.mjs";
 import {
-  readOnce
-} from "./chunks/chunk-PGEP3565.mjs";
+  MAX_YAML_BYTES,
+  isWithin,
+  readOnce,
+  readRegularFile,
+  realPathOf,
+  writeRegularFile
+} from "./chunks/chunk-5WFGD45A.mjs";
 import {
   __commonJS,
   __toESM
@@ -550,7 +555,7 @@ var chalk = createChalk();
 var chalkStderr = createChalk({ level: stderrColor ? stderrColor.level : 0 });
 
 // src/cli/main.ts
-import { existsSync as existsSync3, readFileSync as readFileSync6, writeFileSync as writeFileSync2 } from "node:fs";
+import { existsSync as existsSync3, writeFileSync as writeFileSync2 } from "node:fs";
 import { join as join8, resolve as resolve7 } from "node:path";
 
 // node_modules/yargs/lib/platform-shims/esm.mjs
@@ -3819,13 +3824,13 @@ function usage(yargs, shim3) {
   };
   self.stringifiedValues = function stringifiedValues(values, separator) {
     let string = "";
-    const sep3 = separator || ", ";
+    const sep2 = separator || ", ";
     const array = [].concat(values);
     if (!values || !array.length)
       return string;
     array.forEach((value) => {
       if (string.length)
-        string += sep3;
+        string += sep2;
       string += JSON.stringify(value);
     });
     return string;
@@ -6104,7 +6109,7 @@ import { join as join6, resolve as resolve5 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/config/load.ts
-import { existsSync, readFileSync as readFileSync3 } from "node:fs";
+import { existsSync } from "node:fs";
 import { join as join3, relative as relative2 } from "node:path";
 
 // src/config/config-paths.ts
@@ -6176,17 +6181,19 @@ async function validate2(value) {
   }
   return validator(value) ? [] : validator.errors ?? [];
 }
-async function loadConfig(file, knownRuleIds, cwd = process.cwd(), root) {
+async function loadConfig(file, knownRuleIds, cwd = process.cwd(), root, within) {
   const config = defaultConfig();
   if (!file) return config;
   const shown = relative2(cwd, file) || file;
-  let text;
-  try {
-    text = readFileSync3(file, "utf8");
-  } catch (err) {
-    throw new ConfigError([`${shown}: cannot read the configuration (${err.code ?? err.message})`]);
+  const opened = readRegularFile(file, { maxBytes: MAX_YAML_BYTES, root: within });
+  if ("reason" in opened) throw new ConfigError([`${shown}: the configuration ${opened.reason}`]);
+  const text = opened.bytes.toString("utf8");
+  const quick = await quickValue(text);
+  const pathErrorsOf = (v2, doc2) => root ? configPathErrors(shown, doc2, v2, root) : [];
+  if (quick !== void 0 && (await validate2(quick)).length === 0 && unknownRuleIds(quick, knownRuleIds).length === 0 && pathErrorsOf(quick, void 0).length === 0) {
+    return effective(quick);
   }
-  const { parseYaml } = await import("./chunks/yaml-file-C3UPOGRU.mjs");
+  const { parseYaml } = await import("./chunks/yaml-file-I2H3YMKU.mjs");
   const parsed = parseYaml(shown, text);
   if (parsed.problems.length > 0) {
     const p = parsed.problems[0];
@@ -6198,10 +6205,7 @@ async function loadConfig(file, knownRuleIds, cwd = process.cwd(), root) {
   const errors = await validate2(value);
   if (errors.length > 0) throw new ConfigError(errors.map((e) => describe(shown, doc, e)));
   const v = value;
-  const unknownIds = [
-    ...Object.keys(v.rules ?? {}).map((id) => ({ id, path: ["rules", id] })),
-    ...(v.overrides ?? []).flatMap((o, i) => Object.keys(o.rules).map((id) => ({ id, path: ["overrides", i, "rules", id] })))
-  ].filter((r) => !knownRuleIds.has(r.id));
+  const unknownIds = unknownRuleIds(v, knownRuleIds);
   if (unknownIds.length > 0) {
     throw new ConfigError(
       unknownIds.map((r) => {
@@ -6210,8 +6214,24 @@ async function loadConfig(file, knownRuleIds, cwd = process.cwd(), root) {
       })
     );
   }
-  const pathErrors = root ? configPathErrors(shown, doc, v, root) : [];
+  const pathErrors = pathErrorsOf(v, doc);
   if (pathErrors.length > 0) throw new ConfigError(pathErrors);
+  return effective(v);
+}
+async function quickValue(text) {
+  if (/(?:^|[\s,[{])[&*!]|<</m.test(text)) return void 0;
+  try {
+    const { CORE_SCHEMA, load } = await import("./chunks/js-yaml-C4DRQVNC.mjs");
+    return load(text, { schema: CORE_SCHEMA }) ?? {};
+  } catch {
+    return void 0;
+  }
+}
+var unknownRuleIds = (v, known) => [
+  ...Object.keys(v.rules ?? {}).map((id) => ({ id, path: ["rules", id] })),
+  ...(v.overrides ?? []).flatMap((o, i) => Object.keys(o.rules).map((id) => ({ id, path: ["overrides", i, "rules", id] })))
+].filter((r) => !known.has(r.id));
+function effective(v) {
   return {
     ansible: v.ansible ?? {},
     argocd: v.argocd ?? {},
@@ -6219,7 +6239,8 @@ async function loadConfig(file, knownRuleIds, cwd = process.cwd(), root) {
     rules: v.rules ?? {},
     components: v.components ?? {},
     appsets: v.appsets ?? DEFAULT_APPSETS,
-    overrides: v.overrides ?? []
+    overrides: v.overrides ?? [],
+    ...v.limits ? { limits: v.limits } : {}
   };
 }
 function keyPathAt(text, lineNo) {
@@ -6257,8 +6278,8 @@ function describe(file, doc, e) {
 }
 
 // src/discover/discover.ts
-import { readdirSync as readdirSync3, realpathSync } from "node:fs";
-import { join as join4, relative as relative3, sep } from "node:path";
+import { readdirSync as readdirSync3, readlinkSync, realpathSync } from "node:fs";
+import { join as join4 } from "node:path";
 var ALWAYS_IGNORED = /* @__PURE__ */ new Set([".git", "node_modules"]);
 function toGlobIgnores(patterns) {
   return patterns.flatMap((raw) => {
@@ -6273,9 +6294,46 @@ function toGlobIgnores(patterns) {
   });
 }
 async function discover(root, ignore) {
-  const patterns = toGlobIgnores(ignore);
-  const ignores = patterns.length > 0 ? new (await import("./chunks/index.min-3IGVNSD2.mjs")).Ignore(patterns, { platform: process.platform, nocase: CASE_INSENSITIVE }) : void 0;
-  return listFiles(root, ignores);
+  const literal = literalIgnores(ignore);
+  const patterns = toGlobIgnores(ignore.filter((p) => !isLiteral(p)));
+  const globs = patterns.length > 0 ? new (await import("./chunks/index.min-3IGVNSD2.mjs")).Ignore(patterns, { platform: process.platform, nocase: CASE_INSENSITIVE }) : void 0;
+  if (!literal) return listFiles(root, globs);
+  const either = {
+    ignored: (p) => literal.ignored(p.relative()) || (globs?.ignored(p) ?? false),
+    childrenIgnored: (p) => literal.childrenIgnored(p.relative()) || (globs?.childrenIgnored(p) ?? false)
+  };
+  return listFiles(root, either);
+}
+var isLiteral = (raw) => {
+  const p = raw.trim();
+  return p !== "" && !p.startsWith("#") && !p.startsWith("!") && !/[*?[\]{}\\]/.test(p) && p.replace(/^\/|\/$/g, "") !== "";
+};
+function literalIgnores(raw) {
+  const fold = (s) => CASE_INSENSITIVE ? s.toLowerCase() : s;
+  const paths = /* @__PURE__ */ new Set();
+  const dirs = /* @__PURE__ */ new Set();
+  const names = /* @__PURE__ */ new Set();
+  const dirNames = /* @__PURE__ */ new Set();
+  for (const entry of raw.filter(isLiteral)) {
+    const p = entry.trim();
+    const anchored = p.startsWith("/") || p.replace(/\/$/, "").includes("/");
+    const dirOnly = p.endsWith("/");
+    const bare = fold(p.replace(/^\//, "").replace(/\/$/, ""));
+    (anchored ? dirOnly ? dirs : paths : dirOnly ? dirNames : names).add(bare);
+  }
+  if (paths.size + dirs.size + names.size + dirNames.size === 0) return void 0;
+  const below = (rel, self) => {
+    const segments = fold(rel).split("/");
+    let prefix = "";
+    for (let i = 0; i < segments.length; i++) {
+      const last = i === segments.length - 1;
+      prefix = i === 0 ? segments[0] : `${prefix}/${segments[i]}`;
+      if (paths.has(prefix) || names.has(segments[i])) return true;
+      if ((!last || !self) && (dirs.has(prefix) || dirNames.has(segments[i]))) return true;
+    }
+    return false;
+  };
+  return { ignored: (rel) => rel !== "." && below(rel, true), childrenIgnored: (dir) => dir !== "." && below(dir, false) };
 }
 function listFiles(root, ignores) {
   const realRoot = realpathSync(root);
@@ -6286,12 +6344,14 @@ function listFiles(root, ignores) {
   }
   const files = [];
   const escapes = [];
+  const unlisted = [];
   const walk = (dir, rel) => {
     if (ignores?.childrenIgnored(pathOf(dir, rel))) return;
     let entries;
     try {
       entries = readdirSync3(dir, { withFileTypes: true });
-    } catch {
+    } catch (err) {
+      unlisted.push({ at: { file: rel || ".", line: 1, column: 1 }, message: `directory that cannot be listed (${err.code ?? err.message}); its files are not linted` });
       return;
     }
     for (const entry of entries) {
@@ -6307,30 +6367,28 @@ function listFiles(root, ignores) {
   };
   walk(root, "");
   files.sort();
-  return { files, escapes };
+  return { files, escapes, unlisted };
 }
 var CASE_INSENSITIVE = process.platform === "darwin" || process.platform === "win32";
 var pathOf = (full, rel) => ({ fullpath: () => full, relative: () => rel || "." });
 function escapesRoot(realRoot, full, rel, escapes) {
-  let target;
+  let target, link;
   try {
     target = realpathSync(full);
+    link = readlinkSync(full);
   } catch {
     if (mayHoldAnalysedContent(rel)) escapes.push({ at: { file: rel, line: 1, column: 1 }, target: "(broken or looping)" });
     return true;
   }
-  const inside = relative3(realRoot, target);
-  if (inside.startsWith("..") || inside.startsWith(sep) || /^[a-zA-Z]:/.test(inside)) {
-    if (mayHoldAnalysedContent(rel)) escapes.push({ at: { file: rel, line: 1, column: 1 }, target });
-    return true;
-  }
-  return false;
+  if (isWithin(realRoot, target)) return false;
+  if (mayHoldAnalysedContent(rel)) escapes.push({ at: { file: rel, line: 1, column: 1 }, target: link });
+  return true;
 }
 var mayHoldAnalysedContent = (rel) => !/\.[^./]+$/.test(rel) || /\.(ya?ml|j2|jinja2?|json|ini|cfg)$/i.test(rel);
 
 // src/cache/run-cache.ts
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync as readFileSync4, renameSync, rmSync, statSync as statSync3, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync as readFileSync3, renameSync, rmSync, statSync as statSync3, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { join as join5 } from "node:path";
 import { deserialize, serialize } from "node:v8";
@@ -6339,15 +6397,19 @@ function defaultCacheDir() {
   return base;
 }
 var hashText = (text) => createHash("sha256").update(text).digest("hex");
+function statStamp(path) {
+  const st = statSync3(path, { throwIfNoEntry: false });
+  return st ? `${st.ino}:${st.size}:${st.mtimeMs}:${st.ctimeMs}` : "missing";
+}
+var TIMESTAMP_RESOLUTION_MS = 2e3;
 var MAX_ENTRY_BYTES = 8 * 1024 * 1024;
 var entryFile = (dir, slot) => join5(dir, `${hashText(slot).slice(0, 40)}.v8`);
 function readCached(dir, slot, key, root, currentHash) {
   try {
-    const entry = deserialize(readFileSync4(entryFile(dir, slot)));
-    if (entry.key !== key) return void 0;
-    for (const [file, hash, size, mtimeMs] of entry.reads) {
-      const st = statSync3(join5(root, file), { throwIfNoEntry: false });
-      if (st?.size === size && st.mtimeMs === mtimeMs) continue;
+    const entry = deserialize(readFileSync3(entryFile(dir, slot)));
+    if (entry.key !== key || typeof entry.startedMs !== "number") return void 0;
+    for (const [file, hash, stamp] of entry.reads) {
+      if (stamp === statStamp(join5(root, file)) && !racy(stamp, entry.startedMs)) continue;
       if (currentHash(file) !== hash) return void 0;
     }
     return entry.result;
@@ -6355,10 +6417,14 @@ function readCached(dir, slot, key, root, currentHash) {
     return void 0;
   }
 }
-function writeCached(dir, slot, key, reads, result) {
+function racy(stamp, startedMs) {
+  const ctimeMs = Number(stamp.slice(stamp.lastIndexOf(":") + 1));
+  return !(ctimeMs < startedMs - TIMESTAMP_RESOLUTION_MS);
+}
+function writeCached(dir, slot, key, startedMs, reads, result) {
   try {
     const file = entryFile(dir, slot);
-    const entry = serialize({ key, reads, result });
+    const entry = serialize({ key, startedMs, reads, result });
     if (entry.length > MAX_ENTRY_BYTES) {
       rmSync(file, { force: true });
       return;
@@ -6393,8 +6459,8 @@ async function severityResolver(config, cli) {
 }
 
 // src/version.ts
-import { readFileSync as readFileSync5 } from "node:fs";
-var VERSION = JSON.parse(readFileSync5(packageFile("package.json"), "utf8")).version;
+import { readFileSync as readFileSync4 } from "node:fs";
+var VERSION = JSON.parse(readFileSync4(packageFile("package.json"), "utf8")).version;
 
 // src/lint-run.ts
 async function runLint(rootArg, options = {}) {
@@ -6408,27 +6474,30 @@ async function runLint(rootArg, options = {}) {
   }
   if (!stat.isDirectory()) throw new LintInputError(`${rootArg}: not a directory (detectviz-lint lints a repository root)`);
   const configFile = options.configFile === false ? void 0 : findConfig(root, options.configFile);
-  const config = configFile ? await loadConfig(configFile, ruleIds, process.cwd(), root) : defaultConfig();
+  const config = configFile ? await loadConfig(configFile, ruleIds, process.cwd(), root, options.configFile ? void 0 : root) : defaultConfig();
   const severityOf = await severityResolver(config, options.ruleOverrides ?? {});
-  const { files, escapes } = await discover(root, config.ignore);
+  if (options.cacheDir && isWithin(realPathOf(root), realPathOf(resolve5(options.cacheDir)))) {
+    throw new LintInputError(`${options.cacheDir}: the cache folder is inside the linted tree, where detectviz-lint never writes; set DETECTVIZ_LINT_CACHE_DIR to a folder outside it, or use --no-cache`);
+  }
+  const startedMs = Date.now();
+  const { files, escapes, unlisted } = await discover(root, config.ignore);
   const reads = /* @__PURE__ */ new Map();
-  const textOf = (f) => readOnce(reads, root, f);
-  const contentHash = (f) => hashText(textOf(f) ?? "\0unreadable");
-  const cacheKey = options.cacheDir ? runKey(root, config, options, files, escapes) : void 0;
+  const contentHash = (f) => {
+    readOnce(reads, root, f);
+    const read = reads.get(f);
+    return hashText(typeof read === "string" ? `\0${read}` : read.text);
+  };
+  const cacheKey = options.cacheDir ? runKey(root, config, options, files, [escapes, unlisted]) : void 0;
   const cacheSlot = JSON.stringify([root, configFile ?? null, options.ruleOverrides ?? {}]);
   if (options.cacheDir && cacheKey) {
     const cached = readCached(options.cacheDir, cacheSlot, cacheKey, root, contentHash);
     if (cached) return { result: cached };
   }
-  const { analyse } = await import("./chunks/analyse-Z7UM2JSX.mjs");
-  const { result, graphs } = analyse(root, config, configFile, files, reads, escapes, severityOf);
+  const { analyse } = await import("./chunks/analyse-YM236CME.mjs");
+  const { result, graphs } = analyse(root, config, configFile, files, reads, escapes, unlisted, severityOf);
   if (options.cacheDir && cacheKey) {
-    const read = [...reads.keys()].filter((f) => textOf(f) !== void 0).sort();
-    const entries = read.flatMap((f) => {
-      const st = statSync4(join6(root, f), { throwIfNoEntry: false });
-      return st ? [[f, contentHash(f), st.size, st.mtimeMs]] : [];
-    });
-    writeCached(options.cacheDir, cacheSlot, cacheKey, entries, result);
+    const entries = [...reads.keys()].sort().map((f) => [f, contentHash(f), statStamp(join6(root, f))]);
+    writeCached(options.cacheDir, cacheSlot, cacheKey, startedMs, entries, result);
   }
   return { result, graphs };
 }
@@ -6508,6 +6577,31 @@ ${docsUrl(f.ruleId)}`)}</failure>`);
 
 // src/format/markdown.ts
 import { basename as basename2 } from "node:path";
+
+// src/format/printable.ts
+var CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+var HAS_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+var escapeControl = (s) => HAS_CONTROL.test(s) ? s.replace(CONTROL, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`) : s;
+var finding = (f) => ({
+  ...f,
+  file: escapeControl(f.file),
+  message: escapeControl(f.message),
+  ...f.component !== void 0 ? { component: escapeControl(f.component) } : {},
+  ...f.related ? { related: f.related.map((r) => ({ ...r, file: escapeControl(r.file) })) } : {}
+});
+var deployment = (d) => {
+  const out = { ...d, file: escapeControl(d.file) };
+  for (const key of ["version", "application", "appset", "mechanism"]) if (out[key] !== void 0) out[key] = escapeControl(out[key]);
+  return out;
+};
+var component = (c) => ({ ...c, name: escapeControl(c.name), bootstrap: c.bootstrap.map(deployment), runtime: c.runtime.map(deployment) });
+function printable(result) {
+  const texts = (f) => [f.file, f.message, f.component ?? "", ...(f.related ?? []).map((r) => r.file)];
+  const dirty = result.findings.some((f) => texts(f).some((t) => HAS_CONTROL.test(t))) || result.components.some((c) => HAS_CONTROL.test(JSON.stringify(c)));
+  return dirty ? { ...result, findings: result.findings.map(finding), components: result.components.map(component) } : result;
+}
+
+// src/format/markdown.ts
 var MAX_APPS_PER_NODE = 12;
 var MAX_SINGLE_ROOTS = 4;
 var MECHANISM = {
@@ -6522,10 +6616,10 @@ var MECHANISM = {
 var HOW = { "helm-chart": "Helm", kustomize: "Kustomize", directory: "plain manifests" };
 var plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 var unique = (xs) => [...new Set(xs)];
-var mdText = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*[\]|])/g, "\\$1").replace(/(^|[^A-Za-z0-9])_|_(?=[^A-Za-z0-9]|$)/g, (m) => m.replace("_", "\\_")).replace(/\r?\n/g, " ");
+var mdText = (s) => escapeControl(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*[\]|])/g, "\\$1").replace(/(^|[^A-Za-z0-9])_|_(?=[^A-Za-z0-9]|$)/g, (m) => m.replace("_", "\\_")).replace(/\r?\n/g, " ");
 var mdCode = (s) => {
-  const text = s.replace(/\r?\n/g, " ").replace(/\|/g, "\\|");
-  const ticks = Math.max(0, ...(text.match(/`+/g) ?? []).map((t) => t.length)) + 1;
+  const text = escapeControl(s.replace(/\r?\n/g, " ")).replace(/\|/g, "\\|");
+  const ticks = (text.match(/`+/g) ?? []).reduce((m, t) => Math.max(m, t.length), 0) + 1;
   const fence = "`".repeat(ticks);
   const pad = text.startsWith("`") || text.endsWith("`") ? " " : "";
   return `${fence}${pad}${text}${pad}${fence}`;
@@ -6558,13 +6652,13 @@ function appsetTable(components, result) {
   const services = components.filter((c) => c.runtime.length > 0);
   if (services.length === 0) return ["No service is deployed by Argo CD."];
   const setOrder = /* @__PURE__ */ new Map();
-  for (const { deployment } of result.clusters) for (const s of deployment.applicationSets) if (!setOrder.has(s.name)) setOrder.set(s.name, setOrder.size);
+  for (const { deployment: deployment2 } of result.clusters) for (const s of deployment2.applicationSets) if (!setOrder.has(s.name)) setOrder.set(s.name, setOrder.size);
   const rows = services.map((c) => {
     const sets = unique(c.runtime.map((d) => d.appset).filter((s) => s !== void 0));
     const apps = unique(c.runtime.filter((d) => !d.appset && d.application).map((d) => d.application));
     const owner = [...sets.map((s) => mdText(s)), ...apps.map((a) => `Application ${mdText(a)}`)].join(", ") || "\u2014";
     const how = unique(c.runtime.map((d) => HOW[d.mechanism] ?? d.mechanism)).join(" + ");
-    const rank = sets.length > 0 ? Math.min(...sets.map((s) => setOrder.get(s) ?? setOrder.size)) : Number.MAX_SAFE_INTEGER;
+    const rank = sets.length > 0 ? sets.reduce((m, s) => Math.min(m, setOrder.get(s) ?? setOrder.size), Infinity) : Number.MAX_SAFE_INTEGER;
     return { rank, name: componentName(c), cells: [`**${mdText(componentName(c))}**`, mdText(how), owner] };
   });
   rows.sort((a, b) => a.rank - b.rank || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -6588,7 +6682,7 @@ var Ids = class {
   }
 };
 var isGitopsEngine = (c) => /^argo-?cd$/i.test(c.name);
-function diagram(deployment, components) {
+function diagram(deployment2, components) {
   const ids = new Ids();
   const lines = ["flowchart LR"];
   const edges = [];
@@ -6604,7 +6698,7 @@ function diagram(deployment, components) {
   }
   lines.push(`  subgraph bootstrap["${mermaidText("Bootstrap (Ansible)")}"]`, "    direction TB");
   const playbookId = (file) => ids.id("pb", file);
-  for (const pb of deployment.playbooks) lines.push(`    ${node(playbookId(pb), mermaidText(pb), "([])")}`);
+  for (const pb of deployment2.playbooks) lines.push(`    ${node(playbookId(pb), mermaidText(pb), "([])")}`);
   const bootComponents = components.filter((c) => c.bootstrap.length > 0);
   const engine = bootComponents.find(isGitopsEngine);
   for (const c of bootComponents) {
@@ -6613,7 +6707,7 @@ function diagram(deployment, components) {
     lines.push(`    ${node(id, `${mermaidText(c.name)}<br/>${mechanismLabels(c.bootstrap).map(mermaidText).join("<br/>")}`)}`);
     const seen = /* @__PURE__ */ new Set();
     for (const d of c.bootstrap) {
-      const step = deployment.bootstrapSteps.find((x) => x.file === d.file && x.line === d.line);
+      const step = deployment2.bootstrapSteps.find((x) => x.file === d.file && x.line === d.line);
       const role = step?.role;
       for (const pb of step?.playbooks ?? []) {
         const edge = `  ${playbookId(pb)} -->${role ? `|"${mermaidText(`role ${role}`)}"|` : ""} ${id}`;
@@ -6623,7 +6717,7 @@ function diagram(deployment, components) {
     }
   }
   lines.push("  end");
-  const { applications, applicationSets, entrypoints } = deployment;
+  const { applications, applicationSets, entrypoints } = deployment2;
   const parents = new Set([...applications, ...applicationSets].flatMap((x) => x.parent ? [x.parent] : []));
   const names = new Map([...applications, ...applicationSets].map((x) => [x.id, x.name]));
   const appId = (id) => ids.id("app", id, names.get(id) ?? id);
@@ -6677,7 +6771,7 @@ function diagram(deployment, components) {
     const sources = engineId ? [engineId] : entry.playbooks.map(playbookId);
     for (const from of sources) for (const to of targets) edges.push(`  ${from} -->|"${engineId ? "syncs" : "applies"}"| ${to}`);
   }
-  lines.push(...unique(edges));
+  for (const edge of unique(edges)) lines.push(edge);
   if (violating.size > 0) {
     lines.push("  classDef violation fill:mistyrose,stroke:firebrick,color:black");
     lines.push(`  class ${[...violating].join(",")} violation`);
@@ -6687,7 +6781,7 @@ function diagram(deployment, components) {
 function findingsSection(result, ctx) {
   if (result.findings.length === 0) return ["No findings."];
   const out = [];
-  const rank = (id) => Math.min(...result.findings.filter((f) => f.ruleId === id).map((f) => ["error", "warning", "info"].indexOf(f.severity)));
+  const rank = (id) => result.findings.reduce((m, f) => f.ruleId === id ? Math.min(m, ["error", "warning", "info"].indexOf(f.severity)) : m, Infinity);
   const ordered = ruleInfos(ctx, result.findings).filter((r) => result.findings.some((f) => f.ruleId === r.id)).map((r, i) => ({ r, i, rank: rank(r.id) })).sort((a, b) => a.rank - b.rank || a.i - b.i).map(({ r }) => r);
   for (const rule of ordered) {
     const findings = result.findings.filter((f) => f.ruleId === rule.id);
@@ -6822,12 +6916,12 @@ var stylish = (result, { color }) => {
   }
   const out = [];
   for (const [file, findings] of byFile) {
-    out.push(color.underline(file));
+    out.push(color.underline(file.replace(/\r/g, "\\x0d")));
     const pos = findings.map((f) => `${f.line}:${f.column}`);
-    const width = Math.max(...pos.map((p) => p.length));
+    const width = pos.reduce((w, p) => Math.max(w, p.length), 0);
     findings.forEach((f, i) => {
       const sev = f.severity === "error" ? color.red("error  ") : f.severity === "warning" ? color.yellow("warning") : color.blue("info   ");
-      out.push(`  ${color.dim(pos[i].padEnd(width))}  ${sev}  ${f.cluster ? `${color.cyan(`[${f.cluster}]`)} ` : ""}${f.message}  ${color.dim(f.ruleId)}`);
+      out.push(`  ${color.dim(pos[i].padEnd(width))}  ${sev}  ${f.cluster ? `${color.cyan(`[${f.cluster}]`)} ` : ""}${f.message.replace(/\r/g, "\\x0d")}  ${color.dim(f.ruleId)}`);
     });
     out.push("");
   }
@@ -6842,7 +6936,15 @@ var stylish = (result, { color }) => {
 };
 
 // src/format/index.ts
-var formatters = { stylish, json, sarif, github, markdown, junit };
+var escaping = (format3) => (result, ctx) => format3(printable(result), ctx);
+var formatters = {
+  stylish: escaping(stylish),
+  json: escaping(json),
+  sarif: escaping(sarif),
+  github: escaping(github),
+  markdown: escaping(markdown),
+  junit: escaping(junit)
+};
 
 // src/engine/baseline.ts
 function createBaseline(findings) {
@@ -6883,6 +6985,18 @@ async function lint(root, options = {}) {
   return (await runLint(root, options)).result;
 }
 
+// src/outcome/baseline-file.ts
+var MAX_BASELINE_BYTES = 64 * 1024 * 1024;
+function withoutBaselined(findings, file) {
+  const opened = readRegularFile(file, { maxBytes: MAX_BASELINE_BYTES });
+  if ("reason" in opened) return { error: opened.reason };
+  const baseline = parseBaseline(opened.bytes.toString("utf8"));
+  if (typeof baseline === "string") return { error: baseline };
+  const applied = applyBaseline([...findings], baseline);
+  const stale = `${applied.stale} baseline entr${applied.stale === 1 ? "y no longer occurs" : "ies no longer occur"}`;
+  return { findings: applied.findings, note: `${applied.hidden} known finding(s) hidden, ${stale}` };
+}
+
 // src/outcome/rule-overrides.ts
 var SEVERITIES = /* @__PURE__ */ new Set(["error", "warning", "info", "off"]);
 function parseRuleOverrides(values) {
@@ -6900,14 +7014,14 @@ function parseRuleOverrides(values) {
 
 // src/outcome/scope.ts
 import { existsSync as existsSync2, statSync as statSync5 } from "node:fs";
-import { dirname as dirname3, join as join7, relative as relative4, resolve as resolve6, sep as sep2 } from "node:path";
+import { dirname as dirname3, join as join7, relative as relative3, resolve as resolve6, sep } from "node:path";
 var isUnder = (path, dir) => dir === "" || path === dir || path.startsWith(dir + "/");
 function findScope(path) {
   const start = resolve6(path);
   if (!statSync5(start, { throwIfNoEntry: false })?.isDirectory()) return { root: path, under: "" };
   for (let dir = start; ; dir = dirname3(dir)) {
     if ([...CONFIG_NAMES, ".git"].some((marker) => visible(join7(dir, marker)))) {
-      return { root: dir, under: relative4(dir, start).split(sep2).join("/") };
+      return { root: dir, under: relative3(dir, start).split(sep).join("/") };
     }
     if (dirname3(dir) === dir) return { root: start, under: "" };
   }
@@ -6928,7 +7042,7 @@ function withFindings(result, findings) {
 }
 function holdsNothingToCheck(result) {
   const ansible = result.clusters.some(({ detected }) => detected.playbooks.length > 0 || detected.roles.length > 0);
-  const argocd = result.clusters.some(({ deployment }) => deployment.entrypoints.length + deployment.applications.length + deployment.applicationSets.length > 0);
+  const argocd = result.clusters.some(({ deployment: deployment2 }) => deployment2.entrypoints.length + deployment2.applications.length + deployment2.applicationSets.length > 0);
   return !ansible && !argocd && result.findings.length === 0;
 }
 
@@ -6942,14 +7056,15 @@ async function init(path) {
   const result = await lint(root, { configFile: false });
   const target = join8(root, CONFIG_NAMES[0]);
   const header = "detectviz-lint configuration, written by `detectviz-lint init`: what was detected, with\n where it came from. Every key is optional; edit or delete what you do not need.";
-  writeOut("init", target, await describeConfig(result.config, result.clusters.map((c) => c.detected), header));
+  writeOut("init", target, await describeConfig(result.config, result.clusters.map((c) => c.detected), header), "new");
   process.stdout.write(`wrote ${target}
 `);
   return 0;
 }
-function writeOut(option, path, text) {
+function writeOut(option, path, text, create) {
   try {
-    writeFileSync2(path, text);
+    if (create) writeRegularFile(path, text, create);
+    else writeFileSync2(path, text);
   } catch (err) {
     throw new UsageError(`${option} ${path}: cannot write it (${err.code ?? err.message})`);
   }
@@ -6994,24 +7109,17 @@ async function main(argv) {
   }
   const result = restrictTo(whole, scope.under);
   if (args["write-baseline"] !== void 0) {
-    writeOut("--write-baseline", args["write-baseline"], JSON.stringify(createBaseline(result.findings), null, 2) + "\n");
+    writeOut("--write-baseline", args["write-baseline"], JSON.stringify(createBaseline(result.findings), null, 2) + "\n", "replace");
     process.stderr.write(`detectviz-lint: wrote ${result.findings.length} finding(s) to the baseline ${args["write-baseline"]}
 `);
     return 0;
   }
   let findings = result.findings;
   if (args.baseline !== void 0) {
-    let text;
-    try {
-      text = readFileSync6(args.baseline, "utf8");
-    } catch (err) {
-      throw new UsageError(`--baseline ${args.baseline}: cannot read it (${err.code ?? err.message})`);
-    }
-    const baseline = parseBaseline(text);
-    if (typeof baseline === "string") throw new UsageError(`--baseline ${args.baseline}: ${baseline}`);
-    const applied = applyBaseline(findings, baseline);
+    const applied = withoutBaselined(findings, args.baseline);
+    if ("error" in applied) throw new UsageError(`--baseline ${args.baseline}: ${applied.error}`);
     findings = applied.findings;
-    process.stderr.write(`detectviz-lint: baseline ${args.baseline}: ${applied.hidden} known finding(s) hidden, ${applied.stale} baseline entr${applied.stale === 1 ? "y no longer occurs" : "ies no longer occur"}
+    process.stderr.write(`detectviz-lint: baseline ${args.baseline}: ${applied.note}
 `);
   }
   const count = (s) => findings.filter((f) => f.severity === s).length;

@@ -30,6 +30,7 @@ export default defineRule({
   examples: { fails: 'ksops-generator-in-the-app-of-apps', passes: 'cluster-generator-with-selector' },
   check: ({ graph, withheld }) => {
     const findings: RuleFinding[] = [];
+    for (const limit of graph.limitsReached ?? []) findings.push(limit);
     const argoFiles = graph.nodes.filter((n) => n.kind === 'application' || n.kind === 'applicationset');
     // Roots that are unknown (not absent) are named by the construct that hides them, below.
     if (graph.runtime.entrypoints.length === 0 && graph.hasBootstrap && argoFiles.length === 0 && unknownsAffecting(graph, 'entrypoints').length === 0) {

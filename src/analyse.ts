@@ -13,8 +13,11 @@ import { buildGraph, type DeploymentGraph } from './graph/graph.js';
 import { groupByCluster, mergeClusterFindings } from './clusters.js';
 import { compareFindings, runRules, type Finding, type SeverityOf } from './engine/run.js';
 import { applySuppressions, parseDirectives } from './engine/suppress.js';
+import { relative } from 'node:path';
 import { SourceSet } from './parse/source-set.js';
+import { limitsOf } from './parse/limits.js';
 import type { SourceRead } from './parse/read-source.js';
+import type { ParseProblem } from './parse/yaml-file.js';
 import { rules, ruleIds } from '../rules/index.js';
 import type { ComponentDeploymentJson, ComponentJson, LintResult } from './result.js';
 import { detectedOf, summarizeDeployment } from './graph/summary.js';
@@ -27,9 +30,10 @@ export function analyse(
   files: readonly string[],
   reads: Map<string, SourceRead>,
   escapes: DeploymentGraph['escapes'],
+  unlisted: readonly ParseProblem[],
   severityOf: SeverityOf,
 ): { result: LintResult; graphs: DeploymentGraph[] } {
-  const sources = new SourceSet(root, files, reads);
+  const sources = new SourceSet(root, files, reads, limitsOf(config.limits));
   const bootstrap = readBootstrap(sources, { roots: config.ansible.roots, extraVars: config.ansible.extraVars });
   const repoURLs = config.argocd.repoURLs ?? [];
   const chartRoots = bootstrapChartRoots(bootstrap, sources);
@@ -40,7 +44,13 @@ export function analyse(
     runtime: readRuntime(sources, { entrypoints: c.entrypoints, repoURLs, unresolved: configured ? [] : chartRoots.unresolved }),
   }));
   // Every file is read by now: parse problems are complete and shared by all clusters.
-  const parseProblems = sources.problems();
+  const parseProblems = [...unlisted, ...sources.problems()];
+  const limitsReached = sources.limitsReached();
+  if (files.length === 0) {
+    // Linting nothing must not read as a clean repository.
+    const at = { file: configFile ? relative(root, configFile) || configFile : '.', line: 1, column: 1 };
+    limitsReached.push({ at, message: `nothing to lint: no file of the repository is left${configFile ? ' after the ignore: entries of the configuration' : ''}, so nothing was checked` });
+  }
   const catalog = buildCatalog(readEmbeddedCatalog(), config.components);
   // App directories are a repository-wide question: covered when any cluster deploys them.
   const apps = findAppUnits(
@@ -49,9 +59,9 @@ export function analyse(
     config.argocd.appsRoots,
   );
   const linted = clusters.map(({ name, runtime }) => {
-    const graph = buildGraph({ bootstrap, runtime, parseProblems, escapes, appUnits: apps.units, appsRoots: apps.roots, chartValueRoots: chartRoots.roots });
+    const graph = buildGraph({ bootstrap, runtime, parseProblems, escapes, appUnits: apps.units, appsRoots: apps.roots, chartValueRoots: chartRoots.roots, limitsReached });
     const components = classify(bootstrap, runtime, catalog);
-    const findings = runRules(rules, { graph, components, config, catalog }, severityOf);
+    const findings = runRules(rules, { graph, components, config, catalog }, severityOf, sources.limits.findingsPerRuleAndFile);
     return { name, graph, components, findings };
   });
   const repositoryWide = new Set(rules.filter((r) => r.scope === 'repository').map((r) => r.id));

@@ -14,7 +14,7 @@ export interface ClusterEntrypoints {
 export function groupByCluster(entrypoints: RuntimeModel['entrypoints']): ClusterEntrypoints[] {
   if (entrypoints.length < 2) return [{ entrypoints }];
   const paths = entrypoints.map((e) => e.file.split('/'));
-  const dirDepth = Math.min(...paths.map((p) => p.length - 1));
+  const dirDepth = paths.reduce((d, p) => Math.min(d, p.length - 1), Infinity);
   let split = -1;
   for (let i = 0; i < dirDepth; i++) {
     if (new Set(paths.map((p) => p[i])).size > 1) {

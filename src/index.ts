@@ -15,6 +15,8 @@ export { escapeData } from './format/github.js';
 export { CONFIG_NAMES, ConfigError } from './config/load.js';
 export { defaultCacheDir } from './cache/run-cache.js';
 export { applyBaseline, createBaseline, parseBaseline } from './engine/baseline.js';
+/** One safe way to open a file (regular, under a size cap) and to create one (never through a symlink). */
+export { readRegularFile, writeRegularFile } from './parse/safe-file.js';
 export { ruleIds } from '../rules/index.js';
 
 /** The effective configuration as commented YAML (`--print-config`, `init`); loaded on demand, a lint never needs it. */

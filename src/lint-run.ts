@@ -7,11 +7,12 @@ import { fileURLToPath } from 'node:url';
 import { defaultConfig, findConfig, loadConfig, type Config } from './config/load.js';
 import { discover } from './discover/discover.js';
 import { LintInputError } from './errors.js';
-import { hashText, readCached, writeCached, type Read } from './cache/run-cache.js';
+import { hashText, readCached, statStamp, writeCached, type Read } from './cache/run-cache.js';
 import type { DeploymentGraph } from './graph/graph.js';
 import type { LintResult } from './result.js';
 import { severityResolver } from './engine/severity.js';
 import { readOnce, type SourceRead } from './parse/read-source.js';
+import { isWithin, realPathOf } from './parse/safe-file.js';
 import { ruleIds } from '../rules/index.js';
 import type { SeverityOrOff } from './types.js';
 import { VERSION } from './version.js';
@@ -38,29 +39,33 @@ export async function runLint(rootArg: string, options: LintOptions = {}): Promi
   if (!stat.isDirectory()) throw new LintInputError(`${rootArg}: not a directory (detectviz-lint lints a repository root)`);
 
   const configFile = options.configFile === false ? undefined : findConfig(root, options.configFile);
-  const config = configFile ? await loadConfig(configFile, ruleIds, process.cwd(), root) : defaultConfig();
+  const config = configFile ? await loadConfig(configFile, ruleIds, process.cwd(), root, options.configFile ? undefined : root) : defaultConfig();
   const severityOf = await severityResolver(config, options.ruleOverrides ?? {});
 
-  const { files, escapes } = await discover(root, config.ignore);
+  if (options.cacheDir && isWithin(realPathOf(root), realPathOf(resolve(options.cacheDir)))) {
+    throw new LintInputError(`${options.cacheDir}: the cache folder is inside the linted tree, where detectviz-lint never writes; set DETECTVIZ_LINT_CACHE_DIR to a folder outside it, or use --no-cache`);
+  }
+  const startedMs = Date.now();
+  const { files, escapes, unlisted } = await discover(root, config.ignore);
   // What the cache check reads, the analysis reuses: each file is read once.
   const reads = new Map<string, SourceRead>();
-  const textOf = (f: string): string | undefined => readOnce(reads, root, f);
-  const contentHash = (f: string): string => hashText(textOf(f) ?? '\u0000unreadable');
-  const cacheKey = options.cacheDir ? runKey(root, config, options, files, escapes) : undefined;
+  const contentHash = (f: string): string => {
+    readOnce(reads, root, f);
+    const read = reads.get(f)!;
+    // A file that could not be read is recorded with the reason, so that a fix or a swap is seen.
+    return hashText(typeof read === 'string' ? `\u0000${read}` : read.text);
+  };
+  const cacheKey = options.cacheDir ? runKey(root, config, options, files, [escapes, unlisted]) : undefined;
   const cacheSlot = JSON.stringify([root, configFile ?? null, options.ruleOverrides ?? {}]);
   if (options.cacheDir && cacheKey) {
     const cached = readCached<LintResult>(options.cacheDir, cacheSlot, cacheKey, root, contentHash);
     if (cached) return { result: cached };
   }
   const { analyse } = await import('./analyse.js');
-  const { result, graphs } = analyse(root, config, configFile, files, reads, escapes, severityOf);
+  const { result, graphs } = analyse(root, config, configFile, files, reads, escapes, unlisted, severityOf);
   if (options.cacheDir && cacheKey) {
-    const read = [...reads.keys()].filter((f) => textOf(f) !== undefined).sort();
-    const entries = read.flatMap((f): Read[] => {
-      const st = statSync(join(root, f), { throwIfNoEntry: false });
-      return st ? [[f, contentHash(f), st.size, st.mtimeMs]] : [];
-    });
-    writeCached(options.cacheDir, cacheSlot, cacheKey, entries, result);
+    const entries = [...reads.keys()].sort().map((f): Read => [f, contentHash(f), statStamp(join(root, f))]);
+    writeCached(options.cacheDir, cacheSlot, cacheKey, startedMs, entries, result);
   }
   return { result, graphs };
 }

@@ -1,12 +1,13 @@
 // The whole-run cache: cold, warm and uncached runs print byte-identical reports,
 // and any change to a file the run read invalidates it.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Chalk } from 'chalk';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatters } from '../src/format/index.js';
-import { lint, ruleCatalog } from '../src/index.js';
+import { lint, LintInputError, ruleCatalog } from '../src/index.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'dvl-cache-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -49,5 +50,57 @@ describe('run cache', () => {
     const blocked = join(tmp, 'a-file');
     writeFileSync(blocked, 'not a directory');
     expect(await render(repo, join(blocked, 'cache'))).toBe(await render(repo));
+  });
+
+  // A file the run failed to read is part of the entry: fixing or replacing it is seen.
+  const CALICO = 'fixtures/cni-runtime-managed/calico-node-in-infra-appset';
+  const calicoNode = 'argocd/apps/infrastructure/calico/calico-node.yaml';
+  const breakages: [string, (file: string) => void][] = [
+    ['a FIFO', (file) => execFileSync('mkfifo', [file])],
+    ['invalid UTF-8', (file) => writeFileSync(file, Buffer.concat([readFileSync(join(CALICO, calicoNode)), Buffer.from([0xff])]))],
+  ];
+  for (const [what, breakIt] of breakages) {
+    it(`serves no stale result once ${what} in place of a manifest is fixed`, async () => {
+      const repo = mkdtempSync(join(tmp, 'fixed-'));
+      cpSync(CALICO, repo, { recursive: true });
+      const cacheDir = join(repo + '-cache');
+      const file = join(repo, calicoNode);
+      rmSync(file);
+      breakIt(file);
+      expect(await render(repo, cacheDir)).toBe(await render(repo));
+      rmSync(file, { recursive: true });
+      cpSync(join(CALICO, calicoNode), file);
+      const fixed = await render(repo, cacheDir);
+      expect(fixed).toContain('cni-runtime-managed');
+      expect(fixed).toBe(await render(repo));
+    });
+  }
+
+  it('notices an edit that keeps the size and the mtime', async () => {
+    const repo = join(tmp, 'same-stamp');
+    cpSync(CALICO, repo, { recursive: true });
+    const cacheDir = join(tmp, 'cache-same-stamp');
+    const file = join(repo, calicoNode);
+    // An old mtime: only the ctime (which no one can set back) tells the edit apart.
+    utimesSync(file, 1_600_000_000, 1_600_000_000);
+    const before = statSync(file);
+    const first = await render(repo, cacheDir);
+    // "DaemonSet" and "ConfigMap" have the same length: same size, other content.
+    writeFileSync(file, readFileSync(file, 'utf8').replaceAll('kind: DaemonSet', 'kind: ConfigMap'));
+    utimesSync(file, 1_600_000_000, 1_600_000_000);
+    expect(statSync(file).size).toBe(before.size);
+    expect(statSync(file).mtimeMs).toBe(before.mtimeMs);
+    const edited = await render(repo, cacheDir);
+    expect(edited).not.toBe(first);
+    expect(edited).toBe(await render(repo));
+  });
+
+  it('refuses a cache folder inside the linted tree, and says so', async () => {
+    const repo = join(tmp, 'cache-inside');
+    cpSync('fixtures/layouts/seed-compliant', repo, { recursive: true });
+    const inside = join(repo, '.cache/detectviz-lint');
+    await expect(lint(repo, { cacheDir: inside })).rejects.toThrow(LintInputError);
+    await expect(lint(repo, { cacheDir: inside })).rejects.toThrow(/inside the linted tree/);
+    expect(() => statSync(join(repo, '.cache'))).toThrow();
   });
 });

@@ -215,15 +215,15 @@ describe('junit', () => {
     });
   });
 
-  it('escapes markup and drops characters XML 1.0 cannot hold', () => {
+  it('escapes markup, shows control characters as \\xNN and drops the other characters XML 1.0 cannot hold', () => {
     const nasty = `a <b> & "c" 'd' \u0001\u0008\uFFFE\uD800 e`;
     const result = withFindings(seed, [finding({ message: nasty, file: 'x&y<z>.yaml' }), finding({ ruleId: 'unused-suppression', severity: 'info', message: 'tab\there' })]);
     const doc = parseJunit(render('junit', result));
     const cases = doc.testsuites.testsuite[0].testcase;
     expect(cases).toHaveLength(rules.length + 1); // + the engine's unused-suppression
     const failure = cases.find((c) => c.name === 'version-skew')!.failure![0];
-    expect(failure.message).toBe(`a <b> & "c" 'd'  e`);
-    expect(failure['#text'].split('\n')[0]).toBe(`x&y<z>.yaml:10:3 a <b> & "c" 'd'  e`);
+    expect(failure.message).toBe(`a <b> & "c" 'd' \\x01\\x08 e`);
+    expect(failure['#text'].split('\n')[0]).toBe(`x&y<z>.yaml:10:3 a <b> & "c" 'd' \\x01\\x08 e`);
     expect(cases.find((c) => c.name === 'unused-suppression')!.failure![0].message).toBe('tab\there');
     expect(escapeXml('<&>"\'')).toBe('&lt;&amp;&gt;&quot;&apos;');
   });

@@ -1,5 +1,5 @@
 // Shared by the hostile-input tests: throwaway copies of the seed layout and a CLI runner.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -39,4 +39,22 @@ export function runCli(args: string[], opts: { env?: Record<string, string>; nod
   } finally {
     cleanup(cache);
   }
+}
+
+/** runCli without blocking the test's event loop (for races driven from the test), killed after `timeout`. */
+export function runCliAsync(args: string[], timeout = 60_000): Promise<{ status: number | null; stdout: string; stderr: string; signal: NodeJS.Signals | null }> {
+  const cache = tempDir('dvl-cache-');
+  return new Promise((resolvePromise) => {
+    const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, NO_COLOR: '1', DEBUG: '', DETECTVIZ_LINT_CACHE_DIR: cache } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (b: Buffer) => (stdout += b));
+    child.stderr.on('data', (b: Buffer) => (stderr += b));
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeout);
+    child.on('close', (status, signal) => {
+      clearTimeout(timer);
+      cleanup(cache);
+      resolvePromise({ status, stdout, stderr, signal });
+    });
+  });
 }

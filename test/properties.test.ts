@@ -11,6 +11,8 @@ import { formatters } from '../src/format/index.js';
 import { compareFindings } from '../src/engine/run.js';
 import { lint, ruleCatalog, type LintResult } from '../src/index.js';
 import { cleanup, PROJECT, tempDir } from './hostile-helpers.js';
+import { pathMatch, pathspecMatch } from '../src/argocd/path-match.js';
+import { renderString } from '../src/argocd/template.js';
 
 const REPO = 'git@github.com:example/platform.git';
 const made: string[] = [];
@@ -215,4 +217,72 @@ describe('random repositories (valid and mutated)', () => {
       runs(50),
     );
   }, 60_000);
+});
+
+// ------------------------------------------------------------ shapes that found issue 16
+
+/** The RegExp translation the matcher replaced (exact, but exponential on failing runs of `*`): the reference on short inputs. */
+function regexMatch(pattern: string, path: string, crossSlash: boolean): boolean {
+  let re = '';
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '*') re += crossSlash ? '.*' : '[^/]*';
+    else if (c === '?') re += crossSlash ? '.' : '[^/]';
+    else if (c === '[') {
+      const end = pattern.indexOf(']', i + 2);
+      if (end < 0) return false;
+      const body = pattern.slice(i + 1, end);
+      re += `(?!/)[${body.startsWith('^') ? '^' + body.slice(1) : body}]`;
+      i = end;
+    } else re += c.replace(/[.+^${}()|[\]\\/]/g, '\\$&');
+  }
+  try {
+    return new RegExp(`^${re}$`).test(path);
+  } catch {
+    return false;
+  }
+}
+
+describe('generator path patterns (Go path.Match without backtracking)', () => {
+  const segment = fc.stringMatching(/^[ab.]{0,4}$/);
+  const pathOf = fc.array(segment, { minLength: 1, maxLength: 3 }).map((s) => s.join('/'));
+  const patternOf = fc.array(fc.constantFrom('a', 'b', '.', '/', '*', '**', '?', '[ab]', '[^a]', '[a-b]'), { maxLength: 8 }).map((p) => p.join(''));
+
+  it('agree with the RegExp translation on short patterns and paths', () => {
+    fc.assert(
+      fc.property(patternOf, pathOf, fc.boolean(), (pattern, path, crossSlash) => {
+        expect(crossSlash ? pathspecMatch(pattern, path) || !/[*?[]/.test(pattern) : pathMatch(pattern, path)).toBe(
+          crossSlash ? regexMatch(pattern, path, true) || !/[*?[]/.test(pattern) : regexMatch(pattern, path, false),
+        );
+      }),
+      runs(2000),
+    );
+  });
+
+  it('stay fast on long runs of "*" that fail (fan-out of patterns)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 10, max: 400 }), fc.integer({ min: 10, max: 2000 }), (stars, length) => {
+        const start = performance.now();
+        expect(pathMatch('a*'.repeat(stars) + 'b', 'a'.repeat(length))).toBe(false);
+        expect(pathspecMatch('*a'.repeat(stars) + 'b', 'a/'.repeat(length))).toBe(false);
+        expect(performance.now() - start).toBeLessThan(200);
+      }),
+      runs(30),
+    );
+  });
+});
+
+describe('ApplicationSet template actions (linear scan)', () => {
+  it('render like the RegExp they replaced, on random text of braces, dashes, spaces and line breaks', () => {
+    const text = fc.array(fc.constantFrom('{{', '}}', '-', ' ', '\n', '.a', '.b', 'x', '{', '}'), { maxLength: 16 }).map((p) => p.join(''));
+    const params = { a: 'A', b: 'B' };
+    fc.assert(
+      fc.property(text, (t) => {
+        const state = { unresolved: false };
+        const expected = t.replace(/\{\{-?\s*(.*?)\s*-?\}\}/g, (whole, expr: string) => (expr === '.a' ? 'A' : expr === '.b' ? 'B' : whole));
+        expect(renderString(t, params, true, state)).toBe(expected);
+      }),
+      runs(3000),
+    );
+  });
 });

@@ -7,21 +7,20 @@
 // bundle never needs.
 // https://docs.github.com/actions/reference/workflow-commands-for-github-actions
 import { Chalk } from 'chalk';
-import { appendFileSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import {
-  applyBaseline,
   ConfigError,
   defaultCacheDir,
   escapeData,
   formatters,
   lint,
   LintInputError,
-  parseBaseline,
   ruleCatalog,
   type LintResult,
   type SeverityOrOff,
 } from '../index.js';
+import { withoutBaselined } from '../outcome/baseline-file.js';
 import { parseRuleOverrides } from '../outcome/rule-overrides.js';
 import { findScope, holdsNothingToCheck, restrictTo, withFindings } from '../outcome/scope.js';
 import { annotationLimitNote, capSummary, STEP_SUMMARY_LIMIT } from './limits.js';
@@ -150,17 +149,10 @@ function writeTo(what: string, path: string, text: string, append: boolean): voi
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
 /** Only the findings the baseline does not record; the counts follow. */
-function withoutBaselined(result: LintResult, baselineFile: string, out: (s: string) => void): LintResult {
-  let text: string;
-  try {
-    text = readFileSync(baselineFile, 'utf8');
-  } catch (err) {
-    throw new ActionInputError(`input baseline ${baselineFile}: cannot read it (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
-  }
-  const baseline = parseBaseline(text);
-  if (typeof baseline === 'string') throw new ActionInputError(`input baseline ${baselineFile}: ${baseline}`);
-  const applied = applyBaseline(result.findings, baseline);
-  out(`detectviz-lint: baseline: ${applied.hidden} known finding(s) hidden, ${applied.stale} baseline entr${applied.stale === 1 ? 'y no longer occurs' : 'ies no longer occur'}\n`);
+function baselined(result: LintResult, baselineFile: string, out: (s: string) => void): LintResult {
+  const applied = withoutBaselined(result.findings, baselineFile);
+  if ('error' in applied) throw new ActionInputError(`input baseline ${baselineFile}: ${applied.error}`);
+  out(`detectviz-lint: baseline: ${applied.note}\n`);
   return withFindings(result, applied.findings);
 }
 
@@ -173,7 +165,7 @@ export async function run(env: Env = process.env, cwd = process.cwd(), out: (s: 
     throw new ActionInputError(`${whole.root}: no Ansible playbook or role, and no Argo CD Application or ApplicationSet that an entry point deploys; nothing to check (check the path input)`);
   }
   const scoped = restrictTo(whole, scope.under);
-  const counted = inputs.baselineFile ? withoutBaselined(scoped, inputs.baselineFile, out) : scoped;
+  const counted = inputs.baselineFile ? baselined(scoped, inputs.baselineFile, out) : scoped;
   // --quiet: errors only are annotated and reported; the counts keep every finding.
   const result = inputs.quiet ? { ...counted, findings: counted.findings.filter((f) => f.severity === 'error') } : counted;
   const ctx = { color: new Chalk({ level: 0 }), ...ruleCatalog };

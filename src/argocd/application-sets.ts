@@ -49,8 +49,9 @@ export function expandApplicationSet(sources: SourceSet, isLocalRepo: (url: stri
     const pathIsParam = (src: unknown): boolean => isRecord(src) && typeof src.path === 'string' && isTemplated(src.path);
     const paramPath = pathIsParam(templ.source) || (Array.isArray(templ.sources) && templ.sources.some(pathIsParam)) || (patch !== undefined && /\bpath:[^\n]*\{\{/.test(patch));
     for (const params of sets) {
-      const state: RenderState = { unresolved: false };
+      const state: RenderState = { unresolved: false, maxChars: sources.limits.templateExpansionChars };
       let app = renderTree(merged, params.params, goTemplate, state) as Record<string, unknown>;
+      if (state.overBudget) sources.reachedLimit('templateExpansionChars', params.at, `ApplicationSet ${name}: a rendered template string is longer than the budget; it was left unrendered`);
       let unknownPatch: Loc | undefined;
       if (patch !== undefined) {
         const patched = applyTemplatePatch(app, patch, params.params);

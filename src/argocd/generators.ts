@@ -5,6 +5,7 @@ import { isRecord } from '../parse/manifest.js';
 import { baseName, dirOf, joinInRepo } from '../parse/paths.js';
 import type { SourceSet } from '../parse/source-set.js';
 import type { Loc, PathRef } from '../types.js';
+import { nameOfId } from './app-id.js';
 import { pathMatch, pathspecMatch } from './path-match.js';
 import { isTemplated, normalize, renderTree, type Params } from './template.js';
 
@@ -52,8 +53,20 @@ export function runGenerator(gen: unknown, path: Path, ctx: GeneratorContext, de
     const kind = Object.keys(gen).find((k) => k !== 'selector' && k !== 'template' && k !== 'values') ?? 'unknown';
     sets = [{ params: {}, at, unknown: [{ generator: kind, at }] }];
   }
-  return isRecord(gen.selector) ? sets.filter((s) => s.unknown || selects(gen.selector as Record<string, unknown>, s.params)) : sets;
+  if (isRecord(gen.selector)) sets = sets.filter((s) => s.unknown || selects(gen.selector as Record<string, unknown>, s.params));
+  return withinAppBudget(sets, path, ctx);
 }
+
+/** At most limits.applicationsPerApplicationSet parameter sets; past it, said once (incomplete-analysis). */
+function withinAppBudget(sets: ParamSet[], path: Path, ctx: GeneratorContext): ParamSet[] {
+  const cap = ctx.sources.limits.applicationsPerApplicationSet;
+  if (sets.length <= cap) return sets;
+  appBudgetReached(path, ctx);
+  return sets.slice(0, cap);
+}
+
+const appBudgetReached = (path: Path, ctx: GeneratorContext): void =>
+  ctx.sources.reachedLimit('applicationsPerApplicationSet', ctx.locOf(path), `ApplicationSet ${nameOfId(ctx.owner)}: this generator yields more Applications than the budget`);
 
 const hasSelector = (g: Record<string, unknown>): boolean => isRecord(g.selector) && Object.keys(g.selector).length > 0;
 
@@ -193,16 +206,26 @@ function combine(gen: Record<string, unknown>, path: Path, ctx: GeneratorContext
   if (children.length < 2) return [];
   const first = runGenerator(children[0], [...path, key, 'generators', 0], ctx, depth + 1);
   if (isMatrix) {
-    return first.flatMap((a) => {
+    // The product is built up to the budget, never past it (two lists of 1000 make a million).
+    const cap = ctx.sources.limits.applicationsPerApplicationSet;
+    const product: ParamSet[] = [];
+    for (const a of first) {
       // The second child's spec is rendered with each parameter set of the first.
       const rendered = renderTree(children[1], a.params, ctx.goTemplate, { unresolved: false });
-      return runGenerator(rendered, [...path, key, 'generators', 1], ctx, depth + 1).map((b) => ({
-        params: { ...b.params, ...a.params },
-        at: b.at,
-        pathAt: b.pathAt ?? a.pathAt,
-        ...(a.unknown || b.unknown ? { unknown: [...(a.unknown ?? []), ...(b.unknown ?? [])] } : {}),
-      }));
-    });
+      for (const b of runGenerator(rendered, [...path, key, 'generators', 1], ctx, depth + 1)) {
+        if (product.length >= cap) {
+          appBudgetReached(path, ctx);
+          return product;
+        }
+        product.push({
+          params: { ...b.params, ...a.params },
+          at: b.at,
+          pathAt: b.pathAt ?? a.pathAt,
+          ...(a.unknown || b.unknown ? { unknown: [...(a.unknown ?? []), ...(b.unknown ?? [])] } : {}),
+        });
+      }
+    }
+    return product;
   }
   const mergeKeys = Array.isArray(spec.mergeKeys) ? spec.mergeKeys.filter((k): k is string => typeof k === 'string') : [];
   const base = first.map((s) => ({ ...s, params: { ...s.params } }));

@@ -251,7 +251,7 @@ class RuntimeReader {
   private collect(app: ArgoApplication, rendered: Rendered, destNs: string | undefined): void {
     for (const f of rendered.files) this.model.deployedFiles.add(f);
     for (const r of rendered.remotes) this.model.remotes.push({ ...r, application: app.id });
-    this.model.cycles.push(...rendered.cycles);
+    for (const c of rendered.cycles) this.model.cycles.push(c); // not push(...): a build can hold more cycles than a call takes arguments
     for (const b of rendered.broken) this.model.pathRefs.push({ at: b.at, path: b.path, kind: b.kind, status: b.status, owner: app.id });
     for (const { chart, mechanism } of rendered.charts) this.model.charts.push({ ...chart, application: app.id, appset: app.appset, mechanism });
     const children: RenderedObject[] = [];

@@ -68,10 +68,10 @@ const emptyRendered = (): Rendered => ({ objects: [], charts: [], files: new Set
 
 /**
  * Caps on one source's build: bases included from many places multiply (a diamond of
- * n levels renders 2^n times), so past these the build stops and says so.
+ * n levels renders 2^n times), so past these the build stops and says so. The objects'
+ * cap is limits.resourcesPerBuild.
  */
 export const MAX_BUILD_KUSTOMIZATIONS = 1000;
-export const MAX_BUILD_OBJECTS = 100_000;
 
 /** Work done by one build, against the caps above. */
 const budgets = new WeakMap<Rendered, { kustomizations: number; objects: number; reported: boolean }>();
@@ -89,11 +89,13 @@ function append<T>(into: T[], items: readonly T[]): void {
 /** True when the build may go on; else reports once (parse-error) and marks the build incomplete. */
 function withinBudget(sources: SourceSet, out: Rendered, file: string, at: Loc): boolean {
   const b = budgetOf(out);
-  if (b.kustomizations <= MAX_BUILD_KUSTOMIZATIONS && b.objects <= MAX_BUILD_OBJECTS) return true;
+  if (b.kustomizations <= MAX_BUILD_KUSTOMIZATIONS && b.objects <= sources.limits.resourcesPerBuild) return true;
   out.unparsed.add(file);
   if (!b.reported) {
     b.reported = true;
-    sources.report({ at, message: `this build includes more than ${MAX_BUILD_KUSTOMIZATIONS} kustomizations or ${MAX_BUILD_OBJECTS} objects (bases included many times over); the rest was not followed` });
+    if (b.kustomizations > MAX_BUILD_KUSTOMIZATIONS) {
+      sources.report({ at, message: `this build includes more than ${MAX_BUILD_KUSTOMIZATIONS} kustomizations (bases included many times over); the rest was not followed` });
+    } else sources.reachedLimit('resourcesPerBuild', at, 'this build produces more Kubernetes objects than the budget; the rest was not followed');
   }
   return false;
 }
@@ -378,8 +380,9 @@ function renderDirectory(sources: SourceSet, dir: string, opts: Record<string, u
     if (include && !braceMatch(include, rel)) continue;
     if (exclude && braceMatch(exclude, rel)) continue;
     const text = sources.text(file);
-    // Argo CD skips YAML that does not decode into objects, unless it looks like a manifest.
-    if (text === undefined || !/\bkind:|"kind"/.test(text)) continue;
+    // Argo CD skips YAML that does not decode into objects, unless it looks like a manifest;
+    // a file that cannot be read is reported (by readObjects), never skipped without a word.
+    if (text !== undefined && !/\bkind:|"kind"/.test(text)) continue;
     append(out.objects, readObjects(sources, file, 'directory', out));
   }
 }

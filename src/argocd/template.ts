@@ -2,12 +2,17 @@
 // Only string values are rendered; map keys never are.
 
 import { stringify as stringifyYaml } from 'yaml';
+import { DEFAULT_LIMITS } from '../parse/limits.js';
 
 export type Params = Record<string, unknown>;
 
 export interface RenderState {
   /** Set when a placeholder could not be resolved. */
   unresolved: boolean;
+  /** The longest rendered string kept (default: limits.templateExpansionChars's default). */
+  maxChars?: number;
+  /** Set when a rendered string outgrew maxChars (it is then left unrendered). */
+  overBudget?: boolean;
 }
 
 /**
@@ -70,25 +75,72 @@ function goExpr(expr: string, params: Params): string | undefined {
 
 export function renderString(text: string, params: Params, goTemplate: boolean, state: RenderState): string {
   if (!text.includes('{{')) return text;
-  if (goTemplate) {
-    return text.replace(/\{\{-?\s*(.*?)\s*-?\}\}/g, (whole, expr: string) => {
-      const v = goExpr(expr, params);
-      if (v === undefined) {
-        state.unresolved = true;
-        return whole;
-      }
-      return v;
-    });
+  const rendered = goTemplate
+    ? replaceGoActions(text, (whole, expr) => {
+        const v = goExpr(expr, params);
+        if (v === undefined) state.unresolved = true;
+        return v ?? whole;
+      })
+    : text.replace(/\{\{\s*([^{}]*?)\s*\}\}/g, (whole, key: string) => {
+        const v = params[key];
+        if (v === undefined || typeof v === 'object') {
+          state.unresolved = true;
+          return whole;
+        }
+        return String(v);
+      });
+  // A budget on expansion: `toJson .` of large parameters, repeated, could fill the memory.
+  if (rendered.length > (state.maxChars ?? DEFAULT_LIMITS.templateExpansionChars)) {
+    state.unresolved = true;
+    state.overBudget = true;
+    return text;
   }
-  return text.replace(/\{\{\s*([^{}]*?)\s*\}\}/g, (whole, key: string) => {
-    const v = params[key];
-    if (v === undefined || typeof v === 'object') {
-      state.unresolved = true;
-      return whole;
-    }
-    return String(v);
-  });
+  return rendered;
 }
+
+/**
+ * Replaces each `{{ expr }}` as the RegExp /\{\{-?\s*(.*?)\s*-?\}\}/g would (the first `}}`
+ * closes; trim markers and spaces around the expression dropped; the expression itself on one
+ * line), in linear time: that RegExp rescans the rest of the line from every unclosed `{{`,
+ * quadratic on a line of many of them.
+ */
+function replaceGoActions(text: string, replace: (whole: string, expr: string) => string): string {
+  // lastNewline[i]: the last line break before i (-1 for none).
+  let lastNewline: Int32Array | undefined;
+  if (text.includes('\n')) {
+    lastNewline = new Int32Array(text.length + 1);
+    let last = -1;
+    for (let i = 0; i <= text.length; i++) {
+      lastNewline[i] = last;
+      if (text[i] === '\n') last = i;
+    }
+  }
+  let out = '';
+  let copied = 0;
+  let close = -1;
+  let exprEnd = -1;
+  for (let open = text.indexOf('{{'); open >= 0; open = text.indexOf('{{', open + 1)) {
+    if (close < open + 2) {
+      close = text.indexOf('}}', open + 2);
+      if (close < 0) break;
+      exprEnd = close;
+      if (text[exprEnd - 1] === '-') exprEnd--;
+      while (isSpace(text[exprEnd - 1])) exprEnd--;
+    }
+    let from = open + 2;
+    if (text[from] === '-') from++;
+    while (from < close && isSpace(text[from])) from++;
+    const to = Math.max(from, exprEnd);
+    // The expression cannot span lines: then nothing matches from this `{{`.
+    if (lastNewline && lastNewline[to] >= from) continue;
+    out += text.slice(copied, open) + replace(text.slice(open, close + 2), text.slice(from, to));
+    copied = close + 2;
+    open = close + 1;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
+
+const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f' || c === '\v';
 
 /** Renders every string value of a template tree. */
 export function renderTree(value: unknown, params: Params, goTemplate: boolean, state: RenderState): unknown {

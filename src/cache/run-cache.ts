@@ -1,8 +1,8 @@
 // A cache of whole runs, outside the linted tree (the user's cache folder): the
 // result is a pure function of the tool version, the configuration, the list of
-// files and the content of the files the run read, so when all of those hash the
-// same the previous result is reused as is. Any failure to read or write the
-// cache only means a normal run.
+// files and the content of the files the run looked at (or why it could not read
+// them), so when all of those hash the same the previous result is reused as is.
+// Any failure to read or write the cache only means a normal run.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
@@ -16,11 +16,29 @@ export function defaultCacheDir(): string {
 
 export const hashText = (text: string): string => createHash('sha256').update(text).digest('hex');
 
-/** A file the run read: its path, content hash, and size and mtime (a cheap first check). */
-export type Read = [path: string, hash: string, size: number, mtimeMs: number];
+/**
+ * A file the run looked at, read or not: its path, the hash of its content (or of the
+ * reason it could not be read), and its stat stamp (a cheap first check).
+ */
+export type Read = [path: string, hash: string, stamp: string];
+
+/** What changes when a file is edited, replaced or touched: ctime moves on every change, even one that resets mtime. */
+export function statStamp(path: string): string {
+  const st = statSync(path, { throwIfNoEntry: false });
+  return st ? `${st.ino}:${st.size}:${st.mtimeMs}:${st.ctimeMs}` : 'missing';
+}
+
+/**
+ * A change this close to the run's start may carry the same timestamps as the content the
+ * run read (coarse file-system clocks: 1-2 s on some): such files are checked by content
+ * (git's "racily clean" entries, ESLint's content strategy).
+ */
+const TIMESTAMP_RESOLUTION_MS = 2000;
 
 interface Entry {
   key: string;
+  /** When the run that wrote the entry started (ms since the epoch). */
+  startedMs: number;
   reads: Read[];
   result: unknown;
 }
@@ -32,18 +50,18 @@ const MAX_ENTRY_BYTES = 8 * 1024 * 1024;
 const entryFile = (dir: string, slot: string): string => join(dir, `${hashText(slot).slice(0, 40)}.v8`);
 
 /**
- * The cached result for `key`, if every file it read is unchanged: same size and mtime,
- * or else the same content hash (a checkout or touch changes mtimes, not contents).
+ * The cached result for `key`, if every file it looked at is unchanged: the same stat stamp,
+ * written well before that run started, or else the same content hash (a checkout or touch
+ * changes stamps, not contents).
  */
-export function readCached<T>(dir: string, slot: string, key: string, root: string, currentHash: (file: string) => string | undefined): T | undefined {
+export function readCached<T>(dir: string, slot: string, key: string, root: string, currentHash: (file: string) => string): T | undefined {
   try {
     // V8's serialization, not JSON: several times faster to read back, half the size, and
     // it keeps what the result holds (Sets, shared objects, undefined) as a fresh run has it.
     const entry = deserialize(readFileSync(entryFile(dir, slot))) as Entry;
-    if (entry.key !== key) return undefined;
-    for (const [file, hash, size, mtimeMs] of entry.reads) {
-      const st = statSync(join(root, file), { throwIfNoEntry: false });
-      if (st?.size === size && st.mtimeMs === mtimeMs) continue;
+    if (entry.key !== key || typeof entry.startedMs !== 'number') return undefined;
+    for (const [file, hash, stamp] of entry.reads) {
+      if (stamp === statStamp(join(root, file)) && !racy(stamp, entry.startedMs)) continue;
       if (currentHash(file) !== hash) return undefined;
     }
     return entry.result as T;
@@ -52,10 +70,16 @@ export function readCached<T>(dir: string, slot: string, key: string, root: stri
   }
 }
 
-export function writeCached(dir: string, slot: string, key: string, reads: Read[], result: unknown): void {
+/** The stamp's ctime (which every change moves forward) is within the clock's resolution of the run. */
+function racy(stamp: string, startedMs: number): boolean {
+  const ctimeMs = Number(stamp.slice(stamp.lastIndexOf(':') + 1));
+  return !(ctimeMs < startedMs - TIMESTAMP_RESOLUTION_MS);
+}
+
+export function writeCached(dir: string, slot: string, key: string, startedMs: number, reads: Read[], result: unknown): void {
   try {
     const file = entryFile(dir, slot);
-    const entry = serialize({ key, reads, result } satisfies Entry);
+    const entry = serialize({ key, startedMs, reads, result } satisfies Entry);
     if (entry.length > MAX_ENTRY_BYTES) {
       rmSync(file, { force: true });
       return;

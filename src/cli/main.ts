@@ -2,12 +2,11 @@
 // The command line: a thin shell over lint() and the formatters, and the only
 // code that touches process (arguments, output, exit code).
 import { Chalk } from 'chalk';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import {
-  applyBaseline,
   CONFIG_NAMES,
   ConfigError,
   createBaseline,
@@ -16,16 +15,18 @@ import {
   formatters,
   lint,
   LintInputError,
-  parseBaseline,
   ruleCatalog,
   VERSION,
+  writeRegularFile,
   type FormatName,
 } from '../index.js';
+import { withoutBaselined } from '../outcome/baseline-file.js';
 import { parseRuleOverrides } from '../outcome/rule-overrides.js';
 import { findScope, holdsNothingToCheck, restrictTo } from '../outcome/scope.js';
 
 /** Bad usage: exit code 2 with this message. */
 class UsageError extends Error {}
+
 
 /** `init`: the effective configuration, detected values commented with their origin, as a starting file. */
 async function init(path: string | undefined): Promise<number> {
@@ -37,15 +38,19 @@ async function init(path: string | undefined): Promise<number> {
   const result = await lint(root, { configFile: false });
   const target = join(root, CONFIG_NAMES[0]);
   const header = 'detectviz-lint configuration, written by `detectviz-lint init`: what was detected, with\n where it came from. Every key is optional; edit or delete what you do not need.';
-  writeOut('init', target, await describeConfig(result.config, result.clusters.map((c) => c.detected), header));
+  writeOut('init', target, await describeConfig(result.config, result.clusters.map((c) => c.detected), header), 'new');
   process.stdout.write(`wrote ${target}\n`);
   return 0;
 }
 
-/** Writes a file the user asked for; a path that cannot be written is a usage error, not a crash. */
-function writeOut(option: string, path: string, text: string): void {
+/**
+ * Writes a file the user asked for; a path that cannot be written is a usage error, not a crash.
+ * What the tool creates in a repository (`init`, a baseline) is never written through a symlink.
+ */
+function writeOut(option: string, path: string, text: string, create?: 'new' | 'replace'): void {
   try {
-    writeFileSync(path, text);
+    if (create) writeRegularFile(path, text, create);
+    else writeFileSync(path, text);
   } catch (err) {
     throw new UsageError(`${option} ${path}: cannot write it (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
   }
@@ -124,23 +129,16 @@ async function main(argv: string[]): Promise<number> {
   }
   const result = restrictTo(whole, scope.under);
   if (args['write-baseline'] !== undefined) {
-    writeOut('--write-baseline', args['write-baseline'], JSON.stringify(createBaseline(result.findings), null, 2) + '\n');
+    writeOut('--write-baseline', args['write-baseline'], JSON.stringify(createBaseline(result.findings), null, 2) + '\n', 'replace');
     process.stderr.write(`detectviz-lint: wrote ${result.findings.length} finding(s) to the baseline ${args['write-baseline']}\n`);
     return 0;
   }
   let findings = result.findings;
   if (args.baseline !== undefined) {
-    let text: string;
-    try {
-      text = readFileSync(args.baseline, 'utf8');
-    } catch (err) {
-      throw new UsageError(`--baseline ${args.baseline}: cannot read it (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
-    }
-    const baseline = parseBaseline(text);
-    if (typeof baseline === 'string') throw new UsageError(`--baseline ${args.baseline}: ${baseline}`);
-    const applied = applyBaseline(findings, baseline);
+    const applied = withoutBaselined(findings, args.baseline);
+    if ('error' in applied) throw new UsageError(`--baseline ${args.baseline}: ${applied.error}`);
     findings = applied.findings;
-    process.stderr.write(`detectviz-lint: baseline ${args.baseline}: ${applied.hidden} known finding(s) hidden, ${applied.stale} baseline entr${applied.stale === 1 ? 'y no longer occurs' : 'ies no longer occur'}\n`);
+    process.stderr.write(`detectviz-lint: baseline ${args.baseline}: ${applied.note}\n`);
   }
   const count = (s: string) => findings.filter((f) => f.severity === s).length;
   // --quiet shows errors only (ESLint); the summary and --max-warnings still count every

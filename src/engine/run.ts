@@ -3,6 +3,7 @@
 import type { Finding } from '../result.js';
 import type { Severity, SeverityOrOff } from '../types.js';
 import type { Rule, RuleContext, RuleFinding, Withheld } from './rule.js';
+import { DEFAULT_LIMITS, limitMessage, type LimitReached } from '../parse/limits.js';
 
 export type { Finding };
 
@@ -15,19 +16,31 @@ export function compareFindings(a: Finding, b: Finding): number {
 /** The effective severity of a rule at a file (rule default ← configuration ← overrides ← command line). */
 export type SeverityOf = (ruleId: string, file: string, fallback: Severity) => SeverityOrOff;
 
-/** Runs the rules (those that run last after the others); a claim withheld by unresolved constructs is passed on, not reported. */
-export function runRules(rules: readonly Rule[], ctx: Omit<RuleContext, 'withheld'>, severityOf: SeverityOf): Finding[] {
+/**
+ * Runs the rules (those that run last after the others): a claim withheld by unresolved
+ * constructs is passed on to them, not reported; past `perRuleAndFile` findings of one rule
+ * in one file, incomplete-analysis says how many more there are.
+ */
+export function runRules(rules: readonly Rule[], ctx: Omit<RuleContext, 'withheld'>, severityOf: SeverityOf, perRuleAndFile = DEFAULT_LIMITS.findingsPerRuleAndFile): Finding[] {
   const findings: Finding[] = [];
   const seen = new Set<string>();
   const withheld: Withheld[] = [];
+  const capped: LimitReached[] = [];
   const ordered = [...rules.filter((r) => !r.runsLast), ...rules.filter((r) => r.runsLast)];
+  const checked: { rule: Rule; found: RuleFinding[] }[] = [];
   for (const rule of ordered) {
     const reported: RuleFinding[] = [];
     for (const f of rule.check({ ...ctx, withheld: rule.runsLast ? withheld : [] })) {
       if (f.withheldBy && f.withheldBy.length > 0) withheld.push({ ruleId: rule.id, at: f.at, because: f.withheldBy });
       else reported.push(f);
     }
-    for (const f of reported) {
+    checked.push({ rule, found: capPerFile(rule, reported, perRuleAndFile, capped) });
+  }
+  // A cap reached is said by incomplete-analysis, like every other budget.
+  const incomplete = rules.find((r) => r.id === 'incomplete-analysis');
+  if (incomplete) checked.push({ rule: incomplete, found: capped });
+  for (const { rule, found } of checked) {
+    for (const f of found) {
       const severity = severityOf(rule.id, f.at.file, rule.severity);
       if (severity === 'off') continue;
       const finding: Finding = {
@@ -47,4 +60,29 @@ export function runRules(rules: readonly Rule[], ctx: Omit<RuleContext, 'withhel
     }
   }
   return findings.sort(compareFindings);
+}
+
+/**
+ * A rule's findings, at most `cap` per file (the first by place); past it, one
+ * incomplete-analysis finding in that file says how many were left out.
+ */
+function capPerFile(rule: Rule, found: RuleFinding[], cap: number, capped: LimitReached[]): RuleFinding[] {
+  const perFile = new Map<string, RuleFinding[]>();
+  for (const f of found) {
+    let list = perFile.get(f.at.file);
+    if (!list) perFile.set(f.at.file, (list = []));
+    list.push(f);
+  }
+  const out: RuleFinding[] = [];
+  for (const [file, list] of perFile) {
+    if (list.length <= cap) {
+      for (const f of list) out.push(f);
+      continue;
+    }
+    list.sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column);
+    for (let i = 0; i < cap; i++) out.push(list[i]);
+    const at = { file, line: 1, column: 1 };
+    capped.push({ at, message: limitMessage('findingsPerRuleAndFile', cap, `${rule.id}: ${list.length - cap} more findings in this file are not shown`) });
+  }
+  return out;
 }

@@ -5,6 +5,7 @@
 import { basename } from 'node:path';
 import type { ComponentDeploymentJson, ComponentJson, DeploymentSummary, LintResult } from '../result.js';
 import { docsUrl, messageOf, ruleInfos } from './rule-docs.js';
+import { escapeControl } from './printable.js';
 import type { Formatter } from './types.js';
 
 /** Most generated apps named in one diagram node; the rest are counted. */
@@ -30,7 +31,7 @@ const unique = <T>(xs: readonly T[]): T[] => [...new Set(xs)];
 
 /** Free text in markdown: no HTML, no emphasis, links or code by accident. */
 export const mdText = (s: string): string =>
-  s
+  escapeControl(s)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
@@ -40,8 +41,8 @@ export const mdText = (s: string): string =>
 
 /** A code span (file paths); in a table cell `|` must still be escaped, GFM keeps `\|` inside code. */
 export const mdCode = (s: string): string => {
-  const text = s.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
-  const ticks = Math.max(0, ...(text.match(/`+/g) ?? []).map((t) => t.length)) + 1;
+  const text = escapeControl(s.replace(/\r?\n/g, ' ')).replace(/\|/g, '\\|');
+  const ticks = (text.match(/`+/g) ?? []).reduce((m, t) => Math.max(m, t.length), 0) + 1;
   const fence = '`'.repeat(ticks);
   const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
   return `${fence}${pad}${text}${pad}${fence}`;
@@ -100,7 +101,7 @@ function appsetTable(components: readonly ComponentJson[], result: LintResult): 
     const apps = unique(c.runtime.filter((d) => !d.appset && d.application).map((d) => d.application!));
     const owner = [...sets.map((s) => mdText(s)), ...apps.map((a) => `Application ${mdText(a)}`)].join(', ') || '—';
     const how = unique(c.runtime.map((d) => HOW[d.mechanism] ?? d.mechanism)).join(' + ');
-    const rank = sets.length > 0 ? Math.min(...sets.map((s) => setOrder.get(s) ?? setOrder.size)) : Number.MAX_SAFE_INTEGER;
+    const rank = sets.length > 0 ? sets.reduce((m, s) => Math.min(m, setOrder.get(s) ?? setOrder.size), Infinity) : Number.MAX_SAFE_INTEGER;
     return { rank, name: componentName(c), cells: [`**${mdText(componentName(c))}**`, mdText(how), owner] };
   });
   rows.sort((a, b) => a.rank - b.rank || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -233,7 +234,7 @@ export function diagram(deployment: DeploymentSummary, components: readonly Comp
     const sources = engineId ? [engineId] : entry.playbooks.map(playbookId);
     for (const from of sources) for (const to of targets) edges.push(`  ${from} -->|"${engineId ? 'syncs' : 'applies'}"| ${to}`);
   }
-  lines.push(...unique(edges));
+  for (const edge of unique(edges)) lines.push(edge);
   if (violating.size > 0) {
     lines.push('  classDef violation fill:mistyrose,stroke:firebrick,color:black');
     lines.push(`  class ${[...violating].join(',')} violation`);
@@ -247,7 +248,7 @@ function findingsSection(result: LintResult, ctx: Parameters<Formatter>[1]): str
   if (result.findings.length === 0) return ['No findings.'];
   const out: string[] = [];
   // Errors first, then warnings, then infos; catalog order within each.
-  const rank = (id: string): number => Math.min(...result.findings.filter((f) => f.ruleId === id).map((f) => ['error', 'warning', 'info'].indexOf(f.severity)));
+  const rank = (id: string): number => result.findings.reduce((m, f) => (f.ruleId === id ? Math.min(m, ['error', 'warning', 'info'].indexOf(f.severity)) : m), Infinity);
   const ordered = ruleInfos(ctx, result.findings)
     .filter((r) => result.findings.some((f) => f.ruleId === r.id))
     .map((r, i) => ({ r, i, rank: rank(r.id) }))

@@ -11,12 +11,12 @@ export const stylish: Formatter = (result, { color }) => {
   }
   const out: string[] = [];
   for (const [file, findings] of byFile) {
-    out.push(color.underline(file));
+    out.push(color.underline(file.replace(/\r/g, '\\x0d')));
     const pos = findings.map((f) => `${f.line}:${f.column}`);
-    const width = Math.max(...pos.map((p) => p.length));
+    const width = pos.reduce((w, p) => Math.max(w, p.length), 0); // not Math.max(...): a file can hold more findings than a call takes arguments
     findings.forEach((f, i) => {
       const sev = f.severity === 'error' ? color.red('error  ') : f.severity === 'warning' ? color.yellow('warning') : color.blue('info   ');
-      out.push(`  ${color.dim(pos[i].padEnd(width))}  ${sev}  ${f.cluster ? `${color.cyan(`[${f.cluster}]`)} ` : ''}${f.message}  ${color.dim(f.ruleId)}`);
+      out.push(`  ${color.dim(pos[i].padEnd(width))}  ${sev}  ${f.cluster ? `${color.cyan(`[${f.cluster}]`)} ` : ''}${f.message.replace(/\r/g, '\\x0d')}  ${color.dim(f.ruleId)}`);
     });
     out.push('');
   }

@@ -69,7 +69,7 @@ export function findAppUnits(
   const groups = new Set<string>();
   if (appsRoots && appsRoots.length > 0) {
     for (const root of appsRoots) {
-      const depth = Math.max(1, ...[...generated].filter((u) => isUnder(u, root) && u !== root).map((u) => u.slice(root.length + 1).split('/').length));
+      const depth = [...generated].filter((u) => isUnder(u, root) && u !== root).reduce((d, u) => Math.max(d, u.slice(root.length + 1).split('/').length), 1);
       let level = [root];
       for (let i = 1; i < depth; i++) level = level.flatMap((d) => sources.dirsIn(d));
       for (const g of level) groups.add(g);

@@ -8,6 +8,7 @@ import type { ChartValueRoot } from '../argocd/bootstrap-chart-roots.js';
 export { apiGroup } from '../parse/manifest.js';
 /** Applications and ApplicationSets are identified by namespace/name; messages show the name. */
 export { nameOfId } from '../argocd/app-id.js';
+import type { LimitReached } from '../parse/limits.js';
 import type { AppUnit } from './app-units.js';
 import type { BootstrapModel, Loc, RuntimeModel, UnknownKind, Unresolved } from '../types.js';
 
@@ -44,6 +45,8 @@ export interface DeploymentGraph {
   appsRoots: string[];
   /** Values files of charts bootstrap installs that define root Applications (argocd-apps): roots bootstrap creates. */
   chartValueRoots: ChartValueRoot[];
+  /** Budgets of the run that were reached (what lies beyond was not analysed), or nothing to lint at all. */
+  limitsReached?: LimitReached[];
 }
 
 export interface GraphInputs {
@@ -54,9 +57,10 @@ export interface GraphInputs {
   appUnits: AppUnit[];
   appsRoots: string[];
   chartValueRoots?: ChartValueRoot[];
+  limitsReached?: LimitReached[];
 }
 
-export function buildGraph({ bootstrap, runtime, parseProblems, escapes, appUnits, appsRoots, chartValueRoots = [] }: GraphInputs): DeploymentGraph {
+export function buildGraph({ bootstrap, runtime, parseProblems, escapes, appUnits, appsRoots, chartValueRoots = [], limitsReached }: GraphInputs): DeploymentGraph {
   const nodes: GraphNode[] = [];
   const edges: GraphEdge[] = [];
   for (const file of bootstrap.playbooks) nodes.push({ id: `playbook:${file}`, kind: 'playbook', name: file, at: { file, line: 1, column: 1 }, layer: 'bootstrap' });
@@ -92,7 +96,7 @@ export function buildGraph({ bootstrap, runtime, parseProblems, escapes, appUnit
     nodes.push({ id, kind: 'chart', name: chart.name, at: chart.at, layer: 'runtime' });
     edges.push({ from: `application:${chart.application}`, to: id, kind: 'deploys' });
   });
-  return { nodes, edges, bootstrap, runtime, parseProblems, escapes, appUnits, appsRoots, chartValueRoots, hasBootstrap: bootstrap.playbooks.length > 0 };
+  return { nodes, edges, bootstrap, runtime, parseProblems, escapes, appUnits, appsRoots, chartValueRoots, limitsReached, hasBootstrap: bootstrap.playbooks.length > 0 };
 }
 
 /** The ids of the Applications that render other Argo CD objects (apps of apps). */

@@ -9,6 +9,7 @@ import type { K8sObject, Loc } from '../types.js';
 import { lineIndex } from './line-index.js';
 import { isRecord, parseImage } from './manifest.js';
 import { capProblem } from './yaml-file.js';
+import { MERGE_KEY } from './manifest-scan.js';
 
 /** A node as the parse events describe it: where it opens, what it became, what it holds. */
 interface Frame {
@@ -27,7 +28,8 @@ export function quickManifest(file: string, text: string): K8sObject[] | undefin
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   // Tabs, document end markers and directives (js-yaml reads some of them where the YAML spec does
   // not), and what the full parse refuses with a finding of its own (its caps).
-  if (text.includes('\t') || /^(?:\.\.\.|%)/m.test(text) || capProblem(file, text)) return undefined;
+  // Merge keys (`<<:`): js-yaml's core schema reads them as plain keys, the full parse applies them.
+  if (text.includes('\t') || /^(?:\.\.\.|%)/m.test(text) || MERGE_KEY.test(text) || capProblem(file, text)) return undefined;
   const roots: Frame[] = [];
   const stack: Frame[] = [];
   let values: unknown[];

@@ -44,6 +44,9 @@ function scalar(raw: string | undefined): string | undefined {
   return /^([-+]?[\d._]+([eE][-+]?\d+)?|0x[\da-fA-F]+|0o[0-7]+|[-+]?\.inf|\.nan|true|false|True|False|TRUE|FALSE|null|Null|NULL|~|yes|no|on|off)$/i.test(plain) ? undefined : plain;
 }
 
+/** A merge key (`<<:`) anywhere: the line scanner does not apply them. */
+export const MERGE_KEY = /(?:^|[\s{,])<<[ ]*:/m;
+
 const indentOf = (line: string): number => line.length - line.trimStart().length;
 
 interface Doc {
@@ -69,7 +72,8 @@ function splitDocs(lines: string[]): Doc[] | undefined {
 
 /** The objects of a manifest file, or undefined when it must be parsed fully. */
 export function scanManifest(file: string, text: string): K8sObject[] | undefined {
-  if (text.includes('\t') || text.charCodeAt(0) === 0xfeff || text.includes('\r')) return undefined;
+  // Merge keys (`<<:`) are left to the full parse, which applies them.
+  if (text.includes('\t') || text.charCodeAt(0) === 0xfeff || text.includes('\r') || MERGE_KEY.test(text)) return undefined;
   const docs = splitDocs(text.split('\n'));
   if (!docs) return undefined;
   const out: K8sObject[] = [];

@@ -1,7 +1,7 @@
 // Reading one file of the linted tree as text: kept apart from the parsers, because a
 // cached run reads (to validate its cache) but never parses.
-import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { readRegularFile } from './safe-file.js';
 
 /** Files larger than this are not read (documented in the README's Safety section). */
 export const MAX_YAML_BYTES = 16 * 1024 * 1024;
@@ -11,21 +11,18 @@ export type SourceRead = { text: string } | string;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** Reads a regular file of at most MAX_YAML_BYTES as UTF-8; the reason when it cannot. */
+/**
+ * Reads a regular file of at most MAX_YAML_BYTES, inside the root, as UTF-8; the reason when
+ * it cannot (one safe open: src/parse/safe-file.ts).
+ */
 export function readSource(root: string, path: string): SourceRead {
-  const full = join(root, path);
-  let bytes: Buffer;
+  const opened = readRegularFile(join(root, path), { maxBytes: MAX_YAML_BYTES, root });
+  if ('reason' in opened) return opened.reason;
   try {
-    // A FIFO or device would block or never end: only regular files are read, and only up to the cap.
-    const stat = statSync(full);
-    if (!stat.isFile()) return 'is not a regular file; not read';
-    if (stat.size > MAX_YAML_BYTES) return `is larger than the ${MAX_YAML_BYTES / 1024 / 1024} MB cap; not read`;
-    bytes = readFileSync(full);
-  } catch (err) {
-    return `cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`;
-  }
-  try {
-    return { text: utf8.decode(bytes) };
+    const text = utf8.decode(opened.bytes);
+    // A lone CR ends a line in YAML (and for PyYAML, go-yaml, kubectl), not for the yaml library's
+    // lexer: read it as the LF it stands for (same length, so offsets hold).
+    return { text: text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text };
   } catch {
     return 'is not valid UTF-8 text';
   }

@@ -1,7 +1,8 @@
 // The repository as the readers see it: the discovered file list, the
 // directory tree derived from it, and each file read and parsed at most once.
 import { dirOf } from './paths.js';
-import type { K8sObject } from '../types.js';
+import type { K8sObject, Loc } from '../types.js';
+import { DEFAULT_LIMITS, limitMessage, type LimitReached, type Limits } from './limits.js';
 import { objectsOfDoc } from './manifest.js';
 import { quickManifest } from './manifest-quick.js';
 import { scanManifest, SCAN_THRESHOLD_BYTES } from './manifest-scan.js';
@@ -18,6 +19,7 @@ export class SourceSet {
   private readonly shapeProblems = new Map<string, ParseProblem>();
   private readonly manifests = new Map<string, { objects: readonly K8sObject[]; problems: boolean } | undefined>();
   private readonly manifestProblems = new Map<string, ParseProblem[]>();
+  private readonly limitsHit = new Map<string, LimitReached>();
 
   /**
    * `reads` holds what was read before (the run cache's check reads files); the set
@@ -27,6 +29,8 @@ export class SourceSet {
     readonly root: string,
     readonly files: readonly string[],
     private readonly reads = new Map<string, SourceRead>(),
+    /** The run's budgets: the readers stop at them and say so (reachedLimit). */
+    readonly limits: Limits = DEFAULT_LIMITS,
   ) {
     this.fileSet = new Set(files);
     const dirs = new Set<string>();
@@ -84,6 +88,17 @@ export class SourceSet {
     return typeof read === 'string' ? { at: { file: path, line: 1, column: 1 }, message: read } : undefined;
   }
 
+  /** Records a budget reached (an incomplete-analysis finding), once per place and budget. */
+  reachedLimit(name: keyof Limits, at: Loc, what: string): void {
+    const key = `${at.file}\u0000${at.line}\u0000${at.column}\u0000${name}`;
+    if (!this.limitsHit.has(key)) this.limitsHit.set(key, { at, message: limitMessage(name, this.limits[name], what) });
+  }
+
+  /** The budgets reached, by place. */
+  limitsReached(): LimitReached[] {
+    return [...this.limitsHit.values()].sort((a, b) => (a.at.file < b.at.file ? -1 : a.at.file > b.at.file ? 1 : a.at.line - b.at.line || a.at.column - b.at.column));
+  }
+
   /** Records a problem a reader found in a parsed file (reported by parse-error, once per place and message). */
   report(problem: ParseProblem): void {
     const { file, line, column } = problem.at;
@@ -122,6 +137,8 @@ export class SourceSet {
     if (known || this.manifests.has(path)) return known;
     const text = this.text(path);
     let result: { objects: readonly K8sObject[]; problems: boolean } | undefined;
+    // A manifest that cannot be read (not UTF-8, over the cap, not a regular file) is said, not skipped.
+    if (text === undefined && this.readProblem(path)) this.reported.add(path);
     if (text !== undefined && !declaresArgoKind(text)) {
       const quick = this.parsed.has(path) ? undefined : text.length >= SCAN_THRESHOLD_BYTES ? scanManifest(path, text) : quickManifest(path, text);
       if (quick) result = { objects: quick, problems: false };

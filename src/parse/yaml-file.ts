@@ -145,7 +145,8 @@ export function parseYaml(path: string, text: string): YamlFile {
   let parsed: Document.Parsed[];
   try {
     // uniqueKeys is checked below in linear time: the library's own check is quadratic in the keys of a map.
-    parsed = parseAllDocuments(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false, strict: false, logLevel: 'error' }) as Document.Parsed[];
+    // merge: `<<` merge keys are applied, as Kubernetes (YAML 1.1 in sigs.k8s.io/yaml), kustomize and Ansible do.
+    parsed = parseAllDocuments(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false, strict: false, logLevel: 'error', merge: true }) as Document.Parsed[];
   } catch (err) {
     return { path, docs: [], problems: [{ at: { file: path, line: 1, column: 1 }, message: `cannot be parsed: ${firstLine((err as Error).message ?? String(err))}` }] };
   }

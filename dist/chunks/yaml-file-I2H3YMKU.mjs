@@ -6,8 +6,8 @@ import {
   YamlDoc,
   capProblem,
   parseYaml
-} from "./chunk-H2RHGDIV.mjs";
-import "./chunk-PGEP3565.mjs";
+} from "./chunk-WVPSIIO6.mjs";
+import "./chunk-5WFGD45A.mjs";
 import "./chunk-W6GCGJUD.mjs";
 import "./chunk-ANQG4MEX.mjs";
 export {

@@ -145,7 +145,7 @@ var qualifiedId = (namespace, name) => `${namespace}/${name}`;
 var nameOfId = (id) => id.slice(id.indexOf("/") + 1);
 
 // src/graph/graph.ts
-function buildGraph({ bootstrap, runtime, parseProblems, escapes, appUnits, appsRoots, chartValueRoots = [] }) {
+function buildGraph({ bootstrap, runtime, parseProblems, escapes, appUnits, appsRoots, chartValueRoots = [], limitsReached }) {
   const nodes = [];
   const edges = [];
   for (const file of bootstrap.playbooks) nodes.push({ id: `playbook:${file}`, kind: "playbook", name: file, at: { file, line: 1, column: 1 }, layer: "bootstrap" });
@@ -180,7 +180,7 @@ function buildGraph({ bootstrap, runtime, parseProblems, escapes, appUnits, apps
     nodes.push({ id, kind: "chart", name: chart.name, at: chart.at, layer: "runtime" });
     edges.push({ from: `application:${chart.application}`, to: id, kind: "deploys" });
   });
-  return { nodes, edges, bootstrap, runtime, parseProblems, escapes, appUnits, appsRoots, chartValueRoots, hasBootstrap: bootstrap.playbooks.length > 0 };
+  return { nodes, edges, bootstrap, runtime, parseProblems, escapes, appUnits, appsRoots, chartValueRoots, limitsReached, hasBootstrap: bootstrap.playbooks.length > 0 };
 }
 function appsOfApps(runtime) {
   return new Set([...runtime.applications, ...runtime.applicationSets].flatMap((x) => x.parent ? [x.parent] : []));
@@ -752,6 +752,7 @@ var incomplete_analysis_default = defineRule({
   examples: { fails: "ksops-generator-in-the-app-of-apps", passes: "cluster-generator-with-selector" },
   check: ({ graph, withheld }) => {
     const findings = [];
+    for (const limit of graph.limitsReached ?? []) findings.push(limit);
     const argoFiles = graph.nodes.filter((n) => n.kind === "application" || n.kind === "applicationset");
     if (graph.runtime.entrypoints.length === 0 && graph.hasBootstrap && argoFiles.length === 0 && unknownsAffecting(graph, "entrypoints").length === 0) {
       const first = graph.bootstrap.playbooks[0];

@@ -1,7 +1,7 @@
 import { createRequire as __dvlCreateRequire } from 'node:module'; const require = __dvlCreateRequire(import.meta.url);
 import {
   MAX_YAML_BYTES
-} from "./chunk-PGEP3565.mjs";
+} from "./chunk-5WFGD45A.mjs";
 import {
   require_dist
 } from "./chunk-W6GCGJUD.mjs";
@@ -121,7 +121,7 @@ function parseYaml(path, text) {
   const lines = new import_yaml.LineCounter();
   let parsed;
   try {
-    parsed = (0, import_yaml.parseAllDocuments)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false, strict: false, logLevel: "error" });
+    parsed = (0, import_yaml.parseAllDocuments)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false, strict: false, logLevel: "error", merge: true });
   } catch (err) {
     return { path, docs: [], problems: [{ at: { file: path, line: 1, column: 1 }, message: `cannot be parsed: ${firstLine(err.message ?? String(err))}` }] };
   }
