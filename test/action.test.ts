@@ -310,7 +310,7 @@ describe('adopting the tool gradually: baseline and args', () => {
   it('a baseline input that cannot be read is exit 2 with one ::error:: line', () => {
     const r = runAction(WARNING_ONLY, { baseline: 'missing.json' });
     expect(r.status).toBe(2);
-    expect(annotations(r.stdout)).toEqual([expect.stringMatching(/^::error::detectviz-lint: input baseline .*missing\.json: cannot read it \(ENOENT\)$/)]);
+    expect(annotations(r.stdout)).toEqual([expect.stringMatching(/^::error::detectviz-lint: input baseline .*missing\.json: cannot be read \(ENOENT\)$/)]);
   });
 
   it('args passes --rule severities (and --quiet) to the run', () => {

@@ -470,7 +470,8 @@ describe('merge keys, line endings and control characters', () => {
     );
     const result = await lintWithin(dir, 5000);
     expect(result.findings).toEqual([]);
-    const metallb = result.graph.runtime.objects.find((o) => o.kind === 'Deployment' && o.at.file === `${METALLB}/controller.yaml`);
+    const { graphs } = await runLint(dir);
+    const metallb = graphs![0].runtime.objects.find((o) => o.kind === 'Deployment' && o.at.file === `${METALLB}/controller.yaml`);
     expect(metallb?.name).toBe('controller');
     expect(metallb?.namespace).toBe('metallb-system');
   });
