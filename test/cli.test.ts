@@ -8,15 +8,16 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { rules } from '../rules/index.js';
+import { fixtureRepo } from '../src/docs/fixture-repo.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BIN = join(ROOT, 'dist/detectviz-lint.mjs');
 
-const SEED = 'fixtures/layouts/seed-compliant';
+const SEED = fixtureRepo('fixtures/layouts/seed-compliant');
 /** One warning (unused-template), no error. */
-const WARNING_ONLY = 'fixtures/unused-template/template-nothing-renders';
+const WARNING_ONLY = fixtureRepo('fixtures/unused-template/template-nothing-renders');
 /** One error (missing-reference). */
-const WITH_ERROR = 'fixtures/missing-reference/apply-of-file-never-written';
+const WITH_ERROR = fixtureRepo('fixtures/missing-reference/apply-of-file-never-written');
 
 /** The 19 ids of the rule catalog (spec/rules.md). */
 const CATALOG_IDS = [
@@ -85,10 +86,10 @@ function expectUsageError(r: SpawnSyncReturns<string>, ...patterns: (string | Re
 
 let tmp: string;
 
-/** A temporary copy of a fixture (never write into fixtures/). */
-function copyOf(fixture: string, name: string): string {
+/** A temporary copy of a materialised fixture (never write into one). */
+function copyOf(repo: string, name: string): string {
   const dir = join(tmp, name);
-  cpSync(join(ROOT, fixture), dir, { recursive: true });
+  cpSync(repo, dir, { recursive: true });
   return dir;
 }
 
@@ -349,7 +350,7 @@ describe('colours and output file', () => {
 
 describe('run cache, as a process', () => {
   it('prints byte-identical output cold, warm and with --no-cache', () => {
-    const repo = copyOf('fixtures/version-skew/kube-vip-older-in-static-pod', 'cache-identical');
+    const repo = copyOf(fixtureRepo('fixtures/version-skew/kube-vip-older-in-static-pod'), 'cache-identical');
     const env = { DETECTVIZ_LINT_CACHE_DIR: join(tmp, 'cache-identical-cache') };
     const uncached = cli([repo, '--no-color', '--no-cache'], env);
     const cold = cli([repo, '--no-color'], env);

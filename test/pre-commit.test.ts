@@ -5,6 +5,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { fixtureRepo } from '../src/docs/fixture-repo.js';
 import { toolPresent } from './shared-inputs.js';
 
 const ROOT = resolve('.');
@@ -15,7 +16,7 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 function gitRepoFrom(fixture: string, name: string): string {
   const dir = join(tmp, name);
-  cpSync(join(ROOT, fixture), dir, { recursive: true });
+  cpSync(fixtureRepo(join(ROOT, fixture)), dir, { recursive: true });
   const git = (...args: string[]) => spawnSync('git', args, { cwd: dir, encoding: 'utf8' });
   git('init', '-q');
   git('add', '-A');

@@ -10,7 +10,7 @@ import { stringify } from 'yaml';
 import { formatters } from '../src/format/index.js';
 import { compareFindings } from '../src/engine/run.js';
 import { lint, ruleCatalog, type LintResult } from '../src/index.js';
-import { cleanup, PROJECT, tempDir } from './hostile-helpers.js';
+import { cleanup, PROJECT, SEED, tempDir } from './hostile-helpers.js';
 
 const REPO = 'git@github.com:example/platform.git';
 const made: string[] = [];
@@ -206,7 +206,7 @@ describe('random repositories (valid and mutated)', () => {
         const dir = tempDir('dvl-prop-');
         made.push(dir);
         const { cpSync } = await import('node:fs');
-        cpSync(join(PROJECT, 'fixtures/layouts/seed-compliant'), dir, { recursive: true });
+        cpSync(SEED, dir, { recursive: true });
         writeFileSync(join(dir, file), text);
         const result = await lint(dir);
         checkInvariants(dir, result);

@@ -11,7 +11,8 @@ import { globSync } from 'glob';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { formatters } from '../src/format/index.js';
 import { lint, ruleCatalog } from '../src/index.js';
-import { CLI, cleanup, PROJECT, runCli, tempDir } from './hostile-helpers.js';
+import { fixtureRepo } from '../src/docs/fixture-repo.js';
+import { CLI, cleanup, PROJECT, runCli, SEED, tempDir } from './hostile-helpers.js';
 
 // Discovery order under test control: directory listings shuffled by a seed (undefined: as listed).
 const order = vi.hoisted(() => ({ seed: undefined as number | undefined, shuffled: 0 }));
@@ -76,7 +77,7 @@ describe('Node permission model: read-only, no child process, no worker', () => 
   });
 
   it.each(sample)('%s: same exit code and output as without the permission model', (fixture) => {
-    const dir = join(PROJECT, fixture);
+    const dir = fixtureRepo(join(PROJECT, fixture));
     for (const format of fixture === sample[0] ? (['stylish', 'json'] as const) : (['json'] as const)) {
       const free = runCli([dir, '-f', format]);
       const boxed = runCli([dir, '-f', format], { nodeArgs: permissionArgs(dir) });
@@ -90,7 +91,7 @@ describe('Node permission model: read-only, no child process, no worker', () => 
 
 describe('never writes into the linted tree', () => {
   it.each(sample.slice(0, 2))('%s: the tree hashes the same after a run in every format', (fixture) => {
-    const dir = join(PROJECT, fixture);
+    const dir = fixtureRepo(join(PROJECT, fixture));
     const before = hashTree(dir);
     const out = tempDir('dvl-out-');
     made.push(out);
@@ -113,7 +114,7 @@ describe('deterministic output', () => {
   };
 
   it.each(sample)('%s: byte-identical in every format whatever the discovery order, run after run', async (fixture) => {
-    const dir = join(PROJECT, fixture);
+    const dir = fixtureRepo(join(PROJECT, fixture));
     order.seed = undefined;
     const reference = await render(dir);
     try {
@@ -142,7 +143,7 @@ describe('exit code 2 says what and where, without a stack trace', () => {
     made.push(parent);
     chmodSync(parent, 0o755);
     const root = join(parent, 'repo');
-    cpSync(join(PROJECT, 'fixtures/layouts/seed-compliant'), root, { recursive: true });
+    cpSync(SEED, root, { recursive: true });
     chmodSync(root, 0o000);
     try {
       const cmd = asNobody ? ['runuser', ['-u', 'nobody', '--', process.execPath, CLI, root, '--no-cache']] : [process.execPath, [CLI, root, '--no-cache']];
@@ -162,7 +163,7 @@ describe('exit code 2 says what and where, without a stack trace', () => {
     const parent = tempDir('dvl-inject-');
     made.push(parent);
     const root = join(parent, 'INJECT-FAILURE');
-    cpSync(join(PROJECT, 'fixtures/layouts/seed-compliant'), root, { recursive: true });
+    cpSync(SEED, root, { recursive: true });
     // A preload that makes realpath fail for this one root: an internal error, safely.
     const inject = 'data:text/javascript,' + encodeURIComponent(
       'import fs from "node:fs"; import { syncBuiltinESMExports } from "node:module";' +
