@@ -10,9 +10,9 @@ import { asList, isRecord } from './shape.js';
 import { unresolvedRef } from './unresolved-ref.js';
 import { Walker } from './walker.js';
 
-export function readBootstrap(sources: SourceSet, options: { roots?: string[] }): BootstrapModel {
+export function readBootstrap(sources: SourceSet, options: { roots?: string[]; extraVars?: Record<string, unknown> }): BootstrapModel {
   const layout = readLayout(sources, options.roots);
-  const walker = new Walker(sources, layout);
+  const walker = new Walker(sources, layout, options.extraVars);
   // Playbooks that another playbook imports run as part of it, not again on their own.
   const imported = importedPlaybooks(sources, layout.playbooks);
   const entries = layout.playbooks.filter((p) => !imported.has(p));
@@ -58,7 +58,10 @@ export function readBootstrap(sources: SourceSet, options: { roots?: string[] })
     installers: dedupe(effects.installers, (i) => `${i.kind}|${locKey(i.at)}`),
     argocdEntrypoints: dedupe(effects.entrypoints, (e) => `${e.file}|${locKey(e.at)}`),
     cycles: walker.cycles,
-    unresolved: refs.filter((r) => r.reachable && r.status === 'unresolved').map((r) => unresolvedRef(r, roleOfFile(r.from.file))),
+    unresolved: dedupe(
+      [...refs.filter((r) => r.reachable && r.status === 'unresolved').map((r) => unresolvedRef(r, roleOfFile(r.from.file))), ...effects.unresolved],
+      (u) => `${locKey(u.at)}|${u.construct}`,
+    ),
   };
 }
 
