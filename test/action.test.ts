@@ -8,6 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { fixtureRepo } from '../src/docs/fixture-repo.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const ENTRY = 'action/index.mjs';
@@ -47,7 +48,7 @@ function runAction(
 ): Run {
   const dir = join(tmp, `run-${++runs}`);
   const workspace = join(dir, 'workspace');
-  cpSync(resolve(ROOT, fixture), opts.subdir ? join(workspace, opts.subdir) : workspace, { recursive: true });
+  cpSync(fixtureRepo(resolve(ROOT, fixture)), opts.subdir ? join(workspace, opts.subdir) : workspace, { recursive: true });
   const summaryFile = join(dir, 'step_summary.md');
   const outputFile = join(dir, 'output.txt');
   opts.prepare?.(workspace);
@@ -264,14 +265,14 @@ describe('tool failures: exit 2, one ::error:: line, no stack trace', () => {
 
   it('an invalid configuration file at the root', () => {
     const dir = join(tmp, 'bad-config');
-    cpSync(join(ROOT, COMPLIANT), dir, { recursive: true });
+    cpSync(fixtureRepo(join(ROOT, COMPLIANT)), dir, { recursive: true });
     writeFileSync(join(dir, '.detectviz-lint.yaml'), 'rules:\n  version-skew: sometimes\n');
     expectToolFailure(runAction(dir), /\.detectviz-lint\.yaml:2:\d+: rules\.version-skew/);
   });
 
   it('an invalid configuration named by the config input (all errors in the one line)', () => {
     const dir = join(tmp, 'bad-config-input');
-    cpSync(join(ROOT, COMPLIANT), dir, { recursive: true });
+    cpSync(fixtureRepo(join(ROOT, COMPLIANT)), dir, { recursive: true });
     mkdirSync(join(dir, 'ci'));
     writeFileSync(join(dir, 'ci/lint.yaml'), 'rules:\n  version-skew: sometimes\nfoo: 1\n');
     const r = runAction(dir, { config: 'ci/lint.yaml' });
@@ -363,7 +364,7 @@ describe('the committed bundle', () => {
     }
     // A configuration file exercises the schema (ajv, loaded lazily) as well as the catalog.
     const dir = join(tmp, 'with-config');
-    cpSync(join(ROOT, WITH_ERROR), dir, { recursive: true });
+    cpSync(fixtureRepo(join(ROOT, WITH_ERROR)), dir, { recursive: true });
     writeFileSync(join(dir, '.detectviz-lint.yaml'), 'rules:\n  cni-runtime-managed: warning\n');
     const r = runAction(dir, {}, { entry: join(checkout, ENTRY) });
     expect(r.status, r.stdout + r.stderr).toBe(0);

@@ -8,6 +8,7 @@ import { Chalk } from 'chalk';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatters } from '../src/format/index.js';
 import { lint, LintInputError, ruleCatalog } from '../src/index.js';
+import { fixtureRepo } from '../src/docs/fixture-repo.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'dvl-cache-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -23,7 +24,7 @@ const render = async (root: string, cacheDir?: string): Promise<string> => {
 describe('run cache', () => {
   it('gives byte-identical output cold, warm and without cache', async () => {
     const repo = join(tmp, 'repo');
-    cpSync('fixtures/version-skew/kube-vip-older-in-static-pod', repo, { recursive: true });
+    cpSync(fixtureRepo('fixtures/version-skew/kube-vip-older-in-static-pod'), repo, { recursive: true });
     const cacheDir = join(tmp, 'cache');
     const uncached = await render(repo);
     const cold = await render(repo, cacheDir);
@@ -35,7 +36,7 @@ describe('run cache', () => {
 
   it('notices a change in a file the run read', async () => {
     const repo = join(tmp, 'changed');
-    cpSync('fixtures/version-skew/kube-vip-older-in-static-pod', repo, { recursive: true });
+    cpSync(fixtureRepo('fixtures/version-skew/kube-vip-older-in-static-pod'), repo, { recursive: true });
     const cacheDir = join(tmp, 'cache2');
     const rulesHit = async () => (await lint(repo, { cacheDir })).findings.map((f) => f.ruleId);
     expect(await rulesHit()).toEqual(['version-skew']);
@@ -46,7 +47,7 @@ describe('run cache', () => {
 
   it('never writes into the linted tree, and survives an unwritable cache folder', async () => {
     const repo = join(tmp, 'ro');
-    cpSync('fixtures/layouts/seed-compliant', repo, { recursive: true });
+    cpSync(fixtureRepo('fixtures/layouts/seed-compliant'), repo, { recursive: true });
     const blocked = join(tmp, 'a-file');
     writeFileSync(blocked, 'not a directory');
     expect(await render(repo, join(blocked, 'cache'))).toBe(await render(repo));

@@ -3,11 +3,12 @@
 import { execFileSync, spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { rules } from '../rules/index.js';
+import { fixtureRepo } from '../src/docs/fixture-repo.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BIN = join(ROOT, 'dist/detectviz-lint.mjs');
@@ -88,10 +89,10 @@ function expectUsageError(r: SpawnSyncReturns<string>, ...patterns: (string | Re
 
 let tmp: string;
 
-/** A temporary copy of a fixture (never write into fixtures/). */
-function copyOf(fixture: string, name: string): string {
+/** A temporary copy of a fixture (a path under fixtures/, materialised first) or of a directory. */
+function copyOf(repo: string, name: string): string {
   const dir = join(tmp, name);
-  cpSync(resolve(ROOT, fixture), dir, { recursive: true });
+  cpSync(isAbsolute(repo) ? repo : fixtureRepo(resolve(ROOT, repo)), dir, { recursive: true });
   return dir;
 }
 
@@ -395,7 +396,7 @@ describe('colours and output file', () => {
 
 describe('run cache, as a process', () => {
   it('prints byte-identical output cold, warm and with --no-cache', () => {
-    const repo = copyOf('fixtures/version-skew/kube-vip-older-in-static-pod', 'cache-identical');
+    const repo = copyOf(fixtureRepo('fixtures/version-skew/kube-vip-older-in-static-pod'), 'cache-identical');
     const env = { DETECTVIZ_LINT_CACHE_DIR: join(tmp, 'cache-identical-cache') };
     const uncached = cli([repo, '--no-color', '--no-cache'], env);
     const cold = cli([repo, '--no-color'], env);

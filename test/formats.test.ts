@@ -17,10 +17,11 @@ import { MAX_APPS_PER_NODE, diagram, mermaidText } from '../src/format/markdown.
 import { FINGERPRINT_KEY } from '../src/format/sarif.js';
 import { docsUrl } from '../src/format/rule-docs.js';
 import { lint, ruleCatalog, type Finding, type LintResult } from '../src/index.js';
+import { fixtureRepo } from '../src/docs/fixture-repo.js';
 import { CORPUS_PATH, sharedInput, toolPresent } from './shared-inputs.js';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
-const seedFixture = here('../fixtures/layouts/seed-compliant');
+const seedFixture = fixtureRepo(here('../fixtures/layouts/seed-compliant'));
 const corpus = sharedInput(CORPUS_PATH);
 const sarifSchema = sharedInput('schemas/sarif-schema-2.1.0.json');
 const chromium = '/usr/bin/chromium';

@@ -3,9 +3,10 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { fixtureRepo } from '../src/docs/fixture-repo.js';
 
 export const PROJECT = resolve(import.meta.dirname, '..');
-export const SEED = join(PROJECT, 'fixtures/layouts/seed-compliant');
+export const SEED = fixtureRepo(join(PROJECT, 'fixtures/layouts/seed-compliant'));
 export const CLI = join(PROJECT, 'dist/src/cli/main.js');
 export const METALLB = 'argocd/apps/infrastructure/metallb';
 

@@ -5,8 +5,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { fixtureRepo } from '../src/docs/fixture-repo.js';
 
 const BIN = resolve('dist/detectviz-lint.mjs');
+const SEED = fixtureRepo('fixtures/layouts/seed-compliant');
 const tmp = mkdtempSync(join(tmpdir(), 'dvl-init-'));
 const run = (...args: string[]) =>
   spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, DETECTVIZ_LINT_CACHE_DIR: join(tmp, 'cache') } });
@@ -19,7 +21,7 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 describe('init', () => {
   it('writes the detected roots, entry points and repoURLs, commented with their origin', () => {
     const repo = join(tmp, 'seed');
-    cpSync('fixtures/layouts/seed-compliant', repo, { recursive: true });
+    cpSync(SEED, repo, { recursive: true });
     const r = run('init', repo);
     expect(r.status).toBe(0);
     const text = readFileSync(join(repo, '.detectviz-lint.yaml'), 'utf8');
@@ -46,7 +48,7 @@ describe('init', () => {
 
   it('refuses to overwrite an existing configuration (exit 2, file unchanged)', () => {
     const repo = join(tmp, 'again');
-    cpSync('fixtures/layouts/seed-compliant', repo, { recursive: true });
+    cpSync(SEED, repo, { recursive: true });
     expect(run('init', repo).status).toBe(0);
     const before = readFileSync(join(repo, '.detectviz-lint.yaml'), 'utf8');
     const r = run('init', repo);

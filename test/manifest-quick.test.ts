@@ -92,7 +92,8 @@ describe('quick manifest reader', () => {
     for (const f of globSync('fixtures/**/*.{yaml,yml}', { dot: true }).sort()) {
       if (expectAgreement(readFileSync(f, 'utf8'), f)) accepted++;
     }
-    expect(accepted).toBeGreaterThan(1000);
+    // Each file once: scenarios hold only what differs from their base (fixtures/bases/).
+    expect(accepted).toBeGreaterThan(500);
   });
 
   const corpus = sharedInput(CORPUS_PATH)!;

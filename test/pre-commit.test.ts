@@ -7,6 +7,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { fixtureRepo } from '../src/docs/fixture-repo.js';
 import { toolPresent } from './shared-inputs.js';
 
 const ROOT = resolve('.');
@@ -29,7 +30,7 @@ const REV = spawnSync('git', ['rev-parse', 'HEAD'], { cwd: ROOT, encoding: 'utf8
 
 function gitRepoFrom(fixture: string, name: string): string {
   const dir = join(tmp, name);
-  cpSync(join(ROOT, fixture), dir, { recursive: true });
+  cpSync(fixtureRepo(join(ROOT, fixture)), dir, { recursive: true });
   writeFileSync(join(dir, '.pre-commit-config.yaml'), `repos:\n  - repo: ${ROOT}\n    rev: ${REV}\n    hooks:\n      - id: detectviz-lint\n`);
   const git = gitIn(dir);
   git('init', '-q');

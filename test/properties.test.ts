@@ -10,7 +10,7 @@ import { stringify } from 'yaml';
 import { formatters } from '../src/format/index.js';
 import { compareFindings } from '../src/engine/run.js';
 import { lint, ruleCatalog, type LintResult } from '../src/index.js';
-import { cleanup, PROJECT, tempDir } from './hostile-helpers.js';
+import { cleanup, PROJECT, SEED, tempDir } from './hostile-helpers.js';
 import { pathMatch, pathspecMatch } from '../src/argocd/path-match.js';
 import { renderString } from '../src/argocd/template.js';
 
@@ -208,7 +208,7 @@ describe('random repositories (valid and mutated)', () => {
         const dir = tempDir('dvl-prop-');
         made.push(dir);
         const { cpSync } = await import('node:fs');
-        cpSync(join(PROJECT, 'fixtures/layouts/seed-compliant'), dir, { recursive: true });
+        cpSync(SEED, dir, { recursive: true });
         writeFileSync(join(dir, file), text);
         const result = await lint(dir);
         checkInvariants(dir, result);

@@ -4,21 +4,18 @@
 // the suite is well formed. Names in KNOWN_GAPS are skipped explicitly until the readers handle them.
 import { globSync } from 'glob';
 import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { lint, type LintResult } from '../src/index.js';
+import { fixtureRepo } from '../src/docs/fixture-repo.js';
+import { comparable, readExpected } from './expected-findings.js';
 import { KNOWN_GAPS } from './realworld-known-gaps.js';
-
-interface Expected {
-  findings?: { ruleId: string; file: string; line: number }[];
-  components?: { name: string; bootstrap?: string[]; runtime?: string[] }[];
-  absent?: { ruleId: string; file?: string; line?: number; reason: string }[];
-}
 
 const names = globSync('fixtures/realworld/*.expected.yaml')
   .map((f) => f.replace(/^fixtures\/realworld\/|\.expected\.yaml$/g, ''))
   .sort();
-const expectedOf = (name: string) => parse(readFileSync(`fixtures/realworld/${name}.expected.yaml`, 'utf8')) as Expected;
+const expectedOf = (name: string) => readExpected(`fixtures/realworld/${name}.expected.yaml`);
 /** An absent entry names a rule, and optionally a file or (ending in /) a folder, and a line. */
 const matches = (a: { ruleId: string; file?: string; line?: number }, f: { ruleId: string; file: string; line: number }) =>
   f.ruleId === a.ruleId &&
@@ -27,7 +24,7 @@ const matches = (a: { ruleId: string; file?: string; line?: number }, f: { ruleI
 
 const results = new Map<string, Promise<LintResult>>();
 const lintOnce = (name: string) => {
-  if (!results.has(name)) results.set(name, lint(`fixtures/realworld/${name}`));
+  if (!results.has(name)) results.set(name, lint(fixtureRepo(`fixtures/realworld/${name}`)));
   return results.get(name)!;
 };
 
@@ -37,7 +34,7 @@ describe('real-world suite is well formed', () => {
   });
 
   it.each(names)('%s: README names its public repository; expectation has findings, components and absent', (name) => {
-    const readme = `fixtures/realworld/${name}/README.md`;
+    const readme = join(fixtureRepo(`fixtures/realworld/${name}`), 'README.md');
     expect(existsSync(readme), readme).toBe(true);
     expect(readFileSync(readme, 'utf8')).toMatch(/`[\w.-]+\/[\w.-]+`/);
     const expected = expectedOf(name);
@@ -74,14 +71,14 @@ describe('known gaps are still gaps', () => {
   it.each(names.filter((n) => KNOWN_GAPS[n]))('%s still differs from its expectation', async (name) => {
     const expected = expectedOf(name);
     const { findings, components } = await lintOnce(name);
-    const got = findings.map(({ ruleId, file, line }) => ({ ruleId, file, line }));
+    const got = comparable(findings, expected.findings ?? []);
     const falseOnes = (expected.absent ?? []).some((a) => findings.some((f) => matches(a, f)));
     const sameList = (want: string[] | undefined, have: string[] | undefined) => !want || JSON.stringify(want) === JSON.stringify(have);
     const tableRight = (expected.components ?? []).every((c) => {
       const g = components.find((x) => x.name === c.name);
       return g && sameList(c.bootstrap, g.bootstrap.map((d) => d.mechanism)) && sameList(c.runtime, g.runtime.map((d) => d.appset ?? d.application));
     });
-    const findingsRight = JSON.stringify(got) === JSON.stringify(expected.findings ?? []);
+    const findingsRight = isDeepStrictEqual(got, expected.findings ?? []);
     expect(falseOnes || !findingsRight || !tableRight, 'remove it from KNOWN_GAPS').toBe(true);
   });
 });

@@ -11,7 +11,8 @@ import { globSync } from 'glob';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { formatters } from '../src/format/index.js';
 import { lint, ruleCatalog } from '../src/index.js';
-import { CLI, cleanup, PROJECT, runCli, tempDir } from './hostile-helpers.js';
+import { fixtureRepo } from '../src/docs/fixture-repo.js';
+import { CLI, cleanup, PROJECT, runCli, SEED, tempDir } from './hostile-helpers.js';
 
 // Discovery order under test control: directory listings shuffled by a seed (undefined: as listed).
 const order = vi.hoisted(() => ({ seed: undefined as number | undefined, shuffled: 0 }));
@@ -43,11 +44,11 @@ const hostile = globSync('fixtures/hostile/*/', { cwd: PROJECT }).map((d) => d.r
 const sample = ['fixtures/layouts/seed-compliant', ...hostile];
 const formatNames = Object.keys(formatters) as (keyof typeof formatters)[];
 
-/** A temporary copy of a fixture for the CLI: a repository is its own root (in place, the CLI would lint this project, the git root above it). */
+/** A temporary copy of a (materialised) fixture for the CLI: a repository is its own root, and the shared materialisation is never written to. */
 function copyOfFixture(fixture: string): string {
   const dir = tempDir('dvl-safety-');
   made.push(dir);
-  cpSync(join(PROJECT, fixture), dir, { recursive: true });
+  cpSync(fixtureRepo(join(PROJECT, fixture)), dir, { recursive: true });
   return dir;
 }
 
@@ -121,7 +122,7 @@ describe('deterministic output', () => {
   };
 
   it.each(sample)('%s: byte-identical in every format whatever the discovery order, run after run', async (fixture) => {
-    const dir = join(PROJECT, fixture);
+    const dir = fixtureRepo(join(PROJECT, fixture));
     order.seed = undefined;
     const reference = await render(dir);
     try {
@@ -150,7 +151,7 @@ describe('exit code 2 says what and where, without a stack trace', () => {
     made.push(parent);
     chmodSync(parent, 0o755);
     const root = join(parent, 'repo');
-    cpSync(join(PROJECT, 'fixtures/layouts/seed-compliant'), root, { recursive: true });
+    cpSync(SEED, root, { recursive: true });
     chmodSync(root, 0o000);
     try {
       const cmd = asNobody ? ['runuser', ['-u', 'nobody', '--', process.execPath, CLI, root, '--no-cache']] : [process.execPath, [CLI, root, '--no-cache']];
@@ -170,7 +171,7 @@ describe('exit code 2 says what and where, without a stack trace', () => {
     const parent = tempDir('dvl-inject-');
     made.push(parent);
     const root = join(parent, 'INJECT-FAILURE');
-    cpSync(join(PROJECT, 'fixtures/layouts/seed-compliant'), root, { recursive: true });
+    cpSync(SEED, root, { recursive: true });
     // A preload that makes realpath fail for this one root: an internal error, safely.
     const inject = 'data:text/javascript,' + encodeURIComponent(
       'import fs from "node:fs"; import { syncBuiltinESMExports } from "node:module";' +

@@ -5,8 +5,10 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { applyBaseline, createBaseline } from '../src/engine/baseline.js';
 import { lint } from '../src/index.js';
+import { fixtureRepo } from '../src/docs/fixture-repo.js';
 
 const DS = 'argocd/apps/infrastructure/kube-vip/kube-vip-daemonset.yaml';
+const SEED = fixtureRepo('fixtures/layouts/seed-compliant');
 let dirs: string[] = [];
 afterEach(() => {
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
@@ -17,7 +19,7 @@ afterEach(() => {
 function skewedRepo(edit?: (daemonset: string) => string, config?: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'dvl-suppress-'));
   dirs.push(dir);
-  cpSync('fixtures/layouts/seed-compliant', dir, { recursive: true });
+  cpSync(SEED, dir, { recursive: true });
   const file = join(dir, DS);
   let text = readFileSync(file, 'utf8').replace('kube-vip:v0.8.9', 'kube-vip:v0.8.8');
   if (edit) text = edit(text);
@@ -89,7 +91,7 @@ describe('baseline', () => {
     const moved = await lint(skewedRepo((t) => `# a new comment moves every line\n${t}`));
     expect(brief(moved)).toEqual([`version-skew warning ${DS}:17`]);
     expect(applyBaseline(moved.findings, baseline)).toMatchObject({ findings: [], hidden: 1, stale: 0 });
-    const fixed = await lint('fixtures/layouts/seed-compliant');
+    const fixed = await lint(SEED);
     expect(applyBaseline(fixed.findings, baseline)).toMatchObject({ findings: [], hidden: 0, stale: 1 });
   });
 });

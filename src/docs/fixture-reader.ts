@@ -1,6 +1,8 @@
 // Reads the fixtures a rule page quotes (the docs generator and its freshness test share it).
 import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'yaml';
+import { fixtureRepo } from './fixture-repo.js';
 import type { FixtureReader } from './rule-page.js';
 
 export const fixtureReader = (root = 'fixtures'): FixtureReader => ({
@@ -11,5 +13,9 @@ export const fixtureReader = (root = 'fixtures'): FixtureReader => ({
       .filter((l) => l.startsWith('#'))
       .map((l) => l.replace(/^#\s?/, ''))
       .join(' '),
-  file: (rule, name, path) => (existsSync(`${root}/${rule}/${name}/${path}`) ? readFileSync(`${root}/${rule}/${name}/${path}`, 'utf8') : undefined),
+  // The scenario as the tests lint it: its base with its own files applied.
+  file: (rule, name, path) => {
+    const file = join(fixtureRepo(`${root}/${rule}/${name}`), path);
+    return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+  },
 });

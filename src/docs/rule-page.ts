@@ -8,7 +8,7 @@ export interface FixtureReader {
   expected(rule: string, name: string): { ruleId: string; file: string; line: number }[];
   /** The scenario, as the leading comment of its expectation file says it. */
   scenario(rule: string, name: string): string;
-  /** A file of fixtures/<rule>/<name>/, undefined when absent. */
+  /** A file of the repository fixtures/<rule>/<name>/ describes (its base with its delta applied), undefined when absent. */
   file(rule: string, name: string, path: string): string | undefined;
 }
 
