@@ -54,7 +54,7 @@ describe('run cache', () => {
   });
 
   // A file the run failed to read is part of the entry: fixing or replacing it is seen.
-  const CALICO = 'fixtures/cni-runtime-managed/calico-node-in-infra-appset';
+  const CALICO = fixtureRepo('fixtures/cni-runtime-managed/calico-node-in-infra-appset');
   const calicoNode = 'argocd/apps/infrastructure/calico/calico-node.yaml';
   const breakages: [string, (file: string) => void][] = [
     ['a FIFO', (file) => execFileSync('mkfifo', [file])],
@@ -98,7 +98,7 @@ describe('run cache', () => {
 
   it('refuses a cache folder inside the linted tree, and says so', async () => {
     const repo = join(tmp, 'cache-inside');
-    cpSync('fixtures/layouts/seed-compliant', repo, { recursive: true });
+    cpSync(fixtureRepo('fixtures/layouts/seed-compliant'), repo, { recursive: true });
     const inside = join(repo, '.cache/detectviz-lint');
     await expect(lint(repo, { cacheDir: inside })).rejects.toThrow(LintInputError);
     await expect(lint(repo, { cacheDir: inside })).rejects.toThrow(/inside the linted tree/);

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { lint } from '../src/index.js';
+import { fixtureRepo } from '../src/docs/fixture-repo.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'dvl-discover-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -15,7 +16,7 @@ describe('symbolic links leading outside the tree', () => {
     writeFileSync(join(outside, 'GUIDE.md'), '# a guide\n');
     writeFileSync(join(outside, 'values.yaml'), 'a: 1\n');
     const repo = join(tmp, 'repo');
-    cpSync('fixtures/layouts/seed-compliant', repo, { recursive: true });
+    cpSync(fixtureRepo('fixtures/layouts/seed-compliant'), repo, { recursive: true });
     mkdirSync(join(repo, 'docs'), { recursive: true });
     symlinkSync(join(outside, 'GUIDE.md'), join(repo, 'docs/GUIDE.md'));
     const markdownOnly = await lint(repo);

@@ -38,7 +38,7 @@ describe('init', () => {
 
   it('without a path, writes at the root of the repository of the working directory', () => {
     const repo = join(tmp, 'from-subfolder');
-    cpSync('fixtures/layouts/seed-compliant', repo, { recursive: true });
+    cpSync(fixtureRepo('fixtures/layouts/seed-compliant'), repo, { recursive: true });
     spawnSync('git', ['init', '-q'], { cwd: repo });
     const r = spawnSync(process.execPath, [BIN, 'init'], { cwd: join(repo, 'argocd'), encoding: 'utf8' });
     expect(r.status, r.stderr).toBe(0);
@@ -73,7 +73,7 @@ describe('configuration never changes which rules can fire', () => {
   };
   it.each(LAYOUTS)('%s: the same findings with no configuration and with what init writes', (layout) => {
     const repo = join(tmp, 'same-findings', layout.replace(/\//g, '-'));
-    cpSync(layout, repo, { recursive: true });
+    cpSync(fixtureRepo(layout), repo, { recursive: true });
     const unconfigured = findings(repo);
     expect(run('init', repo).status).toBe(0);
     expect(findings(repo)).toEqual(unconfigured);

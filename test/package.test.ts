@@ -6,6 +6,7 @@ import { cpSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync } fro
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixtureRepo } from '../src/docs/fixture-repo.js';
 
 const ROOT = resolve('.');
 const tmp = mkdtempSync(join(tmpdir(), 'dvl-package-'));
@@ -51,7 +52,7 @@ describe('the packed package', () => {
 
   it('runs: lints a repository, with a configuration file (schema and catalog found in the package)', () => {
     const repo = join(tmp, 'repo');
-    cpSync(join(ROOT, 'fixtures/appset-group-mismatch/custom-appsets-config'), repo, { recursive: true });
+    cpSync(fixtureRepo(join(ROOT, 'fixtures/appset-group-mismatch/custom-appsets-config')), repo, { recursive: true });
     const r = spawnSync(join(prefix, 'bin/detectviz-lint'), [repo, '--no-cache', '-f', 'json'], { encoding: 'utf8' });
     expect(r.stderr).toBe('');
     expect([0, 1]).toContain(r.status);

@@ -102,7 +102,7 @@ describe('suppressions in Jinja comments', () => {
   function templateRepo(prefix: string): string {
     const dir = mkdtempSync(join(tmpdir(), 'dvl-suppress-'));
     dirs.push(dir);
-    cpSync('fixtures/unused-template/template-nothing-renders', dir, { recursive: true });
+    cpSync(fixtureRepo('fixtures/unused-template/template-nothing-renders'), dir, { recursive: true });
     const file = join(dir, TEMPLATE);
     writeFileSync(file, prefix + readFileSync(file, 'utf8'));
     return dir;
