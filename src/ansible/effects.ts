@@ -491,10 +491,17 @@ export class Effects {
       this.hostWrite(node, writes, target, from ? { ...from } : { scope });
       return;
     }
+    if (source !== undefined && src.text !== undefined && !this.sources.hasFile(source) && this.sources.hasDir(source)) return this.copyDir(node, scope, writes, source, src.text, dest);
     const content = this.arg(node, scope, 'content');
     // Inline text keeps its unresolved expressions as placeholders: the objects are still read.
     const text = content.text ?? (typeof content.raw === 'string' ? renderTemplate(content.raw, scope).text : undefined);
     this.hostWrite(node, writes, target, { scope, source, templated: false, ...(text !== undefined ? { content: { text, at: content.loc } } : {}) });
+  }
+
+  /** A directory copied to the host: `src: dir/` puts its files in dest, `src: dir` the directory itself. */
+  private copyDir(node: TaskNode, scope: VarScope, writes: Writes, dir: string, srcText: string, dest: string): void {
+    const base = srcText.endsWith('/') ? dest : posix.join(dest, posix.basename(srcText));
+    for (const f of this.sources.files.filter((x) => x.startsWith(`${dir}/`))) this.hostWrite(node, writes, posix.join(base, f.slice(dir.length + 1)), { scope, source: f, templated: false });
   }
 
   private getUrlTask(node: TaskNode, scope: VarScope, writes: Writes | undefined): void {
