@@ -11,8 +11,6 @@ export const KNOWN_GAPS: Readonly<Record<string, string>> = {
     'kubectl kustomize DIR | kubectl apply -f - not followed, ~/ controller path taken for a missing file, KSOPS generator read as empty, a Secret in argocd counted as installing Argo CD',
   'k3s-cilium-helm-argocd-local-charts-root-chart':
     'an app-of-apps chart of this repository installed by kubernetes.core.helm not read as the root; local charts reported as unpinned and as runtime services',
-  'rke2-fileglob-kube-vip-helm-template-pipe':
-    "with_fileglob template loop into the RKE2 manifests not read, helm template | kubectl apply not an install, lookup('pipe', 'kubectl kustomize DIR') not the root",
   'kubeadm-kustomize-build-register-loop-cmp':
     'kustomize build registered and applied by k8s definition in a loop over stdout | from_yaml_all: neither the Argo CD install nor the root is seen',
 };
