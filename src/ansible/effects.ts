@@ -345,10 +345,12 @@ export class Effects {
 
   /** A repo file (or directory) applied to the cluster. */
   private applyRepo(node: TaskNode, scope: VarScope, path: string, templated: boolean): void {
-    this.deploy(node, { mechanism: 'manifest', sourceFile: path, objects: this.objectsOf(path, scope, templated) });
     const build: KustomizeBuild = { remotes: [], files: [] };
     this.kustomizeBuild(path, new Set(), build);
-    for (const r of build.remotes) this.deploy(node, { mechanism: 'manifest', url: r.url, urlAt: r.at });
+    // One build is one deployment: its first remote manifest with the local objects, any other remote on its own.
+    const [first, ...others] = build.remotes;
+    this.deploy(node, { mechanism: 'manifest', sourceFile: path, objects: this.objectsOf(path, scope, templated), ...(first ? { url: first.url, urlAt: first.at } : {}) });
+    for (const r of others) this.deploy(node, { mechanism: 'manifest', url: r.url, urlAt: r.at });
     this.entrypoint(path, node, templated ? scope : undefined);
   }
 
@@ -570,7 +572,7 @@ export class Effects {
     for (const l of lookups) this.applyRepo(node, scope, l.file, l.templated);
     const origin = (): Loc => at;
     let followed = lookups.length > 0;
-    for (const m of def.matchAll(REGISTERED_USE)) {
+    for (const m of `${def} ${loopSource(node.raw, def)}`.matchAll(REGISTERED_USE)) {
       const reg = this.registered.get(m[1]);
       if (!reg) continue;
       if (reg.chart) this.deploy(node, { mechanism: 'helm', chart: reg.chart, valuesFiles: reg.valuesFiles });
@@ -939,6 +941,18 @@ function literalChoices(raw: string, scope: VarScope): string[] {
   const [before, after] = [renderValue(m[1], scope), renderValue(m[3], scope)];
   if (!before.complete || !after.complete) return [];
   return [...m[2].matchAll(/(['"])([^'"]+)\1/g)].map((c) => `${before.text ?? ''}${c[2]}${after.text ?? ''}`).filter((c) => /\.ya?ml$/.test(c));
+}
+
+/**
+ * The loop expression of a task whose `definition:` is the loop item (`definition: "{{ item }}"` over
+ * `loop: "{{ build.stdout | from_yaml_all | list }}"`): each item is one document of what the loop reads.
+ */
+function loopSource(task: Record<string, unknown>, def: string): string {
+  const loopVar = isRecord(task.loop_control) && typeof task.loop_control.loop_var === 'string' ? task.loop_control.loop_var : 'item';
+  if (!new RegExp(`\\{\\{\\s*${escapeRegExp(loopVar)}\\s*\\}\\}`).test(def)) return '';
+  const key = Object.keys(task).find((k) => k === 'loop' || k.startsWith('with_'));
+  const value = key === undefined ? undefined : task[key];
+  return typeof value === 'string' ? value : '';
 }
 
 function firstWord(v: unknown): unknown {
