@@ -112,8 +112,10 @@ function flagValue(words: Word[], names: string[]): Word | undefined {
 function flagValues(words: Word[], names: string[]): Word[] {
   const out: Word[] = [];
   for (let i = 0; i < words.length; i++) {
-    const v = flagValue([words[i], ...(words[i + 1] ? [words[i + 1]] : [])], names);
+    if (!names.some((n) => words[i].text === n || words[i].text.startsWith(`${n}=`))) continue;
+    const v = flagValue(words.slice(i, i + 2), names);
     if (v) out.push(v);
+    if (v && names.includes(words[i].text)) i++; // `-f x`: x is the value, not a flag
   }
   return out;
 }

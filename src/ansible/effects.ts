@@ -936,11 +936,12 @@ function producedWords(p: Produced): Word[] {
  * (`dir/{{ c | ternary('a.yaml', 'b.yaml') }}`, `{{ 'a.yaml' if c else 'b.yaml' }}`).
  */
 function literalChoices(raw: string, scope: VarScope): string[] {
-  const m = /^([^{}]*)\{\{([^{}]*)\}\}([^{}]*)$/.exec(raw.trim());
-  if (!m || !/\bternary\s*\(|\bif\b/.test(m[2])) return [];
-  const [before, after] = [renderValue(m[1], scope), renderValue(m[3], scope)];
-  if (!before.complete || !after.complete) return [];
-  return [...m[2].matchAll(/(['"])([^'"]+)\1/g)].map((c) => `${before.text ?? ''}${c[2]}${after.text ?? ''}`).filter((c) => /\.ya?ml$/.test(c));
+  const choices = [...raw.matchAll(/\{\{([^{}]*)\}\}/g)].filter((m) => /\bternary\s*\(|\bif\b/.test(m[1]));
+  if (choices.length !== 1) return [];
+  const m = choices[0];
+  return [...m[1].matchAll(/(['"])([^'"]+)\1/g)]
+    .map((c) => renderValue(raw.slice(0, m.index) + c[2] + raw.slice((m.index ?? 0) + m[0].length), scope))
+    .flatMap((r) => (r.complete && typeof r.text === 'string' && /\.ya?ml$/.test(r.text) ? [r.text] : []));
 }
 
 /**
