@@ -22511,7 +22511,7 @@ function stringFilter(name, v2, args) {
       if (text[0] === void 0 || args.length > 2) return UNKNOWN;
       try {
         const repl = (text[1] ?? "").replace(/\$/g, "$$$$").replace(/\\g<(\w+)>/g, "$$<$1>").replace(/\\(\d+)/g, "$$$1");
-        return done(s.replace(new RegExp(text[0], "g"), repl));
+        return done(s.replace(new RegExp(text[0], "gu"), repl));
       } catch {
         return UNKNOWN;
       }

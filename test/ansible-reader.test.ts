@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { SourceSet } from '../src/parse/source-set.js';
 import { listFiles } from '../src/discover/discover.js';
 import { readBootstrap } from '../src/ansible/read-bootstrap.js';
+import { evalExpression, VarScope } from '../src/ansible/jinja.js';
 import type { BootstrapModel } from '../src/types.js';
 import { CORPUS_PATH, sharedInput } from './shared-inputs.js';
 
@@ -448,5 +449,17 @@ describe('wiring of public repositories (issue 10)', () => {
         expect(m.unresolved).toEqual([]);
       },
     );
+  });
+});
+
+describe('Jinja string filters', () => {
+  it('evaluates basename, dirname and regex_replace with back-references; an expression JavaScript reads differently stays unknown', () => {
+    const scope = new VarScope([new Map([['p', { value: '/a/b/kube-vip.yml.j2' }]])]);
+    const value = (e: string) => { const r = evalExpression(e, scope); return r.kind === 'value' ? r.value : undefined; };
+    expect(value("p | basename | regex_replace('\\\\.j2$', '')")).toBe('kube-vip.yml');
+    expect(value('p | dirname')).toBe('/a/b');
+    expect(value("p | basename | regex_replace('^(\\\\w+)-(\\\\w+)', '\\\\2-\\\\1')")).toBe('vip-kube.yml.j2');
+    expect(value("p | regex_replace('\\\\Akube', 'x')")).toBeUndefined();
+    expect(value('p | to_yaml')).toBeUndefined();
   });
 });

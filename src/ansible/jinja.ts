@@ -340,7 +340,7 @@ function stringFilter(name: string, v: Evaluated, args: Evaluated[]): Evaluated 
       try {
         // Python's \1 and \g<name> back-references in JavaScript's spelling.
         const repl = (text[1] ?? '').replace(/\$/g, '$$$$').replace(/\\g<(\w+)>/g, '$$<$1>').replace(/\\(\d+)/g, '$$$1');
-        return done(s.replace(new RegExp(text[0], 'g'), repl));
+        return done(s.replace(new RegExp(text[0], 'gu'), repl)); // unicode mode rejects escapes JavaScript reads differently (\A, \Z)
       } catch {
         return UNKNOWN;
       }
