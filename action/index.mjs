@@ -24800,7 +24800,8 @@ var init_unpinned_version = __esm({
         for (const r7 of graph.runtime.remotes) {
           const ref = /[?&](?:ref|version)=([^&]+)/.exec(r7.url)?.[1];
           const floatingFile = /^https?:.*\.(ya?ml|json)$/.test(r7.url) ? FLOATING_URL.test(r7.url) : ref === void 0 || FLOATING_REF.has(ref);
-          if (floatingFile)
+          const reported = findings.some((f) => f.at.file === r7.at.file && f.at.line === r7.at.line && f.at.column === r7.at.column);
+          if (floatingFile && !reported)
             findings.push({
               at: r7.at,
               message: `remote resource ${r7.url} of ${describeApp(r7.application)} follows a moving ref; ${ref ? "pin ?ref= to a release tag" : "add ?ref=<release tag>"} (or use a release URL)`
@@ -25191,6 +25192,16 @@ function flagValue(words, names) {
   }
   return void 0;
 }
+function flagValues(words, names) {
+  const out = [];
+  for (let i = 0; i < words.length; i++) {
+    if (!names.some((n) => words[i].text === n || words[i].text.startsWith(`${n}=`))) continue;
+    const v2 = flagValue(words.slice(i, i + 2), names);
+    if (v2) out.push(v2);
+    if (v2 && names.includes(words[i].text)) i++;
+  }
+  return out;
+}
 function parseCommand(text) {
   const facts = { stdinApplies: [], heads: [], applies: [], helmInstalls: [], helmRepoAdds: [], kubeadmInit: false, installers: [], ciliumInstalls: [], writes: [], runs: [], env: {}, words: [] };
   const segments = shellSegments(text);
@@ -25284,7 +25295,7 @@ function producerOf(words, env2) {
     if (pos[0]?.text !== "template") return void 0;
     const generated = rest.some((w) => w.text === "--generate-name" || w.text === "-g") || pos.length === 2;
     const chart = generated ? pos[1] : pos[2];
-    return chart ? { kind: "helm", chart: { release: generated ? void 0 : pos[1], chart, repo: flagValue(rest, ["--repo"]), version: flagValue(rest, ["--version"]) } } : void 0;
+    return chart ? { kind: "helm", chart: { release: generated ? void 0 : pos[1], chart, repo: flagValue(rest, ["--repo"]), version: flagValue(rest, ["--version"]), values: flagValues(rest, ["-f", "--values"]) } } : void 0;
   }
   if (cmd === "cat" && rest.length === 1) return { kind: "file", path: rest[0] };
   if (cmd === "curl" || cmd === "wget") {
@@ -25315,7 +25326,7 @@ function helm(rest, facts) {
     const generated = rest.some((w) => w.text === "--generate-name" || w.text === "-g");
     const args = pos.slice(1);
     const [release, chart] = generated ? [void 0, args[0]] : [args[0], args[1]];
-    facts.helmInstalls.push({ release, chart, repo: flagValue(rest, ["--repo"]), version: flagValue(rest, ["--version"]) });
+    facts.helmInstalls.push({ release, chart, repo: flagValue(rest, ["--repo"]), version: flagValue(rest, ["--version"]), values: flagValues(rest, ["-f", "--values"]) });
   }
 }
 function collectWrites(words, facts) {
@@ -25454,7 +25465,11 @@ function destMechanism(dest) {
   if (AUTO_DEPLOY_DIRS.test(d)) return "k3s-manifest";
   return void 0;
 }
-var STATIC_POD_DIRS, AUTO_DEPLOY_DIRS, isK3sConfig, isRke2Config, FLANNEL_NONE_CONFIG, FLANNEL_NONE_FLAG;
+function unitServer(text) {
+  const m = /^\s*ExecStart\s*=\s*\S*\b(k3s|rke2)\s+(server\b|\{\{[^}]*['"]server['"][^}]*\}\})(.*)$/m.exec(text);
+  return m ? { kind: m[1], args: m[3] } : void 0;
+}
+var STATIC_POD_DIRS, AUTO_DEPLOY_DIRS, isK3sConfig, isRke2Config, FLANNEL_NONE_CONFIG, FLANNEL_NONE_FLAG, systemdUnitName;
 var init_host_paths = __esm({
   "src/ansible/host-paths.ts"() {
     "use strict";
@@ -25464,6 +25479,7 @@ var init_host_paths = __esm({
     isRke2Config = (dest) => /^\/etc\/rancher\/rke2\/config\.yaml(\.d\/[^/]+)?$/.test(normHostPath(dest));
     FLANNEL_NONE_CONFIG = /^\s*["']?flannel-backend["']?\s*:\s*["']?none["']?\s*(#.*)?$/m;
     FLANNEL_NONE_FLAG = /--flannel-backend(=|\s+)["']?none\b/;
+    systemdUnitName = (dest) => /^\/(?:etc|lib|usr\/lib)\/systemd\/system\/([^/]+)\.service$/.exec(normHostPath(dest))?.[1];
   }
 });
 
@@ -25573,6 +25589,39 @@ function evalExpression(src, scope, depth = 0, visiting = /* @__PURE__ */ new Se
     return p.done() ? r7 : UNKNOWN;
   } catch {
     return UNKNOWN;
+  }
+}
+function stringFilter(name, v2, args) {
+  if (v2.kind !== "value" || typeof v2.value !== "string") return UNKNOWN;
+  const s = v2.value;
+  const text = args.map((a) => a.kind === "value" && typeof a.value === "string" ? a.value : void 0);
+  const done = (value) => ({ kind: "value", value, at: v2.at });
+  switch (name) {
+    case "basename":
+      return done(s.replace(/\/+$/, "").slice(s.replace(/\/+$/, "").lastIndexOf("/") + 1));
+    case "dirname":
+      return done(s.includes("/") ? s.slice(0, s.lastIndexOf("/")) : "");
+    case "lower":
+      return done(s.toLowerCase());
+    case "upper":
+      return done(s.toUpperCase());
+    case "trim":
+      return done(s.trim());
+    case "string":
+      return done(s);
+    case "replace":
+      return text[0] !== void 0 && text[1] !== void 0 && text.length === 2 ? done(s.split(text[0]).join(text[1])) : UNKNOWN;
+    case "regex_replace": {
+      if (text[0] === void 0 || args.length > 2) return UNKNOWN;
+      try {
+        const repl = (text[1] ?? "").replace(/\$/g, "$$$$").replace(/\\g<(\w+)>/g, "$$<$1>").replace(/\\(\d+)/g, "$$$1");
+        return done(s.replace(new RegExp(text[0], "gu"), repl));
+      } catch {
+        return UNKNOWN;
+      }
+    }
+    default:
+      return UNKNOWN;
   }
 }
 function layerOf(value, doc, path2 = [], fallback) {
@@ -25691,7 +25740,7 @@ var init_jinja = __esm({
             const empty = v2.kind === "value" && (v2.value === "" || v2.value === false || v2.value === null || v2.value === void 0);
             if (v2.kind === "undefined" || orEmpty && empty) v2 = args[0] ?? UNKNOWN;
           } else {
-            v2 = UNKNOWN;
+            v2 = stringFilter(name.v, v2, args);
           }
         }
         return v2;
@@ -26087,6 +26136,19 @@ function producedWords(p) {
       return [];
   }
 }
+function literalChoices(raw, scope) {
+  const choices = [...raw.matchAll(/\{\{([^{}]*)\}\}/g)].filter((m2) => /\bternary\s*\(|\bif\b/.test(m2[1]));
+  if (choices.length !== 1) return [];
+  const m = choices[0];
+  return [...m[1].matchAll(/(['"])([^'"]+)\1/g)].map((c) => renderValue(raw.slice(0, m.index) + c[2] + raw.slice((m.index ?? 0) + m[0].length), scope)).flatMap((r7) => r7.complete && typeof r7.text === "string" && /\.ya?ml$/.test(r7.text) ? [r7.text] : []);
+}
+function loopSource(task, def) {
+  const loopVar = isRecord(task.loop_control) && typeof task.loop_control.loop_var === "string" ? task.loop_control.loop_var : "item";
+  if (!new RegExp(`\\{\\{\\s*${escapeRegExp(loopVar)}\\s*\\}\\}`).test(def)) return "";
+  const key = Object.keys(task).find((k2) => k2 === "loop" || k2.startsWith("with_"));
+  const value = key === void 0 ? void 0 : task[key];
+  return typeof value === "string" ? value : "";
+}
 function firstWord(v2) {
   return typeof v2 === "string" ? v2.trim().split(/\s+/)[0] : asList(v2)[0];
 }
@@ -26126,6 +26188,8 @@ var init_effects = __esm({
       helmRepos = /* @__PURE__ */ new Map();
       k3sFlannelNone = false;
       rke2Cni;
+      /** systemd units written by bootstrap whose ExecStart runs a k3s/RKE2 server: started by a later service task. */
+      serverUnits = /* @__PURE__ */ new Map();
       /** Reachable tasks of one play, in order, so host files written earlier are known. */
       runPlay(play) {
         const writes = /* @__PURE__ */ new Map();
@@ -26195,7 +26259,10 @@ var init_effects = __esm({
           case "systemd_service": {
             const name = this.arg(node, scope, "name").text ?? "";
             const state = this.arg(node, scope, "state").text ?? "";
-            if (writes && /^rke2-server(\.service)?$/.test(name) && (/^(started|restarted)$/.test(state) || truthy(node.args.enabled))) this.installer("rke2", node, scope, "");
+            if (!writes || !(/^(started|restarted)$/.test(state) || truthy(node.args.enabled))) return;
+            const unit = this.serverUnits.get(name.replace(/\.service$/, ""));
+            if (unit) this.installer(unit.kind, node, scope, `${unit.kind} server ${unit.args}`);
+            else if (/^rke2-server(\.service)?$/.test(name)) this.installer("rke2", node, scope, "");
             return;
           }
         }
@@ -26340,15 +26407,17 @@ var init_effects = __esm({
         if (d.urlAt !== void 0) dep.urlAt = d.urlAt;
         if (d.chart !== void 0) dep.chart = d.chart;
         if (d.sourceFile !== void 0) dep.sourceFile = d.sourceFile;
+        if (d.valuesFiles?.length) dep.valuesFiles = d.valuesFiles;
         if (node.ctx.roleDirs[0] !== void 0) dep.role = roleName(node.ctx.roleDirs[0]);
         this.deployments.push(dep);
       }
       /** A repo file (or directory) applied to the cluster. */
       applyRepo(node, scope, path2, templated) {
-        this.deploy(node, { mechanism: "manifest", sourceFile: path2, objects: this.objectsOf(path2, scope, templated) });
         const build2 = { remotes: [], files: [] };
         this.kustomizeBuild(path2, /* @__PURE__ */ new Set(), build2);
-        for (const r7 of build2.remotes) this.deploy(node, { mechanism: "manifest", url: r7.url, urlAt: r7.at });
+        const [first, ...others] = build2.remotes;
+        this.deploy(node, { mechanism: "manifest", sourceFile: path2, objects: this.objectsOf(path2, scope, templated), ...first ? { url: first.url, urlAt: first.at } : {} });
+        for (const r7 of others) this.deploy(node, { mechanism: "manifest", url: r7.url, urlAt: r7.at });
         this.entrypoint(path2, node, templated ? scope : void 0);
       }
       /** What a kustomization directory of the repository builds, through its local bases: remote manifests (`resources:` URLs) and local files. */
@@ -26392,7 +26461,7 @@ var init_effects = __esm({
           if (w.pattern) {
             this.ref(node, from, "host-file", path2, { status: "missing" });
             this.unknown(w.node, w.pattern.dest.loc, ["bootstrap-writes"], `dest: ${shown(w.pattern.dest.raw)}`, `whether it writes ${path2}`);
-          } else if (w.chart) this.deploy(node, { mechanism: "helm", chart: w.chart });
+          } else if (w.chart) this.deploy(node, { mechanism: "helm", chart: w.chart, valuesFiles: w.valuesFiles });
           else if (w.url) this.deploy(node, { mechanism: "manifest", url: w.url, urlAt: w.urlAt });
           else if (w.source) this.applyRepo(node, w.scope, w.source, w.templated === true);
           else if (w.content) this.applyInline(node, w.content);
@@ -26418,6 +26487,10 @@ var init_effects = __esm({
         }
         const text = w.content?.text ?? (w.source && this.sources.hasFile(w.source) ? w.templated || w.source.endsWith(".j2") ? renderTemplate(this.sources.text(w.source) ?? "", w.scope).text : this.sources.text(w.source) : void 0);
         if (text !== void 0) this.configText(dest, text);
+        const unit = systemdUnitName(dest);
+        const raw = w.content?.text ?? (w.source ? this.sources.text(w.source) : void 0);
+        const server = unit !== void 0 && raw !== void 0 ? unitServer(raw) : void 0;
+        if (unit !== void 0 && server) this.serverUnits.set(unit, server);
       }
       configText(dest, text) {
         if (isK3sConfig(dest) && FLANNEL_NONE_CONFIG.test(text)) this.k3sFlannelNone = true;
@@ -26472,9 +26545,15 @@ var init_effects = __esm({
           this.hostWrite(node, writes, target, from ? { ...from } : { scope });
           return;
         }
+        if (source !== void 0 && src.text !== void 0 && !this.sources.hasFile(source) && this.sources.hasDir(source)) return this.copyDir(node, scope, writes, source, src.text, dest);
         const content = this.arg(node, scope, "content");
         const text = content.text ?? (typeof content.raw === "string" ? renderTemplate(content.raw, scope).text : void 0);
         this.hostWrite(node, writes, target, { scope, source, templated: false, ...text !== void 0 ? { content: { text, at: content.loc } } : {} });
+      }
+      /** A directory copied to the host: `src: dir/` puts its files in dest, `src: dir` the directory itself. */
+      copyDir(node, scope, writes, dir, srcText, dest) {
+        const base2 = srcText.endsWith("/") ? dest : posix4.join(dest, posix4.basename(srcText));
+        for (const f of this.sources.files.filter((x) => x.startsWith(`${dir}/`))) this.hostWrite(node, writes, posix4.join(base2, f.slice(dir.length + 1)), { scope, source: f, templated: false });
       }
       getUrlTask(node, scope, writes) {
         const url = this.arg(node, scope, "url");
@@ -26539,10 +26618,10 @@ var init_effects = __esm({
         for (const l of lookups) this.applyRepo(node, scope, l.file, l.templated);
         const origin = () => at2;
         let followed = lookups.length > 0;
-        for (const m of def.matchAll(REGISTERED_USE)) {
+        for (const m of `${def} ${loopSource(node.raw, def)}`.matchAll(REGISTERED_USE)) {
           const reg = this.registered.get(m[1]);
           if (!reg) continue;
-          if (reg.chart) this.deploy(node, { mechanism: "helm", chart: reg.chart });
+          if (reg.chart) this.deploy(node, { mechanism: "helm", chart: reg.chart, valuesFiles: reg.valuesFiles });
           else this.applyProduced(node, reg.scope, writes, reg.produced, reg.controller, reg.origin);
           followed = true;
         }
@@ -26580,7 +26659,7 @@ var init_effects = __esm({
             const h = p.chart;
             if (!h.chart) return;
             const chart = this.chart(h.chart.text, h.repo?.text, origin(h.chart), h.version ? { text: h.version.text, at: origin(h.version) } : void 0);
-            return this.deploy(node, { mechanism: "helm", chart });
+            return this.deploy(node, { mechanism: "helm", chart, valuesFiles: this.commandValues(node, writes, h.values ?? [], () => true, origin) });
           }
           case "inline":
             return this.applyInline(node, { text: p.text, at: this.textLoc(node.at, p.text.trimStart().split("\n")[0]) });
@@ -26644,19 +26723,19 @@ var init_effects = __esm({
         const ref = this.arg(node, scope, "chart_ref");
         if (ref.text === void 0) return this.unknown(node, ref.loc, ["bootstrap-deploys", "entrypoints"], `chart_ref: ${shown(ref.raw)}`, "which chart it installs");
         const name = ref.text;
-        this.valuesFiles(node, scope);
+        const valuesFiles = this.valuesFiles(node, scope);
         const repo = this.arg(node, scope, "chart_repo_url");
         const version = this.arg(node, scope, "chart_version");
         const chart = this.chart(name, repo.text, ref.origin, { text: version.text, at: version.origin });
         this.localChart(node, ref, chart);
-        this.deploy(node, { mechanism: "helm", chart });
+        this.deploy(node, { mechanism: "helm", chart, valuesFiles });
       }
       /** Renders a chart into `output_dir`, or into its registered `.stdout` that a later task applies. */
       helmTemplate(node, scope, writes) {
         const ref = this.arg(node, scope, "chart_ref");
         const out = this.arg(node, scope, "output_dir");
         const register = typeof node.raw.register === "string" ? node.raw.register : void 0;
-        this.valuesFiles(node, scope);
+        const valuesFiles = this.valuesFiles(node, scope);
         if (ref.text === void 0) {
           if (out.text !== void 0) writes.set(normHostPath(out.text), { node, scope });
           if (register) this.registered.delete(register);
@@ -26665,7 +26744,7 @@ var init_effects = __esm({
         const version = this.arg(node, scope, "chart_version");
         const chart = this.chart(ref.text, this.arg(node, scope, "chart_repo_url").text, ref.origin, { text: version.text, at: version.origin });
         this.localChart(node, ref, chart);
-        if (out.text !== void 0) writes.set(normHostPath(out.text), { node, scope, chart });
+        if (out.text !== void 0) writes.set(normHostPath(out.text), { node, scope, chart, valuesFiles });
         const word = (text) => ({ text, start: 0, end: 0 });
         if (register) {
           this.registered.set(register, {
@@ -26673,7 +26752,8 @@ var init_effects = __esm({
             scope,
             controller: true,
             origin: (w) => w.text === version.text ? version.origin : ref.origin,
-            chart
+            chart,
+            valuesFiles
           });
         }
       }
@@ -26693,18 +26773,37 @@ var init_effects = __esm({
       }
       /**
        * `values_files` of a chart install or render: each file is in use. A Jinja choice between
-       * literal names (`{{ 'a.yaml' if ha else 'b.yaml' }}`) uses every one that exists.
+       * literal names (`{{ 'a.yaml' if ha else 'b.yaml' }}`, `{{ c | ternary('a.yaml', 'b.yaml') }}`)
+       * uses every one that exists.
        */
       valuesFiles(node, scope) {
         const list = node.args.values_files;
+        const out = [];
         (Array.isArray(list) ? list : list === void 0 ? [] : [list]).forEach((raw, i) => {
           const loc = this.argLoc(node, "values_files", Array.isArray(list) ? [i] : []);
           const r7 = renderValue(raw, scope);
-          const arg = (text) => ({ raw, r: r7, text, loc, origin: loc });
-          if (r7.complete) return void this.controllerRef(node, arg(r7.text), "file", "files");
-          const choices = typeof raw === "string" && /^\s*\{\{[^{}]*\bif\b[^{}]*\}\}\s*$/.test(raw) ? [...raw.matchAll(/(['"])([^'"]+)\1/g)].map((m) => m[2]).filter((c) => /\.ya?ml$/.test(c)) : [];
-          if (choices.length < 2) return void this.controllerRef(node, arg(void 0), "file", "files");
-          for (const c of choices) this.controllerRef(node, arg(c), "file", "files");
+          const use = (text) => {
+            const file = this.controllerRef(node, { raw, r: r7, text, loc, origin: loc }, "file", "files");
+            out.push({ ...file !== void 0 ? { file } : {}, ref: text !== void 0 ? displayPath(text) : shown(raw), at: loc });
+          };
+          if (r7.complete) return use(r7.text);
+          const choices = typeof raw === "string" ? literalChoices(raw, scope) : [];
+          if (choices.length < 2) return use(void 0);
+          for (const c of choices) use(c);
+        });
+        return out;
+      }
+      /** `-f`/`--values` of a helm command: repository files read on the controller, or host files an earlier task wrote from one. */
+      commandValues(node, writes, values, known, origin) {
+        return values.map((w) => {
+          const at2 = origin(w);
+          if (!known(w)) return { ref: w.text, at: at2 };
+          if (node.delegated || node.play?.local || w.text.startsWith(REPO_MARK)) {
+            const file = this.controllerRef(node, { raw: w.text, r: { complete: true, text: w.text, spans: [] }, text: w.text, loc: at2, origin: at2 }, "file", "files");
+            return { ...file !== void 0 ? { file } : {}, ref: displayPath(w.text), at: at2 };
+          }
+          const source = writes.get(normHostPath(w.text))?.source;
+          return { ...source !== void 0 ? { file: source } : {}, ref: w.text, at: at2 };
         });
       }
       env(node, scope, inline) {
@@ -26766,7 +26865,7 @@ var init_effects = __esm({
             continue;
           }
           const chart = this.chart(h.chart.text, known(h.repo) ? h.repo.text : void 0, origin(h.chart), h.version && known(h.version) ? { text: h.version.text, at: origin(h.version) } : void 0);
-          this.deploy(node, { mechanism: "helm", chart });
+          this.deploy(node, { mechanism: "helm", chart, valuesFiles: this.commandValues(node, writes, h.values ?? [], known, origin) });
         }
         for (const c of facts.ciliumInstalls) {
           const chart = { name: "cilium", repo: "https://helm.cilium.io", at: this.textLoc(loc, "cilium") };
@@ -27599,7 +27698,7 @@ function readBootstrap(sources, options) {
     roles: allRoles.map((dir) => roleOf(sources, dir, walker.reachableRoles.has(dir))),
     tasks: [...tasks.values()],
     refs,
-    deployments: dedupe(effects.deployments, (d) => deploymentKey(d)),
+    deployments: mergeLoopFiles(dedupe(effects.deployments, (d) => deploymentKey(d))),
     deadDeployments: dedupe(dead.deployments, (d) => deploymentKey(d)),
     installers: dedupe(effects.installers, (i) => `${i.kind}|${locKey(i.at)}`),
     argocdEntrypoints: dedupe(effects.entrypoints, (e) => `${e.file}|${locKey(e.at)}`),
@@ -27616,6 +27715,25 @@ function readBootstrap(sources, options) {
 }
 function deploymentKey(d) {
   return [d.mechanism, locKey(d.at), d.url ?? "", d.sourceFile ?? "", d.chart?.name ?? "", d.chart?.version ?? "", d.objects.map((o) => `${o.kind}/${o.name}`).join(",")].join("|");
+}
+function mergeLoopFiles(deployments) {
+  const byTask = /* @__PURE__ */ new Map();
+  const out = [];
+  for (const d of deployments) {
+    if (d.sourceFile === void 0 || d.url !== void 0 || d.chart !== void 0) {
+      out.push(d);
+      continue;
+    }
+    const key = `${d.mechanism}|${locKey(d.at)}`;
+    const first = byTask.get(key);
+    if (first) first.objects = [...first.objects, ...d.objects];
+    else {
+      const copy = { ...d };
+      byTask.set(key, copy);
+      out.push(copy);
+    }
+  }
+  return out;
 }
 function dedupe(items, key) {
   const seen = /* @__PURE__ */ new Set();

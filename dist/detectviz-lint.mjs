@@ -5,7 +5,7 @@ import {
   ruleIds,
   rules,
   suppressionDiagnostics
-} from "./chunks/chunk-XPDMPIHE.mjs";
+} from "./chunks/chunk-FY4DBYGI.mjs";
 import {
   packageFile
 } from "./chunks/chunk-T63GHIU2.mjs";
@@ -6493,7 +6493,7 @@ async function runLint(rootArg, options = {}) {
     const cached = readCached(options.cacheDir, cacheSlot, cacheKey, root, contentHash);
     if (cached) return { result: cached };
   }
-  const { analyse } = await import("./chunks/analyse-YM236CME.mjs");
+  const { analyse } = await import("./chunks/analyse-WOJHQY3Y.mjs");
   const { result, graphs } = analyse(root, config, configFile, files, reads, escapes, unlisted, severityOf);
   if (options.cacheDir && cacheKey) {
     const entries = [...reads.keys()].sort().map((f) => [f, contentHash(f), statStamp(join6(root, f))]);

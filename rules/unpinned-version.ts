@@ -47,7 +47,9 @@ export default defineRule({
     for (const r of graph.runtime.remotes) {
       const ref = /[?&](?:ref|version)=([^&]+)/.exec(r.url)?.[1];
       const floatingFile = /^https?:.*\.(ya?ml|json)$/.test(r.url) ? FLOATING_URL.test(r.url) : ref === undefined || FLOATING_REF.has(ref);
-      if (floatingFile)
+      // A kustomization bootstrap applies and an Application deploys too: its remote is one moving reference, reported once.
+      const reported = findings.some((f) => f.at.file === r.at.file && f.at.line === r.at.line && f.at.column === r.at.column);
+      if (floatingFile && !reported)
         findings.push({
           at: r.at,
           message: `remote resource ${r.url} of ${describeApp(r.application)} follows a moving ref; ${ref ? 'pin ?ref= to a release tag' : 'add ?ref=<release tag>'} (or use a release URL)`,

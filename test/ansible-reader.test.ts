@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { SourceSet } from '../src/parse/source-set.js';
 import { listFiles } from '../src/discover/discover.js';
 import { readBootstrap } from '../src/ansible/read-bootstrap.js';
+import { evalExpression, VarScope } from '../src/ansible/jinja.js';
 import type { BootstrapModel } from '../src/types.js';
 import { CORPUS_PATH, sharedInput } from './shared-inputs.js';
 
@@ -362,5 +363,103 @@ describe('what the Ansible reader cannot follow is a value, never silence', () =
         expect(m.unresolved.map((u) => u.construct)).toEqual(['role docker']);
       },
     );
+  });
+});
+
+describe('wiring of public repositories (issue 10)', () => {
+  const play = (tasks: string) => `- hosts: all\n  tasks:\n${tasks}`;
+
+  it('a systemd unit whose ExecStart runs k3s server, started by a service task, installs k3s (an agent unit does not)', () => {
+    const unit = (args: string) => `[Service]\nExecStart=/usr/local/bin/k3s ${args}\n`;
+    const tasks = (unitName: string) =>
+      `    - template: { src: unit.j2, dest: /etc/systemd/system/${unitName}.service }\n    - systemd: { name: ${unitName}, state: started }\n`;
+    withRepo({ 'site.yml': play(tasks('k3s')), 'templates/unit.j2': unit("{{ 'server' if master else 'agent' }} --disable traefik") }, (m) => {
+      expect(m.installers).toEqual([expect.objectContaining({ kind: 'k3s', builtinCni: 'flannel' })]);
+      expect(m.installers[0].unpinnedScript).toBeUndefined();
+    });
+    withRepo({ 'site.yml': play(tasks('k3s')), 'templates/unit.j2': unit('server --flannel-backend=none') }, (m) => expect(m.installers[0]?.builtinCni).toBeUndefined());
+    withRepo({ 'site.yml': play(tasks('k3s-node')), 'templates/unit.j2': unit('agent --server https://x:6443') }, (m) => expect(m.installers).toEqual([]));
+  });
+
+  it('fills the values files of chart installs: values_files (a Jinja ternary between two files), helm -f/--values', () => {
+    withRepo(
+      {
+        'site.yml': play(
+          `    - kubernetes.core.helm:\n        name: apps\n        chart_ref: argocd-apps\n        chart_repo_url: https://argoproj.github.io/argo-helm\n        chart_version: 2.0.2\n        values_files:\n          - "{{ playbook_dir }}/{{ first | ternary('a.yaml', 'b.yaml') }}"\n` +
+            `    - command: helm upgrade --install cd argo-cd --repo https://argoproj.github.io/argo-helm --version 7.6.8 -f {{ playbook_dir }}/a.yaml --values={{ playbook_dir }}/missing.yaml\n`,
+        ),
+        'a.yaml': 'x: 1\n',
+        'b.yaml': 'x: 2\n',
+      },
+      (m) => {
+        const [apps, cd] = m.deployments;
+        expect(apps.valuesFiles?.map((v) => v.file)).toEqual(['a.yaml', 'b.yaml']);
+        expect(cd.valuesFiles?.map((v) => [v.file, v.ref])).toEqual([['a.yaml', 'a.yaml'], [undefined, 'missing.yaml']]);
+        expect(m.refs.filter((r) => r.status === 'unresolved')).toEqual([]);
+      },
+    );
+  });
+
+  it('a directory copied to the host writes each of its files (src dir/ its contents, src dir the directory)', () => {
+    const url = 'https://raw.githubusercontent.com/argoproj/argo-cd/v2.12.0/manifests/install.yaml';
+    withRepo(
+      {
+        'site.yml': play(
+          `    - copy: { src: "{{ playbook_dir }}/boot/", dest: /root/boot/ }\n    - copy: { src: "{{ playbook_dir }}/boot", dest: /opt/ }\n` +
+            `    - command: kubectl apply -f /root/boot/cm.yaml\n    - command: kubectl apply -f /opt/boot/cm.yaml\n    - command: kubectl apply -f /root/boot/boot/cm.yaml\n`,
+        ),
+        'boot/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: { name: a }\n',
+        'boot/k/kustomization.yaml': `resources:\n  - ${url}\n`,
+      },
+      (m) => {
+        expect(m.deployments.filter((d) => d.sourceFile === 'boot/cm.yaml')).toHaveLength(2);
+        expect(m.refs.filter((r) => r.status === 'missing').map((r) => r.ref)).toEqual(['/root/boot/boot/cm.yaml']);
+      },
+    );
+  });
+
+  it('renders a with_fileglob dest through basename and regex_replace: one auto-deploy deployment for the task', () => {
+    withRepo(
+      {
+        'site.yml': play(`    - template:\n        src: "{{ item }}"\n        dest: "/var/lib/rancher/rke2/server/manifests/{{ item | basename | regex_replace('\\\\.j2$', '') }}"\n      with_fileglob:\n        - "templates/vip/*.j2"\n    - command: kubectl apply -f /var/lib/rancher/rke2/server/manifests/a.yaml\n`),
+        'templates/vip/a.yaml.j2': 'apiVersion: v1\nkind: ServiceAccount\nmetadata: { name: kube-vip }\n',
+        'templates/vip/b.yaml.j2': 'apiVersion: apps/v1\nkind: DaemonSet\nmetadata: { name: kube-vip-ds }\n',
+      },
+      (m) => {
+        const auto = m.deployments.filter((d) => d.mechanism === 'k3s-manifest');
+        expect(auto).toHaveLength(1);
+        expect(auto[0].objects.map((o) => o.kind)).toEqual(['ServiceAccount', 'DaemonSet']);
+        expect(m.refs.filter((r) => r.status !== 'ok')).toEqual([]);
+        expect(m.unresolved).toEqual([]);
+      },
+    );
+  });
+
+  it('applies a registered kustomize build item by item (definition: "{{ item }}" over stdout | from_yaml_all), one deployment per build', () => {
+    const url = 'https://raw.githubusercontent.com/argoproj/argo-cd/v2.12.0/manifests/install.yaml';
+    withRepo(
+      {
+        'site.yml': `- hosts: localhost\n  connection: local\n  tasks:\n    - command: kustomize build {{ playbook_dir }}/root\n      register: built\n    - kubernetes.core.k8s:\n        definition: "{{ doc }}"\n      loop: "{{ built.stdout | from_yaml_all | list }}"\n      loop_control: { loop_var: doc }\n`,
+        'root/kustomization.yaml': `resources:\n  - ${url}\n  - app.yaml\n`,
+        'root/app.yaml': 'apiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata: { name: root }\n',
+      },
+      (m) => {
+        expect(m.deployments).toEqual([expect.objectContaining({ mechanism: 'manifest', url, sourceFile: 'root' })]);
+        expect(m.argocdEntrypoints.map((e) => e.file)).toEqual(['root']);
+        expect(m.unresolved).toEqual([]);
+      },
+    );
+  });
+});
+
+describe('Jinja string filters', () => {
+  it('evaluates basename, dirname and regex_replace with back-references; an expression JavaScript reads differently stays unknown', () => {
+    const scope = new VarScope([new Map([['p', { value: '/a/b/kube-vip.yml.j2' }]])]);
+    const value = (e: string) => { const r = evalExpression(e, scope); return r.kind === 'value' ? r.value : undefined; };
+    expect(value("p | basename | regex_replace('\\\\.j2$', '')")).toBe('kube-vip.yml');
+    expect(value('p | dirname')).toBe('/a/b');
+    expect(value("p | basename | regex_replace('^(\\\\w+)-(\\\\w+)', '\\\\2-\\\\1')")).toBe('vip-kube.yml.j2');
+    expect(value("p | regex_replace('\\\\Akube', 'x')")).toBeUndefined();
+    expect(value('p | to_yaml')).toBeUndefined();
   });
 });

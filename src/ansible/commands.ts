@@ -8,6 +8,8 @@ export interface HelmInstall {
   chart?: Word;
   repo?: Word;
   version?: Word;
+  /** `-f`/`--values` files, in order. */
+  values?: Word[];
 }
 
 /** What a command prints on its standard output when that is manifests (piped to `kubectl apply -f -` or registered). */
@@ -104,6 +106,18 @@ function flagValue(words: Word[], names: string[]): Word | undefined {
     }
   }
   return undefined;
+}
+
+/** Every value of a repeatable `--flag v` / `--flag=v`. */
+function flagValues(words: Word[], names: string[]): Word[] {
+  const out: Word[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (!names.some((n) => words[i].text === n || words[i].text.startsWith(`${n}=`))) continue;
+    const v = flagValue(words.slice(i, i + 2), names);
+    if (v) out.push(v);
+    if (v && names.includes(words[i].text)) i++; // `-f x`: x is the value, not a flag
+  }
+  return out;
 }
 
 export function parseCommand(text: string): CommandFacts {
@@ -208,7 +222,7 @@ function producerOf(words: Word[], env: Record<string, string>): Produced | unde
     if (pos[0]?.text !== 'template') return undefined;
     const generated = rest.some((w) => w.text === '--generate-name' || w.text === '-g') || pos.length === 2;
     const chart = generated ? pos[1] : pos[2];
-    return chart ? { kind: 'helm', chart: { release: generated ? undefined : pos[1], chart, repo: flagValue(rest, ['--repo']), version: flagValue(rest, ['--version']) } } : undefined;
+    return chart ? { kind: 'helm', chart: { release: generated ? undefined : pos[1], chart, repo: flagValue(rest, ['--repo']), version: flagValue(rest, ['--version']), values: flagValues(rest, ['-f', '--values']) } } : undefined;
   }
   if (cmd === 'cat' && rest.length === 1) return { kind: 'file', path: rest[0] };
   if (cmd === 'curl' || cmd === 'wget') {
@@ -243,7 +257,7 @@ function helm(rest: Word[], facts: CommandFacts): void {
     const generated = rest.some((w) => w.text === '--generate-name' || w.text === '-g');
     const args = pos.slice(1);
     const [release, chart] = generated ? [undefined, args[0]] : [args[0], args[1]];
-    facts.helmInstalls.push({ release, chart, repo: flagValue(rest, ['--repo']), version: flagValue(rest, ['--version']) });
+    facts.helmInstalls.push({ release, chart, repo: flagValue(rest, ['--repo']), version: flagValue(rest, ['--version']), values: flagValues(rest, ['-f', '--values']) });
   }
 }
 

@@ -9,7 +9,7 @@ import type { BootstrapDeployment, BootstrapModel, ChartRef, ClusterInstaller, F
 import { parseCommand, type CommandFacts, type Produced } from './commands.js';
 import { inlineObjects, scalarBody } from './inline-manifest.js';
 import { displayPath, isUrl, REPO_MARK, resolveControllerPath, unrenderedStatus } from './controller-paths.js';
-import { destMechanism, FLANNEL_NONE_CONFIG, FLANNEL_NONE_FLAG, isK3sConfig, isRke2Config, normHostPath } from './host-paths.js';
+import { destMechanism, FLANNEL_NONE_CONFIG, FLANNEL_NONE_FLAG, isK3sConfig, isRke2Config, normHostPath, systemdUnitName, unitServer } from './host-paths.js';
 import { evalExpression, renderPartial, renderValue, type Rendered, type Span, type VarScope } from './jinja.js';
 import { objectsOfTemplate, renderTemplate } from './render-template.js';
 import { roleName } from './roles.js';
@@ -28,6 +28,8 @@ interface Writer {
   urlAt?: Loc;
   chart?: ChartRef;
   script?: 'k3s' | 'rke2';
+  /** The values files of the chart rendered there. */
+  valuesFiles?: ValuesFile[];
   /** Text written inline (`copy: content:`), where it is written. */
   content?: { text: string; at: Loc };
   /** A destination known only in part (`/home/{{ user }}/.kube/config`): the host paths it may be, and where it is written. */
@@ -43,7 +45,10 @@ interface Registered {
   origin: (w: Word) => Loc;
   /** The chart a `helm_template` rendered, as read (a local chart's own name and version). */
   chart?: ChartRef;
+  valuesFiles?: ValuesFile[];
 }
+
+type ValuesFile = NonNullable<BootstrapDeployment['valuesFiles']>[number];
 
 type Writes = Map<string, Writer>;
 
@@ -83,6 +88,8 @@ export class Effects {
   private readonly helmRepos = new Map<string, string>();
   private k3sFlannelNone = false;
   private rke2Cni: string | undefined;
+  /** systemd units written by bootstrap whose ExecStart runs a k3s/RKE2 server: started by a later service task. */
+  private readonly serverUnits = new Map<string, { kind: 'k3s' | 'rke2'; args: string }>();
 
   constructor(
     private readonly sources: SourceSet,
@@ -163,7 +170,10 @@ export class Effects {
       case 'systemd_service': {
         const name = this.arg(node, scope, 'name').text ?? '';
         const state = this.arg(node, scope, 'state').text ?? '';
-        if (writes && /^rke2-server(\.service)?$/.test(name) && (/^(started|restarted)$/.test(state) || truthy(node.args.enabled))) this.installer('rke2', node, scope, '');
+        if (!writes || !(/^(started|restarted)$/.test(state) || truthy(node.args.enabled))) return;
+        const unit = this.serverUnits.get(name.replace(/\.service$/, ''));
+        if (unit) this.installer(unit.kind, node, scope, `${unit.kind} server ${unit.args}`);
+        else if (/^rke2-server(\.service)?$/.test(name)) this.installer('rke2', node, scope, '');
         return;
       }
     }
@@ -328,16 +338,19 @@ export class Effects {
     if (d.urlAt !== undefined) dep.urlAt = d.urlAt;
     if (d.chart !== undefined) dep.chart = d.chart;
     if (d.sourceFile !== undefined) dep.sourceFile = d.sourceFile;
+    if (d.valuesFiles?.length) dep.valuesFiles = d.valuesFiles;
     if (node.ctx.roleDirs[0] !== undefined) dep.role = roleName(node.ctx.roleDirs[0]);
     this.deployments.push(dep);
   }
 
   /** A repo file (or directory) applied to the cluster. */
   private applyRepo(node: TaskNode, scope: VarScope, path: string, templated: boolean): void {
-    this.deploy(node, { mechanism: 'manifest', sourceFile: path, objects: this.objectsOf(path, scope, templated) });
     const build: KustomizeBuild = { remotes: [], files: [] };
     this.kustomizeBuild(path, new Set(), build);
-    for (const r of build.remotes) this.deploy(node, { mechanism: 'manifest', url: r.url, urlAt: r.at });
+    // One build is one deployment: its first remote manifest with the local objects, any other remote on its own.
+    const [first, ...others] = build.remotes;
+    this.deploy(node, { mechanism: 'manifest', sourceFile: path, objects: this.objectsOf(path, scope, templated), ...(first ? { url: first.url, urlAt: first.at } : {}) });
+    for (const r of others) this.deploy(node, { mechanism: 'manifest', url: r.url, urlAt: r.at });
     this.entrypoint(path, node, templated ? scope : undefined);
   }
 
@@ -386,7 +399,7 @@ export class Effects {
         // "No earlier task writes it" is the claim this write could falsify.
         this.ref(node, from, 'host-file', path, { status: 'missing' });
         this.unknown(w.node, w.pattern.dest.loc, ['bootstrap-writes'], `dest: ${shown(w.pattern.dest.raw)}`, `whether it writes ${path}`);
-      } else if (w.chart) this.deploy(node, { mechanism: 'helm', chart: w.chart });
+      } else if (w.chart) this.deploy(node, { mechanism: 'helm', chart: w.chart, valuesFiles: w.valuesFiles });
       else if (w.url) this.deploy(node, { mechanism: 'manifest', url: w.url, urlAt: w.urlAt });
       else if (w.source) this.applyRepo(node, w.scope, w.source, w.templated === true);
       else if (w.content) this.applyInline(node, w.content);
@@ -416,6 +429,10 @@ export class Effects {
       ? (w.templated || w.source.endsWith('.j2') ? renderTemplate(this.sources.text(w.source) ?? '', w.scope).text : this.sources.text(w.source))
       : undefined);
     if (text !== undefined) this.configText(dest, text);
+    const unit = systemdUnitName(dest);
+    const raw = w.content?.text ?? (w.source ? this.sources.text(w.source) : undefined);
+    const server = unit !== undefined && raw !== undefined ? unitServer(raw) : undefined;
+    if (unit !== undefined && server) this.serverUnits.set(unit, server);
   }
 
   private configText(dest: string, text: string): void {
@@ -476,10 +493,17 @@ export class Effects {
       this.hostWrite(node, writes, target, from ? { ...from } : { scope });
       return;
     }
+    if (source !== undefined && src.text !== undefined && !this.sources.hasFile(source) && this.sources.hasDir(source)) return this.copyDir(node, scope, writes, source, src.text, dest);
     const content = this.arg(node, scope, 'content');
     // Inline text keeps its unresolved expressions as placeholders: the objects are still read.
     const text = content.text ?? (typeof content.raw === 'string' ? renderTemplate(content.raw, scope).text : undefined);
     this.hostWrite(node, writes, target, { scope, source, templated: false, ...(text !== undefined ? { content: { text, at: content.loc } } : {}) });
+  }
+
+  /** A directory copied to the host: `src: dir/` puts its files in dest, `src: dir` the directory itself. */
+  private copyDir(node: TaskNode, scope: VarScope, writes: Writes, dir: string, srcText: string, dest: string): void {
+    const base = srcText.endsWith('/') ? dest : posix.join(dest, posix.basename(srcText));
+    for (const f of this.sources.files.filter((x) => x.startsWith(`${dir}/`))) this.hostWrite(node, writes, posix.join(base, f.slice(dir.length + 1)), { scope, source: f, templated: false });
   }
 
   private getUrlTask(node: TaskNode, scope: VarScope, writes: Writes | undefined): void {
@@ -548,10 +572,10 @@ export class Effects {
     for (const l of lookups) this.applyRepo(node, scope, l.file, l.templated);
     const origin = (): Loc => at;
     let followed = lookups.length > 0;
-    for (const m of def.matchAll(REGISTERED_USE)) {
+    for (const m of `${def} ${loopSource(node.raw, def)}`.matchAll(REGISTERED_USE)) {
       const reg = this.registered.get(m[1]);
       if (!reg) continue;
-      if (reg.chart) this.deploy(node, { mechanism: 'helm', chart: reg.chart });
+      if (reg.chart) this.deploy(node, { mechanism: 'helm', chart: reg.chart, valuesFiles: reg.valuesFiles });
       else this.applyProduced(node, reg.scope, writes, reg.produced, reg.controller, reg.origin);
       followed = true;
     }
@@ -591,7 +615,7 @@ export class Effects {
         const h = p.chart;
         if (!h.chart) return;
         const chart = this.chart(h.chart.text, h.repo?.text, origin(h.chart), h.version ? { text: h.version.text, at: origin(h.version) } : undefined);
-        return this.deploy(node, { mechanism: 'helm', chart });
+        return this.deploy(node, { mechanism: 'helm', chart, valuesFiles: this.commandValues(node, writes, h.values ?? [], () => true, origin) });
       }
       case 'inline':
         return this.applyInline(node, { text: p.text, at: this.textLoc(node.at, p.text.trimStart().split('\n')[0]) });
@@ -660,12 +684,12 @@ export class Effects {
     const ref = this.arg(node, scope, 'chart_ref');
     if (ref.text === undefined) return this.unknown(node, ref.loc, ['bootstrap-deploys', 'entrypoints'], `chart_ref: ${shown(ref.raw)}`, 'which chart it installs');
     const name = ref.text;
-    this.valuesFiles(node, scope);
+    const valuesFiles = this.valuesFiles(node, scope);
     const repo = this.arg(node, scope, 'chart_repo_url');
     const version = this.arg(node, scope, 'chart_version');
     const chart = this.chart(name, repo.text, ref.origin, { text: version.text, at: version.origin });
     this.localChart(node, ref, chart);
-    this.deploy(node, { mechanism: 'helm', chart });
+    this.deploy(node, { mechanism: 'helm', chart, valuesFiles });
   }
 
   /** Renders a chart into `output_dir`, or into its registered `.stdout` that a later task applies. */
@@ -673,7 +697,7 @@ export class Effects {
     const ref = this.arg(node, scope, 'chart_ref');
     const out = this.arg(node, scope, 'output_dir');
     const register = typeof node.raw.register === 'string' ? node.raw.register : undefined;
-    this.valuesFiles(node, scope);
+    const valuesFiles = this.valuesFiles(node, scope);
     if (ref.text === undefined) {
       if (out.text !== undefined) writes.set(normHostPath(out.text), { node, scope });
       if (register) this.registered.delete(register);
@@ -682,7 +706,7 @@ export class Effects {
     const version = this.arg(node, scope, 'chart_version');
     const chart = this.chart(ref.text, this.arg(node, scope, 'chart_repo_url').text, ref.origin, { text: version.text, at: version.origin });
     this.localChart(node, ref, chart);
-    if (out.text !== undefined) writes.set(normHostPath(out.text), { node, scope, chart });
+    if (out.text !== undefined) writes.set(normHostPath(out.text), { node, scope, chart, valuesFiles });
     const word = (text: string): Word => ({ text, start: 0, end: 0 });
     if (register) {
       this.registered.set(register, {
@@ -691,6 +715,7 @@ export class Effects {
         controller: true,
         origin: (w) => (w.text === version.text ? version.origin : ref.origin),
         chart,
+        valuesFiles,
       });
     }
   }
@@ -712,18 +737,38 @@ export class Effects {
 
   /**
    * `values_files` of a chart install or render: each file is in use. A Jinja choice between
-   * literal names (`{{ 'a.yaml' if ha else 'b.yaml' }}`) uses every one that exists.
+   * literal names (`{{ 'a.yaml' if ha else 'b.yaml' }}`, `{{ c | ternary('a.yaml', 'b.yaml') }}`)
+   * uses every one that exists.
    */
-  private valuesFiles(node: TaskNode, scope: VarScope): void {
+  private valuesFiles(node: TaskNode, scope: VarScope): ValuesFile[] {
     const list = node.args.values_files;
+    const out: ValuesFile[] = [];
     (Array.isArray(list) ? list : list === undefined ? [] : [list]).forEach((raw, i) => {
       const loc = this.argLoc(node, 'values_files', Array.isArray(list) ? [i] : []);
       const r = renderValue(raw, scope);
-      const arg = (text: string | undefined): Arg => ({ raw, r, text, loc, origin: loc });
-      if (r.complete) return void this.controllerRef(node, arg(r.text), 'file', 'files');
-      const choices = typeof raw === 'string' && /^\s*\{\{[^{}]*\bif\b[^{}]*\}\}\s*$/.test(raw) ? [...raw.matchAll(/(['"])([^'"]+)\1/g)].map((m) => m[2]).filter((c) => /\.ya?ml$/.test(c)) : [];
-      if (choices.length < 2) return void this.controllerRef(node, arg(undefined), 'file', 'files');
-      for (const c of choices) this.controllerRef(node, arg(c), 'file', 'files');
+      const use = (text: string | undefined): void => {
+        const file = this.controllerRef(node, { raw, r, text, loc, origin: loc }, 'file', 'files');
+        out.push({ ...(file !== undefined ? { file } : {}), ref: text !== undefined ? displayPath(text) : shown(raw), at: loc });
+      };
+      if (r.complete) return use(r.text);
+      const choices = typeof raw === 'string' ? literalChoices(raw, scope) : [];
+      if (choices.length < 2) return use(undefined);
+      for (const c of choices) use(c);
+    });
+    return out;
+  }
+
+  /** `-f`/`--values` of a helm command: repository files read on the controller, or host files an earlier task wrote from one. */
+  private commandValues(node: TaskNode, writes: Writes, values: readonly Word[], known: (w: Word) => boolean, origin: (w: Word) => Loc): ValuesFile[] {
+    return values.map((w) => {
+      const at = origin(w);
+      if (!known(w)) return { ref: w.text, at };
+      if (node.delegated || node.play?.local || w.text.startsWith(REPO_MARK)) {
+        const file = this.controllerRef(node, { raw: w.text, r: { complete: true, text: w.text, spans: [] }, text: w.text, loc: at, origin: at }, 'file', 'files');
+        return { ...(file !== undefined ? { file } : {}), ref: displayPath(w.text), at };
+      }
+      const source = writes.get(normHostPath(w.text))?.source;
+      return { ...(source !== undefined ? { file: source } : {}), ref: w.text, at };
     });
   }
 
@@ -792,7 +837,7 @@ export class Effects {
         continue;
       }
       const chart = this.chart(h.chart.text, known(h.repo) ? h.repo.text : undefined, origin(h.chart), h.version && known(h.version) ? { text: h.version.text, at: origin(h.version) } : undefined);
-      this.deploy(node, { mechanism: 'helm', chart });
+      this.deploy(node, { mechanism: 'helm', chart, valuesFiles: this.commandValues(node, writes, h.values ?? [], known, origin) });
     }
     for (const c of facts.ciliumInstalls) {
       const chart: ChartRef = { name: 'cilium', repo: 'https://helm.cilium.io', at: this.textLoc(loc, 'cilium') };
@@ -884,6 +929,31 @@ function producedWords(p: Produced): Word[] {
     case 'inline':
       return [];
   }
+}
+
+/**
+ * The paths a value written as one Jinja choice between literals can be
+ * (`dir/{{ c | ternary('a.yaml', 'b.yaml') }}`, `{{ 'a.yaml' if c else 'b.yaml' }}`).
+ */
+function literalChoices(raw: string, scope: VarScope): string[] {
+  const choices = [...raw.matchAll(/\{\{([^{}]*)\}\}/g)].filter((m) => /\bternary\s*\(|\bif\b/.test(m[1]));
+  if (choices.length !== 1) return [];
+  const m = choices[0];
+  return [...m[1].matchAll(/(['"])([^'"]+)\1/g)]
+    .map((c) => renderValue(raw.slice(0, m.index) + c[2] + raw.slice((m.index ?? 0) + m[0].length), scope))
+    .flatMap((r) => (r.complete && typeof r.text === 'string' && /\.ya?ml$/.test(r.text) ? [r.text] : []));
+}
+
+/**
+ * The loop expression of a task whose `definition:` is the loop item (`definition: "{{ item }}"` over
+ * `loop: "{{ build.stdout | from_yaml_all | list }}"`): each item is one document of what the loop reads.
+ */
+function loopSource(task: Record<string, unknown>, def: string): string {
+  const loopVar = isRecord(task.loop_control) && typeof task.loop_control.loop_var === 'string' ? task.loop_control.loop_var : 'item';
+  if (!new RegExp(`\\{\\{\\s*${escapeRegExp(loopVar)}\\s*\\}\\}`).test(def)) return '';
+  const key = Object.keys(task).find((k) => k === 'loop' || k.startsWith('with_'));
+  const value = key === undefined ? undefined : task[key];
+  return typeof value === 'string' ? value : '';
 }
 
 function firstWord(v: unknown): unknown {

@@ -26,3 +26,15 @@ export const isRke2Config = (dest: string): boolean => /^\/etc\/rancher\/rke2\/c
 /** `flannel-backend: none` in a k3s config text, or `--flannel-backend=none` / `--flannel-backend none` on a command line. */
 export const FLANNEL_NONE_CONFIG = /^\s*["']?flannel-backend["']?\s*:\s*["']?none["']?\s*(#.*)?$/m;
 export const FLANNEL_NONE_FLAG = /--flannel-backend(=|\s+)["']?none\b/;
+
+/** The unit name of a systemd unit file (`/etc/systemd/system/k3s.service` → `k3s`). */
+export const systemdUnitName = (dest: string): string | undefined => /^\/(?:etc|lib|usr\/lib)\/systemd\/system\/([^/]+)\.service$/.exec(normHostPath(dest))?.[1];
+
+/**
+ * The server a unit's `ExecStart` runs (`/usr/local/bin/k3s server --flag`), with the words after it; a Jinja
+ * choice naming `server` (`k3s {{ 'server' if master else 'agent' }}`) runs it on some host.
+ */
+export function unitServer(text: string): { kind: 'k3s' | 'rke2'; args: string } | undefined {
+  const m = /^\s*ExecStart\s*=\s*\S*\b(k3s|rke2)\s+(server\b|\{\{[^}]*['"]server['"][^}]*\}\})(.*)$/m.exec(text);
+  return m ? { kind: m[1] as 'k3s' | 'rke2', args: m[3] } : undefined;
+}

@@ -228,7 +228,7 @@ class Parser {
         const empty = v.kind === 'value' && (v.value === '' || v.value === false || v.value === null || v.value === undefined);
         if (v.kind === 'undefined' || (orEmpty && empty)) v = args[0] ?? UNKNOWN;
       } else {
-        v = UNKNOWN;
+        v = stringFilter(name.v, v, args);
       }
     }
     return v;
@@ -311,6 +311,42 @@ class Parser {
     const out: Evaluated = { kind: 'value', value: v.value, at: v.at };
     this.origins.set(out, v);
     return out;
+  }
+}
+
+/** Pure string filters (`basename`, `regex_replace`, ...) over known values; any other filter is unknown. */
+function stringFilter(name: string, v: Evaluated, args: Evaluated[]): Evaluated {
+  if (v.kind !== 'value' || typeof v.value !== 'string') return UNKNOWN;
+  const s = v.value;
+  const text = args.map((a) => (a.kind === 'value' && typeof a.value === 'string' ? a.value : undefined));
+  const done = (value: string): Evaluated => ({ kind: 'value', value, at: v.at });
+  switch (name) {
+    case 'basename':
+      return done(s.replace(/\/+$/, '').slice(s.replace(/\/+$/, '').lastIndexOf('/') + 1));
+    case 'dirname':
+      return done(s.includes('/') ? s.slice(0, s.lastIndexOf('/')) : '');
+    case 'lower':
+      return done(s.toLowerCase());
+    case 'upper':
+      return done(s.toUpperCase());
+    case 'trim':
+      return done(s.trim());
+    case 'string':
+      return done(s);
+    case 'replace':
+      return text[0] !== undefined && text[1] !== undefined && text.length === 2 ? done(s.split(text[0]).join(text[1])) : UNKNOWN;
+    case 'regex_replace': {
+      if (text[0] === undefined || args.length > 2) return UNKNOWN;
+      try {
+        // Python's \1 and \g<name> back-references in JavaScript's spelling.
+        const repl = (text[1] ?? '').replace(/\$/g, '$$$$').replace(/\\g<(\w+)>/g, '$$<$1>').replace(/\\(\d+)/g, '$$$1');
+        return done(s.replace(new RegExp(text[0], 'gu'), repl)); // unicode mode rejects escapes JavaScript reads differently (\A, \Z)
+      } catch {
+        return UNKNOWN;
+      }
+    }
+    default:
+      return UNKNOWN;
   }
 }
 

@@ -54,7 +54,7 @@ export function readBootstrap(sources: SourceSet, options: { roots?: string[]; e
     roles: allRoles.map((dir) => roleOf(sources, dir, walker.reachableRoles.has(dir))),
     tasks: [...tasks.values()],
     refs,
-    deployments: dedupe(effects.deployments, (d) => deploymentKey(d)),
+    deployments: mergeLoopFiles(dedupe(effects.deployments, (d) => deploymentKey(d))),
     deadDeployments: dedupe(dead.deployments, (d) => deploymentKey(d)),
     installers: dedupe(effects.installers, (i) => `${i.kind}|${locKey(i.at)}`),
     argocdEntrypoints: dedupe(effects.entrypoints, (e) => `${e.file}|${locKey(e.at)}`),
@@ -74,6 +74,27 @@ const locKey = (l: Loc): string => `${l.file}:${l.line}:${l.column}`;
 
 function deploymentKey(d: BootstrapDeployment): string {
   return [d.mechanism, locKey(d.at), d.url ?? '', d.sourceFile ?? '', d.chart?.name ?? '', d.chart?.version ?? '', d.objects.map((o) => `${o.kind}/${o.name}`).join(',')].join('|');
+}
+
+/** The repository files one task puts in place over a loop (`with_fileglob`, `loop:`) are one deployment of that task. */
+function mergeLoopFiles(deployments: BootstrapDeployment[]): BootstrapDeployment[] {
+  const byTask = new Map<string, BootstrapDeployment>();
+  const out: BootstrapDeployment[] = [];
+  for (const d of deployments) {
+    if (d.sourceFile === undefined || d.url !== undefined || d.chart !== undefined) {
+      out.push(d);
+      continue;
+    }
+    const key = `${d.mechanism}|${locKey(d.at)}`;
+    const first = byTask.get(key);
+    if (first) first.objects = [...first.objects, ...d.objects];
+    else {
+      const copy = { ...d };
+      byTask.set(key, copy);
+      out.push(copy);
+    }
+  }
+  return out;
 }
 
 function dedupe<T>(items: T[], key: (t: T) => string): T[] {

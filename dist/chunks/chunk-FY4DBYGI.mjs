@@ -656,7 +656,8 @@ var unpinned_version_default = defineRule({
     for (const r of graph.runtime.remotes) {
       const ref = /[?&](?:ref|version)=([^&]+)/.exec(r.url)?.[1];
       const floatingFile = /^https?:.*\.(ya?ml|json)$/.test(r.url) ? FLOATING_URL.test(r.url) : ref === void 0 || FLOATING_REF.has(ref);
-      if (floatingFile)
+      const reported = findings.some((f) => f.at.file === r.at.file && f.at.line === r.at.line && f.at.column === r.at.column);
+      if (floatingFile && !reported)
         findings.push({
           at: r.at,
           message: `remote resource ${r.url} of ${describeApp(r.application)} follows a moving ref; ${ref ? "pin ?ref= to a release tag" : "add ?ref=<release tag>"} (or use a release URL)`
