@@ -95,7 +95,12 @@ function entrypointsFor(config: Config, fromBootstrap: { file: string; at: Loc }
   if (fromBootstrap.length > 0 || chartRoots.length > 0) {
     return [
       ...fromBootstrap.map((e) => ({ ...e, origin: 'bootstrap' as const })),
-      ...chartRoots.map((r) => ({ file: r.file, at: r.at, origin: 'bootstrap' as const, chartValues: true as const })),
+      ...chartRoots.map((r) => ({
+        file: r.file,
+        at: r.at,
+        origin: 'bootstrap' as const,
+        ...(r.chartDir ? (r.chartDir.appsOnly ? { appsChart: true as const } : {}) : { chartValues: true as const }),
+      })),
     ];
   }
   return autoEntrypoints(sources, config.argocd.roots ?? [''], config.argocd.repoURLs ?? []);

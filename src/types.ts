@@ -89,6 +89,8 @@ export interface ChartRef {
   versionAt?: Loc;
   /** The chart's appVersion when a vendored copy tells it. */
   appVersion?: string;
+  /** Repo-relative directory of a chart of this repository. */
+  dir?: string;
 }
 
 // ---------------------------------------------------------------- bootstrap
@@ -258,7 +260,15 @@ export interface PathRef {
 
 export interface RuntimeModel {
   /** `chartValues`: the file is the values of a chart bootstrap installs (argocd-apps), whose `applications`/`applicationsets` are the roots. */
-  entrypoints: { file: string; at: Loc; origin: 'bootstrap' | 'config' | 'auto'; rendered?: string; chartValues?: true }[];
+  entrypoints: {
+    file: string;
+    at: Loc;
+    origin: 'bootstrap' | 'config' | 'auto';
+    rendered?: string;
+    chartValues?: true;
+    /** A chart of this repository bootstrap installs whose templates only declare Argo CD objects: a root, not a service. */
+    appsChart?: true;
+  }[];
   applications: ArgoApplication[];
   applicationSets: ArgoApplicationSet[];
   objects: RuntimeObject[];

@@ -11,8 +11,6 @@ export const KNOWN_GAPS: Readonly<Record<string, string>> = {
     'kubectl apply -k of a kustomization over the remote Argo CD install.yaml not an install, copy content: static pod not read, /etc/resolv.conf taken for a missing file',
   'k3s-argocd-helmchart-ksops-app-of-apps':
     'kubectl kustomize DIR | kubectl apply -f - not followed, ~/ controller path taken for a missing file, KSOPS generator read as empty, a Secret in argocd counted as installing Argo CD',
-  'k3s-cilium-helm-argocd-local-charts-root-chart':
-    'an app-of-apps chart of this repository installed by kubernetes.core.helm not read as the root; local charts reported as unpinned and as runtime services',
   'k3s-curl-install-app-of-apps-guides-folder':
     'top-level folders (apps, bootstrap, guides) split into three clusters, a directory copy (src dir/ -> dest dir/) not seen as writing its files, so Argo CD is not installed',
   'rke2-fileglob-kube-vip-helm-template-pipe':

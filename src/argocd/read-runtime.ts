@@ -13,7 +13,7 @@ import { pluginOf, readSource, unknownSource } from './app-source.js';
 import { expandApplicationSet, type AppSetInput } from './application-sets.js';
 import { appsInValues, ROOT_CHARTS, valuesOfChartSource } from './chart-values-apps.js';
 import { cleanPath, LocalRepos } from './local-repos.js';
-import { detectTool, kustomizationIn, renderSource, type KustomizePlugin, type Rendered, type RenderedObject } from './render.js';
+import { detectTool, renderSource, type KustomizePlugin, type Rendered, type RenderedObject } from './render.js';
 import { isTemplated } from './template.js';
 
 export interface RuntimeOptions {
@@ -81,8 +81,10 @@ class RuntimeReader {
   read(): RuntimeModel {
     for (const entry of this.options.entrypoints) {
       this.model.deployedFiles.add(entry.file);
-      if (this.sources.hasDir(entry.file) && kustomizationIn(this.sources, entry.file)) {
-        const rendered = renderSource(this.sources, entry.file, 'kustomize', {});
+      // A directory entry point is built as Argo CD would (a kustomization, or a chart of this repository bootstrap installs).
+      const dirTool = this.sources.hasDir(entry.file) ? detectTool(this.sources, entry.file, {}) : undefined;
+      if (dirTool === 'kustomize' || dirTool === 'helm') {
+        const rendered = renderSource(this.sources, entry.file, dirTool, {});
         for (const f of rendered.files) this.model.deployedFiles.add(f);
         this.model.unresolved.push(...pluginUnknowns(rendered.plugins, undefined));
         for (const item of rendered.objects) if (isArgo(item.obj) && item.doc) this.visitDoc(item.doc, undefined, undefined, item.obj.namespace);
