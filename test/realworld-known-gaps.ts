@@ -6,7 +6,7 @@ export const KNOWN_GAPS: Readonly<Record<string, string>> = {
     'helm_template of a local chart applied through register .stdout, argocd-apps values as root, k3s from a systemd unit',
   'k3s-collection-roles-metallb-auto-deploy': 'entry-point info without any Argo CD object, k3s from a systemd unit',
   'rke2-galaxy-role-cilium-cli-argocd-apps-helm':
-    'root Application in argocd-apps values installed by a helm command task, argocd-apps taken for a runtime service, Galaxy role not reported as unresolved',
+    'root Application in argocd-apps values installed by a helm command task (its -f values files are not read into the deployment)',
   'kubeadm-flannel-kustomize-app-of-apps':
     'kubectl apply -k of a kustomization over the remote Argo CD install.yaml not an install, copy content: static pod not read, /etc/resolv.conf taken for a missing file',
   'k3s-argocd-helmchart-ksops-app-of-apps':
