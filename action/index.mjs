@@ -3099,7 +3099,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve4.call(this, root, ref);
+      let _sch = resolve5.call(this, root, ref);
       if (_sch === void 0) {
         const schema2 = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -3126,7 +3126,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve4(root, ref) {
+    function resolve5(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -3990,7 +3990,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve4(baseURI, relativeURI, options) {
+    function resolve5(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -4381,7 +4381,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize3,
-      resolve: resolve4,
+      resolve: resolve5,
       resolveComponent,
       equal,
       serialize: serialize2,
@@ -14468,7 +14468,7 @@ __export(yaml_file_exports, {
   capProblem: () => capProblem,
   parseYaml: () => parseYaml
 });
-function parseYaml(path2, text) {
+function parseYaml(path2, text, firstIndex = 0) {
   if (text.charCodeAt(0) === 65279) text = text.slice(1);
   if (text.length > MAX_YAML_BYTES) {
     return { path: path2, docs: [], problems: [{ at: { file: path2, line: 1, column: 1 }, message: `file is larger than the ${MAX_YAML_BYTES / 1024 / 1024} MB parse cap; not read` }] };
@@ -14507,7 +14507,7 @@ function parseYaml(path2, text) {
       problems.push({ at: { file: path2, line, column: col }, message: "Map keys must be unique" });
       return;
     }
-    const yamlDoc = new YamlDoc(path2, index, doc, lines);
+    const yamlDoc = new YamlDoc(path2, firstIndex + index, doc, lines);
     const unreadable = yamlDoc.evaluate();
     if (unreadable !== void 0) {
       problems.push({ at: yamlDoc.at, message: unreadable });
@@ -23580,10 +23580,16 @@ var init_effects = __esm({
         const file = dir === void 0 ? void 0 : `${dir}/Chart.yaml`;
         const doc = file && this.sources.hasFile(file) ? this.sources.yaml(file)?.docs[0] : void 0;
         if (!doc || !isRecord(doc.value)) return;
-        if (typeof doc.value.name === "string") chart.name = doc.value.name;
-        if (!chart.version && (typeof doc.value.version === "string" || typeof doc.value.version === "number")) {
-          chart.version = String(doc.value.version);
-          chart.versionAt = doc.loc(["version"]);
+        chart.dir = dir;
+        const deps = Array.isArray(doc.value.dependencies) ? doc.value.dependencies : [];
+        const only = deps.length === 1 && isRecord(deps[0]) && typeof deps[0].name === "string" && !String(deps[0].repository ?? "").startsWith("file://") ? deps[0] : void 0;
+        const pin = only ?? doc.value;
+        const base2 = only ? ["dependencies", 0] : [];
+        if (typeof pin.name === "string") chart.name = pin.name;
+        if (only && typeof only.repository === "string") chart.repo = only.repository;
+        if (!chart.version && (typeof pin.version === "string" || typeof pin.version === "number")) {
+          chart.version = String(pin.version);
+          chart.versionAt = doc.loc([...base2, "version"]);
         }
         if (typeof doc.value.appVersion === "string") chart.appVersion = doc.value.appVersion;
       }
@@ -24660,116 +24666,6 @@ var init_chart_values_apps = __esm({
   }
 });
 
-// src/argocd/bootstrap-chart-roots.ts
-function bootstrapChartRoots(bootstrap, sources) {
-  const roots = [];
-  const candidates = [];
-  for (const d of bootstrap.deployments) {
-    if (!d.chart) continue;
-    const files = d.valuesFiles ?? [];
-    for (const v2 of files) {
-      if (v2.file !== void 0 && definesArgoApps(sources.yaml(v2.file)?.docs[0]?.value)) roots.push({ file: v2.file, at: d.at });
-    }
-    const unknown = files.filter((v2) => v2.file === void 0).map((v2) => v2.ref);
-    if (ROOT_CHARTS.has(d.chart.name) && (files.length === 0 || unknown.length > 0)) candidates.push({ chart: d.chart.name, at: d.at, unknown });
-  }
-  const rootsKnown = roots.length > 0 || bootstrap.argocdEntrypoints.length > 0;
-  const unresolved = candidates.filter((c) => c.chart === "argocd-apps" || !rootsKnown).map((c) => ({
-    affects: ["entrypoints", "runtime-deploys"],
-    construct: `chart ${c.chart} installed ${c.unknown.length > 0 ? `with values ${c.unknown.join(", ")}` : "with values the reader does not see"}`,
-    at: c.at,
-    unknown: "which root Applications and ApplicationSets its values define",
-    configKey: "argocd.entrypoints"
-  }));
-  return { roots, unresolved };
-}
-var definesArgoApps;
-var init_bootstrap_chart_roots = __esm({
-  "src/argocd/bootstrap-chart-roots.ts"() {
-    "use strict";
-    init_manifest();
-    init_chart_values_apps();
-    definesArgoApps = (value) => {
-      if (!isRecord(value)) return false;
-      const some = (v2) => Array.isArray(v2) ? v2.length > 0 : isRecord(v2) && Object.keys(v2).length > 0;
-      const extra = Array.isArray(value.extraObjects) ? value.extraObjects : [];
-      return some(value.applications) || some(value.applicationsets) || extra.some((o) => isRecord(o) && (o.kind === "Application" || o.kind === "ApplicationSet"));
-    };
-  }
-});
-
-// src/argocd/app-unit.ts
-function appUnitOf(path2) {
-  const segs = path2.split("/").filter(Boolean);
-  if (segs.length >= 2 && VARIANT_DIRS.has(segs[segs.length - 2])) segs.splice(-2);
-  else if (segs.length >= 1 && (segs[segs.length - 1] === "base" || VARIANT_DIRS.has(segs[segs.length - 1]))) segs.pop();
-  return segs.join("/");
-}
-var VARIANT_DIRS, SET_ASIDE, isSetAside;
-var init_app_unit = __esm({
-  "src/argocd/app-unit.ts"() {
-    "use strict";
-    VARIANT_DIRS = /* @__PURE__ */ new Set(["overlays", "overlay", "envs", "environments", "variants"]);
-    SET_ASIDE = /* @__PURE__ */ new Set(["docs", "doc", "documentation", "guides", "guide", "examples", "example", "samples", "sample", "archive", "archived", "deprecated", "old"]);
-    isSetAside = (path2) => path2.split("/").some((s) => s.startsWith(".") || SET_ASIDE.has(s.toLowerCase()));
-  }
-});
-
-// src/argocd/path-match.ts
-function compile2(pattern, crossSlash = false) {
-  const star = crossSlash ? ".*" : "[^/]*";
-  const one = crossSlash ? "." : "[^/]";
-  let re2 = "";
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === "*") re2 += star;
-    else if (c === "?") re2 += one;
-    else if (c === "\\") {
-      if (i + 1 >= pattern.length) return null;
-      re2 += escape3(pattern[++i]);
-    } else if (c === "[") {
-      const end = pattern.indexOf("]", i + 2);
-      if (end < 0) return null;
-      let cls = pattern.slice(i + 1, end);
-      if (cls.startsWith("^")) cls = "^" + cls.slice(1).replace(/\\/g, "\\\\");
-      else cls = cls.replace(/\\/g, "\\\\");
-      re2 += `(?!/)[${cls}]`;
-      i = end;
-    } else re2 += escape3(c);
-  }
-  try {
-    return new RegExp(`^${re2}$`);
-  } catch {
-    return null;
-  }
-}
-function pathMatch(pattern, path2) {
-  let re2 = cache2.get(pattern);
-  if (re2 === void 0) {
-    re2 = compile2(pattern);
-    cache2.set(pattern, re2);
-  }
-  return re2 !== null && re2.test(path2);
-}
-function pathspecMatch(pattern, path2) {
-  if (!/[*?[]/.test(pattern)) return path2 === pattern || path2.startsWith(pattern.replace(/\/$/, "") + "/");
-  let re2 = pathspecCache.get(pattern);
-  if (re2 === void 0) {
-    re2 = compile2(pattern, true);
-    pathspecCache.set(pattern, re2);
-  }
-  return re2 !== null && re2.test(path2);
-}
-var cache2, pathspecCache, escape3;
-var init_path_match = __esm({
-  "src/argocd/path-match.ts"() {
-    "use strict";
-    cache2 = /* @__PURE__ */ new Map();
-    pathspecCache = /* @__PURE__ */ new Map();
-    escape3 = (c) => c.replace(/[.+^${}()|[\]\\/]/g, "\\$&");
-  }
-});
-
 // src/argocd/template.ts
 function lookup(params, path2) {
   let v2 = params;
@@ -24858,6 +24754,213 @@ var init_template = __esm({
     isTemplated = (text) => text.includes("{{") || text.includes("<no value>");
     NO_VALUE = "<no value>";
     normalize2 = (s) => s.toLowerCase().replace(/[^a-z0-9.-]/g, "-").slice(0, 253).replace(/^[-.]+|[-.]+$/g, "");
+  }
+});
+
+// src/argocd/helm-templates.ts
+function resolve(expr, scope) {
+  const [head, ...pipes] = expr.split("|").map((p) => p.trim());
+  if (pipes.some((p) => p !== "quote")) return void 0;
+  const m = /^(\$\w*)?((?:\.[\w-]+)*)$/.exec(head);
+  if (!m || m[1] === void 0 && m[2] === "") return void 0;
+  let v2 = m[1] === void 0 ? scope.dot : m[1] === "$" ? scope.root : scope.vars[m[1].slice(1)];
+  for (const seg of m[2].split(".").slice(1)) {
+    if (!isRecord(v2)) return void 0;
+    v2 = v2[seg];
+  }
+  return v2;
+}
+function substitute(text, scope) {
+  return text.replace(/\{\{`([\s\S]*?)`\}\}/g, (_2, inner) => inner.replace(/\{\{/g, "").replace(/\}\}/g, "")).replace(/\{\{-?\s*([\s\S]*?)\s*-?\}\}/g, (_2, expr) => {
+    if (/^(if|else|end|range|with|define|template|include|-)/.test(expr.trim())) return "";
+    const v2 = resolve(expr.trim(), scope);
+    return typeof v2 === "string" || typeof v2 === "number" || typeof v2 === "boolean" ? String(v2) : NO_VALUE;
+  }).replace(/\u0001/g, "{{").replace(/\u0002/g, "}}");
+}
+function blockEnd(lines, start2) {
+  let depth = 0;
+  for (let i = start2; i < lines.length; i++) {
+    if (OPENS_BLOCK.test(lines[i])) depth++;
+    else if (ENDS_BLOCK.test(lines[i]) && --depth === 0) return i;
+  }
+  return void 0;
+}
+function renderings(lines, scope) {
+  const blank = (n) => Array(n).fill("");
+  for (let r7 = 0; r7 < lines.length; r7++) {
+    const range2 = RANGE_LINE.exec(lines[r7]);
+    const end = range2 ? blockEnd(lines, r7) : void 0;
+    if (!range2 || end === void 0) continue;
+    const body = lines.slice(r7 + 1, end);
+    const items = resolve(range2[3], scope);
+    const entries = Array.isArray(items) ? items.map((v2, i) => [i, v2]) : isRecord(items) ? Object.entries(items) : [];
+    if (entries.length === 0 || !/^(---|apiVersion:|kind:)/.test(body.find((l) => l.trim() !== "" && !CONTROL_LINE.test(l)) ?? "")) continue;
+    const [first, second] = [range2[1]?.slice(1), range2[2]?.slice(1)];
+    const before = [...lines.slice(0, r7).map((l) => substitute(CONTROL_LINE.test(l) ? "" : l, scope)), ...blank(lines.length - r7)];
+    const out = [before];
+    for (const [key, item] of entries) {
+      const vars = { ...scope.vars, ...second ? { [first]: key, [second]: item } : first ? { [first]: item } : {} };
+      for (const b of renderings(body, { root: scope.root, dot: item, vars })) out.push([...blank(r7 + 1), ...b, ...blank(lines.length - end)]);
+    }
+    for (const a of renderings(lines.slice(end + 1), scope)) out.push([...blank(end + 1), ...a]);
+    return out;
+  }
+  return [lines.map((l) => substitute(CONTROL_LINE.test(l) ? "" : l, scope))];
+}
+function argoDocsInChart(sources, chartDir) {
+  const templates = `${chartDir}/templates`;
+  if (!sources.hasDir(templates)) return [];
+  const valuesFile = sources.filesIn(chartDir).find((f) => /\/values\.ya?ml$/.test(f));
+  const values = valuesFile ? sources.yaml(valuesFile)?.docs[0]?.value : void 0;
+  const root = { Values: values };
+  const docs = [];
+  for (const file of sources.filesIn(templates)) {
+    if (!/\.ya?ml$/.test(file)) continue;
+    const text = sources.text(file);
+    if (!text || !declaresArgoKind(text)) continue;
+    renderings(text.split("\n"), { root, dot: root, vars: {} }).forEach((lines, k2) => {
+      const parsed = parseYaml(file, lines.join("\n"), k2 * MAX_YAML_DOCUMENTS);
+      docs.push(...parsed.docs.filter((d) => isRecord(d.value) && typeof d.value.kind === "string" && /^Application(Set)?$/.test(d.value.kind)));
+    });
+  }
+  return docs;
+}
+var CONTROL_LINE, OPENS_BLOCK, ENDS_BLOCK, RANGE_LINE;
+var init_helm_templates = __esm({
+  "src/argocd/helm-templates.ts"() {
+    "use strict";
+    init_manifest();
+    init_text_checks();
+    init_yaml_file();
+    init_template();
+    CONTROL_LINE = /^[ \t]*\{\{-?\s*(?:if|else|end|range|with|define|template|include)\b[^\n]*\}\}[ \t]*$/;
+    OPENS_BLOCK = /^[ \t]*\{\{-?\s*(?:if|range|with|define)\b/;
+    ENDS_BLOCK = /^[ \t]*\{\{-?\s*end\b/;
+    RANGE_LINE = /^[ \t]*\{\{-?\s*range\s+(?:(\$\w+)\s*(?:,\s*(\$\w+)\s*)?:=\s*)?(.+?)\s*-?\}\}[ \t]*$/;
+  }
+});
+
+// src/argocd/bootstrap-chart-roots.ts
+function onlyDeclaresApps(sources, dir) {
+  const chart = sources.yaml(`${dir}/Chart.yaml`)?.docs[0]?.value;
+  if (!isRecord(chart) || Array.isArray(chart.dependencies) && chart.dependencies.length > 0 || sources.hasDir(`${dir}/crds`)) return false;
+  return sources.filesIn(`${dir}/templates`).every((f) => {
+    if (!/\.ya?ml$/.test(f)) return true;
+    const kinds = [...(sources.text(f) ?? "").matchAll(/^\s*kind:\s*["']?([\w-]+)/gm)].map((m) => m[1]);
+    return kinds.length > 0 && kinds.every((k2) => ARGO_KIND.test(k2));
+  });
+}
+function bootstrapChartRoots(bootstrap, sources) {
+  const roots = [];
+  const candidates = [];
+  for (const d of bootstrap.deployments) {
+    if (!d.chart) continue;
+    if (d.chart.dir !== void 0 && argoDocsInChart(sources, d.chart.dir).length > 0) {
+      roots.push({ file: d.chart.dir, at: d.at, chartDir: { appsOnly: onlyDeclaresApps(sources, d.chart.dir) } });
+    }
+    const files = d.valuesFiles ?? [];
+    for (const v2 of files) {
+      if (v2.file !== void 0 && definesArgoApps(sources.yaml(v2.file)?.docs[0]?.value)) roots.push({ file: v2.file, at: d.at });
+    }
+    const unknown = files.filter((v2) => v2.file === void 0).map((v2) => v2.ref);
+    if (ROOT_CHARTS.has(d.chart.name) && (files.length === 0 || unknown.length > 0)) candidates.push({ chart: d.chart.name, at: d.at, unknown });
+  }
+  const rootsKnown = roots.length > 0 || bootstrap.argocdEntrypoints.length > 0;
+  const unresolved = candidates.filter((c) => c.chart === "argocd-apps" || !rootsKnown).map((c) => ({
+    affects: ["entrypoints", "runtime-deploys"],
+    construct: `chart ${c.chart} installed ${c.unknown.length > 0 ? `with values ${c.unknown.join(", ")}` : "with values the reader does not see"}`,
+    at: c.at,
+    unknown: "which root Applications and ApplicationSets its values define",
+    configKey: "argocd.entrypoints"
+  }));
+  return { roots, unresolved };
+}
+var ARGO_KIND, definesArgoApps;
+var init_bootstrap_chart_roots = __esm({
+  "src/argocd/bootstrap-chart-roots.ts"() {
+    "use strict";
+    init_manifest();
+    init_chart_values_apps();
+    init_helm_templates();
+    ARGO_KIND = /^(Application|ApplicationSet|AppProject)$/;
+    definesArgoApps = (value) => {
+      if (!isRecord(value)) return false;
+      const some = (v2) => Array.isArray(v2) ? v2.length > 0 : isRecord(v2) && Object.keys(v2).length > 0;
+      const extra = Array.isArray(value.extraObjects) ? value.extraObjects : [];
+      return some(value.applications) || some(value.applicationsets) || extra.some((o) => isRecord(o) && (o.kind === "Application" || o.kind === "ApplicationSet"));
+    };
+  }
+});
+
+// src/argocd/app-unit.ts
+function appUnitOf(path2) {
+  const segs = path2.split("/").filter(Boolean);
+  if (segs.length >= 2 && VARIANT_DIRS.has(segs[segs.length - 2])) segs.splice(-2);
+  else if (segs.length >= 1 && (segs[segs.length - 1] === "base" || VARIANT_DIRS.has(segs[segs.length - 1]))) segs.pop();
+  return segs.join("/");
+}
+var VARIANT_DIRS, SET_ASIDE, isSetAside;
+var init_app_unit = __esm({
+  "src/argocd/app-unit.ts"() {
+    "use strict";
+    VARIANT_DIRS = /* @__PURE__ */ new Set(["overlays", "overlay", "envs", "environments", "variants"]);
+    SET_ASIDE = /* @__PURE__ */ new Set(["docs", "doc", "documentation", "guides", "guide", "examples", "example", "samples", "sample", "archive", "archived", "deprecated", "old"]);
+    isSetAside = (path2) => path2.split("/").some((s) => s.startsWith(".") || SET_ASIDE.has(s.toLowerCase()));
+  }
+});
+
+// src/argocd/path-match.ts
+function compile2(pattern, crossSlash = false) {
+  const star = crossSlash ? ".*" : "[^/]*";
+  const one = crossSlash ? "." : "[^/]";
+  let re2 = "";
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "*") re2 += star;
+    else if (c === "?") re2 += one;
+    else if (c === "\\") {
+      if (i + 1 >= pattern.length) return null;
+      re2 += escape3(pattern[++i]);
+    } else if (c === "[") {
+      const end = pattern.indexOf("]", i + 2);
+      if (end < 0) return null;
+      let cls = pattern.slice(i + 1, end);
+      if (cls.startsWith("^")) cls = "^" + cls.slice(1).replace(/\\/g, "\\\\");
+      else cls = cls.replace(/\\/g, "\\\\");
+      re2 += `(?!/)[${cls}]`;
+      i = end;
+    } else re2 += escape3(c);
+  }
+  try {
+    return new RegExp(`^${re2}$`);
+  } catch {
+    return null;
+  }
+}
+function pathMatch(pattern, path2) {
+  let re2 = cache2.get(pattern);
+  if (re2 === void 0) {
+    re2 = compile2(pattern);
+    cache2.set(pattern, re2);
+  }
+  return re2 !== null && re2.test(path2);
+}
+function pathspecMatch(pattern, path2) {
+  if (!/[*?[]/.test(pattern)) return path2 === pattern || path2.startsWith(pattern.replace(/\/$/, "") + "/");
+  let re2 = pathspecCache.get(pattern);
+  if (re2 === void 0) {
+    re2 = compile2(pattern, true);
+    pathspecCache.set(pattern, re2);
+  }
+  return re2 !== null && re2.test(path2);
+}
+var cache2, pathspecCache, escape3;
+var init_path_match = __esm({
+  "src/argocd/path-match.ts"() {
+    "use strict";
+    cache2 = /* @__PURE__ */ new Map();
+    pathspecCache = /* @__PURE__ */ new Map();
+    escape3 = (c) => c.replace(/[.+^${}()|[\]\\/]/g, "\\$&");
   }
 });
 
@@ -25239,49 +25342,6 @@ var init_local_repos = __esm({
         return [...this.local].sort();
       }
     };
-  }
-});
-
-// src/argocd/helm-templates.ts
-function valueAt(values, path2) {
-  let v2 = values;
-  for (const seg of path2.split(".")) {
-    if (!isRecord(v2)) return void 0;
-    v2 = v2[seg];
-  }
-  return v2;
-}
-function substitute(text, values) {
-  return text.replace(/\{\{`([\s\S]*?)`\}\}/g, (_2, inner) => inner.replace(/\{\{/g, "").replace(/\}\}/g, "")).replace(/\{\{-?\s*([\s\S]*?)\s*-?\}\}/g, (_2, expr) => {
-    const m = /^\.Values\.([\w.]+)(?:\s*\|\s*quote)?$/.exec(expr.trim());
-    const v2 = m ? valueAt(values, m[1]) : void 0;
-    if (!m) return /^(if|else|end|range|with|define|template|include|-)/.test(expr.trim()) ? "" : NO_VALUE;
-    return typeof v2 === "string" || typeof v2 === "number" || typeof v2 === "boolean" ? String(v2) : NO_VALUE;
-  }).replace(/\u0001/g, "{{").replace(/\u0002/g, "}}");
-}
-function argoDocsInChart(sources, chartDir) {
-  const templates = `${chartDir}/templates`;
-  if (!sources.hasDir(templates)) return [];
-  const valuesFile = sources.filesIn(chartDir).find((f) => /\/values\.ya?ml$/.test(f));
-  const values = valuesFile ? sources.yaml(valuesFile)?.docs[0]?.value : void 0;
-  const docs = [];
-  for (const file of sources.filesIn(templates)) {
-    if (!/\.ya?ml$/.test(file)) continue;
-    const text = sources.text(file);
-    if (!text || !declaresArgoKind(text)) continue;
-    const blanked = text.replace(/^[ \t]*\{\{-?\s*(?:if|else|end|range|with|define|template|include)\b[^\n]*\}\}[ \t]*$/gm, "");
-    const parsed = parseYaml(file, substitute(blanked, values));
-    docs.push(...parsed.docs.filter((d) => isRecord(d.value) && typeof d.value.kind === "string" && /^Application(Set)?$/.test(d.value.kind)));
-  }
-  return docs;
-}
-var init_helm_templates = __esm({
-  "src/argocd/helm-templates.ts"() {
-    "use strict";
-    init_manifest();
-    init_text_checks();
-    init_yaml_file();
-    init_template();
   }
 });
 
@@ -25708,8 +25768,9 @@ var init_read_runtime = __esm({
       read() {
         for (const entry of this.options.entrypoints) {
           this.model.deployedFiles.add(entry.file);
-          if (this.sources.hasDir(entry.file) && kustomizationIn(this.sources, entry.file)) {
-            const rendered = renderSource(this.sources, entry.file, "kustomize", {});
+          const dirTool = this.sources.hasDir(entry.file) ? detectTool(this.sources, entry.file, {}) : void 0;
+          if (dirTool === "kustomize" || dirTool === "helm") {
+            const rendered = renderSource(this.sources, entry.file, dirTool, {});
             for (const f of rendered.files) this.model.deployedFiles.add(f);
             this.model.unresolved.push(...pluginUnknowns(rendered.plugins, void 0));
             for (const item of rendered.objects) if (isArgo(item.obj) && item.doc) this.visitDoc(item.doc, void 0, void 0, item.obj.namespace);
@@ -26019,11 +26080,15 @@ function imageVersion(entry, objects) {
 }
 function classify(bootstrap, runtime, catalog) {
   const table = new ComponentTable(catalog);
-  classifyBootstrap(bootstrap, catalog, table);
+  classifyBootstrap(bootstrap, catalog, table, appsCharts(runtime));
   classifyRuntime(runtime, catalog, table);
   return [...table.byName.values()].filter((c) => c.bootstrap.length + c.runtime.length > 0).sort((a, b) => a.name.localeCompare(b.name));
 }
-function classifyBootstrap(bootstrap, catalog, table) {
+function appsCharts(runtime) {
+  const roots = new Set(runtime.entrypoints.filter((e) => e.appsChart).map((e) => e.file));
+  return (chart) => chart.name === "argocd-apps" || chart.dir !== void 0 && roots.has(chart.dir);
+}
+function classifyBootstrap(bootstrap, catalog, table, carriesApps) {
   for (const i of bootstrap.installers) {
     if (!i.builtinCni) continue;
     const entry = catalog.get(i.builtinCni);
@@ -26040,7 +26105,7 @@ function classifyBootstrap(bootstrap, catalog, table) {
     };
     const urlEntry = d.url ? catalog.matchUrl(d.url) : void 0;
     if (urlEntry) add(urlEntry.name, urlEntry).url = true;
-    if (d.chart) {
+    if (d.chart && !carriesApps(d.chart)) {
       const e = catalog.matchChart(d.chart);
       add(e?.name ?? d.chart.name, e).charts.push(d.chart);
     }
@@ -29942,7 +30007,12 @@ function entrypointsFor(config, fromBootstrap, chartRoots, sources) {
   if (fromBootstrap.length > 0 || chartRoots.length > 0) {
     return [
       ...fromBootstrap.map((e) => ({ ...e, origin: "bootstrap" })),
-      ...chartRoots.map((r7) => ({ file: r7.file, at: r7.at, origin: "bootstrap", chartValues: true }))
+      ...chartRoots.map((r7) => ({
+        file: r7.file,
+        at: r7.at,
+        origin: "bootstrap",
+        ...r7.chartDir ? r7.chartDir.appsOnly ? { appsChart: true } : {} : { chartValues: true }
+      }))
     ];
   }
   return autoEntrypoints(sources, config.argocd.roots ?? [""], config.argocd.repoURLs ?? []);
@@ -30487,7 +30557,7 @@ var chalkStderr = createChalk({ level: stderrColor ? stderrColor.level : 0 });
 
 // src/action/main.ts
 import { appendFileSync, mkdirSync as mkdirSync2, readFileSync as readFileSync7, statSync as statSync6, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname3, isAbsolute, relative as relative4, resolve as resolve3, sep as sep4 } from "node:path";
+import { dirname as dirname3, isAbsolute, relative as relative4, resolve as resolve4, sep as sep4 } from "node:path";
 
 // src/errors.ts
 var LintInputError = class extends Error {
@@ -30498,7 +30568,7 @@ init_suppress();
 
 // src/lint-run.ts
 import { statSync as statSync4 } from "node:fs";
-import { join as join7, resolve } from "node:path";
+import { join as join7, resolve as resolve2 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/config/load.ts
@@ -30802,7 +30872,7 @@ var VERSION = JSON.parse(readFileSync5(packageFile("package.json"), "utf8")).ver
 
 // src/lint-run.ts
 async function runLint(rootArg, options = {}) {
-  const root = resolve(rootArg);
+  const root = resolve2(rootArg);
   let stat;
   try {
     stat = statSync4(root);
@@ -31301,10 +31371,10 @@ function parseRuleOverrides(values) {
 
 // src/outcome/scope.ts
 import { existsSync as existsSync3, statSync as statSync5 } from "node:fs";
-import { dirname as dirname2, join as join8, relative as relative3, resolve as resolve2, sep as sep3 } from "node:path";
+import { dirname as dirname2, join as join8, relative as relative3, resolve as resolve3, sep as sep3 } from "node:path";
 var isUnder2 = (path2, dir) => dir === "" || path2 === dir || path2.startsWith(dir + "/");
 function findScope(path2) {
-  const start2 = resolve2(path2);
+  const start2 = resolve3(path2);
   if (!statSync5(start2, { throwIfNoEntry: false })?.isDirectory()) return { root: path2, under: "" };
   for (let dir = start2; ; dir = dirname2(dir)) {
     if ([...CONFIG_NAMES, ".git"].some((marker) => visible(join8(dir, marker)))) {
@@ -31388,8 +31458,8 @@ function parseArgs(text) {
   return { ruleOverrides, quiet, cache: cache3 };
 }
 function readInputs(env2, cwd) {
-  const workspace = resolve3(cwd, env2.GITHUB_WORKSPACE || ".");
-  const inWorkspace = (p) => resolve3(workspace, p);
+  const workspace = resolve4(cwd, env2.GITHUB_WORKSPACE || ".");
+  const inWorkspace = (p) => resolve4(workspace, p);
   const maxText = getInput(env2, "max-warnings") ?? "-1";
   if (!/^-?\d+$/.test(maxText) || Number(maxText) < -1) {
     throw new ActionInputError(`input max-warnings: expected a non-negative integer or -1 (unlimited), got "${maxText}"`);

@@ -6186,7 +6186,7 @@ async function loadConfig(file, knownRuleIds, cwd = process.cwd(), root) {
   } catch (err) {
     throw new ConfigError([`${shown}: cannot read the configuration (${err.code ?? err.message})`]);
   }
-  const { parseYaml } = await import("./chunks/yaml-file-C3UPOGRU.mjs");
+  const { parseYaml } = await import("./chunks/yaml-file-JHMODVNA.mjs");
   const parsed = parseYaml(shown, text);
   if (parsed.problems.length > 0) {
     const p = parsed.problems[0];
@@ -6420,7 +6420,7 @@ async function runLint(rootArg, options = {}) {
     const cached = readCached(options.cacheDir, cacheSlot, cacheKey, root, contentHash);
     if (cached) return { result: cached };
   }
-  const { analyse } = await import("./chunks/analyse-Z7UM2JSX.mjs");
+  const { analyse } = await import("./chunks/analyse-NWIKI7QT.mjs");
   const { result, graphs } = analyse(root, config, configFile, files, reads, escapes, severityOf);
   if (options.cacheDir && cacheKey) {
     const read = [...reads.keys()].filter((f) => textOf(f) !== void 0).sort();

@@ -278,6 +278,8 @@ export interface RuntimeModel {
   localRepos: string[];
   /** Repo files a reachable Application renders (for deciding what is deployed). */
   deployedFiles: Set<string>;
+  /** Files whose Argo CD manifests an Application renders (its children), whichever entry point met them first. */
+  childArgoFiles: Set<string>;
   /** Remote Kustomize resources, recognised and never fetched. */
   remotes: { url: string; at: Loc; application: string }[];
   /** Reference cycles met while rendering (Kustomize, app of apps). */

@@ -12,7 +12,7 @@ export const KNOWN_GAPS: Readonly<Record<string, string>> = {
   'k3s-argocd-helmchart-ksops-app-of-apps':
     'kubectl kustomize DIR | kubectl apply -f - not followed, ~/ controller path taken for a missing file, KSOPS generator read as empty, a Secret in argocd counted as installing Argo CD',
   'k3s-curl-install-app-of-apps-guides-folder':
-    'top-level folders (apps, bootstrap, guides) split into three clusters, a directory copy (src dir/ -> dest dir/) not seen as writing its files, so Argo CD is not installed',
+    'a directory copy (src dir/ -> dest dir/) not seen as writing its files, so Argo CD and the root are not applied',
   'rke2-fileglob-kube-vip-helm-template-pipe':
     "with_fileglob template loop into the RKE2 manifests not read, helm template | kubectl apply not an install, lookup('pipe', 'kubectl kustomize DIR') not the root",
   'kubeadm-kustomize-build-register-loop-cmp':

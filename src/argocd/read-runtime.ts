@@ -72,6 +72,7 @@ class RuntimeReader {
       pathRefs: [],
       localRepos: [],
       deployedFiles: new Set(),
+      childArgoFiles: new Set(),
       remotes: [],
       cycles: [],
       unresolved: [...(options.unresolved ?? [])],
@@ -261,7 +262,11 @@ class RuntimeReader {
       if (isArgo(item.obj)) children.push(item);
       else this.model.objects.push({ ...item.obj, application: app.id, appset: app.appset, mechanism: item.mechanism });
     }
-    for (const child of children) if (child.doc) this.visitDoc(child.doc, destNs, app.id, child.obj.namespace);
+    for (const child of children) {
+      if (!child.doc) continue;
+      this.model.childArgoFiles.add(child.doc.file);
+      this.visitDoc(child.doc, destNs, app.id, child.obj.namespace);
+    }
   }
 
   /** Sources of repositories later known to be this one name paths that do not exist here. */
