@@ -14,6 +14,7 @@ import { groupByCluster, mergeClusterFindings } from './clusters.js';
 import { compareFindings, runRules, type Finding, type SeverityOf } from './engine/run.js';
 import { applySuppressions, parseDirectives } from './engine/suppress.js';
 import { SourceSet } from './parse/source-set.js';
+import { declaresArgoKind } from './parse/text-checks.js';
 import type { SourceRead } from './parse/read-source.js';
 import { rules, ruleIds } from '../rules/index.js';
 import type { ComponentDeploymentJson, ComponentJson, LintResult } from './result.js';
@@ -48,8 +49,20 @@ export function analyse(
     { pathRefs: clusters.flatMap((c) => c.runtime.pathRefs), applications: clusters.flatMap((c) => c.runtime.applications) },
     config.argocd.appsRoots,
   );
+  // Asked only when a cluster has no entry point: whether the repository has Argo CD objects at all.
+  let declares: boolean | undefined;
+  const declaresArgo = () => (declares ??= sources.files.some((f) => /\.ya?ml$/.test(f) && declaresArgoKind(sources.text(f) ?? '')));
   const linted = clusters.map(({ name, runtime }) => {
-    const graph = buildGraph({ bootstrap, runtime, parseProblems, escapes, appUnits: apps.units, appsRoots: apps.roots, chartValueRoots: chartRoots.roots });
+    const graph = buildGraph({
+      bootstrap,
+      runtime,
+      parseProblems,
+      escapes,
+      appUnits: apps.units,
+      appsRoots: apps.roots,
+      chartValueRoots: chartRoots.roots,
+      declaresArgo: runtime.entrypoints.length === 0 && declaresArgo(),
+    });
     const components = classify(bootstrap, runtime, catalog);
     const findings = runRules(rules, { graph, components, config, catalog }, severityOf);
     return { name, graph, components, findings };

@@ -4,7 +4,7 @@
 export const KNOWN_GAPS: Readonly<Record<string, string>> = {
   'k3s-helm-template-argocd-apps':
     'helm_template of a local chart applied through register .stdout, argocd-apps values as root, k3s from a systemd unit',
-  'k3s-collection-roles-metallb-auto-deploy': 'entry-point info without any Argo CD object, k3s from a systemd unit',
+  'k3s-collection-roles-metallb-auto-deploy': 'k3s from a systemd unit',
   'rke2-galaxy-role-cilium-cli-argocd-apps-helm':
     'root Application in argocd-apps values installed by a helm command task (its -f values files are not read into the deployment)',
   'kubeadm-flannel-kustomize-app-of-apps':

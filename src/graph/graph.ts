@@ -44,6 +44,8 @@ export interface DeploymentGraph {
   appsRoots: string[];
   /** Values files of charts bootstrap installs that define root Applications (argocd-apps): roots bootstrap creates. */
   chartValueRoots: ChartValueRoot[];
+  /** Whether some file of the repository declares an Argo CD Application or ApplicationSet (reached or not). */
+  declaresArgo: boolean;
 }
 
 export interface GraphInputs {
@@ -54,9 +56,10 @@ export interface GraphInputs {
   appUnits: AppUnit[];
   appsRoots: string[];
   chartValueRoots?: ChartValueRoot[];
+  declaresArgo?: boolean;
 }
 
-export function buildGraph({ bootstrap, runtime, parseProblems, escapes, appUnits, appsRoots, chartValueRoots = [] }: GraphInputs): DeploymentGraph {
+export function buildGraph({ bootstrap, runtime, parseProblems, escapes, appUnits, appsRoots, chartValueRoots = [], declaresArgo = false }: GraphInputs): DeploymentGraph {
   const nodes: GraphNode[] = [];
   const edges: GraphEdge[] = [];
   for (const file of bootstrap.playbooks) nodes.push({ id: `playbook:${file}`, kind: 'playbook', name: file, at: { file, line: 1, column: 1 }, layer: 'bootstrap' });
@@ -92,7 +95,7 @@ export function buildGraph({ bootstrap, runtime, parseProblems, escapes, appUnit
     nodes.push({ id, kind: 'chart', name: chart.name, at: chart.at, layer: 'runtime' });
     edges.push({ from: `application:${chart.application}`, to: id, kind: 'deploys' });
   });
-  return { nodes, edges, bootstrap, runtime, parseProblems, escapes, appUnits, appsRoots, chartValueRoots, hasBootstrap: bootstrap.playbooks.length > 0 };
+  return { nodes, edges, bootstrap, runtime, parseProblems, escapes, appUnits, appsRoots, chartValueRoots, declaresArgo, hasBootstrap: bootstrap.playbooks.length > 0 };
 }
 
 /** The ids of the Applications that render other Argo CD objects (apps of apps). */
