@@ -9,8 +9,6 @@ export const KNOWN_GAPS: Readonly<Record<string, string>> = {
     'root Application in argocd-apps values installed by a helm command task (its -f values files are not read into the deployment)',
   'kubeadm-flannel-kustomize-app-of-apps':
     'kubectl apply -k of a kustomization over the remote Argo CD install.yaml not an install, copy content: static pod not read, /etc/resolv.conf taken for a missing file',
-  'k3s-argocd-helmchart-ksops-app-of-apps':
-    'kubectl kustomize DIR | kubectl apply -f - not followed, ~/ controller path taken for a missing file, KSOPS generator read as empty, a Secret in argocd counted as installing Argo CD',
   'k3s-curl-install-app-of-apps-guides-folder':
     'a directory copy (src dir/ -> dest dir/) not seen as writing its files, so Argo CD and the root are not applied',
   'rke2-fileglob-kube-vip-helm-template-pipe':
