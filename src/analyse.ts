@@ -113,6 +113,7 @@ function entrypointsFor(config: Config, fromBootstrap: { file: string; at: Loc }
         at: r.at,
         origin: 'bootstrap' as const,
         ...(r.chartDir ? (r.chartDir.appsOnly ? { appsChart: true as const } : {}) : { chartValues: true as const }),
+        ...(r.valuesKey === undefined ? {} : { valuesKey: r.valuesKey }),
       })),
     ];
   }

@@ -266,6 +266,8 @@ export interface RuntimeModel {
     origin: 'bootstrap' | 'config' | 'auto';
     rendered?: string;
     chartValues?: true;
+    /** With `chartValues`: the key of an umbrella chart's values that holds them. */
+    valuesKey?: string;
     /** A chart of this repository bootstrap installs whose templates only declare Argo CD objects: a root, not a service. */
     appsChart?: true;
   }[];

@@ -3,7 +3,7 @@
 // stale-entry test in test/realworld.test.ts fails once a fixture passes, so fixed names leave this list.
 export const KNOWN_GAPS: Readonly<Record<string, string>> = {
   'k3s-helm-template-argocd-apps':
-    'helm_template of a local chart applied through register .stdout, argocd-apps values as root, k3s from a systemd unit',
+    'k3s from a systemd unit',
   'k3s-collection-roles-metallb-auto-deploy': 'k3s from a systemd unit',
   'rke2-galaxy-role-cilium-cli-argocd-apps-helm':
     'root Application in argocd-apps values installed by a helm command task (its -f values files are not read into the deployment)',

@@ -703,11 +703,12 @@ export class Effects {
     const doc = file && this.sources.hasFile(file) ? this.sources.yaml(file)?.docs[0] : undefined;
     if (!doc || !isRecord(doc.value)) return;
     chart.dir = dir;
-    // An umbrella over one chart installs that chart, at the version its dependency pins.
-    const deps = Array.isArray(doc.value.dependencies) ? doc.value.dependencies : [];
+    // An umbrella over one chart installs that chart, at the version its dependency pins (argocd-apps beside it only carries Applications).
+    const all = Array.isArray(doc.value.dependencies) ? doc.value.dependencies : [];
+    const deps = all.length > 1 ? all.filter((d) => !(isRecord(d) && d.name === 'argocd-apps')) : all;
     const only = deps.length === 1 && isRecord(deps[0]) && typeof deps[0].name === 'string' && !String(deps[0].repository ?? '').startsWith('file://') ? deps[0] : undefined;
     const pin = only ?? doc.value;
-    const base: (string | number)[] = only ? ['dependencies', 0] : [];
+    const base: (string | number)[] = only ? ['dependencies', all.indexOf(only)] : [];
     if (typeof pin.name === 'string') chart.name = pin.name;
     if (only && typeof only.repository === 'string') chart.repo = only.repository;
     if (!chart.version && (typeof pin.version === 'string' || typeof pin.version === 'number')) {

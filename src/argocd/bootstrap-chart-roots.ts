@@ -15,6 +15,17 @@ export interface ChartValueRoot {
   /** The task installing the chart. */
   at: Loc;
   chartDir?: { appsOnly: boolean };
+  /** The key of an umbrella chart's values holding the values of its argocd-apps (or argo-cd) dependency. */
+  valuesKey?: string;
+}
+
+/** Where the values of a local chart's argocd-apps and argo-cd dependencies are (their alias or name); none when it has none. */
+function rootChartKeys(sources: SourceSet, dir: string): string[] {
+  const chart = sources.yaml(`${dir}/Chart.yaml`)?.docs[0]?.value;
+  const deps = isRecord(chart) && Array.isArray(chart.dependencies) ? chart.dependencies : [];
+  return deps.flatMap((dep) =>
+    isRecord(dep) && typeof dep.name === 'string' && ROOT_CHARTS.has(dep.name) ? [typeof dep.alias === 'string' ? dep.alias : dep.name] : [],
+  );
 }
 
 const ARGO_KIND = /^(Application|ApplicationSet|AppProject)$/;
@@ -52,11 +63,17 @@ export function bootstrapChartRoots(bootstrap: BootstrapModel, sources: SourceSe
       roots.push({ file: d.chart.dir, at: d.at, chartDir: { appsOnly: onlyDeclaresApps(sources, d.chart.dir) } });
     }
     const files = d.valuesFiles ?? [];
-    for (const v of files) {
-      if (v.file !== undefined && definesArgoApps(sources.yaml(v.file)?.docs[0]?.value)) roots.push({ file: v.file, at: d.at });
+    // A chart of this repository always takes its own values.yaml first; an umbrella passes argocd-apps the values under its key.
+    const own = d.chart.dir === undefined ? undefined : sources.filesIn(d.chart.dir).find((f) => /\/values\.ya?ml$/.test(f));
+    const keys = d.chart.dir === undefined ? [undefined] : rootChartKeys(sources, d.chart.dir);
+    for (const file of [...(own ? [own] : []), ...files.flatMap((v) => (v.file === undefined ? [] : [v.file]))]) {
+      const value = sources.yaml(file)?.docs[0]?.value;
+      for (const key of keys) {
+        if (definesArgoApps(key === undefined ? value : isRecord(value) ? value[key] : undefined)) roots.push({ file, at: d.at, ...(key === undefined ? {} : { valuesKey: key }) });
+      }
     }
     const unknown = files.filter((v) => v.file === undefined).map((v) => v.ref);
-    if (ROOT_CHARTS.has(d.chart.name) && (files.length === 0 || unknown.length > 0)) candidates.push({ chart: d.chart.name, at: d.at, unknown });
+    if (ROOT_CHARTS.has(d.chart.name) && ((files.length === 0 && own === undefined) || unknown.length > 0)) candidates.push({ chart: d.chart.name, at: d.at, unknown });
   }
   const rootsKnown = roots.length > 0 || bootstrap.argocdEntrypoints.length > 0;
   const unresolved: Unresolved[] = candidates

@@ -93,7 +93,10 @@ class RuntimeReader {
       }
       if (entry.chartValues) {
         const doc = this.sources.yaml(entry.file)?.docs[0];
-        if (doc) this.visitValueApps(appsInValues([{ value: doc.value, locOf: (p) => doc.loc(p) }], { namespace: 'argocd', chain: [{ doc: `${doc.file}#${doc.index}`, id: '' }] }));
+        const key = entry.valuesKey;
+        const value = key === undefined ? doc?.value : isRecord(doc?.value) ? doc.value[key] : undefined;
+        const locOf = (p: (string | number)[]) => doc!.loc(key === undefined ? p : [key, ...p]);
+        if (doc) this.visitValueApps(appsInValues([{ value, locOf }], { namespace: 'argocd', chain: [{ doc: `${doc.file}#${doc.index}`, id: '' }] }));
         continue;
       }
       const docs = entry.rendered !== undefined ? parseYaml(entry.file, entry.rendered).docs : (this.sources.yaml(entry.file)?.docs ?? []);
