@@ -21107,7 +21107,7 @@ var init_manifest = __esm({
 });
 
 // src/graph/graph.ts
-function buildGraph({ bootstrap, runtime, parseProblems, escapes, appUnits, appsRoots, chartValueRoots = [] }) {
+function buildGraph({ bootstrap, runtime, parseProblems, escapes, appUnits, appsRoots, chartValueRoots = [], declaresArgo = false }) {
   const nodes = [];
   const edges = [];
   for (const file of bootstrap.playbooks) nodes.push({ id: `playbook:${file}`, kind: "playbook", name: file, at: { file, line: 1, column: 1 }, layer: "bootstrap" });
@@ -21142,7 +21142,7 @@ function buildGraph({ bootstrap, runtime, parseProblems, escapes, appUnits, apps
     nodes.push({ id, kind: "chart", name: chart.name, at: chart.at, layer: "runtime" });
     edges.push({ from: `application:${chart.application}`, to: id, kind: "deploys" });
   });
-  return { nodes, edges, bootstrap, runtime, parseProblems, escapes, appUnits, appsRoots, chartValueRoots, hasBootstrap: bootstrap.playbooks.length > 0 };
+  return { nodes, edges, bootstrap, runtime, parseProblems, escapes, appUnits, appsRoots, chartValueRoots, declaresArgo, hasBootstrap: bootstrap.playbooks.length > 0 };
 }
 function appsOfApps(runtime) {
   return new Set([...runtime.applications, ...runtime.applicationSets].flatMap((x) => x.parent ? [x.parent] : []));
@@ -21820,10 +21820,11 @@ var init_incomplete_analysis = __esm({
       description: "A construct the tool could not resolve statically, and the claims it therefore withheld (a generator that needs a live cluster, a path or command built at run time, a plugin).",
       rationale: 'A linter that silently skips what it cannot resolve looks like a clean bill of health, and one that reads "not understood" as "absent" reports false errors; saying what was not checked keeps the report honest.',
       examples: { fails: "ksops-generator-in-the-app-of-apps", passes: "cluster-generator-with-selector" },
-      check: ({ graph, withheld }) => {
+      check: ({ graph, components, withheld }) => {
         const findings = [];
         const argoFiles = graph.nodes.filter((n) => n.kind === "application" || n.kind === "applicationset");
-        if (graph.runtime.entrypoints.length === 0 && graph.hasBootstrap && argoFiles.length === 0 && unknownsAffecting(graph, "entrypoints").length === 0) {
+        const usesArgo = graph.declaresArgo || components.some((c) => c.role === "gitops-engine" && c.bootstrap.length > 0);
+        if (usesArgo && graph.runtime.entrypoints.length === 0 && graph.hasBootstrap && argoFiles.length === 0 && unknownsAffecting(graph, "entrypoints").length === 0) {
           const first = graph.bootstrap.playbooks[0];
           findings.push({
             at: { file: first, line: 1, column: 1 },
@@ -23581,10 +23582,11 @@ var init_effects = __esm({
         const doc = file && this.sources.hasFile(file) ? this.sources.yaml(file)?.docs[0] : void 0;
         if (!doc || !isRecord(doc.value)) return;
         chart.dir = dir;
-        const deps = Array.isArray(doc.value.dependencies) ? doc.value.dependencies : [];
+        const all = Array.isArray(doc.value.dependencies) ? doc.value.dependencies : [];
+        const deps = all.length > 1 ? all.filter((d) => !(isRecord(d) && d.name === "argocd-apps")) : all;
         const only = deps.length === 1 && isRecord(deps[0]) && typeof deps[0].name === "string" && !String(deps[0].repository ?? "").startsWith("file://") ? deps[0] : void 0;
         const pin = only ?? doc.value;
-        const base2 = only ? ["dependencies", 0] : [];
+        const base2 = only ? ["dependencies", all.indexOf(only)] : [];
         if (typeof pin.name === "string") chart.name = pin.name;
         if (only && typeof only.repository === "string") chart.repo = only.repository;
         if (!chart.version && (typeof pin.version === "string" || typeof pin.version === "number")) {
@@ -24841,6 +24843,13 @@ var init_helm_templates = __esm({
 });
 
 // src/argocd/bootstrap-chart-roots.ts
+function rootChartKeys(sources, dir) {
+  const chart = sources.yaml(`${dir}/Chart.yaml`)?.docs[0]?.value;
+  const deps = isRecord(chart) && Array.isArray(chart.dependencies) ? chart.dependencies : [];
+  return deps.flatMap(
+    (dep) => isRecord(dep) && typeof dep.name === "string" && ROOT_CHARTS.has(dep.name) ? [typeof dep.alias === "string" ? dep.alias : dep.name] : []
+  );
+}
 function onlyDeclaresApps(sources, dir) {
   const chart = sources.yaml(`${dir}/Chart.yaml`)?.docs[0]?.value;
   if (!isRecord(chart) || Array.isArray(chart.dependencies) && chart.dependencies.length > 0 || sources.hasDir(`${dir}/crds`)) return false;
@@ -24859,11 +24868,16 @@ function bootstrapChartRoots(bootstrap, sources) {
       roots.push({ file: d.chart.dir, at: d.at, chartDir: { appsOnly: onlyDeclaresApps(sources, d.chart.dir) } });
     }
     const files = d.valuesFiles ?? [];
-    for (const v2 of files) {
-      if (v2.file !== void 0 && definesArgoApps(sources.yaml(v2.file)?.docs[0]?.value)) roots.push({ file: v2.file, at: d.at });
+    const own = d.chart.dir === void 0 ? void 0 : sources.filesIn(d.chart.dir).find((f) => /\/values\.ya?ml$/.test(f));
+    const keys = d.chart.dir === void 0 ? [void 0] : rootChartKeys(sources, d.chart.dir);
+    for (const file of [...own ? [own] : [], ...files.flatMap((v2) => v2.file === void 0 ? [] : [v2.file])]) {
+      const value = sources.yaml(file)?.docs[0]?.value;
+      for (const key of keys) {
+        if (definesArgoApps(key === void 0 ? value : isRecord(value) ? value[key] : void 0)) roots.push({ file, at: d.at, ...key === void 0 ? {} : { valuesKey: key } });
+      }
     }
     const unknown = files.filter((v2) => v2.file === void 0).map((v2) => v2.ref);
-    if (ROOT_CHARTS.has(d.chart.name) && (files.length === 0 || unknown.length > 0)) candidates.push({ chart: d.chart.name, at: d.at, unknown });
+    if (ROOT_CHARTS.has(d.chart.name) && (files.length === 0 && own === void 0 || unknown.length > 0)) candidates.push({ chart: d.chart.name, at: d.at, unknown });
   }
   const rootsKnown = roots.length > 0 || bootstrap.argocdEntrypoints.length > 0;
   const unresolved = candidates.filter((c) => c.chart === "argocd-apps" || !rootsKnown).map((c) => ({
@@ -25749,6 +25763,7 @@ var init_read_runtime = __esm({
           pathRefs: [],
           localRepos: [],
           deployedFiles: /* @__PURE__ */ new Set(),
+          childArgoFiles: /* @__PURE__ */ new Set(),
           remotes: [],
           cycles: [],
           unresolved: [...options.unresolved ?? []]
@@ -25778,7 +25793,10 @@ var init_read_runtime = __esm({
           }
           if (entry.chartValues) {
             const doc = this.sources.yaml(entry.file)?.docs[0];
-            if (doc) this.visitValueApps(appsInValues([{ value: doc.value, locOf: (p) => doc.loc(p) }], { namespace: "argocd", chain: [{ doc: `${doc.file}#${doc.index}`, id: "" }] }));
+            const key = entry.valuesKey;
+            const value = key === void 0 ? doc?.value : isRecord(doc?.value) ? doc.value[key] : void 0;
+            const locOf = (p) => doc.loc(key === void 0 ? p : [key, ...p]);
+            if (doc) this.visitValueApps(appsInValues([{ value, locOf }], { namespace: "argocd", chain: [{ doc: `${doc.file}#${doc.index}`, id: "" }] }));
             continue;
           }
           const docs = entry.rendered !== void 0 ? parseYaml(entry.file, entry.rendered).docs : this.sources.yaml(entry.file)?.docs ?? [];
@@ -25933,7 +25951,11 @@ var init_read_runtime = __esm({
           if (isArgo(item.obj)) children.push(item);
           else this.model.objects.push({ ...item.obj, application: app.id, appset: app.appset, mechanism: item.mechanism });
         }
-        for (const child of children) if (child.doc) this.visitDoc(child.doc, destNs, app.id, child.obj.namespace);
+        for (const child of children) {
+          if (!child.doc) continue;
+          this.model.childArgoFiles.add(child.doc.file);
+          this.visitDoc(child.doc, destNs, app.id, child.obj.namespace);
+        }
       }
       /** Sources of repositories later known to be this one name paths that do not exist here. */
       settlePending() {
@@ -25963,7 +25985,7 @@ function autoEntrypoints(sources, roots, repoURLs) {
   );
   const all = candidates.map((file) => ({ file, at: { file, line: 1, column: 1 }, origin: "auto" }));
   const reached = readRuntime(sources, { entrypoints: all, repoURLs });
-  const rendered = /* @__PURE__ */ new Set();
+  const rendered = new Set(reached.childArgoFiles);
   for (const app of reached.applications) if (app.parent || app.appset) rendered.add(app.at.file);
   for (const set2 of reached.applicationSets) if (set2.parent) rendered.add(set2.at.file);
   const managesLocal = /* @__PURE__ */ new Set();
@@ -26356,7 +26378,12 @@ function groupByCluster(entrypoints) {
   if (split < 0) return [{ entrypoints }];
   const groups = /* @__PURE__ */ new Map();
   entrypoints.forEach((e, i) => groups.set(paths[i][split], [...groups.get(paths[i][split]) ?? [], e]));
+  if (!sameRole(groups, split)) return [{ entrypoints }];
   return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([name, eps]) => ({ name, entrypoints: eps }));
+}
+function sameRole(groups, split) {
+  const shapes = [...groups].map(([name, eps]) => new Set(eps.map((e) => e.file.split("/").slice(split + 1).join("/").split(name).join("\0"))));
+  return [...shapes[0]].some((shape) => shapes.every((s) => s.has(shape)));
 }
 function mergeClusterFindings(perCluster, repositoryWide) {
   if (perCluster.length === 1) return perCluster[0].findings;
@@ -29965,8 +29992,19 @@ function analyse(root, config, configFile, files, reads, escapes, severityOf2) {
     { pathRefs: clusters.flatMap((c) => c.runtime.pathRefs), applications: clusters.flatMap((c) => c.runtime.applications) },
     config.argocd.appsRoots
   );
+  let declares;
+  const declaresArgo = () => declares ??= sources.files.some((f) => /\.ya?ml$/.test(f) && declaresArgoKind(sources.text(f) ?? ""));
   const linted = clusters.map(({ name, runtime }) => {
-    const graph = buildGraph({ bootstrap, runtime, parseProblems, escapes, appUnits: apps.units, appsRoots: apps.roots, chartValueRoots: chartRoots.roots });
+    const graph = buildGraph({
+      bootstrap,
+      runtime,
+      parseProblems,
+      escapes,
+      appUnits: apps.units,
+      appsRoots: apps.roots,
+      chartValueRoots: chartRoots.roots,
+      declaresArgo: runtime.entrypoints.length === 0 && declaresArgo()
+    });
     const components = classify(bootstrap, runtime, catalog);
     const findings2 = runRules(rules, { graph, components, config, catalog }, severityOf2);
     return { name, graph, components, findings: findings2 };
@@ -30011,7 +30049,8 @@ function entrypointsFor(config, fromBootstrap, chartRoots, sources) {
         file: r7.file,
         at: r7.at,
         origin: "bootstrap",
-        ...r7.chartDir ? r7.chartDir.appsOnly ? { appsChart: true } : {} : { chartValues: true }
+        ...r7.chartDir ? r7.chartDir.appsOnly ? { appsChart: true } : {} : { chartValues: true },
+        ...r7.valuesKey === void 0 ? {} : { valuesKey: r7.valuesKey }
       }))
     ];
   }
@@ -30051,6 +30090,7 @@ var init_analyse = __esm({
     init_run();
     init_suppress();
     init_source_set();
+    init_text_checks();
     init_rules();
     init_summary();
   }

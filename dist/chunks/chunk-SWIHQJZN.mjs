@@ -145,7 +145,7 @@ var qualifiedId = (namespace, name) => `${namespace}/${name}`;
 var nameOfId = (id) => id.slice(id.indexOf("/") + 1);
 
 // src/graph/graph.ts
-function buildGraph({ bootstrap, runtime, parseProblems, escapes, appUnits, appsRoots, chartValueRoots = [] }) {
+function buildGraph({ bootstrap, runtime, parseProblems, escapes, appUnits, appsRoots, chartValueRoots = [], declaresArgo = false }) {
   const nodes = [];
   const edges = [];
   for (const file of bootstrap.playbooks) nodes.push({ id: `playbook:${file}`, kind: "playbook", name: file, at: { file, line: 1, column: 1 }, layer: "bootstrap" });
@@ -180,7 +180,7 @@ function buildGraph({ bootstrap, runtime, parseProblems, escapes, appUnits, apps
     nodes.push({ id, kind: "chart", name: chart.name, at: chart.at, layer: "runtime" });
     edges.push({ from: `application:${chart.application}`, to: id, kind: "deploys" });
   });
-  return { nodes, edges, bootstrap, runtime, parseProblems, escapes, appUnits, appsRoots, chartValueRoots, hasBootstrap: bootstrap.playbooks.length > 0 };
+  return { nodes, edges, bootstrap, runtime, parseProblems, escapes, appUnits, appsRoots, chartValueRoots, declaresArgo, hasBootstrap: bootstrap.playbooks.length > 0 };
 }
 function appsOfApps(runtime) {
   return new Set([...runtime.applications, ...runtime.applicationSets].flatMap((x) => x.parent ? [x.parent] : []));
@@ -750,10 +750,11 @@ var incomplete_analysis_default = defineRule({
   description: "A construct the tool could not resolve statically, and the claims it therefore withheld (a generator that needs a live cluster, a path or command built at run time, a plugin).",
   rationale: 'A linter that silently skips what it cannot resolve looks like a clean bill of health, and one that reads "not understood" as "absent" reports false errors; saying what was not checked keeps the report honest.',
   examples: { fails: "ksops-generator-in-the-app-of-apps", passes: "cluster-generator-with-selector" },
-  check: ({ graph, withheld }) => {
+  check: ({ graph, components, withheld }) => {
     const findings = [];
     const argoFiles = graph.nodes.filter((n) => n.kind === "application" || n.kind === "applicationset");
-    if (graph.runtime.entrypoints.length === 0 && graph.hasBootstrap && argoFiles.length === 0 && unknownsAffecting(graph, "entrypoints").length === 0) {
+    const usesArgo = graph.declaresArgo || components.some((c) => c.role === "gitops-engine" && c.bootstrap.length > 0);
+    if (usesArgo && graph.runtime.entrypoints.length === 0 && graph.hasBootstrap && argoFiles.length === 0 && unknownsAffecting(graph, "entrypoints").length === 0) {
       const first = graph.bootstrap.playbooks[0];
       findings.push({
         at: { file: first, line: 1, column: 1 },
