@@ -25734,7 +25734,7 @@ function patchUnknown(input) {
     }
   ];
 }
-var ARGO_KINDS, isArgo, RuntimeReader;
+var ARGO_KINDS, knownNs, isArgo, RuntimeReader;
 var init_read_runtime = __esm({
   "src/argocd/read-runtime.ts"() {
     "use strict";
@@ -25748,6 +25748,7 @@ var init_read_runtime = __esm({
     init_render();
     init_template();
     ARGO_KINDS = /* @__PURE__ */ new Set(["Application", "ApplicationSet"]);
+    knownNs = (ns2) => ns2 === void 0 || isTemplated(ns2) ? void 0 : ns2;
     isArgo = (o) => o.apiVersion.startsWith("argoproj.io/") && ARGO_KINDS.has(o.kind);
     RuntimeReader = class {
       constructor(sources, options) {
@@ -25788,7 +25789,7 @@ var init_read_runtime = __esm({
             const rendered = renderSource(this.sources, entry.file, dirTool, {});
             for (const f of rendered.files) this.model.deployedFiles.add(f);
             this.model.unresolved.push(...pluginUnknowns(rendered.plugins, void 0));
-            for (const item of rendered.objects) if (isArgo(item.obj) && item.doc) this.visitDoc(item.doc, void 0, void 0, item.obj.namespace);
+            for (const item of rendered.objects) if (isArgo(item.obj) && item.doc) this.visitDoc(item.doc, void 0, void 0, knownNs(item.obj.namespace));
             continue;
           }
           if (entry.chartValues) {
@@ -25954,7 +25955,7 @@ var init_read_runtime = __esm({
         for (const child of children) {
           if (!child.doc) continue;
           this.model.childArgoFiles.add(child.doc.file);
-          this.visitDoc(child.doc, destNs, app.id, child.obj.namespace);
+          this.visitDoc(child.doc, destNs, app.id, knownNs(child.obj.namespace));
         }
       }
       /** Sources of repositories later known to be this one name paths that do not exist here. */

@@ -6420,7 +6420,7 @@ async function runLint(rootArg, options = {}) {
     const cached = readCached(options.cacheDir, cacheSlot, cacheKey, root, contentHash);
     if (cached) return { result: cached };
   }
-  const { analyse } = await import("./chunks/analyse-ZGJ27TIW.mjs");
+  const { analyse } = await import("./chunks/analyse-HMRXM7UH.mjs");
   const { result, graphs } = analyse(root, config, configFile, files, reads, escapes, severityOf);
   if (options.cacheDir && cacheKey) {
     const read = [...reads.keys()].filter((f) => textOf(f) !== void 0).sort();

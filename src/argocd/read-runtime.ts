@@ -25,6 +25,8 @@ export interface RuntimeOptions {
 }
 
 const ARGO_KINDS = new Set(['Application', 'ApplicationSet']);
+/** A namespace a chart template leaves unrendered (`{{ .Release.Namespace }}`) is the default Argo CD or the parent gives. */
+const knownNs = (ns: string | undefined): string | undefined => (ns === undefined || isTemplated(ns) ? undefined : ns);
 const isArgo = (o: { apiVersion: string; kind: string }): boolean => o.apiVersion.startsWith('argoproj.io/') && ARGO_KINDS.has(o.kind);
 
 export function readRuntime(sources: SourceSet, options: RuntimeOptions): RuntimeModel {
@@ -88,7 +90,7 @@ class RuntimeReader {
         const rendered = renderSource(this.sources, entry.file, dirTool, {});
         for (const f of rendered.files) this.model.deployedFiles.add(f);
         this.model.unresolved.push(...pluginUnknowns(rendered.plugins, undefined));
-        for (const item of rendered.objects) if (isArgo(item.obj) && item.doc) this.visitDoc(item.doc, undefined, undefined, item.obj.namespace);
+        for (const item of rendered.objects) if (isArgo(item.obj) && item.doc) this.visitDoc(item.doc, undefined, undefined, knownNs(item.obj.namespace));
         continue;
       }
       if (entry.chartValues) {
@@ -268,7 +270,7 @@ class RuntimeReader {
     for (const child of children) {
       if (!child.doc) continue;
       this.model.childArgoFiles.add(child.doc.file);
-      this.visitDoc(child.doc, destNs, app.id, child.obj.namespace);
+      this.visitDoc(child.doc, destNs, app.id, knownNs(child.obj.namespace));
     }
   }
 

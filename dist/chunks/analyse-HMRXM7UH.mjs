@@ -3603,6 +3603,7 @@ var CLUSTER_SCOPED = /* @__PURE__ */ new Set([
 
 // src/argocd/read-runtime.ts
 var ARGO_KINDS = /* @__PURE__ */ new Set(["Application", "ApplicationSet"]);
+var knownNs = (ns) => ns === void 0 || isTemplated(ns) ? void 0 : ns;
 var isArgo = (o) => o.apiVersion.startsWith("argoproj.io/") && ARGO_KINDS.has(o.kind);
 function readRuntime(sources, options) {
   return new RuntimeReader(sources, options).read();
@@ -3655,7 +3656,7 @@ var RuntimeReader = class {
         const rendered = renderSource(this.sources, entry.file, dirTool, {});
         for (const f of rendered.files) this.model.deployedFiles.add(f);
         this.model.unresolved.push(...pluginUnknowns(rendered.plugins, void 0));
-        for (const item of rendered.objects) if (isArgo(item.obj) && item.doc) this.visitDoc(item.doc, void 0, void 0, item.obj.namespace);
+        for (const item of rendered.objects) if (isArgo(item.obj) && item.doc) this.visitDoc(item.doc, void 0, void 0, knownNs(item.obj.namespace));
         continue;
       }
       if (entry.chartValues) {
@@ -3821,7 +3822,7 @@ var RuntimeReader = class {
     for (const child of children) {
       if (!child.doc) continue;
       this.model.childArgoFiles.add(child.doc.file);
-      this.visitDoc(child.doc, destNs, app.id, child.obj.namespace);
+      this.visitDoc(child.doc, destNs, app.id, knownNs(child.obj.namespace));
     }
   }
   /** Sources of repositories later known to be this one name paths that do not exist here. */
