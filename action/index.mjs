@@ -21673,7 +21673,7 @@ var init_unpinned_version = __esm({
         for (const d of graph.bootstrap.deployments) {
           if (d.url && FLOATING_URL.test(d.url))
             findings.push({ at: d.urlAt ?? d.at, component: catalog.matchUrl(d.url)?.name, message: `bootstrap applies ${d.url}, which follows a moving branch; pin a release tag (e.g. /v1.2.3/) so a rerun installs the same version` });
-          if (d.chart && !d.chart.version)
+          if (d.chart && !d.chart.version && d.chart.dir === void 0)
             findings.push({ at: d.chart.at, component: catalog.matchChart(d.chart)?.name, message: `bootstrap installs chart ${d.chart.name} without a version; set chart_version (or --version) to a pinned release` });
           for (const img of d.objects.flatMap((o) => o.images).filter(floatingImage))
             findings.push({ at: img.tagAt ?? img.at, message: `image ${img.image} has no pinned tag; use an explicit version tag or digest` });
@@ -23584,7 +23584,8 @@ var init_effects = __esm({
         chart.dir = dir;
         const all = Array.isArray(doc.value.dependencies) ? doc.value.dependencies : [];
         const deps = all.length > 1 ? all.filter((d) => !(isRecord(d) && d.name === "argocd-apps")) : all;
-        const only = deps.length === 1 && isRecord(deps[0]) && typeof deps[0].name === "string" && !String(deps[0].repository ?? "").startsWith("file://") ? deps[0] : void 0;
+        const dep = deps.length === 1 && isRecord(deps[0]) ? deps[0] : void 0;
+        const only = dep && typeof dep.name === "string" && (typeof dep.version === "string" || typeof dep.version === "number") && !String(dep.repository ?? "").startsWith("file://") ? dep : void 0;
         const pin = only ?? doc.value;
         const base2 = only ? ["dependencies", all.indexOf(only)] : [];
         if (typeof pin.name === "string") chart.name = pin.name;

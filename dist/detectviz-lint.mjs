@@ -5,7 +5,7 @@ import {
   ruleIds,
   rules,
   suppressionDiagnostics
-} from "./chunks/chunk-SWIHQJZN.mjs";
+} from "./chunks/chunk-5PXW6QKS.mjs";
 import {
   packageFile
 } from "./chunks/chunk-T63GHIU2.mjs";
@@ -6420,7 +6420,7 @@ async function runLint(rootArg, options = {}) {
     const cached = readCached(options.cacheDir, cacheSlot, cacheKey, root, contentHash);
     if (cached) return { result: cached };
   }
-  const { analyse } = await import("./chunks/analyse-HMRXM7UH.mjs");
+  const { analyse } = await import("./chunks/analyse-HPZTMVI7.mjs");
   const { result, graphs } = analyse(root, config, configFile, files, reads, escapes, severityOf);
   if (options.cacheDir && cacheKey) {
     const read = [...reads.keys()].filter((f) => textOf(f) !== void 0).sort();

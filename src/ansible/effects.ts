@@ -706,7 +706,8 @@ export class Effects {
     // An umbrella over one chart installs that chart, at the version its dependency pins (argocd-apps beside it only carries Applications).
     const all = Array.isArray(doc.value.dependencies) ? doc.value.dependencies : [];
     const deps = all.length > 1 ? all.filter((d) => !(isRecord(d) && d.name === 'argocd-apps')) : all;
-    const only = deps.length === 1 && isRecord(deps[0]) && typeof deps[0].name === 'string' && !String(deps[0].repository ?? '').startsWith('file://') ? deps[0] : undefined;
+    const dep = deps.length === 1 && isRecord(deps[0]) ? deps[0] : undefined;
+    const only = dep && typeof dep.name === 'string' && (typeof dep.version === 'string' || typeof dep.version === 'number') && !String(dep.repository ?? '').startsWith('file://') ? dep : undefined;
     const pin = only ?? doc.value;
     const base: (string | number)[] = only ? ['dependencies', all.indexOf(only)] : [];
     if (typeof pin.name === 'string') chart.name = pin.name;

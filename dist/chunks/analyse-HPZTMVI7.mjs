@@ -20,7 +20,7 @@ import {
   qualifiedId,
   ruleIds,
   rules
-} from "./chunk-SWIHQJZN.mjs";
+} from "./chunk-5PXW6QKS.mjs";
 import {
   packageFile
 } from "./chunk-T63GHIU2.mjs";
@@ -1617,7 +1617,8 @@ var Effects = class {
     chart.dir = dir;
     const all = Array.isArray(doc.value.dependencies) ? doc.value.dependencies : [];
     const deps = all.length > 1 ? all.filter((d) => !(isRecord(d) && d.name === "argocd-apps")) : all;
-    const only = deps.length === 1 && isRecord(deps[0]) && typeof deps[0].name === "string" && !String(deps[0].repository ?? "").startsWith("file://") ? deps[0] : void 0;
+    const dep = deps.length === 1 && isRecord(deps[0]) ? deps[0] : void 0;
+    const only = dep && typeof dep.name === "string" && (typeof dep.version === "string" || typeof dep.version === "number") && !String(dep.repository ?? "").startsWith("file://") ? dep : void 0;
     const pin = only ?? doc.value;
     const base2 = only ? ["dependencies", all.indexOf(only)] : [];
     if (typeof pin.name === "string") chart.name = pin.name;
