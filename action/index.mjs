@@ -3193,7 +3193,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve4.call(this, root, ref);
+      let _sch = resolve5.call(this, root, ref);
       if (_sch === void 0) {
         const schema2 = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -3220,7 +3220,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve4(root, ref) {
+    function resolve5(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -4084,7 +4084,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve4(baseURI, relativeURI, options) {
+    function resolve5(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -4475,7 +4475,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize3,
-      resolve: resolve4,
+      resolve: resolve5,
       resolveComponent,
       equal,
       serialize: serialize2,
@@ -14528,7 +14528,7 @@ __export(yaml_file_exports, {
   capProblem: () => capProblem,
   parseYaml: () => parseYaml
 });
-function parseYaml(path2, text) {
+function parseYaml(path2, text, firstIndex = 0) {
   if (text.charCodeAt(0) === 65279) text = text.slice(1);
   if (text.length > MAX_YAML_BYTES) {
     return { path: path2, docs: [], problems: [{ at: { file: path2, line: 1, column: 1 }, message: `file is larger than the ${MAX_YAML_BYTES / 1024 / 1024} MB parse cap; not read` }] };
@@ -14567,7 +14567,7 @@ function parseYaml(path2, text) {
       problems.push({ at: { file: path2, line, column: col }, message: "Map keys must be unique" });
       return;
     }
-    const yamlDoc = new YamlDoc(path2, index, doc, lines);
+    const yamlDoc = new YamlDoc(path2, firstIndex + index, doc, lines);
     const unreadable = yamlDoc.evaluate();
     if (unreadable !== void 0) {
       problems.push({ at: yamlDoc.at, message: unreadable });
@@ -24210,7 +24210,7 @@ var init_manifest = __esm({
 });
 
 // src/graph/graph.ts
-function buildGraph({ bootstrap, runtime, parseProblems, escapes, appUnits, appsRoots, chartValueRoots = [], limitsReached }) {
+function buildGraph({ bootstrap, runtime, parseProblems, escapes, appUnits, appsRoots, chartValueRoots = [], limitsReached, declaresArgo = false }) {
   const nodes = [];
   const edges = [];
   for (const file of bootstrap.playbooks) nodes.push({ id: `playbook:${file}`, kind: "playbook", name: file, at: { file, line: 1, column: 1 }, layer: "bootstrap" });
@@ -24245,7 +24245,7 @@ function buildGraph({ bootstrap, runtime, parseProblems, escapes, appUnits, apps
     nodes.push({ id, kind: "chart", name: chart.name, at: chart.at, layer: "runtime" });
     edges.push({ from: `application:${chart.application}`, to: id, kind: "deploys" });
   });
-  return { nodes, edges, bootstrap, runtime, parseProblems, escapes, appUnits, appsRoots, chartValueRoots, limitsReached, hasBootstrap: bootstrap.playbooks.length > 0 };
+  return { nodes, edges, bootstrap, runtime, parseProblems, escapes, appUnits, appsRoots, chartValueRoots, limitsReached, declaresArgo, hasBootstrap: bootstrap.playbooks.length > 0 };
 }
 function appsOfApps(runtime) {
   return new Set([...runtime.applications, ...runtime.applicationSets].flatMap((x) => x.parent ? [x.parent] : []));
@@ -24776,7 +24776,7 @@ var init_unpinned_version = __esm({
         for (const d of graph.bootstrap.deployments) {
           if (d.url && FLOATING_URL.test(d.url))
             findings.push({ at: d.urlAt ?? d.at, component: catalog.matchUrl(d.url)?.name, message: `bootstrap applies ${d.url}, which follows a moving branch; pin a release tag (e.g. /v1.2.3/) so a rerun installs the same version` });
-          if (d.chart && !d.chart.version)
+          if (d.chart && !d.chart.version && d.chart.dir === void 0)
             findings.push({ at: d.chart.at, component: catalog.matchChart(d.chart)?.name, message: `bootstrap installs chart ${d.chart.name} without a version; set chart_version (or --version) to a pinned release` });
           for (const img of d.objects.flatMap((o) => o.images).filter(floatingImage))
             findings.push({ at: img.tagAt ?? img.at, message: `image ${img.image} has no pinned tag; use an explicit version tag or digest` });
@@ -24924,11 +24924,12 @@ var init_incomplete_analysis = __esm({
       description: "A construct the tool could not resolve statically, and the claims it therefore withheld (a generator that needs a live cluster, a path or command built at run time, a plugin).",
       rationale: 'A linter that silently skips what it cannot resolve looks like a clean bill of health, and one that reads "not understood" as "absent" reports false errors; saying what was not checked keeps the report honest.',
       examples: { fails: "ksops-generator-in-the-app-of-apps", passes: "cluster-generator-with-selector" },
-      check: ({ graph, withheld }) => {
+      check: ({ graph, components, withheld }) => {
         const findings = [];
         for (const limit of graph.limitsReached ?? []) findings.push(limit);
         const argoFiles = graph.nodes.filter((n) => n.kind === "application" || n.kind === "applicationset");
-        if (graph.runtime.entrypoints.length === 0 && graph.hasBootstrap && argoFiles.length === 0 && unknownsAffecting(graph, "entrypoints").length === 0) {
+        const usesArgo = graph.declaresArgo || components.some((c) => c.role === "gitops-engine" && c.bootstrap.length > 0);
+        if (usesArgo && graph.runtime.entrypoints.length === 0 && graph.hasBootstrap && argoFiles.length === 0 && unknownsAffecting(graph, "entrypoints").length === 0) {
           const first = graph.bootstrap.playbooks[0];
           findings.push({
             at: { file: first, line: 1, column: 1 },
@@ -26764,10 +26765,18 @@ var init_effects = __esm({
         const file = dir === void 0 ? void 0 : `${dir}/Chart.yaml`;
         const doc = file && this.sources.hasFile(file) ? this.sources.yaml(file)?.docs[0] : void 0;
         if (!doc || !isRecord(doc.value)) return;
-        if (typeof doc.value.name === "string") chart.name = doc.value.name;
-        if (!chart.version && (typeof doc.value.version === "string" || typeof doc.value.version === "number")) {
-          chart.version = String(doc.value.version);
-          chart.versionAt = doc.loc(["version"]);
+        chart.dir = dir;
+        const all = Array.isArray(doc.value.dependencies) ? doc.value.dependencies : [];
+        const deps = all.length > 1 ? all.filter((d) => !(isRecord(d) && d.name === "argocd-apps")) : all;
+        const dep = deps.length === 1 && isRecord(deps[0]) ? deps[0] : void 0;
+        const only = dep && typeof dep.name === "string" && (typeof dep.version === "string" || typeof dep.version === "number") && !String(dep.repository ?? "").startsWith("file://") ? dep : void 0;
+        const pin = only ?? doc.value;
+        const base2 = only ? ["dependencies", all.indexOf(only)] : [];
+        if (typeof pin.name === "string") chart.name = pin.name;
+        if (only && typeof only.repository === "string") chart.repo = only.repository;
+        if (!chart.version && (typeof pin.version === "string" || typeof pin.version === "number")) {
+          chart.version = String(pin.version);
+          chart.versionAt = doc.loc([...base2, "version"]);
         }
         if (typeof doc.value.appVersion === "string") chart.appVersion = doc.value.appVersion;
       }
@@ -27882,18 +27891,267 @@ var init_chart_values_apps = __esm({
   }
 });
 
+// src/parse/limits.ts
+var DEFAULT_LIMITS, limitsOf, limitMessage;
+var init_limits = __esm({
+  "src/parse/limits.ts"() {
+    "use strict";
+    DEFAULT_LIMITS = {
+      applicationsPerApplicationSet: 5e3,
+      resourcesPerBuild: 1e5,
+      templateExpansionChars: 64 * 1024,
+      findingsPerRuleAndFile: 1e3
+    };
+    limitsOf = (configured) => ({ ...DEFAULT_LIMITS, ...configured });
+    limitMessage = (name, value, what) => `${what}: the analysis stopped at the budget of ${value} (limits.${name}); what lies beyond was not checked. Raise limits.${name} in .detectviz-lint.yaml to check it`;
+  }
+});
+
+// src/argocd/template.ts
+function lookup(params, path2) {
+  let v2 = params;
+  for (const seg of path2) {
+    if (typeof v2 !== "object" || v2 === null) return void 0;
+    v2 = v2[seg];
+  }
+  return v2;
+}
+function goExpr(expr, params) {
+  const parts = expr.split("|").map((p) => p.trim());
+  let value;
+  const head = parts[0];
+  const field = /^\.([\w.]*)$/.exec(head);
+  const index = /^index\s+\.([\w.]+)\s+(\d+)$/.exec(head);
+  const quoted = /^"([^"]*)"$/.exec(head);
+  if (field) value = field[1] === "" ? params : lookup(params, field[1].split("."));
+  else if (index) {
+    const list = lookup(params, index[1].split("."));
+    value = Array.isArray(list) ? list[Number(index[2])] : void 0;
+  } else if (quoted) value = quoted[1];
+  else return void 0;
+  if (value === void 0) return void 0;
+  const fns = parts.slice(1);
+  if (fns[0] === "toJson" || fns[0] === "toRawJson" || fns[0] === "mustToJson") {
+    value = JSON.stringify(value);
+    fns.shift();
+  } else if (fns[0] === "toYaml") {
+    value = (0, import_yaml4.stringify)(value).trimEnd();
+    fns.shift();
+  }
+  if (typeof value === "object" || value === null) return void 0;
+  let s = String(value);
+  for (const fn2 of fns) {
+    if (fn2 === "lower") s = s.toLowerCase();
+    else if (fn2 === "upper") s = s.toUpperCase();
+    else if (fn2 === "normalize") s = normalize2(s);
+    else if (fn2 === "trim") s = s.trim();
+    else return void 0;
+  }
+  return s;
+}
+function renderString2(text, params, goTemplate, state) {
+  if (!text.includes("{{")) return text;
+  const rendered = goTemplate ? replaceGoActions(text, (whole, expr) => {
+    const v2 = goExpr(expr, params);
+    if (v2 === void 0) state.unresolved = true;
+    return v2 ?? whole;
+  }) : text.replace(/\{\{\s*([^{}]*?)\s*\}\}/g, (whole, key) => {
+    const v2 = params[key];
+    if (v2 === void 0 || typeof v2 === "object") {
+      state.unresolved = true;
+      return whole;
+    }
+    return String(v2);
+  });
+  if (rendered.length > (state.maxChars ?? DEFAULT_LIMITS.templateExpansionChars)) {
+    state.unresolved = true;
+    state.overBudget = true;
+    return text;
+  }
+  return rendered;
+}
+function replaceGoActions(text, replace) {
+  let lastNewline;
+  if (text.includes("\n")) {
+    lastNewline = new Int32Array(text.length + 1);
+    let last = -1;
+    for (let i = 0; i <= text.length; i++) {
+      lastNewline[i] = last;
+      if (text[i] === "\n") last = i;
+    }
+  }
+  let out = "";
+  let copied = 0;
+  let close = -1;
+  let exprEnd = -1;
+  for (let open = text.indexOf("{{"); open >= 0; open = text.indexOf("{{", open + 1)) {
+    if (close < open + 2) {
+      close = text.indexOf("}}", open + 2);
+      if (close < 0) break;
+      exprEnd = close;
+      if (text[exprEnd - 1] === "-") exprEnd--;
+      while (isSpace(text[exprEnd - 1])) exprEnd--;
+    }
+    let from = open + 2;
+    if (text[from] === "-") from++;
+    while (from < close && isSpace(text[from])) from++;
+    const to = Math.max(from, exprEnd);
+    if (lastNewline && lastNewline[to] >= from) continue;
+    out += text.slice(copied, open) + replace(text.slice(open, close + 2), text.slice(from, to));
+    copied = close + 2;
+    open = close + 1;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
+function renderTree(value, params, goTemplate, state) {
+  if (typeof value === "string") return renderString2(value, params, goTemplate, state);
+  if (Array.isArray(value)) return value.map((v2) => renderTree(v2, params, goTemplate, state));
+  if (typeof value === "object" && value !== null) {
+    const out = {};
+    for (const [k2, v2] of Object.entries(value)) out[k2] = renderTree(v2, params, goTemplate, state);
+    return out;
+  }
+  return value;
+}
+function mergeDeep(base2, over) {
+  if (typeof base2 !== "object" || base2 === null || Array.isArray(base2)) return over ?? base2;
+  if (typeof over !== "object" || over === null || Array.isArray(over)) return over ?? base2;
+  const out = { ...base2 };
+  for (const [k2, v2] of Object.entries(over)) out[k2] = mergeDeep(out[k2], v2);
+  return out;
+}
+var import_yaml4, isTemplated, NO_VALUE, normalize2, isSpace;
+var init_template = __esm({
+  "src/argocd/template.ts"() {
+    "use strict";
+    import_yaml4 = __toESM(require_dist(), 1);
+    init_limits();
+    isTemplated = (text) => text.includes("{{") || text.includes("<no value>");
+    NO_VALUE = "<no value>";
+    normalize2 = (s) => s.toLowerCase().replace(/[^a-z0-9.-]/g, "-").slice(0, 253).replace(/^[-.]+|[-.]+$/g, "");
+    isSpace = (c) => c === " " || c === "	" || c === "\n" || c === "\r" || c === "\f" || c === "\v";
+  }
+});
+
+// src/argocd/helm-templates.ts
+function resolve(expr, scope) {
+  const [head, ...pipes] = expr.split("|").map((p) => p.trim());
+  if (pipes.some((p) => p !== "quote")) return void 0;
+  const m = /^(\$\w*)?((?:\.[\w-]+)*)$/.exec(head);
+  if (!m || m[1] === void 0 && m[2] === "") return void 0;
+  let v2 = m[1] === void 0 ? scope.dot : m[1] === "$" ? scope.root : scope.vars[m[1].slice(1)];
+  for (const seg of m[2].split(".").slice(1)) {
+    if (!isRecord(v2)) return void 0;
+    v2 = v2[seg];
+  }
+  return v2;
+}
+function substitute(text, scope) {
+  return text.replace(/\{\{`([\s\S]*?)`\}\}/g, (_2, inner) => inner.replace(/\{\{/g, "").replace(/\}\}/g, "")).replace(/\{\{-?\s*([\s\S]*?)\s*-?\}\}/g, (_2, expr) => {
+    if (/^(if|else|end|range|with|define|template|include|-)/.test(expr.trim())) return "";
+    const v2 = resolve(expr.trim(), scope);
+    return typeof v2 === "string" || typeof v2 === "number" || typeof v2 === "boolean" ? String(v2) : NO_VALUE;
+  }).replace(/\u0001/g, "{{").replace(/\u0002/g, "}}");
+}
+function blockEnd(lines, start2) {
+  let depth = 0;
+  for (let i = start2; i < lines.length; i++) {
+    if (OPENS_BLOCK.test(lines[i])) depth++;
+    else if (ENDS_BLOCK.test(lines[i]) && --depth === 0) return i;
+  }
+  return void 0;
+}
+function renderings(lines, scope) {
+  const blank = (n) => Array(n).fill("");
+  for (let r7 = 0; r7 < lines.length; r7++) {
+    const range2 = RANGE_LINE.exec(lines[r7]);
+    const end = range2 ? blockEnd(lines, r7) : void 0;
+    if (!range2 || end === void 0) continue;
+    const body = lines.slice(r7 + 1, end);
+    const items = resolve(range2[3], scope);
+    const entries = Array.isArray(items) ? items.map((v2, i) => [i, v2]) : isRecord(items) ? Object.entries(items) : [];
+    if (entries.length === 0 || !/^(---|apiVersion:|kind:)/.test(body.find((l) => l.trim() !== "" && !CONTROL_LINE.test(l)) ?? "")) continue;
+    const [first, second] = [range2[1]?.slice(1), range2[2]?.slice(1)];
+    const before = [...lines.slice(0, r7).map((l) => substitute(CONTROL_LINE.test(l) ? "" : l, scope)), ...blank(lines.length - r7)];
+    const out = [before];
+    for (const [key, item] of entries) {
+      const vars = { ...scope.vars, ...second ? { [first]: key, [second]: item } : first ? { [first]: item } : {} };
+      for (const b of renderings(body, { root: scope.root, dot: item, vars })) out.push([...blank(r7 + 1), ...b, ...blank(lines.length - end)]);
+    }
+    for (const a of renderings(lines.slice(end + 1), scope)) out.push([...blank(end + 1), ...a]);
+    return out;
+  }
+  return [lines.map((l) => substitute(CONTROL_LINE.test(l) ? "" : l, scope))];
+}
+function argoDocsInChart(sources, chartDir) {
+  const templates = `${chartDir}/templates`;
+  if (!sources.hasDir(templates)) return [];
+  const valuesFile = sources.filesIn(chartDir).find((f) => /\/values\.ya?ml$/.test(f));
+  const values = valuesFile ? sources.yaml(valuesFile)?.docs[0]?.value : void 0;
+  const root = { Values: values };
+  const docs = [];
+  for (const file of sources.filesIn(templates)) {
+    if (!/\.ya?ml$/.test(file)) continue;
+    const text = sources.text(file);
+    if (!text || !declaresArgoKind(text)) continue;
+    renderings(text.split("\n"), { root, dot: root, vars: {} }).forEach((lines, k2) => {
+      const parsed = parseYaml(file, lines.join("\n"), k2 * MAX_YAML_DOCUMENTS);
+      docs.push(...parsed.docs.filter((d) => isRecord(d.value) && typeof d.value.kind === "string" && /^Application(Set)?$/.test(d.value.kind)));
+    });
+  }
+  return docs;
+}
+var CONTROL_LINE, OPENS_BLOCK, ENDS_BLOCK, RANGE_LINE;
+var init_helm_templates = __esm({
+  "src/argocd/helm-templates.ts"() {
+    "use strict";
+    init_manifest();
+    init_text_checks();
+    init_yaml_file();
+    init_template();
+    CONTROL_LINE = /^[ \t]*\{\{-?\s*(?:if|else|end|range|with|define|template|include)\b[^\n]*\}\}[ \t]*$/;
+    OPENS_BLOCK = /^[ \t]*\{\{-?\s*(?:if|range|with|define)\b/;
+    ENDS_BLOCK = /^[ \t]*\{\{-?\s*end\b/;
+    RANGE_LINE = /^[ \t]*\{\{-?\s*range\s+(?:(\$\w+)\s*(?:,\s*(\$\w+)\s*)?:=\s*)?(.+?)\s*-?\}\}[ \t]*$/;
+  }
+});
+
 // src/argocd/bootstrap-chart-roots.ts
+function rootChartKeys(sources, dir) {
+  const chart = sources.yaml(`${dir}/Chart.yaml`)?.docs[0]?.value;
+  const deps = isRecord(chart) && Array.isArray(chart.dependencies) ? chart.dependencies : [];
+  return deps.flatMap(
+    (dep) => isRecord(dep) && typeof dep.name === "string" && ROOT_CHARTS.has(dep.name) ? [typeof dep.alias === "string" ? dep.alias : dep.name] : []
+  );
+}
+function onlyDeclaresApps(sources, dir) {
+  const chart = sources.yaml(`${dir}/Chart.yaml`)?.docs[0]?.value;
+  if (!isRecord(chart) || Array.isArray(chart.dependencies) && chart.dependencies.length > 0 || sources.hasDir(`${dir}/crds`)) return false;
+  return sources.filesIn(`${dir}/templates`).every((f) => {
+    if (!/\.ya?ml$/.test(f)) return true;
+    const kinds = [...(sources.text(f) ?? "").matchAll(/^\s*kind:\s*["']?([\w-]+)/gm)].map((m) => m[1]);
+    return kinds.length > 0 && kinds.every((k2) => ARGO_KIND.test(k2));
+  });
+}
 function bootstrapChartRoots(bootstrap, sources) {
   const roots = [];
   const candidates = [];
   for (const d of bootstrap.deployments) {
     if (!d.chart) continue;
+    if (d.chart.dir !== void 0 && argoDocsInChart(sources, d.chart.dir).length > 0) {
+      roots.push({ file: d.chart.dir, at: d.at, chartDir: { appsOnly: onlyDeclaresApps(sources, d.chart.dir) } });
+    }
     const files = d.valuesFiles ?? [];
-    for (const v2 of files) {
-      if (v2.file !== void 0 && definesArgoApps(sources.yaml(v2.file)?.docs[0]?.value)) roots.push({ file: v2.file, at: d.at });
+    const own = d.chart.dir === void 0 ? void 0 : sources.filesIn(d.chart.dir).find((f) => /\/values\.ya?ml$/.test(f));
+    const keys = d.chart.dir === void 0 ? [void 0] : rootChartKeys(sources, d.chart.dir);
+    for (const file of [...own ? [own] : [], ...files.flatMap((v2) => v2.file === void 0 ? [] : [v2.file])]) {
+      const value = sources.yaml(file)?.docs[0]?.value;
+      for (const key of keys) {
+        if (definesArgoApps(key === void 0 ? value : isRecord(value) ? value[key] : void 0)) roots.push({ file, at: d.at, ...key === void 0 ? {} : { valuesKey: key } });
+      }
     }
     const unknown = files.filter((v2) => v2.file === void 0).map((v2) => v2.ref);
-    if (ROOT_CHARTS.has(d.chart.name) && (files.length === 0 || unknown.length > 0)) candidates.push({ chart: d.chart.name, at: d.at, unknown });
+    if (ROOT_CHARTS.has(d.chart.name) && (files.length === 0 && own === void 0 || unknown.length > 0)) candidates.push({ chart: d.chart.name, at: d.at, unknown });
   }
   const rootsKnown = roots.length > 0 || bootstrap.argocdEntrypoints.length > 0;
   const unresolved = candidates.filter((c) => c.chart === "argocd-apps" || !rootsKnown).map((c) => ({
@@ -27905,12 +28163,14 @@ function bootstrapChartRoots(bootstrap, sources) {
   }));
   return { roots, unresolved };
 }
-var definesArgoApps;
+var ARGO_KIND, definesArgoApps;
 var init_bootstrap_chart_roots = __esm({
   "src/argocd/bootstrap-chart-roots.ts"() {
     "use strict";
     init_manifest();
     init_chart_values_apps();
+    init_helm_templates();
+    ARGO_KIND = /^(Application|ApplicationSet|AppProject)$/;
     definesArgoApps = (value) => {
       if (!isRecord(value)) return false;
       const some = (v2) => Array.isArray(v2) ? v2.length > 0 : isRecord(v2) && Object.keys(v2).length > 0;
@@ -28051,148 +28311,6 @@ var init_path_match = __esm({
   "src/argocd/path-match.ts"() {
     "use strict";
     BAD = -2;
-  }
-});
-
-// src/parse/limits.ts
-var DEFAULT_LIMITS, limitsOf, limitMessage;
-var init_limits = __esm({
-  "src/parse/limits.ts"() {
-    "use strict";
-    DEFAULT_LIMITS = {
-      applicationsPerApplicationSet: 5e3,
-      resourcesPerBuild: 1e5,
-      templateExpansionChars: 64 * 1024,
-      findingsPerRuleAndFile: 1e3
-    };
-    limitsOf = (configured) => ({ ...DEFAULT_LIMITS, ...configured });
-    limitMessage = (name, value, what) => `${what}: the analysis stopped at the budget of ${value} (limits.${name}); what lies beyond was not checked. Raise limits.${name} in .detectviz-lint.yaml to check it`;
-  }
-});
-
-// src/argocd/template.ts
-function lookup(params, path2) {
-  let v2 = params;
-  for (const seg of path2) {
-    if (typeof v2 !== "object" || v2 === null) return void 0;
-    v2 = v2[seg];
-  }
-  return v2;
-}
-function goExpr(expr, params) {
-  const parts = expr.split("|").map((p) => p.trim());
-  let value;
-  const head = parts[0];
-  const field = /^\.([\w.]*)$/.exec(head);
-  const index = /^index\s+\.([\w.]+)\s+(\d+)$/.exec(head);
-  const quoted = /^"([^"]*)"$/.exec(head);
-  if (field) value = field[1] === "" ? params : lookup(params, field[1].split("."));
-  else if (index) {
-    const list = lookup(params, index[1].split("."));
-    value = Array.isArray(list) ? list[Number(index[2])] : void 0;
-  } else if (quoted) value = quoted[1];
-  else return void 0;
-  if (value === void 0) return void 0;
-  const fns = parts.slice(1);
-  if (fns[0] === "toJson" || fns[0] === "toRawJson" || fns[0] === "mustToJson") {
-    value = JSON.stringify(value);
-    fns.shift();
-  } else if (fns[0] === "toYaml") {
-    value = (0, import_yaml4.stringify)(value).trimEnd();
-    fns.shift();
-  }
-  if (typeof value === "object" || value === null) return void 0;
-  let s = String(value);
-  for (const fn2 of fns) {
-    if (fn2 === "lower") s = s.toLowerCase();
-    else if (fn2 === "upper") s = s.toUpperCase();
-    else if (fn2 === "normalize") s = normalize2(s);
-    else if (fn2 === "trim") s = s.trim();
-    else return void 0;
-  }
-  return s;
-}
-function renderString2(text, params, goTemplate, state) {
-  if (!text.includes("{{")) return text;
-  const rendered = goTemplate ? replaceGoActions(text, (whole, expr) => {
-    const v2 = goExpr(expr, params);
-    if (v2 === void 0) state.unresolved = true;
-    return v2 ?? whole;
-  }) : text.replace(/\{\{\s*([^{}]*?)\s*\}\}/g, (whole, key) => {
-    const v2 = params[key];
-    if (v2 === void 0 || typeof v2 === "object") {
-      state.unresolved = true;
-      return whole;
-    }
-    return String(v2);
-  });
-  if (rendered.length > (state.maxChars ?? DEFAULT_LIMITS.templateExpansionChars)) {
-    state.unresolved = true;
-    state.overBudget = true;
-    return text;
-  }
-  return rendered;
-}
-function replaceGoActions(text, replace) {
-  let lastNewline;
-  if (text.includes("\n")) {
-    lastNewline = new Int32Array(text.length + 1);
-    let last = -1;
-    for (let i = 0; i <= text.length; i++) {
-      lastNewline[i] = last;
-      if (text[i] === "\n") last = i;
-    }
-  }
-  let out = "";
-  let copied = 0;
-  let close = -1;
-  let exprEnd = -1;
-  for (let open = text.indexOf("{{"); open >= 0; open = text.indexOf("{{", open + 1)) {
-    if (close < open + 2) {
-      close = text.indexOf("}}", open + 2);
-      if (close < 0) break;
-      exprEnd = close;
-      if (text[exprEnd - 1] === "-") exprEnd--;
-      while (isSpace(text[exprEnd - 1])) exprEnd--;
-    }
-    let from = open + 2;
-    if (text[from] === "-") from++;
-    while (from < close && isSpace(text[from])) from++;
-    const to = Math.max(from, exprEnd);
-    if (lastNewline && lastNewline[to] >= from) continue;
-    out += text.slice(copied, open) + replace(text.slice(open, close + 2), text.slice(from, to));
-    copied = close + 2;
-    open = close + 1;
-  }
-  return copied === 0 ? text : out + text.slice(copied);
-}
-function renderTree(value, params, goTemplate, state) {
-  if (typeof value === "string") return renderString2(value, params, goTemplate, state);
-  if (Array.isArray(value)) return value.map((v2) => renderTree(v2, params, goTemplate, state));
-  if (typeof value === "object" && value !== null) {
-    const out = {};
-    for (const [k2, v2] of Object.entries(value)) out[k2] = renderTree(v2, params, goTemplate, state);
-    return out;
-  }
-  return value;
-}
-function mergeDeep(base2, over) {
-  if (typeof base2 !== "object" || base2 === null || Array.isArray(base2)) return over ?? base2;
-  if (typeof over !== "object" || over === null || Array.isArray(over)) return over ?? base2;
-  const out = { ...base2 };
-  for (const [k2, v2] of Object.entries(over)) out[k2] = mergeDeep(out[k2], v2);
-  return out;
-}
-var import_yaml4, isTemplated, NO_VALUE, normalize2, isSpace;
-var init_template = __esm({
-  "src/argocd/template.ts"() {
-    "use strict";
-    import_yaml4 = __toESM(require_dist(), 1);
-    init_limits();
-    isTemplated = (text) => text.includes("{{") || text.includes("<no value>");
-    NO_VALUE = "<no value>";
-    normalize2 = (s) => s.toLowerCase().replace(/[^a-z0-9.-]/g, "-").slice(0, 253).replace(/^[-.]+|[-.]+$/g, "");
-    isSpace = (c) => c === " " || c === "	" || c === "\n" || c === "\r" || c === "\f" || c === "\v";
   }
 });
 
@@ -28596,49 +28714,6 @@ var init_local_repos = __esm({
   }
 });
 
-// src/argocd/helm-templates.ts
-function valueAt(values, path2) {
-  let v2 = values;
-  for (const seg of path2.split(".")) {
-    if (!isRecord(v2)) return void 0;
-    v2 = v2[seg];
-  }
-  return v2;
-}
-function substitute(text, values) {
-  return text.replace(/\{\{`([\s\S]*?)`\}\}/g, (_2, inner) => inner.replace(/\{\{/g, "").replace(/\}\}/g, "")).replace(/\{\{-?\s*([\s\S]*?)\s*-?\}\}/g, (_2, expr) => {
-    const m = /^\.Values\.([\w.]+)(?:\s*\|\s*quote)?$/.exec(expr.trim());
-    const v2 = m ? valueAt(values, m[1]) : void 0;
-    if (!m) return /^(if|else|end|range|with|define|template|include|-)/.test(expr.trim()) ? "" : NO_VALUE;
-    return typeof v2 === "string" || typeof v2 === "number" || typeof v2 === "boolean" ? String(v2) : NO_VALUE;
-  }).replace(/\u0001/g, "{{").replace(/\u0002/g, "}}");
-}
-function argoDocsInChart(sources, chartDir) {
-  const templates = `${chartDir}/templates`;
-  if (!sources.hasDir(templates)) return [];
-  const valuesFile = sources.filesIn(chartDir).find((f) => /\/values\.ya?ml$/.test(f));
-  const values = valuesFile ? sources.yaml(valuesFile)?.docs[0]?.value : void 0;
-  const docs = [];
-  for (const file of sources.filesIn(templates)) {
-    if (!/\.ya?ml$/.test(file)) continue;
-    const text = sources.text(file);
-    if (!text || !declaresArgoKind(text)) continue;
-    const blanked = text.replace(/^[ \t]*\{\{-?\s*(?:if|else|end|range|with|define|template|include)\b[^\n]*\}\}[ \t]*$/gm, "");
-    const parsed = parseYaml(file, substitute(blanked, values));
-    docs.push(...parsed.docs.filter((d) => isRecord(d.value) && typeof d.value.kind === "string" && /^Application(Set)?$/.test(d.value.kind)));
-  }
-  return docs;
-}
-var init_helm_templates = __esm({
-  "src/argocd/helm-templates.ts"() {
-    "use strict";
-    init_manifest();
-    init_text_checks();
-    init_yaml_file();
-    init_template();
-  }
-});
-
 // src/argocd/render.ts
 function kustomizationIn(sources, dir) {
   return KUSTOMIZATION_FILES.map((f) => dir ? `${dir}/${f}` : f).find((f) => sources.hasFile(f));
@@ -29015,7 +29090,7 @@ function patchUnknown(input) {
     }
   ];
 }
-var ARGO_KINDS, isArgo, RuntimeReader;
+var ARGO_KINDS, knownNs, isArgo, RuntimeReader;
 var init_read_runtime = __esm({
   "src/argocd/read-runtime.ts"() {
     "use strict";
@@ -29029,6 +29104,7 @@ var init_read_runtime = __esm({
     init_render();
     init_template();
     ARGO_KINDS = /* @__PURE__ */ new Set(["Application", "ApplicationSet"]);
+    knownNs = (ns2) => ns2 === void 0 || isTemplated(ns2) ? void 0 : ns2;
     isArgo = (o) => o.apiVersion.startsWith("argoproj.io/") && ARGO_KINDS.has(o.kind);
     RuntimeReader = class {
       constructor(sources, options) {
@@ -29044,6 +29120,7 @@ var init_read_runtime = __esm({
           pathRefs: [],
           localRepos: [],
           deployedFiles: /* @__PURE__ */ new Set(),
+          childArgoFiles: /* @__PURE__ */ new Set(),
           remotes: [],
           cycles: [],
           unresolved: [...options.unresolved ?? []]
@@ -29063,16 +29140,20 @@ var init_read_runtime = __esm({
       read() {
         for (const entry of this.options.entrypoints) {
           this.model.deployedFiles.add(entry.file);
-          if (this.sources.hasDir(entry.file) && kustomizationIn(this.sources, entry.file)) {
-            const rendered = renderSource(this.sources, entry.file, "kustomize", {});
+          const dirTool = this.sources.hasDir(entry.file) ? detectTool(this.sources, entry.file, {}) : void 0;
+          if (dirTool === "kustomize" || dirTool === "helm") {
+            const rendered = renderSource(this.sources, entry.file, dirTool, {});
             for (const f of rendered.files) this.model.deployedFiles.add(f);
             this.model.unresolved.push(...pluginUnknowns(rendered.plugins, void 0));
-            for (const item of rendered.objects) if (isArgo(item.obj) && item.doc) this.visitDoc(item.doc, void 0, void 0, item.obj.namespace);
+            for (const item of rendered.objects) if (isArgo(item.obj) && item.doc) this.visitDoc(item.doc, void 0, void 0, knownNs(item.obj.namespace));
             continue;
           }
           if (entry.chartValues) {
             const doc = this.sources.yaml(entry.file)?.docs[0];
-            if (doc) this.visitValueApps(appsInValues([{ value: doc.value, locOf: (p) => doc.loc(p) }], { namespace: "argocd", chain: [{ doc: `${doc.file}#${doc.index}`, id: "" }] }));
+            const key = entry.valuesKey;
+            const value = key === void 0 ? doc?.value : isRecord(doc?.value) ? doc.value[key] : void 0;
+            const locOf = (p) => doc.loc(key === void 0 ? p : [key, ...p]);
+            if (doc) this.visitValueApps(appsInValues([{ value, locOf }], { namespace: "argocd", chain: [{ doc: `${doc.file}#${doc.index}`, id: "" }] }));
             continue;
           }
           const docs = entry.rendered !== void 0 ? parseYaml(entry.file, entry.rendered).docs : this.sources.yaml(entry.file)?.docs ?? [];
@@ -29227,7 +29308,11 @@ var init_read_runtime = __esm({
           if (isArgo(item.obj)) children.push(item);
           else this.model.objects.push({ ...item.obj, application: app.id, appset: app.appset, mechanism: item.mechanism });
         }
-        for (const child of children) if (child.doc) this.visitDoc(child.doc, destNs, app.id, child.obj.namespace);
+        for (const child of children) {
+          if (!child.doc) continue;
+          this.model.childArgoFiles.add(child.doc.file);
+          this.visitDoc(child.doc, destNs, app.id, knownNs(child.obj.namespace));
+        }
       }
       /** Sources of repositories later known to be this one name paths that do not exist here. */
       settlePending() {
@@ -29257,7 +29342,7 @@ function autoEntrypoints(sources, roots, repoURLs) {
   );
   const all = candidates.map((file) => ({ file, at: { file, line: 1, column: 1 }, origin: "auto" }));
   const reached = readRuntime(sources, { entrypoints: all, repoURLs });
-  const rendered = /* @__PURE__ */ new Set();
+  const rendered = new Set(reached.childArgoFiles);
   for (const app of reached.applications) if (app.parent || app.appset) rendered.add(app.at.file);
   for (const set2 of reached.applicationSets) if (set2.parent) rendered.add(set2.at.file);
   const managesLocal = /* @__PURE__ */ new Set();
@@ -29374,11 +29459,15 @@ function imageVersion(entry, objects) {
 }
 function classify(bootstrap, runtime, catalog) {
   const table = new ComponentTable(catalog);
-  classifyBootstrap(bootstrap, catalog, table);
+  classifyBootstrap(bootstrap, catalog, table, appsCharts(runtime));
   classifyRuntime(runtime, catalog, table);
   return [...table.byName.values()].filter((c) => c.bootstrap.length + c.runtime.length > 0).sort((a, b) => a.name.localeCompare(b.name));
 }
-function classifyBootstrap(bootstrap, catalog, table) {
+function appsCharts(runtime) {
+  const roots = new Set(runtime.entrypoints.filter((e) => e.appsChart).map((e) => e.file));
+  return (chart) => chart.name === "argocd-apps" || chart.dir !== void 0 && roots.has(chart.dir);
+}
+function classifyBootstrap(bootstrap, catalog, table, carriesApps) {
   for (const i of bootstrap.installers) {
     if (!i.builtinCni) continue;
     const entry = catalog.get(i.builtinCni);
@@ -29395,7 +29484,7 @@ function classifyBootstrap(bootstrap, catalog, table) {
     };
     const urlEntry = d.url ? catalog.matchUrl(d.url) : void 0;
     if (urlEntry) add(urlEntry.name, urlEntry).url = true;
-    if (d.chart) {
+    if (d.chart && !carriesApps(d.chart)) {
       const e = catalog.matchChart(d.chart);
       add(e?.name ?? d.chart.name, e).charts.push(d.chart);
     }
@@ -29646,7 +29735,12 @@ function groupByCluster(entrypoints) {
   if (split < 0) return [{ entrypoints }];
   const groups = /* @__PURE__ */ new Map();
   entrypoints.forEach((e, i) => groups.set(paths[i][split], [...groups.get(paths[i][split]) ?? [], e]));
+  if (!sameRole(groups, split)) return [{ entrypoints }];
   return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([name, eps]) => ({ name, entrypoints: eps }));
+}
+function sameRole(groups, split) {
+  const shapes = [...groups].map(([name, eps]) => new Set(eps.map((e) => e.file.split("/").slice(split + 1).join("/").split(name).join("\0"))));
+  return [...shapes[0]].some((shape) => shapes.every((s) => s.has(shape)));
 }
 function mergeClusterFindings(perCluster, repositoryWide) {
   if (perCluster.length === 1) return perCluster[0].findings;
@@ -30280,8 +30374,20 @@ function analyse(root, config, configFile, files, reads, escapes, unlisted, seve
     { pathRefs: clusters.flatMap((c) => c.runtime.pathRefs), applications: clusters.flatMap((c) => c.runtime.applications) },
     config.argocd.appsRoots
   );
+  let declares;
+  const declaresArgo = () => declares ??= sources.files.some((f) => /\.ya?ml$/.test(f) && declaresArgoKind(sources.text(f) ?? ""));
   const linted = clusters.map(({ name, runtime }) => {
-    const graph = buildGraph({ bootstrap, runtime, parseProblems, escapes, appUnits: apps.units, appsRoots: apps.roots, chartValueRoots: chartRoots.roots, limitsReached });
+    const graph = buildGraph({
+      bootstrap,
+      runtime,
+      parseProblems,
+      escapes,
+      appUnits: apps.units,
+      appsRoots: apps.roots,
+      chartValueRoots: chartRoots.roots,
+      declaresArgo: runtime.entrypoints.length === 0 && declaresArgo(),
+      limitsReached
+    });
     const components = classify(bootstrap, runtime, catalog);
     const findings2 = runRules(rules, { graph, components, config, catalog }, severityOf2, sources.limits.findingsPerRuleAndFile);
     return { name, graph, components, findings: findings2 };
@@ -30322,7 +30428,13 @@ function entrypointsFor(config, fromBootstrap, chartRoots, sources) {
   if (fromBootstrap.length > 0 || chartRoots.length > 0) {
     return [
       ...fromBootstrap.map((e) => ({ ...e, origin: "bootstrap" })),
-      ...chartRoots.map((r7) => ({ file: r7.file, at: r7.at, origin: "bootstrap", chartValues: true }))
+      ...chartRoots.map((r7) => ({
+        file: r7.file,
+        at: r7.at,
+        origin: "bootstrap",
+        ...r7.chartDir ? r7.chartDir.appsOnly ? { appsChart: true } : {} : { chartValues: true },
+        ...r7.valuesKey === void 0 ? {} : { valuesKey: r7.valuesKey }
+      }))
     ];
   }
   return autoEntrypoints(sources, config.argocd.roots ?? [""], config.argocd.repoURLs ?? []);
@@ -30362,6 +30474,7 @@ var init_analyse = __esm({
     init_suppress();
     init_source_set();
     init_limits();
+    init_text_checks();
     init_rules();
     init_summary();
   }
@@ -30868,7 +30981,7 @@ var chalkStderr = createChalk({ level: stderrColor ? stderrColor.level : 0 });
 
 // src/action/main.ts
 import { appendFileSync, mkdirSync as mkdirSync2, statSync as statSync6, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname4, isAbsolute as isAbsolute2, relative as relative5, resolve as resolve3, sep as sep4 } from "node:path";
+import { dirname as dirname4, isAbsolute as isAbsolute2, relative as relative5, resolve as resolve4, sep as sep4 } from "node:path";
 
 // src/errors.ts
 var LintInputError = class extends Error {
@@ -30879,7 +30992,7 @@ init_suppress();
 
 // src/lint-run.ts
 import { statSync as statSync4 } from "node:fs";
-import { join as join8, resolve } from "node:path";
+import { join as join8, resolve as resolve2 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/config/load.ts
@@ -31248,7 +31361,7 @@ var VERSION = JSON.parse(readFileSync3(packageFile("package.json"), "utf8")).ver
 
 // src/lint-run.ts
 async function runLint(rootArg, options = {}) {
-  const root = resolve(rootArg);
+  const root = resolve2(rootArg);
   let stat;
   try {
     stat = statSync4(root);
@@ -31260,7 +31373,7 @@ async function runLint(rootArg, options = {}) {
   const configFile = options.configFile === false ? void 0 : findConfig(root, options.configFile);
   const config = configFile ? await loadConfig(configFile, ruleIds, process.cwd(), root, options.configFile ? void 0 : root) : defaultConfig();
   const severityOf2 = await severityResolver(config, options.ruleOverrides ?? {});
-  if (options.cacheDir && isWithin(realPathOf(root), realPathOf(resolve(options.cacheDir)))) {
+  if (options.cacheDir && isWithin(realPathOf(root), realPathOf(resolve2(options.cacheDir)))) {
     throw new LintInputError(`${options.cacheDir}: the cache folder is inside the linted tree, where detectviz-lint never writes; set DETECTVIZ_LINT_CACHE_DIR to a folder outside it, or use --no-cache`);
   }
   const startedMs = Date.now();
@@ -31796,10 +31909,10 @@ function parseRuleOverrides(values) {
 
 // src/outcome/scope.ts
 import { existsSync as existsSync3, statSync as statSync5 } from "node:fs";
-import { dirname as dirname3, join as join9, relative as relative4, resolve as resolve2, sep as sep3 } from "node:path";
+import { dirname as dirname3, join as join9, relative as relative4, resolve as resolve3, sep as sep3 } from "node:path";
 var isUnder2 = (path2, dir) => dir === "" || path2 === dir || path2.startsWith(dir + "/");
 function findScope(path2) {
-  const start2 = resolve2(path2);
+  const start2 = resolve3(path2);
   if (!statSync5(start2, { throwIfNoEntry: false })?.isDirectory()) return { root: path2, under: "" };
   for (let dir = start2; ; dir = dirname3(dir)) {
     if ([...CONFIG_NAMES, ".git"].some((marker) => visible(join9(dir, marker)))) {
@@ -31883,8 +31996,8 @@ function parseArgs(text) {
   return { ruleOverrides, quiet, cache: cache2 };
 }
 function readInputs(env2, cwd) {
-  const workspace = resolve3(cwd, env2.GITHUB_WORKSPACE || ".");
-  const inWorkspace = (p) => resolve3(workspace, p);
+  const workspace = resolve4(cwd, env2.GITHUB_WORKSPACE || ".");
+  const inWorkspace = (p) => resolve4(workspace, p);
   const maxText = getInput(env2, "max-warnings") ?? "-1";
   if (!/^-?\d+$/.test(maxText) || Number(maxText) < -1) {
     throw new ActionInputError(`input max-warnings: expected a non-negative integer or -1 (unlimited), got "${maxText}"`);

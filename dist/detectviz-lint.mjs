@@ -5,7 +5,7 @@ import {
   ruleIds,
   rules,
   suppressionDiagnostics
-} from "./chunks/chunk-FY4DBYGI.mjs";
+} from "./chunks/chunk-ARJWLMED.mjs";
 import {
   packageFile
 } from "./chunks/chunk-T63GHIU2.mjs";
@@ -6193,7 +6193,7 @@ async function loadConfig(file, knownRuleIds, cwd = process.cwd(), root, within)
   if (quick !== void 0 && (await validate2(quick)).length === 0 && unknownRuleIds(quick, knownRuleIds).length === 0 && pathErrorsOf(quick, void 0).length === 0) {
     return effective(quick);
   }
-  const { parseYaml } = await import("./chunks/yaml-file-I2H3YMKU.mjs");
+  const { parseYaml } = await import("./chunks/yaml-file-CU2XSEWT.mjs");
   const parsed = parseYaml(shown, text);
   if (parsed.problems.length > 0) {
     const p = parsed.problems[0];
@@ -6493,7 +6493,7 @@ async function runLint(rootArg, options = {}) {
     const cached = readCached(options.cacheDir, cacheSlot, cacheKey, root, contentHash);
     if (cached) return { result: cached };
   }
-  const { analyse } = await import("./chunks/analyse-WOJHQY3Y.mjs");
+  const { analyse } = await import("./chunks/analyse-PMR5MUDX.mjs");
   const { result, graphs } = analyse(root, config, configFile, files, reads, escapes, unlisted, severityOf);
   if (options.cacheDir && cacheKey) {
     const entries = [...reads.keys()].sort().map((f) => [f, contentHash(f), statStamp(join6(root, f))]);

@@ -28,12 +28,14 @@ export default defineRule({
   description: 'A construct the tool could not resolve statically, and the claims it therefore withheld (a generator that needs a live cluster, a path or command built at run time, a plugin).',
   rationale: 'A linter that silently skips what it cannot resolve looks like a clean bill of health, and one that reads "not understood" as "absent" reports false errors; saying what was not checked keeps the report honest.',
   examples: { fails: 'ksops-generator-in-the-app-of-apps', passes: 'cluster-generator-with-selector' },
-  check: ({ graph, withheld }) => {
+  check: ({ graph, components, withheld }) => {
     const findings: RuleFinding[] = [];
     for (const limit of graph.limitsReached ?? []) findings.push(limit);
     const argoFiles = graph.nodes.filter((n) => n.kind === 'application' || n.kind === 'applicationset');
+    // A missing entry point only means something where Argo CD is installed or its objects exist.
+    const usesArgo = graph.declaresArgo || components.some((c) => c.role === 'gitops-engine' && c.bootstrap.length > 0);
     // Roots that are unknown (not absent) are named by the construct that hides them, below.
-    if (graph.runtime.entrypoints.length === 0 && graph.hasBootstrap && argoFiles.length === 0 && unknownsAffecting(graph, 'entrypoints').length === 0) {
+    if (usesArgo && graph.runtime.entrypoints.length === 0 && graph.hasBootstrap && argoFiles.length === 0 && unknownsAffecting(graph, 'entrypoints').length === 0) {
       const first = graph.bootstrap.playbooks[0];
       findings.push({
         at: { file: first, line: 1, column: 1 },

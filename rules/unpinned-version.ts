@@ -23,7 +23,8 @@ export default defineRule({
     for (const d of graph.bootstrap.deployments) {
       if (d.url && FLOATING_URL.test(d.url))
         findings.push({ at: d.urlAt ?? d.at, component: catalog.matchUrl(d.url)?.name, message: `bootstrap applies ${d.url}, which follows a moving branch; pin a release tag (e.g. /v1.2.3/) so a rerun installs the same version` });
-      if (d.chart && !d.chart.version)
+      // A chart of this repository is versioned by the commit.
+      if (d.chart && !d.chart.version && d.chart.dir === undefined)
         findings.push({ at: d.chart.at, component: catalog.matchChart(d.chart)?.name, message: `bootstrap installs chart ${d.chart.name} without a version; set chart_version (or --version) to a pinned release` });
       for (const img of d.objects.flatMap((o) => o.images).filter(floatingImage))
         findings.push({ at: img.tagAt ?? img.at, message: `image ${img.image} has no pinned tag; use an explicit version tag or digest` });

@@ -16,6 +16,7 @@ import { applySuppressions, parseDirectives } from './engine/suppress.js';
 import { relative } from 'node:path';
 import { SourceSet } from './parse/source-set.js';
 import { limitsOf } from './parse/limits.js';
+import { declaresArgoKind } from './parse/text-checks.js';
 import type { SourceRead } from './parse/read-source.js';
 import type { ParseProblem } from './parse/yaml-file.js';
 import { rules, ruleIds } from '../rules/index.js';
@@ -58,8 +59,21 @@ export function analyse(
     { pathRefs: clusters.flatMap((c) => c.runtime.pathRefs), applications: clusters.flatMap((c) => c.runtime.applications) },
     config.argocd.appsRoots,
   );
+  // Asked only when a cluster has no entry point: whether the repository has Argo CD objects at all.
+  let declares: boolean | undefined;
+  const declaresArgo = () => (declares ??= sources.files.some((f) => /\.ya?ml$/.test(f) && declaresArgoKind(sources.text(f) ?? '')));
   const linted = clusters.map(({ name, runtime }) => {
-    const graph = buildGraph({ bootstrap, runtime, parseProblems, escapes, appUnits: apps.units, appsRoots: apps.roots, chartValueRoots: chartRoots.roots, limitsReached });
+    const graph = buildGraph({
+      bootstrap,
+      runtime,
+      parseProblems,
+      escapes,
+      appUnits: apps.units,
+      appsRoots: apps.roots,
+      chartValueRoots: chartRoots.roots,
+      declaresArgo: runtime.entrypoints.length === 0 && declaresArgo(),
+      limitsReached,
+    });
     const components = classify(bootstrap, runtime, catalog);
     const findings = runRules(rules, { graph, components, config, catalog }, severityOf, sources.limits.findingsPerRuleAndFile);
     return { name, graph, components, findings };
@@ -105,7 +119,13 @@ function entrypointsFor(config: Config, fromBootstrap: { file: string; at: Loc }
   if (fromBootstrap.length > 0 || chartRoots.length > 0) {
     return [
       ...fromBootstrap.map((e) => ({ ...e, origin: 'bootstrap' as const })),
-      ...chartRoots.map((r) => ({ file: r.file, at: r.at, origin: 'bootstrap' as const, chartValues: true as const })),
+      ...chartRoots.map((r) => ({
+        file: r.file,
+        at: r.at,
+        origin: 'bootstrap' as const,
+        ...(r.chartDir ? (r.chartDir.appsOnly ? { appsChart: true as const } : {}) : { chartValues: true as const }),
+        ...(r.valuesKey === undefined ? {} : { valuesKey: r.valuesKey }),
+      })),
     ];
   }
   return autoEntrypoints(sources, config.argocd.roots ?? [''], config.argocd.repoURLs ?? []);

@@ -1,6 +1,8 @@
 // Several clusters in one repository: each root entry point (or set of them
 // living in its own directory, clusters/<name>/... or envs/<name>/...) is a cluster,
-// linted on its own; findings every cluster shares are reported once.
+// linted on its own; findings every cluster shares are reported once. Folders are
+// clusters only when they hold roots of the same role (the same path below each, the
+// folder's name aside): apps/, bootstrap/ and guides/ side by side are one cluster.
 import type { Finding } from './engine/run.js';
 import type { RuntimeModel } from './types.js';
 
@@ -25,7 +27,14 @@ export function groupByCluster(entrypoints: RuntimeModel['entrypoints']): Cluste
   if (split < 0) return [{ entrypoints }];
   const groups = new Map<string, RuntimeModel['entrypoints']>();
   entrypoints.forEach((e, i) => groups.set(paths[i][split], [...(groups.get(paths[i][split]) ?? []), e]));
+  if (!sameRole(groups, split)) return [{ entrypoints }];
   return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([name, eps]) => ({ name, entrypoints: eps }));
+}
+
+/** Whether every folder holds a root at the same path below it, the folder's own name read as a placeholder. */
+function sameRole(groups: ReadonlyMap<string, RuntimeModel['entrypoints']>, split: number): boolean {
+  const shapes = [...groups].map(([name, eps]) => new Set(eps.map((e) => e.file.split('/').slice(split + 1).join('/').split(name).join('\u0000'))));
+  return [...shapes[0]].some((shape) => shapes.every((s) => s.has(shape)));
 }
 
 /**

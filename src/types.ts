@@ -89,6 +89,8 @@ export interface ChartRef {
   versionAt?: Loc;
   /** The chart's appVersion when a vendored copy tells it. */
   appVersion?: string;
+  /** Repo-relative directory of a chart of this repository. */
+  dir?: string;
 }
 
 // ---------------------------------------------------------------- bootstrap
@@ -258,7 +260,17 @@ export interface PathRef {
 
 export interface RuntimeModel {
   /** `chartValues`: the file is the values of a chart bootstrap installs (argocd-apps), whose `applications`/`applicationsets` are the roots. */
-  entrypoints: { file: string; at: Loc; origin: 'bootstrap' | 'config' | 'auto'; rendered?: string; chartValues?: true }[];
+  entrypoints: {
+    file: string;
+    at: Loc;
+    origin: 'bootstrap' | 'config' | 'auto';
+    rendered?: string;
+    chartValues?: true;
+    /** With `chartValues`: the key of an umbrella chart's values that holds them. */
+    valuesKey?: string;
+    /** A chart of this repository bootstrap installs whose templates only declare Argo CD objects: a root, not a service. */
+    appsChart?: true;
+  }[];
   applications: ArgoApplication[];
   applicationSets: ArgoApplicationSet[];
   objects: RuntimeObject[];
@@ -268,6 +280,8 @@ export interface RuntimeModel {
   localRepos: string[];
   /** Repo files a reachable Application renders (for deciding what is deployed). */
   deployedFiles: Set<string>;
+  /** Files whose Argo CD manifests an Application renders (its children), whichever entry point met them first. */
+  childArgoFiles: Set<string>;
   /** Remote Kustomize resources, recognised and never fetched. */
   remotes: { url: string; at: Loc; application: string }[];
   /** Reference cycles met while rendering (Kustomize, app of apps). */

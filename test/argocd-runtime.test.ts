@@ -252,7 +252,85 @@ describe('roots in the values of a chart bootstrap installs', () => {
   });
 });
 
+describe('a chart of this repository bootstrap installs', () => {
+  const localChart = (dir: string, name: string): BootstrapModel['deployments'][number] => ({
+    at: { file: 'ansible/site.yml', line: 9, column: 7 }, mechanism: 'helm', chart: { name, dir, at: { file: 'ansible/site.yml', line: 10, column: 9 } }, objects: [],
+  });
+  const rootTemplate = `{{- range $index, $app := .Values.apps }}
+---
+apiVersion: argoproj.io/v1alpha1
+kind: Application
+metadata:
+  name: {{ $app.name }}
+  namespace: {{ $.Release.Namespace }}
+  annotations:
+    argocd.argoproj.io/sync-wave: '{{ $index }}'
+spec:
+  project: default
+  source:
+    repoURL: {{ $.Values.repo }}
+    path: {{ $app.path }}
+  destination:
+    server: https://kubernetes.default.svc
+    namespace: {{ .namespace }}
+{{- end }}
+`;
+  const appOfApps = {
+    'charts/root/Chart.yaml': 'apiVersion: v2\nname: root\nversion: 0.1.0\n',
+    'charts/root/values.yaml': `repo: ${REPO}\napps:\n  - { name: web, path: apps/web, namespace: web }\n  - { name: db, path: apps/db, namespace: db }\n`,
+    'charts/root/templates/apps.yaml': rootTemplate,
+    'apps/web/deploy.yaml': DEPLOYMENT,
+    'apps/db/deploy.yaml': DEPLOYMENT,
+  };
+
+  it('an app-of-apps chart is the root: its range over the values gives one Application per item, at the template line', () => {
+    const m = withRepo(appOfApps, (sources) => {
+      const roots = bootstrapChartRoots(emptyBootstrap([localChart('charts/root', 'root')]), sources);
+      expect(roots.roots).toEqual([{ file: 'charts/root', at: { file: 'ansible/site.yml', line: 9, column: 7 }, chartDir: { appsOnly: true } }]);
+      return readRuntime(sources, { entrypoints: [{ file: 'charts/root', at: roots.roots[0].at, origin: 'bootstrap', appsChart: true }], repoURLs: [REPO] });
+    });
+    expect(m.applications.map((a) => [a.id, a.at.line, a.sources[0].path])).toEqual([
+      ['argocd/web', 3, 'apps/web'],
+      ['argocd/db', 3, 'apps/db'],
+    ]);
+    expect(m.objects).toHaveLength(2);
+  });
+
+  it('a chart with a dependency or other templates is still a root but not only Applications', () => {
+    withRepo({ ...appOfApps, 'charts/root/templates/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n' }, (sources) => {
+      expect(bootstrapChartRoots(emptyBootstrap([localChart('charts/root', 'root')]), sources).roots[0].chartDir).toEqual({ appsOnly: false });
+    });
+  });
+
+  it('argocd-apps values under an umbrella chart\'s dependency key are roots, from its own values.yaml', () => {
+    const umbrella = {
+      'system/argocd/Chart.yaml': 'apiVersion: v2\nname: argocd\nversion: 0.0.0\ndependencies:\n  - { name: argo-cd, version: 7.3.4, repository: https://argoproj.github.io/argo-helm }\n  - { name: argocd-apps, alias: apps, version: 2.0.0, repository: https://argoproj.github.io/argo-helm }\n',
+      'system/argocd/values.yaml': `apps:\n  applications:\n    root:\n      project: default\n      source: { repoURL: ${REPO}, path: apps/web }\n      destination: { server: https://kubernetes.default.svc, namespace: web }\n`,
+      'apps/web/deploy.yaml': DEPLOYMENT,
+    };
+    const m = withRepo(umbrella, (sources) => {
+      const roots = bootstrapChartRoots(emptyBootstrap([localChart('system/argocd', 'argo-cd')]), sources);
+      expect(roots).toEqual({ roots: [{ file: 'system/argocd/values.yaml', at: { file: 'ansible/site.yml', line: 9, column: 7 }, valuesKey: 'apps' }], unresolved: [] });
+      return readRuntime(sources, { entrypoints: [{ file: roots.roots[0].file, at: roots.roots[0].at, origin: 'bootstrap', chartValues: true, valuesKey: 'apps' }], repoURLs: [REPO] });
+    });
+    expect(m.applications.map((a) => [a.id, a.at.line])).toEqual([['argocd/root', 4]]);
+  });
+});
+
 describe('auto-detected entry points', () => {
+  it('drop an Application another candidate renders, whichever was met first', () => {
+    const found = withRepo(
+      {
+        'apps/root/root.yaml': app('root', `repoURL: ${REPO}\npath: apps/children`),
+        'apps/children/web.yaml': app('web', `repoURL: ${REPO}\npath: apps/web`),
+        'apps/web/deploy.yaml': DEPLOYMENT,
+        'bootstrap/bootstrap.yaml': app('bootstrap', `repoURL: ${REPO}\npath: apps/root`),
+      },
+      (sources) => autoEntrypoints(sources, [''], [REPO]),
+    );
+    expect(found.map((e) => e.file)).toEqual(['bootstrap/bootstrap.yaml']);
+  });
+
   it('skip folders that are mostly Markdown or named for documentation, and Applications of another repository', () => {
     const found = withRepo(
       {

@@ -727,10 +727,19 @@ export class Effects {
     const file = dir === undefined ? undefined : `${dir}/Chart.yaml`;
     const doc = file && this.sources.hasFile(file) ? this.sources.yaml(file)?.docs[0] : undefined;
     if (!doc || !isRecord(doc.value)) return;
-    if (typeof doc.value.name === 'string') chart.name = doc.value.name;
-    if (!chart.version && (typeof doc.value.version === 'string' || typeof doc.value.version === 'number')) {
-      chart.version = String(doc.value.version);
-      chart.versionAt = doc.loc(['version']);
+    chart.dir = dir;
+    // An umbrella over one chart installs that chart, at the version its dependency pins (argocd-apps beside it only carries Applications).
+    const all = Array.isArray(doc.value.dependencies) ? doc.value.dependencies : [];
+    const deps = all.length > 1 ? all.filter((d) => !(isRecord(d) && d.name === 'argocd-apps')) : all;
+    const dep = deps.length === 1 && isRecord(deps[0]) ? deps[0] : undefined;
+    const only = dep && typeof dep.name === 'string' && (typeof dep.version === 'string' || typeof dep.version === 'number') && !String(dep.repository ?? '').startsWith('file://') ? dep : undefined;
+    const pin = only ?? doc.value;
+    const base: (string | number)[] = only ? ['dependencies', all.indexOf(only)] : [];
+    if (typeof pin.name === 'string') chart.name = pin.name;
+    if (only && typeof only.repository === 'string') chart.repo = only.repository;
+    if (!chart.version && (typeof pin.version === 'string' || typeof pin.version === 'number')) {
+      chart.version = String(pin.version);
+      chart.versionAt = doc.loc([...base, 'version']);
     }
     if (typeof doc.value.appVersion === 'string') chart.appVersion = doc.value.appVersion;
   }

@@ -32,7 +32,8 @@ export function autoEntrypoints(sources: SourceSet, roots: readonly string[], re
   );
   const all = candidates.map((file) => ({ file, at: { file, line: 1, column: 1 }, origin: 'auto' as const }));
   const reached = readRuntime(sources, { entrypoints: all, repoURLs });
-  const rendered = new Set<string>();
+  // Met as another Application's child, even when first met as a candidate itself.
+  const rendered = new Set<string>(reached.childArgoFiles);
   for (const app of reached.applications) if (app.parent || app.appset) rendered.add(app.at.file);
   for (const set of reached.applicationSets) if (set.parent) rendered.add(set.at.file);
   // A root manages content of this repository; an Application whose sources all point elsewhere is not one.

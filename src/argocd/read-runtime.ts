@@ -13,7 +13,7 @@ import { pluginOf, readSource, unknownSource } from './app-source.js';
 import { expandApplicationSet, type AppSetInput } from './application-sets.js';
 import { appsInValues, ROOT_CHARTS, valuesOfChartSource } from './chart-values-apps.js';
 import { cleanPath, LocalRepos } from './local-repos.js';
-import { detectTool, kustomizationIn, renderSource, type KustomizePlugin, type Rendered, type RenderedObject } from './render.js';
+import { detectTool, renderSource, type KustomizePlugin, type Rendered, type RenderedObject } from './render.js';
 import { isTemplated } from './template.js';
 
 export interface RuntimeOptions {
@@ -25,6 +25,8 @@ export interface RuntimeOptions {
 }
 
 const ARGO_KINDS = new Set(['Application', 'ApplicationSet']);
+/** A namespace a chart template leaves unrendered (`{{ .Release.Namespace }}`) is the default Argo CD or the parent gives. */
+const knownNs = (ns: string | undefined): string | undefined => (ns === undefined || isTemplated(ns) ? undefined : ns);
 const isArgo = (o: { apiVersion: string; kind: string }): boolean => o.apiVersion.startsWith('argoproj.io/') && ARGO_KINDS.has(o.kind);
 
 export function readRuntime(sources: SourceSet, options: RuntimeOptions): RuntimeModel {
@@ -72,6 +74,7 @@ class RuntimeReader {
       pathRefs: [],
       localRepos: [],
       deployedFiles: new Set(),
+      childArgoFiles: new Set(),
       remotes: [],
       cycles: [],
       unresolved: [...(options.unresolved ?? [])],
@@ -81,16 +84,21 @@ class RuntimeReader {
   read(): RuntimeModel {
     for (const entry of this.options.entrypoints) {
       this.model.deployedFiles.add(entry.file);
-      if (this.sources.hasDir(entry.file) && kustomizationIn(this.sources, entry.file)) {
-        const rendered = renderSource(this.sources, entry.file, 'kustomize', {});
+      // A directory entry point is built as Argo CD would (a kustomization, or a chart of this repository bootstrap installs).
+      const dirTool = this.sources.hasDir(entry.file) ? detectTool(this.sources, entry.file, {}) : undefined;
+      if (dirTool === 'kustomize' || dirTool === 'helm') {
+        const rendered = renderSource(this.sources, entry.file, dirTool, {});
         for (const f of rendered.files) this.model.deployedFiles.add(f);
         this.model.unresolved.push(...pluginUnknowns(rendered.plugins, undefined));
-        for (const item of rendered.objects) if (isArgo(item.obj) && item.doc) this.visitDoc(item.doc, undefined, undefined, item.obj.namespace);
+        for (const item of rendered.objects) if (isArgo(item.obj) && item.doc) this.visitDoc(item.doc, undefined, undefined, knownNs(item.obj.namespace));
         continue;
       }
       if (entry.chartValues) {
         const doc = this.sources.yaml(entry.file)?.docs[0];
-        if (doc) this.visitValueApps(appsInValues([{ value: doc.value, locOf: (p) => doc.loc(p) }], { namespace: 'argocd', chain: [{ doc: `${doc.file}#${doc.index}`, id: '' }] }));
+        const key = entry.valuesKey;
+        const value = key === undefined ? doc?.value : isRecord(doc?.value) ? doc.value[key] : undefined;
+        const locOf = (p: (string | number)[]) => doc!.loc(key === undefined ? p : [key, ...p]);
+        if (doc) this.visitValueApps(appsInValues([{ value, locOf }], { namespace: 'argocd', chain: [{ doc: `${doc.file}#${doc.index}`, id: '' }] }));
         continue;
       }
       const docs = entry.rendered !== undefined ? parseYaml(entry.file, entry.rendered).docs : (this.sources.yaml(entry.file)?.docs ?? []);
@@ -259,7 +267,11 @@ class RuntimeReader {
       if (isArgo(item.obj)) children.push(item);
       else this.model.objects.push({ ...item.obj, application: app.id, appset: app.appset, mechanism: item.mechanism });
     }
-    for (const child of children) if (child.doc) this.visitDoc(child.doc, destNs, app.id, child.obj.namespace);
+    for (const child of children) {
+      if (!child.doc) continue;
+      this.model.childArgoFiles.add(child.doc.file);
+      this.visitDoc(child.doc, destNs, app.id, knownNs(child.obj.namespace));
+    }
   }
 
   /** Sources of repositories later known to be this one name paths that do not exist here. */

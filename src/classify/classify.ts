@@ -79,7 +79,7 @@ function imageVersion(entry: CatalogEntry | undefined, objects: K8sObject[]): { 
 
 export function classify(bootstrap: BootstrapModel, runtime: RuntimeModel, catalog: Catalog): Component[] {
   const table = new ComponentTable(catalog);
-  classifyBootstrap(bootstrap, catalog, table);
+  classifyBootstrap(bootstrap, catalog, table, appsCharts(runtime));
   classifyRuntime(runtime, catalog, table);
   return [...table.byName.values()]
     .filter((c) => c.bootstrap.length + c.runtime.length > 0)
@@ -95,7 +95,16 @@ export function classify(bootstrap: BootstrapModel, runtime: RuntimeModel, catal
 const installs = (g: { url: boolean; objects: K8sObject[]; charts: ChartRef[] }): boolean =>
   g.url || g.charts.length > 0 || g.objects.some((o) => WORKLOADS.has(o.kind));
 
-function classifyBootstrap(bootstrap: BootstrapModel, catalog: Catalog, table: ComponentTable): void {
+/**
+ * Charts that only carry Applications (argocd-apps, an app-of-apps chart of this repository
+ * that bootstrap installs as the root): the link to the runtime layer, not a component.
+ */
+function appsCharts(runtime: RuntimeModel): (chart: ChartRef) => boolean {
+  const roots = new Set(runtime.entrypoints.filter((e) => e.appsChart).map((e) => e.file));
+  return (chart) => chart.name === 'argocd-apps' || (chart.dir !== undefined && roots.has(chart.dir));
+}
+
+function classifyBootstrap(bootstrap: BootstrapModel, catalog: Catalog, table: ComponentTable, carriesApps: (chart: ChartRef) => boolean): void {
   // k3s brings Flannel and RKE2 Canal themselves: the installer deploys that CNI.
   for (const i of bootstrap.installers) {
     if (!i.builtinCni) continue;
@@ -113,7 +122,7 @@ function classifyBootstrap(bootstrap: BootstrapModel, catalog: Catalog, table: C
     };
     const urlEntry = d.url ? catalog.matchUrl(d.url) : undefined;
     if (urlEntry) add(urlEntry.name, urlEntry).url = true;
-    if (d.chart) {
+    if (d.chart && !carriesApps(d.chart)) {
       const e = catalog.matchChart(d.chart);
       add(e?.name ?? d.chart.name, e).charts.push(d.chart);
     }

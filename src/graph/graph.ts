@@ -47,6 +47,8 @@ export interface DeploymentGraph {
   chartValueRoots: ChartValueRoot[];
   /** Budgets of the run that were reached (what lies beyond was not analysed), or nothing to lint at all. */
   limitsReached?: LimitReached[];
+  /** Whether some file of the repository declares an Argo CD Application or ApplicationSet (reached or not). */
+  declaresArgo: boolean;
 }
 
 export interface GraphInputs {
@@ -58,9 +60,10 @@ export interface GraphInputs {
   appsRoots: string[];
   chartValueRoots?: ChartValueRoot[];
   limitsReached?: LimitReached[];
+  declaresArgo?: boolean;
 }
 
-export function buildGraph({ bootstrap, runtime, parseProblems, escapes, appUnits, appsRoots, chartValueRoots = [], limitsReached }: GraphInputs): DeploymentGraph {
+export function buildGraph({ bootstrap, runtime, parseProblems, escapes, appUnits, appsRoots, chartValueRoots = [], limitsReached, declaresArgo = false }: GraphInputs): DeploymentGraph {
   const nodes: GraphNode[] = [];
   const edges: GraphEdge[] = [];
   for (const file of bootstrap.playbooks) nodes.push({ id: `playbook:${file}`, kind: 'playbook', name: file, at: { file, line: 1, column: 1 }, layer: 'bootstrap' });
@@ -96,7 +99,7 @@ export function buildGraph({ bootstrap, runtime, parseProblems, escapes, appUnit
     nodes.push({ id, kind: 'chart', name: chart.name, at: chart.at, layer: 'runtime' });
     edges.push({ from: `application:${chart.application}`, to: id, kind: 'deploys' });
   });
-  return { nodes, edges, bootstrap, runtime, parseProblems, escapes, appUnits, appsRoots, chartValueRoots, limitsReached, hasBootstrap: bootstrap.playbooks.length > 0 };
+  return { nodes, edges, bootstrap, runtime, parseProblems, escapes, appUnits, appsRoots, chartValueRoots, limitsReached, declaresArgo, hasBootstrap: bootstrap.playbooks.length > 0 };
 }
 
 /** The ids of the Applications that render other Argo CD objects (apps of apps). */

@@ -133,8 +133,11 @@ export interface YamlFile {
   problems: ParseProblem[];
 }
 
-/** Parses text that is meant to be YAML. Never throws: problems are returned with their position. */
-export function parseYaml(path: string, text: string): YamlFile {
+/**
+ * Parses text that is meant to be YAML. Never throws: problems are returned with their position.
+ * `firstIndex` numbers the documents of one of several texts rendered from the same file.
+ */
+export function parseYaml(path: string, text: string, firstIndex = 0): YamlFile {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.length > MAX_YAML_BYTES) {
     return { path, docs: [], problems: [{ at: { file: path, line: 1, column: 1 }, message: `file is larger than the ${MAX_YAML_BYTES / 1024 / 1024} MB parse cap; not read` }] };
@@ -177,7 +180,7 @@ export function parseYaml(path: string, text: string): YamlFile {
       problems.push({ at: { file: path, line, column: col }, message: 'Map keys must be unique' });
       return;
     }
-    const yamlDoc = new YamlDoc(path, index, doc, lines);
+    const yamlDoc = new YamlDoc(path, firstIndex + index, doc, lines);
     const unreadable = yamlDoc.evaluate();
     if (unreadable !== undefined) {
       problems.push({ at: yamlDoc.at, message: unreadable });

@@ -6,7 +6,7 @@ import {
   YamlDoc,
   capProblem,
   parseYaml
-} from "./chunk-WVPSIIO6.mjs";
+} from "./chunk-ADHJEYZA.mjs";
 import "./chunk-5WFGD45A.mjs";
 import "./chunk-W6GCGJUD.mjs";
 import "./chunk-ANQG4MEX.mjs";

@@ -111,7 +111,7 @@ var YamlDoc = class {
     return { file: this.file, line, column: col };
   }
 };
-function parseYaml(path, text) {
+function parseYaml(path, text, firstIndex = 0) {
   if (text.charCodeAt(0) === 65279) text = text.slice(1);
   if (text.length > MAX_YAML_BYTES) {
     return { path, docs: [], problems: [{ at: { file: path, line: 1, column: 1 }, message: `file is larger than the ${MAX_YAML_BYTES / 1024 / 1024} MB parse cap; not read` }] };
@@ -150,7 +150,7 @@ function parseYaml(path, text) {
       problems.push({ at: { file: path, line, column: col }, message: "Map keys must be unique" });
       return;
     }
-    const yamlDoc = new YamlDoc(path, index, doc, lines);
+    const yamlDoc = new YamlDoc(path, firstIndex + index, doc, lines);
     const unreadable = yamlDoc.evaluate();
     if (unreadable !== void 0) {
       problems.push({ at: yamlDoc.at, message: unreadable });

@@ -20,14 +20,15 @@ import {
   qualifiedId,
   ruleIds,
   rules
-} from "./chunk-FY4DBYGI.mjs";
+} from "./chunk-ARJWLMED.mjs";
 import {
   packageFile
 } from "./chunk-T63GHIU2.mjs";
 import {
+  MAX_YAML_DOCUMENTS,
   capProblem,
   parseYaml
-} from "./chunk-WVPSIIO6.mjs";
+} from "./chunk-ADHJEYZA.mjs";
 import {
   readOnce
 } from "./chunk-5WFGD45A.mjs";
@@ -1683,10 +1684,18 @@ var Effects = class {
     const file = dir === void 0 ? void 0 : `${dir}/Chart.yaml`;
     const doc = file && this.sources.hasFile(file) ? this.sources.yaml(file)?.docs[0] : void 0;
     if (!doc || !isRecord(doc.value)) return;
-    if (typeof doc.value.name === "string") chart.name = doc.value.name;
-    if (!chart.version && (typeof doc.value.version === "string" || typeof doc.value.version === "number")) {
-      chart.version = String(doc.value.version);
-      chart.versionAt = doc.loc(["version"]);
+    chart.dir = dir;
+    const all = Array.isArray(doc.value.dependencies) ? doc.value.dependencies : [];
+    const deps = all.length > 1 ? all.filter((d) => !(isRecord(d) && d.name === "argocd-apps")) : all;
+    const dep = deps.length === 1 && isRecord(deps[0]) ? deps[0] : void 0;
+    const only = dep && typeof dep.name === "string" && (typeof dep.version === "string" || typeof dep.version === "number") && !String(dep.repository ?? "").startsWith("file://") ? dep : void 0;
+    const pin = only ?? doc.value;
+    const base2 = only ? ["dependencies", all.indexOf(only)] : [];
+    if (typeof pin.name === "string") chart.name = pin.name;
+    if (only && typeof only.repository === "string") chart.repo = only.repository;
+    if (!chart.version && (typeof pin.version === "string" || typeof pin.version === "number")) {
+      chart.version = String(pin.version);
+      chart.versionAt = doc.loc([...base2, "version"]);
     }
     if (typeof doc.value.appVersion === "string") chart.appVersion = doc.value.appVersion;
   }
@@ -2773,7 +2782,228 @@ function entriesOf(list) {
   return entries.filter((e) => isRecord(e[1]));
 }
 
+// src/argocd/template.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+
+// src/parse/limits.ts
+var DEFAULT_LIMITS = {
+  applicationsPerApplicationSet: 5e3,
+  resourcesPerBuild: 1e5,
+  templateExpansionChars: 64 * 1024,
+  findingsPerRuleAndFile: 1e3
+};
+var limitsOf = (configured) => ({ ...DEFAULT_LIMITS, ...configured });
+var limitMessage = (name, value, what) => `${what}: the analysis stopped at the budget of ${value} (limits.${name}); what lies beyond was not checked. Raise limits.${name} in .detectviz-lint.yaml to check it`;
+
+// src/argocd/template.ts
+var isTemplated = (text) => text.includes("{{") || text.includes("<no value>");
+var NO_VALUE = "<no value>";
+var normalize = (s) => s.toLowerCase().replace(/[^a-z0-9.-]/g, "-").slice(0, 253).replace(/^[-.]+|[-.]+$/g, "");
+function lookup(params, path) {
+  let v = params;
+  for (const seg of path) {
+    if (typeof v !== "object" || v === null) return void 0;
+    v = v[seg];
+  }
+  return v;
+}
+function goExpr(expr, params) {
+  const parts = expr.split("|").map((p) => p.trim());
+  let value;
+  const head = parts[0];
+  const field = /^\.([\w.]*)$/.exec(head);
+  const index = /^index\s+\.([\w.]+)\s+(\d+)$/.exec(head);
+  const quoted = /^"([^"]*)"$/.exec(head);
+  if (field) value = field[1] === "" ? params : lookup(params, field[1].split("."));
+  else if (index) {
+    const list = lookup(params, index[1].split("."));
+    value = Array.isArray(list) ? list[Number(index[2])] : void 0;
+  } else if (quoted) value = quoted[1];
+  else return void 0;
+  if (value === void 0) return void 0;
+  const fns = parts.slice(1);
+  if (fns[0] === "toJson" || fns[0] === "toRawJson" || fns[0] === "mustToJson") {
+    value = JSON.stringify(value);
+    fns.shift();
+  } else if (fns[0] === "toYaml") {
+    value = (0, import_yaml3.stringify)(value).trimEnd();
+    fns.shift();
+  }
+  if (typeof value === "object" || value === null) return void 0;
+  let s = String(value);
+  for (const fn of fns) {
+    if (fn === "lower") s = s.toLowerCase();
+    else if (fn === "upper") s = s.toUpperCase();
+    else if (fn === "normalize") s = normalize(s);
+    else if (fn === "trim") s = s.trim();
+    else return void 0;
+  }
+  return s;
+}
+function renderString2(text, params, goTemplate, state) {
+  if (!text.includes("{{")) return text;
+  const rendered = goTemplate ? replaceGoActions(text, (whole, expr) => {
+    const v = goExpr(expr, params);
+    if (v === void 0) state.unresolved = true;
+    return v ?? whole;
+  }) : text.replace(/\{\{\s*([^{}]*?)\s*\}\}/g, (whole, key) => {
+    const v = params[key];
+    if (v === void 0 || typeof v === "object") {
+      state.unresolved = true;
+      return whole;
+    }
+    return String(v);
+  });
+  if (rendered.length > (state.maxChars ?? DEFAULT_LIMITS.templateExpansionChars)) {
+    state.unresolved = true;
+    state.overBudget = true;
+    return text;
+  }
+  return rendered;
+}
+function replaceGoActions(text, replace) {
+  let lastNewline;
+  if (text.includes("\n")) {
+    lastNewline = new Int32Array(text.length + 1);
+    let last = -1;
+    for (let i = 0; i <= text.length; i++) {
+      lastNewline[i] = last;
+      if (text[i] === "\n") last = i;
+    }
+  }
+  let out = "";
+  let copied = 0;
+  let close = -1;
+  let exprEnd = -1;
+  for (let open = text.indexOf("{{"); open >= 0; open = text.indexOf("{{", open + 1)) {
+    if (close < open + 2) {
+      close = text.indexOf("}}", open + 2);
+      if (close < 0) break;
+      exprEnd = close;
+      if (text[exprEnd - 1] === "-") exprEnd--;
+      while (isSpace(text[exprEnd - 1])) exprEnd--;
+    }
+    let from = open + 2;
+    if (text[from] === "-") from++;
+    while (from < close && isSpace(text[from])) from++;
+    const to = Math.max(from, exprEnd);
+    if (lastNewline && lastNewline[to] >= from) continue;
+    out += text.slice(copied, open) + replace(text.slice(open, close + 2), text.slice(from, to));
+    copied = close + 2;
+    open = close + 1;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
+var isSpace = (c) => c === " " || c === "	" || c === "\n" || c === "\r" || c === "\f" || c === "\v";
+function renderTree(value, params, goTemplate, state) {
+  if (typeof value === "string") return renderString2(value, params, goTemplate, state);
+  if (Array.isArray(value)) return value.map((v) => renderTree(v, params, goTemplate, state));
+  if (typeof value === "object" && value !== null) {
+    const out = {};
+    for (const [k, v] of Object.entries(value)) out[k] = renderTree(v, params, goTemplate, state);
+    return out;
+  }
+  return value;
+}
+function mergeDeep(base2, over) {
+  if (typeof base2 !== "object" || base2 === null || Array.isArray(base2)) return over ?? base2;
+  if (typeof over !== "object" || over === null || Array.isArray(over)) return over ?? base2;
+  const out = { ...base2 };
+  for (const [k, v] of Object.entries(over)) out[k] = mergeDeep(out[k], v);
+  return out;
+}
+
+// src/argocd/helm-templates.ts
+var CONTROL_LINE = /^[ \t]*\{\{-?\s*(?:if|else|end|range|with|define|template|include)\b[^\n]*\}\}[ \t]*$/;
+var OPENS_BLOCK = /^[ \t]*\{\{-?\s*(?:if|range|with|define)\b/;
+var ENDS_BLOCK = /^[ \t]*\{\{-?\s*end\b/;
+var RANGE_LINE = /^[ \t]*\{\{-?\s*range\s+(?:(\$\w+)\s*(?:,\s*(\$\w+)\s*)?:=\s*)?(.+?)\s*-?\}\}[ \t]*$/;
+function resolve(expr, scope) {
+  const [head, ...pipes] = expr.split("|").map((p) => p.trim());
+  if (pipes.some((p) => p !== "quote")) return void 0;
+  const m = /^(\$\w*)?((?:\.[\w-]+)*)$/.exec(head);
+  if (!m || m[1] === void 0 && m[2] === "") return void 0;
+  let v = m[1] === void 0 ? scope.dot : m[1] === "$" ? scope.root : scope.vars[m[1].slice(1)];
+  for (const seg of m[2].split(".").slice(1)) {
+    if (!isRecord(v)) return void 0;
+    v = v[seg];
+  }
+  return v;
+}
+function substitute(text, scope) {
+  return text.replace(/\{\{`([\s\S]*?)`\}\}/g, (_, inner) => inner.replace(/\{\{/g, "").replace(/\}\}/g, "")).replace(/\{\{-?\s*([\s\S]*?)\s*-?\}\}/g, (_, expr) => {
+    if (/^(if|else|end|range|with|define|template|include|-)/.test(expr.trim())) return "";
+    const v = resolve(expr.trim(), scope);
+    return typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? String(v) : NO_VALUE;
+  }).replace(/\u0001/g, "{{").replace(/\u0002/g, "}}");
+}
+function blockEnd(lines, start2) {
+  let depth = 0;
+  for (let i = start2; i < lines.length; i++) {
+    if (OPENS_BLOCK.test(lines[i])) depth++;
+    else if (ENDS_BLOCK.test(lines[i]) && --depth === 0) return i;
+  }
+  return void 0;
+}
+function renderings(lines, scope) {
+  const blank = (n) => Array(n).fill("");
+  for (let r = 0; r < lines.length; r++) {
+    const range = RANGE_LINE.exec(lines[r]);
+    const end = range ? blockEnd(lines, r) : void 0;
+    if (!range || end === void 0) continue;
+    const body = lines.slice(r + 1, end);
+    const items = resolve(range[3], scope);
+    const entries = Array.isArray(items) ? items.map((v, i) => [i, v]) : isRecord(items) ? Object.entries(items) : [];
+    if (entries.length === 0 || !/^(---|apiVersion:|kind:)/.test(body.find((l) => l.trim() !== "" && !CONTROL_LINE.test(l)) ?? "")) continue;
+    const [first, second] = [range[1]?.slice(1), range[2]?.slice(1)];
+    const before = [...lines.slice(0, r).map((l) => substitute(CONTROL_LINE.test(l) ? "" : l, scope)), ...blank(lines.length - r)];
+    const out = [before];
+    for (const [key, item] of entries) {
+      const vars = { ...scope.vars, ...second ? { [first]: key, [second]: item } : first ? { [first]: item } : {} };
+      for (const b of renderings(body, { root: scope.root, dot: item, vars })) out.push([...blank(r + 1), ...b, ...blank(lines.length - end)]);
+    }
+    for (const a of renderings(lines.slice(end + 1), scope)) out.push([...blank(end + 1), ...a]);
+    return out;
+  }
+  return [lines.map((l) => substitute(CONTROL_LINE.test(l) ? "" : l, scope))];
+}
+function argoDocsInChart(sources, chartDir) {
+  const templates = `${chartDir}/templates`;
+  if (!sources.hasDir(templates)) return [];
+  const valuesFile = sources.filesIn(chartDir).find((f) => /\/values\.ya?ml$/.test(f));
+  const values = valuesFile ? sources.yaml(valuesFile)?.docs[0]?.value : void 0;
+  const root = { Values: values };
+  const docs = [];
+  for (const file of sources.filesIn(templates)) {
+    if (!/\.ya?ml$/.test(file)) continue;
+    const text = sources.text(file);
+    if (!text || !declaresArgoKind(text)) continue;
+    renderings(text.split("\n"), { root, dot: root, vars: {} }).forEach((lines, k) => {
+      const parsed = parseYaml(file, lines.join("\n"), k * MAX_YAML_DOCUMENTS);
+      docs.push(...parsed.docs.filter((d) => isRecord(d.value) && typeof d.value.kind === "string" && /^Application(Set)?$/.test(d.value.kind)));
+    });
+  }
+  return docs;
+}
+
 // src/argocd/bootstrap-chart-roots.ts
+function rootChartKeys(sources, dir) {
+  const chart = sources.yaml(`${dir}/Chart.yaml`)?.docs[0]?.value;
+  const deps = isRecord(chart) && Array.isArray(chart.dependencies) ? chart.dependencies : [];
+  return deps.flatMap(
+    (dep) => isRecord(dep) && typeof dep.name === "string" && ROOT_CHARTS.has(dep.name) ? [typeof dep.alias === "string" ? dep.alias : dep.name] : []
+  );
+}
+var ARGO_KIND = /^(Application|ApplicationSet|AppProject)$/;
+function onlyDeclaresApps(sources, dir) {
+  const chart = sources.yaml(`${dir}/Chart.yaml`)?.docs[0]?.value;
+  if (!isRecord(chart) || Array.isArray(chart.dependencies) && chart.dependencies.length > 0 || sources.hasDir(`${dir}/crds`)) return false;
+  return sources.filesIn(`${dir}/templates`).every((f) => {
+    if (!/\.ya?ml$/.test(f)) return true;
+    const kinds = [...(sources.text(f) ?? "").matchAll(/^\s*kind:\s*["']?([\w-]+)/gm)].map((m) => m[1]);
+    return kinds.length > 0 && kinds.every((k) => ARGO_KIND.test(k));
+  });
+}
 var definesArgoApps = (value) => {
   if (!isRecord(value)) return false;
   const some = (v) => Array.isArray(v) ? v.length > 0 : isRecord(v) && Object.keys(v).length > 0;
@@ -2785,12 +3015,20 @@ function bootstrapChartRoots(bootstrap, sources) {
   const candidates = [];
   for (const d of bootstrap.deployments) {
     if (!d.chart) continue;
+    if (d.chart.dir !== void 0 && argoDocsInChart(sources, d.chart.dir).length > 0) {
+      roots.push({ file: d.chart.dir, at: d.at, chartDir: { appsOnly: onlyDeclaresApps(sources, d.chart.dir) } });
+    }
     const files = d.valuesFiles ?? [];
-    for (const v of files) {
-      if (v.file !== void 0 && definesArgoApps(sources.yaml(v.file)?.docs[0]?.value)) roots.push({ file: v.file, at: d.at });
+    const own = d.chart.dir === void 0 ? void 0 : sources.filesIn(d.chart.dir).find((f) => /\/values\.ya?ml$/.test(f));
+    const keys = d.chart.dir === void 0 ? [void 0] : rootChartKeys(sources, d.chart.dir);
+    for (const file of [...own ? [own] : [], ...files.flatMap((v) => v.file === void 0 ? [] : [v.file])]) {
+      const value = sources.yaml(file)?.docs[0]?.value;
+      for (const key of keys) {
+        if (definesArgoApps(key === void 0 ? value : isRecord(value) ? value[key] : void 0)) roots.push({ file, at: d.at, ...key === void 0 ? {} : { valuesKey: key } });
+      }
     }
     const unknown = files.filter((v) => v.file === void 0).map((v) => v.ref);
-    if (ROOT_CHARTS.has(d.chart.name) && (files.length === 0 || unknown.length > 0)) candidates.push({ chart: d.chart.name, at: d.at, unknown });
+    if (ROOT_CHARTS.has(d.chart.name) && (files.length === 0 && own === void 0 || unknown.length > 0)) candidates.push({ chart: d.chart.name, at: d.at, unknown });
   }
   const rootsKnown = roots.length > 0 || bootstrap.argocdEntrypoints.length > 0;
   const unresolved = candidates.filter((c) => c.chart === "argocd-apps" || !rootsKnown).map((c) => ({
@@ -2923,137 +3161,6 @@ function pathMatch(pattern, path) {
 function pathspecMatch(pattern, path) {
   if (!/[*?[]/.test(pattern)) return path === pattern || path.startsWith(pattern.replace(/\/$/, "") + "/");
   return globMatch(pattern, path, true);
-}
-
-// src/argocd/template.ts
-var import_yaml3 = __toESM(require_dist(), 1);
-
-// src/parse/limits.ts
-var DEFAULT_LIMITS = {
-  applicationsPerApplicationSet: 5e3,
-  resourcesPerBuild: 1e5,
-  templateExpansionChars: 64 * 1024,
-  findingsPerRuleAndFile: 1e3
-};
-var limitsOf = (configured) => ({ ...DEFAULT_LIMITS, ...configured });
-var limitMessage = (name, value, what) => `${what}: the analysis stopped at the budget of ${value} (limits.${name}); what lies beyond was not checked. Raise limits.${name} in .detectviz-lint.yaml to check it`;
-
-// src/argocd/template.ts
-var isTemplated = (text) => text.includes("{{") || text.includes("<no value>");
-var NO_VALUE = "<no value>";
-var normalize = (s) => s.toLowerCase().replace(/[^a-z0-9.-]/g, "-").slice(0, 253).replace(/^[-.]+|[-.]+$/g, "");
-function lookup(params, path) {
-  let v = params;
-  for (const seg of path) {
-    if (typeof v !== "object" || v === null) return void 0;
-    v = v[seg];
-  }
-  return v;
-}
-function goExpr(expr, params) {
-  const parts = expr.split("|").map((p) => p.trim());
-  let value;
-  const head = parts[0];
-  const field = /^\.([\w.]*)$/.exec(head);
-  const index = /^index\s+\.([\w.]+)\s+(\d+)$/.exec(head);
-  const quoted = /^"([^"]*)"$/.exec(head);
-  if (field) value = field[1] === "" ? params : lookup(params, field[1].split("."));
-  else if (index) {
-    const list = lookup(params, index[1].split("."));
-    value = Array.isArray(list) ? list[Number(index[2])] : void 0;
-  } else if (quoted) value = quoted[1];
-  else return void 0;
-  if (value === void 0) return void 0;
-  const fns = parts.slice(1);
-  if (fns[0] === "toJson" || fns[0] === "toRawJson" || fns[0] === "mustToJson") {
-    value = JSON.stringify(value);
-    fns.shift();
-  } else if (fns[0] === "toYaml") {
-    value = (0, import_yaml3.stringify)(value).trimEnd();
-    fns.shift();
-  }
-  if (typeof value === "object" || value === null) return void 0;
-  let s = String(value);
-  for (const fn of fns) {
-    if (fn === "lower") s = s.toLowerCase();
-    else if (fn === "upper") s = s.toUpperCase();
-    else if (fn === "normalize") s = normalize(s);
-    else if (fn === "trim") s = s.trim();
-    else return void 0;
-  }
-  return s;
-}
-function renderString2(text, params, goTemplate, state) {
-  if (!text.includes("{{")) return text;
-  const rendered = goTemplate ? replaceGoActions(text, (whole, expr) => {
-    const v = goExpr(expr, params);
-    if (v === void 0) state.unresolved = true;
-    return v ?? whole;
-  }) : text.replace(/\{\{\s*([^{}]*?)\s*\}\}/g, (whole, key) => {
-    const v = params[key];
-    if (v === void 0 || typeof v === "object") {
-      state.unresolved = true;
-      return whole;
-    }
-    return String(v);
-  });
-  if (rendered.length > (state.maxChars ?? DEFAULT_LIMITS.templateExpansionChars)) {
-    state.unresolved = true;
-    state.overBudget = true;
-    return text;
-  }
-  return rendered;
-}
-function replaceGoActions(text, replace) {
-  let lastNewline;
-  if (text.includes("\n")) {
-    lastNewline = new Int32Array(text.length + 1);
-    let last = -1;
-    for (let i = 0; i <= text.length; i++) {
-      lastNewline[i] = last;
-      if (text[i] === "\n") last = i;
-    }
-  }
-  let out = "";
-  let copied = 0;
-  let close = -1;
-  let exprEnd = -1;
-  for (let open = text.indexOf("{{"); open >= 0; open = text.indexOf("{{", open + 1)) {
-    if (close < open + 2) {
-      close = text.indexOf("}}", open + 2);
-      if (close < 0) break;
-      exprEnd = close;
-      if (text[exprEnd - 1] === "-") exprEnd--;
-      while (isSpace(text[exprEnd - 1])) exprEnd--;
-    }
-    let from = open + 2;
-    if (text[from] === "-") from++;
-    while (from < close && isSpace(text[from])) from++;
-    const to = Math.max(from, exprEnd);
-    if (lastNewline && lastNewline[to] >= from) continue;
-    out += text.slice(copied, open) + replace(text.slice(open, close + 2), text.slice(from, to));
-    copied = close + 2;
-    open = close + 1;
-  }
-  return copied === 0 ? text : out + text.slice(copied);
-}
-var isSpace = (c) => c === " " || c === "	" || c === "\n" || c === "\r" || c === "\f" || c === "\v";
-function renderTree(value, params, goTemplate, state) {
-  if (typeof value === "string") return renderString2(value, params, goTemplate, state);
-  if (Array.isArray(value)) return value.map((v) => renderTree(v, params, goTemplate, state));
-  if (typeof value === "object" && value !== null) {
-    const out = {};
-    for (const [k, v] of Object.entries(value)) out[k] = renderTree(v, params, goTemplate, state);
-    return out;
-  }
-  return value;
-}
-function mergeDeep(base2, over) {
-  if (typeof base2 !== "object" || base2 === null || Array.isArray(base2)) return over ?? base2;
-  if (typeof over !== "object" || over === null || Array.isArray(over)) return over ?? base2;
-  const out = { ...base2 };
-  for (const [k, v] of Object.entries(over)) out[k] = mergeDeep(out[k], v);
-  return out;
 }
 
 // src/argocd/app-source.ts
@@ -3417,42 +3524,6 @@ function cleanPath(path) {
 
 // src/argocd/render.ts
 var import_yaml6 = __toESM(require_dist(), 1);
-
-// src/argocd/helm-templates.ts
-function valueAt(values, path) {
-  let v = values;
-  for (const seg of path.split(".")) {
-    if (!isRecord(v)) return void 0;
-    v = v[seg];
-  }
-  return v;
-}
-function substitute(text, values) {
-  return text.replace(/\{\{`([\s\S]*?)`\}\}/g, (_, inner) => inner.replace(/\{\{/g, "").replace(/\}\}/g, "")).replace(/\{\{-?\s*([\s\S]*?)\s*-?\}\}/g, (_, expr) => {
-    const m = /^\.Values\.([\w.]+)(?:\s*\|\s*quote)?$/.exec(expr.trim());
-    const v = m ? valueAt(values, m[1]) : void 0;
-    if (!m) return /^(if|else|end|range|with|define|template|include|-)/.test(expr.trim()) ? "" : NO_VALUE;
-    return typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? String(v) : NO_VALUE;
-  }).replace(/\u0001/g, "{{").replace(/\u0002/g, "}}");
-}
-function argoDocsInChart(sources, chartDir) {
-  const templates = `${chartDir}/templates`;
-  if (!sources.hasDir(templates)) return [];
-  const valuesFile = sources.filesIn(chartDir).find((f) => /\/values\.ya?ml$/.test(f));
-  const values = valuesFile ? sources.yaml(valuesFile)?.docs[0]?.value : void 0;
-  const docs = [];
-  for (const file of sources.filesIn(templates)) {
-    if (!/\.ya?ml$/.test(file)) continue;
-    const text = sources.text(file);
-    if (!text || !declaresArgoKind(text)) continue;
-    const blanked = text.replace(/^[ \t]*\{\{-?\s*(?:if|else|end|range|with|define|template|include)\b[^\n]*\}\}[ \t]*$/gm, "");
-    const parsed = parseYaml(file, substitute(blanked, values));
-    docs.push(...parsed.docs.filter((d) => isRecord(d.value) && typeof d.value.kind === "string" && /^Application(Set)?$/.test(d.value.kind)));
-  }
-  return docs;
-}
-
-// src/argocd/render.ts
 var KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 function kustomizationIn(sources, dir) {
   return KUSTOMIZATION_FILES.map((f) => dir ? `${dir}/${f}` : f).find((f) => sources.hasFile(f));
@@ -3781,6 +3852,7 @@ var CLUSTER_SCOPED = /* @__PURE__ */ new Set([
 
 // src/argocd/read-runtime.ts
 var ARGO_KINDS = /* @__PURE__ */ new Set(["Application", "ApplicationSet"]);
+var knownNs = (ns) => ns === void 0 || isTemplated(ns) ? void 0 : ns;
 var isArgo = (o) => o.apiVersion.startsWith("argoproj.io/") && ARGO_KINDS.has(o.kind);
 function readRuntime(sources, options) {
   return new RuntimeReader(sources, options).read();
@@ -3808,6 +3880,7 @@ var RuntimeReader = class {
       pathRefs: [],
       localRepos: [],
       deployedFiles: /* @__PURE__ */ new Set(),
+      childArgoFiles: /* @__PURE__ */ new Set(),
       remotes: [],
       cycles: [],
       unresolved: [...options.unresolved ?? []]
@@ -3827,16 +3900,20 @@ var RuntimeReader = class {
   read() {
     for (const entry of this.options.entrypoints) {
       this.model.deployedFiles.add(entry.file);
-      if (this.sources.hasDir(entry.file) && kustomizationIn(this.sources, entry.file)) {
-        const rendered = renderSource(this.sources, entry.file, "kustomize", {});
+      const dirTool = this.sources.hasDir(entry.file) ? detectTool(this.sources, entry.file, {}) : void 0;
+      if (dirTool === "kustomize" || dirTool === "helm") {
+        const rendered = renderSource(this.sources, entry.file, dirTool, {});
         for (const f of rendered.files) this.model.deployedFiles.add(f);
         this.model.unresolved.push(...pluginUnknowns(rendered.plugins, void 0));
-        for (const item of rendered.objects) if (isArgo(item.obj) && item.doc) this.visitDoc(item.doc, void 0, void 0, item.obj.namespace);
+        for (const item of rendered.objects) if (isArgo(item.obj) && item.doc) this.visitDoc(item.doc, void 0, void 0, knownNs(item.obj.namespace));
         continue;
       }
       if (entry.chartValues) {
         const doc = this.sources.yaml(entry.file)?.docs[0];
-        if (doc) this.visitValueApps(appsInValues([{ value: doc.value, locOf: (p) => doc.loc(p) }], { namespace: "argocd", chain: [{ doc: `${doc.file}#${doc.index}`, id: "" }] }));
+        const key = entry.valuesKey;
+        const value = key === void 0 ? doc?.value : isRecord(doc?.value) ? doc.value[key] : void 0;
+        const locOf = (p) => doc.loc(key === void 0 ? p : [key, ...p]);
+        if (doc) this.visitValueApps(appsInValues([{ value, locOf }], { namespace: "argocd", chain: [{ doc: `${doc.file}#${doc.index}`, id: "" }] }));
         continue;
       }
       const docs = entry.rendered !== void 0 ? parseYaml(entry.file, entry.rendered).docs : this.sources.yaml(entry.file)?.docs ?? [];
@@ -3991,7 +4068,11 @@ var RuntimeReader = class {
       if (isArgo(item.obj)) children.push(item);
       else this.model.objects.push({ ...item.obj, application: app.id, appset: app.appset, mechanism: item.mechanism });
     }
-    for (const child of children) if (child.doc) this.visitDoc(child.doc, destNs, app.id, child.obj.namespace);
+    for (const child of children) {
+      if (!child.doc) continue;
+      this.model.childArgoFiles.add(child.doc.file);
+      this.visitDoc(child.doc, destNs, app.id, knownNs(child.obj.namespace));
+    }
   }
   /** Sources of repositories later known to be this one name paths that do not exist here. */
   settlePending() {
@@ -4044,7 +4125,7 @@ function autoEntrypoints(sources, roots, repoURLs) {
   );
   const all = candidates.map((file) => ({ file, at: { file, line: 1, column: 1 }, origin: "auto" }));
   const reached = readRuntime(sources, { entrypoints: all, repoURLs });
-  const rendered = /* @__PURE__ */ new Set();
+  const rendered = new Set(reached.childArgoFiles);
   for (const app of reached.applications) if (app.parent || app.appset) rendered.add(app.at.file);
   for (const set of reached.applicationSets) if (set.parent) rendered.add(set.at.file);
   const managesLocal = /* @__PURE__ */ new Set();
@@ -4164,12 +4245,16 @@ function imageVersion(entry, objects) {
 }
 function classify(bootstrap, runtime, catalog) {
   const table = new ComponentTable(catalog);
-  classifyBootstrap(bootstrap, catalog, table);
+  classifyBootstrap(bootstrap, catalog, table, appsCharts(runtime));
   classifyRuntime(runtime, catalog, table);
   return [...table.byName.values()].filter((c) => c.bootstrap.length + c.runtime.length > 0).sort((a, b) => a.name.localeCompare(b.name));
 }
 var installs = (g) => g.url || g.charts.length > 0 || g.objects.some((o) => WORKLOADS.has(o.kind));
-function classifyBootstrap(bootstrap, catalog, table) {
+function appsCharts(runtime) {
+  const roots = new Set(runtime.entrypoints.filter((e) => e.appsChart).map((e) => e.file));
+  return (chart) => chart.name === "argocd-apps" || chart.dir !== void 0 && roots.has(chart.dir);
+}
+function classifyBootstrap(bootstrap, catalog, table, carriesApps) {
   for (const i of bootstrap.installers) {
     if (!i.builtinCni) continue;
     const entry = catalog.get(i.builtinCni);
@@ -4186,7 +4271,7 @@ function classifyBootstrap(bootstrap, catalog, table) {
     };
     const urlEntry = d.url ? catalog.matchUrl(d.url) : void 0;
     if (urlEntry) add(urlEntry.name, urlEntry).url = true;
-    if (d.chart) {
+    if (d.chart && !carriesApps(d.chart)) {
       const e = catalog.matchChart(d.chart);
       add(e?.name ?? d.chart.name, e).charts.push(d.chart);
     }
@@ -4397,7 +4482,12 @@ function groupByCluster(entrypoints) {
   if (split < 0) return [{ entrypoints }];
   const groups = /* @__PURE__ */ new Map();
   entrypoints.forEach((e, i) => groups.set(paths[i][split], [...groups.get(paths[i][split]) ?? [], e]));
+  if (!sameRole(groups, split)) return [{ entrypoints }];
   return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([name, eps]) => ({ name, entrypoints: eps }));
+}
+function sameRole(groups, split) {
+  const shapes = [...groups].map(([name, eps]) => new Set(eps.map((e) => e.file.split("/").slice(split + 1).join("/").split(name).join("\0"))));
+  return [...shapes[0]].some((shape) => shapes.every((s) => s.has(shape)));
 }
 function mergeClusterFindings(perCluster, repositoryWide) {
   if (perCluster.length === 1) return perCluster[0].findings;
@@ -4979,8 +5069,20 @@ function analyse(root, config, configFile, files, reads, escapes, unlisted, seve
     { pathRefs: clusters.flatMap((c) => c.runtime.pathRefs), applications: clusters.flatMap((c) => c.runtime.applications) },
     config.argocd.appsRoots
   );
+  let declares;
+  const declaresArgo = () => declares ??= sources.files.some((f) => /\.ya?ml$/.test(f) && declaresArgoKind(sources.text(f) ?? ""));
   const linted = clusters.map(({ name, runtime }) => {
-    const graph = buildGraph({ bootstrap, runtime, parseProblems, escapes, appUnits: apps.units, appsRoots: apps.roots, chartValueRoots: chartRoots.roots, limitsReached });
+    const graph = buildGraph({
+      bootstrap,
+      runtime,
+      parseProblems,
+      escapes,
+      appUnits: apps.units,
+      appsRoots: apps.roots,
+      chartValueRoots: chartRoots.roots,
+      declaresArgo: runtime.entrypoints.length === 0 && declaresArgo(),
+      limitsReached
+    });
     const components = classify(bootstrap, runtime, catalog);
     const findings2 = runRules(rules, { graph, components, config, catalog }, severityOf, sources.limits.findingsPerRuleAndFile);
     return { name, graph, components, findings: findings2 };
@@ -5021,7 +5123,13 @@ function entrypointsFor(config, fromBootstrap, chartRoots, sources) {
   if (fromBootstrap.length > 0 || chartRoots.length > 0) {
     return [
       ...fromBootstrap.map((e) => ({ ...e, origin: "bootstrap" })),
-      ...chartRoots.map((r) => ({ file: r.file, at: r.at, origin: "bootstrap", chartValues: true }))
+      ...chartRoots.map((r) => ({
+        file: r.file,
+        at: r.at,
+        origin: "bootstrap",
+        ...r.chartDir ? r.chartDir.appsOnly ? { appsChart: true } : {} : { chartValues: true },
+        ...r.valuesKey === void 0 ? {} : { valuesKey: r.valuesKey }
+      }))
     ];
   }
   return autoEntrypoints(sources, config.argocd.roots ?? [""], config.argocd.repoURLs ?? []);
