@@ -5,5 +5,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     testTimeout: 30000,
     pool: 'forks',
+    // Every core (vitest's default leaves one idle: on a 2-core runner that is one worker, and
+    // most tests wait on child processes).
+    maxWorkers: '100%',
   },
 });

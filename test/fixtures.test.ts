@@ -5,14 +5,11 @@ import { lint } from '../src/index.js';
 import { rules } from '../rules/index.js';
 import { fixtureRepo } from '../src/docs/fixture-repo.js';
 import { comparable, findingProblems, readExpected } from './expected-findings.js';
-import { knownGap } from './realworld-known-gaps.js';
 
 const expectations = globSync('fixtures/**/*.expected.yaml').sort();
 
 describe('fixture repositories', () => {
-  // Real-world fixtures the readers do not handle yet: skipped by name, the reason in the test title.
-  for (const f of expectations.filter(knownGap)) it.skip(`${f}: exact findings (known gap: ${knownGap(f)})`, () => {});
-  it.each(expectations.filter((f) => !knownGap(f)))('%s: exact findings', async (expectedFile) => {
+  it.each(expectations)('%s: exact findings', async (expectedFile) => {
     const expected = readExpected(expectedFile);
     const result = await lint(fixtureRepo(expectedFile.replace(/\.expected\.yaml$/, '')));
     expect(comparable(result.findings, expected.findings ?? [])).toEqual(expected.findings ?? []);
