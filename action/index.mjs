@@ -795,6 +795,152 @@ var init_version_skew = __esm({
   }
 });
 
+// src/parse/text-checks.ts
+var UNRESOLVED, HAS_UNRESOLVED, declaresArgoKind;
+var init_text_checks = __esm({
+  "src/parse/text-checks.ts"() {
+    "use strict";
+    UNRESOLVED = "__UNRESOLVED__";
+    HAS_UNRESOLVED = /\{\{|<no value>|__UNRESOLVED__/;
+    declaresArgoKind = (text) => (text.includes("Application") || text.includes("AppProject")) && /^\s*kind:\s*["']?(Application|ApplicationSet|AppProject)["']?\s*(#.*)?$/m.test(text);
+  }
+});
+
+// src/graph/namespaces.ts
+function scopeOf(apiVersion, kind, crds) {
+  const group = apiGroup(apiVersion);
+  if (CLUSTER_SCOPED[group]?.includes(kind)) return "Cluster";
+  if (NAMESPACED[group]?.includes(kind)) return "Namespaced";
+  return crds.find((c) => c.group === group && c.kind === kind)?.scope;
+}
+function createdNamespaces(graph, components) {
+  const created = new Set(KUBERNETES_NAMESPACES);
+  if (components.some((c) => c.role === "gitops-engine" && c.bootstrap.length > 0)) created.add("argocd");
+  for (const x of [...graph.runtime.applications, ...graph.runtime.applicationSets]) created.add(x.namespace);
+  for (const ns2 of graph.bootstrap.namespaces) if (ns2.name) created.add(ns2.name);
+  for (const obj of graph.runtime.objects) if (obj.kind === "Namespace" && obj.apiVersion === "v1") created.add(obj.name);
+  for (const app of graph.runtime.applications) if (app.createNamespace && literal(app.destinationNamespace)) created.add(app.destinationNamespace);
+  return created;
+}
+function missingNamespaces(graph, components) {
+  const { runtime } = graph;
+  const created = createdNamespaces(graph, components);
+  const hidden = new Set(runtime.remotes.map((r7) => r7.application));
+  for (const app of runtime.applications) if (app.sources.some((s) => s.tool === "external" || s.tool === "unresolved" || s.unparsed)) hidden.add(app.name);
+  const needs = /* @__PURE__ */ new Map();
+  const byName = new Map(runtime.applications.map((a) => [a.name, a]));
+  const need = (appName, ns2, what, at2) => {
+    const app = byName.get(appName);
+    if (!app || hidden.has(appName) || !literal(ns2) || created.has(ns2)) return;
+    const perApp = needs.get(app) ?? /* @__PURE__ */ new Map();
+    needs.set(app, perApp);
+    perApp.set(ns2, [...perApp.get(ns2) ?? [], { what, at: at2 }]);
+  };
+  for (const obj of runtime.objects) {
+    if (scopeOf(obj.apiVersion, obj.kind, runtime.crds) !== "Namespaced") continue;
+    need(obj.application, obj.namespace ?? byName.get(obj.application)?.destinationNamespace, `${obj.kind} ${obj.name}`, obj.kindAt);
+  }
+  for (const chart of runtime.charts) need(chart.application, chart.namespace, `chart ${chart.name}`, chart.at);
+  return [...needs].flatMap(([app, perApp]) => [...perApp].map(([namespace, contents]) => ({ app, namespace, contents })));
+}
+var KUBERNETES_NAMESPACES, CLUSTER_SCOPED, NAMESPACED, literal;
+var init_namespaces = __esm({
+  "src/graph/namespaces.ts"() {
+    "use strict";
+    init_manifest();
+    init_text_checks();
+    KUBERNETES_NAMESPACES = ["default", "kube-system", "kube-public", "kube-node-lease"];
+    CLUSTER_SCOPED = {
+      "": ["Namespace", "Node", "PersistentVolume", "ComponentStatus"],
+      "rbac.authorization.k8s.io": ["ClusterRole", "ClusterRoleBinding"],
+      "apiextensions.k8s.io": ["CustomResourceDefinition"],
+      "apiregistration.k8s.io": ["APIService"],
+      "admissionregistration.k8s.io": ["MutatingWebhookConfiguration", "ValidatingWebhookConfiguration", "ValidatingAdmissionPolicy", "ValidatingAdmissionPolicyBinding", "MutatingAdmissionPolicy", "MutatingAdmissionPolicyBinding"],
+      "storage.k8s.io": ["StorageClass", "CSIDriver", "CSINode", "VolumeAttachment", "VolumeAttributesClass"],
+      "scheduling.k8s.io": ["PriorityClass"],
+      "node.k8s.io": ["RuntimeClass"],
+      "networking.k8s.io": ["IngressClass", "IPAddress", "ServiceCIDR"],
+      "certificates.k8s.io": ["CertificateSigningRequest", "ClusterTrustBundle"],
+      "flowcontrol.apiserver.k8s.io": ["FlowSchema", "PriorityLevelConfiguration"],
+      "resource.k8s.io": ["DeviceClass", "ResourceSlice"]
+    };
+    NAMESPACED = {
+      "": ["Pod", "Service", "ConfigMap", "Secret", "ServiceAccount", "PersistentVolumeClaim", "Endpoints", "LimitRange", "ResourceQuota", "ReplicationController", "PodTemplate", "Event"],
+      apps: ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ControllerRevision"],
+      batch: ["Job", "CronJob"],
+      autoscaling: ["HorizontalPodAutoscaler"],
+      policy: ["PodDisruptionBudget"],
+      "networking.k8s.io": ["Ingress", "NetworkPolicy"],
+      "rbac.authorization.k8s.io": ["Role", "RoleBinding"],
+      "coordination.k8s.io": ["Lease"],
+      "discovery.k8s.io": ["EndpointSlice"],
+      "events.k8s.io": ["Event"],
+      "storage.k8s.io": ["CSIStorageCapacity"],
+      "argoproj.io": ["Application", "ApplicationSet", "AppProject"]
+    };
+    literal = (ns2) => ns2 !== void 0 && ns2 !== "" && !HAS_UNRESOLVED.test(ns2);
+  }
+});
+
+// rules/namespace-missing.ts
+var SHOWN, namespace_missing_default;
+var init_namespace_missing = __esm({
+  "rules/namespace-missing.ts"() {
+    "use strict";
+    init_rule();
+    init_namespaces();
+    SHOWN = 3;
+    namespace_missing_default = defineRule({
+      id: "namespace-missing",
+      severity: "error",
+      category: "constitution",
+      description: "A reachable Application deploys namespaced objects into a namespace that nothing creates: no CreateNamespace=true for it, no Namespace object in any reachable app, no bootstrap task, not a namespace Kubernetes or the Argo CD install creates.",
+      rationale: 'Argo CD does not create namespaces by itself: the sync fails with "namespaces not found" until something does. CreateNamespace=true creates only the destination namespace, so objects a Kustomize namespace or their own metadata move elsewhere need that namespace created too.',
+      examples: { fails: "generated-app-without-create-namespace", passes: "generated-app-with-create-namespace" },
+      check: ({ graph, components }) => {
+        if (graph.bootstrap.namespaces.some((n) => n.name === void 0)) return [];
+        return missingNamespaces(graph, components).map(({ app, namespace, contents }) => {
+          const shown2 = contents.slice(0, SHOWN).map((c) => c.what).join(", ") + (contents.length > SHOWN ? ` and ${contents.length - SHOWN} more` : "");
+          const dest = app.destinationNamespace;
+          const fix = namespace === dest ? "add CreateNamespace=true to its syncPolicy.syncOptions (or to its ApplicationSet template), or create the namespace from bootstrap or with a Namespace object in a reachable app" : `CreateNamespace=true creates only the destination namespace${dest ? ` (${dest})` : ""}: add a Namespace ${namespace} object to a reachable app, or create it from bootstrap`;
+          return {
+            at: app.at,
+            related: contents.slice(0, SHOWN).map((c) => c.at),
+            message: `${describeApp(app.name, app.appset)} deploys into namespace ${namespace}, which nothing creates (${shown2}); the sync fails with "namespaces not found": ${fix}`
+          };
+        });
+      }
+    });
+  }
+});
+
+// rules/plaintext-secret.ts
+var plaintext_secret_default;
+var init_plaintext_secret = __esm({
+  "rules/plaintext-secret.ts"() {
+    "use strict";
+    init_rule();
+    plaintext_secret_default = defineRule({
+      id: "plaintext-secret",
+      severity: "error",
+      category: "constitution",
+      description: "A reachable manifest, Kustomize secretGenerator, Helm values file or bootstrap task holds a secret in clear: a Secret with literal data/stringData, or a key naming a password, token, API key or private key with a literal value. The value is never printed.",
+      rationale: "A secret committed to Git is readable by everyone who can read the repository, forever (its history keeps it). Keep the value in a secret store (Vault and the External Secrets Operator, Sealed Secrets, SOPS) and commit only a reference.",
+      examples: { fails: "secret-with-literal-string-data", passes: "external-secret-reference" },
+      check: ({ graph }) => [
+        ...graph.runtime.secrets.map((s) => ({
+          at: s.at,
+          message: `${s.holder}${s.application ? ` (${describeApp(s.application, s.appset)})` : ""} holds ${s.key} in clear; keep the value in a secret store (e.g. Vault with an ExternalSecret, a SealedSecret, SOPS) and commit only a reference`
+        })),
+        ...graph.bootstrap.secrets.map((s) => ({
+          at: s.at,
+          message: `${s.holder} in bootstrap task ${s.task ?? "(unnamed)"} holds ${s.key} in clear; read the value from Ansible Vault or a lookup instead of writing it in the task`
+        }))
+      ]
+    });
+  }
+});
+
 // rules/parse-error.ts
 var parse_error_default;
 var init_parse_error = __esm({
@@ -848,6 +994,7 @@ var init_incomplete_analysis = __esm({
   "rules/incomplete-analysis.ts"() {
     "use strict";
     init_rule();
+    init_namespaces();
     incomplete_analysis_default = defineRule({
       id: "incomplete-analysis",
       severity: "info",
@@ -855,13 +1002,20 @@ var init_incomplete_analysis = __esm({
       description: "Part of the repository cannot be resolved statically (a generator that needs a live cluster or service, no Argo CD entry point); says what and how to help.",
       rationale: "A linter that silently skips what it cannot resolve looks like a clean bill of health; saying what was not checked keeps the report honest.",
       examples: { fails: "cluster-generator-with-selector", passes: "list-generator-only" },
-      check: ({ graph }) => {
+      check: ({ graph, components }) => {
         const findings = graph.runtime.applicationSets.flatMap(
           (set2) => set2.unresolved.map((u) => ({
             at: u.at,
             message: `ApplicationSet ${set2.name}: the ${u.generator} generator depends on ${u.generator.startsWith("git") ? "another repository" : "the live cluster or an external service"}; its parameters are unknown, so only the template's literal paths were checked`
           }))
         );
+        const unnamed = graph.bootstrap.namespaces.find((n) => n.name === void 0);
+        const withheld = unnamed ? missingNamespaces(graph, components).length : 0;
+        if (unnamed && withheld > 0)
+          findings.push({
+            at: unnamed.at,
+            message: `bootstrap creates a namespace whose name is not known statically, so namespace-missing withheld ${withheld} claim(s) that a namespace is never created; give the variable a literal value (group_vars, role defaults) so the name resolves`
+          });
         const argoFiles = graph.nodes.filter((n) => n.kind === "application" || n.kind === "applicationset");
         if (graph.runtime.entrypoints.length === 0 && graph.hasBootstrap && argoFiles.length === 0) {
           const first = graph.bootstrap.playbooks[0];
@@ -900,6 +1054,8 @@ var init_rules = __esm({
     init_missing_reference();
     init_unpinned_version();
     init_version_skew();
+    init_namespace_missing();
+    init_plaintext_secret();
     init_parse_error();
     init_reference_cycle();
     init_incomplete_analysis();
@@ -922,6 +1078,8 @@ var init_rules = __esm({
       missing_reference_default,
       unpinned_version_default,
       version_skew_default,
+      namespace_missing_default,
+      plaintext_secret_default,
       incomplete_analysis_default,
       parse_error_default,
       reference_cycle_default
@@ -9119,9 +9277,9 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type2 === Scalar.Scalar.BLOCK_FOLDED ? false : type2 === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal3 = blockQuote === "literal" ? true : blockQuote === "folded" || type2 === Scalar.Scalar.BLOCK_FOLDED ? false : type2 === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
-        return literal2 ? "|\n" : ">\n";
+        return literal3 ? "|\n" : ">\n";
       let chomp;
       let endStart;
       for (endStart = value.length; endStart > 0; --endStart) {
@@ -9170,7 +9328,7 @@ ${indent}`) + "'";
         if (onComment)
           onComment();
       }
-      if (!literal2) {
+      if (!literal3) {
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
@@ -12286,13 +12444,13 @@ var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
-    function resolveBlockScalar(ctx, scalar2, onError) {
-      const start2 = scalar2.offset;
-      const header = parseBlockScalarHeader(scalar2, ctx.options.strict, onError);
+    function resolveBlockScalar(ctx, scalar3, onError) {
+      const start2 = scalar3.offset;
+      const header = parseBlockScalarHeader(scalar3, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start2, start2, start2] };
       const type2 = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar2.source ? splitLines(scalar2.source) : [];
+      const lines = scalar3.source ? splitLines(scalar3.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
         const content = lines[i][1];
@@ -12304,12 +12462,12 @@ var require_resolve_block_scalar = __commonJS({
       if (chompStart === 0) {
         const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
         let end2 = start2 + header.length;
-        if (scalar2.source)
-          end2 += scalar2.source.length;
+        if (scalar3.source)
+          end2 += scalar3.source.length;
         return { value: value2, type: type2, comment: header.comment, range: [start2, end2, end2] };
       }
-      let trimIndent = scalar2.indent + header.indent;
-      let offset = scalar2.offset + header.length;
+      let trimIndent = scalar3.indent + header.indent;
+      let offset = scalar3.offset + header.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
         const [indent, content] = lines[i];
@@ -12387,7 +12545,7 @@ var require_resolve_block_scalar = __commonJS({
         default:
           value += "\n";
       }
-      const end = start2 + header.length + scalar2.source.length;
+      const end = start2 + header.length + scalar3.source.length;
       return { value, type: type2, comment: header.comment, range: [start2, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
@@ -12470,8 +12628,8 @@ var require_resolve_flow_scalar = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
-    function resolveFlowScalar(scalar2, strict, onError) {
-      const { offset, type: type2, source, end } = scalar2;
+    function resolveFlowScalar(scalar3, strict, onError) {
+      const { offset, type: type2, source, end } = scalar3;
       let _type;
       let value;
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
@@ -12490,7 +12648,7 @@ var require_resolve_flow_scalar = __commonJS({
           break;
         /* istanbul ignore next should not happen */
         default:
-          onError(scalar2, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type2}`);
+          onError(scalar3, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type2}`);
           return {
             value: "",
             type: null,
@@ -12705,26 +12863,26 @@ var require_compose_scalar = __commonJS({
         tag = findScalarTagByTest(ctx, value, token, onError);
       else
         tag = ctx.schema[identity.SCALAR];
-      let scalar2;
+      let scalar3;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar2 = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar3 = identity.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar2 = new Scalar.Scalar(value);
+        scalar3 = new Scalar.Scalar(value);
       }
-      scalar2.range = range2;
-      scalar2.source = value;
+      scalar3.range = range2;
+      scalar3.source = value;
       if (type2)
-        scalar2.type = type2;
+        scalar3.type = type2;
       if (tagName)
-        scalar2.tag = tagName;
+        scalar3.tag = tagName;
       if (tag.format)
-        scalar2.format = tag.format;
+        scalar3.format = tag.format;
       if (comment)
-        scalar2.comment = comment;
-      return scalar2;
+        scalar3.comment = comment;
+      return scalar3;
     }
     function findScalarTagByName(schema2, value, tagName, tagToken, onError) {
       if (tagName === "!")
@@ -14552,37 +14710,37 @@ var require_parser = __commonJS({
           };
         }
       }
-      *scalar(scalar2) {
+      *scalar(scalar3) {
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start2 = getFirstKeyStartProps(prev);
           let sep4;
-          if (scalar2.end) {
-            sep4 = scalar2.end;
+          if (scalar3.end) {
+            sep4 = scalar3.end;
             sep4.push(this.sourceToken);
-            delete scalar2.end;
+            delete scalar3.end;
           } else
             sep4 = [this.sourceToken];
           const map2 = {
             type: "block-map",
-            offset: scalar2.offset,
-            indent: scalar2.indent,
-            items: [{ start: start2, key: scalar2, sep: sep4 }]
+            offset: scalar3.offset,
+            indent: scalar3.indent,
+            items: [{ start: start2, key: scalar3, sep: sep4 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
         } else
-          yield* this.lineEnd(scalar2);
+          yield* this.lineEnd(scalar3);
       }
-      *blockScalar(scalar2) {
+      *blockScalar(scalar3) {
         switch (this.type) {
           case "space":
           case "comment":
           case "newline":
-            scalar2.props.push(this.sourceToken);
+            scalar3.props.push(this.sourceToken);
             return;
           case "scalar":
-            scalar2.source = this.source;
+            scalar3.source = this.source;
             this.atNewLine = true;
             this.indent = 0;
             if (this.onNewLine) {
@@ -19296,7 +19454,7 @@ function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
       masked = maskUnmatchedOpens(masked, budget);
     }
     const pre = m.pre;
-    const literal2 = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget);
+    const literal3 = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget);
     if (/\$$/.test(pre)) {
       acc = combine(acc, pre + "{" + m.body + "}", [""], max, maxLength, dropEmpties && !m.post.length, budget);
       firstGroup = false;
@@ -19318,7 +19476,7 @@ function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
         isTop = true;
         continue;
       }
-      return literal2();
+      return literal3();
     }
     if (firstGroup) {
       dropEmpties = isTop && !isSequence;
@@ -19328,22 +19486,22 @@ function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
     if (isSequence) {
       values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
       if (!values) {
-        return literal2();
+        return literal3();
       }
     } else {
       let n = parseCommaParts(m.body, budget);
       if (!n) {
-        return literal2();
+        return literal3();
       }
       if (n.length === 1 && n[0] !== void 0) {
         n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
         if (budget.remaining < 0) {
-          return literal2();
+          return literal3();
         }
         if (n.length === 1) {
           const next2 = combine(acc, pre + n[0], [""], max, maxLength, dropEmpties && !m.post.length, budget);
           if (budget.remaining < 0) {
-            return literal2();
+            return literal3();
           }
           acc = next2;
           if (!m.post.length)
@@ -19364,7 +19522,7 @@ function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
       outer: for (let j2 = 0; j2 < n.length; j2++) {
         const expanded = expand_(n[j2], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
         if (budget.remaining < 0) {
-          return literal2();
+          return literal3();
         }
         for (let k2 = 0; k2 < expanded.length; k2++) {
           const v2 = expanded[k2];
@@ -19380,7 +19538,7 @@ function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
     }
     const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
     if (budget.remaining < 0) {
-      return literal2();
+      return literal3();
     }
     acc = next;
     if (!m.post.length)
@@ -20135,8 +20293,8 @@ var init_esm3 = __esm({
         this.options = options;
         const { nocase = false, noext = false, normalize: n } = options;
         this.#form = n === true ? "NFC" : n || void 0;
-        const literal2 = /^[?*+@]\(\)$/.test(pattern);
-        const toks = tokenize(pattern, nocase, noext || literal2, this.#form, options.rangeMark);
+        const literal3 = /^[?*+@]\(\)$/.test(pattern);
+        const toks = tokenize(pattern, nocase, noext || literal3, this.#form, options.rangeMark);
         let [items] = build(toks, pair(toks), 0, toks.length, true);
         if (this.#form)
           items = normalize(items, this.#form);
@@ -20335,7 +20493,7 @@ __export(esm_exports, {
   sep: () => sep2,
   unescape: () => unescape
 });
-var DEFAULT_BRACE_EXPAND_MAX, DEFAULT_GLOB_STAR_RECURSION_MAX, AWE_KEY, minimatch, cache, oldCache, cacheSize, cacheTotalWeight, cacheMax, cacheMaxWeight, cacheMaxEntryWeight, cacheWeight, tri, booleanWeights, optionsKey, copyOptions, cachedMinimatch, defaultPlatform, path, sep2, GLOBSTAR, filter, ext, defaults, braceExpand, RANGE_MIN, rangeRe, inRepeatOrNegExt, match, globMagic, classEnd, literal, MAX_EXTGLOBS, extglobCount, assertValidExtglobs, extSafe, lastSplit, lastChecked, portionMatch, endIndex, isDots, isDrive, isLongUNC, uncHost, walkable, dotPortion, isSep, nextSep, lastSep, PENDING, Minimatch;
+var DEFAULT_BRACE_EXPAND_MAX, DEFAULT_GLOB_STAR_RECURSION_MAX, AWE_KEY, minimatch, cache, oldCache, cacheSize, cacheTotalWeight, cacheMax, cacheMaxWeight, cacheMaxEntryWeight, cacheWeight, tri, booleanWeights, optionsKey, copyOptions, cachedMinimatch, defaultPlatform, path, sep2, GLOBSTAR, filter, ext, defaults, braceExpand, RANGE_MIN, rangeRe, inRepeatOrNegExt, match, globMagic, classEnd, literal2, MAX_EXTGLOBS, extglobCount, assertValidExtglobs, extSafe, lastSplit, lastChecked, portionMatch, endIndex, isDots, isDrive, isLongUNC, uncHost, walkable, dotPortion, isSep, nextSep, lastSep, PENDING, Minimatch;
 var init_esm4 = __esm({
   "node_modules/minimatch/dist/esm/index.js"() {
     init_esm2();
@@ -20570,7 +20728,7 @@ var init_esm4 = __esm({
       }
       return -1;
     };
-    literal = (pattern, noext) => {
+    literal2 = (pattern, noext) => {
       if (!noext && (pattern === "+()" || pattern === "@()"))
         return pattern;
       let lit2 = "";
@@ -21646,7 +21804,7 @@ var init_esm4 = __esm({
           return "";
         const { nocase, nocaseMagicOnly, noext = false, dot, normalize: normalize3 } = options;
         const rangeMark = this.#rangeMark;
-        const lit2 = rangeMark && pattern.includes(rangeMark) ? void 0 : literal(pattern, noext);
+        const lit2 = rangeMark && pattern.includes(rangeMark) ? void 0 : literal2(pattern, noext);
         if (lit2 !== void 0 && !(nocase && !nocaseMagicOnly && pattern.toUpperCase() !== pattern.toLowerCase())) {
           return this.#norm(lit2);
         }
@@ -21755,14 +21913,56 @@ var init_paths = __esm({
   }
 });
 
-// src/parse/text-checks.ts
-var UNRESOLVED, HAS_UNRESOLVED, declaresArgoKind;
-var init_text_checks = __esm({
-  "src/parse/text-checks.ts"() {
+// src/parse/secret-value.ts
+function isLiteralSecret(value) {
+  if (typeof value !== "string") return false;
+  const text = value.trim();
+  return text !== "" && !PLACEHOLDER.test(text) && !ENCRYPTED.test(text);
+}
+function secretLiterals(doc, value, base2) {
+  if (isSopsDocument(value)) return [];
+  const meta = isRecord(value.metadata) ? value.metadata : {};
+  const argocd = isRecord(meta.labels) && typeof meta.labels["argocd.argoproj.io/secret-type"] === "string";
+  const out = [];
+  for (const field of ["data", "stringData"]) {
+    const entries = value[field];
+    if (!isRecord(entries)) continue;
+    for (const [key, v2] of Object.entries(entries)) {
+      if (argocd && ARGOCD_SETTINGS.has(key)) continue;
+      if (isLiteralSecret(v2)) out.push({ key, at: doc.loc([...base2, field, key]) });
+    }
+  }
+  return out;
+}
+var PLACEHOLDER, ENCRYPTED, isSopsDocument, ARGOCD_SETTINGS;
+var init_secret_value = __esm({
+  "src/parse/secret-value.ts"() {
     "use strict";
-    UNRESOLVED = "__UNRESOLVED__";
-    HAS_UNRESOLVED = /\{\{|<no value>|__UNRESOLVED__/;
-    declaresArgoKind = (text) => (text.includes("Application") || text.includes("AppProject")) && /^\s*kind:\s*["']?(Application|ApplicationSet|AppProject)["']?\s*(#.*)?$/m.test(text);
+    init_manifest();
+    PLACEHOLDER = /\{\{|\$\{[\w.-]+\}|^<[^<>\s][^<>]*>$|__UNRESOLVED__|<no value>/;
+    ENCRYPTED = /^ENC\[|\$ANSIBLE_VAULT;/;
+    isSopsDocument = (value) => typeof value === "object" && value !== null && !Array.isArray(value) && "sops" in value;
+    ARGOCD_SETTINGS = /* @__PURE__ */ new Set([
+      "name",
+      "url",
+      "type",
+      "project",
+      "username",
+      "insecure",
+      "insecureIgnoreHostKey",
+      "enableLFS",
+      "enableOCI",
+      "proxy",
+      "noProxy",
+      "forceHttpBasicAuth",
+      "githubAppID",
+      "githubAppInstallationID",
+      "githubAppEnterpriseBaseUrl",
+      "server",
+      "namespaces",
+      "clusterResources",
+      "shard"
+    ]);
   }
 });
 
@@ -21964,7 +22164,8 @@ function flagValue(words, names) {
   return void 0;
 }
 function parseCommand(text) {
-  const facts = { applies: [], helmInstalls: [], helmRepoAdds: [], kubeadmInit: false, installers: [], ciliumInstalls: [], writes: [], runs: [], env: {}, words: [] };
+  const facts = { applies: [], helmInstalls: [], helmRepoAdds: [], kubeadmInit: false, installers: [], ciliumInstalls: [], writes: [], runs: [], env: {}, words: [], namespaces: [], secretLiterals: [] };
+  const appliesStdin = /\bkubectl\b[^|;&]*\bapply\b[^|;&]*\s(-f|--filename)[ =]-(\s|$)/.test(text);
   const segments = shellSegments(text);
   const redirected = new Set(segments.flat().filter((_2, i, a) => i > 0 && a[i - 1].redirect).map((w) => w.start));
   facts.words = segments.flat().filter((w) => w.text.startsWith("/") && !redirected.has(w.start)).map((w) => w.text);
@@ -21980,7 +22181,7 @@ function parseCommand(text) {
       cmd = "kubectl";
       rest = rest.slice(1);
     }
-    if (cmd === "kubectl") kubectl(rest, facts);
+    if (cmd === "kubectl") kubectl(rest, facts, appliesStdin);
     else if (cmd === "helm") helm(rest, facts);
     else if (cmd === "cilium" && positionals(rest, 0, /* @__PURE__ */ new Set(["--version", "-n", "--namespace", "--context"]))[0]?.text === "install") {
       facts.ciliumInstalls.push({ version: flagValue(rest, ["--version"]) });
@@ -22009,9 +22210,21 @@ function parseCommand(text) {
   }
   return facts;
 }
-function kubectl(rest, facts) {
-  const verb = positionals(rest, 0, KUBECTL_VALUE_FLAGS)[0]?.text;
+function kubectl(rest, facts, appliesStdin) {
+  const pos = positionals(rest, 0, KUBECTL_VALUE_FLAGS);
+  const verb = pos[0]?.text;
   if (verb !== "apply" && verb !== "create" && verb !== "replace") return;
+  if (verb === "create") {
+    const dryRun = rest.some((w) => /^--dry-run(=(client|server|true))?$/.test(w.text));
+    if ((pos[1]?.text === "namespace" || pos[1]?.text === "ns") && pos[2] && (!dryRun || appliesStdin)) facts.namespaces.push(pos[2]);
+    if (pos[1]?.text === "secret") {
+      rest.forEach((w, i) => {
+        const pair2 = w.text === "--from-literal" ? rest[i + 1] : w.text.startsWith("--from-literal=") ? w : void 0;
+        const m = pair2 && /^(?:--from-literal=)?([^=]+)=([\s\S]*)$/.exec(pair2.text);
+        if (pair2 && m) facts.secretLiterals.push({ key: m[1], value: m[2], word: pair2 });
+      });
+    }
+  }
   for (let i = 0; i < rest.length; i++) {
     const w = rest[i];
     const m = /^(-f|--filename|-k|--kustomize)(=(.*))?$/.exec(w.text);
@@ -22031,6 +22244,8 @@ function helm(rest, facts) {
     const args = pos.slice(1);
     const [release, chart] = generated ? [void 0, args[0]] : [args[0], args[1]];
     facts.helmInstalls.push({ release, chart, repo: flagValue(rest, ["--repo"]), version: flagValue(rest, ["--version"]) });
+    const namespace = flagValue(rest, ["-n", "--namespace"]);
+    if (namespace && rest.some((w) => w.text === "--create-namespace")) facts.namespaces.push(namespace);
   }
 }
 function collectWrites(words, facts) {
@@ -22750,6 +22965,7 @@ var init_effects = __esm({
   "src/ansible/effects.ts"() {
     "use strict";
     init_manifest();
+    init_secret_value();
     init_text_checks();
     init_commands();
     init_controller_paths();
@@ -22770,6 +22986,8 @@ var init_effects = __esm({
       deployments = [];
       installers = [];
       entrypoints = [];
+      namespaces = [];
+      secrets = [];
       helmRepos = /* @__PURE__ */ new Map();
       k3sFlannelNone = false;
       rke2Cni;
@@ -22906,8 +23124,8 @@ var init_effects = __esm({
             for (const m of v2.matchAll(LOOKUP)) {
               const kind = m[2];
               const argText = m[3].trim();
-              const literal2 = /^(['"])(.*?)\1/.exec(argText);
-              const e = literal2 ? { kind: "value", value: literal2[2] } : evalExpression(argText, scope);
+              const literal3 = /^(['"])(.*?)\1/.exec(argText);
+              const e = literal3 ? { kind: "value", value: literal3[2] } : evalExpression(argText, scope);
               let value = e.kind === "value" && typeof e.value === "string" ? e.value : void 0;
               if (value !== void 0 && value.includes("{{")) {
                 const r7 = renderValue(value, scope);
@@ -22950,8 +23168,20 @@ var init_effects = __esm({
         if (files.some((f) => /\/(kustomization\.ya?ml|Kustomization)$/.test(f))) this.entrypoints.push({ file: path2, at: node.at });
         else for (const f of files) if (declaresArgoKind(this.sources.text(f) ?? "")) this.entrypoints.push({ file: f, at: node.at });
       }
+      /** A namespace the task creates; a name that did not resolve is recorded without one. */
+      namespace(node, name) {
+        const text = name?.text;
+        this.namespaces.push(text !== void 0 && text !== "" && !HAS_UNRESOLVED.test(text) ? { name: text, at: name.origin } : { at: name?.origin ?? node.at });
+      }
+      /** The literal data of a Secret the task applies, by key (never the value). */
+      secretsOf(node, doc, value, base2) {
+        const meta = isRecord(value.metadata) ? value.metadata : {};
+        const holder = `Secret ${typeof meta.namespace === "string" ? `${meta.namespace}/` : ""}${typeof meta.name === "string" ? meta.name : ""}`;
+        for (const lit2 of secretLiterals(doc, value, base2)) this.secrets.push({ ...lit2, holder, ...node.name !== void 0 ? { task: node.name } : {} });
+      }
       deploy(node, d) {
         const dep = { at: node.at, mechanism: d.mechanism, objects: d.objects ?? [] };
+        for (const o of dep.objects) if (o.kind === "Namespace" && o.apiVersion === "v1") this.namespace(node, { text: o.name, origin: o.kindAt });
         if (node.name !== void 0) dep.taskName = node.name;
         if (d.url !== void 0) dep.url = d.url;
         if (d.urlAt !== void 0) dep.urlAt = d.urlAt;
@@ -22964,6 +23194,18 @@ var init_effects = __esm({
       applyRepo(node, scope, path2, templated) {
         this.deploy(node, { mechanism: "manifest", sourceFile: path2, objects: this.objectsOf(path2, scope, templated) });
         this.entrypoint(path2, node, templated ? scope : void 0);
+        if (!templated) this.fileSecrets(node, path2);
+      }
+      /** Secrets in a plain YAML file (or the files of a directory) a task applies; Jinja templates are not read for them. */
+      fileSecrets(node, path2) {
+        const files = this.sources.hasFile(path2) ? [path2] : this.sources.filesIn(path2);
+        for (const file of files) {
+          if (!isYamlPath(file)) continue;
+          for (const doc of this.sources.yaml(file)?.docs ?? []) {
+            const value = doc.value;
+            if (isRecord(value) && value.kind === "Secret" && value.apiVersion === "v1") this.secretsOf(node, doc, value, []);
+          }
+        }
       }
       // ------------------------------------------------------------ host files
       /** Writers of `path`, of files below it (a directory applied), or of a directory holding it. */
@@ -23073,6 +23315,10 @@ var init_effects = __esm({
         const inline = isRecord(def) ? [def] : Array.isArray(def) ? def : [];
         const objects = inline.flatMap((d, i) => isRecord(d) ? objectAt(d, node.doc, Array.isArray(def) ? [...defPath, i] : defPath) : []);
         if (objects.length) this.deploy(node, { mechanism: "manifest", objects });
+        inline.forEach((d, i) => {
+          if (isRecord(d) && d.kind === "Secret") this.secretsOf(node, node.doc, d, Array.isArray(def) ? [...defPath, i] : defPath);
+        });
+        if (this.arg(node, scope, "kind").text === "Namespace" && def === void 0 && src.raw === void 0) this.namespace(node, this.arg(node, scope, "name"));
         if (typeof def === "string") for (const l of lookups) this.applyRepo(node, scope, l.file, l.templated);
       }
       /** Chart name and repository from a chart reference (`alias/name`, `oci://`, URL, local path, plain name). */
@@ -23111,6 +23357,10 @@ var init_effects = __esm({
         const version = this.arg(node, scope, "chart_version");
         const chart = this.chart(name, repo.text, ref.origin, { text: version.text, at: version.origin });
         this.deploy(node, { mechanism: "helm", chart });
+        if (truthy(node.args.create_namespace)) {
+          const ns2 = this.arg(node, scope, "release_namespace");
+          this.namespace(node, ns2.raw !== void 0 ? ns2 : this.arg(node, scope, "namespace"));
+        }
       }
       helmTemplate(node, scope, writes) {
         const ref = this.arg(node, scope, "chart_ref");
@@ -23178,6 +23428,11 @@ var init_effects = __esm({
             chart.versionAt = origin(c.version);
           }
           this.deploy(node, { mechanism: "helm", chart });
+        }
+        for (const ns2 of facts.namespaces) this.namespace(node, { text: known(ns2) ? ns2.text : void 0, origin: origin(ns2) });
+        for (const lit2 of facts.secretLiterals) {
+          const fromVariable = rendered.spans.some((sp) => sp.start < lit2.word.end && sp.end > lit2.word.start);
+          if (!fromVariable && isLiteralSecret(lit2.value)) this.secrets.push({ key: lit2.key, holder: "kubectl create secret", at: origin(lit2.word), ...node.name !== void 0 ? { task: node.name } : {} });
         }
         if (facts.kubeadmInit) this.installers.push({ kind: "kubeadm", at: node.at });
         for (const i of facts.installers) if (i.server) this.installer(i.kind, node, scope, rendered.text, facts.env);
@@ -23904,7 +24159,9 @@ function readBootstrap(sources, options) {
     deadDeployments: dedupe(dead.deployments, (d) => deploymentKey(d)),
     installers: dedupe(effects.installers, (i) => `${i.kind}|${locKey(i.at)}`),
     argocdEntrypoints: dedupe(effects.entrypoints, (e) => `${e.file}|${locKey(e.at)}`),
-    cycles: walker.cycles
+    cycles: walker.cycles,
+    namespaces: dedupe(effects.namespaces, (n) => `${n.name ?? ""}|${locKey(n.at)}`),
+    secrets: dedupe(effects.secrets, (x) => `${x.key}|${locKey(x.at)}`)
   };
 }
 function deploymentKey(d) {
@@ -24292,6 +24549,64 @@ var init_generators = __esm({
   }
 });
 
+// src/argocd/crd-scope.ts
+function readCrds(sources, objects) {
+  const out = [];
+  const linesOf = /* @__PURE__ */ new Map();
+  for (const obj of objects) {
+    if (obj.kind !== "CustomResourceDefinition" || !obj.apiVersion.startsWith("apiextensions.k8s.io/")) continue;
+    let lines = linesOf.get(obj.at.file);
+    if (!lines) linesOf.set(obj.at.file, lines = (sources.text(obj.at.file) ?? "").split("\n"));
+    const spec = specKeys(lines, obj.at.line - 1, obj.at.column - 1);
+    if (!spec.group || !spec.kind) continue;
+    const scope = spec.scope === "Cluster" || spec.scope === "Namespaced" ? spec.scope : void 0;
+    out.push({ group: spec.group, kind: spec.kind, ...scope ? { scope } : {}, at: obj.kindAt });
+  }
+  return out;
+}
+function specKeys(lines, first, indent) {
+  const found = {};
+  let inSpec = false;
+  let specIndent = -1;
+  let inNames = false;
+  let namesIndent = -1;
+  for (let i = first; i < lines.length; i++) {
+    const line = i === first ? " ".repeat(indent) + lines[i].slice(indent) : lines[i];
+    if (i > first && /^(---|\.\.\.)/.test(line)) break;
+    if (line.trim() === "" || line.trimStart().startsWith("#")) continue;
+    const m = KEY.exec(line.replace(/\r$/, ""));
+    const depth = line.length - line.trimStart().length;
+    if (i > first && depth < indent) break;
+    if (!m) continue;
+    if (depth === indent) {
+      inSpec = m[2] === "spec";
+      specIndent = -1;
+      inNames = false;
+      continue;
+    }
+    if (!inSpec) continue;
+    if (specIndent < 0) specIndent = depth;
+    if (depth === specIndent) {
+      inNames = m[2] === "names";
+      namesIndent = -1;
+      if (m[2] === "group") found.group = scalar(m[3]);
+      if (m[2] === "scope") found.scope = scalar(m[3]);
+    } else if (inNames) {
+      if (namesIndent < 0) namesIndent = depth;
+      if (depth === namesIndent && m[2] === "kind") found.kind = scalar(m[3]);
+    }
+  }
+  return found;
+}
+var KEY, scalar;
+var init_crd_scope = __esm({
+  "src/argocd/crd-scope.ts"() {
+    "use strict";
+    KEY = /^( *)([A-Za-z]+):(?: +(.*))?$/;
+    scalar = (raw) => raw?.replace(/ +#.*$/, "").trim().replace(/^(["'])(.*)\1$/, "$2") || void 0;
+  }
+});
+
 // src/argocd/helm-templates.ts
 function valueAt(values, path2) {
   let v2 = values;
@@ -24366,7 +24681,10 @@ function renderSource(sources, dir, tool, source) {
   const out = emptyRendered();
   if (tool === "kustomize") {
     const items = renderKustomization(sources, dir, out, []);
-    if (isRecord(source.kustomize)) applyKustomizeOptions(source.kustomize, items);
+    if (isRecord(source.kustomize)) {
+      applyKustomizeOptions(source.kustomize, items);
+      setChartNamespace(out, 0, source.kustomize.namespace);
+    }
     append(out.objects, items);
   } else if (tool === "helm") renderChartDir(sources, dir, out, []);
   else renderDirectory(sources, dir, isRecord(source.directory) ? source.directory : {}, out);
@@ -24404,6 +24722,7 @@ function renderKustomization(sources, dir, out, stack) {
   if (!withinBudget(sources, out, file, doc.at)) return [];
   const items = [];
   const chain = [...stack, dir];
+  const chartsBefore = out.charts.length;
   const entries = (key) => Array.isArray(k2[key]) ? k2[key].flatMap((v2, i) => typeof v2 === "string" ? [{ value: v2, at: doc.loc([key, i]) }] : []) : [];
   for (const key of ["resources", "bases", "components"]) {
     for (const { value, at: at2 } of entries(key)) {
@@ -24426,7 +24745,12 @@ function renderKustomization(sources, dir, out, stack) {
   }
   renderHelmCharts(sources, dir, k2, doc, out, items);
   applyTransformers(k2, doc, items);
+  setChartNamespace(out, chartsBefore, k2.namespace);
   return items;
+}
+function setChartNamespace(out, from, namespace) {
+  if (typeof namespace !== "string" || !namespace) return;
+  for (const c of out.charts.slice(from)) c.chart = { ...c.chart, namespace };
 }
 function renderHelmCharts(sources, dir, k2, doc, out, items) {
   if (!Array.isArray(k2.helmCharts)) return;
@@ -24439,7 +24763,8 @@ function renderHelmCharts(sources, dir, k2, doc, out, items) {
       repo: typeof entry.repo === "string" ? entry.repo : void 0,
       version: entry.version === void 0 || entry.version === null ? void 0 : String(entry.version),
       at: doc.loc(["helmCharts", i]),
-      versionAt: entry.version === void 0 ? void 0 : doc.loc(["helmCharts", i, "version"])
+      versionAt: entry.version === void 0 ? void 0 : doc.loc(["helmCharts", i, "version"]),
+      ...typeof entry.namespace === "string" && entry.namespace ? { namespace: entry.namespace } : {}
     };
     for (const key of ["valuesFile", "additionalValuesFiles"]) {
       const vals = Array.isArray(entry[key]) ? entry[key] : [entry[key]];
@@ -24586,7 +24911,7 @@ function braceMatch(pattern, path2) {
   if (!m) return pathspecMatch(pattern, path2);
   return m[1].split(",").some((alt) => braceMatch(pattern.slice(0, m.index) + alt + pattern.slice(m.index + m[0].length), path2));
 }
-var KUSTOMIZATION_FILES, emptyRendered, MAX_BUILD_KUSTOMIZATIONS, MAX_BUILD_OBJECTS, budgets, budgetOf, isRemote, setNamespace, MANIFEST_EXT, CLUSTER_SCOPED;
+var KUSTOMIZATION_FILES, emptyRendered, MAX_BUILD_KUSTOMIZATIONS, MAX_BUILD_OBJECTS, budgets, budgetOf, isRemote, setNamespace, MANIFEST_EXT, CLUSTER_SCOPED2;
 var init_render = __esm({
   "src/argocd/render.ts"() {
     "use strict";
@@ -24606,10 +24931,10 @@ var init_render = __esm({
     };
     isRemote = (entry) => /^(https?:|git@|ssh:|git::|github\.com\/)/.test(entry);
     setNamespace = (items, namespace) => {
-      for (const item of items) if (!CLUSTER_SCOPED.has(item.obj.kind)) item.obj = { ...item.obj, namespace };
+      for (const item of items) if (!CLUSTER_SCOPED2.has(item.obj.kind)) item.obj = { ...item.obj, namespace };
     };
     MANIFEST_EXT = /\.(ya?ml|json)$/;
-    CLUSTER_SCOPED = /* @__PURE__ */ new Set([
+    CLUSTER_SCOPED2 = /* @__PURE__ */ new Set([
       "Namespace",
       "CustomResourceDefinition",
       "ClusterRole",
@@ -24637,6 +24962,99 @@ var init_render = __esm({
       "CiliumLoadBalancerIPPool",
       "CiliumL2AnnouncementPolicy"
     ]);
+  }
+});
+
+// src/argocd/plaintext-secrets.ts
+function findRuntimeSecrets(sources, model) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  const add = (s) => {
+    const key = `${s.at.file}:${s.at.line}:${s.at.column}:${s.key}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push(s);
+  };
+  const byFile = /* @__PURE__ */ new Map();
+  for (const obj of model.objects) {
+    if (obj.kind !== "Secret" || obj.apiVersion !== "v1") continue;
+    byFile.set(obj.at.file, [...byFile.get(obj.at.file) ?? [], obj]);
+  }
+  for (const [file, objects] of [...byFile].sort(([a], [b]) => a < b ? -1 : 1)) {
+    for (const doc of sources.yaml(file, false)?.docs ?? []) {
+      for (const { value, base: base2 } of objectValues(doc)) {
+        if (value.kind !== "Secret") continue;
+        const at2 = doc.loc(base2);
+        const obj = objects.find((o) => o.at.line === at2.line && o.at.column === at2.column);
+        if (!obj) continue;
+        const holder = `Secret ${obj.namespace ? `${obj.namespace}/` : ""}${obj.name}`;
+        for (const lit2 of secretLiterals(doc, value, base2)) add({ ...lit2, holder, application: obj.application, ...obj.appset ? { appset: obj.appset } : {} });
+      }
+    }
+  }
+  for (const file of [...model.deployedFiles].sort()) {
+    if (!KUSTOMIZATION_FILES.includes(baseName(file))) continue;
+    const doc = sources.yaml(file)?.docs[0];
+    if (doc) for (const s of generatorSecrets(sources, doc)) add(s);
+  }
+  return out;
+}
+function objectValues(doc) {
+  const value = doc.value;
+  if (!isRecord(value)) return [];
+  if (typeof value.kind === "string" && /List$/.test(value.kind) && Array.isArray(value.items)) {
+    return value.items.flatMap((item, i) => isRecord(item) ? [{ value: item, base: ["items", i] }] : []);
+  }
+  return [{ value, base: [] }];
+}
+function generatorSecrets(sources, doc) {
+  const k2 = doc.value;
+  if (!isRecord(k2) || !Array.isArray(k2.secretGenerator)) return [];
+  const dir = dirOf(doc.file);
+  const out = [];
+  k2.secretGenerator.forEach((gen, i) => {
+    if (!isRecord(gen)) return;
+    const holder = `secretGenerator ${typeof gen.name === "string" ? gen.name : "(unnamed)"}`;
+    const list = (key) => Array.isArray(gen[key]) ? gen[key].flatMap((v2, j2) => typeof v2 === "string" ? [[v2, j2]] : []) : [];
+    for (const [literal3, j2] of list("literals")) {
+      const eq = literal3.indexOf("=");
+      const value = eq < 0 ? "" : literal3.slice(eq + 1).trim().replace(/^(["'])(.*)\1$/, "$2");
+      if (eq > 0 && isLiteralSecret(value)) out.push({ key: literal3.slice(0, eq).trim(), holder, at: doc.loc(["secretGenerator", i, "literals", j2]) });
+    }
+    const envFiles = [...list("envs"), ...typeof gen.env === "string" ? [[gen.env, -1]] : []];
+    for (const [envFile] of envFiles) {
+      const path2 = joinInRepo(dir, envFile);
+      const text = path2 === void 0 ? void 0 : sources.text(path2);
+      if (path2 !== void 0 && text !== void 0) out.push(...envSecrets(path2, text, holder));
+    }
+    for (const [entry, j2] of list("files")) {
+      const eq = entry.indexOf("=");
+      const key = eq < 0 ? baseName(entry) : entry.slice(0, eq).trim();
+      const path2 = joinInRepo(dir, eq < 0 ? entry : entry.slice(eq + 1).trim());
+      const text = path2 === void 0 ? void 0 : sources.text(path2);
+      if (text !== void 0 && isLiteralSecret(text) && !/\bsops\b|ENC\[|\$ANSIBLE_VAULT;/.test(text)) out.push({ key, holder, at: doc.loc(["secretGenerator", i, "files", j2]) });
+    }
+  });
+  return out;
+}
+function envSecrets(file, text, holder) {
+  const lines = text.split("\n");
+  if (lines.some((l) => /^\s*sops_\w*=/.test(l))) return [];
+  return lines.flatMap((line, i) => {
+    const m = /^\s*([^#=\s][^=]*?)\s*=(.*)$/.exec(line);
+    if (!m) return [];
+    const value = m[2].trim().replace(/^(["'])(.*)\1$/, "$2");
+    const at2 = { file, line: i + 1, column: line.indexOf(m[1]) + 1 };
+    return isLiteralSecret(value) ? [{ key: m[1], holder, at: at2 }] : [];
+  });
+}
+var init_plaintext_secrets = __esm({
+  "src/argocd/plaintext-secrets.ts"() {
+    "use strict";
+    init_manifest();
+    init_paths();
+    init_secret_value();
+    init_render();
   }
 });
 
@@ -24670,7 +25088,9 @@ function readRuntime(sources, options) {
     localRepos: [],
     deployedFiles: /* @__PURE__ */ new Set(),
     remotes: [],
-    cycles: []
+    cycles: [],
+    crds: [],
+    secrets: []
   };
   const local = new Set(options.repoURLs.map(normalizeRepoURL));
   const inferring = options.repoURLs.length === 0;
@@ -24741,6 +25161,8 @@ function readRuntime(sources, options) {
     };
     model.applications.push(app);
     const destNs = isRecord(input.spec.destination) && typeof input.spec.destination.namespace === "string" ? input.spec.destination.namespace : void 0;
+    if (destNs !== void 0) app.destinationNamespace = destNs;
+    if (createsNamespace(input.spec)) app.createNamespace = true;
     const multi = Array.isArray(input.spec.sources);
     const list = multi ? input.spec.sources : [input.spec.source];
     list.forEach((raw, i) => {
@@ -24758,7 +25180,8 @@ function readRuntime(sources, options) {
           versionAt: source.revisionAt,
           application: name,
           appset: input.appset,
-          mechanism: "helm-chart"
+          mechanism: "helm-chart",
+          ...releaseNamespace(raw, destNs)
         });
         source.renders = 1;
         if (source.chart === "argocd-apps") visitChartValueApps(raw, base2, input, list);
@@ -24852,6 +25275,7 @@ function readRuntime(sources, options) {
     const tool = detectTool(sources, dir, raw);
     source.tool = tool;
     const rendered = renderSource(sources, dir, tool, raw);
+    if (tool === "helm") for (const c of rendered.charts) Object.assign(c.chart, releaseNamespace(raw, destNs));
     collect(app, rendered, destNs);
     source.renders = rendered.objects.length + rendered.charts.length + rendered.remotes.length;
     if (rendered.unparsed.size > 0) source.unparsed = true;
@@ -24926,7 +25350,18 @@ function readRuntime(sources, options) {
     model.pathRefs.push({ at: source.pathAt ?? source.at, path: source.path, kind: fromList ? "list-path" : "application-path", status: "missing", owner: app.name });
   }
   model.localRepos = [...local].sort();
+  model.crds = readCrds(sources, model.objects);
+  model.secrets = findRuntimeSecrets(sources, model);
   return model;
+}
+function createsNamespace(spec) {
+  const options = isRecord(spec.syncPolicy) ? spec.syncPolicy.syncOptions : void 0;
+  return Array.isArray(options) && options.some((o) => typeof o === "string" && o.trim() === "CreateNamespace=true");
+}
+function releaseNamespace(raw, destNs) {
+  const helm2 = isRecord(raw.helm) ? raw.helm : {};
+  const namespace = typeof helm2.namespace === "string" && helm2.namespace ? helm2.namespace : destNs;
+  return namespace ? { namespace } : {};
 }
 function cleanPath(path2) {
   return joinInRepo("", path2.trim() === "" ? "." : path2.trim());
@@ -24951,6 +25386,8 @@ var init_read_runtime = __esm({
     init_generators();
     init_path_match();
     init_text_checks();
+    init_crd_scope();
+    init_plaintext_secrets();
     init_render();
     init_repo_url();
     init_template();
@@ -28605,7 +29042,7 @@ function quoteEnd(text) {
   }
   return -1;
 }
-function scalar(raw) {
+function scalar2(raw) {
   if (raw === void 0) return void 0;
   const text = raw.trim();
   if (text === "" || text.startsWith("#")) return void 0;
@@ -28684,7 +29121,7 @@ function scanDoc(file, doc) {
       const value = m[2] === void 0 ? void 0 : m[2].replace(/[ ]+#.*$/, "").trim();
       if (value && /^[&*!{[|>]/.test(value)) return void 0;
       if (m[1] === "apiVersion" || m[1] === "kind") {
-        const v2 = scalar(m[2]);
+        const v2 = scalar2(m[2]);
         if (v2 === void 0) return void 0;
         if (m[1] === "apiVersion") apiVersion = v2;
         else {
@@ -28712,7 +29149,7 @@ function scanDoc(file, doc) {
         if (!m) return void 0;
         labelsIndent = -1;
         if (m[1] === "name" || m[1] === "namespace" || m[1] === "generateName") {
-          const v2 = scalar(m[2]);
+          const v2 = scalar2(m[2]);
           if (v2 === void 0) return void 0;
           if (m[1] === "name") name = v2;
           else if (m[1] === "namespace") namespace = v2;
@@ -28728,7 +29165,7 @@ function scanDoc(file, doc) {
         if (indent === labelsIndent) {
           const m = /^[ ]*("[^"]*"|'[^']*'|[^\s:'"][^:]*?):(?:[ ]+(.*))?$/.exec(line);
           if (!m) return void 0;
-          const v2 = scalar(m[2]);
+          const v2 = scalar2(m[2]);
           if (v2 === void 0) return void 0;
           labels[m[1].replace(/^["']|["']$/g, "")] = v2;
         }
@@ -28737,7 +29174,7 @@ function scanDoc(file, doc) {
     }
     const img = line.includes("image:") ? IMAGE.exec(line) : null;
     if (img) {
-      const value = scalar(img[2]);
+      const value = scalar2(img[2]);
       if (value === void 0) return void 0;
       images.push(parseImage(value, loc(i, line.length - img[2].length + 1)));
     }

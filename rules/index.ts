@@ -19,6 +19,8 @@ import unusedRole from './unused-role.js';
 import missingReference from './missing-reference.js';
 import unpinnedVersion from './unpinned-version.js';
 import versionSkew from './version-skew.js';
+import namespaceMissing from './namespace-missing.js';
+import plaintextSecret from './plaintext-secret.js';
 import parseError from './parse-error.js';
 import referenceCycle from './reference-cycle.js';
 import incompleteAnalysis from './incomplete-analysis.js';
@@ -42,6 +44,8 @@ export const rules: readonly Rule[] = [
   missingReference,
   unpinnedVersion,
   versionSkew,
+  namespaceMissing,
+  plaintextSecret,
   incompleteAnalysis,
   parseError,
   referenceCycle,

@@ -54,6 +54,8 @@ export interface ChartRef {
   versionAt?: Loc;
   /** The chart's appVersion when a vendored copy tells it. */
   appVersion?: string;
+  /** The Helm release namespace, when the repository states it (helm.namespace, helmCharts namespace, a namespace transformer). */
+  namespace?: string;
 }
 
 // ---------------------------------------------------------------- bootstrap
@@ -139,6 +141,27 @@ export interface BootstrapModel {
   cycles: { at: Loc; chain: string[] }[];
   /** Argo CD manifests (Application/ApplicationSet files of this repo) that bootstrap applies; a Jinja template comes rendered. */
   argocdEntrypoints: { file: string; at: Loc; rendered?: string }[];
+  /**
+   * Namespaces reachable tasks create (kubectl create namespace, k8s kind: Namespace, helm
+   * --create-namespace / create_namespace); a name that did not resolve is undefined.
+   */
+  namespaces: { name?: string; at: Loc }[];
+  /** Literal values reachable tasks put into Secrets (never the value itself). */
+  secrets: PlaintextSecret[];
+}
+
+/** A secret written in clear: where, under which key, in what. The value is never kept. */
+export interface PlaintextSecret {
+  /** Where the value is written. */
+  at: Loc;
+  /** The key holding it (`password`, `auth.adminPassword`). */
+  key: string;
+  /** What holds it: `Secret monitoring/grafana`, `secretGenerator db-creds`, `Helm values`. */
+  holder: string;
+  application?: string;
+  appset?: string;
+  /** The Ansible task that applies it. */
+  task?: string;
 }
 
 // ------------------------------------------------------------------ runtime
@@ -173,6 +196,10 @@ export interface ArgoApplication {
   parent?: string;
   /** Generated from unknown parameters: only literal fields are checked. */
   unresolved?: boolean;
+  /** `spec.destination.namespace` as written (after parameter substitution). */
+  destinationNamespace?: string;
+  /** Its sync options (its own, its ApplicationSet template's or templatePatch) carry CreateNamespace=true. */
+  createNamespace?: boolean;
 }
 
 export interface ArgoApplicationSet {
@@ -221,4 +248,8 @@ export interface RuntimeModel {
   remotes: { url: string; at: Loc; application: string }[];
   /** Reference cycles met while rendering (Kustomize, app of apps). */
   cycles: { at: Loc; chain: string[] }[];
+  /** CustomResourceDefinitions among the objects: the kind they define and its scope, when written plainly. */
+  crds: { group: string; kind: string; scope?: 'Cluster' | 'Namespaced'; at: Loc }[];
+  /** Secrets written in clear in what reachable Applications deploy. */
+  secrets: PlaintextSecret[];
 }

@@ -29,6 +29,10 @@ export interface CommandFacts {
   env: Record<string, string>;
   /** Every word that looks like an absolute path (to follow files read by filters). */
   words: string[];
+  /** Namespaces created: `kubectl create namespace|ns X`, `helm install --create-namespace -n X`. */
+  namespaces: Word[];
+  /** `kubectl create secret … --from-literal=key=value`: the key, and the word holding the pair. */
+  secretLiterals: { key: string; value: string; word: Word }[];
 }
 
 const base = (w: string | undefined): string => (w ? posix.basename(w) : '');
@@ -92,7 +96,9 @@ function flagValue(words: Word[], names: string[]): Word | undefined {
 }
 
 export function parseCommand(text: string): CommandFacts {
-  const facts: CommandFacts = { applies: [], helmInstalls: [], helmRepoAdds: [], kubeadmInit: false, installers: [], ciliumInstalls: [], writes: [], runs: [], env: {}, words: [] };
+  const facts: CommandFacts = { applies: [], helmInstalls: [], helmRepoAdds: [], kubeadmInit: false, installers: [], ciliumInstalls: [], writes: [], runs: [], env: {}, words: [], namespaces: [], secretLiterals: [] };
+  // `kubectl create … --dry-run -o yaml | kubectl apply -f -` creates what the dry run printed.
+  const appliesStdin = /\bkubectl\b[^|;&]*\bapply\b[^|;&]*\s(-f|--filename)[ =]-(\s|$)/.test(text);
   const segments = shellSegments(text);
   const redirected = new Set(segments.flat().filter((_, i, a) => i > 0 && a[i - 1].redirect).map((w) => w.start));
   facts.words = segments.flat().filter((w) => w.text.startsWith('/') && !redirected.has(w.start)).map((w) => w.text);
@@ -109,7 +115,7 @@ export function parseCommand(text: string): CommandFacts {
       cmd = 'kubectl';
       rest = rest.slice(1);
     }
-    if (cmd === 'kubectl') kubectl(rest, facts);
+    if (cmd === 'kubectl') kubectl(rest, facts, appliesStdin);
     else if (cmd === 'helm') helm(rest, facts);
     else if (cmd === 'cilium' && positionals(rest, 0, new Set(['--version', '-n', '--namespace', '--context']))[0]?.text === 'install') {
       facts.ciliumInstalls.push({ version: flagValue(rest, ['--version']) });
@@ -139,9 +145,21 @@ export function parseCommand(text: string): CommandFacts {
   return facts;
 }
 
-function kubectl(rest: Word[], facts: CommandFacts): void {
-  const verb = positionals(rest, 0, KUBECTL_VALUE_FLAGS)[0]?.text;
+function kubectl(rest: Word[], facts: CommandFacts, appliesStdin: boolean): void {
+  const pos = positionals(rest, 0, KUBECTL_VALUE_FLAGS);
+  const verb = pos[0]?.text;
   if (verb !== 'apply' && verb !== 'create' && verb !== 'replace') return;
+  if (verb === 'create') {
+    const dryRun = rest.some((w) => /^--dry-run(=(client|server|true))?$/.test(w.text));
+    if ((pos[1]?.text === 'namespace' || pos[1]?.text === 'ns') && pos[2] && (!dryRun || appliesStdin)) facts.namespaces.push(pos[2]);
+    if (pos[1]?.text === 'secret') {
+      rest.forEach((w, i) => {
+        const pair = w.text === '--from-literal' ? rest[i + 1] : w.text.startsWith('--from-literal=') ? w : undefined;
+        const m = pair && /^(?:--from-literal=)?([^=]+)=([\s\S]*)$/.exec(pair.text);
+        if (pair && m) facts.secretLiterals.push({ key: m[1], value: m[2], word: pair });
+      });
+    }
+  }
   for (let i = 0; i < rest.length; i++) {
     const w = rest[i];
     const m = /^(-f|--filename|-k|--kustomize)(=(.*))?$/.exec(w.text);
@@ -162,6 +180,8 @@ function helm(rest: Word[], facts: CommandFacts): void {
     const args = pos.slice(1);
     const [release, chart] = generated ? [undefined, args[0]] : [args[0], args[1]];
     facts.helmInstalls.push({ release, chart, repo: flagValue(rest, ['--repo']), version: flagValue(rest, ['--version']) });
+    const namespace = flagValue(rest, ['-n', '--namespace']);
+    if (namespace && rest.some((w) => w.text === '--create-namespace')) facts.namespaces.push(namespace);
   }
 }
 

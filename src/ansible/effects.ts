@@ -3,9 +3,10 @@
 import { posix } from 'node:path';
 import type { SourceSet } from '../parse/source-set.js';
 import { objectAt, objectsOfDoc, parseImage } from '../parse/manifest.js';
-import type { PathSegment } from '../parse/yaml-file.js';
-import { declaresArgoKind, UNRESOLVED } from '../parse/text-checks.js';
-import type { BootstrapDeployment, BootstrapModel, ChartRef, ClusterInstaller, FileRef, K8sObject, Loc } from '../types.js';
+import type { PathSegment, YamlDoc } from '../parse/yaml-file.js';
+import { isLiteralSecret, secretLiterals } from '../parse/secret-value.js';
+import { declaresArgoKind, HAS_UNRESOLVED, UNRESOLVED } from '../parse/text-checks.js';
+import type { BootstrapDeployment, BootstrapModel, ChartRef, ClusterInstaller, FileRef, K8sObject, Loc, PlaintextSecret } from '../types.js';
 import { parseCommand, type CommandFacts } from './commands.js';
 import { displayPath, isUrl, REPO_MARK, resolveControllerPath } from './controller-paths.js';
 import { destMechanism, FLANNEL_NONE_CONFIG, FLANNEL_NONE_FLAG, isK3sConfig, isRke2Config, normHostPath } from './host-paths.js';
@@ -49,6 +50,8 @@ export class Effects {
   readonly deployments: BootstrapDeployment[] = [];
   readonly installers: ClusterInstaller[] = [];
   readonly entrypoints: BootstrapModel['argocdEntrypoints'] = [];
+  readonly namespaces: BootstrapModel['namespaces'] = [];
+  readonly secrets: PlaintextSecret[] = [];
   private readonly helmRepos = new Map<string, string>();
   private k3sFlannelNone = false;
   private rke2Cni: string | undefined;
@@ -256,8 +259,22 @@ export class Effects {
     else for (const f of files) if (declaresArgoKind(this.sources.text(f) ?? '')) this.entrypoints.push({ file: f, at: node.at });
   }
 
+  /** A namespace the task creates; a name that did not resolve is recorded without one. */
+  private namespace(node: TaskNode, name: { text?: string; origin: Loc } | undefined): void {
+    const text = name?.text;
+    this.namespaces.push(text !== undefined && text !== '' && !HAS_UNRESOLVED.test(text) ? { name: text, at: name!.origin } : { at: name?.origin ?? node.at });
+  }
+
+  /** The literal data of a Secret the task applies, by key (never the value). */
+  private secretsOf(node: TaskNode, doc: YamlDoc, value: Record<string, unknown>, base: PathSegment[]): void {
+    const meta = isRecord(value.metadata) ? value.metadata : {};
+    const holder = `Secret ${typeof meta.namespace === 'string' ? `${meta.namespace}/` : ''}${typeof meta.name === 'string' ? meta.name : ''}`;
+    for (const lit of secretLiterals(doc, value, base)) this.secrets.push({ ...lit, holder, ...(node.name !== undefined ? { task: node.name } : {}) });
+  }
+
   private deploy(node: TaskNode, d: Omit<BootstrapDeployment, 'at' | 'taskName' | 'objects'> & { objects?: K8sObject[] }): void {
     const dep: BootstrapDeployment = { at: node.at, mechanism: d.mechanism, objects: d.objects ?? [] };
+    for (const o of dep.objects) if (o.kind === 'Namespace' && o.apiVersion === 'v1') this.namespace(node, { text: o.name, origin: o.kindAt });
     if (node.name !== undefined) dep.taskName = node.name;
     if (d.url !== undefined) dep.url = d.url;
     if (d.urlAt !== undefined) dep.urlAt = d.urlAt;
@@ -271,6 +288,19 @@ export class Effects {
   private applyRepo(node: TaskNode, scope: VarScope, path: string, templated: boolean): void {
     this.deploy(node, { mechanism: 'manifest', sourceFile: path, objects: this.objectsOf(path, scope, templated) });
     this.entrypoint(path, node, templated ? scope : undefined);
+    if (!templated) this.fileSecrets(node, path);
+  }
+
+  /** Secrets in a plain YAML file (or the files of a directory) a task applies; Jinja templates are not read for them. */
+  private fileSecrets(node: TaskNode, path: string): void {
+    const files = this.sources.hasFile(path) ? [path] : this.sources.filesIn(path);
+    for (const file of files) {
+      if (!isYamlPath(file)) continue;
+      for (const doc of this.sources.yaml(file)?.docs ?? []) {
+        const value = doc.value;
+        if (isRecord(value) && value.kind === 'Secret' && value.apiVersion === 'v1') this.secretsOf(node, doc, value, []);
+      }
+    }
   }
 
   // ------------------------------------------------------------ host files
@@ -392,6 +422,11 @@ export class Effects {
     const inline = isRecord(def) ? [def] : Array.isArray(def) ? def : [];
     const objects = inline.flatMap((d, i) => (isRecord(d) ? objectAt(d, node.doc, Array.isArray(def) ? [...defPath, i] : defPath) : []));
     if (objects.length) this.deploy(node, { mechanism: 'manifest', objects });
+    inline.forEach((d, i) => {
+      if (isRecord(d) && d.kind === 'Secret') this.secretsOf(node, node.doc, d, Array.isArray(def) ? [...defPath, i] : defPath);
+    });
+    // `kind: Namespace` with `name:` and no definition: the module creates it.
+    if (this.arg(node, scope, 'kind').text === 'Namespace' && def === undefined && src.raw === undefined) this.namespace(node, this.arg(node, scope, 'name'));
     if (typeof def === 'string') for (const l of lookups) this.applyRepo(node, scope, l.file, l.templated);
   }
 
@@ -433,6 +468,10 @@ export class Effects {
     const version = this.arg(node, scope, 'chart_version');
     const chart = this.chart(name, repo.text, ref.origin, { text: version.text, at: version.origin });
     this.deploy(node, { mechanism: 'helm', chart });
+    if (truthy(node.args.create_namespace)) {
+      const ns = this.arg(node, scope, 'release_namespace');
+      this.namespace(node, ns.raw !== undefined ? ns : this.arg(node, scope, 'namespace'));
+    }
   }
 
   private helmTemplate(node: TaskNode, scope: VarScope, writes: Writes): void {
@@ -506,6 +545,12 @@ export class Effects {
         chart.versionAt = origin(c.version);
       }
       this.deploy(node, { mechanism: 'helm', chart });
+    }
+    for (const ns of facts.namespaces) this.namespace(node, { text: known(ns) ? ns.text : undefined, origin: origin(ns) });
+    for (const lit of facts.secretLiterals) {
+      // A value substituted from a variable is not written in the task (and may be vault-encrypted there).
+      const fromVariable = rendered.spans.some((sp) => sp.start < lit.word.end && sp.end > lit.word.start);
+      if (!fromVariable && isLiteralSecret(lit.value)) this.secrets.push({ key: lit.key, holder: 'kubectl create secret', at: origin(lit.word), ...(node.name !== undefined ? { task: node.name } : {}) });
     }
     if (facts.kubeadmInit) this.installers.push({ kind: 'kubeadm', at: node.at });
     for (const i of facts.installers) if (i.server) this.installer(i.kind, node, scope, rendered.text, facts.env);

@@ -52,6 +52,8 @@ export function readBootstrap(sources: SourceSet, options: { roots?: string[] })
     installers: dedupe(effects.installers, (i) => `${i.kind}|${locKey(i.at)}`),
     argocdEntrypoints: dedupe(effects.entrypoints, (e) => `${e.file}|${locKey(e.at)}`),
     cycles: walker.cycles,
+    namespaces: dedupe(effects.namespaces, (n) => `${n.name ?? ''}|${locKey(n.at)}`),
+    secrets: dedupe(effects.secrets, (x) => `${x.key}|${locKey(x.at)}`),
   };
 }
 

@@ -10,6 +10,8 @@ import type { AppSource, ArgoApplication, Loc, RuntimeModel } from '../types.js'
 import { runGenerator, type GeneratorContext } from './generators.js';
 import { pathMatch } from './path-match.js';
 import { HAS_UNRESOLVED, UNRESOLVED } from '../parse/text-checks.js';
+import { readCrds } from './crd-scope.js';
+import { findRuntimeSecrets } from './plaintext-secrets.js';
 import { detectTool, kustomizationIn, renderSource, type Rendered, type RenderedObject } from './render.js';
 import { normalizeRepoURL } from './repo-url.js';
 import { mergeDeep, renderString, renderTree, type Params } from './template.js';
@@ -52,6 +54,8 @@ export function readRuntime(sources: SourceSet, options: RuntimeOptions): Runtim
     deployedFiles: new Set(),
     remotes: [],
     cycles: [],
+    crds: [],
+    secrets: [],
   };
   const local = new Set(options.repoURLs.map(normalizeRepoURL));
   const inferring = options.repoURLs.length === 0;
@@ -130,6 +134,8 @@ export function readRuntime(sources: SourceSet, options: RuntimeOptions): Runtim
     };
     model.applications.push(app);
     const destNs = isRecord(input.spec.destination) && typeof input.spec.destination.namespace === 'string' ? input.spec.destination.namespace : undefined;
+    if (destNs !== undefined) app.destinationNamespace = destNs;
+    if (createsNamespace(input.spec)) app.createNamespace = true;
     const multi = Array.isArray(input.spec.sources);
     const list = multi ? (input.spec.sources as unknown[]) : [input.spec.source];
     list.forEach((raw, i) => {
@@ -148,6 +154,7 @@ export function readRuntime(sources: SourceSet, options: RuntimeOptions): Runtim
           application: name,
           appset: input.appset,
           mechanism: 'helm-chart',
+          ...releaseNamespace(raw, destNs),
         });
         source.renders = 1;
         if (source.chart === 'argocd-apps') visitChartValueApps(raw, base, input, list);
@@ -246,6 +253,7 @@ export function readRuntime(sources: SourceSet, options: RuntimeOptions): Runtim
     const tool = detectTool(sources, dir, raw);
     source.tool = tool;
     const rendered = renderSource(sources, dir, tool, raw);
+    if (tool === 'helm') for (const c of rendered.charts) Object.assign(c.chart, releaseNamespace(raw, destNs));
     collect(app, rendered, destNs);
     source.renders = rendered.objects.length + rendered.charts.length + rendered.remotes.length;
     if (rendered.unparsed.size > 0) source.unparsed = true;
@@ -323,7 +331,22 @@ export function readRuntime(sources: SourceSet, options: RuntimeOptions): Runtim
     model.pathRefs.push({ at: source.pathAt ?? source.at, path: source.path!, kind: fromList ? 'list-path' : 'application-path', status: 'missing', owner: app.name });
   }
   model.localRepos = [...local].sort();
+  model.crds = readCrds(sources, model.objects);
+  model.secrets = findRuntimeSecrets(sources, model);
   return model;
+}
+
+/** `syncPolicy.syncOptions` holds CreateNamespace=true (Argo CD then creates the destination namespace). */
+function createsNamespace(spec: Record<string, unknown>): boolean {
+  const options = isRecord(spec.syncPolicy) ? spec.syncPolicy.syncOptions : undefined;
+  return Array.isArray(options) && options.some((o) => typeof o === 'string' && o.trim() === 'CreateNamespace=true');
+}
+
+/** An Argo CD Helm source renders with `--namespace` = `helm.namespace`, else the destination namespace. */
+function releaseNamespace(raw: Record<string, unknown>, destNs: string | undefined): { namespace?: string } {
+  const helm = isRecord(raw.helm) ? raw.helm : {};
+  const namespace = typeof helm.namespace === 'string' && helm.namespace ? helm.namespace : destNs;
+  return namespace ? { namespace } : {};
 }
 
 /** `./a/b/` → `a/b`; `.` or `` → root; undefined when it leaves the repository. */

@@ -90,7 +90,10 @@ export function renderSource(sources: SourceSet, dir: string, tool: SourceTool, 
   const out = emptyRendered();
   if (tool === 'kustomize') {
     const items = renderKustomization(sources, dir, out, []);
-    if (isRecord(source.kustomize)) applyKustomizeOptions(source.kustomize, items);
+    if (isRecord(source.kustomize)) {
+      applyKustomizeOptions(source.kustomize, items);
+      setChartNamespace(out, 0, source.kustomize.namespace);
+    }
     append(out.objects, items);
   } else if (tool === 'helm') renderChartDir(sources, dir, out, []);
   else renderDirectory(sources, dir, isRecord(source.directory) ? source.directory : {}, out);
@@ -133,6 +136,7 @@ function renderKustomization(sources: SourceSet, dir: string, out: Rendered, sta
   if (!withinBudget(sources, out, file, doc.at)) return [];
   const items: RenderedObject[] = [];
   const chain = [...stack, dir];
+  const chartsBefore = out.charts.length;
 
   const entries = (key: string): { value: string; at: Loc }[] =>
     Array.isArray(k[key])
@@ -160,7 +164,14 @@ function renderKustomization(sources: SourceSet, dir: string, out: Rendered, sta
   }
   renderHelmCharts(sources, dir, k, doc, out, items);
   applyTransformers(k, doc, items);
+  setChartNamespace(out, chartsBefore, k.namespace);
   return items;
+}
+
+/** The namespace transformer also moves what the charts of this build render (charts from `from` on). */
+function setChartNamespace(out: Rendered, from: number, namespace: unknown): void {
+  if (typeof namespace !== 'string' || !namespace) return;
+  for (const c of out.charts.slice(from)) c.chart = { ...c.chart, namespace };
 }
 
 function renderHelmCharts(sources: SourceSet, dir: string, k: Record<string, unknown>, doc: YamlDoc, out: Rendered, items: RenderedObject[]): void {
@@ -175,6 +186,7 @@ function renderHelmCharts(sources: SourceSet, dir: string, k: Record<string, unk
       version: entry.version === undefined || entry.version === null ? undefined : String(entry.version),
       at: doc.loc(['helmCharts', i]),
       versionAt: entry.version === undefined ? undefined : doc.loc(['helmCharts', i, 'version']),
+      ...(typeof entry.namespace === 'string' && entry.namespace ? { namespace: entry.namespace } : {}),
     };
     for (const key of ['valuesFile', 'additionalValuesFiles']) {
       const vals = Array.isArray(entry[key]) ? entry[key] : [entry[key]];

@@ -1,0 +1,99 @@
+// Secrets written in clear in what reachable Applications deploy: Secret objects with
+// literal data, and Kustomize secretGenerator literals, env files and files. Only the
+// key and the place are kept, never the value.
+import { isRecord } from '../parse/manifest.js';
+import { baseName, dirOf, joinInRepo } from '../parse/paths.js';
+import { isLiteralSecret, secretLiterals } from '../parse/secret-value.js';
+import type { SourceSet } from '../parse/source-set.js';
+import type { PathSegment, YamlDoc } from '../parse/yaml-file.js';
+import type { Loc, PlaintextSecret, RuntimeModel, RuntimeObject } from '../types.js';
+import { KUSTOMIZATION_FILES } from './render.js';
+
+export function findRuntimeSecrets(sources: SourceSet, model: RuntimeModel): PlaintextSecret[] {
+  const out: PlaintextSecret[] = [];
+  const seen = new Set<string>();
+  const add = (s: PlaintextSecret): void => {
+    const key = `${s.at.file}:${s.at.line}:${s.at.column}:${s.key}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push(s);
+  };
+  const byFile = new Map<string, RuntimeObject[]>();
+  for (const obj of model.objects) {
+    if (obj.kind !== 'Secret' || obj.apiVersion !== 'v1') continue;
+    byFile.set(obj.at.file, [...(byFile.get(obj.at.file) ?? []), obj]);
+  }
+  for (const [file, objects] of [...byFile].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    for (const doc of sources.yaml(file, false)?.docs ?? []) {
+      for (const { value, base } of objectValues(doc)) {
+        if (value.kind !== 'Secret') continue;
+        const at = doc.loc(base);
+        const obj = objects.find((o) => o.at.line === at.line && o.at.column === at.column);
+        if (!obj) continue;
+        const holder = `Secret ${obj.namespace ? `${obj.namespace}/` : ''}${obj.name}`;
+        for (const lit of secretLiterals(doc, value, base)) add({ ...lit, holder, application: obj.application, ...(obj.appset ? { appset: obj.appset } : {}) });
+      }
+    }
+  }
+  for (const file of [...model.deployedFiles].sort()) {
+    if (!KUSTOMIZATION_FILES.includes(baseName(file))) continue;
+    const doc = sources.yaml(file)?.docs[0];
+    if (doc) for (const s of generatorSecrets(sources, doc)) add(s);
+  }
+  return out;
+}
+
+/** The objects of a document with where each is written (a `List` holds several). */
+function objectValues(doc: YamlDoc): { value: Record<string, unknown>; base: PathSegment[] }[] {
+  const value = doc.value;
+  if (!isRecord(value)) return [];
+  if (typeof value.kind === 'string' && /List$/.test(value.kind) && Array.isArray(value.items)) {
+    return value.items.flatMap((item, i) => (isRecord(item) ? [{ value: item, base: ['items', i] }] : []));
+  }
+  return [{ value, base: [] }];
+}
+
+/** secretGenerator entries: `literals` (KEY=VALUE), `envs` files of KEY=VALUE lines, `files` ([key=]path). */
+function generatorSecrets(sources: SourceSet, doc: YamlDoc): PlaintextSecret[] {
+  const k = doc.value;
+  if (!isRecord(k) || !Array.isArray(k.secretGenerator)) return [];
+  const dir = dirOf(doc.file);
+  const out: PlaintextSecret[] = [];
+  k.secretGenerator.forEach((gen, i) => {
+    if (!isRecord(gen)) return;
+    const holder = `secretGenerator ${typeof gen.name === 'string' ? gen.name : '(unnamed)'}`;
+    const list = (key: string): [string, number][] => (Array.isArray(gen[key]) ? (gen[key] as unknown[]).flatMap((v, j) => (typeof v === 'string' ? [[v, j] as [string, number]] : [])) : []);
+    for (const [literal, j] of list('literals')) {
+      const eq = literal.indexOf('=');
+      const value = eq < 0 ? '' : literal.slice(eq + 1).trim().replace(/^(["'])(.*)\1$/, '$2');
+      if (eq > 0 && isLiteralSecret(value)) out.push({ key: literal.slice(0, eq).trim(), holder, at: doc.loc(['secretGenerator', i, 'literals', j]) });
+    }
+    const envFiles = [...list('envs'), ...(typeof gen.env === 'string' ? [[gen.env, -1] as [string, number]] : [])];
+    for (const [envFile] of envFiles) {
+      const path = joinInRepo(dir, envFile);
+      const text = path === undefined ? undefined : sources.text(path);
+      if (path !== undefined && text !== undefined) out.push(...envSecrets(path, text, holder));
+    }
+    for (const [entry, j] of list('files')) {
+      const eq = entry.indexOf('=');
+      const key = eq < 0 ? baseName(entry) : entry.slice(0, eq).trim();
+      const path = joinInRepo(dir, eq < 0 ? entry : entry.slice(eq + 1).trim());
+      const text = path === undefined ? undefined : sources.text(path);
+      if (text !== undefined && isLiteralSecret(text) && !/\bsops\b|ENC\[|\$ANSIBLE_VAULT;/.test(text)) out.push({ key, holder, at: doc.loc(['secretGenerator', i, 'files', j]) });
+    }
+  });
+  return out;
+}
+
+/** KEY=VALUE lines of an env file; a SOPS-encrypted dotenv file (sops_* keys) holds ciphertext. */
+function envSecrets(file: string, text: string, holder: string): PlaintextSecret[] {
+  const lines = text.split('\n');
+  if (lines.some((l) => /^\s*sops_\w*=/.test(l))) return [];
+  return lines.flatMap((line, i) => {
+    const m = /^\s*([^#=\s][^=]*?)\s*=(.*)$/.exec(line);
+    if (!m) return [];
+    const value = m[2].trim().replace(/^(["'])(.*)\1$/, '$2');
+    const at: Loc = { file, line: i + 1, column: line.indexOf(m[1]) + 1 };
+    return isLiteralSecret(value) ? [{ key: m[1], holder, at }] : [];
+  });
+}
