@@ -930,11 +930,11 @@ var init_plaintext_secret = __esm({
       check: ({ graph }) => [
         ...graph.runtime.secrets.map((s) => ({
           at: s.at,
-          message: `${s.holder}${s.application ? ` (${describeApp(s.application, s.appset)})` : ""} holds ${s.key} in clear; keep the value in a secret store (e.g. Vault with an ExternalSecret, a SealedSecret, SOPS) and commit only a reference`
+          message: `${s.holder}${s.application ? ` of ${describeApp(s.application, s.appset)}` : ""} holds key ${s.key} in clear; keep the value in a secret store (e.g. Vault with an ExternalSecret, a SealedSecret, SOPS) and commit only a reference`
         })),
         ...graph.bootstrap.secrets.map((s) => ({
           at: s.at,
-          message: `${s.holder} in bootstrap task ${s.task ?? "(unnamed)"} holds ${s.key} in clear; read the value from Ansible Vault or a lookup instead of writing it in the task`
+          message: `${s.holder} in bootstrap task ${s.task ?? "(unnamed)"} holds key ${s.key} in clear; read the value from Ansible Vault or a lookup instead of writing it in the task`
         }))
       ]
     });
