@@ -24292,6 +24292,109 @@ var init_generators = __esm({
   }
 });
 
+// src/argocd/helm-values.ts
+function valuesFile(sources, file, at2) {
+  const parsed = sources.hasFile(file) ? sources.yaml(file, false) : void 0;
+  const doc = parsed && parsed.problems.length === 0 ? parsed.docs[0] : void 0;
+  return doc ? { file, at: at2, doc, base: [] } : { file, at: at2 };
+}
+function inlineValues(doc, path2) {
+  return { at: doc.loc(path2, "key"), doc, base: path2 };
+}
+function stringValues(sources, doc, path2, text) {
+  const at2 = doc.loc(path2, "key");
+  const valueAt2 = doc.loc(path2);
+  const fileText = sources.text(doc.file) ?? "";
+  const lines = fileText.split("\n");
+  const header = lines[valueAt2.line - 1]?.slice(valueAt2.column - 1) ?? "";
+  let padded = text;
+  let firstLine2 = valueAt2.line;
+  if (/^[|>]/.test(header)) {
+    firstLine2 = valueAt2.line + 1;
+    const indent = /^ */.exec(lines.slice(valueAt2.line).find((l) => l.trim() !== "") ?? "")?.[0] ?? "";
+    if (header.startsWith("|")) padded = text.split("\n").map((l) => l === "" ? l : indent + l).join("\n");
+  }
+  const parsed = parseYaml(doc.file, "\n".repeat(firstLine2 - 1) + padded);
+  const inner = parsed.problems.length === 0 ? parsed.docs[0] : void 0;
+  return inner ? { at: at2, doc: inner, base: [] } : { at: at2 };
+}
+function applicationValues(sources, raw, base2, siblings, yamlPath, isLocalRepo, dir) {
+  if (!isRecord(raw.helm) || !yamlPath) return [];
+  const helm2 = raw.helm;
+  const out = [];
+  const locOf = (p) => {
+    const { doc, path: path2 } = yamlPath([...base2, "helm", ...p]);
+    return doc.loc(path2);
+  };
+  const files = Array.isArray(helm2.valueFiles) ? helm2.valueFiles : [];
+  files.forEach((entry, i) => {
+    if (typeof entry !== "string") return;
+    const file = resolveValueFile(entry, siblings, isLocalRepo, dir);
+    if (file !== void 0) out.push(valuesFile(sources, file, locOf(["valueFiles", i])));
+  });
+  if (isRecord(helm2.valuesObject)) {
+    const { doc, path: path2 } = yamlPath([...base2, "helm", "valuesObject"]);
+    out.push(inlineValues(doc, path2));
+  } else if (typeof helm2.values === "string" && helm2.values.trim() !== "") {
+    const { doc, path: path2 } = yamlPath([...base2, "helm", "values"]);
+    out.push(stringValues(sources, doc, path2, helm2.values));
+  }
+  return out;
+}
+function resolveValueFile(entry, siblings, isLocalRepo, dir) {
+  const ref = /^\$([\w-]+)\/(.*)$/.exec(entry);
+  if (ref) {
+    const refSource = siblings.find((s) => isRecord(s) && s.ref === ref[1]);
+    if (!isRecord(refSource) || typeof refSource.repoURL !== "string" || !isLocalRepo(refSource.repoURL, ref[2])) return void 0;
+    return joinInRepo("", ref[2]);
+  }
+  if (dir === void 0 || /^[a-z][a-z0-9+.-]*:\/\//i.test(entry)) return void 0;
+  return joinInRepo(dir, entry);
+}
+function helmChartValues(sources, dir, doc, index, entry, vendored) {
+  const out = [];
+  const fileAt = (file, path2) => {
+    if (file !== void 0) out.push(valuesFile(sources, file, doc.loc(path2)));
+  };
+  if (typeof entry.valuesFile === "string") fileAt(joinInRepo(dir, entry.valuesFile), ["helmCharts", index, "valuesFile"]);
+  if (vendored !== void 0 && sources.hasFile(`${vendored}/values.yaml`)) fileAt(`${vendored}/values.yaml`, ["helmCharts", index]);
+  if (isRecord(entry.valuesInline)) out.push(inlineValues(doc, ["helmCharts", index, "valuesInline"]));
+  const extra = Array.isArray(entry.additionalValuesFiles) ? entry.additionalValuesFiles : [];
+  extra.forEach((v2, i) => {
+    if (typeof v2 === "string") fileAt(joinInRepo(dir, v2), ["helmCharts", index, "additionalValuesFiles", i]);
+  });
+  return out;
+}
+function chartDirValues(sources, dir, chartAt) {
+  const file = dir ? `${dir}/values.yaml` : "values.yaml";
+  return sources.hasFile(file) ? [valuesFile(sources, file, chartAt)] : [];
+}
+function reportValuesProblems(sources, values) {
+  const appsByFile = /* @__PURE__ */ new Map();
+  for (const v2 of values) {
+    if (v2.file === void 0 || v2.doc !== void 0 || !sources.hasFile(v2.file)) continue;
+    let apps = appsByFile.get(v2.file);
+    if (!apps) appsByFile.set(v2.file, apps = /* @__PURE__ */ new Set());
+    apps.add(v2.application);
+  }
+  for (const [file, apps] of appsByFile) {
+    const names = [...apps].sort();
+    const who = names.length === 1 ? `Application ${names[0]}` : `Applications ${names.join(", ")}`;
+    for (const p of sources.yaml(file, false)?.problems ?? []) {
+      const reason = p.message.replace(/; fix the syntax \(.*\)$/, "");
+      sources.report({ at: p.at, message: `Helm values file does not parse (${reason}); Helm cannot read it, so ${who} fails to render as a whole` });
+    }
+  }
+}
+var init_helm_values = __esm({
+  "src/argocd/helm-values.ts"() {
+    "use strict";
+    init_manifest();
+    init_paths();
+    init_yaml_file();
+  }
+});
+
 // src/argocd/helm-templates.ts
 function valueAt(values, path2) {
   let v2 = values;
@@ -24312,8 +24415,8 @@ function substitute(text, values) {
 function argoDocsInChart(sources, chartDir) {
   const templates = `${chartDir}/templates`;
   if (!sources.hasDir(templates)) return [];
-  const valuesFile = sources.filesIn(chartDir).find((f) => /\/values\.ya?ml$/.test(f));
-  const values = valuesFile ? sources.yaml(valuesFile)?.docs[0]?.value : void 0;
+  const valuesFile2 = sources.filesIn(chartDir).find((f) => /\/values\.ya?ml$/.test(f));
+  const values = valuesFile2 ? sources.yaml(valuesFile2, false)?.docs[0]?.value : void 0;
   const docs = [];
   for (const file of sources.filesIn(templates)) {
     if (!/\.ya?ml$/.test(file)) continue;
@@ -24448,9 +24551,10 @@ function renderHelmCharts(sources, dir, k2, doc, out, items) {
         if (f && sources.hasFile(f)) out.files.add(f);
       }
     }
+    let vendored;
     if (chartHome !== void 0) {
       const candidates = [chart.version ? `${chartHome}/${entry.name}-${chart.version}/${entry.name}` : "", `${chartHome}/${entry.name}`];
-      const vendored = candidates.find((c) => c && sources.hasFile(`${c}/Chart.yaml`));
+      vendored = candidates.find((c) => c && sources.hasFile(`${c}/Chart.yaml`));
       if (vendored) {
         const meta = sources.yaml(`${vendored}/Chart.yaml`)?.docs[0]?.value;
         out.files.add(`${vendored}/Chart.yaml`);
@@ -24461,6 +24565,7 @@ function renderHelmCharts(sources, dir, k2, doc, out, items) {
       }
     }
     out.charts.push({ chart, mechanism: "helm-chart" });
+    append(out.values, helmChartValues(sources, dir, doc, i, entry, vendored));
   });
 }
 function applyTransformers(k2, doc, items) {
@@ -24517,6 +24622,7 @@ function renderChartDir(sources, dir, out, stack) {
   const meta = doc?.value;
   if (!doc || !isRecord(meta)) return;
   const deps = Array.isArray(meta.dependencies) ? meta.dependencies : [];
+  append(out.values, chartDirValues(sources, dir, doc.at));
   if (typeof meta.name === "string" && deps.length === 0) {
     out.charts.push({
       chart: {
@@ -24593,9 +24699,10 @@ var init_render = __esm({
     init_manifest();
     init_paths();
     init_helm_templates();
+    init_helm_values();
     init_path_match();
     KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
-    emptyRendered = () => ({ objects: [], charts: [], files: /* @__PURE__ */ new Set(), broken: [], remotes: [], cycles: [], unparsed: /* @__PURE__ */ new Set() });
+    emptyRendered = () => ({ objects: [], charts: [], files: /* @__PURE__ */ new Set(), broken: [], remotes: [], cycles: [], unparsed: /* @__PURE__ */ new Set(), values: [] });
     MAX_BUILD_KUSTOMIZATIONS = 1e3;
     MAX_BUILD_OBJECTS = 1e5;
     budgets = /* @__PURE__ */ new WeakMap();
@@ -24670,7 +24777,8 @@ function readRuntime(sources, options) {
     localRepos: [],
     deployedFiles: /* @__PURE__ */ new Set(),
     remotes: [],
-    cycles: []
+    cycles: [],
+    helmValues: []
   };
   const local = new Set(options.repoURLs.map(normalizeRepoURL));
   const inferring = options.repoURLs.length === 0;
@@ -24716,7 +24824,7 @@ function readRuntime(sources, options) {
     if (parent === void 0) argocdNamespaces.add(namespace);
     else if (!argocdNamespaces.has(namespace)) return;
     if (value.kind === "Application") {
-      visitApp({ spec, meta: { ...meta, namespace }, at: doc.at, locOf: (p) => doc.loc(p), parent, chain });
+      visitApp({ spec, meta: { ...meta, namespace }, at: doc.at, locOf: (p) => doc.loc(p), yamlPath: (p) => ({ doc, path: p }), parent, chain });
     } else if (value.kind === "ApplicationSet") {
       visitAppSet(doc, spec, meta, namespace, parent, chain);
     }
@@ -24761,6 +24869,7 @@ function readRuntime(sources, options) {
           mechanism: "helm-chart"
         });
         source.renders = 1;
+        addValues(app, applicationValues(sources, raw, base2, list, input.yamlPath, isLocalRepo, void 0));
         if (source.chart === "argocd-apps") visitChartValueApps(raw, base2, input, list);
         return;
       }
@@ -24777,6 +24886,7 @@ function readRuntime(sources, options) {
         }
       }
       renderLocal(app, source, raw, destNs, input);
+      if (source.tool === "helm") addValues(app, applicationValues(sources, raw, base2, list, input.yamlPath, isLocalRepo, cleanPath(source.path)));
     });
   };
   const visitChartValueApps = (raw, base2, input, siblings) => {
@@ -24791,10 +24901,17 @@ function readRuntime(sources, options) {
       const doc = sources.yaml(ref[2])?.docs[0];
       if (!doc) continue;
       model.deployedFiles.add(doc.file);
-      valueSets.push({ value: doc.value, locOf: (p) => doc.loc(p) });
+      valueSets.push({ value: doc.value, locOf: (p) => doc.loc(p), yamlPath: (p) => ({ doc, path: p }) });
     }
-    if (isRecord(helm2.valuesObject)) valueSets.push({ value: helm2.valuesObject, locOf: (p) => input.locOf([...base2, "helm", "valuesObject", ...p]) });
-    for (const { value, locOf } of valueSets) {
+    if (isRecord(helm2.valuesObject)) {
+      const own = input.yamlPath;
+      valueSets.push({
+        value: helm2.valuesObject,
+        locOf: (p) => input.locOf([...base2, "helm", "valuesObject", ...p]),
+        yamlPath: own && ((p) => own([...base2, "helm", "valuesObject", ...p]))
+      });
+    }
+    for (const { value, locOf, yamlPath } of valueSets) {
       if (!isRecord(value)) continue;
       const apps = value.applications;
       const entries = Array.isArray(apps) ? apps.map((a, i) => [i, a]) : isRecord(apps) ? Object.entries(apps) : [];
@@ -24807,6 +24924,7 @@ function readRuntime(sources, options) {
           meta: { name, namespace: typeof entry.namespace === "string" ? entry.namespace : input.meta.namespace },
           at: at2,
           locOf: (p) => locOf(["applications", key, ...p[0] === "spec" ? p.slice(1) : p]),
+          yamlPath: yamlPath && ((p) => yamlPath(["applications", key, ...p[0] === "spec" ? p.slice(1) : p])),
           parent: typeof input.meta.name === "string" ? input.meta.name : void 0,
           chain: input.chain
         });
@@ -24867,7 +24985,14 @@ function readRuntime(sources, options) {
       if (isArgo(item.obj)) children.push(item);
       else model.objects.push({ ...item.obj, application: app.name, appset: app.appset, mechanism: item.mechanism });
     }
+    addValues(app, rendered.values);
     for (const child of children) if (child.doc) visitDoc(child.doc, destNs, app.name, child.obj.namespace);
+  };
+  const addValues = (app, values) => {
+    for (const v2 of values) {
+      model.helmValues.push({ ...v2, application: app.name, appset: app.appset });
+      if (v2.file !== void 0 && sources.hasFile(v2.file)) model.deployedFiles.add(v2.file);
+    }
   };
   const visitAppSet = (doc, spec, meta, namespace, parent, chain) => {
     const name = typeof meta.name === "string" ? meta.name : "(unnamed)";
@@ -24897,6 +25022,7 @@ function readRuntime(sources, options) {
           meta: appMeta,
           at: set2.at,
           locOf: templatePath,
+          yamlPath: (p) => ({ doc, path: ["spec", "template", ...p] }),
           appset: name,
           parent,
           unresolved: set2.unresolved || state.unresolved,
@@ -24926,6 +25052,7 @@ function readRuntime(sources, options) {
     model.pathRefs.push({ at: source.pathAt ?? source.at, path: source.path, kind: fromList ? "list-path" : "application-path", status: "missing", owner: app.name });
   }
   model.localRepos = [...local].sort();
+  reportValuesProblems(sources, model.helmValues);
   return model;
 }
 function cleanPath(path2) {
@@ -24951,6 +25078,7 @@ var init_read_runtime = __esm({
     init_generators();
     init_path_match();
     init_text_checks();
+    init_helm_values();
     init_render();
     init_repo_url();
     init_template();

@@ -1,5 +1,6 @@
 // Shared vocabulary of the pipeline: locations, Kubernetes objects, and the
 // two layer models the readers build (bootstrap from Ansible, runtime from Argo CD).
+import type { PathSegment, YamlDoc } from './parse/yaml-file.js';
 
 /** A place in a file of the linted repository: repo-relative POSIX path, 1-based line and column. */
 export interface Loc {
@@ -206,6 +207,19 @@ export interface PathRef {
   owner: string;
 }
 
+/** A Helm values source a reachable app uses: a values file of this repository or inline values. */
+export interface HelmValues {
+  /** Repo-relative values file; undefined for inline values (Application `values`/`valuesObject`, kustomize `valuesInline`). */
+  file?: string;
+  /** Where the app names it: the valueFiles/valuesFile entry, or the inline block's key. */
+  at: Loc;
+  application: string;
+  appset?: string;
+  /** The parsed YAML (positions through YamlDoc) and the path of the values inside it ([] for a file); undefined when it does not exist or does not parse. */
+  doc?: YamlDoc;
+  base?: PathSegment[];
+}
+
 export interface RuntimeModel {
   entrypoints: { file: string; at: Loc; origin: 'bootstrap' | 'config' | 'auto'; rendered?: string }[];
   applications: ArgoApplication[];
@@ -221,4 +235,6 @@ export interface RuntimeModel {
   remotes: { url: string; at: Loc; application: string }[];
   /** Reference cycles met while rendering (Kustomize, app of apps). */
   cycles: { at: Loc; chain: string[] }[];
+  /** Every Helm values source a reachable app uses. */
+  helmValues: HelmValues[];
 }

@@ -10,6 +10,7 @@ import type { AppSource, ArgoApplication, Loc, RuntimeModel } from '../types.js'
 import { runGenerator, type GeneratorContext } from './generators.js';
 import { pathMatch } from './path-match.js';
 import { HAS_UNRESOLVED, UNRESOLVED } from '../parse/text-checks.js';
+import { applicationValues, reportValuesProblems, type ValuesSource, type YamlPathOf } from './helm-values.js';
 import { detectTool, kustomizationIn, renderSource, type Rendered, type RenderedObject } from './render.js';
 import { normalizeRepoURL } from './repo-url.js';
 import { mergeDeep, renderString, renderTree, type Params } from './template.js';
@@ -34,6 +35,8 @@ interface AppInput {
   chain: { doc: string; name: string }[];
   /** For generated apps: where the path parameter is written. */
   pathAt?: Loc;
+  /** Where a field of the spec is written (its document and the path inside it), for reading values with positions. */
+  yamlPath?: YamlPathOf;
   fromList?: boolean;
 }
 
@@ -52,6 +55,7 @@ export function readRuntime(sources: SourceSet, options: RuntimeOptions): Runtim
     deployedFiles: new Set(),
     remotes: [],
     cycles: [],
+    helmValues: [],
   };
   const local = new Set(options.repoURLs.map(normalizeRepoURL));
   const inferring = options.repoURLs.length === 0;
@@ -104,7 +108,7 @@ export function readRuntime(sources: SourceSet, options: RuntimeOptions): Runtim
     if (parent === undefined) argocdNamespaces.add(namespace);
     else if (!argocdNamespaces.has(namespace)) return;
     if (value.kind === 'Application') {
-      visitApp({ spec, meta: { ...meta, namespace }, at: doc.at, locOf: (p) => doc.loc(p), parent, chain });
+      visitApp({ spec, meta: { ...meta, namespace }, at: doc.at, locOf: (p) => doc.loc(p), yamlPath: (p) => ({ doc, path: p }), parent, chain });
     } else if (value.kind === 'ApplicationSet') {
       visitAppSet(doc, spec, meta, namespace, parent, chain);
     }
@@ -150,6 +154,7 @@ export function readRuntime(sources: SourceSet, options: RuntimeOptions): Runtim
           mechanism: 'helm-chart',
         });
         source.renders = 1;
+        addValues(app, applicationValues(sources, raw, base, list, input.yamlPath, isLocalRepo, undefined));
         if (source.chart === 'argocd-apps') visitChartValueApps(raw, base, input, list);
         return;
       }
@@ -167,13 +172,14 @@ export function readRuntime(sources: SourceSet, options: RuntimeOptions): Runtim
         }
       }
       renderLocal(app, source, raw, destNs, input);
+      if (source.tool === 'helm') addValues(app, applicationValues(sources, raw, base, list, input.yamlPath, isLocalRepo, cleanPath(source.path)));
     });
   };
 
   /** The `argocd-apps` chart: its values list Applications, which Argo CD then reconciles. */
   const visitChartValueApps = (raw: Record<string, unknown>, base: (string | number)[], input: AppInput, siblings: unknown[]): void => {
     const helm = isRecord(raw.helm) ? raw.helm : {};
-    const valueSets: { value: unknown; locOf: LocOf }[] = [];
+    const valueSets: { value: unknown; locOf: LocOf; yamlPath?: YamlPathOf }[] = [];
     const files = Array.isArray(helm.valueFiles) ? helm.valueFiles : [];
     for (const vf of files) {
       if (typeof vf !== 'string') continue;
@@ -183,10 +189,17 @@ export function readRuntime(sources: SourceSet, options: RuntimeOptions): Runtim
       const doc = sources.yaml(ref[2])?.docs[0];
       if (!doc) continue;
       model.deployedFiles.add(doc.file);
-      valueSets.push({ value: doc.value, locOf: (p) => doc.loc(p) });
+      valueSets.push({ value: doc.value, locOf: (p) => doc.loc(p), yamlPath: (p) => ({ doc, path: p }) });
     }
-    if (isRecord(helm.valuesObject)) valueSets.push({ value: helm.valuesObject, locOf: (p) => input.locOf([...base, 'helm', 'valuesObject', ...p]) });
-    for (const { value, locOf } of valueSets) {
+    if (isRecord(helm.valuesObject)) {
+      const own = input.yamlPath;
+      valueSets.push({
+        value: helm.valuesObject,
+        locOf: (p) => input.locOf([...base, 'helm', 'valuesObject', ...p]),
+        yamlPath: own && ((p) => own([...base, 'helm', 'valuesObject', ...p])),
+      });
+    }
+    for (const { value, locOf, yamlPath } of valueSets) {
       if (!isRecord(value)) continue;
       const apps = value.applications;
       const entries: [string | number, unknown][] = Array.isArray(apps) ? apps.map((a, i) => [i, a]) : isRecord(apps) ? Object.entries(apps) : [];
@@ -199,6 +212,7 @@ export function readRuntime(sources: SourceSet, options: RuntimeOptions): Runtim
           meta: { name, namespace: typeof entry.namespace === 'string' ? entry.namespace : input.meta.namespace },
           at,
           locOf: (p) => locOf(['applications', key, ...(p[0] === 'spec' ? p.slice(1) : p)]),
+          yamlPath: yamlPath && ((p) => yamlPath(['applications', key, ...(p[0] === 'spec' ? p.slice(1) : p)])),
           parent: typeof input.meta.name === 'string' ? input.meta.name : undefined,
           chain: input.chain,
         });
@@ -262,7 +276,15 @@ export function readRuntime(sources: SourceSet, options: RuntimeOptions): Runtim
       if (isArgo(item.obj)) children.push(item);
       else model.objects.push({ ...item.obj, application: app.name, appset: app.appset, mechanism: item.mechanism });
     }
+    addValues(app, rendered.values);
     for (const child of children) if (child.doc) visitDoc(child.doc, destNs, app.name, child.obj.namespace);
+  };
+
+  const addValues = (app: ArgoApplication, values: readonly ValuesSource[]): void => {
+    for (const v of values) {
+      model.helmValues.push({ ...v, application: app.name, appset: app.appset });
+      if (v.file !== undefined && sources.hasFile(v.file)) model.deployedFiles.add(v.file);
+    }
   };
 
   const visitAppSet = (doc: YamlDoc, spec: Record<string, unknown>, meta: Record<string, unknown>, namespace: string, parent: string | undefined, chain: AppInput['chain']): void => {
@@ -293,6 +315,7 @@ export function readRuntime(sources: SourceSet, options: RuntimeOptions): Runtim
           meta: appMeta,
           at: set.at,
           locOf: templatePath,
+          yamlPath: (p) => ({ doc, path: ['spec', 'template', ...p] }),
           appset: name,
           parent,
           unresolved: set.unresolved || state.unresolved,
@@ -323,6 +346,7 @@ export function readRuntime(sources: SourceSet, options: RuntimeOptions): Runtim
     model.pathRefs.push({ at: source.pathAt ?? source.at, path: source.path!, kind: fromList ? 'list-path' : 'application-path', status: 'missing', owner: app.name });
   }
   model.localRepos = [...local].sort();
+  reportValuesProblems(sources, model.helmValues);
   return model;
 }
 
