@@ -699,7 +699,7 @@ var init_missing_reference = __esm({
 });
 
 // rules/unpinned-version.ts
-var FLOATING_URL, FLOATING_REF, RANGE, isResolved, floatingImage, unpinned_version_default;
+var FLOATING_URL, FLOATING_REF, RANGE, FLOATING_TAG, isResolved, floatingImage, unpinned_version_default;
 var init_unpinned_version = __esm({
   "rules/unpinned-version.ts"() {
     "use strict";
@@ -707,13 +707,14 @@ var init_unpinned_version = __esm({
     FLOATING_URL = /\/(stable|latest|master|main|HEAD)\/|releases\/latest\/download/;
     FLOATING_REF = /* @__PURE__ */ new Set(["", "HEAD", "main", "master", "stable", "latest", "develop", "trunk"]);
     RANGE = /[*^~<>|xX]|\s-\s/;
+    FLOATING_TAG = /* @__PURE__ */ new Set(["latest", "main", "master", "stable", "edge", "nightly"]);
     isResolved = (img) => !img.image.includes("{{") && !img.image.includes("UNRESOLVED");
     floatingImage = (img) => isResolved(img) && !img.digest && (!img.tag || img.tag === "latest");
     unpinned_version_default = defineRule({
       id: "unpinned-version",
       severity: "warning",
       category: "versions",
-      description: "A floating version where a pinned one is needed to roll back: a manifest URL on a branch, a chart without a version, an image without a tag or tagged latest.",
+      description: "A floating version where a pinned one is needed to roll back: a manifest URL on a branch, a chart without a version, an image without a tag or tagged latest, a floating image tag set in Helm values.",
       rationale: "Rolling back means redeploying a known version; a floating reference deploys whatever upstream published last, differently on every run.",
       examples: { fails: "argocd-install-from-stable", passes: "argocd-install-pinned" },
       check: ({ graph, catalog }) => {
@@ -758,6 +759,20 @@ var init_unpinned_version = __esm({
         for (const obj of graph.runtime.objects)
           for (const img of obj.images.filter(floatingImage))
             findings.push({ at: img.tagAt ?? img.at, message: `image ${img.image} in ${obj.kind} ${obj.name} (${describeApp(obj.application, obj.appset)}) has no pinned tag; use an explicit version tag or digest` });
+        const valuesByPlace = /* @__PURE__ */ new Map();
+        for (const img of graph.runtime.valuesImages) {
+          if (img.digest || !img.tag || !FLOATING_TAG.has(img.tag)) continue;
+          const at2 = img.tagAt ?? img.at;
+          const key = `${at2.file}:${at2.line}:${at2.column}`;
+          const seen = valuesByPlace.get(key);
+          if (seen) seen.apps.push(describeApp(img.application, img.appset));
+          else valuesByPlace.set(key, { img, apps: [describeApp(img.application, img.appset)] });
+        }
+        for (const { img, apps } of valuesByPlace.values())
+          findings.push({
+            at: img.tagAt ?? img.at,
+            message: `Helm values set ${img.key}${img.repository ? ` (${img.repository})` : ""} to the floating tag "${img.tag}" for ${apps.join(", ")}; pin a version tag or digest, or leave the tag empty for the chart's pinned default`
+          });
         return findings;
       }
     });
@@ -806,7 +821,7 @@ var init_parse_error = __esm({
       severity: "error",
       category: "input",
       scope: "repository",
-      description: "A file that is meant to be plain YAML does not parse (Helm chart templates and Jinja templates are never reported).",
+      description: "A file that is meant to be plain YAML (every Helm values file a reachable app uses included) does not parse (Helm chart templates and Jinja templates are never reported).",
       rationale: "Argo CD, Kustomize and Ansible all stop at a file they cannot parse; whatever that file deploys is missing from the cluster and from this analysis.",
       examples: { fails: "kustomization-with-bad-indentation", passes: "valid-yaml-everywhere" },
       check: ({ graph }) => [
@@ -12286,13 +12301,13 @@ var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
-    function resolveBlockScalar(ctx, scalar2, onError) {
-      const start2 = scalar2.offset;
-      const header = parseBlockScalarHeader(scalar2, ctx.options.strict, onError);
+    function resolveBlockScalar(ctx, scalar3, onError) {
+      const start2 = scalar3.offset;
+      const header = parseBlockScalarHeader(scalar3, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start2, start2, start2] };
       const type2 = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar2.source ? splitLines(scalar2.source) : [];
+      const lines = scalar3.source ? splitLines(scalar3.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
         const content = lines[i][1];
@@ -12304,12 +12319,12 @@ var require_resolve_block_scalar = __commonJS({
       if (chompStart === 0) {
         const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
         let end2 = start2 + header.length;
-        if (scalar2.source)
-          end2 += scalar2.source.length;
+        if (scalar3.source)
+          end2 += scalar3.source.length;
         return { value: value2, type: type2, comment: header.comment, range: [start2, end2, end2] };
       }
-      let trimIndent = scalar2.indent + header.indent;
-      let offset = scalar2.offset + header.length;
+      let trimIndent = scalar3.indent + header.indent;
+      let offset = scalar3.offset + header.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
         const [indent, content] = lines[i];
@@ -12387,7 +12402,7 @@ var require_resolve_block_scalar = __commonJS({
         default:
           value += "\n";
       }
-      const end = start2 + header.length + scalar2.source.length;
+      const end = start2 + header.length + scalar3.source.length;
       return { value, type: type2, comment: header.comment, range: [start2, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
@@ -12470,8 +12485,8 @@ var require_resolve_flow_scalar = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
-    function resolveFlowScalar(scalar2, strict, onError) {
-      const { offset, type: type2, source, end } = scalar2;
+    function resolveFlowScalar(scalar3, strict, onError) {
+      const { offset, type: type2, source, end } = scalar3;
       let _type;
       let value;
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
@@ -12490,7 +12505,7 @@ var require_resolve_flow_scalar = __commonJS({
           break;
         /* istanbul ignore next should not happen */
         default:
-          onError(scalar2, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type2}`);
+          onError(scalar3, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type2}`);
           return {
             value: "",
             type: null,
@@ -12705,26 +12720,26 @@ var require_compose_scalar = __commonJS({
         tag = findScalarTagByTest(ctx, value, token, onError);
       else
         tag = ctx.schema[identity.SCALAR];
-      let scalar2;
+      let scalar3;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar2 = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar3 = identity.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar2 = new Scalar.Scalar(value);
+        scalar3 = new Scalar.Scalar(value);
       }
-      scalar2.range = range2;
-      scalar2.source = value;
+      scalar3.range = range2;
+      scalar3.source = value;
       if (type2)
-        scalar2.type = type2;
+        scalar3.type = type2;
       if (tagName)
-        scalar2.tag = tagName;
+        scalar3.tag = tagName;
       if (tag.format)
-        scalar2.format = tag.format;
+        scalar3.format = tag.format;
       if (comment)
-        scalar2.comment = comment;
-      return scalar2;
+        scalar3.comment = comment;
+      return scalar3;
     }
     function findScalarTagByName(schema2, value, tagName, tagToken, onError) {
       if (tagName === "!")
@@ -14552,37 +14567,37 @@ var require_parser = __commonJS({
           };
         }
       }
-      *scalar(scalar2) {
+      *scalar(scalar3) {
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start2 = getFirstKeyStartProps(prev);
           let sep4;
-          if (scalar2.end) {
-            sep4 = scalar2.end;
+          if (scalar3.end) {
+            sep4 = scalar3.end;
             sep4.push(this.sourceToken);
-            delete scalar2.end;
+            delete scalar3.end;
           } else
             sep4 = [this.sourceToken];
           const map2 = {
             type: "block-map",
-            offset: scalar2.offset,
-            indent: scalar2.indent,
-            items: [{ start: start2, key: scalar2, sep: sep4 }]
+            offset: scalar3.offset,
+            indent: scalar3.indent,
+            items: [{ start: start2, key: scalar3, sep: sep4 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
         } else
-          yield* this.lineEnd(scalar2);
+          yield* this.lineEnd(scalar3);
       }
-      *blockScalar(scalar2) {
+      *blockScalar(scalar3) {
         switch (this.type) {
           case "space":
           case "comment":
           case "newline":
-            scalar2.props.push(this.sourceToken);
+            scalar3.props.push(this.sourceToken);
             return;
           case "scalar":
-            scalar2.source = this.source;
+            scalar3.source = this.source;
             this.atNewLine = true;
             this.indent = 0;
             if (this.onNewLine) {
@@ -22926,16 +22941,16 @@ var init_effects = __esm({
         return out;
       }
       // ------------------------------------------------------------ repo files as manifests
-      objectsOf(path2, scope, templated) {
+      objectsOf(path2, scope, templated2) {
         if (this.sources.hasFile(path2)) {
-          if (templated || path2.endsWith(".j2")) {
+          if (templated2 || path2.endsWith(".j2")) {
             const text = this.sources.text(path2);
             return text === void 0 ? [] : objectsOfTemplate(path2, renderTemplate(text, scope));
           }
           const file = this.sources.yaml(path2, isYamlPath(path2));
           return file ? file.docs.flatMap(objectsOfDoc) : [];
         }
-        return this.sources.filesIn(path2).filter((f) => isYamlPath(f) || f.endsWith(".j2")).flatMap((f) => this.objectsOf(f, scope, templated));
+        return this.sources.filesIn(path2).filter((f) => isYamlPath(f) || f.endsWith(".j2")).flatMap((f) => this.objectsOf(f, scope, templated2));
       }
       /** Records the Argo CD Applications/ApplicationSets (or kustomization directory) bootstrap applies. */
       entrypoint(path2, node, scope) {
@@ -22961,9 +22976,9 @@ var init_effects = __esm({
         this.deployments.push(dep);
       }
       /** A repo file (or directory) applied to the cluster. */
-      applyRepo(node, scope, path2, templated) {
-        this.deploy(node, { mechanism: "manifest", sourceFile: path2, objects: this.objectsOf(path2, scope, templated) });
-        this.entrypoint(path2, node, templated ? scope : void 0);
+      applyRepo(node, scope, path2, templated2) {
+        this.deploy(node, { mechanism: "manifest", sourceFile: path2, objects: this.objectsOf(path2, scope, templated2) });
+        this.entrypoint(path2, node, templated2 ? scope : void 0);
       }
       // ------------------------------------------------------------ host files
       /** Writers of `path`, of files below it (a directory applied), or of a directory holding it. */
@@ -24303,15 +24318,15 @@ function inlineValues(doc, path2) {
 }
 function stringValues(sources, doc, path2, text) {
   const at2 = doc.loc(path2, "key");
-  const valueAt2 = doc.loc(path2);
+  const valueAt3 = doc.loc(path2);
   const fileText = sources.text(doc.file) ?? "";
   const lines = fileText.split("\n");
-  const header = lines[valueAt2.line - 1]?.slice(valueAt2.column - 1) ?? "";
+  const header = lines[valueAt3.line - 1]?.slice(valueAt3.column - 1) ?? "";
   let padded = text;
-  let firstLine2 = valueAt2.line;
+  let firstLine2 = valueAt3.line;
   if (/^[|>]/.test(header)) {
-    firstLine2 = valueAt2.line + 1;
-    const indent = /^ */.exec(lines.slice(valueAt2.line).find((l) => l.trim() !== "") ?? "")?.[0] ?? "";
+    firstLine2 = valueAt3.line + 1;
+    const indent = /^ */.exec(lines.slice(valueAt3.line).find((l) => l.trim() !== "") ?? "")?.[0] ?? "";
     if (header.startsWith("|")) padded = text.split("\n").map((l) => l === "" ? l : indent + l).join("\n");
   }
   const parsed = parseYaml(doc.file, "\n".repeat(firstLine2 - 1) + padded);
@@ -24356,8 +24371,8 @@ function helmChartValues(sources, dir, doc, index, entry, vendored) {
   const fileAt = (file, path2) => {
     if (file !== void 0) out.push(valuesFile(sources, file, doc.loc(path2)));
   };
-  if (typeof entry.valuesFile === "string") fileAt(joinInRepo(dir, entry.valuesFile), ["helmCharts", index, "valuesFile"]);
   if (vendored !== void 0 && sources.hasFile(`${vendored}/values.yaml`)) fileAt(`${vendored}/values.yaml`, ["helmCharts", index]);
+  if (typeof entry.valuesFile === "string") fileAt(joinInRepo(dir, entry.valuesFile), ["helmCharts", index, "valuesFile"]);
   if (isRecord(entry.valuesInline)) out.push(inlineValues(doc, ["helmCharts", index, "valuesInline"]));
   const extra = Array.isArray(entry.additionalValuesFiles) ? entry.additionalValuesFiles : [];
   extra.forEach((v2, i) => {
@@ -24395,8 +24410,91 @@ var init_helm_values = __esm({
   }
 });
 
+// src/argocd/values-images.ts
+function imagesOf(v2) {
+  const doc = v2.doc;
+  const base2 = v2.base ?? [];
+  if (!doc) return [];
+  let root = doc.value;
+  for (const seg of base2) root = isRecord(root) || Array.isArray(root) ? root[seg] : void 0;
+  const out = [];
+  const loc = (path2) => doc.loc([...base2, ...path2]);
+  const fromMapping = (m, path2) => {
+    const repository = scalar(m.repository) ?? "";
+    const tag = scalar(m.tag) ?? "";
+    const digest = scalar(m.digest) ?? "";
+    if (!repository && !tag) return false;
+    if (templated(repository + tag + digest)) return true;
+    const registry = scalar(m.registry);
+    const ref = parseImage(`${registry ? `${registry}/` : ""}${repository}${tag ? `:${tag}` : ""}${digest ? `@${digest}` : ""}`, loc(path2));
+    if (tag) ref.tagAt = loc([...path2, "tag"]);
+    out.push({ ref, path: path2, explicitTag: tag !== "" });
+    return true;
+  };
+  const walk = (node, path2, depth) => {
+    if (depth > MAX_DEPTH2) return;
+    if (Array.isArray(node)) {
+      node.forEach((item, i) => walk(item, [...path2, i], depth + 1));
+      return;
+    }
+    if (!isRecord(node)) return;
+    if (typeof node.imageTag === "string" || typeof node.imageTag === "number") fromImageTag(node, path2);
+    for (const [key, value] of Object.entries(node)) {
+      const at2 = [...path2, key];
+      if (key === "image" && typeof value === "string" && !("imageTag" in node)) {
+        if (value.trim() === "" || templated(value)) continue;
+        const ref = parseImage(value, loc(at2));
+        if (ref.tag) ref.tagAt = ref.at;
+        out.push({ ref, path: at2, explicitTag: ref.tag !== void 0 });
+      } else if (!(key === "image" && isRecord(value) && fromMapping(value, at2))) walk(value, at2, depth + 1);
+    }
+  };
+  const fromImageTag = (m, path2) => {
+    const tag = scalar(m.imageTag) ?? "";
+    const repository = scalar(m.imageRepository) ?? scalar(m.imageName) ?? scalar(m.image) ?? "";
+    if (templated(tag + repository)) return;
+    const ref = parseImage(`${repository}${tag ? `:${tag}` : ""}`, loc([...path2, "imageTag"]));
+    if (tag) ref.tagAt = ref.at;
+    out.push({ ref, path: [...path2, "imageTag"], explicitTag: tag !== "" });
+  };
+  walk(root, [], 0);
+  return out;
+}
+function valueAt(v2, path2) {
+  let node = v2.doc?.value;
+  for (const seg of [...v2.base ?? [], ...path2]) node = isRecord(node) || Array.isArray(node) ? node[seg] : void 0;
+  return node;
+}
+function overridden(found, later) {
+  return later.some((v2) => {
+    const again = valueAt(v2, found.path);
+    return (scalar(isRecord(again) ? again.tag : again) ?? "") !== "";
+  });
+}
+function valuesImages(values) {
+  const out = [];
+  values.forEach((v2, i) => {
+    const later = values.slice(i + 1).filter((w) => w.application === v2.application);
+    for (const found of imagesOf(v2)) {
+      if (overridden(found, later)) continue;
+      out.push({ ...found.ref, application: v2.application, appset: v2.appset, file: v2.file, key: found.path.join("."), explicitTag: found.explicitTag });
+    }
+  });
+  return out;
+}
+var MAX_DEPTH2, scalar, templated;
+var init_values_images = __esm({
+  "src/argocd/values-images.ts"() {
+    "use strict";
+    init_manifest();
+    MAX_DEPTH2 = 64;
+    scalar = (v2) => typeof v2 === "string" ? v2 : typeof v2 === "number" ? String(v2) : void 0;
+    templated = (s) => s.includes("{{") || s.includes("UNRESOLVED");
+  }
+});
+
 // src/argocd/helm-templates.ts
-function valueAt(values, path2) {
+function valueAt2(values, path2) {
   let v2 = values;
   for (const seg of path2.split(".")) {
     if (!isRecord(v2)) return void 0;
@@ -24407,7 +24505,7 @@ function valueAt(values, path2) {
 function substitute(text, values) {
   return text.replace(/\{\{`([\s\S]*?)`\}\}/g, (_2, inner) => inner.replace(/\{\{/g, "").replace(/\}\}/g, "")).replace(/\{\{-?\s*([\s\S]*?)\s*-?\}\}/g, (_2, expr) => {
     const m = /^\.Values\.([\w.]+)(?:\s*\|\s*quote)?$/.exec(expr.trim());
-    const v2 = m ? valueAt(values, m[1]) : void 0;
+    const v2 = m ? valueAt2(values, m[1]) : void 0;
     if (!m) return /^(if|else|end|range|with|define|template|include|-)/.test(expr.trim()) ? "" : UNRESOLVED;
     return typeof v2 === "string" || typeof v2 === "number" || typeof v2 === "boolean" ? String(v2) : UNRESOLVED;
   }).replace(/\u0001/g, "{{").replace(/\u0002/g, "}}");
@@ -24778,7 +24876,8 @@ function readRuntime(sources, options) {
     deployedFiles: /* @__PURE__ */ new Set(),
     remotes: [],
     cycles: [],
-    helmValues: []
+    helmValues: [],
+    valuesImages: []
   };
   const local = new Set(options.repoURLs.map(normalizeRepoURL));
   const inferring = options.repoURLs.length === 0;
@@ -25053,6 +25152,7 @@ function readRuntime(sources, options) {
   }
   model.localRepos = [...local].sort();
   reportValuesProblems(sources, model.helmValues);
+  model.valuesImages = valuesImages(model.helmValues);
   return model;
 }
 function cleanPath(path2) {
@@ -25079,6 +25179,7 @@ var init_read_runtime = __esm({
     init_path_match();
     init_text_checks();
     init_helm_values();
+    init_values_images();
     init_render();
     init_repo_url();
     init_template();
@@ -25196,6 +25297,11 @@ function imageVersion(entry, objects) {
   }
   return void 0;
 }
+function valuesImageVersion(entry, images) {
+  if (!entry || entry.match.images.length === 0) return void 0;
+  const img = images?.find((i) => i.explicitTag && i.tag && entry.match.images.includes(i.repository));
+  return img ? { version: img.tag, at: img.tagAt ?? img.at } : void 0;
+}
 function classify(bootstrap, runtime, catalog) {
   const table = new ComponentTable(catalog);
   classifyBootstrap(bootstrap, runtime, catalog, table);
@@ -25272,6 +25378,7 @@ function classifyRuntime(runtime, catalog, table) {
   };
   const chartsByApp = byApp(runtime.charts);
   const remotesByApp = byApp(runtime.remotes);
+  const valuesImagesByApp = byApp(runtime.valuesImages);
   const parents = new Set([...runtime.applications, ...runtime.applicationSets].flatMap((x) => x.parent ? [x.parent] : []));
   for (const app of runtime.applications) {
     const objects = objectsByApp.get(app.name) ?? [];
@@ -25315,7 +25422,7 @@ function classifyRuntime(runtime, catalog, table) {
     for (const [name, g] of groups) {
       const first = g.objects[0] ?? g.config[0]?.obj;
       const at2 = first?.at ?? g.charts[0]?.at ?? g.urls[0]?.at ?? app.at;
-      const img = imageVersion(g.entry, g.objects);
+      const img = imageVersion(g.entry, g.objects) ?? (g.charts.length > 0 ? valuesImageVersion(g.entry, valuesImagesByApp.get(app.name)) : void 0);
       const chart = g.charts[0];
       const chartVersion = chart ? chart.appVersion ?? chart.version : void 0;
       const urlVersion = g.urls[0] ? versionFromUrl(g.urls[0].url) : void 0;
@@ -28643,7 +28750,7 @@ function start(text, open) {
   }
 }
 function plain(text, frame, depth) {
-  if (depth > MAX_DEPTH2) return false;
+  if (depth > MAX_DEPTH3) return false;
   const from = start(text, frame.open);
   const first = text[from];
   if (first === "&" || first === "*" || first === "!") return false;
@@ -28709,7 +28816,7 @@ function imageScalars(text, frame) {
   };
   return walk(frame) ? out : void 0;
 }
-var MAX_DEPTH2;
+var MAX_DEPTH3;
 var init_manifest_quick = __esm({
   "src/parse/manifest-quick.ts"() {
     "use strict";
@@ -28717,7 +28824,7 @@ var init_manifest_quick = __esm({
     init_line_index();
     init_manifest();
     init_yaml_file();
-    MAX_DEPTH2 = 60;
+    MAX_DEPTH3 = 60;
   }
 });
 
@@ -28733,7 +28840,7 @@ function quoteEnd(text) {
   }
   return -1;
 }
-function scalar(raw) {
+function scalar2(raw) {
   if (raw === void 0) return void 0;
   const text = raw.trim();
   if (text === "" || text.startsWith("#")) return void 0;
@@ -28812,7 +28919,7 @@ function scanDoc(file, doc) {
       const value = m[2] === void 0 ? void 0 : m[2].replace(/[ ]+#.*$/, "").trim();
       if (value && /^[&*!{[|>]/.test(value)) return void 0;
       if (m[1] === "apiVersion" || m[1] === "kind") {
-        const v2 = scalar(m[2]);
+        const v2 = scalar2(m[2]);
         if (v2 === void 0) return void 0;
         if (m[1] === "apiVersion") apiVersion = v2;
         else {
@@ -28840,7 +28947,7 @@ function scanDoc(file, doc) {
         if (!m) return void 0;
         labelsIndent = -1;
         if (m[1] === "name" || m[1] === "namespace" || m[1] === "generateName") {
-          const v2 = scalar(m[2]);
+          const v2 = scalar2(m[2]);
           if (v2 === void 0) return void 0;
           if (m[1] === "name") name = v2;
           else if (m[1] === "namespace") namespace = v2;
@@ -28856,7 +28963,7 @@ function scanDoc(file, doc) {
         if (indent === labelsIndent) {
           const m = /^[ ]*("[^"]*"|'[^']*'|[^\s:'"][^:]*?):(?:[ ]+(.*))?$/.exec(line);
           if (!m) return void 0;
-          const v2 = scalar(m[2]);
+          const v2 = scalar2(m[2]);
           if (v2 === void 0) return void 0;
           labels[m[1].replace(/^["']|["']$/g, "")] = v2;
         }
@@ -28865,7 +28972,7 @@ function scanDoc(file, doc) {
     }
     const img = line.includes("image:") ? IMAGE.exec(line) : null;
     if (img) {
-      const value = scalar(img[2]);
+      const value = scalar2(img[2]);
       if (value === void 0) return void 0;
       images.push(parseImage(value, loc(i, line.length - img[2].length + 1)));
     }

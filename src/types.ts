@@ -220,6 +220,18 @@ export interface HelmValues {
   base?: PathSegment[];
 }
 
+/** An image a Helm values source of a reachable app sets (only the one that wins when several set it). */
+export interface ValuesImage extends ImageRef {
+  application: string;
+  appset?: string;
+  /** The values file; undefined for inline values. */
+  file?: string;
+  /** Where in the values the image is set, dotted (`sidecar.image`). */
+  key: string;
+  /** False when the tag is empty or absent: the chart's own pinned default applies. */
+  explicitTag: boolean;
+}
+
 export interface RuntimeModel {
   entrypoints: { file: string; at: Loc; origin: 'bootstrap' | 'config' | 'auto'; rendered?: string }[];
   applications: ArgoApplication[];
@@ -237,4 +249,6 @@ export interface RuntimeModel {
   cycles: { at: Loc; chain: string[] }[];
   /** Every Helm values source a reachable app uses. */
   helmValues: HelmValues[];
+  /** The images those values set. */
+  valuesImages: ValuesImage[];
 }

@@ -82,8 +82,8 @@ describe('Helm values in the runtime model', () => {
       'root.yaml': app('web', `  source:\n    repoURL: ${REPO}\n    path: apps/web\n`),
     }, (m) => {
       expect(m.helmValues.map((v) => [v.file, v.at.line, v.base])).toEqual([
-        ['apps/web/values.yaml', 4, []],
         ['apps/web/charts/web/values.yaml', 2, []],
+        ['apps/web/values.yaml', 4, []],
         [undefined, 5, ['helmCharts', 0, 'valuesInline']],
         ['apps/web/extra.yaml', 7, []],
       ]);
@@ -102,6 +102,39 @@ describe('Helm values in the runtime model', () => {
       const problems = sources.problems().filter((p) => p.at.file === 'charts/web/bad.yaml');
       expect(problems.map((p) => p.at.line)).toEqual([2]);
       expect(problems[0].message).toMatch(/Application web fails to render/);
+    });
+  });
+});
+
+describe('images in Helm values', () => {
+  const images = (m: RuntimeModel) => m.valuesImages.map((i) => [i.key, i.repository, i.tag, i.explicitTag, i.tagAt?.file, i.tagAt?.line]);
+
+  it('keeps only the image that wins: a later values source setting the tag overrides an earlier one', () => {
+    const root = app('web', `  source:\n    repoURL: ${REPO}\n    path: charts/web\n    helm:\n      valueFiles: [prod.yaml]\n`);
+    withRepo({
+      'charts/web/Chart.yaml': 'apiVersion: v2\nname: web\nversion: 1.0.0\n',
+      'charts/web/values.yaml': 'image:\n  repository: example/web\n  tag: latest\nworker:\n  image: example/worker:latest\n',
+      'charts/web/prod.yaml': 'image:\n  tag: v2.0.0\n',
+      'root.yaml': root,
+    }, (m) => {
+      expect(images(m)).toEqual([
+        ['worker.image', 'example/worker', 'latest', true, 'charts/web/values.yaml', 5],
+        ['image', '', 'v2.0.0', true, 'charts/web/prod.yaml', 2],
+      ]);
+    });
+  });
+
+  it('reads imageTag beside image (Elastic\'s shape), an empty tag as the chart default, and skips templated images', () => {
+    const root = app('es', `  source:\n    repoURL: ${REPO}\n    path: charts/es\n`);
+    withRepo({
+      'charts/es/Chart.yaml': 'apiVersion: v2\nname: es\nversion: 1.0.0\n',
+      'charts/es/values.yaml': 'image: docker.elastic.co/elasticsearch/elasticsearch\nimageTag: "8.5.1"\nexporter:\n  image:\n    repository: example/exporter\n    tag: ""\nhook:\n  image: "{{ .Values.hookImage }}"\n',
+      'root.yaml': root,
+    }, (m) => {
+      expect(images(m)).toEqual([
+        ['imageTag', 'elasticsearch/elasticsearch', '8.5.1', true, 'charts/es/values.yaml', 2],
+        ['exporter.image', 'example/exporter', undefined, false, undefined, undefined],
+      ]);
     });
   });
 });

@@ -97,16 +97,17 @@ export function resolveValueFile(entry: string, siblings: unknown[], isLocalRepo
 }
 
 /**
- * The values of one kustomize `helmCharts` entry: `valuesFile` (default: the vendored
- * chart's own values.yaml), `additionalValuesFiles`, `valuesInline`.
+ * The values of one kustomize `helmCharts` entry: the vendored chart's own values.yaml,
+ * `valuesFile`, `valuesInline`, `additionalValuesFiles`.
  */
 export function helmChartValues(sources: SourceSet, dir: string, doc: YamlDoc, index: number, entry: Record<string, unknown>, vendored: string | undefined): ValuesSource[] {
   const out: ValuesSource[] = [];
   const fileAt = (file: string | undefined, path: PathSegment[]): void => {
     if (file !== undefined) out.push(valuesFile(sources, file, doc.loc(path)));
   };
-  if (typeof entry.valuesFile === 'string') fileAt(joinInRepo(dir, entry.valuesFile), ['helmCharts', index, 'valuesFile']);
+  // In Helm's order, lowest first: the chart's own defaults, then what the entry sets.
   if (vendored !== undefined && sources.hasFile(`${vendored}/values.yaml`)) fileAt(`${vendored}/values.yaml`, ['helmCharts', index]);
+  if (typeof entry.valuesFile === 'string') fileAt(joinInRepo(dir, entry.valuesFile), ['helmCharts', index, 'valuesFile']);
   if (isRecord(entry.valuesInline)) out.push(inlineValues(doc, ['helmCharts', index, 'valuesInline']));
   const extra = Array.isArray(entry.additionalValuesFiles) ? entry.additionalValuesFiles : [];
   extra.forEach((v, i) => {

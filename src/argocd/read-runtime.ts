@@ -11,6 +11,7 @@ import { runGenerator, type GeneratorContext } from './generators.js';
 import { pathMatch } from './path-match.js';
 import { HAS_UNRESOLVED, UNRESOLVED } from '../parse/text-checks.js';
 import { applicationValues, reportValuesProblems, type ValuesSource, type YamlPathOf } from './helm-values.js';
+import { valuesImages } from './values-images.js';
 import { detectTool, kustomizationIn, renderSource, type Rendered, type RenderedObject } from './render.js';
 import { normalizeRepoURL } from './repo-url.js';
 import { mergeDeep, renderString, renderTree, type Params } from './template.js';
@@ -56,6 +57,7 @@ export function readRuntime(sources: SourceSet, options: RuntimeOptions): Runtim
     remotes: [],
     cycles: [],
     helmValues: [],
+    valuesImages: [],
   };
   const local = new Set(options.repoURLs.map(normalizeRepoURL));
   const inferring = options.repoURLs.length === 0;
@@ -347,6 +349,7 @@ export function readRuntime(sources: SourceSet, options: RuntimeOptions): Runtim
   }
   model.localRepos = [...local].sort();
   reportValuesProblems(sources, model.helmValues);
+  model.valuesImages = valuesImages(model.helmValues);
   return model;
 }
 
