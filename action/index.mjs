@@ -699,7 +699,7 @@ var init_missing_reference = __esm({
 });
 
 // rules/unpinned-version.ts
-var FLOATING_URL, FLOATING_REF, RANGE, isResolved, floatingImage, unpinned_version_default;
+var FLOATING_URL, FLOATING_REF, RANGE, FLOATING_TAG, isResolved, floatingImage, unpinned_version_default;
 var init_unpinned_version = __esm({
   "rules/unpinned-version.ts"() {
     "use strict";
@@ -707,13 +707,14 @@ var init_unpinned_version = __esm({
     FLOATING_URL = /\/(stable|latest|master|main|HEAD)\/|releases\/latest\/download/;
     FLOATING_REF = /* @__PURE__ */ new Set(["", "HEAD", "main", "master", "stable", "latest", "develop", "trunk"]);
     RANGE = /[*^~<>|xX]|\s-\s/;
+    FLOATING_TAG = /* @__PURE__ */ new Set(["latest", "main", "master", "stable", "edge", "nightly"]);
     isResolved = (img) => !img.image.includes("{{") && !img.image.includes("UNRESOLVED");
     floatingImage = (img) => isResolved(img) && !img.digest && (!img.tag || img.tag === "latest");
     unpinned_version_default = defineRule({
       id: "unpinned-version",
       severity: "warning",
       category: "versions",
-      description: "A floating version where a pinned one is needed to roll back: a manifest URL on a branch, a chart without a version, an image without a tag or tagged latest.",
+      description: "A floating version where a pinned one is needed to roll back: a manifest URL on a branch, a chart without a version, an image without a tag or tagged latest, a floating image tag set in Helm values.",
       rationale: "Rolling back means redeploying a known version; a floating reference deploys whatever upstream published last, differently on every run.",
       examples: { fails: "argocd-install-from-stable", passes: "argocd-install-pinned" },
       check: ({ graph, catalog }) => {
@@ -758,6 +759,20 @@ var init_unpinned_version = __esm({
         for (const obj of graph.runtime.objects)
           for (const img of obj.images.filter(floatingImage))
             findings.push({ at: img.tagAt ?? img.at, message: `image ${img.image} in ${obj.kind} ${obj.name} (${describeApp(obj.application, obj.appset)}) has no pinned tag; use an explicit version tag or digest` });
+        const valuesByPlace = /* @__PURE__ */ new Map();
+        for (const img of graph.runtime.valuesImages) {
+          if (img.digest || !img.tag || !FLOATING_TAG.has(img.tag)) continue;
+          const at2 = img.tagAt ?? img.at;
+          const key = `${at2.file}:${at2.line}:${at2.column}`;
+          const seen = valuesByPlace.get(key);
+          if (seen) seen.apps.push(describeApp(img.application, img.appset));
+          else valuesByPlace.set(key, { img, apps: [describeApp(img.application, img.appset)] });
+        }
+        for (const { img, apps } of valuesByPlace.values())
+          findings.push({
+            at: img.tagAt ?? img.at,
+            message: `Helm values set ${img.key}${img.repository ? ` (${img.repository})` : ""} to the floating tag "${img.tag}" for ${apps.join(", ")}; pin a version tag or digest, or leave the tag empty for the chart's pinned default`
+          });
         return findings;
       }
     });
@@ -952,7 +967,7 @@ var init_parse_error = __esm({
       severity: "error",
       category: "input",
       scope: "repository",
-      description: "A file that is meant to be plain YAML does not parse (Helm chart templates and Jinja templates are never reported).",
+      description: "A file that is meant to be plain YAML (every Helm values file a reachable app uses included) does not parse (Helm chart templates and Jinja templates are never reported).",
       rationale: "Argo CD, Kustomize and Ansible all stop at a file they cannot parse; whatever that file deploys is missing from the cluster and from this analysis.",
       examples: { fails: "kustomization-with-bad-indentation", passes: "valid-yaml-everywhere" },
       check: ({ graph }) => [
@@ -12444,13 +12459,13 @@ var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
-    function resolveBlockScalar(ctx, scalar3, onError) {
-      const start2 = scalar3.offset;
-      const header = parseBlockScalarHeader(scalar3, ctx.options.strict, onError);
+    function resolveBlockScalar(ctx, scalar4, onError) {
+      const start2 = scalar4.offset;
+      const header = parseBlockScalarHeader(scalar4, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start2, start2, start2] };
       const type2 = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar3.source ? splitLines(scalar3.source) : [];
+      const lines = scalar4.source ? splitLines(scalar4.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
         const content = lines[i][1];
@@ -12462,12 +12477,12 @@ var require_resolve_block_scalar = __commonJS({
       if (chompStart === 0) {
         const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
         let end2 = start2 + header.length;
-        if (scalar3.source)
-          end2 += scalar3.source.length;
+        if (scalar4.source)
+          end2 += scalar4.source.length;
         return { value: value2, type: type2, comment: header.comment, range: [start2, end2, end2] };
       }
-      let trimIndent = scalar3.indent + header.indent;
-      let offset = scalar3.offset + header.length;
+      let trimIndent = scalar4.indent + header.indent;
+      let offset = scalar4.offset + header.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
         const [indent, content] = lines[i];
@@ -12545,7 +12560,7 @@ var require_resolve_block_scalar = __commonJS({
         default:
           value += "\n";
       }
-      const end = start2 + header.length + scalar3.source.length;
+      const end = start2 + header.length + scalar4.source.length;
       return { value, type: type2, comment: header.comment, range: [start2, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
@@ -12628,8 +12643,8 @@ var require_resolve_flow_scalar = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
-    function resolveFlowScalar(scalar3, strict, onError) {
-      const { offset, type: type2, source, end } = scalar3;
+    function resolveFlowScalar(scalar4, strict, onError) {
+      const { offset, type: type2, source, end } = scalar4;
       let _type;
       let value;
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
@@ -12648,7 +12663,7 @@ var require_resolve_flow_scalar = __commonJS({
           break;
         /* istanbul ignore next should not happen */
         default:
-          onError(scalar3, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type2}`);
+          onError(scalar4, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type2}`);
           return {
             value: "",
             type: null,
@@ -12863,26 +12878,26 @@ var require_compose_scalar = __commonJS({
         tag = findScalarTagByTest(ctx, value, token, onError);
       else
         tag = ctx.schema[identity.SCALAR];
-      let scalar3;
+      let scalar4;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar3 = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar4 = identity.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar3 = new Scalar.Scalar(value);
+        scalar4 = new Scalar.Scalar(value);
       }
-      scalar3.range = range2;
-      scalar3.source = value;
+      scalar4.range = range2;
+      scalar4.source = value;
       if (type2)
-        scalar3.type = type2;
+        scalar4.type = type2;
       if (tagName)
-        scalar3.tag = tagName;
+        scalar4.tag = tagName;
       if (tag.format)
-        scalar3.format = tag.format;
+        scalar4.format = tag.format;
       if (comment)
-        scalar3.comment = comment;
-      return scalar3;
+        scalar4.comment = comment;
+      return scalar4;
     }
     function findScalarTagByName(schema2, value, tagName, tagToken, onError) {
       if (tagName === "!")
@@ -14710,37 +14725,37 @@ var require_parser = __commonJS({
           };
         }
       }
-      *scalar(scalar3) {
+      *scalar(scalar4) {
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start2 = getFirstKeyStartProps(prev);
           let sep4;
-          if (scalar3.end) {
-            sep4 = scalar3.end;
+          if (scalar4.end) {
+            sep4 = scalar4.end;
             sep4.push(this.sourceToken);
-            delete scalar3.end;
+            delete scalar4.end;
           } else
             sep4 = [this.sourceToken];
           const map2 = {
             type: "block-map",
-            offset: scalar3.offset,
-            indent: scalar3.indent,
-            items: [{ start: start2, key: scalar3, sep: sep4 }]
+            offset: scalar4.offset,
+            indent: scalar4.indent,
+            items: [{ start: start2, key: scalar4, sep: sep4 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
         } else
-          yield* this.lineEnd(scalar3);
+          yield* this.lineEnd(scalar4);
       }
-      *blockScalar(scalar3) {
+      *blockScalar(scalar4) {
         switch (this.type) {
           case "space":
           case "comment":
           case "newline":
-            scalar3.props.push(this.sourceToken);
+            scalar4.props.push(this.sourceToken);
             return;
           case "scalar":
-            scalar3.source = this.source;
+            scalar4.source = this.source;
             this.atNewLine = true;
             this.indent = 0;
             if (this.onNewLine) {
@@ -23144,16 +23159,16 @@ var init_effects = __esm({
         return out;
       }
       // ------------------------------------------------------------ repo files as manifests
-      objectsOf(path2, scope, templated) {
+      objectsOf(path2, scope, templated2) {
         if (this.sources.hasFile(path2)) {
-          if (templated || path2.endsWith(".j2")) {
+          if (templated2 || path2.endsWith(".j2")) {
             const text = this.sources.text(path2);
             return text === void 0 ? [] : objectsOfTemplate(path2, renderTemplate(text, scope));
           }
           const file = this.sources.yaml(path2, isYamlPath(path2));
           return file ? file.docs.flatMap(objectsOfDoc) : [];
         }
-        return this.sources.filesIn(path2).filter((f) => isYamlPath(f) || f.endsWith(".j2")).flatMap((f) => this.objectsOf(f, scope, templated));
+        return this.sources.filesIn(path2).filter((f) => isYamlPath(f) || f.endsWith(".j2")).flatMap((f) => this.objectsOf(f, scope, templated2));
       }
       /** Records the Argo CD Applications/ApplicationSets (or kustomization directory) bootstrap applies. */
       entrypoint(path2, node, scope) {
@@ -23191,10 +23206,10 @@ var init_effects = __esm({
         this.deployments.push(dep);
       }
       /** A repo file (or directory) applied to the cluster. */
-      applyRepo(node, scope, path2, templated) {
-        this.deploy(node, { mechanism: "manifest", sourceFile: path2, objects: this.objectsOf(path2, scope, templated) });
-        this.entrypoint(path2, node, templated ? scope : void 0);
-        if (!templated) this.fileSecrets(node, path2);
+      applyRepo(node, scope, path2, templated2) {
+        this.deploy(node, { mechanism: "manifest", sourceFile: path2, objects: this.objectsOf(path2, scope, templated2) });
+        this.entrypoint(path2, node, templated2 ? scope : void 0);
+        if (!templated2) this.fileSecrets(node, path2);
       }
       /** Secrets in a plain YAML file (or the files of a directory) a task applies; Jinja templates are not read for them. */
       fileSecrets(node, path2) {
@@ -24627,8 +24642,8 @@ function substitute(text, values) {
 function argoDocsInChart(sources, chartDir) {
   const templates = `${chartDir}/templates`;
   if (!sources.hasDir(templates)) return [];
-  const valuesFile = sources.filesIn(chartDir).find((f) => /\/values\.ya?ml$/.test(f));
-  const values = valuesFile ? sources.yaml(valuesFile)?.docs[0]?.value : void 0;
+  const valuesFile2 = sources.filesIn(chartDir).find((f) => /\/values\.ya?ml$/.test(f));
+  const values = valuesFile2 ? sources.yaml(valuesFile2, false)?.docs[0]?.value : void 0;
   const docs = [];
   for (const file of sources.filesIn(templates)) {
     if (!/\.ya?ml$/.test(file)) continue;
@@ -24645,6 +24660,109 @@ var init_helm_templates = __esm({
     "use strict";
     init_manifest();
     init_text_checks();
+    init_yaml_file();
+  }
+});
+
+// src/argocd/helm-values.ts
+function valuesFile(sources, file, at2) {
+  const parsed = sources.hasFile(file) ? sources.yaml(file, false) : void 0;
+  const doc = parsed && parsed.problems.length === 0 ? parsed.docs[0] : void 0;
+  return doc ? { file, at: at2, doc, base: [] } : { file, at: at2 };
+}
+function inlineValues(doc, path2) {
+  return { at: doc.loc(path2, "key"), doc, base: path2 };
+}
+function stringValues(sources, doc, path2, text) {
+  const at2 = doc.loc(path2, "key");
+  const valueAt3 = doc.loc(path2);
+  const fileText = sources.text(doc.file) ?? "";
+  const lines = fileText.split("\n");
+  const header = lines[valueAt3.line - 1]?.slice(valueAt3.column - 1) ?? "";
+  let padded = text;
+  let firstLine2 = valueAt3.line;
+  if (/^[|>]/.test(header)) {
+    firstLine2 = valueAt3.line + 1;
+    const indent = /^ */.exec(lines.slice(valueAt3.line).find((l) => l.trim() !== "") ?? "")?.[0] ?? "";
+    if (header.startsWith("|")) padded = text.split("\n").map((l) => l === "" ? l : indent + l).join("\n");
+  }
+  const parsed = parseYaml(doc.file, "\n".repeat(firstLine2 - 1) + padded);
+  const inner = parsed.problems.length === 0 ? parsed.docs[0] : void 0;
+  return inner ? { at: at2, doc: inner, base: [] } : { at: at2 };
+}
+function applicationValues(sources, raw, base2, siblings, yamlPath, isLocalRepo, dir) {
+  if (!isRecord(raw.helm) || !yamlPath) return [];
+  const helm2 = raw.helm;
+  const out = [];
+  const locOf = (p) => {
+    const { doc, path: path2 } = yamlPath([...base2, "helm", ...p]);
+    return doc.loc(path2);
+  };
+  const files = Array.isArray(helm2.valueFiles) ? helm2.valueFiles : [];
+  files.forEach((entry, i) => {
+    if (typeof entry !== "string") return;
+    const file = resolveValueFile(entry, siblings, isLocalRepo, dir);
+    if (file !== void 0) out.push(valuesFile(sources, file, locOf(["valueFiles", i])));
+  });
+  if (isRecord(helm2.valuesObject)) {
+    const { doc, path: path2 } = yamlPath([...base2, "helm", "valuesObject"]);
+    out.push(inlineValues(doc, path2));
+  } else if (typeof helm2.values === "string" && helm2.values.trim() !== "") {
+    const { doc, path: path2 } = yamlPath([...base2, "helm", "values"]);
+    out.push(stringValues(sources, doc, path2, helm2.values));
+  }
+  return out;
+}
+function resolveValueFile(entry, siblings, isLocalRepo, dir) {
+  const ref = /^\$([\w-]+)\/(.*)$/.exec(entry);
+  if (ref) {
+    const refSource = siblings.find((s) => isRecord(s) && s.ref === ref[1]);
+    if (!isRecord(refSource) || typeof refSource.repoURL !== "string" || !isLocalRepo(refSource.repoURL, ref[2])) return void 0;
+    return joinInRepo("", ref[2]);
+  }
+  if (dir === void 0 || /^[a-z][a-z0-9+.-]*:\/\//i.test(entry)) return void 0;
+  return joinInRepo(dir, entry);
+}
+function helmChartValues(sources, dir, doc, index, entry, vendored) {
+  const out = [];
+  const fileAt = (file, path2) => {
+    if (file !== void 0) out.push(valuesFile(sources, file, doc.loc(path2)));
+  };
+  if (vendored !== void 0 && sources.hasFile(`${vendored}/values.yaml`)) fileAt(`${vendored}/values.yaml`, ["helmCharts", index]);
+  if (typeof entry.valuesFile === "string") fileAt(joinInRepo(dir, entry.valuesFile), ["helmCharts", index, "valuesFile"]);
+  if (isRecord(entry.valuesInline)) out.push(inlineValues(doc, ["helmCharts", index, "valuesInline"]));
+  const extra = Array.isArray(entry.additionalValuesFiles) ? entry.additionalValuesFiles : [];
+  extra.forEach((v2, i) => {
+    if (typeof v2 === "string") fileAt(joinInRepo(dir, v2), ["helmCharts", index, "additionalValuesFiles", i]);
+  });
+  return out;
+}
+function chartDirValues(sources, dir, chartAt) {
+  const file = dir ? `${dir}/values.yaml` : "values.yaml";
+  return sources.hasFile(file) ? [valuesFile(sources, file, chartAt)] : [];
+}
+function reportValuesProblems(sources, values) {
+  const appsByFile = /* @__PURE__ */ new Map();
+  for (const v2 of values) {
+    if (v2.file === void 0 || v2.doc !== void 0 || !sources.hasFile(v2.file)) continue;
+    let apps = appsByFile.get(v2.file);
+    if (!apps) appsByFile.set(v2.file, apps = /* @__PURE__ */ new Set());
+    apps.add(v2.application);
+  }
+  for (const [file, apps] of appsByFile) {
+    const names = [...apps].sort();
+    const who = names.length === 1 ? `Application ${names[0]}` : `Applications ${names.join(", ")}`;
+    for (const p of sources.yaml(file, false)?.problems ?? []) {
+      const reason = p.message.replace(/; fix the syntax \(.*\)$/, "");
+      sources.report({ at: p.at, message: `Helm values file does not parse (${reason}); Helm cannot read it, so ${who} fails to render as a whole` });
+    }
+  }
+}
+var init_helm_values = __esm({
+  "src/argocd/helm-values.ts"() {
+    "use strict";
+    init_manifest();
+    init_paths();
     init_yaml_file();
   }
 });
@@ -24773,9 +24891,10 @@ function renderHelmCharts(sources, dir, k2, doc, out, items) {
         if (f && sources.hasFile(f)) out.files.add(f);
       }
     }
+    let vendored;
     if (chartHome !== void 0) {
       const candidates = [chart.version ? `${chartHome}/${entry.name}-${chart.version}/${entry.name}` : "", `${chartHome}/${entry.name}`];
-      const vendored = candidates.find((c) => c && sources.hasFile(`${c}/Chart.yaml`));
+      vendored = candidates.find((c) => c && sources.hasFile(`${c}/Chart.yaml`));
       if (vendored) {
         const meta = sources.yaml(`${vendored}/Chart.yaml`)?.docs[0]?.value;
         out.files.add(`${vendored}/Chart.yaml`);
@@ -24786,6 +24905,7 @@ function renderHelmCharts(sources, dir, k2, doc, out, items) {
       }
     }
     out.charts.push({ chart, mechanism: "helm-chart" });
+    append(out.values, helmChartValues(sources, dir, doc, i, entry, vendored));
   });
 }
 function applyTransformers(k2, doc, items) {
@@ -24842,6 +24962,7 @@ function renderChartDir(sources, dir, out, stack) {
   const meta = doc?.value;
   if (!doc || !isRecord(meta)) return;
   const deps = Array.isArray(meta.dependencies) ? meta.dependencies : [];
+  append(out.values, chartDirValues(sources, dir, doc.at));
   if (typeof meta.name === "string" && deps.length === 0) {
     out.charts.push({
       chart: {
@@ -24918,9 +25039,10 @@ var init_render = __esm({
     init_manifest();
     init_paths();
     init_helm_templates();
+    init_helm_values();
     init_path_match();
     KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
-    emptyRendered = () => ({ objects: [], charts: [], files: /* @__PURE__ */ new Set(), broken: [], remotes: [], cycles: [], unparsed: /* @__PURE__ */ new Set() });
+    emptyRendered = () => ({ objects: [], charts: [], files: /* @__PURE__ */ new Set(), broken: [], remotes: [], cycles: [], unparsed: /* @__PURE__ */ new Set(), values: [] });
     MAX_BUILD_KUSTOMIZATIONS = 1e3;
     MAX_BUILD_OBJECTS = 1e5;
     budgets = /* @__PURE__ */ new WeakMap();
@@ -25058,6 +25180,89 @@ var init_plaintext_secrets = __esm({
   }
 });
 
+// src/argocd/values-images.ts
+function imagesOf(v2) {
+  const doc = v2.doc;
+  const base2 = v2.base ?? [];
+  if (!doc) return [];
+  let root = doc.value;
+  for (const seg of base2) root = isRecord(root) || Array.isArray(root) ? root[seg] : void 0;
+  const out = [];
+  const loc = (path2) => doc.loc([...base2, ...path2]);
+  const fromMapping = (m, path2) => {
+    const repository = scalar2(m.repository) ?? "";
+    const tag = scalar2(m.tag) ?? "";
+    const digest = scalar2(m.digest) ?? "";
+    if (!repository && !tag) return false;
+    if (templated(repository + tag + digest)) return true;
+    const registry = scalar2(m.registry);
+    const ref = parseImage(`${registry ? `${registry}/` : ""}${repository}${tag ? `:${tag}` : ""}${digest ? `@${digest}` : ""}`, loc(path2));
+    if (tag) ref.tagAt = loc([...path2, "tag"]);
+    out.push({ ref, path: path2, explicitTag: tag !== "" });
+    return true;
+  };
+  const walk = (node, path2, depth) => {
+    if (depth > MAX_DEPTH2) return;
+    if (Array.isArray(node)) {
+      node.forEach((item, i) => walk(item, [...path2, i], depth + 1));
+      return;
+    }
+    if (!isRecord(node)) return;
+    if (typeof node.imageTag === "string" || typeof node.imageTag === "number") fromImageTag(node, path2);
+    for (const [key, value] of Object.entries(node)) {
+      const at2 = [...path2, key];
+      if (key === "image" && typeof value === "string" && !("imageTag" in node)) {
+        if (value.trim() === "" || templated(value)) continue;
+        const ref = parseImage(value, loc(at2));
+        if (ref.tag) ref.tagAt = ref.at;
+        out.push({ ref, path: at2, explicitTag: ref.tag !== void 0 });
+      } else if (!(key === "image" && isRecord(value) && fromMapping(value, at2))) walk(value, at2, depth + 1);
+    }
+  };
+  const fromImageTag = (m, path2) => {
+    const tag = scalar2(m.imageTag) ?? "";
+    const repository = scalar2(m.imageRepository) ?? scalar2(m.imageName) ?? scalar2(m.image) ?? "";
+    if (templated(tag + repository)) return;
+    const ref = parseImage(`${repository}${tag ? `:${tag}` : ""}`, loc([...path2, "imageTag"]));
+    if (tag) ref.tagAt = ref.at;
+    out.push({ ref, path: [...path2, "imageTag"], explicitTag: tag !== "" });
+  };
+  walk(root, [], 0);
+  return out;
+}
+function valueAt2(v2, path2) {
+  let node = v2.doc?.value;
+  for (const seg of [...v2.base ?? [], ...path2]) node = isRecord(node) || Array.isArray(node) ? node[seg] : void 0;
+  return node;
+}
+function overridden(found, later) {
+  return later.some((v2) => {
+    const again = valueAt2(v2, found.path);
+    return (scalar2(isRecord(again) ? again.tag : again) ?? "") !== "";
+  });
+}
+function valuesImages(values) {
+  const out = [];
+  values.forEach((v2, i) => {
+    const later = values.slice(i + 1).filter((w) => w.application === v2.application);
+    for (const found of imagesOf(v2)) {
+      if (overridden(found, later)) continue;
+      out.push({ ...found.ref, application: v2.application, appset: v2.appset, file: v2.file, key: found.path.join("."), explicitTag: found.explicitTag });
+    }
+  });
+  return out;
+}
+var MAX_DEPTH2, scalar2, templated;
+var init_values_images = __esm({
+  "src/argocd/values-images.ts"() {
+    "use strict";
+    init_manifest();
+    MAX_DEPTH2 = 64;
+    scalar2 = (v2) => typeof v2 === "string" ? v2 : typeof v2 === "number" ? String(v2) : void 0;
+    templated = (s) => s.includes("{{") || s.includes("UNRESOLVED");
+  }
+});
+
 // src/argocd/repo-url.ts
 function normalizeRepoURL(url) {
   let u = url.trim().replace(/^git::/, "");
@@ -25090,7 +25295,9 @@ function readRuntime(sources, options) {
     remotes: [],
     cycles: [],
     crds: [],
-    secrets: []
+    secrets: [],
+    helmValues: [],
+    valuesImages: []
   };
   const local = new Set(options.repoURLs.map(normalizeRepoURL));
   const inferring = options.repoURLs.length === 0;
@@ -25136,7 +25343,7 @@ function readRuntime(sources, options) {
     if (parent === void 0) argocdNamespaces.add(namespace);
     else if (!argocdNamespaces.has(namespace)) return;
     if (value.kind === "Application") {
-      visitApp({ spec, meta: { ...meta, namespace }, at: doc.at, locOf: (p) => doc.loc(p), parent, chain });
+      visitApp({ spec, meta: { ...meta, namespace }, at: doc.at, locOf: (p) => doc.loc(p), yamlPath: (p) => ({ doc, path: p }), parent, chain });
     } else if (value.kind === "ApplicationSet") {
       visitAppSet(doc, spec, meta, namespace, parent, chain);
     }
@@ -25184,6 +25391,7 @@ function readRuntime(sources, options) {
           ...releaseNamespace(raw, destNs)
         });
         source.renders = 1;
+        addValues(app, applicationValues(sources, raw, base2, list, input.yamlPath, isLocalRepo, void 0));
         if (source.chart === "argocd-apps") visitChartValueApps(raw, base2, input, list);
         return;
       }
@@ -25200,6 +25408,7 @@ function readRuntime(sources, options) {
         }
       }
       renderLocal(app, source, raw, destNs, input);
+      if (source.tool === "helm") addValues(app, applicationValues(sources, raw, base2, list, input.yamlPath, isLocalRepo, cleanPath(source.path)));
     });
   };
   const visitChartValueApps = (raw, base2, input, siblings) => {
@@ -25214,10 +25423,17 @@ function readRuntime(sources, options) {
       const doc = sources.yaml(ref[2])?.docs[0];
       if (!doc) continue;
       model.deployedFiles.add(doc.file);
-      valueSets.push({ value: doc.value, locOf: (p) => doc.loc(p) });
+      valueSets.push({ value: doc.value, locOf: (p) => doc.loc(p), yamlPath: (p) => ({ doc, path: p }) });
     }
-    if (isRecord(helm2.valuesObject)) valueSets.push({ value: helm2.valuesObject, locOf: (p) => input.locOf([...base2, "helm", "valuesObject", ...p]) });
-    for (const { value, locOf } of valueSets) {
+    if (isRecord(helm2.valuesObject)) {
+      const own = input.yamlPath;
+      valueSets.push({
+        value: helm2.valuesObject,
+        locOf: (p) => input.locOf([...base2, "helm", "valuesObject", ...p]),
+        yamlPath: own && ((p) => own([...base2, "helm", "valuesObject", ...p]))
+      });
+    }
+    for (const { value, locOf, yamlPath } of valueSets) {
       if (!isRecord(value)) continue;
       const apps = value.applications;
       const entries = Array.isArray(apps) ? apps.map((a, i) => [i, a]) : isRecord(apps) ? Object.entries(apps) : [];
@@ -25230,6 +25446,7 @@ function readRuntime(sources, options) {
           meta: { name, namespace: typeof entry.namespace === "string" ? entry.namespace : input.meta.namespace },
           at: at2,
           locOf: (p) => locOf(["applications", key, ...p[0] === "spec" ? p.slice(1) : p]),
+          yamlPath: yamlPath && ((p) => yamlPath(["applications", key, ...p[0] === "spec" ? p.slice(1) : p])),
           parent: typeof input.meta.name === "string" ? input.meta.name : void 0,
           chain: input.chain
         });
@@ -25291,7 +25508,14 @@ function readRuntime(sources, options) {
       if (isArgo(item.obj)) children.push(item);
       else model.objects.push({ ...item.obj, application: app.name, appset: app.appset, mechanism: item.mechanism });
     }
+    addValues(app, rendered.values);
     for (const child of children) if (child.doc) visitDoc(child.doc, destNs, app.name, child.obj.namespace);
+  };
+  const addValues = (app, values) => {
+    for (const v2 of values) {
+      model.helmValues.push({ ...v2, application: app.name, appset: app.appset });
+      if (v2.file !== void 0 && sources.hasFile(v2.file)) model.deployedFiles.add(v2.file);
+    }
   };
   const visitAppSet = (doc, spec, meta, namespace, parent, chain) => {
     const name = typeof meta.name === "string" ? meta.name : "(unnamed)";
@@ -25321,6 +25545,7 @@ function readRuntime(sources, options) {
           meta: appMeta,
           at: set2.at,
           locOf: templatePath,
+          yamlPath: (p) => ({ doc, path: ["spec", "template", ...p] }),
           appset: name,
           parent,
           unresolved: set2.unresolved || state.unresolved,
@@ -25350,6 +25575,8 @@ function readRuntime(sources, options) {
     model.pathRefs.push({ at: source.pathAt ?? source.at, path: source.path, kind: fromList ? "list-path" : "application-path", status: "missing", owner: app.name });
   }
   model.localRepos = [...local].sort();
+  reportValuesProblems(sources, model.helmValues);
+  model.valuesImages = valuesImages(model.helmValues);
   model.crds = readCrds(sources, model.objects);
   model.secrets = findRuntimeSecrets(sources, model);
   return model;
@@ -25388,6 +25615,8 @@ var init_read_runtime = __esm({
     init_text_checks();
     init_crd_scope();
     init_plaintext_secrets();
+    init_helm_values();
+    init_values_images();
     init_render();
     init_repo_url();
     init_template();
@@ -25505,6 +25734,11 @@ function imageVersion(entry, objects) {
   }
   return void 0;
 }
+function valuesImageVersion(entry, images) {
+  if (!entry || entry.match.images.length === 0) return void 0;
+  const img = images?.find((i) => i.explicitTag && i.tag && entry.match.images.includes(i.repository));
+  return img ? { version: img.tag, at: img.tagAt ?? img.at } : void 0;
+}
 function classify(bootstrap, runtime, catalog) {
   const table = new ComponentTable(catalog);
   classifyBootstrap(bootstrap, runtime, catalog, table);
@@ -25581,6 +25815,7 @@ function classifyRuntime(runtime, catalog, table) {
   };
   const chartsByApp = byApp(runtime.charts);
   const remotesByApp = byApp(runtime.remotes);
+  const valuesImagesByApp = byApp(runtime.valuesImages);
   const parents = new Set([...runtime.applications, ...runtime.applicationSets].flatMap((x) => x.parent ? [x.parent] : []));
   for (const app of runtime.applications) {
     const objects = objectsByApp.get(app.name) ?? [];
@@ -25624,7 +25859,7 @@ function classifyRuntime(runtime, catalog, table) {
     for (const [name, g] of groups) {
       const first = g.objects[0] ?? g.config[0]?.obj;
       const at2 = first?.at ?? g.charts[0]?.at ?? g.urls[0]?.at ?? app.at;
-      const img = imageVersion(g.entry, g.objects);
+      const img = imageVersion(g.entry, g.objects) ?? (g.charts.length > 0 ? valuesImageVersion(g.entry, valuesImagesByApp.get(app.name)) : void 0);
       const chart = g.charts[0];
       const chartVersion = chart ? chart.appVersion ?? chart.version : void 0;
       const urlVersion = g.urls[0] ? versionFromUrl(g.urls[0].url) : void 0;
@@ -28952,7 +29187,7 @@ function start(text, open) {
   }
 }
 function plain(text, frame, depth) {
-  if (depth > MAX_DEPTH2) return false;
+  if (depth > MAX_DEPTH3) return false;
   const from = start(text, frame.open);
   const first = text[from];
   if (first === "&" || first === "*" || first === "!") return false;
@@ -29018,7 +29253,7 @@ function imageScalars(text, frame) {
   };
   return walk(frame) ? out : void 0;
 }
-var MAX_DEPTH2;
+var MAX_DEPTH3;
 var init_manifest_quick = __esm({
   "src/parse/manifest-quick.ts"() {
     "use strict";
@@ -29026,7 +29261,7 @@ var init_manifest_quick = __esm({
     init_line_index();
     init_manifest();
     init_yaml_file();
-    MAX_DEPTH2 = 60;
+    MAX_DEPTH3 = 60;
   }
 });
 
@@ -29042,7 +29277,7 @@ function quoteEnd(text) {
   }
   return -1;
 }
-function scalar2(raw) {
+function scalar3(raw) {
   if (raw === void 0) return void 0;
   const text = raw.trim();
   if (text === "" || text.startsWith("#")) return void 0;
@@ -29121,7 +29356,7 @@ function scanDoc(file, doc) {
       const value = m[2] === void 0 ? void 0 : m[2].replace(/[ ]+#.*$/, "").trim();
       if (value && /^[&*!{[|>]/.test(value)) return void 0;
       if (m[1] === "apiVersion" || m[1] === "kind") {
-        const v2 = scalar2(m[2]);
+        const v2 = scalar3(m[2]);
         if (v2 === void 0) return void 0;
         if (m[1] === "apiVersion") apiVersion = v2;
         else {
@@ -29149,7 +29384,7 @@ function scanDoc(file, doc) {
         if (!m) return void 0;
         labelsIndent = -1;
         if (m[1] === "name" || m[1] === "namespace" || m[1] === "generateName") {
-          const v2 = scalar2(m[2]);
+          const v2 = scalar3(m[2]);
           if (v2 === void 0) return void 0;
           if (m[1] === "name") name = v2;
           else if (m[1] === "namespace") namespace = v2;
@@ -29165,7 +29400,7 @@ function scanDoc(file, doc) {
         if (indent === labelsIndent) {
           const m = /^[ ]*("[^"]*"|'[^']*'|[^\s:'"][^:]*?):(?:[ ]+(.*))?$/.exec(line);
           if (!m) return void 0;
-          const v2 = scalar2(m[2]);
+          const v2 = scalar3(m[2]);
           if (v2 === void 0) return void 0;
           labels[m[1].replace(/^["']|["']$/g, "")] = v2;
         }
@@ -29174,7 +29409,7 @@ function scanDoc(file, doc) {
     }
     const img = line.includes("image:") ? IMAGE.exec(line) : null;
     if (img) {
-      const value = scalar2(img[2]);
+      const value = scalar3(img[2]);
       if (value === void 0) return void 0;
       images.push(parseImage(value, loc(i, line.length - img[2].length + 1)));
     }

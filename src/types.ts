@@ -1,5 +1,6 @@
 // Shared vocabulary of the pipeline: locations, Kubernetes objects, and the
 // two layer models the readers build (bootstrap from Ansible, runtime from Argo CD).
+import type { PathSegment, YamlDoc } from './parse/yaml-file.js';
 
 /** A place in a file of the linted repository: repo-relative POSIX path, 1-based line and column. */
 export interface Loc {
@@ -233,6 +234,31 @@ export interface PathRef {
   owner: string;
 }
 
+/** A Helm values source a reachable app uses: a values file of this repository or inline values. */
+export interface HelmValues {
+  /** Repo-relative values file; undefined for inline values (Application `values`/`valuesObject`, kustomize `valuesInline`). */
+  file?: string;
+  /** Where the app names it: the valueFiles/valuesFile entry, or the inline block's key. */
+  at: Loc;
+  application: string;
+  appset?: string;
+  /** The parsed YAML (positions through YamlDoc) and the path of the values inside it ([] for a file); undefined when it does not exist or does not parse. */
+  doc?: YamlDoc;
+  base?: PathSegment[];
+}
+
+/** An image a Helm values source of a reachable app sets (only the one that wins when several set it). */
+export interface ValuesImage extends ImageRef {
+  application: string;
+  appset?: string;
+  /** The values file; undefined for inline values. */
+  file?: string;
+  /** Where in the values the image is set, dotted (`sidecar.image`). */
+  key: string;
+  /** False when the tag is empty or absent: the chart's own pinned default applies. */
+  explicitTag: boolean;
+}
+
 export interface RuntimeModel {
   entrypoints: { file: string; at: Loc; origin: 'bootstrap' | 'config' | 'auto'; rendered?: string }[];
   applications: ArgoApplication[];
@@ -252,4 +278,8 @@ export interface RuntimeModel {
   crds: { group: string; kind: string; scope?: 'Cluster' | 'Namespaced'; at: Loc }[];
   /** Secrets written in clear in what reachable Applications deploy. */
   secrets: PlaintextSecret[];
+  /** Every Helm values source a reachable app uses. */
+  helmValues: HelmValues[];
+  /** The images those values set. */
+  valuesImages: ValuesImage[];
 }

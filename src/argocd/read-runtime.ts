@@ -12,6 +12,8 @@ import { pathMatch } from './path-match.js';
 import { HAS_UNRESOLVED, UNRESOLVED } from '../parse/text-checks.js';
 import { readCrds } from './crd-scope.js';
 import { findRuntimeSecrets } from './plaintext-secrets.js';
+import { applicationValues, reportValuesProblems, type ValuesSource, type YamlPathOf } from './helm-values.js';
+import { valuesImages } from './values-images.js';
 import { detectTool, kustomizationIn, renderSource, type Rendered, type RenderedObject } from './render.js';
 import { normalizeRepoURL } from './repo-url.js';
 import { mergeDeep, renderString, renderTree, type Params } from './template.js';
@@ -36,6 +38,8 @@ interface AppInput {
   chain: { doc: string; name: string }[];
   /** For generated apps: where the path parameter is written. */
   pathAt?: Loc;
+  /** Where a field of the spec is written (its document and the path inside it), for reading values with positions. */
+  yamlPath?: YamlPathOf;
   fromList?: boolean;
 }
 
@@ -56,6 +60,8 @@ export function readRuntime(sources: SourceSet, options: RuntimeOptions): Runtim
     cycles: [],
     crds: [],
     secrets: [],
+    helmValues: [],
+    valuesImages: [],
   };
   const local = new Set(options.repoURLs.map(normalizeRepoURL));
   const inferring = options.repoURLs.length === 0;
@@ -108,7 +114,7 @@ export function readRuntime(sources: SourceSet, options: RuntimeOptions): Runtim
     if (parent === undefined) argocdNamespaces.add(namespace);
     else if (!argocdNamespaces.has(namespace)) return;
     if (value.kind === 'Application') {
-      visitApp({ spec, meta: { ...meta, namespace }, at: doc.at, locOf: (p) => doc.loc(p), parent, chain });
+      visitApp({ spec, meta: { ...meta, namespace }, at: doc.at, locOf: (p) => doc.loc(p), yamlPath: (p) => ({ doc, path: p }), parent, chain });
     } else if (value.kind === 'ApplicationSet') {
       visitAppSet(doc, spec, meta, namespace, parent, chain);
     }
@@ -157,6 +163,7 @@ export function readRuntime(sources: SourceSet, options: RuntimeOptions): Runtim
           ...releaseNamespace(raw, destNs),
         });
         source.renders = 1;
+        addValues(app, applicationValues(sources, raw, base, list, input.yamlPath, isLocalRepo, undefined));
         if (source.chart === 'argocd-apps') visitChartValueApps(raw, base, input, list);
         return;
       }
@@ -174,13 +181,14 @@ export function readRuntime(sources: SourceSet, options: RuntimeOptions): Runtim
         }
       }
       renderLocal(app, source, raw, destNs, input);
+      if (source.tool === 'helm') addValues(app, applicationValues(sources, raw, base, list, input.yamlPath, isLocalRepo, cleanPath(source.path)));
     });
   };
 
   /** The `argocd-apps` chart: its values list Applications, which Argo CD then reconciles. */
   const visitChartValueApps = (raw: Record<string, unknown>, base: (string | number)[], input: AppInput, siblings: unknown[]): void => {
     const helm = isRecord(raw.helm) ? raw.helm : {};
-    const valueSets: { value: unknown; locOf: LocOf }[] = [];
+    const valueSets: { value: unknown; locOf: LocOf; yamlPath?: YamlPathOf }[] = [];
     const files = Array.isArray(helm.valueFiles) ? helm.valueFiles : [];
     for (const vf of files) {
       if (typeof vf !== 'string') continue;
@@ -190,10 +198,17 @@ export function readRuntime(sources: SourceSet, options: RuntimeOptions): Runtim
       const doc = sources.yaml(ref[2])?.docs[0];
       if (!doc) continue;
       model.deployedFiles.add(doc.file);
-      valueSets.push({ value: doc.value, locOf: (p) => doc.loc(p) });
+      valueSets.push({ value: doc.value, locOf: (p) => doc.loc(p), yamlPath: (p) => ({ doc, path: p }) });
     }
-    if (isRecord(helm.valuesObject)) valueSets.push({ value: helm.valuesObject, locOf: (p) => input.locOf([...base, 'helm', 'valuesObject', ...p]) });
-    for (const { value, locOf } of valueSets) {
+    if (isRecord(helm.valuesObject)) {
+      const own = input.yamlPath;
+      valueSets.push({
+        value: helm.valuesObject,
+        locOf: (p) => input.locOf([...base, 'helm', 'valuesObject', ...p]),
+        yamlPath: own && ((p) => own([...base, 'helm', 'valuesObject', ...p])),
+      });
+    }
+    for (const { value, locOf, yamlPath } of valueSets) {
       if (!isRecord(value)) continue;
       const apps = value.applications;
       const entries: [string | number, unknown][] = Array.isArray(apps) ? apps.map((a, i) => [i, a]) : isRecord(apps) ? Object.entries(apps) : [];
@@ -206,6 +221,7 @@ export function readRuntime(sources: SourceSet, options: RuntimeOptions): Runtim
           meta: { name, namespace: typeof entry.namespace === 'string' ? entry.namespace : input.meta.namespace },
           at,
           locOf: (p) => locOf(['applications', key, ...(p[0] === 'spec' ? p.slice(1) : p)]),
+          yamlPath: yamlPath && ((p) => yamlPath(['applications', key, ...(p[0] === 'spec' ? p.slice(1) : p)])),
           parent: typeof input.meta.name === 'string' ? input.meta.name : undefined,
           chain: input.chain,
         });
@@ -270,7 +286,15 @@ export function readRuntime(sources: SourceSet, options: RuntimeOptions): Runtim
       if (isArgo(item.obj)) children.push(item);
       else model.objects.push({ ...item.obj, application: app.name, appset: app.appset, mechanism: item.mechanism });
     }
+    addValues(app, rendered.values);
     for (const child of children) if (child.doc) visitDoc(child.doc, destNs, app.name, child.obj.namespace);
+  };
+
+  const addValues = (app: ArgoApplication, values: readonly ValuesSource[]): void => {
+    for (const v of values) {
+      model.helmValues.push({ ...v, application: app.name, appset: app.appset });
+      if (v.file !== undefined && sources.hasFile(v.file)) model.deployedFiles.add(v.file);
+    }
   };
 
   const visitAppSet = (doc: YamlDoc, spec: Record<string, unknown>, meta: Record<string, unknown>, namespace: string, parent: string | undefined, chain: AppInput['chain']): void => {
@@ -301,6 +325,7 @@ export function readRuntime(sources: SourceSet, options: RuntimeOptions): Runtim
           meta: appMeta,
           at: set.at,
           locOf: templatePath,
+          yamlPath: (p) => ({ doc, path: ['spec', 'template', ...p] }),
           appset: name,
           parent,
           unresolved: set.unresolved || state.unresolved,
@@ -331,6 +356,8 @@ export function readRuntime(sources: SourceSet, options: RuntimeOptions): Runtim
     model.pathRefs.push({ at: source.pathAt ?? source.at, path: source.path!, kind: fromList ? 'list-path' : 'application-path', status: 'missing', owner: app.name });
   }
   model.localRepos = [...local].sort();
+  reportValuesProblems(sources, model.helmValues);
+  model.valuesImages = valuesImages(model.helmValues);
   model.crds = readCrds(sources, model.objects);
   model.secrets = findRuntimeSecrets(sources, model);
   return model;

@@ -6,6 +6,7 @@ import type { SourceSet } from '../parse/source-set.js';
 import type { YamlDoc } from '../parse/yaml-file.js';
 import type { ChartRef, K8sObject, Loc, RuntimeMechanism } from '../types.js';
 import { argoDocsInChart } from './helm-templates.js';
+import { chartDirValues, helmChartValues, type ValuesSource } from './helm-values.js';
 import { pathspecMatch } from './path-match.js';
 
 export interface RenderedObject {
@@ -28,6 +29,8 @@ export interface Rendered {
   cycles: { at: Loc; chain: string[] }[];
   /** Files of the render that do not parse (what they deploy is unknown). */
   unparsed: Set<string>;
+  /** The Helm values the render's charts use (helmCharts entries, chart directories). */
+  values: ValuesSource[];
 }
 
 export const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
@@ -52,7 +55,7 @@ export function detectTool(sources: SourceSet, dir: string, source: Record<strin
   return 'directory';
 }
 
-const emptyRendered = (): Rendered => ({ objects: [], charts: [], files: new Set(), broken: [], remotes: [], cycles: [], unparsed: new Set() });
+const emptyRendered = (): Rendered => ({ objects: [], charts: [], files: new Set(), broken: [], remotes: [], cycles: [], unparsed: new Set(), values: [] });
 
 /**
  * Caps on one source's build: bases included from many places multiply (a diamond of
@@ -195,9 +198,10 @@ function renderHelmCharts(sources: SourceSet, dir: string, k: Record<string, unk
         if (f && sources.hasFile(f)) out.files.add(f);
       }
     }
+    let vendored: string | undefined;
     if (chartHome !== undefined) {
       const candidates = [chart.version ? `${chartHome}/${entry.name}-${chart.version}/${entry.name}` : '', `${chartHome}/${entry.name}`];
-      const vendored = candidates.find((c) => c && sources.hasFile(`${c}/Chart.yaml`));
+      vendored = candidates.find((c) => c && sources.hasFile(`${c}/Chart.yaml`));
       if (vendored) {
         const meta = sources.yaml(`${vendored}/Chart.yaml`)?.docs[0]?.value;
         out.files.add(`${vendored}/Chart.yaml`);
@@ -206,6 +210,7 @@ function renderHelmCharts(sources: SourceSet, dir: string, k: Record<string, unk
       }
     }
     out.charts.push({ chart, mechanism: 'helm-chart' });
+    append(out.values, helmChartValues(sources, dir, doc, i, entry, vendored));
   });
 }
 
@@ -277,6 +282,7 @@ function renderChartDir(sources: SourceSet, dir: string, out: Rendered, stack: s
   const meta = doc?.value;
   if (!doc || !isRecord(meta)) return;
   const deps = Array.isArray(meta.dependencies) ? meta.dependencies : [];
+  append(out.values, chartDirValues(sources, dir, doc.at));
   // An umbrella chart deploys its dependencies; only a chart without any is the upstream itself.
   if (typeof meta.name === 'string' && deps.length === 0) {
     out.charts.push({

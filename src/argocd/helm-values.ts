@@ -1,0 +1,146 @@
+// The Helm values an app feeds its charts (semantics 1.5, 3.4): values files of this
+// repository and inline values, each parsed as plain YAML with positions.
+import { isRecord } from '../parse/manifest.js';
+import { joinInRepo } from '../parse/paths.js';
+import type { SourceSet } from '../parse/source-set.js';
+import { parseYaml, type PathSegment, type YamlDoc } from '../parse/yaml-file.js';
+import type { HelmValues, Loc } from '../types.js';
+
+/** A values source before it is tied to an Application. */
+export type ValuesSource = Omit<HelmValues, 'application' | 'appset'>;
+
+/** Where a field of an Application is written: its YAML document and the path inside it. */
+export type YamlPathOf = (path: PathSegment[]) => { doc: YamlDoc; path: PathSegment[] };
+
+/** A values file of this repository: parsed (its syntax problems are reported once the apps using it are known). */
+export function valuesFile(sources: SourceSet, file: string, at: Loc): ValuesSource {
+  const parsed = sources.hasFile(file) ? sources.yaml(file, false) : undefined;
+  const doc = parsed && parsed.problems.length === 0 ? parsed.docs[0] : undefined;
+  return doc ? { file, at, doc, base: [] } : { file, at };
+}
+
+/** Inline values written as a YAML mapping (`valuesObject`, kustomize `valuesInline`). */
+export function inlineValues(doc: YamlDoc, path: PathSegment[]): ValuesSource {
+  return { at: doc.loc(path, 'key'), doc, base: path };
+}
+
+/**
+ * Inline values written as a string of YAML (`helm.values`): parsed on its own, with the
+ * lines (and, for a literal block, the columns) of the file that holds it.
+ */
+export function stringValues(sources: SourceSet, doc: YamlDoc, path: PathSegment[], text: string): ValuesSource {
+  const at = doc.loc(path, 'key');
+  const valueAt = doc.loc(path);
+  const fileText = sources.text(doc.file) ?? '';
+  const lines = fileText.split('\n');
+  const header = lines[valueAt.line - 1]?.slice(valueAt.column - 1) ?? '';
+  let padded = text;
+  let firstLine = valueAt.line;
+  if (/^[|>]/.test(header)) {
+    // A block scalar: its content starts on the next line, indented the same throughout.
+    firstLine = valueAt.line + 1;
+    const indent = /^ */.exec(lines.slice(valueAt.line).find((l) => l.trim() !== '') ?? '')?.[0] ?? '';
+    if (header.startsWith('|')) padded = text.split('\n').map((l) => (l === '' ? l : indent + l)).join('\n');
+  }
+  const parsed = parseYaml(doc.file, '\n'.repeat(firstLine - 1) + padded);
+  const inner = parsed.problems.length === 0 ? parsed.docs[0] : undefined;
+  return inner ? { at, doc: inner, base: [] } : { at };
+}
+
+/**
+ * The values an Application source gives Helm: `valueFiles` (relative to `dir` for a
+ * chart of this repository, `$ref/...` through a sibling source of this repository),
+ * `values` and `valuesObject` (with both, Argo CD uses `valuesObject`).
+ */
+export function applicationValues(
+  sources: SourceSet,
+  raw: Record<string, unknown>,
+  base: PathSegment[],
+  siblings: unknown[],
+  yamlPath: YamlPathOf | undefined,
+  isLocalRepo: (url: string, path?: string) => boolean,
+  dir: string | undefined,
+): ValuesSource[] {
+  if (!isRecord(raw.helm) || !yamlPath) return [];
+  const helm = raw.helm;
+  const out: ValuesSource[] = [];
+  const locOf = (p: PathSegment[]): Loc => {
+    const { doc, path } = yamlPath([...base, 'helm', ...p]);
+    return doc.loc(path);
+  };
+  const files = Array.isArray(helm.valueFiles) ? helm.valueFiles : [];
+  files.forEach((entry, i) => {
+    if (typeof entry !== 'string') return;
+    const file = resolveValueFile(entry, siblings, isLocalRepo, dir);
+    if (file !== undefined) out.push(valuesFile(sources, file, locOf(['valueFiles', i])));
+  });
+  if (isRecord(helm.valuesObject)) {
+    const { doc, path } = yamlPath([...base, 'helm', 'valuesObject']);
+    out.push(inlineValues(doc, path));
+  } else if (typeof helm.values === 'string' && helm.values.trim() !== '') {
+    const { doc, path } = yamlPath([...base, 'helm', 'values']);
+    out.push(stringValues(sources, doc, path, helm.values));
+  }
+  return out;
+}
+
+/** A `valueFiles` entry as a repo path, when it names a file of this repository. */
+export function resolveValueFile(entry: string, siblings: unknown[], isLocalRepo: (url: string, path?: string) => boolean, dir: string | undefined): string | undefined {
+  const ref = /^\$([\w-]+)\/(.*)$/.exec(entry);
+  if (ref) {
+    const refSource = siblings.find((s) => isRecord(s) && s.ref === ref[1]);
+    if (!isRecord(refSource) || typeof refSource.repoURL !== 'string' || !isLocalRepo(refSource.repoURL, ref[2])) return undefined;
+    return joinInRepo('', ref[2]);
+  }
+  if (dir === undefined || /^[a-z][a-z0-9+.-]*:\/\//i.test(entry)) return undefined;
+  return joinInRepo(dir, entry);
+}
+
+/**
+ * The values of one kustomize `helmCharts` entry: the vendored chart's own values.yaml,
+ * `valuesFile`, `valuesInline`, `additionalValuesFiles`.
+ */
+export function helmChartValues(sources: SourceSet, dir: string, doc: YamlDoc, index: number, entry: Record<string, unknown>, vendored: string | undefined): ValuesSource[] {
+  const out: ValuesSource[] = [];
+  const fileAt = (file: string | undefined, path: PathSegment[]): void => {
+    if (file !== undefined) out.push(valuesFile(sources, file, doc.loc(path)));
+  };
+  // In Helm's order, lowest first: the chart's own defaults, then what the entry sets.
+  if (vendored !== undefined && sources.hasFile(`${vendored}/values.yaml`)) fileAt(`${vendored}/values.yaml`, ['helmCharts', index]);
+  if (typeof entry.valuesFile === 'string') fileAt(joinInRepo(dir, entry.valuesFile), ['helmCharts', index, 'valuesFile']);
+  if (isRecord(entry.valuesInline)) out.push(inlineValues(doc, ['helmCharts', index, 'valuesInline']));
+  const extra = Array.isArray(entry.additionalValuesFiles) ? entry.additionalValuesFiles : [];
+  extra.forEach((v, i) => {
+    if (typeof v === 'string') fileAt(joinInRepo(dir, v), ['helmCharts', index, 'additionalValuesFiles', i]);
+  });
+  return out;
+}
+
+/** A chart directory's own values.yaml. */
+export function chartDirValues(sources: SourceSet, dir: string, chartAt: Loc): ValuesSource[] {
+  const file = dir ? `${dir}/values.yaml` : 'values.yaml';
+  return sources.hasFile(file) ? [valuesFile(sources, file, chartAt)] : [];
+}
+
+/**
+ * A values file that does not parse breaks every render that uses it: one parse-error
+ * per problem, naming the Applications that then fail.
+ */
+export function reportValuesProblems(sources: SourceSet, values: readonly HelmValues[]): void {
+  const appsByFile = new Map<string, Set<string>>();
+  for (const v of values) {
+    if (v.file === undefined || v.doc !== undefined || !sources.hasFile(v.file)) continue;
+    let apps = appsByFile.get(v.file);
+    if (!apps) appsByFile.set(v.file, (apps = new Set()));
+    apps.add(v.application);
+  }
+  for (const [file, apps] of appsByFile) {
+    const names = [...apps].sort();
+    const who = names.length === 1 ? `Application ${names[0]}` : `Applications ${names.join(', ')}`;
+    for (const p of sources.yaml(file, false)?.problems ?? []) {
+      // The parser's own advice speaks of manifests; for values the consequence is the render.
+      const reason = p.message.replace(/; fix the syntax \(.*\)$/, '');
+      sources.report({ at: p.at, message: `Helm values file does not parse (${reason}); Helm cannot read it, so ${who} fails to render as a whole` });
+    }
+  }
+}
