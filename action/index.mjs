@@ -21934,6 +21934,11 @@ function isLiteralSecret(value) {
   const text = value.trim();
   return text !== "" && !PLACEHOLDER.test(text) && !ENCRYPTED.test(text);
 }
+function namesCredential(key) {
+  const w = words(key);
+  if (w[0] === "existing") return false;
+  return CREDENTIAL_ENDINGS.some((end) => end.length <= w.length && end.every((e, i) => w[w.length - end.length + i] === e));
+}
 function secretLiterals(doc, value, base2) {
   if (isSopsDocument(value)) return [];
   const meta = isRecord(value.metadata) ? value.metadata : {};
@@ -21949,7 +21954,7 @@ function secretLiterals(doc, value, base2) {
   }
   return out;
 }
-var PLACEHOLDER, ENCRYPTED, isSopsDocument, ARGOCD_SETTINGS;
+var PLACEHOLDER, ENCRYPTED, isSopsDocument, words, CREDENTIAL_ENDINGS, ARGOCD_SETTINGS;
 var init_secret_value = __esm({
   "src/parse/secret-value.ts"() {
     "use strict";
@@ -21957,6 +21962,8 @@ var init_secret_value = __esm({
     PLACEHOLDER = /\{\{|\$\{[\w.-]+\}|^<[^<>\s][^<>]*>$|__UNRESOLVED__|<no value>/;
     ENCRYPTED = /^ENC\[|\$ANSIBLE_VAULT;/;
     isSopsDocument = (value) => typeof value === "object" && value !== null && !Array.isArray(value) && "sops" in value;
+    words = (key) => key.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+    CREDENTIAL_ENDINGS = [["password"], ["passwd"], ["passphrase"], ["token"], ["api", "key"], ["apikey"], ["private", "key"], ["privatekey"], ["secret", "key"], ["client", "secret"]];
     ARGOCD_SETTINGS = /* @__PURE__ */ new Set([
       "name",
       "url",
@@ -22130,10 +22137,10 @@ var init_shell_words = __esm({
 
 // src/ansible/commands.ts
 import { posix as posix2 } from "node:path";
-function stripPrefix(words, env2) {
+function stripPrefix(words2, env2) {
   let i = 0;
   for (; ; ) {
-    const w = words[i]?.text;
+    const w = words2[i]?.text;
     if (w === void 0) return [];
     const assign = /^([A-Za-z_][A-Za-z0-9_]*)=([\s\S]*)$/.exec(w);
     if (assign) {
@@ -22141,18 +22148,18 @@ function stripPrefix(words, env2) {
       i++;
     } else if (["sudo", "env", "nohup", "exec", "time", "command"].includes(base(w))) {
       i++;
-      while (words[i] && isFlag(words[i])) i += words[i].text === "-u" ? 2 : 1;
+      while (words2[i] && isFlag(words2[i])) i += words2[i].text === "-u" ? 2 : 1;
     } else if (base(w) === "timeout") {
       i++;
-      while (words[i] && isFlag(words[i])) i++;
+      while (words2[i] && isFlag(words2[i])) i++;
       i++;
-    } else return words.slice(i);
+    } else return words2.slice(i);
   }
 }
-function positionals(words, from, valueFlags) {
+function positionals(words2, from, valueFlags) {
   const out = [];
-  for (let i = from; i < words.length; i++) {
-    const w = words[i];
+  for (let i = from; i < words2.length; i++) {
+    const w = words2[i];
     if (w.redirect) {
       i++;
       continue;
@@ -22165,11 +22172,11 @@ function positionals(words, from, valueFlags) {
   }
   return out;
 }
-function flagValue(words, names) {
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i];
+function flagValue(words2, names) {
+  for (let i = 0; i < words2.length; i++) {
+    const w = words2[i];
     for (const n of names) {
-      if (w.text === n && words[i + 1] && !words[i + 1].redirect) return words[i + 1];
+      if (w.text === n && words2[i + 1] && !words2[i + 1].redirect) return words2[i + 1];
       if (w.text.startsWith(n + "=")) {
         const skip = n.length + 1;
         return { text: w.text.slice(skip), start: w.end - (w.text.length - skip), end: w.end };
@@ -22187,11 +22194,11 @@ function parseCommand(text) {
   const all = segments.flat().map((w) => w.text);
   const scriptAgent = all.includes("agent");
   for (const segment of segments) {
-    const words = stripPrefix(segment, facts.env);
-    if (!words.length) continue;
-    collectWrites(words, facts);
-    let cmd = base(words[0].text);
-    let rest = words.slice(1);
+    const words2 = stripPrefix(segment, facts.env);
+    if (!words2.length) continue;
+    collectWrites(words2, facts);
+    let cmd = base(words2[0].text);
+    let rest = words2.slice(1);
     if (["k3s", "rke2", "microk8s"].includes(cmd) && rest[0]?.text === "kubectl") {
       cmd = "kubectl";
       rest = rest.slice(1);
@@ -22206,21 +22213,21 @@ function parseCommand(text) {
       facts.installers.push({ kind: "rke2", server: true });
     } else if ((cmd === "sh" || cmd === "bash") && rest[0] && !isFlag(rest[0])) {
       facts.runs.push(rest[0].text);
-    } else if (words[0].text.startsWith("/") || words[0].text.startsWith("./")) {
-      facts.runs.push(words[0].text);
+    } else if (words2[0].text.startsWith("/") || words2[0].text.startsWith("./")) {
+      facts.runs.push(words2[0].text);
     }
-    const kubeadm = words.findIndex((w) => base(w.text) === "kubeadm");
-    if (kubeadm >= 0 && words[kubeadm + 1]?.text === "init" && words[kubeadm + 2]?.text !== "phase") facts.kubeadmInit = true;
-    for (const w of words) {
+    const kubeadm = words2.findIndex((w) => base(w.text) === "kubeadm");
+    if (kubeadm >= 0 && words2[kubeadm + 1]?.text === "init" && words2[kubeadm + 2]?.text !== "phase") facts.kubeadmInit = true;
+    for (const w of words2) {
       const script = /get\.(k3s|rke2)\.io/.exec(w.text);
       if (script && (cmd === "curl" || cmd === "wget")) {
         const kind = script[1];
         facts.installers.push({ kind, server: !scriptAgent });
       }
     }
-    const vip = words.findIndex((w, i) => base(w.text) === "kube-vip" && words[i + 1]?.text === "manifest");
-    if (vip >= 0 && /^(pod|daemonset)$/.test(words[vip + 2]?.text ?? "")) {
-      facts.kubeVip = { kind: words[vip + 2].text, images: words.filter((w) => /kube-vip[^/]*:[^/]+$/.test(w.text) && w.text.includes("/") && !w.text.startsWith("/")) };
+    const vip = words2.findIndex((w, i) => base(w.text) === "kube-vip" && words2[i + 1]?.text === "manifest");
+    if (vip >= 0 && /^(pod|daemonset)$/.test(words2[vip + 2]?.text ?? "")) {
+      facts.kubeVip = { kind: words2[vip + 2].text, images: words2.filter((w) => /kube-vip[^/]*:[^/]+$/.test(w.text) && w.text.includes("/") && !w.text.startsWith("/")) };
     }
   }
   return facts;
@@ -22263,13 +22270,13 @@ function helm(rest, facts) {
     if (namespace && rest.some((w) => w.text === "--create-namespace")) facts.namespaces.push(namespace);
   }
 }
-function collectWrites(words, facts) {
+function collectWrites(words2, facts) {
   const useful = (w) => !!w && !w.redirect && !w.text.startsWith("/dev/") && w.text !== "";
-  words.forEach((w, i) => {
-    if (w.redirect && !w.redirect.startsWith("2") && useful(words[i + 1])) facts.writes.push({ path: words[i + 1] });
+  words2.forEach((w, i) => {
+    if (w.redirect && !w.redirect.startsWith("2") && useful(words2[i + 1])) facts.writes.push({ path: words2[i + 1] });
   });
-  const cmd = base(words[0].text);
-  const rest = words.slice(1);
+  const cmd = base(words2[0].text);
+  const rest = words2.slice(1);
   if (cmd === "tee") {
     for (const w of rest) if (!isFlag(w) && useful(w)) facts.writes.push({ path: w });
   }
@@ -24675,15 +24682,15 @@ function inlineValues(doc, path2) {
 }
 function stringValues(sources, doc, path2, text) {
   const at2 = doc.loc(path2, "key");
-  const valueAt3 = doc.loc(path2);
+  const valueAt4 = doc.loc(path2);
   const fileText = sources.text(doc.file) ?? "";
   const lines = fileText.split("\n");
-  const header = lines[valueAt3.line - 1]?.slice(valueAt3.column - 1) ?? "";
+  const header = lines[valueAt4.line - 1]?.slice(valueAt4.column - 1) ?? "";
   let padded = text;
-  let firstLine2 = valueAt3.line;
+  let firstLine2 = valueAt4.line;
   if (/^[|>]/.test(header)) {
-    firstLine2 = valueAt3.line + 1;
-    const indent = /^ */.exec(lines.slice(valueAt3.line).find((l) => l.trim() !== "") ?? "")?.[0] ?? "";
+    firstLine2 = valueAt4.line + 1;
+    const indent = /^ */.exec(lines.slice(valueAt4.line).find((l) => l.trim() !== "") ?? "")?.[0] ?? "";
     if (header.startsWith("|")) padded = text.split("\n").map((l) => l === "" ? l : indent + l).join("\n");
   }
   const parsed = parseYaml(doc.file, "\n".repeat(firstLine2 - 1) + padded);
@@ -25119,6 +25126,37 @@ function findRuntimeSecrets(sources, model) {
     const doc = sources.yaml(file)?.docs[0];
     if (doc) for (const s of generatorSecrets(sources, doc)) add(s);
   }
+  model.helmValues.forEach((v2, i) => {
+    if (pulledChartDefaults(sources, v2)) return;
+    const later = model.helmValues.slice(i + 1).filter((w) => w.application === v2.application);
+    for (const s of valuesSecrets(v2)) if (!later.some((w) => valueAt2(w, s.path) !== void 0)) add(s.secret);
+  });
+  return out;
+}
+function valueAt2(v2, path2) {
+  let node = v2.doc?.value;
+  for (const seg of [...v2.base ?? [], ...path2]) node = isRecord(node) || Array.isArray(node) ? node[seg] : void 0;
+  return node;
+}
+function valuesSecrets(v2) {
+  const doc = v2.doc;
+  if (!doc || isSopsDocument(doc.value)) return [];
+  const out = [];
+  const walk = (node, path2, depth) => {
+    if (depth > MAX_DEPTH2) return;
+    if (Array.isArray(node)) node.forEach((item, i) => walk(item, [...path2, i], depth + 1));
+    if (!isRecord(node)) return;
+    const fromSecret = Object.entries(node).some(([k2, x]) => /^existingSecret/.test(k2) && typeof x === "string" && x.trim() !== "");
+    for (const [key, value] of Object.entries(node)) {
+      const at2 = [...path2, key];
+      if (REFERENCE_KEY.test(key)) continue;
+      if (typeof value === "string" && !fromSecret && namesCredential(key) && isLiteralSecret(value)) {
+        const keyPath = at2.join(".");
+        out.push({ path: at2, secret: { key: keyPath, holder: "Helm values", at: doc.loc([...v2.base ?? [], ...at2]), application: v2.application, ...v2.appset ? { appset: v2.appset } : {} } });
+      } else walk(value, at2, depth + 1);
+    }
+  };
+  walk(valueAt2(v2, []), [], 0);
   return out;
 }
 function objectValues(doc) {
@@ -25170,6 +25208,7 @@ function envSecrets(file, text, holder) {
     return isLiteralSecret(value) ? [{ key: m[1], holder, at: at2 }] : [];
   });
 }
+var MAX_DEPTH2, pulledChartDefaults, REFERENCE_KEY;
 var init_plaintext_secrets = __esm({
   "src/argocd/plaintext-secrets.ts"() {
     "use strict";
@@ -25177,6 +25216,9 @@ var init_plaintext_secrets = __esm({
     init_paths();
     init_secret_value();
     init_render();
+    MAX_DEPTH2 = 64;
+    pulledChartDefaults = (sources, v2) => v2.file !== void 0 && baseName(v2.file) === "values.yaml" && sources.hasFile(`${dirOf(v2.file)}/Chart.yaml`) && KUSTOMIZATION_FILES.includes(baseName(v2.at.file));
+    REFERENCE_KEY = /secretkeys?$|keyref$|secretref$|valuefrom$|^existingsecret/i;
   }
 });
 
@@ -25202,7 +25244,7 @@ function imagesOf(v2) {
     return true;
   };
   const walk = (node, path2, depth) => {
-    if (depth > MAX_DEPTH2) return;
+    if (depth > MAX_DEPTH3) return;
     if (Array.isArray(node)) {
       node.forEach((item, i) => walk(item, [...path2, i], depth + 1));
       return;
@@ -25230,14 +25272,14 @@ function imagesOf(v2) {
   walk(root, [], 0);
   return out;
 }
-function valueAt2(v2, path2) {
+function valueAt3(v2, path2) {
   let node = v2.doc?.value;
   for (const seg of [...v2.base ?? [], ...path2]) node = isRecord(node) || Array.isArray(node) ? node[seg] : void 0;
   return node;
 }
 function overridden(found, later) {
   return later.some((v2) => {
-    const again = valueAt2(v2, found.path);
+    const again = valueAt3(v2, found.path);
     return (scalar2(isRecord(again) ? again.tag : again) ?? "") !== "";
   });
 }
@@ -25252,12 +25294,12 @@ function valuesImages(values) {
   });
   return out;
 }
-var MAX_DEPTH2, scalar2, templated;
+var MAX_DEPTH3, scalar2, templated;
 var init_values_images = __esm({
   "src/argocd/values-images.ts"() {
     "use strict";
     init_manifest();
-    MAX_DEPTH2 = 64;
+    MAX_DEPTH3 = 64;
     scalar2 = (v2) => typeof v2 === "string" ? v2 : typeof v2 === "number" ? String(v2) : void 0;
     templated = (s) => s.includes("{{") || s.includes("UNRESOLVED");
   }
@@ -29187,7 +29229,7 @@ function start(text, open) {
   }
 }
 function plain(text, frame, depth) {
-  if (depth > MAX_DEPTH3) return false;
+  if (depth > MAX_DEPTH4) return false;
   const from = start(text, frame.open);
   const first = text[from];
   if (first === "&" || first === "*" || first === "!") return false;
@@ -29253,7 +29295,7 @@ function imageScalars(text, frame) {
   };
   return walk(frame) ? out : void 0;
 }
-var MAX_DEPTH3;
+var MAX_DEPTH4;
 var init_manifest_quick = __esm({
   "src/parse/manifest-quick.ts"() {
     "use strict";
@@ -29261,7 +29303,7 @@ var init_manifest_quick = __esm({
     init_line_index();
     init_manifest();
     init_yaml_file();
-    MAX_DEPTH3 = 60;
+    MAX_DEPTH4 = 60;
   }
 });
 

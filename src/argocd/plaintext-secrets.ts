@@ -1,12 +1,12 @@
 // Secrets written in clear in what reachable Applications deploy: Secret objects with
-// literal data, and Kustomize secretGenerator literals, env files and files. Only the
-// key and the place are kept, never the value.
+// literal data, Kustomize secretGenerator literals, env files and files, and Helm values
+// keys naming a credential. Only the key and the place are kept, never the value.
 import { isRecord } from '../parse/manifest.js';
 import { baseName, dirOf, joinInRepo } from '../parse/paths.js';
-import { isLiteralSecret, secretLiterals } from '../parse/secret-value.js';
+import { isLiteralSecret, isSopsDocument, namesCredential, secretLiterals } from '../parse/secret-value.js';
 import type { SourceSet } from '../parse/source-set.js';
 import type { PathSegment, YamlDoc } from '../parse/yaml-file.js';
-import type { Loc, PlaintextSecret, RuntimeModel, RuntimeObject } from '../types.js';
+import type { HelmValues, Loc, PlaintextSecret, RuntimeModel, RuntimeObject } from '../types.js';
 import { KUSTOMIZATION_FILES } from './render.js';
 
 export function findRuntimeSecrets(sources: SourceSet, model: RuntimeModel): PlaintextSecret[] {
@@ -40,6 +40,57 @@ export function findRuntimeSecrets(sources: SourceSet, model: RuntimeModel): Pla
     const doc = sources.yaml(file)?.docs[0];
     if (doc) for (const s of generatorSecrets(sources, doc)) add(s);
   }
+  model.helmValues.forEach((v, i) => {
+    if (pulledChartDefaults(sources, v)) return;
+    const later = model.helmValues.slice(i + 1).filter((w) => w.application === v.application);
+    for (const s of valuesSecrets(v)) if (!later.some((w) => valueAt(w, s.path) !== undefined)) add(s.secret);
+  });
+  return out;
+}
+
+const MAX_DEPTH = 64;
+
+/**
+ * The defaults of a chart a kustomization's helmCharts entry pulls (its vendored copy's
+ * values.yaml): the upstream chart's settings, not the repository's. Overriding a default
+ * in a values file of the repository is what gets checked.
+ */
+const pulledChartDefaults = (sources: SourceSet, v: HelmValues): boolean =>
+  v.file !== undefined && baseName(v.file) === 'values.yaml' && sources.hasFile(`${dirOf(v.file)}/Chart.yaml`) && KUSTOMIZATION_FILES.includes(baseName(v.at.file));
+
+/** Keys under which a credential key names where the value is (`secretKeys.password: POSTGRES_PASSWORD`), not the value. */
+const REFERENCE_KEY = /secretkeys?$|keyref$|secretref$|valuefrom$|^existingsecret/i;
+
+/** What a values source sets at `path` (relative to its base). */
+function valueAt(v: HelmValues, path: PathSegment[]): unknown {
+  let node: unknown = v.doc?.value;
+  for (const seg of [...(v.base ?? []), ...path]) node = isRecord(node) || Array.isArray(node) ? (node as Record<PathSegment, unknown>)[seg] : undefined;
+  return node;
+}
+
+/**
+ * Keys of one values source that name a credential and hold a literal string. A mapping
+ * with an `existingSecret*` takes the value from that Secret, so its credential keys are names.
+ */
+function valuesSecrets(v: HelmValues): { path: PathSegment[]; secret: PlaintextSecret }[] {
+  const doc = v.doc;
+  if (!doc || isSopsDocument(doc.value)) return [];
+  const out: { path: PathSegment[]; secret: PlaintextSecret }[] = [];
+  const walk = (node: unknown, path: PathSegment[], depth: number): void => {
+    if (depth > MAX_DEPTH) return;
+    if (Array.isArray(node)) node.forEach((item, i) => walk(item, [...path, i], depth + 1));
+    if (!isRecord(node)) return;
+    const fromSecret = Object.entries(node).some(([k, x]) => /^existingSecret/.test(k) && typeof x === 'string' && x.trim() !== '');
+    for (const [key, value] of Object.entries(node)) {
+      const at = [...path, key];
+      if (REFERENCE_KEY.test(key)) continue;
+      if (typeof value === 'string' && !fromSecret && namesCredential(key) && isLiteralSecret(value)) {
+        const keyPath = at.join('.');
+        out.push({ path: at, secret: { key: keyPath, holder: 'Helm values', at: doc.loc([...(v.base ?? []), ...at]), application: v.application, ...(v.appset ? { appset: v.appset } : {}) } });
+      } else walk(value, at, depth + 1);
+    }
+  };
+  walk(valueAt(v, []), [], 0);
   return out;
 }
 
