@@ -25110,6 +25110,7 @@ function findRuntimeSecrets(sources, model) {
     byFile.set(obj.at.file, [...byFile.get(obj.at.file) ?? [], obj]);
   }
   for (const [file, objects] of [...byFile].sort(([a], [b]) => a < b ? -1 : 1)) {
+    if (!objects.some((o) => holdsData(sources.text(file) ?? "", o.at.line))) continue;
     for (const doc of sources.yaml(file, false)?.docs ?? []) {
       for (const { value, base: base2 } of objectValues(doc)) {
         if (value.kind !== "Secret") continue;
@@ -25158,6 +25159,16 @@ function valuesSecrets(v2) {
   };
   walk(valueAt2(v2, []), [], 0);
   return out;
+}
+function holdsData(text, line) {
+  let start2 = 0;
+  for (let i = 1; i < line; i++) {
+    start2 = text.indexOf("\n", start2) + 1;
+    if (start2 === 0) return true;
+  }
+  const rest = text.slice(start2);
+  const end = rest.search(/^---/m);
+  return /^\s*(data|stringData)\s*:/m.test(end < 0 ? rest : rest.slice(0, end));
 }
 function objectValues(doc) {
   const value = doc.value;

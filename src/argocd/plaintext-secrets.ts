@@ -21,9 +21,13 @@ export function findRuntimeSecrets(sources: SourceSet, model: RuntimeModel): Pla
   const byFile = new Map<string, RuntimeObject[]>();
   for (const obj of model.objects) {
     if (obj.kind !== 'Secret' || obj.apiVersion !== 'v1') continue;
-    byFile.set(obj.at.file, [...(byFile.get(obj.at.file) ?? []), obj]);
+    const list = byFile.get(obj.at.file);
+    if (list) list.push(obj);
+    else byFile.set(obj.at.file, [obj]);
   }
   for (const [file, objects] of [...byFile].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    // Large vendored manifests are read by the line scanner: parse one fully only when a Secret holds data.
+    if (!objects.some((o) => holdsData(sources.text(file) ?? '', o.at.line))) continue;
     for (const doc of sources.yaml(file, false)?.docs ?? []) {
       for (const { value, base } of objectValues(doc)) {
         if (value.kind !== 'Secret') continue;
@@ -92,6 +96,18 @@ function valuesSecrets(v: HelmValues): { path: PathSegment[]; secret: PlaintextS
   };
   walk(valueAt(v, []), [], 0);
   return out;
+}
+
+/** A `data:` or `stringData:` key in the document that starts at `line` (a cheap test before a parse). */
+function holdsData(text: string, line: number): boolean {
+  let start = 0;
+  for (let i = 1; i < line; i++) {
+    start = text.indexOf('\n', start) + 1;
+    if (start === 0) return true;
+  }
+  const rest = text.slice(start);
+  const end = rest.search(/^---/m);
+  return /^\s*(data|stringData)\s*:/m.test(end < 0 ? rest : rest.slice(0, end));
 }
 
 /** The objects of a document with where each is written (a `List` holds several). */

@@ -87,7 +87,9 @@ export function missingNamespaces(graph: DeploymentGraph, components: readonly C
     if (!app || hidden.has(appName) || !literal(ns) || created.has(ns)) return;
     const perApp = needs.get(app) ?? new Map<string, MissingNamespace['contents']>();
     needs.set(app, perApp);
-    perApp.set(ns, [...(perApp.get(ns) ?? []), { what, at }]);
+    const contents = perApp.get(ns);
+    if (contents) contents.push({ what, at });
+    else perApp.set(ns, [{ what, at }]);
   };
   for (const obj of runtime.objects) {
     if (scopeOf(obj.apiVersion, obj.kind, runtime.crds) !== 'Namespaced') continue;
