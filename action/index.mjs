@@ -849,7 +849,9 @@ function missingNamespaces(graph, components) {
     if (!app || hidden.has(appName) || !literal(ns2) || created.has(ns2)) return;
     const perApp = needs.get(app) ?? /* @__PURE__ */ new Map();
     needs.set(app, perApp);
-    perApp.set(ns2, [...perApp.get(ns2) ?? [], { what, at: at2 }]);
+    const contents = perApp.get(ns2);
+    if (contents) contents.push({ what, at: at2 });
+    else perApp.set(ns2, [{ what, at: at2 }]);
   };
   for (const obj of runtime.objects) {
     if (scopeOf(obj.apiVersion, obj.kind, runtime.crds) !== "Namespaced") continue;
@@ -25107,7 +25109,9 @@ function findRuntimeSecrets(sources, model) {
   const byFile = /* @__PURE__ */ new Map();
   for (const obj of model.objects) {
     if (obj.kind !== "Secret" || obj.apiVersion !== "v1") continue;
-    byFile.set(obj.at.file, [...byFile.get(obj.at.file) ?? [], obj]);
+    const list = byFile.get(obj.at.file);
+    if (list) list.push(obj);
+    else byFile.set(obj.at.file, [obj]);
   }
   for (const [file, objects] of [...byFile].sort(([a], [b]) => a < b ? -1 : 1)) {
     if (!objects.some((o) => holdsData(sources.text(file) ?? "", o.at.line))) continue;
