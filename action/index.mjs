@@ -126,985 +126,6 @@ var init_suppress = __esm({
   }
 });
 
-// src/engine/rule.ts
-var defineRule, describeApp;
-var init_rule = __esm({
-  "src/engine/rule.ts"() {
-    "use strict";
-    defineRule = (rule) => rule;
-    describeApp = (application, appset) => application ? `Application ${application}${appset ? ` (ApplicationSet ${appset})` : ""}` : "the runtime layer";
-  }
-});
-
-// rules/cni-runtime-managed.ts
-var cni_runtime_managed_default;
-var init_cni_runtime_managed = __esm({
-  "rules/cni-runtime-managed.ts"() {
-    "use strict";
-    init_rule();
-    cni_runtime_managed_default = defineRule({
-      id: "cni-runtime-managed",
-      severity: "error",
-      category: "layering",
-      description: "The runtime layer (Argo CD) deploys a CNI's core: its DaemonSet, operator, chart or install manifest.",
-      rationale: "Networking must exist when the cluster initialises, and changing the CNI from GitOps can take the whole cluster network down; the seed keeps Calico in bootstrap and never lets Argo CD manage the calico-node DaemonSet.",
-      examples: { fails: "calico-node-in-infra-appset", passes: "calico-ippool-in-runtime" },
-      check: ({ components }) => components.filter((c) => c.role === "cni").flatMap(
-        (c) => c.runtime.flatMap((d) => {
-          const what = d.objects.map((o) => ({ at: o.kindAt, label: `${o.kind} ${o.name}` }));
-          what.push(...d.charts.map((ch) => ({ at: ch.at, label: `chart ${ch.name}` })));
-          return what.map((w) => ({
-            at: w.at,
-            component: c.name,
-            message: `${describeApp(d.application, d.appset)} deploys ${c.name}'s ${w.label}; the CNI belongs to bootstrap: install it from Ansible and keep only its allowed configuration in Argo CD`
-          }));
-        })
-      )
-    });
-  }
-});
-
-// rules/cni-config-runtime-managed.ts
-var cni_config_runtime_managed_default;
-var init_cni_config_runtime_managed = __esm({
-  "rules/cni-config-runtime-managed.ts"() {
-    "use strict";
-    init_rule();
-    cni_config_runtime_managed_default = defineRule({
-      id: "cni-config-runtime-managed",
-      severity: "warning",
-      category: "layering",
-      description: "The runtime layer deploys CNI-wide configuration that belongs with the CNI (Calico FelixConfiguration, Cilium global config).",
-      rationale: "The seed applies FelixConfiguration together with Calico in bootstrap: CNI configuration travels with the CNI. Only IPPool and network policy resources are allowed in the runtime layer.",
-      examples: { fails: "felixconfiguration-in-runtime", passes: "calico-networkpolicy-in-runtime" },
-      check: ({ components }) => components.flatMap(
-        (c) => c.runtime.flatMap(
-          (d) => d.configObjects.filter((o) => o.config === "forbidden").map(({ obj }) => ({
-            at: obj.kindAt,
-            component: c.name,
-            message: `${describeApp(d.application, d.appset)} deploys ${obj.kind} ${obj.name}, ${c.name}'s cluster-wide configuration; apply it in bootstrap together with ${c.name}`
-          }))
-        )
-      )
-    });
-  }
-});
-
-// rules/cni-bootstrap-missing.ts
-var cni_bootstrap_missing_default;
-var init_cni_bootstrap_missing = __esm({
-  "rules/cni-bootstrap-missing.ts"() {
-    "use strict";
-    init_rule();
-    cni_bootstrap_missing_default = defineRule({
-      id: "cni-bootstrap-missing",
-      severity: "error",
-      category: "layering",
-      description: "Bootstrap initialises a cluster (kubeadm init, k3s/RKE2 server) but installs no CNI.",
-      rationale: "Nodes stay NotReady and nothing, Argo CD included, can schedule until a CNI runs: it is a hard dependency of cluster initialisation.",
-      examples: { fails: "kubeadm-without-cni", passes: "kubeadm-with-calico-manifest" },
-      check: ({ graph, components }) => {
-        const installers = graph.bootstrap.installers;
-        if (installers.length === 0) return [];
-        if (installers.some((i) => i.builtinCni)) return [];
-        if (components.some((c) => c.role === "cni" && c.bootstrap.length > 0)) return [];
-        const first = installers[0];
-        return [
-          {
-            at: first.at,
-            message: `bootstrap initialises the cluster with ${first.kind} but installs no CNI; apply the CNI (Calico, Cilium, Flannel, ...) from Ansible right after the control plane starts`
-          }
-        ];
-      }
-    });
-  }
-});
-
-// rules/vip-bootstrap-missing.ts
-var EARLY, vip_bootstrap_missing_default;
-var init_vip_bootstrap_missing = __esm({
-  "rules/vip-bootstrap-missing.ts"() {
-    "use strict";
-    init_rule();
-    EARLY = /* @__PURE__ */ new Set(["static-pod", "k3s-manifest"]);
-    vip_bootstrap_missing_default = defineRule({
-      id: "vip-bootstrap-missing",
-      severity: "error",
-      category: "layering",
-      description: "A control-plane VIP provider (kube-vip) is present but bootstrap does not deploy it as a static pod or k3s/RKE2 server manifest.",
-      rationale: "kubeadm init and every later control-plane join need the VIP before the cluster exists; only a static pod (or an auto-deploy manifest) can provide it that early.",
-      examples: { fails: "kube-vip-only-in-runtime", passes: "kube-vip-static-pod-and-daemonset" },
-      check: ({ components, graph }) => components.filter((c) => c.role === "vip" && (c.bootstrap.length > 0 || c.runtime.length > 0)).filter((c) => !c.bootstrap.some((d) => EARLY.has(d.mechanism))).filter(() => graph.hasBootstrap).map((c) => {
-        const d = c.bootstrap[0] ?? c.runtime[0];
-        return {
-          at: d.layer === "runtime" ? d.objects[0]?.kindAt ?? d.at : d.at,
-          component: c.name,
-          message: `${c.name} provides the control-plane VIP but bootstrap never writes it as a static pod (/etc/kubernetes/manifests) or k3s/RKE2 server manifest; render it there from Ansible before the cluster is initialised and joined`
-        };
-      })
-    });
-  }
-});
-
-// rules/gitops-engine-bootstrap-missing.ts
-var gitops_engine_bootstrap_missing_default;
-var init_gitops_engine_bootstrap_missing = __esm({
-  "rules/gitops-engine-bootstrap-missing.ts"() {
-    "use strict";
-    init_rule();
-    gitops_engine_bootstrap_missing_default = defineRule({
-      id: "gitops-engine-bootstrap-missing",
-      severity: "error",
-      category: "layering",
-      description: "Argo CD is managed at runtime, or Applications exist, but bootstrap never installs Argo CD.",
-      rationale: "Argo CD cannot deploy itself the first time (chicken and egg): bootstrap must install it before any Application can sync.",
-      examples: { fails: "applications-without-argocd-install", passes: "argocd-installed-by-ansible" },
-      check: ({ graph, components }) => {
-        if (!graph.hasBootstrap) return [];
-        const engines = components.filter((c) => c.role === "gitops-engine");
-        if (engines.some((c) => c.bootstrap.length > 0)) return [];
-        const managed = engines.find((c) => c.runtime.length > 0)?.runtime[0];
-        const engine = engines.find((c) => c.runtime.length > 0)?.name ?? "argocd";
-        const fix = "install it from Ansible (pinned manifest or chart), then apply the root Application";
-        if (managed) {
-          const obj = managed.objects[0];
-          return [
-            {
-              at: obj?.kindAt ?? managed.at,
-              component: engine,
-              message: `the runtime layer manages Argo CD${obj ? ` (${obj.kind} ${obj.name})` : ""} through ${describeApp(managed.application, managed.appset)} but bootstrap never installs Argo CD; ${fix}`
-            }
-          ];
-        }
-        const first = graph.runtime.applications[0] ?? graph.runtime.applicationSets[0];
-        if (!first) return [];
-        return [{ at: first.at, component: engine, message: `Argo CD Applications are defined here but bootstrap never installs Argo CD; ${fix}` }];
-      }
-    });
-  }
-});
-
-// rules/gitops-engine-not-self-managed.ts
-var gitops_engine_not_self_managed_default;
-var init_gitops_engine_not_self_managed = __esm({
-  "rules/gitops-engine-not-self-managed.ts"() {
-    "use strict";
-    init_rule();
-    gitops_engine_not_self_managed_default = defineRule({
-      id: "gitops-engine-not-self-managed",
-      severity: "warning",
-      category: "layering",
-      description: "Bootstrap installs Argo CD but no reachable Application deploys Argo CD's own configuration.",
-      rationale: "After the first install Argo CD should manage itself (argocd-cm, RBAC, repository credentials) so its configuration is versioned and can be rolled back like everything else.",
-      examples: { fails: "argocd-installed-never-self-managed", passes: "argocd-self-managed" },
-      check: ({ components }) => components.filter((c) => c.role === "gitops-engine" && c.bootstrap.length > 0 && c.runtime.length === 0).map((c) => ({
-        at: c.bootstrap[0].at,
-        component: c.name,
-        message: `bootstrap installs ${c.name} but no Application manages its configuration (argocd-cm, argocd-rbac-cm, repository secrets); add a self-management Application`
-      }))
-    });
-  }
-});
-
-// rules/root-app-missing.ts
-function rootsWithoutProject(graph) {
-  const fromBootstrap = new Set(graph.bootstrap.deployments.flatMap((d) => d.objects).filter((o) => o.kind === "AppProject").map((o) => o.name));
-  const entryFiles = new Set(graph.runtime.entrypoints.filter((e) => e.origin === "bootstrap").map((e) => e.file));
-  return graph.runtime.applications.filter((app) => !app.parent && !app.appset && entryFiles.has(app.at.file) && app.project !== "default" && !fromBootstrap.has(app.project)).flatMap((app) => {
-    const project = graph.runtime.objects.find((o) => o.kind === "AppProject" && o.name === app.project);
-    if (!project) return [];
-    return [
-      {
-        at: app.projectAt ?? app.at,
-        related: [project.kindAt],
-        message: `root Application ${app.name} uses AppProject ${app.project}, which only ${project.application === app.name ? "the root itself deploys" : `its own descendant ${project.application} deploys`} (${project.at.file}); on a fresh cluster it never syncs: create the project from bootstrap before applying the root, or give the root project default`
-      }
-    ];
-  });
-}
-var root_app_missing_default;
-var init_root_app_missing = __esm({
-  "rules/root-app-missing.ts"() {
-    "use strict";
-    init_rule();
-    root_app_missing_default = defineRule({
-      id: "root-app-missing",
-      severity: "error",
-      category: "layering",
-      description: "Bootstrap installs Argo CD but never applies an Application or ApplicationSet (or applies a root whose AppProject only the runtime layer creates), so nothing connects bootstrap to the runtime layer.",
-      rationale: "The chain is Ansible \u2192 Argo CD install \u2192 root Application \u2192 everything else; without the root Application the runtime layer is never started.",
-      examples: { fails: "argocd-installed-without-root-app", passes: "argocd-installed-with-root-app" },
-      check: ({ graph, components }) => {
-        if (graph.bootstrap.argocdEntrypoints.length > 0) return rootsWithoutProject(graph);
-        return components.filter((c) => c.role === "gitops-engine" && c.bootstrap.length > 0).map((c) => ({
-          at: c.bootstrap[0].at,
-          component: c.name,
-          message: "bootstrap installs Argo CD but never applies a root Application or ApplicationSet; apply one from Ansible right after the install"
-        }));
-      }
-    });
-  }
-});
-
-// rules/runtime-component-in-bootstrap.ts
-var runtime_component_in_bootstrap_default;
-var init_runtime_component_in_bootstrap = __esm({
-  "rules/runtime-component-in-bootstrap.ts"() {
-    "use strict";
-    init_rule();
-    runtime_component_in_bootstrap_default = defineRule({
-      id: "runtime-component-in-bootstrap",
-      severity: "error",
-      category: "layering",
-      description: "A reachable Ansible task deploys a component whose policy is runtime-only.",
-      rationale: "Bootstrap holds only what the cluster cannot start without (VIP, CNI, GitOps engine); everything else belongs to Argo CD, declarative and able to roll back, with one owner.",
-      examples: { fails: "ingress-nginx-installed-by-ansible", passes: "ingress-nginx-only-in-appset" },
-      check: ({ components }) => components.filter((c) => c.policy === "runtime-only").flatMap(
-        (c) => c.bootstrap.map((d) => {
-          const owner = c.runtime[0];
-          const also = owner ? `; ${describeApp(owner.application, owner.appset)} also manages it` : "";
-          return {
-            at: d.at,
-            component: c.name,
-            related: owner ? [owner.at] : void 0,
-            message: `${c.name} is a runtime component but this task deploys it from bootstrap${also}; remove it from Ansible and let Argo CD own it`
-          };
-        })
-      )
-    });
-  }
-});
-
-// rules/app-not-in-appset.ts
-var app_not_in_appset_default;
-var init_app_not_in_appset = __esm({
-  "rules/app-not-in-appset.ts"() {
-    "use strict";
-    init_rule();
-    app_not_in_appset_default = defineRule({
-      id: "app-not-in-appset",
-      severity: "error",
-      category: "coverage",
-      scope: "repository",
-      description: "A deployable app directory under an apps root that no reachable Application or ApplicationSet deploys.",
-      rationale: "Every service is runtime, owned by Argo CD through an ApplicationSet; an app directory nothing deploys is either dead code or a service that silently never reaches the cluster.",
-      examples: { fails: "service-missing-from-list-generator", passes: "every-service-in-an-appset" },
-      check: ({ graph }) => graph.appUnits.filter((u) => !u.covered).map((u) => ({
-        at: u.at,
-        message: `app directory ${u.dir} is not deployed by any Application or ApplicationSet; add it to an ApplicationSet (list element or git directory pattern) or delete it`
-      }))
-    });
-  }
-});
-
-// rules/app-path-missing.ts
-var WHAT, app_path_missing_default;
-var init_app_path_missing = __esm({
-  "rules/app-path-missing.ts"() {
-    "use strict";
-    init_rule();
-    WHAT = {
-      "application-path": "source path",
-      "list-path": "list element path",
-      "git-directory": "git generator pattern",
-      "git-files": "git files generator pattern",
-      "kustomize-resource": "kustomization resource",
-      "chart-dependency": "chart dependency",
-      pattern: "path pattern"
-    };
-    app_path_missing_default = defineRule({
-      id: "app-path-missing",
-      severity: "error",
-      category: "coverage",
-      description: "An Application source path, ApplicationSet list path or git-directory pattern names a path of this repository that does not exist or matches nothing.",
-      rationale: "Argo CD reports such an Application as a ComparisonError (or generates nothing), so the service the path stands for is not deployed.",
-      examples: { fails: "list-element-path-typo", passes: "list-element-paths-exist" },
-      check: ({ graph }) => graph.runtime.pathRefs.filter((p) => p.status !== "ok").map((p) => {
-        const what = WHAT[p.kind];
-        const owner = p.kind === "kustomize-resource" || p.kind === "chart-dependency" ? `rendered for Application ${p.owner}` : `of ${p.owner}`;
-        const problem = p.status === "outside" ? "leaves the repository and is not read" : p.status === "no-match" ? p.path.startsWith("/") || p.path.endsWith("/") ? 'can never match: git generator patterns are relative, without a leading or trailing "/"' : `matches no ${p.kind === "git-files" ? "file" : "directory"} of this repository` : "does not exist in this repository";
-        return { at: p.at, message: `${what} "${p.path}" ${owner} ${problem}` };
-      })
-    });
-  }
-});
-
-// rules/app-path-empty.ts
-var app_path_empty_default;
-var init_app_path_empty = __esm({
-  "rules/app-path-empty.ts"() {
-    "use strict";
-    init_rule();
-    app_path_empty_default = defineRule({
-      id: "app-path-empty",
-      severity: "error",
-      category: "coverage",
-      description: "An Application whose path exists but deploys nothing (no kustomization, chart or manifest there).",
-      rationale: "Argo CD reports such an Application Synced with zero resources: it looks healthy while the service is not deployed at all.",
-      examples: { fails: "app-directory-with-only-readme", passes: "app-directory-with-manifests" },
-      check: ({ graph }) => {
-        const parents = new Set([...graph.runtime.applications, ...graph.runtime.applicationSets].flatMap((x) => x.parent ? [x.parent] : []));
-        return graph.runtime.applications.flatMap(
-          (app) => app.sources.filter((s) => s.local && s.path !== void 0 && ["kustomize", "helm", "directory"].includes(s.tool) && s.renders === 0 && !s.unparsed).filter(() => !parents.has(app.name)).map((s) => ({
-            at: s.pathAt ?? app.at,
-            message: `Application ${app.name} deploys "${s.path}", which renders no Kubernetes object (${s.tool === "directory" ? "no manifest in the directory" : `empty ${s.tool}`}); Argo CD will report it Synced with nothing deployed`
-          }))
-        );
-      }
-    });
-  }
-});
-
-// rules/appset-group-mismatch.ts
-var appset_group_mismatch_default;
-var init_appset_group_mismatch = __esm({
-  "rules/appset-group-mismatch.ts"() {
-    "use strict";
-    init_rule();
-    appset_group_mismatch_default = defineRule({
-      id: "appset-group-mismatch",
-      severity: "warning",
-      category: "coverage",
-      description: "A component is generated by a different ApplicationSet than the configuration assigns it.",
-      rationale: "ApplicationSets group services by project, sync policy and waves (the seed: infra-appset for infrastructure, apps-appset for applications); a service in the wrong group gets the wrong policy.",
-      examples: { fails: "grafana-in-infra-appset", passes: "grafana-in-apps-appset" },
-      check: ({ components, config, graph }) => {
-        const present = new Set(graph.runtime.applicationSets.map((s) => s.name));
-        const assigned = /* @__PURE__ */ new Map();
-        for (const [appset, members] of Object.entries(config.appsets)) if (present.has(appset)) for (const m of members) assigned.set(m, appset);
-        const appAt = new Map(graph.runtime.applications.map((a) => [a.name, a.at]));
-        return components.flatMap((c) => {
-          const want = assigned.get(c.name);
-          if (!want) return [];
-          return c.runtime.filter((d) => d.appset && d.appset !== want).map((d) => ({
-            at: d.application && appAt.get(d.application) || d.at,
-            component: c.name,
-            message: `${c.name} is generated by ApplicationSet ${d.appset} but the configuration assigns it to ${want}; move it there (or change appsets: in .detectviz-lint.yaml)`
-          }));
-        });
-      }
-    });
-  }
-});
-
-// src/parse/manifest.ts
-function parseImage(image, at2) {
-  let rest = image.trim();
-  let digest;
-  const atSign = rest.indexOf("@");
-  if (atSign >= 0) {
-    digest = rest.slice(atSign + 1);
-    rest = rest.slice(0, atSign);
-  }
-  let tag;
-  const colon = rest.lastIndexOf(":");
-  if (colon > rest.lastIndexOf("/")) {
-    tag = rest.slice(colon + 1);
-    rest = rest.slice(0, colon);
-  }
-  const parts = rest.split("/");
-  if (parts.length > 1 && (parts[0].includes(".") || parts[0].includes(":") || parts[0] === "localhost")) parts.shift();
-  if (parts[0] === "library" && parts.length === 2) parts.shift();
-  return { image, repository: parts.join("/"), tag: tag || void 0, digest, at: at2 };
-}
-function objectsOfDoc(doc) {
-  const value = doc.value;
-  if (!isRecord(value)) return [];
-  if (typeof value.kind === "string" && /List$/.test(value.kind) && Array.isArray(value.items)) {
-    return value.items.flatMap((item, i) => isRecord(item) ? objectAt(item, doc, ["items", i]) : []);
-  }
-  return objectAt(value, doc, []);
-}
-function objectAt(value, doc, base2) {
-  const kind = value.kind;
-  const apiVersion = value.apiVersion;
-  if (typeof kind !== "string" || typeof apiVersion !== "string") return [];
-  const meta = isRecord(value.metadata) ? value.metadata : {};
-  const labels = {};
-  if (isRecord(meta.labels)) for (const [k2, v2] of Object.entries(meta.labels)) labels[k2] = String(v2);
-  const images = doc.imageScalars(base2).map((s) => parseImage(s.value, s.at));
-  const spec = isRecord(value.spec) ? value.spec : {};
-  const chart = kind === "HelmChart" && apiVersion.startsWith("helm.cattle.io/") && typeof spec.chart === "string" ? {
-    name: spec.chart,
-    repo: typeof spec.repo === "string" ? spec.repo : void 0,
-    version: spec.version === void 0 ? void 0 : String(spec.version),
-    at: doc.loc([...base2, "spec", "chart"]),
-    versionAt: spec.version === void 0 ? void 0 : doc.loc([...base2, "spec", "version"])
-  } : void 0;
-  return [
-    {
-      apiVersion,
-      kind,
-      name: typeof meta.name === "string" ? meta.name : typeof meta.generateName === "string" ? meta.generateName : "",
-      namespace: typeof meta.namespace === "string" ? meta.namespace : void 0,
-      labels,
-      images,
-      at: doc.loc(base2),
-      kindAt: doc.loc([...base2, "kind"], "key"),
-      ...chart ? { chart } : {}
-    }
-  ];
-}
-var isRecord, apiGroup;
-var init_manifest = __esm({
-  "src/parse/manifest.ts"() {
-    "use strict";
-    isRecord = (v2) => typeof v2 === "object" && v2 !== null && !Array.isArray(v2);
-    apiGroup = (apiVersion) => apiVersion.includes("/") ? apiVersion.split("/")[0] : "";
-  }
-});
-
-// rules/duplicate-owner.ts
-var duplicate_owner_default;
-var init_duplicate_owner = __esm({
-  "rules/duplicate-owner.ts"() {
-    "use strict";
-    init_rule();
-    init_manifest();
-    duplicate_owner_default = defineRule({
-      id: "duplicate-owner",
-      severity: "error",
-      category: "coverage",
-      description: "Two reachable Applications deploy the same path, or the same Kubernetes object (group, kind, namespace, name).",
-      rationale: '"No overlap, no conflict": with two owners Argo CD fights itself (shared-resource warnings, endless syncs, prune of the other side).',
-      examples: { fails: "same-path-in-two-appsets", passes: "one-owner-per-path" },
-      check: ({ graph }) => {
-        const findings = [];
-        const byPath = /* @__PURE__ */ new Map();
-        const sharing = /* @__PURE__ */ new Set();
-        for (const ref of graph.runtime.pathRefs) {
-          if (ref.status !== "ok" || ref.kind !== "application-path" && ref.kind !== "list-path") continue;
-          const first = byPath.get(ref.path);
-          if (!first) byPath.set(ref.path, { owner: ref.owner, at: ref.at });
-          else if (first.owner !== ref.owner) {
-            sharing.add(`${first.owner}\0${ref.owner}`);
-            findings.push({ at: ref.at, related: [first.at], message: `Applications ${first.owner} and ${ref.owner} both deploy path "${ref.path}"; keep one owner` });
-          }
-        }
-        const byObject = /* @__PURE__ */ new Map();
-        for (const obj of graph.runtime.objects) {
-          if (!obj.name) continue;
-          const key = [apiGroup(obj.apiVersion), obj.kind, obj.namespace ?? "", obj.name].join("/");
-          const first = byObject.get(key);
-          if (!first) byObject.set(key, obj);
-          else if (first.application !== obj.application && !sharing.has(`${first.application}\0${obj.application}`))
-            findings.push({
-              at: obj.kindAt,
-              related: [first.kindAt],
-              message: `${obj.kind} ${obj.namespace ? `${obj.namespace}/` : ""}${obj.name} is deployed by both Application ${first.application} and ${obj.application}; keep one owner`
-            });
-        }
-        return findings;
-      }
-    });
-  }
-});
-
-// rules/unused-template.ts
-var unused_template_default;
-var init_unused_template = __esm({
-  "rules/unused-template.ts"() {
-    "use strict";
-    init_rule();
-    unused_template_default = defineRule({
-      id: "unused-template",
-      severity: "warning",
-      category: "bootstrap-hygiene",
-      scope: "repository",
-      description: "A file under a role's templates/ or files/ that no reachable task, handler or lookup references.",
-      rationale: "The seed deleted kube-vip-ds.yaml.j2 because no task used it: an unused bootstrap template misleads readers about what bootstrap deploys.",
-      examples: { fails: "template-nothing-renders", passes: "every-template-rendered" },
-      check: ({ graph }) => {
-        const used = new Set(graph.bootstrap.refs.filter((r7) => r7.reachable && r7.resolved).map((r7) => r7.resolved));
-        const usedByDeadCode = new Map(graph.bootstrap.refs.filter((r7) => !r7.reachable && r7.resolved).map((r7) => [r7.resolved, r7.from.file]));
-        return graph.bootstrap.roles.filter((role) => role.reachable).flatMap(
-          (role) => role.assets.filter((file) => !used.has(file)).map((file) => {
-            const dead = usedByDeadCode.get(file);
-            const why = dead ? `only ${dead}, which no play reaches, references it` : "no task, handler or lookup references it";
-            return { at: { file, line: 1, column: 1 }, message: `this file of role ${role.name} is never used: ${why}; delete it or render it from a task` };
-          })
-        );
-      }
-    });
-  }
-});
-
-// rules/unused-role.ts
-var unused_role_default;
-var init_unused_role = __esm({
-  "rules/unused-role.ts"() {
-    "use strict";
-    init_rule();
-    unused_role_default = defineRule({
-      id: "unused-role",
-      severity: "warning",
-      category: "bootstrap-hygiene",
-      scope: "repository",
-      description: "A role that no playbook, role dependency or include reaches.",
-      rationale: "A dead role looks like part of the bootstrap to every reader (and reviewer) while it never runs; if it deploys runtime components it is also a trap for whoever wires it back in.",
-      examples: { fails: "role-no-playbook-uses", passes: "every-role-in-a-play" },
-      check: ({ graph, catalog }) => graph.bootstrap.roles.filter((role) => !role.reachable).map((role) => {
-        const names = /* @__PURE__ */ new Set();
-        for (const d of graph.bootstrap.deadDeployments.filter((x) => x.role === role.name)) {
-          const e = d.url && catalog.matchUrl(d.url) || d.chart && catalog.matchChart(d.chart);
-          if (e) names.add(e.name);
-          for (const o of d.objects) {
-            const m = catalog.matchObject(o);
-            if (m) names.add(m.entry.name);
-          }
-        }
-        const would = names.size > 0 ? ` (it would deploy ${[...names].sort().join(", ")})` : "";
-        return { at: role.at, message: `role ${role.name} is not used by any playbook, role dependency or include${would}; delete it or add it to a play` };
-      })
-    });
-  }
-});
-
-// rules/missing-reference.ts
-var WHAT2, missing_reference_default;
-var init_missing_reference = __esm({
-  "rules/missing-reference.ts"() {
-    "use strict";
-    init_rule();
-    WHAT2 = {
-      template: "template",
-      file: "file",
-      tasks: "tasks file",
-      role: "role",
-      vars: "vars file",
-      playbook: "playbook",
-      "host-file": "host file"
-    };
-    missing_reference_default = defineRule({
-      id: "missing-reference",
-      severity: "error",
-      category: "bootstrap-hygiene",
-      scope: "repository",
-      description: "A task references a template, file, role or tasks file that does not exist, or applies a local file that no earlier task in the same play writes.",
-      rationale: "The bootstrap fails at that task on a fresh cluster (or applies a stale file left by an older run), and a review that reads the task list believes it works.",
-      examples: { fails: "apply-of-file-never-written", passes: "apply-of-rendered-template" },
-      check: ({ graph }) => {
-        const sourceFor = (hostPath, taskFile) => {
-          const role = graph.bootstrap.roles.find((r7) => taskFile.startsWith(`${r7.dir}/`));
-          const name = hostPath.split("/").pop();
-          return role?.assets.find((a) => a.split("/").pop().replace(/\.j2$/, "") === name);
-        };
-        return graph.bootstrap.refs.filter((r7) => r7.reachable && (r7.status === "missing" || r7.status === "outside")).map((r7) => ({
-          at: r7.from,
-          message: r7.kind === "host-file" ? `this task applies ${r7.ref}, but no earlier task in the play writes it; ${sourceFor(r7.ref, r7.from.file) ? `render ${sourceFor(r7.ref, r7.from.file)} to it first` : "render or copy it first"} (template/copy/get_url with dest: ${r7.ref})` : r7.status === "outside" ? `${WHAT2[r7.kind]} "${r7.ref}" lies outside the repository and is not read` : `${WHAT2[r7.kind]} "${r7.ref}" does not exist; fix the name or add the file`
-        }));
-      }
-    });
-  }
-});
-
-// rules/unpinned-version.ts
-var FLOATING_URL, FLOATING_REF, RANGE, FLOATING_TAG, isResolved, floatingImage, unpinned_version_default;
-var init_unpinned_version = __esm({
-  "rules/unpinned-version.ts"() {
-    "use strict";
-    init_rule();
-    FLOATING_URL = /\/(stable|latest|master|main|HEAD)\/|releases\/latest\/download/;
-    FLOATING_REF = /* @__PURE__ */ new Set(["", "HEAD", "main", "master", "stable", "latest", "develop", "trunk"]);
-    RANGE = /[*^~<>|xX]|\s-\s/;
-    FLOATING_TAG = /* @__PURE__ */ new Set(["latest", "main", "master", "stable", "edge", "nightly"]);
-    isResolved = (img) => !img.image.includes("{{") && !img.image.includes("UNRESOLVED");
-    floatingImage = (img) => isResolved(img) && !img.digest && (!img.tag || img.tag === "latest");
-    unpinned_version_default = defineRule({
-      id: "unpinned-version",
-      severity: "warning",
-      category: "versions",
-      description: "A floating version where a pinned one is needed to roll back: a manifest URL on a branch, a chart without a version, an image without a tag or tagged latest, a floating image tag set in Helm values.",
-      rationale: "Rolling back means redeploying a known version; a floating reference deploys whatever upstream published last, differently on every run.",
-      examples: { fails: "argocd-install-from-stable", passes: "argocd-install-pinned" },
-      check: ({ graph, catalog }) => {
-        const findings = [];
-        for (const i of graph.bootstrap.installers.filter((x) => x.unpinnedScript)) {
-          const pin = i.kind === "k3s" ? "INSTALL_K3S_VERSION" : "INSTALL_RKE2_VERSION";
-          findings.push({ at: i.at, message: `the ${i.kind} install script runs without ${pin}, so every run installs whatever the channel serves; set ${pin} (e.g. in the task's environment:)` });
-        }
-        for (const d of graph.bootstrap.deployments) {
-          if (d.url && FLOATING_URL.test(d.url))
-            findings.push({ at: d.urlAt ?? d.at, component: catalog.matchUrl(d.url)?.name, message: `bootstrap applies ${d.url}, which follows a moving branch; pin a release tag (e.g. /v1.2.3/) so a rerun installs the same version` });
-          if (d.chart && !d.chart.version)
-            findings.push({ at: d.chart.at, component: catalog.matchChart(d.chart)?.name, message: `bootstrap installs chart ${d.chart.name} without a version; set chart_version (or --version) to a pinned release` });
-          for (const img of d.objects.flatMap((o) => o.images).filter(floatingImage))
-            findings.push({ at: img.tagAt ?? img.at, message: `image ${img.image} has no pinned tag; use an explicit version tag or digest` });
-        }
-        for (const chart of graph.runtime.charts) {
-          if (!chart.repo) continue;
-          if (!chart.version || FLOATING_REF.has(chart.version) || RANGE.test(chart.version))
-            findings.push({
-              at: chart.versionAt ?? chart.at,
-              component: catalog.matchChart(chart)?.name,
-              message: `${describeApp(chart.application, chart.appset)} installs chart ${chart.name} ${chart.version ? `with the range "${chart.version}"` : "without a version"}; pin an exact chart version`
-            });
-        }
-        for (const app of graph.runtime.applications) {
-          for (const s of app.sources) {
-            if (s.local || s.tool === "chart" || s.path === void 0) continue;
-            if (FLOATING_REF.has(s.targetRevision ?? ""))
-              findings.push({ at: s.revisionAt ?? s.at, message: `Application ${app.name} tracks ${s.targetRevision || "HEAD"} of external repository ${s.repoURL}; pin a tag or commit` });
-          }
-        }
-        for (const r7 of graph.runtime.remotes) {
-          const ref = /[?&](?:ref|version)=([^&]+)/.exec(r7.url)?.[1];
-          const floatingFile = /^https?:.*\.(ya?ml|json)$/.test(r7.url) ? FLOATING_URL.test(r7.url) : ref === void 0 || FLOATING_REF.has(ref);
-          if (floatingFile)
-            findings.push({
-              at: r7.at,
-              message: `remote resource ${r7.url} of Application ${r7.application} follows a moving ref; ${ref ? "pin ?ref= to a release tag" : "add ?ref=<release tag>"} (or use a release URL)`
-            });
-        }
-        for (const obj of graph.runtime.objects)
-          for (const img of obj.images.filter(floatingImage))
-            findings.push({ at: img.tagAt ?? img.at, message: `image ${img.image} in ${obj.kind} ${obj.name} (${describeApp(obj.application, obj.appset)}) has no pinned tag; use an explicit version tag or digest` });
-        const valuesByPlace = /* @__PURE__ */ new Map();
-        for (const img of graph.runtime.valuesImages) {
-          if (img.digest || !img.tag || !FLOATING_TAG.has(img.tag)) continue;
-          const at2 = img.tagAt ?? img.at;
-          const key = `${at2.file}:${at2.line}:${at2.column}`;
-          const seen = valuesByPlace.get(key);
-          if (seen) seen.apps.push(describeApp(img.application, img.appset));
-          else valuesByPlace.set(key, { img, apps: [describeApp(img.application, img.appset)] });
-        }
-        for (const { img, apps } of valuesByPlace.values())
-          findings.push({
-            at: img.tagAt ?? img.at,
-            message: `Helm values set ${img.key}${img.repository ? ` (${img.repository})` : ""} to the floating tag "${img.tag}" for ${apps.join(", ")}; pin a version tag or digest, or leave the tag empty for the chart's pinned default`
-          });
-        return findings;
-      }
-    });
-  }
-});
-
-// rules/version-skew.ts
-var FLOATING, concrete, same, how, version_skew_default;
-var init_version_skew = __esm({
-  "rules/version-skew.ts"() {
-    "use strict";
-    init_rule();
-    FLOATING = /* @__PURE__ */ new Set(["stable", "latest", "master", "main", "HEAD"]);
-    concrete = (d) => d.version !== void 0 && !FLOATING.has(d.version);
-    same = (a, b) => a.replace(/^v/, "") === b.replace(/^v/, "");
-    how = (d) => d.objects[0] ? `${d.mechanism}, ${d.objects[0].kind}` : d.mechanism;
-    version_skew_default = defineRule({
-      id: "version-skew",
-      severity: "warning",
-      category: "versions",
-      description: "A component deployed in both layers runs different versions in each.",
-      rationale: "A dual component such as kube-vip must behave the same whichever layer started it; two versions fight over the same VIP and leader lease.",
-      examples: { fails: "kube-vip-older-in-static-pod", passes: "kube-vip-same-version-both-layers" },
-      check: ({ components }) => components.flatMap((c) => {
-        const boot = c.bootstrap.find(concrete);
-        if (!boot) return [];
-        return c.runtime.filter((d) => concrete(d) && d.versionFrom === boot.versionFrom && !same(d.version, boot.version)).map((d) => ({
-          at: d.versionAt ?? d.at,
-          component: c.name,
-          related: boot.versionAt ? [boot.versionAt] : void 0,
-          message: `${c.name} runs ${boot.version} in bootstrap (${how(boot)}) but ${d.version} in runtime (${how(d)}, ${describeApp(d.application, d.appset)}); align the versions`
-        }));
-      })
-    });
-  }
-});
-
-// src/parse/text-checks.ts
-var UNRESOLVED, HAS_UNRESOLVED, declaresArgoKind;
-var init_text_checks = __esm({
-  "src/parse/text-checks.ts"() {
-    "use strict";
-    UNRESOLVED = "__UNRESOLVED__";
-    HAS_UNRESOLVED = /\{\{|<no value>|__UNRESOLVED__/;
-    declaresArgoKind = (text) => (text.includes("Application") || text.includes("AppProject")) && /^\s*kind:\s*["']?(Application|ApplicationSet|AppProject)["']?\s*(#.*)?$/m.test(text);
-  }
-});
-
-// src/graph/namespaces.ts
-function scopeOf(apiVersion, kind, crds) {
-  const group = apiGroup(apiVersion);
-  if (CLUSTER_SCOPED[group]?.includes(kind)) return "Cluster";
-  if (NAMESPACED[group]?.includes(kind)) return "Namespaced";
-  return crds.find((c) => c.group === group && c.kind === kind)?.scope;
-}
-function createdNamespaces(graph, components) {
-  const created = new Set(KUBERNETES_NAMESPACES);
-  if (components.some((c) => c.role === "gitops-engine" && c.bootstrap.length > 0)) created.add("argocd");
-  for (const x of [...graph.runtime.applications, ...graph.runtime.applicationSets]) created.add(x.namespace);
-  for (const ns2 of graph.bootstrap.namespaces) if (ns2.name) created.add(ns2.name);
-  for (const obj of graph.runtime.objects) if (obj.kind === "Namespace" && obj.apiVersion === "v1") created.add(obj.name);
-  for (const app of graph.runtime.applications) if (app.createNamespace && literal(app.destinationNamespace)) created.add(app.destinationNamespace);
-  return created;
-}
-function missingNamespaces(graph, components) {
-  const { runtime } = graph;
-  const created = createdNamespaces(graph, components);
-  const hidden = new Set(runtime.remotes.map((r7) => r7.application));
-  for (const app of runtime.applications) if (app.sources.some((s) => s.tool === "external" || s.tool === "unresolved" || s.unparsed)) hidden.add(app.name);
-  const needs = /* @__PURE__ */ new Map();
-  const byName = new Map(runtime.applications.map((a) => [a.name, a]));
-  const need = (appName, ns2, what, at2) => {
-    const app = byName.get(appName);
-    if (!app || hidden.has(appName) || !literal(ns2) || created.has(ns2)) return;
-    const perApp = needs.get(app) ?? /* @__PURE__ */ new Map();
-    needs.set(app, perApp);
-    const contents = perApp.get(ns2);
-    if (contents) contents.push({ what, at: at2 });
-    else perApp.set(ns2, [{ what, at: at2 }]);
-  };
-  for (const obj of runtime.objects) {
-    if (scopeOf(obj.apiVersion, obj.kind, runtime.crds) !== "Namespaced") continue;
-    need(obj.application, obj.namespace ?? byName.get(obj.application)?.destinationNamespace, `${obj.kind} ${obj.name}`, obj.kindAt);
-  }
-  for (const chart of runtime.charts) need(chart.application, chart.namespace, `chart ${chart.name}`, chart.at);
-  return [...needs].flatMap(([app, perApp]) => [...perApp].map(([namespace, contents]) => ({ app, namespace, contents })));
-}
-var KUBERNETES_NAMESPACES, CLUSTER_SCOPED, NAMESPACED, literal;
-var init_namespaces = __esm({
-  "src/graph/namespaces.ts"() {
-    "use strict";
-    init_manifest();
-    init_text_checks();
-    KUBERNETES_NAMESPACES = ["default", "kube-system", "kube-public", "kube-node-lease"];
-    CLUSTER_SCOPED = {
-      "": ["Namespace", "Node", "PersistentVolume", "ComponentStatus"],
-      "rbac.authorization.k8s.io": ["ClusterRole", "ClusterRoleBinding"],
-      "apiextensions.k8s.io": ["CustomResourceDefinition"],
-      "apiregistration.k8s.io": ["APIService"],
-      "admissionregistration.k8s.io": ["MutatingWebhookConfiguration", "ValidatingWebhookConfiguration", "ValidatingAdmissionPolicy", "ValidatingAdmissionPolicyBinding", "MutatingAdmissionPolicy", "MutatingAdmissionPolicyBinding"],
-      "storage.k8s.io": ["StorageClass", "CSIDriver", "CSINode", "VolumeAttachment", "VolumeAttributesClass"],
-      "scheduling.k8s.io": ["PriorityClass"],
-      "node.k8s.io": ["RuntimeClass"],
-      "networking.k8s.io": ["IngressClass", "IPAddress", "ServiceCIDR"],
-      "certificates.k8s.io": ["CertificateSigningRequest", "ClusterTrustBundle"],
-      "flowcontrol.apiserver.k8s.io": ["FlowSchema", "PriorityLevelConfiguration"],
-      "resource.k8s.io": ["DeviceClass", "ResourceSlice"]
-    };
-    NAMESPACED = {
-      "": ["Pod", "Service", "ConfigMap", "Secret", "ServiceAccount", "PersistentVolumeClaim", "Endpoints", "LimitRange", "ResourceQuota", "ReplicationController", "PodTemplate", "Event"],
-      apps: ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ControllerRevision"],
-      batch: ["Job", "CronJob"],
-      autoscaling: ["HorizontalPodAutoscaler"],
-      policy: ["PodDisruptionBudget"],
-      "networking.k8s.io": ["Ingress", "NetworkPolicy"],
-      "rbac.authorization.k8s.io": ["Role", "RoleBinding"],
-      "coordination.k8s.io": ["Lease"],
-      "discovery.k8s.io": ["EndpointSlice"],
-      "events.k8s.io": ["Event"],
-      "storage.k8s.io": ["CSIStorageCapacity"],
-      "argoproj.io": ["Application", "ApplicationSet", "AppProject"]
-    };
-    literal = (ns2) => ns2 !== void 0 && ns2 !== "" && !HAS_UNRESOLVED.test(ns2);
-  }
-});
-
-// rules/namespace-missing.ts
-var SHOWN, namespace_missing_default;
-var init_namespace_missing = __esm({
-  "rules/namespace-missing.ts"() {
-    "use strict";
-    init_rule();
-    init_namespaces();
-    SHOWN = 3;
-    namespace_missing_default = defineRule({
-      id: "namespace-missing",
-      severity: "error",
-      category: "constitution",
-      description: "A reachable Application deploys namespaced objects into a namespace that nothing creates: no CreateNamespace=true for it, no Namespace object in any reachable app, no bootstrap task, not a namespace Kubernetes or the Argo CD install creates.",
-      rationale: 'Argo CD does not create namespaces by itself: the sync fails with "namespaces not found" until something does. CreateNamespace=true creates only the destination namespace, so objects a Kustomize namespace or their own metadata move elsewhere need that namespace created too.',
-      examples: { fails: "generated-app-without-create-namespace", passes: "generated-app-with-create-namespace" },
-      check: ({ graph, components }) => {
-        if (graph.bootstrap.namespaces.some((n) => n.name === void 0)) return [];
-        return missingNamespaces(graph, components).map(({ app, namespace, contents }) => {
-          const shown2 = contents.slice(0, SHOWN).map((c) => c.what).join(", ") + (contents.length > SHOWN ? ` and ${contents.length - SHOWN} more` : "");
-          const dest = app.destinationNamespace;
-          const fix = namespace === dest ? "add CreateNamespace=true to its syncPolicy.syncOptions (or to its ApplicationSet template), or create the namespace from bootstrap or with a Namespace object in a reachable app" : `CreateNamespace=true creates only the destination namespace${dest ? ` (${dest})` : ""}: add a Namespace ${namespace} object to a reachable app, or create it from bootstrap`;
-          return {
-            at: app.at,
-            related: contents.slice(0, SHOWN).map((c) => c.at),
-            message: `${describeApp(app.name, app.appset)} deploys into namespace ${namespace}, which nothing creates (${shown2}); the sync fails with "namespaces not found": ${fix}`
-          };
-        });
-      }
-    });
-  }
-});
-
-// rules/plaintext-secret.ts
-var plaintext_secret_default;
-var init_plaintext_secret = __esm({
-  "rules/plaintext-secret.ts"() {
-    "use strict";
-    init_rule();
-    plaintext_secret_default = defineRule({
-      id: "plaintext-secret",
-      severity: "error",
-      category: "constitution",
-      description: "A reachable manifest, Kustomize secretGenerator, Helm values file or bootstrap task holds a secret in clear: a Secret with literal data/stringData, or a key naming a password, token, API key or private key with a literal value. The value is never printed.",
-      rationale: "A secret committed to Git is readable by everyone who can read the repository, forever (its history keeps it). Keep the value in a secret store (Vault and the External Secrets Operator, Sealed Secrets, SOPS) and commit only a reference.",
-      examples: { fails: "secret-with-literal-string-data", passes: "external-secret-reference" },
-      check: ({ graph }) => [
-        ...graph.runtime.secrets.map((s) => ({
-          at: s.at,
-          message: `${s.holder}${s.application ? ` of ${describeApp(s.application, s.appset)}` : ""} holds key ${s.key} in clear; keep the value in a secret store (e.g. Vault with an ExternalSecret, a SealedSecret, SOPS) and commit only a reference`
-        })),
-        ...graph.bootstrap.secrets.map((s) => ({
-          at: s.at,
-          message: `${s.holder} in bootstrap task ${s.task ?? "(unnamed)"} holds key ${s.key} in clear; read the value from Ansible Vault or a lookup instead of writing it in the task`
-        }))
-      ]
-    });
-  }
-});
-
-// rules/parse-error.ts
-var parse_error_default;
-var init_parse_error = __esm({
-  "rules/parse-error.ts"() {
-    "use strict";
-    init_rule();
-    parse_error_default = defineRule({
-      id: "parse-error",
-      severity: "error",
-      category: "input",
-      scope: "repository",
-      description: "A file that is meant to be plain YAML (every Helm values file a reachable app uses included) does not parse (Helm chart templates and Jinja templates are never reported).",
-      rationale: "Argo CD, Kustomize and Ansible all stop at a file they cannot parse; whatever that file deploys is missing from the cluster and from this analysis.",
-      examples: { fails: "kustomization-with-bad-indentation", passes: "valid-yaml-everywhere" },
-      check: ({ graph }) => [
-        ...graph.parseProblems.map((p) => ({ at: p.at, message: p.message })),
-        ...graph.escapes.map((e) => ({
-          at: e.at,
-          message: e.target.startsWith("(") ? `symbolic link that is ${e.target.slice(1, -1)}; not read` : `symbolic link pointing outside the linted root (${e.target}); not read`
-        }))
-      ]
-    });
-  }
-});
-
-// rules/reference-cycle.ts
-var reference_cycle_default;
-var init_reference_cycle = __esm({
-  "rules/reference-cycle.ts"() {
-    "use strict";
-    init_rule();
-    reference_cycle_default = defineRule({
-      id: "reference-cycle",
-      severity: "error",
-      category: "input",
-      extension: true,
-      description: "Kustomize resources or Helm chart dependencies that include each other, an app of apps that deploys one of its ancestors, or Ansible imports, includes and role dependencies that loop.",
-      rationale: "kustomize build fails on a cycle and Argo CD keeps re-creating a self-deploying Application; the linter stops following the loop and reports it once.",
-      examples: { fails: "kustomizations-including-each-other", passes: "kustomization-chain-without-loop" },
-      check: ({ graph }) => [...graph.bootstrap.cycles, ...graph.runtime.cycles].map((c) => ({
-        at: c.at,
-        message: `reference cycle: ${c.chain.join(" \u2192 ")}; break the loop (nothing beyond it was followed)`
-      }))
-    });
-  }
-});
-
-// rules/incomplete-analysis.ts
-var incomplete_analysis_default;
-var init_incomplete_analysis = __esm({
-  "rules/incomplete-analysis.ts"() {
-    "use strict";
-    init_rule();
-    init_namespaces();
-    incomplete_analysis_default = defineRule({
-      id: "incomplete-analysis",
-      severity: "info",
-      category: "input",
-      description: "Part of the repository cannot be resolved statically (a generator that needs a live cluster or service, no Argo CD entry point); says what and how to help.",
-      rationale: "A linter that silently skips what it cannot resolve looks like a clean bill of health; saying what was not checked keeps the report honest.",
-      examples: { fails: "cluster-generator-with-selector", passes: "list-generator-only" },
-      check: ({ graph, components }) => {
-        const findings = graph.runtime.applicationSets.flatMap(
-          (set2) => set2.unresolved.map((u) => ({
-            at: u.at,
-            message: `ApplicationSet ${set2.name}: the ${u.generator} generator depends on ${u.generator.startsWith("git") ? "another repository" : "the live cluster or an external service"}; its parameters are unknown, so only the template's literal paths were checked`
-          }))
-        );
-        const unnamed = graph.bootstrap.namespaces.find((n) => n.name === void 0);
-        const withheld = unnamed ? missingNamespaces(graph, components).length : 0;
-        if (unnamed && withheld > 0)
-          findings.push({
-            at: unnamed.at,
-            message: `bootstrap creates a namespace whose name is not known statically, so namespace-missing withheld ${withheld} claim(s) that a namespace is never created; give the variable a literal value (group_vars, role defaults) so the name resolves`
-          });
-        const argoFiles = graph.nodes.filter((n) => n.kind === "application" || n.kind === "applicationset");
-        if (graph.runtime.entrypoints.length === 0 && graph.hasBootstrap && argoFiles.length === 0) {
-          const first = graph.bootstrap.playbooks[0];
-          findings.push({
-            at: { file: first, line: 1, column: 1 },
-            message: "no Argo CD entry point found: bootstrap applies no Application or ApplicationSet and none is configured; set argocd.entrypoints in .detectviz-lint.yaml if the root Application is applied another way"
-          });
-        }
-        return findings;
-      }
-    });
-  }
-});
-
-// rules/index.ts
-var rules, ruleIds;
-var init_rules = __esm({
-  "rules/index.ts"() {
-    "use strict";
-    init_suppress();
-    init_cni_runtime_managed();
-    init_cni_config_runtime_managed();
-    init_cni_bootstrap_missing();
-    init_vip_bootstrap_missing();
-    init_gitops_engine_bootstrap_missing();
-    init_gitops_engine_not_self_managed();
-    init_root_app_missing();
-    init_runtime_component_in_bootstrap();
-    init_app_not_in_appset();
-    init_app_path_missing();
-    init_app_path_empty();
-    init_appset_group_mismatch();
-    init_duplicate_owner();
-    init_unused_template();
-    init_unused_role();
-    init_missing_reference();
-    init_unpinned_version();
-    init_version_skew();
-    init_namespace_missing();
-    init_plaintext_secret();
-    init_parse_error();
-    init_reference_cycle();
-    init_incomplete_analysis();
-    rules = [
-      cni_runtime_managed_default,
-      cni_config_runtime_managed_default,
-      cni_bootstrap_missing_default,
-      vip_bootstrap_missing_default,
-      gitops_engine_bootstrap_missing_default,
-      gitops_engine_not_self_managed_default,
-      root_app_missing_default,
-      runtime_component_in_bootstrap_default,
-      app_not_in_appset_default,
-      app_path_missing_default,
-      app_path_empty_default,
-      appset_group_mismatch_default,
-      duplicate_owner_default,
-      unused_template_default,
-      unused_role_default,
-      missing_reference_default,
-      unpinned_version_default,
-      version_skew_default,
-      namespace_missing_default,
-      plaintext_secret_default,
-      incomplete_analysis_default,
-      parse_error_default,
-      reference_cycle_default
-    ];
-    ruleIds = new Set([...rules, ...suppressionDiagnostics].map((r7) => r7.id));
-  }
-});
-
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
   "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
@@ -8012,11 +7033,11 @@ var require_ajv = __commonJS({
 
 // src/package-root.ts
 import { existsSync } from "node:fs";
-import { dirname, join as join2 } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 function findPackageRoot() {
   let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join2(dir, "package.json"))) {
+  while (!existsSync(join(dir, "package.json"))) {
     const up = dirname(dir);
     if (up === dir) throw new Error("detectviz-lint: package.json not found above " + fileURLToPath(import.meta.url));
     dir = up;
@@ -8028,7 +7049,7 @@ var init_package_root = __esm({
   "src/package-root.ts"() {
     "use strict";
     packageRoot = findPackageRoot();
-    packageFile = (rel) => join2(packageRoot, rel);
+    packageFile = (rel) => join(packageRoot, rel);
   }
 });
 
@@ -8037,10 +7058,10 @@ var validator_exports = {};
 __export(validator_exports, {
   compileConfigSchema: () => compileConfigSchema
 });
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync } from "node:fs";
 function compileConfigSchema() {
   const ajv = new import_ajv.Ajv({ allErrors: true, strict: false });
-  return ajv.compile(JSON.parse(readFileSync2(packageFile("schemas/config.schema.json"), "utf8")));
+  return ajv.compile(JSON.parse(readFileSync(packageFile("schemas/config.schema.json"), "utf8")));
 }
 var import_ajv;
 var init_validator = __esm({
@@ -15382,16 +14403,16 @@ var require_dist = __commonJS({
 });
 
 // src/parse/read-source.ts
-import { readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
-import { join as join3 } from "node:path";
+import { readFileSync as readFileSync2, statSync } from "node:fs";
+import { join as join2 } from "node:path";
 function readSource(root, path2) {
-  const full = join3(root, path2);
+  const full = join2(root, path2);
   let bytes;
   try {
-    const stat = statSync2(full);
+    const stat = statSync(full);
     if (!stat.isFile()) return "is not a regular file; not read";
     if (stat.size > MAX_YAML_BYTES) return `is larger than the ${MAX_YAML_BYTES / 1024 / 1024} MB cap; not read`;
-    bytes = readFileSync3(full);
+    bytes = readFileSync2(full);
   } catch (err) {
     return `cannot be read (${err.code ?? err.message})`;
   }
@@ -20510,7 +19531,7 @@ __export(esm_exports, {
   sep: () => sep2,
   unescape: () => unescape
 });
-var DEFAULT_BRACE_EXPAND_MAX, DEFAULT_GLOB_STAR_RECURSION_MAX, AWE_KEY, minimatch, cache, oldCache, cacheSize, cacheTotalWeight, cacheMax, cacheMaxWeight, cacheMaxEntryWeight, cacheWeight, tri, booleanWeights, optionsKey, copyOptions, cachedMinimatch, defaultPlatform, path, sep2, GLOBSTAR, filter, ext, defaults, braceExpand, RANGE_MIN, rangeRe, inRepeatOrNegExt, match, globMagic, classEnd, literal2, MAX_EXTGLOBS, extglobCount, assertValidExtglobs, extSafe, lastSplit, lastChecked, portionMatch, endIndex, isDots, isDrive, isLongUNC, uncHost, walkable, dotPortion, isSep, nextSep, lastSep, PENDING, Minimatch;
+var DEFAULT_BRACE_EXPAND_MAX, DEFAULT_GLOB_STAR_RECURSION_MAX, AWE_KEY, minimatch, cache, oldCache, cacheSize, cacheTotalWeight, cacheMax, cacheMaxWeight, cacheMaxEntryWeight, cacheWeight, tri, booleanWeights, optionsKey, copyOptions, cachedMinimatch, defaultPlatform, path, sep2, GLOBSTAR, filter, ext, defaults, braceExpand, RANGE_MIN, rangeRe, inRepeatOrNegExt, match, globMagic, classEnd, literal, MAX_EXTGLOBS, extglobCount, assertValidExtglobs, extSafe, lastSplit, lastChecked, portionMatch, endIndex, isDots, isDrive, isLongUNC, uncHost, walkable, dotPortion, isSep, nextSep, lastSep, PENDING, Minimatch;
 var init_esm4 = __esm({
   "node_modules/minimatch/dist/esm/index.js"() {
     init_esm2();
@@ -20745,7 +19766,7 @@ var init_esm4 = __esm({
       }
       return -1;
     };
-    literal2 = (pattern, noext) => {
+    literal = (pattern, noext) => {
       if (!noext && (pattern === "+()" || pattern === "@()"))
         return pattern;
       let lit2 = "";
@@ -21821,7 +20842,7 @@ var init_esm4 = __esm({
           return "";
         const { nocase, nocaseMagicOnly, noext = false, dot, normalize: normalize3 } = options;
         const rangeMark = this.#rangeMark;
-        const lit2 = rangeMark && pattern.includes(rangeMark) ? void 0 : literal2(pattern, noext);
+        const lit2 = rangeMark && pattern.includes(rangeMark) ? void 0 : literal(pattern, noext);
         if (lit2 !== void 0 && !(nocase && !nocaseMagicOnly && pattern.toUpperCase() !== pattern.toLowerCase())) {
           return this.#norm(lit2);
         }
@@ -21906,6 +20927,1082 @@ var init_esm4 = __esm({
     minimatch.Minimatch = Minimatch;
     minimatch.escape = escape2;
     minimatch.unescape = unescape;
+  }
+});
+
+// src/engine/rule.ts
+var defineRule, describeApp;
+var init_rule = __esm({
+  "src/engine/rule.ts"() {
+    "use strict";
+    defineRule = (rule) => rule;
+    describeApp = (application, appset) => application ? `Application ${application}${appset ? ` (ApplicationSet ${appset})` : ""}` : "the runtime layer";
+  }
+});
+
+// rules/cni-runtime-managed.ts
+var cni_runtime_managed_default;
+var init_cni_runtime_managed = __esm({
+  "rules/cni-runtime-managed.ts"() {
+    "use strict";
+    init_rule();
+    cni_runtime_managed_default = defineRule({
+      id: "cni-runtime-managed",
+      severity: "error",
+      category: "layering",
+      description: "The runtime layer (Argo CD) deploys a CNI's core: its DaemonSet, operator, chart or install manifest.",
+      rationale: "Networking must exist when the cluster initialises, and changing the CNI from GitOps can take the whole cluster network down; the seed keeps Calico in bootstrap and never lets Argo CD manage the calico-node DaemonSet.",
+      examples: { fails: "calico-node-in-infra-appset", passes: "calico-ippool-in-runtime" },
+      check: ({ components }) => components.filter((c) => c.role === "cni").flatMap(
+        (c) => c.runtime.flatMap((d) => {
+          const what = d.objects.map((o) => ({ at: o.kindAt, label: `${o.kind} ${o.name}` }));
+          what.push(...d.charts.map((ch) => ({ at: ch.at, label: `chart ${ch.name}` })));
+          return what.map((w) => ({
+            at: w.at,
+            component: c.name,
+            message: `${describeApp(d.application, d.appset)} deploys ${c.name}'s ${w.label}; the CNI belongs to bootstrap: install it from Ansible and keep only its allowed configuration in Argo CD`
+          }));
+        })
+      )
+    });
+  }
+});
+
+// rules/cni-config-runtime-managed.ts
+var cni_config_runtime_managed_default;
+var init_cni_config_runtime_managed = __esm({
+  "rules/cni-config-runtime-managed.ts"() {
+    "use strict";
+    init_rule();
+    cni_config_runtime_managed_default = defineRule({
+      id: "cni-config-runtime-managed",
+      severity: "warning",
+      category: "layering",
+      description: "The runtime layer deploys CNI-wide configuration that belongs with the CNI (Calico FelixConfiguration, Cilium global config).",
+      rationale: "The seed applies FelixConfiguration together with Calico in bootstrap: CNI configuration travels with the CNI. Only IPPool and network policy resources are allowed in the runtime layer.",
+      examples: { fails: "felixconfiguration-in-runtime", passes: "calico-networkpolicy-in-runtime" },
+      check: ({ components }) => components.flatMap(
+        (c) => c.runtime.flatMap(
+          (d) => d.configObjects.filter((o) => o.config === "forbidden").map(({ obj }) => ({
+            at: obj.kindAt,
+            component: c.name,
+            message: `${describeApp(d.application, d.appset)} deploys ${obj.kind} ${obj.name}, ${c.name}'s cluster-wide configuration; apply it in bootstrap together with ${c.name}`
+          }))
+        )
+      )
+    });
+  }
+});
+
+// src/parse/manifest.ts
+function parseImage(image, at2) {
+  let rest = image.trim();
+  let digest;
+  const atSign = rest.indexOf("@");
+  if (atSign >= 0) {
+    digest = rest.slice(atSign + 1);
+    rest = rest.slice(0, atSign);
+  }
+  let tag;
+  const colon = rest.lastIndexOf(":");
+  if (colon > rest.lastIndexOf("/")) {
+    tag = rest.slice(colon + 1);
+    rest = rest.slice(0, colon);
+  }
+  const parts = rest.split("/");
+  if (parts.length > 1 && (parts[0].includes(".") || parts[0].includes(":") || parts[0] === "localhost")) parts.shift();
+  if (parts[0] === "library" && parts.length === 2) parts.shift();
+  return { image, repository: parts.join("/"), tag: tag || void 0, digest, at: at2 };
+}
+function objectsOfDoc(doc) {
+  const value = doc.value;
+  if (!isRecord(value)) return [];
+  if (typeof value.kind === "string" && /List$/.test(value.kind) && Array.isArray(value.items)) {
+    return value.items.flatMap((item, i) => isRecord(item) ? objectAt(item, doc, ["items", i]) : []);
+  }
+  return objectAt(value, doc, []);
+}
+function objectAt(value, doc, base2) {
+  const kind = value.kind;
+  const apiVersion = value.apiVersion;
+  if (typeof kind !== "string" || typeof apiVersion !== "string") return [];
+  const meta = isRecord(value.metadata) ? value.metadata : {};
+  const labels = {};
+  if (isRecord(meta.labels)) for (const [k2, v2] of Object.entries(meta.labels)) labels[k2] = String(v2);
+  const images = doc.imageScalars(base2).map((s) => parseImage(s.value, s.at));
+  const spec = isRecord(value.spec) ? value.spec : {};
+  const chart = kind === "HelmChart" && apiVersion.startsWith("helm.cattle.io/") && typeof spec.chart === "string" ? {
+    name: spec.chart,
+    repo: typeof spec.repo === "string" ? spec.repo : void 0,
+    version: spec.version === void 0 ? void 0 : String(spec.version),
+    at: doc.loc([...base2, "spec", "chart"]),
+    versionAt: spec.version === void 0 ? void 0 : doc.loc([...base2, "spec", "version"])
+  } : void 0;
+  return [
+    {
+      apiVersion,
+      kind,
+      name: typeof meta.name === "string" ? meta.name : typeof meta.generateName === "string" ? meta.generateName : "",
+      namespace: typeof meta.namespace === "string" ? meta.namespace : void 0,
+      labels,
+      images,
+      at: doc.loc(base2),
+      kindAt: doc.loc([...base2, "kind"], "key"),
+      ...chart ? { chart } : {}
+    }
+  ];
+}
+var isRecord, apiGroup;
+var init_manifest = __esm({
+  "src/parse/manifest.ts"() {
+    "use strict";
+    isRecord = (v2) => typeof v2 === "object" && v2 !== null && !Array.isArray(v2);
+    apiGroup = (apiVersion) => apiVersion.includes("/") ? apiVersion.split("/")[0] : "";
+  }
+});
+
+// src/graph/graph.ts
+function buildGraph({ bootstrap, runtime, parseProblems, escapes, appUnits, appsRoots }) {
+  const nodes = [];
+  const edges = [];
+  for (const file of bootstrap.playbooks) nodes.push({ id: `playbook:${file}`, kind: "playbook", name: file, at: { file, line: 1, column: 1 }, layer: "bootstrap" });
+  for (const role of bootstrap.roles) nodes.push({ id: `role:${role.dir}`, kind: "role", name: role.name, at: role.at, layer: "bootstrap" });
+  for (const task of bootstrap.tasks) {
+    if (!task.reachable) continue;
+    nodes.push({ id: `task:${task.id}`, kind: "task", name: task.name ?? task.module, at: task.at, layer: "bootstrap" });
+    const role = bootstrap.roles.find((r7) => r7.name === task.role);
+    if (role) edges.push({ from: `role:${role.dir}`, to: `task:${task.id}`, kind: "references" });
+  }
+  for (const entry of runtime.entrypoints) {
+    nodes.push({ id: `entrypoint:${entry.file}`, kind: "entrypoint", name: entry.file, at: entry.at, layer: "runtime" });
+    const task = bootstrap.tasks.find((t) => t.at.file === entry.at.file && t.at.line === entry.at.line);
+    if (task) edges.push({ from: `task:${task.id}`, to: `entrypoint:${entry.file}`, kind: "deploys" });
+  }
+  for (const set2 of runtime.applicationSets) {
+    nodes.push({ id: `applicationset:${set2.name}`, kind: "applicationset", name: set2.name, at: set2.at, layer: "runtime" });
+    edges.push({ from: set2.parent ? `application:${set2.parent}` : entryOf(runtime, set2.at.file), to: `applicationset:${set2.name}`, kind: "deploys" });
+  }
+  for (const app of runtime.applications) {
+    nodes.push({ id: `application:${app.name}`, kind: "application", name: app.name, at: app.at, layer: "runtime" });
+    const from = app.appset ? `applicationset:${app.appset}` : app.parent ? `application:${app.parent}` : entryOf(runtime, app.at.file);
+    edges.push({ from, to: `application:${app.name}`, kind: "deploys" });
+  }
+  runtime.objects.forEach((obj, i) => {
+    const id = `object:${i}`;
+    nodes.push({ id, kind: "object", name: `${obj.kind}/${obj.name}`, at: obj.at, layer: "runtime" });
+    edges.push({ from: `application:${obj.application}`, to: id, kind: "deploys" });
+  });
+  runtime.charts.forEach((chart, i) => {
+    const id = `chart:${i}`;
+    nodes.push({ id, kind: "chart", name: chart.name, at: chart.at, layer: "runtime" });
+    edges.push({ from: `application:${chart.application}`, to: id, kind: "deploys" });
+  });
+  return { nodes, edges, bootstrap, runtime, parseProblems, escapes, appUnits, appsRoots, hasBootstrap: bootstrap.playbooks.length > 0 };
+}
+function unknownsAffecting(graph, kind, scope = {}) {
+  const matches = (u) => u.affects.includes(kind) && (scope.role === void 0 || u.scope?.role === void 0 || u.scope.role === scope.role) && (scope.application === void 0 || u.scope?.application === void 0 || u.scope.application === scope.application) && (scope.play === void 0 || u.scope?.play === void 0 || u.scope.play === scope.play);
+  return [...graph.bootstrap.unresolved, ...graph.runtime.unresolved].filter(matches);
+}
+var entryOf;
+var init_graph = __esm({
+  "src/graph/graph.ts"() {
+    "use strict";
+    init_manifest();
+    entryOf = (runtime, file) => `entrypoint:${runtime.entrypoints.find((e) => e.file === file)?.file ?? file}`;
+  }
+});
+
+// rules/cni-bootstrap-missing.ts
+var cni_bootstrap_missing_default;
+var init_cni_bootstrap_missing = __esm({
+  "rules/cni-bootstrap-missing.ts"() {
+    "use strict";
+    init_rule();
+    init_graph();
+    cni_bootstrap_missing_default = defineRule({
+      id: "cni-bootstrap-missing",
+      severity: "error",
+      category: "layering",
+      description: "Bootstrap initialises a cluster (kubeadm init, k3s/RKE2 server) but installs no CNI.",
+      rationale: "Nodes stay NotReady and nothing, Argo CD included, can schedule until a CNI runs: it is a hard dependency of cluster initialisation.",
+      examples: { fails: "kubeadm-without-cni", passes: "kubeadm-with-calico-manifest" },
+      check: ({ graph, components }) => {
+        const installers = graph.bootstrap.installers;
+        if (installers.length === 0) return [];
+        if (installers.some((i) => i.builtinCni)) return [];
+        if (components.some((c) => c.role === "cni" && c.bootstrap.length > 0)) return [];
+        const first = installers[0];
+        return [
+          {
+            at: first.at,
+            message: `bootstrap initialises the cluster with ${first.kind} but installs no CNI; apply the CNI (Calico, Cilium, Flannel, ...) from Ansible right after the control plane starts`,
+            withheldBy: unknownsAffecting(graph, "bootstrap-deploys")
+          }
+        ];
+      }
+    });
+  }
+});
+
+// rules/vip-bootstrap-missing.ts
+var EARLY, vip_bootstrap_missing_default;
+var init_vip_bootstrap_missing = __esm({
+  "rules/vip-bootstrap-missing.ts"() {
+    "use strict";
+    init_rule();
+    init_graph();
+    EARLY = /* @__PURE__ */ new Set(["static-pod", "k3s-manifest"]);
+    vip_bootstrap_missing_default = defineRule({
+      id: "vip-bootstrap-missing",
+      severity: "error",
+      category: "layering",
+      description: "A control-plane VIP provider (kube-vip) is present but bootstrap does not deploy it as a static pod or k3s/RKE2 server manifest.",
+      rationale: "kubeadm init and every later control-plane join need the VIP before the cluster exists; only a static pod (or an auto-deploy manifest) can provide it that early.",
+      examples: { fails: "kube-vip-only-in-runtime", passes: "kube-vip-static-pod-and-daemonset" },
+      check: ({ components, graph }) => components.filter((c) => c.role === "vip" && (c.bootstrap.length > 0 || c.runtime.length > 0)).filter((c) => !c.bootstrap.some((d) => EARLY.has(d.mechanism))).filter(() => graph.hasBootstrap).map((c) => {
+        const d = c.bootstrap[0] ?? c.runtime[0];
+        return {
+          at: d.layer === "runtime" ? d.objects[0]?.kindAt ?? d.at : d.at,
+          component: c.name,
+          message: `${c.name} provides the control-plane VIP but bootstrap never writes it as a static pod (/etc/kubernetes/manifests) or k3s/RKE2 server manifest; render it there from Ansible before the cluster is initialised and joined`,
+          // A static pod is a file written on the node: an unknown write could be it.
+          withheldBy: [...unknownsAffecting(graph, "bootstrap-deploys"), ...unknownsAffecting(graph, "bootstrap-writes")]
+        };
+      })
+    });
+  }
+});
+
+// rules/gitops-engine-bootstrap-missing.ts
+var gitops_engine_bootstrap_missing_default;
+var init_gitops_engine_bootstrap_missing = __esm({
+  "rules/gitops-engine-bootstrap-missing.ts"() {
+    "use strict";
+    init_rule();
+    init_graph();
+    gitops_engine_bootstrap_missing_default = defineRule({
+      id: "gitops-engine-bootstrap-missing",
+      severity: "error",
+      category: "layering",
+      description: "Argo CD is managed at runtime, or Applications exist, but bootstrap never installs Argo CD.",
+      rationale: "Argo CD cannot deploy itself the first time (chicken and egg): bootstrap must install it before any Application can sync.",
+      examples: { fails: "applications-without-argocd-install", passes: "argocd-installed-by-ansible" },
+      check: ({ graph, components }) => {
+        if (!graph.hasBootstrap) return [];
+        const engines = components.filter((c) => c.role === "gitops-engine");
+        if (engines.some((c) => c.bootstrap.length > 0)) return [];
+        const managed = engines.find((c) => c.runtime.length > 0)?.runtime[0];
+        const engine = engines.find((c) => c.runtime.length > 0)?.name ?? "argocd";
+        const fix = "install it from Ansible (pinned manifest or chart), then apply the root Application";
+        const withheldBy = unknownsAffecting(graph, "bootstrap-deploys");
+        if (managed) {
+          const obj = managed.objects[0];
+          return [
+            {
+              at: obj?.kindAt ?? managed.at,
+              component: engine,
+              message: `the runtime layer manages Argo CD${obj ? ` (${obj.kind} ${obj.name})` : ""} through ${describeApp(managed.application, managed.appset)} but bootstrap never installs Argo CD; ${fix}`,
+              withheldBy
+            }
+          ];
+        }
+        const first = graph.runtime.applications[0] ?? graph.runtime.applicationSets[0];
+        if (!first) return [];
+        return [{ at: first.at, component: engine, message: `Argo CD Applications are defined here but bootstrap never installs Argo CD; ${fix}`, withheldBy }];
+      }
+    });
+  }
+});
+
+// rules/gitops-engine-not-self-managed.ts
+var gitops_engine_not_self_managed_default;
+var init_gitops_engine_not_self_managed = __esm({
+  "rules/gitops-engine-not-self-managed.ts"() {
+    "use strict";
+    init_rule();
+    init_graph();
+    gitops_engine_not_self_managed_default = defineRule({
+      id: "gitops-engine-not-self-managed",
+      severity: "warning",
+      category: "layering",
+      description: "Bootstrap installs Argo CD but no reachable Application deploys Argo CD's own configuration.",
+      rationale: "After the first install Argo CD should manage itself (argocd-cm, RBAC, repository credentials) so its configuration is versioned and can be rolled back like everything else.",
+      examples: { fails: "argocd-installed-never-self-managed", passes: "argocd-self-managed" },
+      check: ({ graph, components }) => components.filter((c) => c.role === "gitops-engine" && c.bootstrap.length > 0 && c.runtime.length === 0).map((c) => ({
+        at: c.bootstrap[0].at,
+        component: c.name,
+        message: `bootstrap installs ${c.name} but no Application manages its configuration (argocd-cm, argocd-rbac-cm, repository secrets); add a self-management Application`,
+        withheldBy: [...unknownsAffecting(graph, "runtime-deploys"), ...unknownsAffecting(graph, "entrypoints")]
+      }))
+    });
+  }
+});
+
+// rules/root-app-missing.ts
+function rootsWithoutProject(graph) {
+  const fromBootstrap = new Set(graph.bootstrap.deployments.flatMap((d) => d.objects).filter((o) => o.kind === "AppProject").map((o) => o.name));
+  const entryFiles = new Set(graph.runtime.entrypoints.filter((e) => e.origin === "bootstrap").map((e) => e.file));
+  return graph.runtime.applications.filter((app) => !app.parent && !app.appset && entryFiles.has(app.at.file) && app.project !== "default" && !fromBootstrap.has(app.project)).flatMap((app) => {
+    const project = graph.runtime.objects.find((o) => o.kind === "AppProject" && o.name === app.project);
+    if (!project) return [];
+    return [
+      {
+        at: app.projectAt ?? app.at,
+        related: [project.kindAt],
+        message: `root Application ${app.name} uses AppProject ${app.project}, which only ${project.application === app.name ? "the root itself deploys" : `its own descendant ${project.application} deploys`} (${project.at.file}); on a fresh cluster it never syncs: create the project from bootstrap before applying the root, or give the root project default`,
+        // Bootstrap could create the project through what the reader did not follow.
+        withheldBy: unknownsAffecting(graph, "bootstrap-deploys")
+      }
+    ];
+  });
+}
+var root_app_missing_default;
+var init_root_app_missing = __esm({
+  "rules/root-app-missing.ts"() {
+    "use strict";
+    init_rule();
+    init_graph();
+    root_app_missing_default = defineRule({
+      id: "root-app-missing",
+      severity: "error",
+      category: "layering",
+      description: "Bootstrap installs Argo CD but never applies an Application or ApplicationSet (or applies a root whose AppProject only the runtime layer creates), so nothing connects bootstrap to the runtime layer.",
+      rationale: "The chain is Ansible \u2192 Argo CD install \u2192 root Application \u2192 everything else; without the root Application the runtime layer is never started.",
+      examples: { fails: "argocd-installed-without-root-app", passes: "argocd-installed-with-root-app" },
+      check: ({ graph, components }) => {
+        if (graph.bootstrap.argocdEntrypoints.length > 0) return rootsWithoutProject(graph);
+        return components.filter((c) => c.role === "gitops-engine" && c.bootstrap.length > 0).map((c) => ({
+          at: c.bootstrap[0].at,
+          component: c.name,
+          message: "bootstrap installs Argo CD but never applies a root Application or ApplicationSet; apply one from Ansible right after the install",
+          withheldBy: unknownsAffecting(graph, "entrypoints")
+        }));
+      }
+    });
+  }
+});
+
+// rules/runtime-component-in-bootstrap.ts
+var runtime_component_in_bootstrap_default;
+var init_runtime_component_in_bootstrap = __esm({
+  "rules/runtime-component-in-bootstrap.ts"() {
+    "use strict";
+    init_rule();
+    runtime_component_in_bootstrap_default = defineRule({
+      id: "runtime-component-in-bootstrap",
+      severity: "error",
+      category: "layering",
+      description: "A reachable Ansible task deploys a component whose policy is runtime-only.",
+      rationale: "Bootstrap holds only what the cluster cannot start without (VIP, CNI, GitOps engine); everything else belongs to Argo CD, declarative and able to roll back, with one owner.",
+      examples: { fails: "ingress-nginx-installed-by-ansible", passes: "ingress-nginx-only-in-appset" },
+      check: ({ components }) => components.filter((c) => c.policy === "runtime-only").flatMap(
+        (c) => c.bootstrap.map((d) => {
+          const owner = c.runtime[0];
+          const also = owner ? `; ${describeApp(owner.application, owner.appset)} also manages it` : "";
+          return {
+            at: d.at,
+            component: c.name,
+            related: owner ? [owner.at] : void 0,
+            message: `${c.name} is a runtime component but this task deploys it from bootstrap${also}; remove it from Ansible and let Argo CD own it`
+          };
+        })
+      )
+    });
+  }
+});
+
+// rules/app-not-in-appset.ts
+var app_not_in_appset_default;
+var init_app_not_in_appset = __esm({
+  "rules/app-not-in-appset.ts"() {
+    "use strict";
+    init_rule();
+    init_graph();
+    app_not_in_appset_default = defineRule({
+      id: "app-not-in-appset",
+      severity: "error",
+      category: "coverage",
+      scope: "repository",
+      description: "A deployable app directory under an apps root that no reachable Application or ApplicationSet deploys.",
+      rationale: "Every service is runtime, owned by Argo CD through an ApplicationSet; an app directory nothing deploys is either dead code or a service that silently never reaches the cluster.",
+      examples: { fails: "service-missing-from-list-generator", passes: "every-service-in-an-appset" },
+      check: ({ graph }) => {
+        const withheldBy = [...unknownsAffecting(graph, "entrypoints"), ...unknownsAffecting(graph, "runtime-deploys").filter((u) => u.scope?.application === void 0)];
+        return graph.appUnits.filter((u) => !u.covered).map((u) => ({
+          at: u.at,
+          message: `app directory ${u.dir} is not deployed by any Application or ApplicationSet; add it to an ApplicationSet (list element or git directory pattern) or delete it`,
+          withheldBy
+        }));
+      }
+    });
+  }
+});
+
+// rules/app-path-missing.ts
+var WHAT, app_path_missing_default;
+var init_app_path_missing = __esm({
+  "rules/app-path-missing.ts"() {
+    "use strict";
+    init_rule();
+    init_graph();
+    WHAT = {
+      "application-path": "source path",
+      "list-path": "list element path",
+      "git-directory": "git generator pattern",
+      "git-files": "git files generator pattern",
+      "kustomize-resource": "kustomization resource",
+      "chart-dependency": "chart dependency",
+      pattern: "path pattern"
+    };
+    app_path_missing_default = defineRule({
+      id: "app-path-missing",
+      severity: "error",
+      category: "coverage",
+      description: "An Application source path, ApplicationSet list path or git-directory pattern names a path of this repository that does not exist or matches nothing.",
+      rationale: "Argo CD reports such an Application as a ComparisonError (or generates nothing), so the service the path stands for is not deployed.",
+      examples: { fails: "list-element-path-typo", passes: "list-element-paths-exist" },
+      check: ({ graph }) => graph.runtime.pathRefs.filter((p) => p.status !== "ok").map((p) => {
+        const what = WHAT[p.kind];
+        const owner = p.kind === "kustomize-resource" || p.kind === "chart-dependency" ? `rendered for Application ${p.owner}` : `of ${p.owner}`;
+        const problem = p.status === "outside" ? "leaves the repository and is not read" : p.status === "no-match" ? p.path.startsWith("/") || p.path.endsWith("/") ? 'can never match: git generator patterns are relative, without a leading or trailing "/"' : `matches no ${p.kind === "git-files" ? "file" : "directory"} of this repository` : "does not exist in this repository";
+        return { at: p.at, message: `${what} "${p.path}" ${owner} ${problem}`, withheldBy: unknownsAffecting(graph, "runtime-deploys", { application: p.owner }).filter((u) => u.scope?.application === p.owner) };
+      })
+    });
+  }
+});
+
+// rules/app-path-empty.ts
+var app_path_empty_default;
+var init_app_path_empty = __esm({
+  "rules/app-path-empty.ts"() {
+    "use strict";
+    init_rule();
+    init_graph();
+    app_path_empty_default = defineRule({
+      id: "app-path-empty",
+      severity: "error",
+      category: "coverage",
+      description: "An Application whose path exists but deploys nothing (no kustomization, chart or manifest there).",
+      rationale: "Argo CD reports such an Application Synced with zero resources: it looks healthy while the service is not deployed at all.",
+      examples: { fails: "app-directory-with-only-readme", passes: "app-directory-with-manifests" },
+      check: ({ graph }) => {
+        const parents = new Set([...graph.runtime.applications, ...graph.runtime.applicationSets].flatMap((x) => x.parent ? [x.parent] : []));
+        return graph.runtime.applications.flatMap(
+          (app) => app.sources.filter((s) => s.local && s.path !== void 0 && ["kustomize", "helm", "directory"].includes(s.tool) && s.renders === 0 && !s.unparsed).filter(() => !parents.has(app.name)).map((s) => ({
+            at: s.pathAt ?? app.at,
+            message: `Application ${app.name} deploys "${s.path}", which renders no Kubernetes object (${s.tool === "directory" ? "no manifest in the directory" : `empty ${s.tool}`}); Argo CD will report it Synced with nothing deployed`,
+            withheldBy: unknownsAffecting(graph, "runtime-deploys", { application: app.name }).filter((u) => u.scope?.application === app.name)
+          }))
+        );
+      }
+    });
+  }
+});
+
+// rules/appset-group-mismatch.ts
+var appset_group_mismatch_default;
+var init_appset_group_mismatch = __esm({
+  "rules/appset-group-mismatch.ts"() {
+    "use strict";
+    init_rule();
+    appset_group_mismatch_default = defineRule({
+      id: "appset-group-mismatch",
+      severity: "warning",
+      category: "coverage",
+      description: "A component is generated by a different ApplicationSet than the configuration assigns it.",
+      rationale: "ApplicationSets group services by project, sync policy and waves (the seed: infra-appset for infrastructure, apps-appset for applications); a service in the wrong group gets the wrong policy.",
+      examples: { fails: "grafana-in-infra-appset", passes: "grafana-in-apps-appset" },
+      check: ({ components, config, graph }) => {
+        const present = new Set(graph.runtime.applicationSets.map((s) => s.name));
+        const assigned = /* @__PURE__ */ new Map();
+        for (const [appset, members] of Object.entries(config.appsets)) if (present.has(appset)) for (const m of members) assigned.set(m, appset);
+        const appAt = new Map(graph.runtime.applications.map((a) => [a.name, a.at]));
+        return components.flatMap((c) => {
+          const want = assigned.get(c.name);
+          if (!want) return [];
+          return c.runtime.filter((d) => d.appset && d.appset !== want).map((d) => ({
+            at: d.application && appAt.get(d.application) || d.at,
+            component: c.name,
+            message: `${c.name} is generated by ApplicationSet ${d.appset} but the configuration assigns it to ${want}; move it there (or change appsets: in .detectviz-lint.yaml)`
+          }));
+        });
+      }
+    });
+  }
+});
+
+// rules/duplicate-owner.ts
+var duplicate_owner_default;
+var init_duplicate_owner = __esm({
+  "rules/duplicate-owner.ts"() {
+    "use strict";
+    init_rule();
+    init_graph();
+    duplicate_owner_default = defineRule({
+      id: "duplicate-owner",
+      severity: "error",
+      category: "coverage",
+      description: "Two reachable Applications deploy the same path, or the same Kubernetes object (group, kind, namespace, name).",
+      rationale: '"No overlap, no conflict": with two owners Argo CD fights itself (shared-resource warnings, endless syncs, prune of the other side).',
+      examples: { fails: "same-path-in-two-appsets", passes: "one-owner-per-path" },
+      check: ({ graph }) => {
+        const findings = [];
+        const byPath = /* @__PURE__ */ new Map();
+        const sharing = /* @__PURE__ */ new Set();
+        for (const ref of graph.runtime.pathRefs) {
+          if (ref.status !== "ok" || ref.kind !== "application-path" && ref.kind !== "list-path") continue;
+          const first = byPath.get(ref.path);
+          if (!first) byPath.set(ref.path, { owner: ref.owner, at: ref.at });
+          else if (first.owner !== ref.owner) {
+            sharing.add(`${first.owner}\0${ref.owner}`);
+            findings.push({ at: ref.at, related: [first.at], message: `Applications ${first.owner} and ${ref.owner} both deploy path "${ref.path}"; keep one owner` });
+          }
+        }
+        const byObject = /* @__PURE__ */ new Map();
+        for (const obj of graph.runtime.objects) {
+          if (!obj.name) continue;
+          const key = [apiGroup(obj.apiVersion), obj.kind, obj.namespace ?? "", obj.name].join("/");
+          const first = byObject.get(key);
+          if (!first) byObject.set(key, obj);
+          else if (first.application !== obj.application && !sharing.has(`${first.application}\0${obj.application}`))
+            findings.push({
+              at: obj.kindAt,
+              related: [first.kindAt],
+              message: `${obj.kind} ${obj.namespace ? `${obj.namespace}/` : ""}${obj.name} is deployed by both Application ${first.application} and ${obj.application}; keep one owner`
+            });
+        }
+        return findings;
+      }
+    });
+  }
+});
+
+// rules/unused-template.ts
+var unused_template_default;
+var init_unused_template = __esm({
+  "rules/unused-template.ts"() {
+    "use strict";
+    init_rule();
+    init_graph();
+    unused_template_default = defineRule({
+      id: "unused-template",
+      severity: "warning",
+      category: "bootstrap-hygiene",
+      scope: "repository",
+      description: "A file under a role's templates/ or files/ that no reachable task, handler or lookup references.",
+      rationale: "The seed deleted kube-vip-ds.yaml.j2 because no task used it: an unused bootstrap template misleads readers about what bootstrap deploys.",
+      examples: { fails: "template-nothing-renders", passes: "every-template-rendered" },
+      check: ({ graph }) => {
+        const used = new Set(graph.bootstrap.refs.filter((r7) => r7.reachable && r7.resolved).map((r7) => r7.resolved));
+        const usedByDeadCode = new Map(graph.bootstrap.refs.filter((r7) => !r7.reachable && r7.resolved).map((r7) => [r7.resolved, r7.from.file]));
+        return graph.bootstrap.roles.filter((role) => role.reachable).flatMap(
+          (role) => role.assets.filter((file) => !used.has(file)).map((file) => {
+            const dead = usedByDeadCode.get(file);
+            const why = dead ? `only ${dead}, which no play reaches, references it` : "no task, handler or lookup references it";
+            return {
+              at: { file, line: 1, column: 1 },
+              message: `this file of role ${role.name} is never used: ${why}; delete it or render it from a task`,
+              withheldBy: unknownsAffecting(graph, "bootstrap-uses", { role: role.name })
+            };
+          })
+        );
+      }
+    });
+  }
+});
+
+// rules/unused-role.ts
+var unused_role_default;
+var init_unused_role = __esm({
+  "rules/unused-role.ts"() {
+    "use strict";
+    init_rule();
+    init_graph();
+    unused_role_default = defineRule({
+      id: "unused-role",
+      severity: "warning",
+      category: "bootstrap-hygiene",
+      scope: "repository",
+      description: "A role that no playbook, role dependency or include reaches.",
+      rationale: "A dead role looks like part of the bootstrap to every reader (and reviewer) while it never runs; if it deploys runtime components it is also a trap for whoever wires it back in.",
+      examples: { fails: "role-no-playbook-uses", passes: "every-role-in-a-play" },
+      check: ({ graph, catalog }) => graph.bootstrap.roles.filter((role) => !role.reachable).map((role) => {
+        const names = /* @__PURE__ */ new Set();
+        for (const d of graph.bootstrap.deadDeployments.filter((x) => x.role === role.name)) {
+          const e = d.url && catalog.matchUrl(d.url) || d.chart && catalog.matchChart(d.chart);
+          if (e) names.add(e.name);
+          for (const o of d.objects) {
+            const m = catalog.matchObject(o);
+            if (m) names.add(m.entry.name);
+          }
+        }
+        const would = names.size > 0 ? ` (it would deploy ${[...names].sort().join(", ")})` : "";
+        return {
+          at: role.at,
+          message: `role ${role.name} is not used by any playbook, role dependency or include${would}; delete it or add it to a play`,
+          withheldBy: unknownsAffecting(graph, "bootstrap-roles")
+        };
+      })
+    });
+  }
+});
+
+// rules/missing-reference.ts
+var WHAT2, missing_reference_default;
+var init_missing_reference = __esm({
+  "rules/missing-reference.ts"() {
+    "use strict";
+    init_rule();
+    init_graph();
+    WHAT2 = {
+      template: "template",
+      file: "file",
+      tasks: "tasks file",
+      role: "role",
+      vars: "vars file",
+      playbook: "playbook",
+      "host-file": "host file"
+    };
+    missing_reference_default = defineRule({
+      id: "missing-reference",
+      severity: "error",
+      category: "bootstrap-hygiene",
+      scope: "repository",
+      description: "A task references a template, file, role or tasks file that does not exist, or applies a local file that no earlier task in the same play writes.",
+      rationale: "The bootstrap fails at that task on a fresh cluster (or applies a stale file left by an older run), and a review that reads the task list believes it works.",
+      examples: { fails: "apply-of-file-never-written", passes: "apply-of-rendered-template" },
+      check: ({ graph }) => {
+        const sourceFor = (hostPath, taskFile) => {
+          const role = graph.bootstrap.roles.find((r7) => taskFile.startsWith(`${r7.dir}/`));
+          const name = hostPath.split("/").pop();
+          return role?.assets.find((a) => a.split("/").pop().replace(/\.j2$/, "") === name);
+        };
+        const playOf = new Map(graph.bootstrap.tasks.map((t) => [`${t.at.file}:${t.at.line}`, t.play]));
+        const withheldBy = (r7) => r7.kind === "host-file" ? unknownsAffecting(graph, "bootstrap-writes", { play: playOf.get(`${r7.from.file}:${r7.from.line}`) }) : [];
+        return graph.bootstrap.refs.filter((r7) => r7.reachable && (r7.status === "missing" || r7.status === "outside")).map((r7) => ({
+          at: r7.from,
+          withheldBy: withheldBy(r7),
+          message: r7.kind === "host-file" ? `this task applies ${r7.ref}, but no earlier task in the play writes it; ${sourceFor(r7.ref, r7.from.file) ? `render ${sourceFor(r7.ref, r7.from.file)} to it first` : "render or copy it first"} (template/copy/get_url with dest: ${r7.ref})` : r7.status === "outside" ? `${WHAT2[r7.kind]} "${r7.ref}" lies outside the repository and is not read` : `${WHAT2[r7.kind]} "${r7.ref}" does not exist; fix the name or add the file`
+        }));
+      }
+    });
+  }
+});
+
+// rules/unpinned-version.ts
+var FLOATING_URL, FLOATING_REF, RANGE, FLOATING_TAG, isResolved, floatingImage, unpinned_version_default;
+var init_unpinned_version = __esm({
+  "rules/unpinned-version.ts"() {
+    "use strict";
+    init_rule();
+    FLOATING_URL = /\/(stable|latest|master|main|HEAD)\/|releases\/latest\/download/;
+    FLOATING_REF = /* @__PURE__ */ new Set(["", "HEAD", "main", "master", "stable", "latest", "develop", "trunk"]);
+    RANGE = /[*^~<>|xX]|\s-\s/;
+    FLOATING_TAG = /* @__PURE__ */ new Set(["latest", "main", "master", "stable", "edge", "nightly"]);
+    isResolved = (img) => !img.image.includes("{{") && !img.image.includes("UNRESOLVED");
+    floatingImage = (img) => isResolved(img) && !img.digest && (!img.tag || img.tag === "latest");
+    unpinned_version_default = defineRule({
+      id: "unpinned-version",
+      severity: "warning",
+      category: "versions",
+      description: "A floating version where a pinned one is needed to roll back: a manifest URL on a branch, a chart without a version, an image without a tag or tagged latest, a floating image tag set in Helm values.",
+      rationale: "Rolling back means redeploying a known version; a floating reference deploys whatever upstream published last, differently on every run.",
+      examples: { fails: "argocd-install-from-stable", passes: "argocd-install-pinned" },
+      check: ({ graph, catalog }) => {
+        const findings = [];
+        for (const i of graph.bootstrap.installers.filter((x) => x.unpinnedScript)) {
+          const pin = i.kind === "k3s" ? "INSTALL_K3S_VERSION" : "INSTALL_RKE2_VERSION";
+          findings.push({ at: i.at, message: `the ${i.kind} install script runs without ${pin}, so every run installs whatever the channel serves; set ${pin} (e.g. in the task's environment:)` });
+        }
+        for (const d of graph.bootstrap.deployments) {
+          if (d.url && FLOATING_URL.test(d.url))
+            findings.push({ at: d.urlAt ?? d.at, component: catalog.matchUrl(d.url)?.name, message: `bootstrap applies ${d.url}, which follows a moving branch; pin a release tag (e.g. /v1.2.3/) so a rerun installs the same version` });
+          if (d.chart && !d.chart.version)
+            findings.push({ at: d.chart.at, component: catalog.matchChart(d.chart)?.name, message: `bootstrap installs chart ${d.chart.name} without a version; set chart_version (or --version) to a pinned release` });
+          for (const img of d.objects.flatMap((o) => o.images).filter(floatingImage))
+            findings.push({ at: img.tagAt ?? img.at, message: `image ${img.image} has no pinned tag; use an explicit version tag or digest` });
+        }
+        for (const chart of graph.runtime.charts) {
+          if (!chart.repo) continue;
+          if (!chart.version || FLOATING_REF.has(chart.version) || RANGE.test(chart.version))
+            findings.push({
+              at: chart.versionAt ?? chart.at,
+              component: catalog.matchChart(chart)?.name,
+              message: `${describeApp(chart.application, chart.appset)} installs chart ${chart.name} ${chart.version ? `with the range "${chart.version}"` : "without a version"}; pin an exact chart version`
+            });
+        }
+        for (const app of graph.runtime.applications) {
+          for (const s of app.sources) {
+            if (s.local || s.tool === "chart" || s.path === void 0) continue;
+            if (FLOATING_REF.has(s.targetRevision ?? ""))
+              findings.push({ at: s.revisionAt ?? s.at, message: `Application ${app.name} tracks ${s.targetRevision || "HEAD"} of external repository ${s.repoURL}; pin a tag or commit` });
+          }
+        }
+        for (const r7 of graph.runtime.remotes) {
+          const ref = /[?&](?:ref|version)=([^&]+)/.exec(r7.url)?.[1];
+          const floatingFile = /^https?:.*\.(ya?ml|json)$/.test(r7.url) ? FLOATING_URL.test(r7.url) : ref === void 0 || FLOATING_REF.has(ref);
+          if (floatingFile)
+            findings.push({
+              at: r7.at,
+              message: `remote resource ${r7.url} of Application ${r7.application} follows a moving ref; ${ref ? "pin ?ref= to a release tag" : "add ?ref=<release tag>"} (or use a release URL)`
+            });
+        }
+        for (const obj of graph.runtime.objects)
+          for (const img of obj.images.filter(floatingImage))
+            findings.push({ at: img.tagAt ?? img.at, message: `image ${img.image} in ${obj.kind} ${obj.name} (${describeApp(obj.application, obj.appset)}) has no pinned tag; use an explicit version tag or digest` });
+        const valuesByPlace = /* @__PURE__ */ new Map();
+        for (const img of graph.runtime.valuesImages) {
+          if (img.digest || !img.tag || !FLOATING_TAG.has(img.tag)) continue;
+          const at2 = img.tagAt ?? img.at;
+          const key = `${at2.file}:${at2.line}:${at2.column}`;
+          const seen = valuesByPlace.get(key);
+          if (seen) seen.apps.push(describeApp(img.application, img.appset));
+          else valuesByPlace.set(key, { img, apps: [describeApp(img.application, img.appset)] });
+        }
+        for (const { img, apps } of valuesByPlace.values())
+          findings.push({
+            at: img.tagAt ?? img.at,
+            message: `Helm values set ${img.key}${img.repository ? ` (${img.repository})` : ""} to the floating tag "${img.tag}" for ${apps.join(", ")}; pin a version tag or digest, or leave the tag empty for the chart's pinned default`
+          });
+        return findings;
+      }
+    });
+  }
+});
+
+// rules/version-skew.ts
+var FLOATING, concrete, same, how, version_skew_default;
+var init_version_skew = __esm({
+  "rules/version-skew.ts"() {
+    "use strict";
+    init_rule();
+    FLOATING = /* @__PURE__ */ new Set(["stable", "latest", "master", "main", "HEAD"]);
+    concrete = (d) => d.version !== void 0 && !FLOATING.has(d.version);
+    same = (a, b) => a.replace(/^v/, "") === b.replace(/^v/, "");
+    how = (d) => d.objects[0] ? `${d.mechanism}, ${d.objects[0].kind}` : d.mechanism;
+    version_skew_default = defineRule({
+      id: "version-skew",
+      severity: "warning",
+      category: "versions",
+      description: "A component deployed in both layers runs different versions in each.",
+      rationale: "A dual component such as kube-vip must behave the same whichever layer started it; two versions fight over the same VIP and leader lease.",
+      examples: { fails: "kube-vip-older-in-static-pod", passes: "kube-vip-same-version-both-layers" },
+      check: ({ components }) => components.flatMap((c) => {
+        const boot = c.bootstrap.find(concrete);
+        if (!boot) return [];
+        return c.runtime.filter((d) => concrete(d) && d.versionFrom === boot.versionFrom && !same(d.version, boot.version)).map((d) => ({
+          at: d.versionAt ?? d.at,
+          component: c.name,
+          related: boot.versionAt ? [boot.versionAt] : void 0,
+          message: `${c.name} runs ${boot.version} in bootstrap (${how(boot)}) but ${d.version} in runtime (${how(d)}, ${describeApp(d.application, d.appset)}); align the versions`
+        }));
+      })
+    });
+  }
+});
+
+// src/parse/text-checks.ts
+var UNRESOLVED, HAS_UNRESOLVED, declaresArgoKind;
+var init_text_checks = __esm({
+  "src/parse/text-checks.ts"() {
+    "use strict";
+    UNRESOLVED = "__UNRESOLVED__";
+    HAS_UNRESOLVED = /\{\{|<no value>|__UNRESOLVED__/;
+    declaresArgoKind = (text) => (text.includes("Application") || text.includes("AppProject")) && /^\s*kind:\s*["']?(Application|ApplicationSet|AppProject)["']?\s*(#.*)?$/m.test(text);
+  }
+});
+
+// src/graph/namespaces.ts
+function scopeOf(apiVersion, kind, crds) {
+  const group = apiGroup(apiVersion);
+  if (CLUSTER_SCOPED[group]?.includes(kind)) return "Cluster";
+  if (NAMESPACED[group]?.includes(kind)) return "Namespaced";
+  return crds.find((c) => c.group === group && c.kind === kind)?.scope;
+}
+function createdNamespaces(graph, components) {
+  const created = new Set(KUBERNETES_NAMESPACES);
+  if (components.some((c) => c.role === "gitops-engine" && c.bootstrap.length > 0)) created.add("argocd");
+  for (const x of [...graph.runtime.applications, ...graph.runtime.applicationSets]) created.add(x.namespace);
+  for (const ns2 of graph.bootstrap.namespaces) if (ns2.name) created.add(ns2.name);
+  for (const obj of graph.runtime.objects) if (obj.kind === "Namespace" && obj.apiVersion === "v1") created.add(obj.name);
+  for (const app of graph.runtime.applications) if (app.createNamespace && literal2(app.destinationNamespace)) created.add(app.destinationNamespace);
+  return created;
+}
+function missingNamespaces(graph, components) {
+  const { runtime } = graph;
+  const created = createdNamespaces(graph, components);
+  const hidden = new Set(runtime.remotes.map((r7) => r7.application));
+  for (const app of runtime.applications) if (app.sources.some((s) => s.tool === "external" || s.tool === "unresolved" || s.unparsed)) hidden.add(app.name);
+  const needs = /* @__PURE__ */ new Map();
+  const byName = new Map(runtime.applications.map((a) => [a.name, a]));
+  const need = (appName, ns2, what, at2) => {
+    const app = byName.get(appName);
+    if (!app || hidden.has(appName) || !literal2(ns2) || created.has(ns2)) return;
+    const perApp = needs.get(app) ?? /* @__PURE__ */ new Map();
+    needs.set(app, perApp);
+    const contents = perApp.get(ns2);
+    if (contents) contents.push({ what, at: at2 });
+    else perApp.set(ns2, [{ what, at: at2 }]);
+  };
+  for (const obj of runtime.objects) {
+    if (scopeOf(obj.apiVersion, obj.kind, runtime.crds) !== "Namespaced") continue;
+    need(obj.application, obj.namespace ?? byName.get(obj.application)?.destinationNamespace, `${obj.kind} ${obj.name}`, obj.kindAt);
+  }
+  for (const chart of runtime.charts) need(chart.application, chart.namespace, `chart ${chart.name}`, chart.at);
+  return [...needs].flatMap(([app, perApp]) => [...perApp].map(([namespace, contents]) => ({ app, namespace, contents })));
+}
+var KUBERNETES_NAMESPACES, CLUSTER_SCOPED, NAMESPACED, literal2;
+var init_namespaces = __esm({
+  "src/graph/namespaces.ts"() {
+    "use strict";
+    init_manifest();
+    init_text_checks();
+    KUBERNETES_NAMESPACES = ["default", "kube-system", "kube-public", "kube-node-lease"];
+    CLUSTER_SCOPED = {
+      "": ["Namespace", "Node", "PersistentVolume", "ComponentStatus"],
+      "rbac.authorization.k8s.io": ["ClusterRole", "ClusterRoleBinding"],
+      "apiextensions.k8s.io": ["CustomResourceDefinition"],
+      "apiregistration.k8s.io": ["APIService"],
+      "admissionregistration.k8s.io": ["MutatingWebhookConfiguration", "ValidatingWebhookConfiguration", "ValidatingAdmissionPolicy", "ValidatingAdmissionPolicyBinding", "MutatingAdmissionPolicy", "MutatingAdmissionPolicyBinding"],
+      "storage.k8s.io": ["StorageClass", "CSIDriver", "CSINode", "VolumeAttachment", "VolumeAttributesClass"],
+      "scheduling.k8s.io": ["PriorityClass"],
+      "node.k8s.io": ["RuntimeClass"],
+      "networking.k8s.io": ["IngressClass", "IPAddress", "ServiceCIDR"],
+      "certificates.k8s.io": ["CertificateSigningRequest", "ClusterTrustBundle"],
+      "flowcontrol.apiserver.k8s.io": ["FlowSchema", "PriorityLevelConfiguration"],
+      "resource.k8s.io": ["DeviceClass", "ResourceSlice"]
+    };
+    NAMESPACED = {
+      "": ["Pod", "Service", "ConfigMap", "Secret", "ServiceAccount", "PersistentVolumeClaim", "Endpoints", "LimitRange", "ResourceQuota", "ReplicationController", "PodTemplate", "Event"],
+      apps: ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ControllerRevision"],
+      batch: ["Job", "CronJob"],
+      autoscaling: ["HorizontalPodAutoscaler"],
+      policy: ["PodDisruptionBudget"],
+      "networking.k8s.io": ["Ingress", "NetworkPolicy"],
+      "rbac.authorization.k8s.io": ["Role", "RoleBinding"],
+      "coordination.k8s.io": ["Lease"],
+      "discovery.k8s.io": ["EndpointSlice"],
+      "events.k8s.io": ["Event"],
+      "storage.k8s.io": ["CSIStorageCapacity"],
+      "argoproj.io": ["Application", "ApplicationSet", "AppProject"]
+    };
+    literal2 = (ns2) => ns2 !== void 0 && ns2 !== "" && !HAS_UNRESOLVED.test(ns2);
+  }
+});
+
+// rules/namespace-missing.ts
+var SHOWN, namespace_missing_default;
+var init_namespace_missing = __esm({
+  "rules/namespace-missing.ts"() {
+    "use strict";
+    init_rule();
+    init_graph();
+    init_namespaces();
+    SHOWN = 3;
+    namespace_missing_default = defineRule({
+      id: "namespace-missing",
+      severity: "error",
+      category: "constitution",
+      description: "A reachable Application deploys namespaced objects into a namespace that nothing creates: no CreateNamespace=true for it, no Namespace object in any reachable app, no bootstrap task, not a namespace Kubernetes or the Argo CD install creates.",
+      rationale: 'Argo CD does not create namespaces by itself: the sync fails with "namespaces not found" until something does. CreateNamespace=true creates only the destination namespace, so objects a Kustomize namespace or their own metadata move elsewhere need that namespace created too.',
+      examples: { fails: "generated-app-without-create-namespace", passes: "generated-app-with-create-namespace" },
+      check: ({ graph, components }) => {
+        const withheldBy = ["namespaces", "bootstrap-deploys", "runtime-deploys", "entrypoints"].flatMap((kind) => unknownsAffecting(graph, kind));
+        return missingNamespaces(graph, components).map(({ app, namespace, contents }) => {
+          const shown2 = contents.slice(0, SHOWN).map((c) => c.what).join(", ") + (contents.length > SHOWN ? ` and ${contents.length - SHOWN} more` : "");
+          const dest = app.destinationNamespace;
+          const fix = namespace === dest ? "add CreateNamespace=true to its syncPolicy.syncOptions (or to its ApplicationSet template), or create the namespace from bootstrap or with a Namespace object in a reachable app" : `CreateNamespace=true creates only the destination namespace${dest ? ` (${dest})` : ""}: add a Namespace ${namespace} object to a reachable app, or create it from bootstrap`;
+          return {
+            at: app.at,
+            related: contents.slice(0, SHOWN).map((c) => c.at),
+            message: `${describeApp(app.name, app.appset)} deploys into namespace ${namespace}, which nothing creates (${shown2}); the sync fails with "namespaces not found": ${fix}`,
+            withheldBy
+          };
+        });
+      }
+    });
+  }
+});
+
+// rules/plaintext-secret.ts
+var plaintext_secret_default;
+var init_plaintext_secret = __esm({
+  "rules/plaintext-secret.ts"() {
+    "use strict";
+    init_rule();
+    plaintext_secret_default = defineRule({
+      id: "plaintext-secret",
+      severity: "error",
+      category: "constitution",
+      description: "A reachable manifest, Kustomize secretGenerator, Helm values file or bootstrap task holds a secret in clear: a Secret with literal data/stringData, or a key naming a password, token, API key or private key with a literal value. The value is never printed.",
+      rationale: "A secret committed to Git is readable by everyone who can read the repository, forever (its history keeps it). Keep the value in a secret store (Vault and the External Secrets Operator, Sealed Secrets, SOPS) and commit only a reference.",
+      examples: { fails: "secret-with-literal-string-data", passes: "external-secret-reference" },
+      check: ({ graph }) => [
+        ...graph.runtime.secrets.map((s) => ({
+          at: s.at,
+          message: `${s.holder}${s.application ? ` of ${describeApp(s.application, s.appset)}` : ""} holds key ${s.key} in clear; keep the value in a secret store (e.g. Vault with an ExternalSecret, a SealedSecret, SOPS) and commit only a reference`
+        })),
+        ...graph.bootstrap.secrets.map((s) => ({
+          at: s.at,
+          message: `${s.holder} in bootstrap task ${s.task ?? "(unnamed)"} holds key ${s.key} in clear; read the value from Ansible Vault or a lookup instead of writing it in the task`
+        }))
+      ]
+    });
+  }
+});
+
+// rules/parse-error.ts
+var parse_error_default;
+var init_parse_error = __esm({
+  "rules/parse-error.ts"() {
+    "use strict";
+    init_rule();
+    parse_error_default = defineRule({
+      id: "parse-error",
+      severity: "error",
+      category: "input",
+      scope: "repository",
+      description: "A file that is meant to be plain YAML (every Helm values file a reachable app uses included) does not parse (Helm chart templates and Jinja templates are never reported).",
+      rationale: "Argo CD, Kustomize and Ansible all stop at a file they cannot parse; whatever that file deploys is missing from the cluster and from this analysis.",
+      examples: { fails: "kustomization-with-bad-indentation", passes: "valid-yaml-everywhere" },
+      check: ({ graph }) => [
+        ...graph.parseProblems.map((p) => ({ at: p.at, message: p.message })),
+        ...graph.escapes.map((e) => ({
+          at: e.at,
+          message: e.target.startsWith("(") ? `symbolic link that is ${e.target.slice(1, -1)}; not read` : `symbolic link pointing outside the linted root (${e.target}); not read`
+        }))
+      ]
+    });
+  }
+});
+
+// rules/reference-cycle.ts
+var reference_cycle_default;
+var init_reference_cycle = __esm({
+  "rules/reference-cycle.ts"() {
+    "use strict";
+    init_rule();
+    reference_cycle_default = defineRule({
+      id: "reference-cycle",
+      severity: "error",
+      category: "input",
+      extension: true,
+      description: "Kustomize resources or Helm chart dependencies that include each other, an app of apps that deploys one of its ancestors, or Ansible imports, includes and role dependencies that loop.",
+      rationale: "kustomize build fails on a cycle and Argo CD keeps re-creating a self-deploying Application; the linter stops following the loop and reports it once.",
+      examples: { fails: "kustomizations-including-each-other", passes: "kustomization-chain-without-loop" },
+      check: ({ graph }) => [...graph.bootstrap.cycles, ...graph.runtime.cycles].map((c) => ({
+        at: c.at,
+        message: `reference cycle: ${c.chain.join(" \u2192 ")}; break the loop (nothing beyond it was followed)`
+      }))
+    });
+  }
+});
+
+// rules/incomplete-analysis.ts
+function withheldFindings(withheld) {
+  const byConstruct = /* @__PURE__ */ new Map();
+  for (const w of withheld) {
+    for (const u of w.because) {
+      const key = `${u.at.file}:${u.at.line}:${u.at.column}:${u.construct}`;
+      const entry = byConstruct.get(key) ?? { u, rules: /* @__PURE__ */ new Set() };
+      entry.rules.add(w.ruleId);
+      byConstruct.set(key, entry);
+    }
+  }
+  return [...byConstruct.values()].map(({ u, rules: rules2 }) => ({
+    at: u.at,
+    message: `could not resolve ${u.construct} (${u.unknown}), so ${[...rules2].sort().join(", ")} ${rules2.size === 1 ? "is" : "are"} not reported${u.configKey ? `; set ${u.configKey} in .detectviz-lint.yaml to resolve it` : ""}`
+  }));
+}
+var incomplete_analysis_default;
+var init_incomplete_analysis = __esm({
+  "rules/incomplete-analysis.ts"() {
+    "use strict";
+    init_rule();
+    incomplete_analysis_default = defineRule({
+      id: "incomplete-analysis",
+      severity: "info",
+      category: "input",
+      runsLast: true,
+      description: "A construct the tool could not resolve statically, and the claims it therefore withheld (a generator that needs a live cluster, a path or command built at run time, a plugin).",
+      rationale: 'A linter that silently skips what it cannot resolve looks like a clean bill of health, and one that reads "not understood" as "absent" reports false errors; saying what was not checked keeps the report honest.',
+      examples: { fails: "cluster-generator-with-selector", passes: "list-generator-only" },
+      check: ({ graph, withheld }) => {
+        const findings = graph.runtime.applicationSets.flatMap(
+          (set2) => set2.unresolved.map((u) => ({
+            at: u.at,
+            message: `ApplicationSet ${set2.name}: the ${u.generator} generator depends on ${u.generator.startsWith("git") ? "another repository" : "the live cluster or an external service"}; its parameters are unknown, so only the template's literal paths were checked`
+          }))
+        );
+        const argoFiles = graph.nodes.filter((n) => n.kind === "application" || n.kind === "applicationset");
+        if (graph.runtime.entrypoints.length === 0 && graph.hasBootstrap && argoFiles.length === 0) {
+          const first = graph.bootstrap.playbooks[0];
+          findings.push({
+            at: { file: first, line: 1, column: 1 },
+            message: "no Argo CD entry point found: bootstrap applies no Application or ApplicationSet and none is configured; set argocd.entrypoints in .detectviz-lint.yaml if the root Application is applied another way"
+          });
+        }
+        return [...findings, ...withheldFindings(withheld)];
+      }
+    });
+  }
+});
+
+// rules/index.ts
+var rules, ruleIds;
+var init_rules = __esm({
+  "rules/index.ts"() {
+    "use strict";
+    init_suppress();
+    init_cni_runtime_managed();
+    init_cni_config_runtime_managed();
+    init_cni_bootstrap_missing();
+    init_vip_bootstrap_missing();
+    init_gitops_engine_bootstrap_missing();
+    init_gitops_engine_not_self_managed();
+    init_root_app_missing();
+    init_runtime_component_in_bootstrap();
+    init_app_not_in_appset();
+    init_app_path_missing();
+    init_app_path_empty();
+    init_appset_group_mismatch();
+    init_duplicate_owner();
+    init_unused_template();
+    init_unused_role();
+    init_missing_reference();
+    init_unpinned_version();
+    init_version_skew();
+    init_namespace_missing();
+    init_plaintext_secret();
+    init_parse_error();
+    init_reference_cycle();
+    init_incomplete_analysis();
+    rules = [
+      cni_runtime_managed_default,
+      cni_config_runtime_managed_default,
+      cni_bootstrap_missing_default,
+      vip_bootstrap_missing_default,
+      gitops_engine_bootstrap_missing_default,
+      gitops_engine_not_self_managed_default,
+      root_app_missing_default,
+      runtime_component_in_bootstrap_default,
+      app_not_in_appset_default,
+      app_path_missing_default,
+      app_path_empty_default,
+      appset_group_mismatch_default,
+      duplicate_owner_default,
+      unused_template_default,
+      unused_role_default,
+      missing_reference_default,
+      unpinned_version_default,
+      version_skew_default,
+      namespace_missing_default,
+      plaintext_secret_default,
+      incomplete_analysis_default,
+      parse_error_default,
+      reference_cycle_default
+    ];
+    ruleIds = new Set([...rules, ...suppressionDiagnostics].map((r7) => r7.id));
   }
 });
 
@@ -23010,6 +23107,7 @@ var init_effects = __esm({
       deployments = [];
       installers = [];
       entrypoints = [];
+      /** Namespaces tasks create; `written` is the name as the task writes it, for one that does not resolve. */
       namespaces = [];
       secrets = [];
       helmRepos = /* @__PURE__ */ new Map();
@@ -23193,9 +23291,10 @@ var init_effects = __esm({
         else for (const f of files) if (declaresArgoKind(this.sources.text(f) ?? "")) this.entrypoints.push({ file: f, at: node.at });
       }
       /** A namespace the task creates; a name that did not resolve is recorded without one. */
-      namespace(node, name) {
-        const text = name?.text;
-        this.namespaces.push(text !== void 0 && text !== "" && !HAS_UNRESOLVED.test(text) ? { name: text, at: name.origin } : { at: name?.origin ?? node.at });
+      namespace(name) {
+        const text = name.text;
+        const written = text ?? (typeof name.raw === "string" ? name.raw : "(not given)");
+        this.namespaces.push(text !== void 0 && text !== "" && !HAS_UNRESOLVED.test(text) ? { name: text, written, at: name.origin } : { written, at: name.origin });
       }
       /** The literal data of a Secret the task applies, by key (never the value). */
       secretsOf(node, doc, value, base2) {
@@ -23205,7 +23304,7 @@ var init_effects = __esm({
       }
       deploy(node, d) {
         const dep = { at: node.at, mechanism: d.mechanism, objects: d.objects ?? [] };
-        for (const o of dep.objects) if (o.kind === "Namespace" && o.apiVersion === "v1") this.namespace(node, { text: o.name, origin: o.kindAt });
+        for (const o of dep.objects) if (o.kind === "Namespace" && o.apiVersion === "v1") this.namespace({ text: o.name, origin: o.kindAt });
         if (node.name !== void 0) dep.taskName = node.name;
         if (d.url !== void 0) dep.url = d.url;
         if (d.urlAt !== void 0) dep.urlAt = d.urlAt;
@@ -23342,7 +23441,7 @@ var init_effects = __esm({
         inline.forEach((d, i) => {
           if (isRecord(d) && d.kind === "Secret") this.secretsOf(node, node.doc, d, Array.isArray(def) ? [...defPath, i] : defPath);
         });
-        if (this.arg(node, scope, "kind").text === "Namespace" && def === void 0 && src.raw === void 0) this.namespace(node, this.arg(node, scope, "name"));
+        if (this.arg(node, scope, "kind").text === "Namespace" && def === void 0 && src.raw === void 0) this.namespace(this.arg(node, scope, "name"));
         if (typeof def === "string") for (const l of lookups) this.applyRepo(node, scope, l.file, l.templated);
       }
       /** Chart name and repository from a chart reference (`alias/name`, `oci://`, URL, local path, plain name). */
@@ -23383,7 +23482,7 @@ var init_effects = __esm({
         this.deploy(node, { mechanism: "helm", chart });
         if (truthy(node.args.create_namespace)) {
           const ns2 = this.arg(node, scope, "release_namespace");
-          this.namespace(node, ns2.raw !== void 0 ? ns2 : this.arg(node, scope, "namespace"));
+          this.namespace(ns2.raw !== void 0 ? ns2 : this.arg(node, scope, "namespace"));
         }
       }
       helmTemplate(node, scope, writes) {
@@ -23453,7 +23552,7 @@ var init_effects = __esm({
           }
           this.deploy(node, { mechanism: "helm", chart });
         }
-        for (const ns2 of facts.namespaces) this.namespace(node, { text: known(ns2) ? ns2.text : void 0, origin: origin(ns2) });
+        for (const ns2 of facts.namespaces) this.namespace({ text: known(ns2) ? ns2.text : void 0, raw: ns2.text, origin: origin(ns2) });
         for (const lit2 of facts.secretLiterals) {
           const fromVariable = rendered.spans.some((sp) => sp.start < lit2.word.end && sp.end > lit2.word.start);
           if (!fromVariable && isLiteralSecret(lit2.value)) this.secrets.push({ key: lit2.key, holder: "kubectl create secret", at: origin(lit2.word), ...node.name !== void 0 ? { task: node.name } : {} });
@@ -23611,6 +23710,44 @@ var init_layout = __esm({
     init_shape();
     ROLE_SUBDIRS = ["tasks", "handlers", "meta", "defaults", "vars", "templates", "files"];
     PLAYBOOK_HINT = /^\s{0,4}(?:-\s+)?(?:hosts|import_playbook|ansible\.builtin\.import_playbook|include)\s*:/m;
+  }
+});
+
+// src/ansible/unresolved-ref.ts
+function unresolvedRef(ref, role) {
+  const roleScoped = role !== void 0 && ref.kind !== "role" && ref.kind !== "playbook";
+  return {
+    affects: AFFECTS[ref.kind],
+    construct: `${WHAT3[ref.kind]} ${ref.ref}`,
+    at: ref.from,
+    unknown: ref.kind === "host-file" ? "which manifests it applies" : `which ${ref.kind === "role" ? "role" : ref.kind === "playbook" ? "playbook" : "file"} it names`,
+    configKey: "ansible.extraVars",
+    ...roleScoped ? { scope: { role } } : {}
+  };
+}
+var RUNS_UNKNOWN_CODE, AFFECTS, WHAT3;
+var init_unresolved_ref = __esm({
+  "src/ansible/unresolved-ref.ts"() {
+    "use strict";
+    RUNS_UNKNOWN_CODE = ["bootstrap-deploys", "bootstrap-writes", "bootstrap-uses", "bootstrap-roles", "entrypoints"];
+    AFFECTS = {
+      playbook: RUNS_UNKNOWN_CODE,
+      tasks: RUNS_UNKNOWN_CODE,
+      role: RUNS_UNKNOWN_CODE,
+      vars: ["bootstrap-uses"],
+      template: ["bootstrap-uses"],
+      file: ["bootstrap-uses"],
+      "host-file": ["bootstrap-deploys", "entrypoints"]
+    };
+    WHAT3 = {
+      playbook: "import_playbook",
+      tasks: "tasks include",
+      role: "role",
+      vars: "vars file",
+      template: "template source",
+      file: "file source",
+      "host-file": "applied file"
+    };
   }
 });
 
@@ -24173,19 +24310,33 @@ function readBootstrap(sources, options) {
     if (n.play) t.play = n.play.index;
     tasks.set(n.id, t);
   }
+  const refs = dedupeRefs([...walker.refs, ...effects.refs]);
+  const roleOfFile = (file) => {
+    const dir = allRoles.filter((d) => file.startsWith(`${d}/`)).sort((a, b) => b.length - a.length)[0];
+    return dir === void 0 ? void 0 : roleName(dir);
+  };
   return {
     roots: layout.roots,
     playbooks: layout.playbooks,
     roles: allRoles.map((dir) => roleOf(sources, dir, walker.reachableRoles.has(dir))),
     tasks: [...tasks.values()],
-    refs: dedupeRefs([...walker.refs, ...effects.refs]),
+    refs,
     deployments: dedupe(effects.deployments, (d) => deploymentKey(d)),
     deadDeployments: dedupe(dead.deployments, (d) => deploymentKey(d)),
     installers: dedupe(effects.installers, (i) => `${i.kind}|${locKey(i.at)}`),
     argocdEntrypoints: dedupe(effects.entrypoints, (e) => `${e.file}|${locKey(e.at)}`),
     cycles: walker.cycles,
-    namespaces: dedupe(effects.namespaces, (n) => `${n.name ?? ""}|${locKey(n.at)}`),
-    secrets: dedupe(effects.secrets, (x) => `${x.key}|${locKey(x.at)}`)
+    namespaces: dedupe(effects.namespaces.flatMap((n) => n.name !== void 0 ? [{ name: n.name, at: n.at }] : []), (n) => `${n.name}|${locKey(n.at)}`),
+    secrets: dedupe(effects.secrets, (x) => `${x.key}|${locKey(x.at)}`),
+    unresolved: [
+      ...refs.filter((r7) => r7.reachable && r7.status === "unresolved").map((r7) => unresolvedRef(r7, roleOfFile(r7.from.file))),
+      ...dedupe(effects.namespaces.filter((n) => n.name === void 0), (n) => locKey(n.at)).map((n) => ({
+        affects: ["namespaces"],
+        construct: `namespace ${n.written}`,
+        at: n.at,
+        unknown: "which namespace the task creates"
+      }))
+    ]
   };
 }
 function deploymentKey(d) {
@@ -24243,6 +24394,7 @@ var init_read_bootstrap = __esm({
     init_layout();
     init_roles();
     init_shape();
+    init_unresolved_ref();
     init_walker();
     locKey = (l) => `${l.file}:${l.line}:${l.column}`;
   }
@@ -25354,7 +25506,8 @@ function readRuntime(sources, options) {
     crds: [],
     secrets: [],
     helmValues: [],
-    valuesImages: []
+    valuesImages: [],
+    unresolved: []
   };
   const local = new Set(options.repoURLs.map(normalizeRepoURL));
   const inferring = options.repoURLs.length === 0;
@@ -26035,52 +26188,6 @@ var init_app_units = __esm({
   }
 });
 
-// src/graph/graph.ts
-function buildGraph({ bootstrap, runtime, parseProblems, escapes, appUnits, appsRoots }) {
-  const nodes = [];
-  const edges = [];
-  for (const file of bootstrap.playbooks) nodes.push({ id: `playbook:${file}`, kind: "playbook", name: file, at: { file, line: 1, column: 1 }, layer: "bootstrap" });
-  for (const role of bootstrap.roles) nodes.push({ id: `role:${role.dir}`, kind: "role", name: role.name, at: role.at, layer: "bootstrap" });
-  for (const task of bootstrap.tasks) {
-    if (!task.reachable) continue;
-    nodes.push({ id: `task:${task.id}`, kind: "task", name: task.name ?? task.module, at: task.at, layer: "bootstrap" });
-    const role = bootstrap.roles.find((r7) => r7.name === task.role);
-    if (role) edges.push({ from: `role:${role.dir}`, to: `task:${task.id}`, kind: "references" });
-  }
-  for (const entry of runtime.entrypoints) {
-    nodes.push({ id: `entrypoint:${entry.file}`, kind: "entrypoint", name: entry.file, at: entry.at, layer: "runtime" });
-    const task = bootstrap.tasks.find((t) => t.at.file === entry.at.file && t.at.line === entry.at.line);
-    if (task) edges.push({ from: `task:${task.id}`, to: `entrypoint:${entry.file}`, kind: "deploys" });
-  }
-  for (const set2 of runtime.applicationSets) {
-    nodes.push({ id: `applicationset:${set2.name}`, kind: "applicationset", name: set2.name, at: set2.at, layer: "runtime" });
-    edges.push({ from: set2.parent ? `application:${set2.parent}` : entryOf(runtime, set2.at.file), to: `applicationset:${set2.name}`, kind: "deploys" });
-  }
-  for (const app of runtime.applications) {
-    nodes.push({ id: `application:${app.name}`, kind: "application", name: app.name, at: app.at, layer: "runtime" });
-    const from = app.appset ? `applicationset:${app.appset}` : app.parent ? `application:${app.parent}` : entryOf(runtime, app.at.file);
-    edges.push({ from, to: `application:${app.name}`, kind: "deploys" });
-  }
-  runtime.objects.forEach((obj, i) => {
-    const id = `object:${i}`;
-    nodes.push({ id, kind: "object", name: `${obj.kind}/${obj.name}`, at: obj.at, layer: "runtime" });
-    edges.push({ from: `application:${obj.application}`, to: id, kind: "deploys" });
-  });
-  runtime.charts.forEach((chart, i) => {
-    const id = `chart:${i}`;
-    nodes.push({ id, kind: "chart", name: chart.name, at: chart.at, layer: "runtime" });
-    edges.push({ from: `application:${chart.application}`, to: id, kind: "deploys" });
-  });
-  return { nodes, edges, bootstrap, runtime, parseProblems, escapes, appUnits, appsRoots, hasBootstrap: bootstrap.playbooks.length > 0 };
-}
-var entryOf;
-var init_graph = __esm({
-  "src/graph/graph.ts"() {
-    "use strict";
-    entryOf = (runtime, file) => `entrypoint:${runtime.entrypoints.find((e) => e.file === file)?.file ?? file}`;
-  }
-});
-
 // src/clusters.ts
 function groupByCluster(entrypoints) {
   if (entrypoints.length < 2) return [{ entrypoints }];
@@ -26129,8 +26236,15 @@ function compareFindings(a, b) {
 function runRules(rules2, ctx, severityOf2) {
   const findings = [];
   const seen = /* @__PURE__ */ new Set();
-  for (const rule of rules2) {
-    for (const f of rule.check(ctx)) {
+  const withheld = [];
+  const ordered = [...rules2.filter((r7) => !r7.runsLast), ...rules2.filter((r7) => r7.runsLast)];
+  for (const rule of ordered) {
+    const reported = [];
+    for (const f of rule.check({ ...ctx, withheld: rule.runsLast ? withheld : [] })) {
+      if (f.withheldBy && f.withheldBy.length > 0) withheld.push({ ruleId: rule.id, at: f.at, because: f.withheldBy });
+      else reported.push(f);
+    }
+    for (const f of reported) {
       const severity = severityOf2(rule.id, f.at.file, rule.severity);
       if (severity === "off") continue;
       const finding = {
@@ -26791,9 +26905,9 @@ function requireFloat() {
   return float;
 }
 function requireJson() {
-  if (hasRequiredJson) return json2;
+  if (hasRequiredJson) return json;
   hasRequiredJson = 1;
-  json2 = requireFailsafe().extend({
+  json = requireFailsafe().extend({
     implicit: [
       require_null2(),
       requireBool(),
@@ -26801,7 +26915,7 @@ function requireJson() {
       requireFloat()
     ]
   });
-  return json2;
+  return json;
 }
 function requireCore() {
   if (hasRequiredCore) return core;
@@ -29156,7 +29270,7 @@ function requireJsYaml() {
   jsYaml.safeDump = renamed("safeDump", "dump");
   return jsYaml;
 }
-var jsYaml, loader, common, hasRequiredCommon, exception, hasRequiredException, snippet, hasRequiredSnippet, type, hasRequiredType, schema, hasRequiredSchema, str, hasRequiredStr, seq, hasRequiredSeq, map, hasRequiredMap, failsafe, hasRequiredFailsafe, _null, hasRequired_null, bool, hasRequiredBool, int, hasRequiredInt, float, hasRequiredFloat, json2, hasRequiredJson, core, hasRequiredCore, timestamp, hasRequiredTimestamp, merge, hasRequiredMerge, binary, hasRequiredBinary, omap, hasRequiredOmap, pairs, hasRequiredPairs, set, hasRequiredSet, _default, hasRequired_default, hasRequiredLoader, dumper, hasRequiredDumper, hasRequiredJsYaml, jsYamlExports, yaml, Type, Schema, FAILSAFE_SCHEMA, JSON_SCHEMA, CORE_SCHEMA, DEFAULT_SCHEMA, load, loadAll, dump, YAMLException, types, safeLoad, safeLoadAll, safeDump;
+var jsYaml, loader, common, hasRequiredCommon, exception, hasRequiredException, snippet, hasRequiredSnippet, type, hasRequiredType, schema, hasRequiredSchema, str, hasRequiredStr, seq, hasRequiredSeq, map, hasRequiredMap, failsafe, hasRequiredFailsafe, _null, hasRequired_null, bool, hasRequiredBool, int, hasRequiredInt, float, hasRequiredFloat, json, hasRequiredJson, core, hasRequiredCore, timestamp, hasRequiredTimestamp, merge, hasRequiredMerge, binary, hasRequiredBinary, omap, hasRequiredOmap, pairs, hasRequiredPairs, set, hasRequiredSet, _default, hasRequired_default, hasRequiredLoader, dumper, hasRequiredDumper, hasRequiredJsYaml, jsYamlExports, yaml, Type, Schema, FAILSAFE_SCHEMA, JSON_SCHEMA, CORE_SCHEMA, DEFAULT_SCHEMA, load, loadAll, dump, YAMLException, types, safeLoad, safeLoadAll, safeDump;
 var init_js_yaml = __esm({
   "node_modules/js-yaml/dist/js-yaml.mjs"() {
     jsYaml = {};
@@ -29641,6 +29755,47 @@ var init_source_set = __esm({
   }
 });
 
+// src/graph/summary.ts
+function playbooksReaching(graph, file, seen = /* @__PURE__ */ new Set()) {
+  const { bootstrap } = graph;
+  if (bootstrap.playbooks.includes(file)) return [file];
+  if (seen.has(file)) return [];
+  seen.add(file);
+  const role = bootstrap.roles.find((r7) => file.startsWith(`${r7.dir}/`));
+  const from = bootstrap.refs.filter((ref) => ref.resolved !== void 0 && (ref.resolved === file || role !== void 0 && ref.kind === "role" && ref.resolved === role.dir)).map((ref) => ref.from.file);
+  return [...new Set(from.flatMap((f) => playbooksReaching(graph, f, seen)))].sort();
+}
+function summarizeDeployment(graph) {
+  const reaching = /* @__PURE__ */ new Map();
+  const playbooksOf = (file) => {
+    let known = reaching.get(file);
+    if (!known) reaching.set(file, known = playbooksReaching(graph, file));
+    return known;
+  };
+  const { bootstrap, runtime } = graph;
+  return {
+    playbooks: bootstrap.playbooks,
+    bootstrapSteps: bootstrap.deployments.map((d) => ({ file: d.at.file, line: d.at.line, ...d.role ? { role: d.role } : {}, playbooks: playbooksOf(d.at.file) })),
+    entrypoints: runtime.entrypoints.map((e) => ({ file: e.file, origin: e.origin, playbooks: e.origin === "bootstrap" ? playbooksOf(e.at.file) : [] })),
+    applications: runtime.applications.map((a) => ({ name: a.name, file: a.at.file, ...a.parent ? { parent: a.parent } : {}, ...a.appset ? { appset: a.appset } : {} })),
+    applicationSets: runtime.applicationSets.map((s) => ({ name: s.name, file: s.at.file, ...s.parent ? { parent: s.parent } : {} }))
+  };
+}
+function detectedOf(graph) {
+  return {
+    ansibleRoots: graph.bootstrap.roots,
+    playbooks: graph.bootstrap.playbooks,
+    entrypoints: graph.runtime.entrypoints.map((e) => ({ file: e.file, origin: e.origin, at: { file: e.at.file, line: e.at.line } })),
+    localRepos: graph.runtime.localRepos,
+    appsRoots: graph.appsRoots
+  };
+}
+var init_summary = __esm({
+  "src/graph/summary.ts"() {
+    "use strict";
+  }
+});
+
 // src/analyse.ts
 var analyse_exports = {};
 __export(analyse_exports, {
@@ -29669,7 +29824,7 @@ function analyse(root, config, configFile, files, reads, escapes, severityOf2) {
   });
   const repositoryWide = new Set(rules.filter((r7) => r7.scope === "repository").map((r7) => r7.id));
   const findings = suppress(mergeClusterFindings(linted, repositoryWide).sort(compareFindings), sources, severityOf2);
-  return {
+  const result = {
     root,
     config,
     configFile,
@@ -29681,9 +29836,9 @@ function analyse(root, config, configFile, files, reads, escapes, severityOf2) {
       infos: findings.filter((f) => f.severity === "info").length,
       filesScanned: sources.filesRead
     },
-    graph: linted[0].graph,
-    clusters: linted.map(({ name, graph }) => ({ name, graph }))
+    clusters: linted.map(({ name, graph }) => ({ ...name !== void 0 ? { name } : {}, deployment: summarizeDeployment(graph), detected: detectedOf(graph) }))
   };
+  return { result, graphs: linted.map((c) => c.graph) };
 }
 function suppress(findings, sources, severityOf2) {
   const files = /* @__PURE__ */ new Set([...sources.readFiles(), ...findings.map((f) => f.file)]);
@@ -29753,6 +29908,7 @@ var init_analyse = __esm({
     init_paths();
     init_text_checks();
     init_rules();
+    init_summary();
   }
 });
 
@@ -30256,56 +30412,24 @@ var chalk = createChalk();
 var chalkStderr = createChalk({ level: stderrColor ? stderrColor.level : 0 });
 
 // src/action/main.ts
-init_rules();
 import { appendFileSync, mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { dirname as dirname2, isAbsolute, relative as relative3, resolve as resolve2, sep as sep3 } from "node:path";
 
-// src/cache/run-cache.ts
-import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { homedir } from "node:os";
-import { join } from "node:path";
-import { deserialize, serialize } from "node:v8";
-function defaultCacheDir() {
-  const base2 = process.env.DETECTVIZ_LINT_CACHE_DIR ?? join(process.env.XDG_CACHE_HOME || join(homedir(), ".cache"), "detectviz-lint");
-  return base2;
-}
-var hashText = (text) => createHash("sha256").update(text).digest("hex");
-var MAX_ENTRY_BYTES = 8 * 1024 * 1024;
-var entryFile = (dir, slot) => join(dir, `${hashText(slot).slice(0, 40)}.v8`);
-function readCached(dir, slot, key, root, currentHash) {
-  try {
-    const entry = deserialize(readFileSync(entryFile(dir, slot)));
-    if (entry.key !== key) return void 0;
-    for (const [file, hash, size, mtimeMs] of entry.reads) {
-      const st2 = statSync(join(root, file), { throwIfNoEntry: false });
-      if (st2?.size === size && st2.mtimeMs === mtimeMs) continue;
-      if (currentHash(file) !== hash) return void 0;
-    }
-    return entry.result;
-  } catch {
-    return void 0;
-  }
-}
-function writeCached(dir, slot, key, reads, result) {
-  try {
-    const file = entryFile(dir, slot);
-    const entry = serialize({ key, reads, result });
-    if (entry.length > MAX_ENTRY_BYTES) {
-      rmSync(file, { force: true });
-      return;
-    }
-    mkdirSync(dir, { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, entry);
-    renameSync(tmp, file);
-  } catch {
-  }
-}
+// src/errors.ts
+var LintInputError = class extends Error {
+};
+
+// src/index.ts
+init_suppress();
+
+// src/lint-run.ts
+import { statSync as statSync3 } from "node:fs";
+import { join as join6, resolve } from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/config/load.ts
-import { existsSync as existsSync2, readFileSync as readFileSync4 } from "node:fs";
-import { join as join4, relative } from "node:path";
+import { existsSync as existsSync2, readFileSync as readFileSync3 } from "node:fs";
+import { join as join3, relative } from "node:path";
 var DEFAULT_APPSETS = {
   "infra-appset": ["cert-manager", "external-secrets-operator", "ingress-nginx", "metallb", "topolvm", "vault"],
   "apps-appset": ["grafana", "prometheus", "loki", "tempo", "keycloak", "postgresql"]
@@ -30324,7 +30448,7 @@ function findConfig(root, explicit) {
     if (!existsSync2(explicit)) throw new ConfigError([`${explicit}: configuration file not found`]);
     return explicit;
   }
-  return CONFIG_NAMES.map((n) => join4(root, n)).find((p) => existsSync2(p));
+  return CONFIG_NAMES.map((n) => join3(root, n)).find((p) => existsSync2(p));
 }
 var validator;
 async function validate(value) {
@@ -30339,7 +30463,7 @@ async function loadConfig(file, knownRuleIds, cwd = process.cwd()) {
   const shown2 = relative(cwd, file) || file;
   let text;
   try {
-    text = readFileSync4(file, "utf8");
+    text = readFileSync3(file, "utf8");
   } catch (err) {
     throw new ConfigError([`${shown2}: cannot read the configuration (${err.code ?? err.message})`]);
   }
@@ -30411,16 +30535,203 @@ function describe(file, doc, e) {
   return `${file}:${at2.line}:${at2.column}: ${where2}: ${expected}`;
 }
 
+// src/discover/discover.ts
+import { readdirSync, realpathSync } from "node:fs";
+import { join as join4, relative as relative2, sep } from "node:path";
+var ALWAYS_IGNORED = /* @__PURE__ */ new Set([".git", "node_modules"]);
+function toGlobIgnores(patterns) {
+  return patterns.flatMap((raw) => {
+    let p = raw.trim();
+    if (!p || p.startsWith("#")) return [];
+    const anchored = p.startsWith("/") || p.replace(/\/$/, "").includes("/");
+    p = p.replace(/^\//, "");
+    const dirOnly = p.endsWith("/");
+    p = p.replace(/\/$/, "");
+    const base2 = anchored ? p : `**/${p}`;
+    return dirOnly ? [`${base2}/**`] : [base2, `${base2}/**`];
+  });
+}
+async function discover(root, ignore) {
+  const patterns = toGlobIgnores(ignore);
+  const ignores = patterns.length > 0 ? new (await Promise.resolve().then(() => (init_index_min(), index_min_exports))).Ignore(patterns, { platform: process.platform, nocase: CASE_INSENSITIVE }) : void 0;
+  return listFiles(root, ignores);
+}
+function listFiles(root, ignores) {
+  const realRoot = realpathSync(root);
+  try {
+    readdirSync(root);
+  } catch (err) {
+    throw new LintInputError(`${root}: cannot list the directory (${err.code ?? err.message})`);
+  }
+  const files = [];
+  const escapes = [];
+  const walk = (dir, rel) => {
+    if (ignores?.childrenIgnored(pathOf(dir, rel))) return;
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      if (ALWAYS_IGNORED.has(entry.name)) continue;
+      const full = join4(dir, entry.name);
+      const path2 = rel ? `${rel}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) walk(full, path2);
+      else if (!ignores?.ignored(pathOf(full, path2))) {
+        if (entry.isSymbolicLink() && escapesRoot(realRoot, full, path2, escapes)) continue;
+        files.push(path2);
+      }
+    }
+  };
+  walk(root, "");
+  files.sort();
+  return { files, escapes };
+}
+var CASE_INSENSITIVE = process.platform === "darwin" || process.platform === "win32";
+var pathOf = (full, rel) => ({ fullpath: () => full, relative: () => rel || "." });
+function escapesRoot(realRoot, full, rel, escapes) {
+  let target;
+  try {
+    target = realpathSync(full);
+  } catch {
+    escapes.push({ at: { file: rel, line: 1, column: 1 }, target: "(broken or looping)" });
+    return true;
+  }
+  const inside = relative2(realRoot, target);
+  if (inside.startsWith("..") || inside.startsWith(sep) || /^[a-zA-Z]:/.test(inside)) {
+    escapes.push({ at: { file: rel, line: 1, column: 1 }, target });
+    return true;
+  }
+  return false;
+}
+
+// src/cache/run-cache.ts
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync as readFileSync4, renameSync, rmSync, statSync as statSync2, writeFileSync } from "node:fs";
+import { homedir } from "node:os";
+import { join as join5 } from "node:path";
+import { deserialize, serialize } from "node:v8";
+function defaultCacheDir() {
+  const base2 = process.env.DETECTVIZ_LINT_CACHE_DIR ?? join5(process.env.XDG_CACHE_HOME || join5(homedir(), ".cache"), "detectviz-lint");
+  return base2;
+}
+var hashText = (text) => createHash("sha256").update(text).digest("hex");
+var MAX_ENTRY_BYTES = 8 * 1024 * 1024;
+var entryFile = (dir, slot) => join5(dir, `${hashText(slot).slice(0, 40)}.v8`);
+function readCached(dir, slot, key, root, currentHash) {
+  try {
+    const entry = deserialize(readFileSync4(entryFile(dir, slot)));
+    if (entry.key !== key) return void 0;
+    for (const [file, hash, size, mtimeMs] of entry.reads) {
+      const st2 = statSync2(join5(root, file), { throwIfNoEntry: false });
+      if (st2?.size === size && st2.mtimeMs === mtimeMs) continue;
+      if (currentHash(file) !== hash) return void 0;
+    }
+    return entry.result;
+  } catch {
+    return void 0;
+  }
+}
+function writeCached(dir, slot, key, reads, result) {
+  try {
+    const file = entryFile(dir, slot);
+    const entry = serialize({ key, reads, result });
+    if (entry.length > MAX_ENTRY_BYTES) {
+      rmSync(file, { force: true });
+      return;
+    }
+    mkdirSync(dir, { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, entry);
+    renameSync(tmp, file);
+  } catch {
+  }
+}
+
+// src/engine/severity.ts
+async function severityResolver(config, cli) {
+  const cache3 = /* @__PURE__ */ new Map();
+  const minimatch2 = config.overrides.length > 0 ? (await Promise.resolve().then(() => (init_esm4(), esm_exports))).minimatch : void 0;
+  const matches = (pattern, file) => {
+    const key = `${pattern}\0${file}`;
+    let hit = cache3.get(key);
+    if (hit === void 0) {
+      hit = minimatch2(file, pattern, { dot: true, matchBase: !pattern.includes("/") });
+      cache3.set(key, hit);
+    }
+    return hit;
+  };
+  return (ruleId, file, fallback) => {
+    if (cli[ruleId]) return cli[ruleId];
+    let severity = config.rules[ruleId] ?? fallback;
+    for (const o of config.overrides) if (o.rules[ruleId] && o.files.some((p) => matches(p, file))) severity = o.rules[ruleId];
+    return severity;
+  };
+}
+
+// src/lint-run.ts
+init_read_source();
+init_rules();
+
+// src/version.ts
+init_package_root();
+import { readFileSync as readFileSync5 } from "node:fs";
+var VERSION = JSON.parse(readFileSync5(packageFile("package.json"), "utf8")).version;
+
+// src/lint-run.ts
+async function runLint(rootArg, options = {}) {
+  const root = resolve(rootArg);
+  let stat;
+  try {
+    stat = statSync3(root);
+  } catch (err) {
+    const code = err.code;
+    throw new LintInputError(code === "ENOENT" || code === "ENOTDIR" ? `${rootArg}: no such directory` : `${rootArg}: cannot be read (${code ?? err.message})`);
+  }
+  if (!stat.isDirectory()) throw new LintInputError(`${rootArg}: not a directory (detectviz-lint lints a repository root)`);
+  const configFile = options.configFile === false ? void 0 : findConfig(root, options.configFile);
+  const config = configFile ? await loadConfig(configFile, ruleIds) : defaultConfig();
+  const severityOf2 = await severityResolver(config, options.ruleOverrides ?? {});
+  const { files, escapes } = await discover(root, config.ignore);
+  const reads = /* @__PURE__ */ new Map();
+  const textOf = (f) => readOnce(reads, root, f);
+  const contentHash = (f) => hashText(textOf(f) ?? "\0unreadable");
+  const cacheKey = options.cacheDir ? runKey(root, config, options, files, escapes) : void 0;
+  const cacheSlot = JSON.stringify([root, configFile ?? null, options.ruleOverrides ?? {}]);
+  if (options.cacheDir && cacheKey) {
+    const cached = readCached(options.cacheDir, cacheSlot, cacheKey, root, contentHash);
+    if (cached) return { result: cached };
+  }
+  const { analyse: analyse2 } = await Promise.resolve().then(() => (init_analyse(), analyse_exports));
+  const { result, graphs } = analyse2(root, config, configFile, files, reads, escapes, severityOf2);
+  if (options.cacheDir && cacheKey) {
+    const read = [...reads.keys()].filter((f) => textOf(f) !== void 0).sort();
+    const entries = read.flatMap((f) => {
+      const st2 = statSync3(join6(root, f), { throwIfNoEntry: false });
+      return st2 ? [[f, contentHash(f), st2.size, st2.mtimeMs]] : [];
+    });
+    writeCached(options.cacheDir, cacheSlot, cacheKey, entries, result);
+  }
+  return { result, graphs };
+}
+function runKey(root, config, options, files, escapes) {
+  const code = statSync3(fileURLToPath2(import.meta.url));
+  return hashText(JSON.stringify([VERSION, code.mtimeMs, code.size, root, config, options.ruleOverrides ?? {}, files, escapes]));
+}
+
+// src/index.ts
+init_rules();
+
 // src/format/rule-docs.ts
-init_suppress();
 var DOCS_BASE = "https://github.com/detectviz/detectviz-lint/blob/main/docs/rules/";
 var docsUrl = (ruleId) => `${DOCS_BASE}${encodeURIComponent(ruleId)}.md`;
-function ruleInfos(rules2, findings) {
+function ruleInfos({ rules: rules2, diagnostics }, findings) {
   const out = rules2.map((r7) => ({ id: r7.id, severity: r7.severity, description: r7.description, rationale: r7.rationale, category: r7.category }));
   const known = new Set(out.map((r7) => r7.id));
   const extra = [...new Set(findings.map((f) => f.ruleId).filter((id) => !known.has(id)))].sort();
   for (const id of extra) {
-    out.push(suppressionDiagnostics.find((d) => d.id === id) ?? { id, severity: "warning", description: id, rationale: id });
+    out.push(diagnostics.find((d) => d.id === id) ?? { id, severity: "warning", description: id, rationale: id });
   }
   return out;
 }
@@ -30436,13 +30747,8 @@ var github = (result) => result.findings.map((f) => {
 `;
 }).join("");
 
-// src/version.ts
-init_package_root();
-import { readFileSync as readFileSync5 } from "node:fs";
-var VERSION = JSON.parse(readFileSync5(packageFile("package.json"), "utf8")).version;
-
 // src/format/json.ts
-var json = (result) => JSON.stringify(
+var json2 = (result) => JSON.stringify(
   {
     tool: { name: "detectviz-lint", version: VERSION },
     root: result.root,
@@ -30458,8 +30764,8 @@ var json = (result) => JSON.stringify(
 var INVALID_XML = /[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 var escapeXml = (s) => s.replace(INVALID_XML, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
 var attr = (s) => escapeXml(s).replace(/\t/g, "&#9;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;");
-var junit = (result, { rules: rules2 }) => {
-  const infos = ruleInfos(rules2, result.findings);
+var junit = (result, ctx) => {
+  const infos = ruleInfos(ctx, result.findings);
   const tests = infos.length;
   const failures = result.findings.length;
   const counts = `tests="${tests}" failures="${failures}" errors="0"`;
@@ -30538,7 +30844,7 @@ function appsetTable(components, result) {
   const services = components.filter((c) => c.runtime.length > 0);
   if (services.length === 0) return ["No service is deployed by Argo CD."];
   const setOrder = /* @__PURE__ */ new Map();
-  for (const { graph } of result.clusters) for (const s of graph.runtime.applicationSets) if (!setOrder.has(s.name)) setOrder.set(s.name, setOrder.size);
+  for (const { deployment } of result.clusters) for (const s of deployment.applicationSets) if (!setOrder.has(s.name)) setOrder.set(s.name, setOrder.size);
   const rows = services.map((c) => {
     const sets = unique(c.runtime.map((d) => d.appset).filter((s) => s !== void 0));
     const apps = unique(c.runtime.filter((d) => !d.appset && d.application).map((d) => d.application));
@@ -30566,17 +30872,8 @@ var Ids = class {
     return id;
   }
 };
-function playbooksReaching(graph, file, seen = /* @__PURE__ */ new Set()) {
-  const { bootstrap } = graph;
-  if (bootstrap.playbooks.includes(file)) return [file];
-  if (seen.has(file)) return [];
-  seen.add(file);
-  const role = bootstrap.roles.find((r7) => file.startsWith(`${r7.dir}/`));
-  const from = bootstrap.refs.filter((ref) => ref.resolved !== void 0 && (ref.resolved === file || role !== void 0 && ref.kind === "role" && ref.resolved === role.dir)).map((ref) => ref.from.file);
-  return unique(from.flatMap((f) => playbooksReaching(graph, f, seen))).sort();
-}
 var isGitopsEngine = (c) => /^argo-?cd$/i.test(c.name);
-function diagram(graph, components) {
+function diagram(deployment, components) {
   const ids = new Ids();
   const lines = ["flowchart LR"];
   const edges = [];
@@ -30592,7 +30889,7 @@ function diagram(graph, components) {
   }
   lines.push(`  subgraph bootstrap["${mermaidText("Bootstrap (Ansible)")}"]`, "    direction TB");
   const playbookId = (file) => ids.id("pb", file);
-  for (const pb of graph.bootstrap.playbooks) lines.push(`    ${node(playbookId(pb), mermaidText(pb), "([])")}`);
+  for (const pb of deployment.playbooks) lines.push(`    ${node(playbookId(pb), mermaidText(pb), "([])")}`);
   const bootComponents = components.filter((c) => c.bootstrap.length > 0);
   const engine = bootComponents.find(isGitopsEngine);
   for (const c of bootComponents) {
@@ -30601,8 +30898,9 @@ function diagram(graph, components) {
     lines.push(`    ${node(id, `${mermaidText(c.name)}<br/>${mechanismLabels(c.bootstrap).map(mermaidText).join("<br/>")}`)}`);
     const seen = /* @__PURE__ */ new Set();
     for (const d of c.bootstrap) {
-      const role = graph.bootstrap.deployments.find((x) => x.at.file === d.file && x.at.line === d.line)?.role;
-      for (const pb of playbooksReaching(graph, d.file)) {
+      const step = deployment.bootstrapSteps.find((x) => x.file === d.file && x.line === d.line);
+      const role = step?.role;
+      for (const pb of step?.playbooks ?? []) {
         const edge = `  ${playbookId(pb)} -->${role ? `|"${mermaidText(`role ${role}`)}"|` : ""} ${id}`;
         if (!seen.has(edge)) edges.push(edge);
         seen.add(edge);
@@ -30610,7 +30908,7 @@ function diagram(graph, components) {
     }
   }
   lines.push("  end");
-  const { applications, applicationSets, entrypoints } = graph.runtime;
+  const { applications, applicationSets, entrypoints } = deployment;
   const parents = new Set([...applications.map((a) => a.parent), ...applicationSets.map((s) => s.parent)].filter((p) => p !== void 0));
   const appId = (name) => ids.id("app", name);
   const setId = (name) => ids.id("set", name);
@@ -30657,10 +30955,10 @@ function diagram(graph, components) {
   const engineId = engine ? ids.id("b", engine.name) : void 0;
   for (const entry of entrypoints) {
     const targets = [
-      ...applications.filter((a) => isRoot(a) && a.at.file === entry.file).map((a) => single.includes(a) ? appId(a.name) : rootsId),
-      ...applicationSets.filter((s) => !s.parent && s.at.file === entry.file).map((s) => setId(s.name))
+      ...applications.filter((a) => isRoot(a) && a.file === entry.file).map((a) => single.includes(a) ? appId(a.name) : rootsId),
+      ...applicationSets.filter((s) => !s.parent && s.file === entry.file).map((s) => setId(s.name))
     ];
-    const sources = engineId ? [engineId] : entry.origin === "bootstrap" ? playbooksReaching(graph, entry.at.file).map(playbookId) : [];
+    const sources = engineId ? [engineId] : entry.playbooks.map(playbookId);
     for (const from of sources) for (const to of targets) edges.push(`  ${from} -->|"${engineId ? "syncs" : "applies"}"| ${to}`);
   }
   lines.push(...unique(edges));
@@ -30670,11 +30968,11 @@ function diagram(graph, components) {
   }
   return lines.join("\n");
 }
-function findingsSection(result, rules2) {
+function findingsSection(result, ctx) {
   if (result.findings.length === 0) return ["No findings."];
   const out = [];
   const rank = (id) => Math.min(...result.findings.filter((f) => f.ruleId === id).map((f) => ["error", "warning", "info"].indexOf(f.severity)));
-  const ordered = ruleInfos(rules2, result.findings).filter((r7) => result.findings.some((f) => f.ruleId === r7.id)).map((r7, i) => ({ r: r7, i, rank: rank(r7.id) })).sort((a, b) => a.rank - b.rank || a.i - b.i).map(({ r: r7 }) => r7);
+  const ordered = ruleInfos(ctx, result.findings).filter((r7) => result.findings.some((f) => f.ruleId === r7.id)).map((r7, i) => ({ r: r7, i, rank: rank(r7.id) })).sort((a, b) => a.rank - b.rank || a.i - b.i).map(({ r: r7 }) => r7);
   for (const rule of ordered) {
     const findings = result.findings.filter((f) => f.ruleId === rule.id);
     if (findings.length === 0) continue;
@@ -30697,7 +30995,7 @@ function verdict(result) {
   if (infos > 0) return `\u2705 **Passes**: ${counts}; ${scope}.`;
   return `\u2705 **Passes**: no findings; ${scope}.`;
 }
-var markdown = (result, { rules: rules2 }) => {
+var markdown = (result, ctx) => {
   const out = [`# Architecture report: ${mdText(basename(result.root) || result.root)}`, "", verdict(result), ""];
   out.push(
     "## Layers",
@@ -30713,9 +31011,9 @@ var markdown = (result, { rules: rules2 }) => {
   for (const cluster of result.clusters) {
     if (several) out.push(`### Cluster ${mdText(cluster.name ?? "(default)")}`, "");
     const components = result.components.filter((c) => c.cluster === cluster.name || !several);
-    out.push("```mermaid", diagram(cluster.graph, components), "```", "");
+    out.push("```mermaid", diagram(cluster.deployment, components), "```", "");
   }
-  out.push("## Findings", "", ...findingsSection(result, rules2), "");
+  out.push("## Findings", "", ...findingsSection(result, ctx), "");
   return out.join("\n");
 };
 
@@ -30748,8 +31046,8 @@ var physicalLocation = (loc) => ({
   artifactLocation: { uri: uriOf(loc.file), uriBaseId: SRCROOT },
   region: { startLine: Math.max(1, loc.line), startColumn: Math.max(1, loc.column) }
 });
-var sarif = (result, { rules: rules2 }) => {
-  const infos = ruleInfos(rules2, result.findings);
+var sarif = (result, ctx) => {
+  const infos = ruleInfos(ctx, result.findings);
   const index = new Map(infos.map((r7, i) => [r7.id, i]));
   const prints = fingerprints(result.findings);
   const log = {
@@ -30828,153 +31126,17 @@ var stylish = (result, { color }) => {
 };
 
 // src/format/index.ts
-var formatters = { stylish, json, sarif, github, markdown, junit };
+var formatters = { stylish, json: json2, sarif, github, markdown, junit };
 
 // src/index.ts
-import { statSync as statSync3 } from "node:fs";
-import { join as join6, resolve } from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
-
-// src/discover/discover.ts
-import { readdirSync, realpathSync } from "node:fs";
-import { join as join5, relative as relative2, sep } from "node:path";
-
-// src/errors.ts
-var LintInputError = class extends Error {
-};
-
-// src/discover/discover.ts
-var ALWAYS_IGNORED = /* @__PURE__ */ new Set([".git", "node_modules"]);
-function toGlobIgnores(patterns) {
-  return patterns.flatMap((raw) => {
-    let p = raw.trim();
-    if (!p || p.startsWith("#")) return [];
-    const anchored = p.startsWith("/") || p.replace(/\/$/, "").includes("/");
-    p = p.replace(/^\//, "");
-    const dirOnly = p.endsWith("/");
-    p = p.replace(/\/$/, "");
-    const base2 = anchored ? p : `**/${p}`;
-    return dirOnly ? [`${base2}/**`] : [base2, `${base2}/**`];
-  });
-}
-async function discover(root, ignore) {
-  const patterns = toGlobIgnores(ignore);
-  const ignores = patterns.length > 0 ? new (await Promise.resolve().then(() => (init_index_min(), index_min_exports))).Ignore(patterns, { platform: process.platform, nocase: CASE_INSENSITIVE }) : void 0;
-  return listFiles(root, ignores);
-}
-function listFiles(root, ignores) {
-  const realRoot = realpathSync(root);
-  try {
-    readdirSync(root);
-  } catch (err) {
-    throw new LintInputError(`${root}: cannot list the directory (${err.code ?? err.message})`);
-  }
-  const files = [];
-  const escapes = [];
-  const walk = (dir, rel) => {
-    if (ignores?.childrenIgnored(pathOf(dir, rel))) return;
-    let entries;
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const entry of entries) {
-      if (ALWAYS_IGNORED.has(entry.name)) continue;
-      const full = join5(dir, entry.name);
-      const path2 = rel ? `${rel}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) walk(full, path2);
-      else if (!ignores?.ignored(pathOf(full, path2))) {
-        if (entry.isSymbolicLink() && escapesRoot(realRoot, full, path2, escapes)) continue;
-        files.push(path2);
-      }
-    }
-  };
-  walk(root, "");
-  files.sort();
-  return { files, escapes };
-}
-var CASE_INSENSITIVE = process.platform === "darwin" || process.platform === "win32";
-var pathOf = (full, rel) => ({ fullpath: () => full, relative: () => rel || "." });
-function escapesRoot(realRoot, full, rel, escapes) {
-  let target;
-  try {
-    target = realpathSync(full);
-  } catch {
-    escapes.push({ at: { file: rel, line: 1, column: 1 }, target: "(broken or looping)" });
-    return true;
-  }
-  const inside = relative2(realRoot, target);
-  if (inside.startsWith("..") || inside.startsWith(sep) || /^[a-zA-Z]:/.test(inside)) {
-    escapes.push({ at: { file: rel, line: 1, column: 1 }, target });
-    return true;
-  }
-  return false;
-}
-
-// src/engine/severity.ts
-async function severityResolver(config, cli) {
-  const cache3 = /* @__PURE__ */ new Map();
-  const minimatch2 = config.overrides.length > 0 ? (await Promise.resolve().then(() => (init_esm4(), esm_exports))).minimatch : void 0;
-  const matches = (pattern, file) => {
-    const key = `${pattern}\0${file}`;
-    let hit = cache3.get(key);
-    if (hit === void 0) {
-      hit = minimatch2(file, pattern, { dot: true, matchBase: !pattern.includes("/") });
-      cache3.set(key, hit);
-    }
-    return hit;
-  };
-  return (ruleId, file, fallback) => {
-    if (cli[ruleId]) return cli[ruleId];
-    let severity = config.rules[ruleId] ?? fallback;
-    for (const o of config.overrides) if (o.rules[ruleId] && o.files.some((p) => matches(p, file))) severity = o.rules[ruleId];
-    return severity;
-  };
-}
-
-// src/index.ts
-init_read_source();
 init_rules();
-async function lint(rootArg, options = {}) {
-  const root = resolve(rootArg);
-  let stat;
-  try {
-    stat = statSync3(root);
-  } catch (err) {
-    const code = err.code;
-    throw new LintInputError(code === "ENOENT" || code === "ENOTDIR" ? `${rootArg}: no such directory` : `${rootArg}: cannot be read (${code ?? err.message})`);
-  }
-  if (!stat.isDirectory()) throw new LintInputError(`${rootArg}: not a directory (detectviz-lint lints a repository root)`);
-  const configFile = options.configFile === false ? void 0 : findConfig(root, options.configFile);
-  const config = configFile ? await loadConfig(configFile, ruleIds) : defaultConfig();
-  const severityOf2 = await severityResolver(config, options.ruleOverrides ?? {});
-  const { files, escapes } = await discover(root, config.ignore);
-  const reads = /* @__PURE__ */ new Map();
-  const textOf = (f) => readOnce(reads, root, f);
-  const contentHash = (f) => hashText(textOf(f) ?? "\0unreadable");
-  const cacheKey = options.cacheDir ? runKey(root, config, options, files, escapes) : void 0;
-  const cacheSlot = JSON.stringify([root, configFile ?? null, options.ruleOverrides ?? {}]);
-  if (options.cacheDir && cacheKey) {
-    const cached = readCached(options.cacheDir, cacheSlot, cacheKey, root, contentHash);
-    if (cached) return cached;
-  }
-  const { analyse: analyse2 } = await Promise.resolve().then(() => (init_analyse(), analyse_exports));
-  const result = analyse2(root, config, configFile, files, reads, escapes, severityOf2);
-  if (options.cacheDir && cacheKey && reads.size <= MAX_CACHED_FILES) {
-    const read = [...reads.keys()].filter((f) => textOf(f) !== void 0).sort();
-    const entries = read.flatMap((f) => {
-      const st2 = statSync3(join6(root, f), { throwIfNoEntry: false });
-      return st2 ? [[f, contentHash(f), st2.size, st2.mtimeMs]] : [];
-    });
-    writeCached(options.cacheDir, cacheSlot, cacheKey, entries, result);
-  }
-  return result;
-}
-var MAX_CACHED_FILES = 2e4;
-function runKey(root, config, options, files, escapes) {
-  const code = statSync3(fileURLToPath2(import.meta.url));
-  return hashText(JSON.stringify([VERSION, code.mtimeMs, code.size, root, config, options.ruleOverrides ?? {}, files, escapes]));
+var info = ({ id, severity, description, rationale, category }) => ({ id, severity, description, rationale, ...category ? { category } : {} });
+var ruleCatalog = {
+  rules: rules.map(info),
+  diagnostics: suppressionDiagnostics.map(info)
+};
+async function lint(root, options = {}) {
+  return (await runLint(root, options)).result;
 }
 
 // src/action/main.ts
@@ -31043,7 +31205,7 @@ var plural2 = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 async function run(env2 = process.env, cwd = process.cwd(), out = (s) => process.stdout.write(s)) {
   const inputs = readInputs(env2, cwd);
   const result = await lint(inputs.root, { configFile: inputs.configFile, cacheDir: defaultCacheDir() });
-  const ctx = { color: new Chalk({ level: 0 }), rules };
+  const ctx = { color: new Chalk({ level: 0 }), ...ruleCatalog };
   const located = relativeToWorkspace(result, inputs.workspace);
   out(formatters.github(located, ctx));
   const { errors, warnings, infos } = result.summary;

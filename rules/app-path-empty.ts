@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
+import { unknownsAffecting } from '../src/graph/graph.js';
 
 export default defineRule({
   id: 'app-path-empty',
@@ -16,6 +17,7 @@ export default defineRule({
         .map((s) => ({
           at: s.pathAt ?? app.at,
           message: `Application ${app.name} deploys "${s.path}", which renders no Kubernetes object (${s.tool === 'directory' ? 'no manifest in the directory' : `empty ${s.tool}`}); Argo CD will report it Synced with nothing deployed`,
+          withheldBy: unknownsAffecting(graph, 'runtime-deploys', { application: app.name }).filter((u) => u.scope?.application === app.name),
         })),
     );
   },

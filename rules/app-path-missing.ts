@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
+import { unknownsAffecting } from '../src/graph/graph.js';
 
 const WHAT = {
   'application-path': 'source path',
@@ -31,6 +32,7 @@ export default defineRule({
                 ? 'can never match: git generator patterns are relative, without a leading or trailing "/"'
                 : `matches no ${p.kind === 'git-files' ? 'file' : 'directory'} of this repository`
               : 'does not exist in this repository';
-        return { at: p.at, message: `${what} "${p.path}" ${owner} ${problem}` };
+        // Only what is unknown about the owner's own render (a plugin) can put the path there.
+        return { at: p.at, message: `${what} "${p.path}" ${owner} ${problem}`, withheldBy: unknownsAffecting(graph, 'runtime-deploys', { application: p.owner }).filter((u) => u.scope?.application === p.owner) };
       }),
 });

@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
+import { unknownsAffecting } from '../src/graph/graph.js';
 
 export default defineRule({
   id: 'cni-bootstrap-missing',
@@ -17,6 +18,7 @@ export default defineRule({
       {
         at: first.at,
         message: `bootstrap initialises the cluster with ${first.kind} but installs no CNI; apply the CNI (Calico, Cilium, Flannel, ...) from Ansible right after the control plane starts`,
+        withheldBy: unknownsAffecting(graph, 'bootstrap-deploys'),
       },
     ];
   },

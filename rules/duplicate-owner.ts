@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
-import { apiGroup } from '../src/parse/manifest.js';
+import { apiGroup } from '../src/graph/graph.js';
 import type { RuleFinding } from '../src/engine/rule.js';
 
 export default defineRule({

@@ -1,4 +1,5 @@
 import { defineRule, describeApp } from '../src/engine/rule.js';
+import { unknownsAffecting } from '../src/graph/graph.js';
 
 export default defineRule({
   id: 'gitops-engine-bootstrap-missing',
@@ -14,6 +15,7 @@ export default defineRule({
     const managed = engines.find((c) => c.runtime.length > 0)?.runtime[0];
     const engine = engines.find((c) => c.runtime.length > 0)?.name ?? 'argocd';
     const fix = 'install it from Ansible (pinned manifest or chart), then apply the root Application';
+    const withheldBy = unknownsAffecting(graph, 'bootstrap-deploys');
     if (managed) {
       const obj = managed.objects[0];
       return [
@@ -21,11 +23,12 @@ export default defineRule({
           at: obj?.kindAt ?? managed.at,
           component: engine,
           message: `the runtime layer manages Argo CD${obj ? ` (${obj.kind} ${obj.name})` : ''} through ${describeApp(managed.application, managed.appset)} but bootstrap never installs Argo CD; ${fix}`,
+          withheldBy,
         },
       ];
     }
     const first = graph.runtime.applications[0] ?? graph.runtime.applicationSets[0];
     if (!first) return [];
-    return [{ at: first.at, component: engine, message: `Argo CD Applications are defined here but bootstrap never installs Argo CD; ${fix}` }];
+    return [{ at: first.at, component: engine, message: `Argo CD Applications are defined here but bootstrap never installs Argo CD; ${fix}`, withheldBy }];
   },
 });

@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
+import { unknownsAffecting } from '../src/graph/graph.js';
 
 const WHAT = {
   template: 'template',
@@ -25,10 +26,14 @@ export default defineRule({
       const name = hostPath.split('/').pop()!;
       return role?.assets.find((a) => a.split('/').pop()!.replace(/\.j2$/, '') === name);
     };
+    const playOf = new Map(graph.bootstrap.tasks.map((t) => [`${t.at.file}:${t.at.line}`, t.play]));
+    /** "No earlier task writes it" is a claim about the play's writes; "does not exist" is about the repository's files, which are known. */
+    const withheldBy = (r: (typeof graph.bootstrap.refs)[number]) => (r.kind === 'host-file' ? unknownsAffecting(graph, 'bootstrap-writes', { play: playOf.get(`${r.from.file}:${r.from.line}`) }) : []);
     return graph.bootstrap.refs
       .filter((r) => r.reachable && (r.status === 'missing' || r.status === 'outside'))
       .map((r) => ({
         at: r.from,
+        withheldBy: withheldBy(r),
         message:
           r.kind === 'host-file'
             ? `this task applies ${r.ref}, but no earlier task in the play writes it; ${sourceFor(r.ref, r.from.file) ? `render ${sourceFor(r.ref, r.from.file)} to it first` : 'render or copy it first'} (template/copy/get_url with dest: ${r.ref})`

@@ -1,4 +1,5 @@
 import { defineRule, describeApp } from '../src/engine/rule.js';
+import { unknownsAffecting } from '../src/graph/graph.js';
 import { missingNamespaces } from '../src/graph/namespaces.js';
 
 const SHOWN = 3;
@@ -13,8 +14,8 @@ export default defineRule({
     'Argo CD does not create namespaces by itself: the sync fails with "namespaces not found" until something does. CreateNamespace=true creates only the destination namespace, so objects a Kustomize namespace or their own metadata move elsewhere need that namespace created too.',
   examples: { fails: 'generated-app-without-create-namespace', passes: 'generated-app-with-create-namespace' },
   check: ({ graph, components }) => {
-    // A namespace bootstrap creates under a name the tool could not resolve may be any of them.
-    if (graph.bootstrap.namespaces.some((n) => n.name === undefined)) return [];
+    // Whatever bootstrap or an Application deploys that the tool could not read may create the namespace.
+    const withheldBy = (['namespaces', 'bootstrap-deploys', 'runtime-deploys', 'entrypoints'] as const).flatMap((kind) => unknownsAffecting(graph, kind));
     return missingNamespaces(graph, components).map(({ app, namespace, contents }) => {
       const shown = contents.slice(0, SHOWN).map((c) => c.what).join(', ') + (contents.length > SHOWN ? ` and ${contents.length - SHOWN} more` : '');
       const dest = app.destinationNamespace;
@@ -26,6 +27,7 @@ export default defineRule({
         at: app.at,
         related: contents.slice(0, SHOWN).map((c) => c.at),
         message: `${describeApp(app.name, app.appset)} deploys into namespace ${namespace}, which nothing creates (${shown}); the sync fails with "namespaces not found": ${fix}`,
+        withheldBy,
       };
     });
   },

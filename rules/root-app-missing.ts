@@ -1,5 +1,5 @@
 import { defineRule, type RuleFinding } from '../src/engine/rule.js';
-import type { DeploymentGraph } from '../src/graph/graph.js';
+import { unknownsAffecting, type DeploymentGraph } from '../src/graph/graph.js';
 
 /**
  * A root Application whose AppProject only its own descendants create never syncs on a
@@ -18,6 +18,8 @@ function rootsWithoutProject(graph: DeploymentGraph): RuleFinding[] {
           at: app.projectAt ?? app.at,
           related: [project.kindAt],
           message: `root Application ${app.name} uses AppProject ${app.project}, which only ${project.application === app.name ? 'the root itself deploys' : `its own descendant ${project.application} deploys`} (${project.at.file}); on a fresh cluster it never syncs: create the project from bootstrap before applying the root, or give the root project default`,
+          // Bootstrap could create the project through what the reader did not follow.
+          withheldBy: unknownsAffecting(graph, 'bootstrap-deploys'),
         },
       ];
     });
@@ -39,6 +41,7 @@ export default defineRule({
         at: c.bootstrap[0].at,
         component: c.name,
         message: 'bootstrap installs Argo CD but never applies a root Application or ApplicationSet; apply one from Ansible right after the install',
+        withheldBy: unknownsAffecting(graph, 'entrypoints'),
       }));
   },
 });

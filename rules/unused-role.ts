@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
+import { unknownsAffecting } from '../src/graph/graph.js';
 
 export default defineRule({
   id: 'unused-role',
@@ -22,6 +23,10 @@ export default defineRule({
           }
         }
         const would = names.size > 0 ? ` (it would deploy ${[...names].sort().join(', ')})` : '';
-        return { at: role.at, message: `role ${role.name} is not used by any playbook, role dependency or include${would}; delete it or add it to a play` };
+        return {
+          at: role.at,
+          message: `role ${role.name} is not used by any playbook, role dependency or include${would}; delete it or add it to a play`,
+          withheldBy: unknownsAffecting(graph, 'bootstrap-roles'),
+        };
       }),
 });

@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
+import { unknownsAffecting } from '../src/graph/graph.js';
 
 export default defineRule({
   id: 'unused-template',
@@ -19,7 +20,11 @@ export default defineRule({
           .map((file) => {
             const dead = usedByDeadCode.get(file);
             const why = dead ? `only ${dead}, which no play reaches, references it` : 'no task, handler or lookup references it';
-            return { at: { file, line: 1, column: 1 }, message: `this file of role ${role.name} is never used: ${why}; delete it or render it from a task` };
+            return {
+              at: { file, line: 1, column: 1 },
+              message: `this file of role ${role.name} is never used: ${why}; delete it or render it from a task`,
+              withheldBy: unknownsAffecting(graph, 'bootstrap-uses', { role: role.name }),
+            };
           }),
       );
   },

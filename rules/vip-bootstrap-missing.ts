@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
+import { unknownsAffecting } from '../src/graph/graph.js';
 
 const EARLY = new Set(['static-pod', 'k3s-manifest']);
 
@@ -20,6 +21,8 @@ export default defineRule({
           at: d.layer === 'runtime' ? (d.objects[0]?.kindAt ?? d.at) : d.at,
           component: c.name,
           message: `${c.name} provides the control-plane VIP but bootstrap never writes it as a static pod (/etc/kubernetes/manifests) or k3s/RKE2 server manifest; render it there from Ansible before the cluster is initialised and joined`,
+          // A static pod is a file written on the node: an unknown write could be it.
+          withheldBy: [...unknownsAffecting(graph, 'bootstrap-deploys'), ...unknownsAffecting(graph, 'bootstrap-writes')],
         };
       }),
 });

@@ -16,7 +16,8 @@ import type { SourceRead } from './parse/read-source.js';
 import { isUnder } from './parse/paths.js';
 import { declaresArgoKind } from './parse/text-checks.js';
 import { rules, ruleIds } from '../rules/index.js';
-import type { ComponentDeploymentJson, ComponentJson, LintResult } from './index.js';
+import type { ComponentDeploymentJson, ComponentJson, LintResult } from './result.js';
+import { detectedOf, summarizeDeployment } from './graph/summary.js';
 import type { Loc, RuntimeModel } from './types.js';
 
 export function analyse(
@@ -27,7 +28,7 @@ export function analyse(
   reads: Map<string, SourceRead>,
   escapes: DeploymentGraph['escapes'],
   severityOf: SeverityOf,
-): LintResult {
+): { result: LintResult; graphs: DeploymentGraph[] } {
   const sources = new SourceSet(root, files, reads);
   const bootstrap = readBootstrap(sources, { roots: config.ansible.roots });
   const repoURLs = config.argocd.repoURLs ?? [];
@@ -53,7 +54,7 @@ export function analyse(
   const repositoryWide = new Set(rules.filter((r) => r.scope === 'repository').map((r) => r.id));
   const findings = suppress(mergeClusterFindings(linted, repositoryWide).sort(compareFindings), sources, severityOf);
 
-  return {
+  const result: LintResult = {
     root,
     config,
     configFile,
@@ -65,9 +66,9 @@ export function analyse(
       infos: findings.filter((f) => f.severity === 'info').length,
       filesScanned: sources.filesRead,
     },
-    graph: linted[0].graph,
-    clusters: linted.map(({ name, graph }) => ({ name, graph })),
+    clusters: linted.map(({ name, graph }) => ({ ...(name !== undefined ? { name } : {}), deployment: summarizeDeployment(graph), detected: detectedOf(graph) })),
   };
+  return { result, graphs: linted.map((c) => c.graph) };
 }
 
 /** Applies the suppression comments of every file the run read or reports on. */

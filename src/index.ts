@@ -1,113 +1,36 @@
-// lint(): configuration → discovery → the run cache → the analysis (src/analyse.ts:
-// bootstrap + runtime models → graph → classify → rules), which is loaded only when
-// the cache has no answer.
-import { statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { defaultConfig, findConfig, loadConfig, type Config } from './config/load.js';
-import { discover } from './discover/discover.js';
+// The library's public entry: lint() and the types of its result (src/result.ts).
+// The CLI and the Action use only this module.
 import { LintInputError } from './errors.js';
-import type { DeploymentGraph } from './graph/graph.js';
-import { hashText, readCached, writeCached, type Read } from './cache/run-cache.js';
-import type { Finding } from './engine/run.js';
-import { severityResolver } from './engine/severity.js';
-import { readOnce, type SourceRead } from './parse/read-source.js';
-import { ruleIds } from '../rules/index.js';
-import type { SeverityOrOff } from './types.js';
+import { suppressionDiagnostics } from './engine/suppress.js';
+import { runLint, type LintOptions } from './lint-run.js';
+import type { LintResult, RuleInfo } from './result.js';
 import { VERSION } from './version.js';
+import { rules } from '../rules/index.js';
 
-export type { Finding } from './engine/run.js';
-export type { Component } from './classify/classify.js';
+export type * from './result.js';
+export type { LintOptions };
+export { LintInputError, VERSION };
+export { formatters, type FormatName, type Formatter, type FormatContext } from './format/index.js';
+export { escapeData } from './format/github.js';
+export { CONFIG_NAMES, ConfigError } from './config/load.js';
+export { defaultCacheDir } from './cache/run-cache.js';
+export { applyBaseline, createBaseline, parseBaseline } from './engine/baseline.js';
+export { ruleIds } from '../rules/index.js';
 
-export interface LintOptions {
-  /** Configuration file; default: .detectviz-lint.yaml at the root. `false`: none. */
-  configFile?: string | false;
-  /** Severity overrides from the command line (win over the configuration). */
-  ruleOverrides?: Record<string, SeverityOrOff>;
-  /** Reuse and store whole-run results in this folder (never inside the linted tree). */
-  cacheDir?: string;
+/** The effective configuration as commented YAML (`--print-config`, `init`); loaded on demand, a lint never needs it. */
+export async function describeConfig(...args: Parameters<typeof import('./config/describe.js').describeConfig>): Promise<string> {
+  return (await import('./config/describe.js')).describeConfig(...args);
 }
 
-export interface ComponentDeploymentJson {
-  file: string;
-  line: number;
-  mechanism: string;
-  version?: string;
-  application?: string;
-  appset?: string;
+const info = ({ id, severity, description, rationale, category }: RuleInfo): RuleInfo => ({ id, severity, description, rationale, ...(category ? { category } : {}) });
+
+/** Every rule in catalog order, and the diagnostics that are not rules: what formatters describe (FormatContext without the colour). */
+export const ruleCatalog: { rules: readonly RuleInfo[]; diagnostics: readonly RuleInfo[] } = {
+  rules: rules.map(info),
+  diagnostics: suppressionDiagnostics.map(info),
+};
+
+/** Lints the repository at `root`: findings, the layer table, what was detected. */
+export async function lint(root: string, options: LintOptions = {}): Promise<LintResult> {
+  return (await runLint(root, options)).result;
 }
-
-export interface ComponentJson {
-  name: string;
-  /** Set when the repository holds several clusters. */
-  cluster?: string;
-  policy: string;
-  bootstrap: ComponentDeploymentJson[];
-  runtime: ComponentDeploymentJson[];
-  status: 'ok' | 'violation';
-}
-
-export interface LintResult {
-  root: string;
-  config: Config;
-  configFile?: string;
-  findings: Finding[];
-  components: ComponentJson[];
-  summary: { errors: number; warnings: number; infos: number; filesScanned: number };
-  /** The deployment graph (of the first cluster when there are several). */
-  graph: DeploymentGraph;
-  /** One entry per cluster; a single unnamed one for most repositories. */
-  clusters: { name?: string; graph: DeploymentGraph }[];
-}
-
-export { LintInputError };
-
-export async function lint(rootArg: string, options: LintOptions = {}): Promise<LintResult> {
-  const root = resolve(rootArg);
-  let stat;
-  try {
-    stat = statSync(root);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new LintInputError(code === 'ENOENT' || code === 'ENOTDIR' ? `${rootArg}: no such directory` : `${rootArg}: cannot be read (${code ?? (err as Error).message})`);
-  }
-  if (!stat.isDirectory()) throw new LintInputError(`${rootArg}: not a directory (detectviz-lint lints a repository root)`);
-
-  const configFile = options.configFile === false ? undefined : findConfig(root, options.configFile);
-  const config = configFile ? await loadConfig(configFile, ruleIds) : defaultConfig();
-  const severityOf = await severityResolver(config, options.ruleOverrides ?? {});
-
-  const { files, escapes } = await discover(root, config.ignore);
-  // What the cache check reads, the analysis reuses: each file is read once.
-  const reads = new Map<string, SourceRead>();
-  const textOf = (f: string): string | undefined => readOnce(reads, root, f);
-  const contentHash = (f: string): string => hashText(textOf(f) ?? '\u0000unreadable');
-  const cacheKey = options.cacheDir ? runKey(root, config, options, files, escapes) : undefined;
-  const cacheSlot = JSON.stringify([root, configFile ?? null, options.ruleOverrides ?? {}]);
-  if (options.cacheDir && cacheKey) {
-    const cached = readCached<LintResult>(options.cacheDir, cacheSlot, cacheKey, root, contentHash);
-    if (cached) return cached;
-  }
-  const { analyse } = await import('./analyse.js');
-  const result = analyse(root, config, configFile, files, reads, escapes, severityOf);
-  // Past this many files the result outgrows the cache entry cap anyway: skip serialising it.
-  if (options.cacheDir && cacheKey && reads.size <= MAX_CACHED_FILES) {
-    const read = [...reads.keys()].filter((f) => textOf(f) !== undefined).sort();
-    const entries = read.flatMap((f): Read[] => {
-      const st = statSync(join(root, f), { throwIfNoEntry: false });
-      return st ? [[f, contentHash(f), st.size, st.mtimeMs]] : [];
-    });
-    writeCached(options.cacheDir, cacheSlot, cacheKey, entries, result);
-  }
-  return result;
-}
-
-const MAX_CACHED_FILES = 20_000;
-
-/** What a run's result depends on besides file contents: the code (a rebuild changes this file: the names of the chunks it loads carry their content hash), the configuration, the file list. */
-function runKey(root: string, config: Config, options: LintOptions, files: readonly string[], escapes: unknown): string {
-  const code = statSync(fileURLToPath(import.meta.url));
-  return hashText(JSON.stringify([VERSION, code.mtimeMs, code.size, root, config, options.ruleOverrides ?? {}, files, escapes]));
-}
-
-export { VERSION };

@@ -10,6 +10,41 @@ export interface Loc {
 }
 
 export type Severity = 'error' | 'warning' | 'info';
+
+/**
+ * What a construct the readers could not resolve leaves unknown. A rule that claims an
+ * absence in that area withholds the claim when an unknown affecting it (in its scope) exists.
+ */
+export type UnknownKind =
+  /** What a reachable task installs or applies (a command the shell reader cannot follow, a definition built at run time). */
+  | 'bootstrap-deploys'
+  /** Which files a task writes on the hosts (a destination built at run time). */
+  | 'bootstrap-writes'
+  /** Which files of a role are used (a template, file or tasks path built at run time). */
+  | 'bootstrap-uses'
+  /** Which roles run (a role name built at run time, a role found through no known roles path). */
+  | 'bootstrap-roles'
+  /** What an Application renders, or which paths it deploys (a plugin, a config management plugin, a path or generator built at run time). */
+  | 'runtime-deploys'
+  /** Which Argo CD manifests bootstrap applies. */
+  | 'entrypoints'
+  /** Which namespaces bootstrap creates (a namespace name built at run time). */
+  | 'namespaces';
+
+/** "Not known", as a value: the construct, where it is, what it leaves unknown, and how to resolve it. */
+export interface Unresolved {
+  /** The areas of knowledge it leaves incomplete (an include of an unknown file: what bootstrap deploys, writes and uses). */
+  affects: readonly UnknownKind[];
+  /** The construct as written, shortened: `shell: kubectl apply -f "{{ dir }}"`, `Kustomize generator plugin ksops`. */
+  construct: string;
+  at: Loc;
+  /** What is not known because of it: `which manifests it applies`. */
+  unknown: string;
+  /** The configuration key that would resolve it, when one would. */
+  configKey?: string;
+  /** Narrows the unknown: only claims about this role, Application or play are affected. Absent: the whole kind. */
+  scope?: { role?: string; application?: string; play?: number };
+}
 export type SeverityOrOff = Severity | 'off';
 
 /** A container image reference as written, split the way registries read it. */
@@ -142,11 +177,13 @@ export interface BootstrapModel {
   cycles: { at: Loc; chain: string[] }[];
   /** Argo CD manifests (Application/ApplicationSet files of this repo) that bootstrap applies; a Jinja template comes rendered. */
   argocdEntrypoints: { file: string; at: Loc; rendered?: string }[];
+  /** Constructs of reachable plays the reader could not resolve. */
+  unresolved: Unresolved[];
   /**
-   * Namespaces reachable tasks create (kubectl create namespace, k8s kind: Namespace, helm
-   * --create-namespace / create_namespace); a name that did not resolve is undefined.
+   * Namespaces reachable tasks create (kubectl create namespace, k8s kind: Namespace, a Namespace
+   * object applied, helm --create-namespace / create_namespace); a name that does not resolve is in `unresolved`.
    */
-  namespaces: { name?: string; at: Loc }[];
+  namespaces: { name: string; at: Loc }[];
   /** Literal values reachable tasks put into Secrets (never the value itself). */
   secrets: PlaintextSecret[];
 }
@@ -282,4 +319,6 @@ export interface RuntimeModel {
   helmValues: HelmValues[];
   /** The images those values set. */
   valuesImages: ValuesImage[];
+  /** Constructs of reachable Applications the reader could not resolve. */
+  unresolved: Unresolved[];
 }

@@ -6,8 +6,9 @@ import { SourceSet } from '../src/parse/source-set.js';
 import { listFiles } from '../src/discover/discover.js';
 import { readBootstrap } from '../src/ansible/read-bootstrap.js';
 import type { BootstrapModel } from '../src/types.js';
+import { CORPUS_PATH, sharedInput } from './shared-inputs.js';
 
-const CORPUS = '/work/shared/corpus/detectviz-gitops';
+const CORPUS = sharedInput(CORPUS_PATH);
 
 function load(root: string, roots?: string[]): BootstrapModel {
   return readBootstrap(new SourceSet(root, listFiles(root).files), roots ? { roots } : {});
@@ -28,8 +29,8 @@ function withRepo(files: Record<string, string>, check: (m: BootstrapModel, sour
   }
 }
 
-describe.runIf(existsSync(CORPUS))('ansible reader on detectviz-gitops', () => {
-  const m = existsSync(CORPUS) ? load(CORPUS) : undefined!;
+describe.runIf(CORPUS !== undefined)('ansible reader on detectviz-gitops', () => {
+  const m = CORPUS !== undefined ? load(CORPUS) : undefined!;
   const role = (name: string) => m.roles.find((r) => r.name === name);
 
   it('finds the playbook and role reachability', () => {

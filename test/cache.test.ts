@@ -6,8 +6,7 @@ import { join } from 'node:path';
 import { Chalk } from 'chalk';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatters } from '../src/format/index.js';
-import { lint } from '../src/index.js';
-import { rules } from '../rules/index.js';
+import { lint, ruleCatalog } from '../src/index.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'dvl-cache-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -15,7 +14,7 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 const render = async (root: string, cacheDir?: string): Promise<string> => {
   const result = await lint(root, { cacheDir });
   return Object.values(formatters)
-    .map((format) => format(result, { color: new Chalk({ level: 0 }), rules }))
+    .map((format) => format(result, { color: new Chalk({ level: 0 }), ...ruleCatalog }))
     .join('\n')
     .replaceAll(root, '<root>');
 };

@@ -1,17 +1,20 @@
 // The real repository the seed document reviews: the layer table comes out of the
 // files themselves, nothing under docs/ counts as deployed, and the real defects are found.
-import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { lint, type LintResult } from '../src/index.js';
+import type { DeploymentGraph } from '../src/graph/graph.js';
+import { runLint } from '../src/lint-run.js';
+import type { LintResult } from '../src/index.js';
+import { CORPUS_PATH, sharedInput } from './shared-inputs.js';
 
-const corpus = '../shared/corpus/detectviz-gitops';
-const present = existsSync(corpus);
-if (!present) console.warn(`skipping corpus tests: ${corpus} is absent`);
+const corpus = sharedInput(CORPUS_PATH)!;
 
-describe.skipIf(!present)('detectviz-gitops corpus', () => {
+describe.skipIf(corpus === undefined)('detectviz-gitops corpus', () => {
   let result: LintResult;
+  let graph: DeploymentGraph;
   beforeAll(async () => {
-    result = await lint(corpus);
+    const run = await runLint(corpus);
+    result = run.result;
+    graph = run.graphs![0];
   });
 
   const layers = (name: string) => {
@@ -44,7 +47,7 @@ describe.skipIf(!present)('detectviz-gitops corpus', () => {
 
   it('reports nothing under docs/ and deploys nothing from there', () => {
     expect(result.findings.filter((f) => f.file.startsWith('docs/'))).toEqual([]);
-    expect([...result.graph.runtime.deployedFiles].filter((f) => f.startsWith('docs/'))).toEqual([]);
+    expect([...graph.runtime.deployedFiles].filter((f) => f.startsWith('docs/'))).toEqual([]);
   });
 
   it('finds the defects the hand-written review missed', () => {

@@ -16,30 +16,28 @@ import { escapeXml } from '../src/format/junit.js';
 import { MAX_APPS_PER_NODE, diagram, mermaidText } from '../src/format/markdown.js';
 import { FINGERPRINT_KEY } from '../src/format/sarif.js';
 import { docsUrl } from '../src/format/rule-docs.js';
-import { lint, type Finding, type LintResult } from '../src/index.js';
+import { lint, ruleCatalog, type Finding, type LintResult } from '../src/index.js';
+import { CORPUS_PATH, sharedInput, toolPresent } from './shared-inputs.js';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 const seedFixture = here('../fixtures/layouts/seed-compliant');
-const corpus = here('../../shared/corpus/detectviz-gitops');
-const sarifSchema = here('../../shared/schemas/sarif-schema-2.1.0.json');
+const corpus = sharedInput(CORPUS_PATH);
+const sarifSchema = sharedInput('schemas/sarif-schema-2.1.0.json');
 const chromium = '/usr/bin/chromium';
 const outDir = here('../test-output');
 
-const hasCorpus = existsSync(corpus);
-if (!hasCorpus) console.warn(`skipping corpus format tests: ${corpus} is absent`);
-const hasSchema = existsSync(sarifSchema);
-if (!hasSchema) console.warn(`skipping SARIF schema validation: ${sarifSchema} is absent`);
-const hasChromium = existsSync(chromium);
-if (!hasChromium) console.warn(`skipping the mermaid rendering test: ${chromium} is absent (apt-get install -y chromium)`);
+const hasCorpus = corpus !== undefined;
+const hasSchema = sarifSchema !== undefined;
+const hasChromium = toolPresent('Chromium', existsSync(chromium), 'apt-get install -y chromium');
 
-const ctx = { color: new Chalk({ level: 0 }), rules };
+const ctx = { color: new Chalk({ level: 0 }), ...ruleCatalog };
 const render = (name: keyof typeof formatters, result: LintResult) => formatters[name](result, ctx);
 
 let seed: LintResult;
 let real: LintResult | undefined;
 beforeAll(async () => {
   seed = await lint(seedFixture);
-  if (hasCorpus) real = await lint(corpus);
+  if (corpus) real = await lint(corpus);
 });
 
 const finding = (over: Partial<Finding>): Finding => ({
@@ -90,7 +88,7 @@ function sarifValidator() {
   ajv.addFormat('uri', (s: string) => URL.canParse(s));
   ajv.addFormat('uri-reference', (s: string) => URL.canParse(s, 'file:///base/'));
   ajv.addFormat('date-time', (s: string) => /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/.test(s));
-  return ajv.compile(JSON.parse(readFileSync(sarifSchema, 'utf8')) as object);
+  return ajv.compile(JSON.parse(readFileSync(sarifSchema!, 'utf8')) as object);
 }
 
 describe('sarif', () => {
@@ -237,17 +235,18 @@ const mermaidBlocks = (md: string): string[] => [...md.matchAll(/```mermaid\n([\
 
 /** The seed result with a runtime of many apps with awkward names (for escaping and the cap). */
 function crowded(base: LintResult, count: number): LintResult {
-  const graph = structuredClone(base.graph);
-  const template = graph.runtime.applications.find((a) => a.appset)!;
+  const cluster = structuredClone(base.clusters[0]);
+  const { applications, applicationSets } = cluster.deployment;
+  const template = applications.find((a) => a.appset)!;
   const odd = ['we"ird[app]#1', 'pipe|app(2)', 'semi;colon{3}', '<b>tag</b>', 'end', 'back`tick'];
   for (let i = 0; i < count; i++) {
-    graph.runtime.applications.push({ ...template, name: i < odd.length ? odd[i] : `generated-app-${String(i).padStart(3, '0')}`, appset: 'infra-appset' });
+    applications.push({ ...template, name: i < odd.length ? odd[i] : `generated-app-${String(i).padStart(3, '0')}`, appset: 'infra-appset' });
   }
-  const root = graph.runtime.applications.find((a) => !a.appset && !a.parent)!;
-  for (let i = 0; i < 30; i++) graph.runtime.applications.push({ ...root, name: `standalone-${i}` }); // Applications applied directly
-  graph.runtime.applicationSets.push({ ...graph.runtime.applicationSets[0], name: 'odd "set" #1', parent: 'root' });
-  graph.runtime.applications.push({ ...template, name: 'in-odd-set', appset: 'odd "set" #1' });
-  return { ...base, graph, clusters: [{ graph }], components: [...base.components, { ...base.components[0], name: 'pipe|component', cluster: undefined }] };
+  const root = applications.find((a) => !a.appset && !a.parent)!;
+  for (let i = 0; i < 30; i++) applications.push({ ...root, name: `standalone-${i}` }); // Applications applied directly
+  applicationSets.push({ ...applicationSets[0], name: 'odd "set" #1', parent: 'root' });
+  applications.push({ ...template, name: 'in-odd-set', appset: 'odd "set" #1' });
+  return { ...base, clusters: [cluster], components: [...base.components, { ...base.components[0], name: 'pipe|component', cluster: undefined }] };
 }
 
 describe('markdown', () => {
@@ -281,7 +280,7 @@ describe('markdown', () => {
     const md = render('markdown', result);
     expect(md).toContain('| **pipe\\|component** |');
     const chart = mermaidBlocks(md)[0];
-    const inSet = result.graph.runtime.applications.filter((a) => a.appset === 'infra-appset').length;
+    const inSet = result.clusters[0].deployment.applications.filter((a) => a.appset === 'infra-appset').length;
     expect(inSet).toBeGreaterThan(150);
     expect(chart).toContain(`"${inSet} apps<br/>`);
     expect(chart).toContain(`<br/>+${inSet - MAX_APPS_PER_NODE} more"`);
@@ -295,7 +294,7 @@ describe('markdown', () => {
     expect(chart).toContain('"30 root Applications<br/>standalone-0<br/>standalone-1<br/>');
     expect(chart).toContain('+18 more"');
     expect(chart.split('\n').length).toBeLessThan(40);
-    expect(diagram(result.graph, result.components)).toBe(chart);
+    expect(diagram(result.clusters[0].deployment, result.components)).toBe(chart);
   });
 
   describe.skipIf(!hasChromium)('mermaid rendering in headless Chromium', () => {

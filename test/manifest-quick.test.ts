@@ -1,8 +1,9 @@
 // The js-yaml reader for plain manifests gives exactly what the full parse gives, or declines.
 import fc from 'fast-check';
 import { globSync } from 'glob';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { CORPUS_PATH, sharedInput } from './shared-inputs.js';
 import { objectsOfFile } from '../src/parse/manifest.js';
 import { quickManifest } from '../src/parse/manifest-quick.js';
 import { parseYaml } from '../src/parse/yaml-file.js';
@@ -94,8 +95,8 @@ describe('quick manifest reader', () => {
     expect(accepted).toBeGreaterThan(1000);
   });
 
-  const corpus = '../shared/corpus/detectviz-gitops';
-  it.skipIf(!existsSync(corpus))('agrees with the full parse on every YAML file of the corpus it accepts', () => {
+  const corpus = sharedInput(CORPUS_PATH)!;
+  it.skipIf(corpus === undefined)('agrees with the full parse on every YAML file of the corpus it accepts', () => {
     let accepted = 0;
     for (const f of globSync('**/*.{yaml,yml}', { cwd: corpus }).sort()) {
       const text = readFileSync(`${corpus}/${f}`, 'utf8');

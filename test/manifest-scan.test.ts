@@ -1,7 +1,8 @@
 // The line scanner for large manifests gives exactly what a full parse gives, or declines.
 import { globSync } from 'glob';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { CORPUS_PATH, sharedInput } from './shared-inputs.js';
 import { objectsOfFile } from '../src/parse/manifest.js';
 import { scanManifest } from '../src/parse/manifest-scan.js';
 import { parseYaml } from '../src/parse/yaml-file.js';
@@ -68,8 +69,8 @@ describe('manifest scanner', () => {
     expect(scanManifest('m.yaml', text)).toBeUndefined();
   });
 
-  const corpus = '../shared/corpus/detectviz-gitops';
-  it.skipIf(!existsSync(corpus))('agrees with the full parse on every manifest of the corpus it accepts', () => {
+  const corpus = sharedInput(CORPUS_PATH)!;
+  it.skipIf(corpus === undefined)('agrees with the full parse on every manifest of the corpus it accepts', () => {
     let accepted = 0;
     for (const f of globSync('**/*.{yaml,yml}', { cwd: corpus, ignore: ['**/templates/**'] }).sort()) {
       const text = readFileSync(`${corpus}/${f}`, 'utf8');

@@ -5,10 +5,10 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { toolPresent } from './shared-inputs.js';
 
 const ROOT = resolve('.');
-const hasPreCommit = spawnSync('pre-commit', ['--version']).status === 0;
-if (!hasPreCommit) console.warn('skipping pre-commit tests: the pre-commit client is not installed (apt-get install pre-commit)');
+const hasPreCommit = toolPresent('the pre-commit client', spawnSync('pre-commit', ['--version']).status === 0, 'apt-get install pre-commit');
 
 const tmp = mkdtempSync(join(tmpdir(), 'dvl-pre-commit-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));

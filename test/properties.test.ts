@@ -7,10 +7,9 @@ import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { rules } from '../rules/index.js';
 import { formatters } from '../src/format/index.js';
 import { compareFindings } from '../src/engine/run.js';
-import { lint, type LintResult } from '../src/index.js';
+import { lint, ruleCatalog, type LintResult } from '../src/index.js';
 import { cleanup, PROJECT, tempDir } from './hostile-helpers.js';
 
 const REPO = 'git@github.com:example/platform.git';
@@ -156,7 +155,7 @@ function writeRepo(r: Repo): string {
 
 const ajv = new Ajv({ allErrors: true, strict: false });
 const validate = ajv.compile(JSON.parse(readFileSync(join(PROJECT, 'schemas/output.schema.json'), 'utf8')));
-const ctx = { color: new Chalk({ level: 0 }), rules };
+const ctx = { color: new Chalk({ level: 0 }), ...ruleCatalog };
 
 function checkInvariants(dir: string, result: LintResult): void {
   for (const f of result.findings) {

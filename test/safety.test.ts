@@ -9,9 +9,8 @@ import { join } from 'node:path';
 import { Chalk } from 'chalk';
 import { globSync } from 'glob';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { rules } from '../rules/index.js';
 import { formatters } from '../src/format/index.js';
-import { lint } from '../src/index.js';
+import { lint, ruleCatalog } from '../src/index.js';
 import { CLI, cleanup, PROJECT, runCli, tempDir } from './hostile-helpers.js';
 
 // Discovery order under test control: directory listings shuffled by a seed (undefined: as listed).
@@ -107,7 +106,7 @@ describe('never writes into the linted tree', () => {
 });
 
 describe('deterministic output', () => {
-  const ctx = { color: new Chalk({ level: 0 }), rules };
+  const ctx = { color: new Chalk({ level: 0 }), ...ruleCatalog };
   const render = async (dir: string) => {
     const result = await lint(dir);
     return formatNames.map((f) => formatters[f](result, ctx)).join('\n\u0000\n');

@@ -7,12 +7,7 @@
 import { Chalk } from 'chalk';
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
-import { rules } from '../../rules/index.js';
-import { defaultCacheDir } from '../cache/run-cache.js';
-import { ConfigError } from '../config/load.js';
-import { formatters } from '../format/index.js';
-import { escapeData } from '../format/github.js';
-import { lint, LintInputError, type LintResult } from '../index.js';
+import { ConfigError, defaultCacheDir, escapeData, formatters, lint, LintInputError, ruleCatalog, type LintResult } from '../index.js';
 
 /** A bad input or an unwritable file: exit code 2 with this message. */
 export class ActionInputError extends Error {}
@@ -112,7 +107,7 @@ const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n =
 export async function run(env: Env = process.env, cwd = process.cwd(), out: (s: string) => void = (s) => process.stdout.write(s)): Promise<number> {
   const inputs = readInputs(env, cwd);
   const result = await lint(inputs.root, { configFile: inputs.configFile, cacheDir: defaultCacheDir() });
-  const ctx = { color: new Chalk({ level: 0 }), rules };
+  const ctx = { color: new Chalk({ level: 0 }), ...ruleCatalog };
   const located = relativeToWorkspace(result, inputs.workspace);
 
   out(formatters.github(located, ctx));

@@ -50,7 +50,8 @@ export class Effects {
   readonly deployments: BootstrapDeployment[] = [];
   readonly installers: ClusterInstaller[] = [];
   readonly entrypoints: BootstrapModel['argocdEntrypoints'] = [];
-  readonly namespaces: BootstrapModel['namespaces'] = [];
+  /** Namespaces tasks create; `written` is the name as the task writes it, for one that does not resolve. */
+  readonly namespaces: { name?: string; written: string; at: Loc }[] = [];
   readonly secrets: PlaintextSecret[] = [];
   private readonly helmRepos = new Map<string, string>();
   private k3sFlannelNone = false;
@@ -260,9 +261,10 @@ export class Effects {
   }
 
   /** A namespace the task creates; a name that did not resolve is recorded without one. */
-  private namespace(node: TaskNode, name: { text?: string; origin: Loc } | undefined): void {
-    const text = name?.text;
-    this.namespaces.push(text !== undefined && text !== '' && !HAS_UNRESOLVED.test(text) ? { name: text, at: name!.origin } : { at: name?.origin ?? node.at });
+  private namespace(name: { text?: string; raw?: unknown; origin: Loc }): void {
+    const text = name.text;
+    const written = text ?? (typeof name.raw === 'string' ? name.raw : '(not given)');
+    this.namespaces.push(text !== undefined && text !== '' && !HAS_UNRESOLVED.test(text) ? { name: text, written, at: name.origin } : { written, at: name.origin });
   }
 
   /** The literal data of a Secret the task applies, by key (never the value). */
@@ -274,7 +276,7 @@ export class Effects {
 
   private deploy(node: TaskNode, d: Omit<BootstrapDeployment, 'at' | 'taskName' | 'objects'> & { objects?: K8sObject[] }): void {
     const dep: BootstrapDeployment = { at: node.at, mechanism: d.mechanism, objects: d.objects ?? [] };
-    for (const o of dep.objects) if (o.kind === 'Namespace' && o.apiVersion === 'v1') this.namespace(node, { text: o.name, origin: o.kindAt });
+    for (const o of dep.objects) if (o.kind === 'Namespace' && o.apiVersion === 'v1') this.namespace({ text: o.name, origin: o.kindAt });
     if (node.name !== undefined) dep.taskName = node.name;
     if (d.url !== undefined) dep.url = d.url;
     if (d.urlAt !== undefined) dep.urlAt = d.urlAt;
@@ -426,7 +428,7 @@ export class Effects {
       if (isRecord(d) && d.kind === 'Secret') this.secretsOf(node, node.doc, d, Array.isArray(def) ? [...defPath, i] : defPath);
     });
     // `kind: Namespace` with `name:` and no definition: the module creates it.
-    if (this.arg(node, scope, 'kind').text === 'Namespace' && def === undefined && src.raw === undefined) this.namespace(node, this.arg(node, scope, 'name'));
+    if (this.arg(node, scope, 'kind').text === 'Namespace' && def === undefined && src.raw === undefined) this.namespace(this.arg(node, scope, 'name'));
     if (typeof def === 'string') for (const l of lookups) this.applyRepo(node, scope, l.file, l.templated);
   }
 
@@ -470,7 +472,7 @@ export class Effects {
     this.deploy(node, { mechanism: 'helm', chart });
     if (truthy(node.args.create_namespace)) {
       const ns = this.arg(node, scope, 'release_namespace');
-      this.namespace(node, ns.raw !== undefined ? ns : this.arg(node, scope, 'namespace'));
+      this.namespace(ns.raw !== undefined ? ns : this.arg(node, scope, 'namespace'));
     }
   }
 
@@ -546,7 +548,7 @@ export class Effects {
       }
       this.deploy(node, { mechanism: 'helm', chart });
     }
-    for (const ns of facts.namespaces) this.namespace(node, { text: known(ns) ? ns.text : undefined, origin: origin(ns) });
+    for (const ns of facts.namespaces) this.namespace({ text: known(ns) ? ns.text : undefined, raw: ns.text, origin: origin(ns) });
     for (const lit of facts.secretLiterals) {
       // A value substituted from a variable is not written in the task (and may be vault-encrypted there).
       const fromVariable = rendered.spans.some((sp) => sp.start < lit.word.end && sp.end > lit.word.start);

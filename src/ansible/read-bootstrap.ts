@@ -7,6 +7,7 @@ import { Effects } from './effects.js';
 import { importTarget, readLayout } from './layout.js';
 import { roleFile, roleName } from './roles.js';
 import { asList, isRecord } from './shape.js';
+import { unresolvedRef } from './unresolved-ref.js';
 import { Walker } from './walker.js';
 
 export function readBootstrap(sources: SourceSet, options: { roots?: string[] }): BootstrapModel {
@@ -41,19 +42,33 @@ export function readBootstrap(sources: SourceSet, options: { roots?: string[] })
     tasks.set(n.id, t);
   }
 
+  const refs = dedupeRefs([...walker.refs, ...effects.refs]);
+  const roleOfFile = (file: string): string | undefined => {
+    const dir = allRoles.filter((d) => file.startsWith(`${d}/`)).sort((a, b) => b.length - a.length)[0];
+    return dir === undefined ? undefined : roleName(dir);
+  };
   return {
     roots: layout.roots,
     playbooks: layout.playbooks,
     roles: allRoles.map((dir) => roleOf(sources, dir, walker.reachableRoles.has(dir))),
     tasks: [...tasks.values()],
-    refs: dedupeRefs([...walker.refs, ...effects.refs]),
+    refs,
     deployments: dedupe(effects.deployments, (d) => deploymentKey(d)),
     deadDeployments: dedupe(dead.deployments, (d) => deploymentKey(d)),
     installers: dedupe(effects.installers, (i) => `${i.kind}|${locKey(i.at)}`),
     argocdEntrypoints: dedupe(effects.entrypoints, (e) => `${e.file}|${locKey(e.at)}`),
     cycles: walker.cycles,
-    namespaces: dedupe(effects.namespaces, (n) => `${n.name ?? ''}|${locKey(n.at)}`),
+    namespaces: dedupe(effects.namespaces.flatMap((n) => (n.name !== undefined ? [{ name: n.name, at: n.at }] : [])), (n) => `${n.name}|${locKey(n.at)}`),
     secrets: dedupe(effects.secrets, (x) => `${x.key}|${locKey(x.at)}`),
+    unresolved: [
+      ...refs.filter((r) => r.reachable && r.status === 'unresolved').map((r) => unresolvedRef(r, roleOfFile(r.from.file))),
+      ...dedupe(effects.namespaces.filter((n) => n.name === undefined), (n) => locKey(n.at)).map((n) => ({
+        affects: ['namespaces' as const],
+        construct: `namespace ${n.written}`,
+        at: n.at,
+        unknown: 'which namespace the task creates',
+      })),
+    ],
   };
 }
 

@@ -62,6 +62,7 @@ export function readRuntime(sources: SourceSet, options: RuntimeOptions): Runtim
     secrets: [],
     helmValues: [],
     valuesImages: [],
+    unresolved: [],
   };
   const local = new Set(options.repoURLs.map(normalizeRepoURL));
   const inferring = options.repoURLs.length === 0;

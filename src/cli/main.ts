@@ -6,13 +6,23 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
-import { rules, ruleIds } from '../../rules/index.js';
-import { CONFIG_NAMES, ConfigError } from '../config/load.js';
-import { defaultCacheDir } from '../cache/run-cache.js';
-import { applyBaseline, createBaseline, parseBaseline } from '../engine/baseline.js';
-import { formatters, type FormatName } from '../format/index.js';
-import { lint, LintInputError, VERSION } from '../index.js';
-import type { SeverityOrOff } from '../types.js';
+import {
+  applyBaseline,
+  CONFIG_NAMES,
+  ConfigError,
+  createBaseline,
+  defaultCacheDir,
+  describeConfig,
+  formatters,
+  lint,
+  LintInputError,
+  parseBaseline,
+  ruleCatalog,
+  ruleIds,
+  VERSION,
+  type FormatName,
+  type SeverityOrOff,
+} from '../index.js';
 
 /** Bad usage: exit code 2 with this message. */
 class UsageError extends Error {}
@@ -40,8 +50,7 @@ async function init(path: string): Promise<number> {
   const result = await lint(root, { configFile: false });
   const target = join(root, CONFIG_NAMES[0]);
   const header = 'detectviz-lint configuration, written by `detectviz-lint init`: what was detected, with\n where it came from. Every key is optional; edit or delete what you do not need.';
-  const { describeConfig } = await import('../config/describe.js');
-  writeOut('init', target, describeConfig(result.config, result.clusters.map((c) => c.graph), header));
+  writeOut('init', target, await describeConfig(result.config, result.clusters.map((c) => c.detected), header));
   process.stdout.write(`wrote ${target}\n`);
   return 0;
 }
@@ -91,6 +100,7 @@ async function main(argv: string[]): Promise<number> {
     .parseAsync();
 
   if (args['list-rules']) {
+    const { rules } = ruleCatalog;
     const width = Math.max(...rules.map((r) => r.id.length));
     process.stdout.write(rules.map((r) => `${r.id.padEnd(width)}  ${r.severity.padEnd(7)}  ${r.description}`).join('\n') + '\n');
     return 0;
@@ -109,8 +119,7 @@ async function main(argv: string[]): Promise<number> {
   const result = await lint(positional[0] ?? '.', { configFile: args.config, ruleOverrides, cacheDir: args.cache ? defaultCacheDir() : undefined });
 
   if (args['print-config']) {
-    const { describeConfig } = await import('../config/describe.js');
-    process.stdout.write(describeConfig(result.config, result.clusters.map((c) => c.graph), `effective configuration for ${result.root}${result.configFile ? ` (from ${result.configFile})` : ' (no configuration file: defaults and detection)'}`));
+    process.stdout.write(await describeConfig(result.config, result.clusters.map((c) => c.detected), `effective configuration for ${result.root}${result.configFile ? ` (from ${result.configFile})` : ' (no configuration file: defaults and detection)'}`));
     return 0;
   }
   if (args['write-baseline'] !== undefined) {
@@ -138,7 +147,7 @@ async function main(argv: string[]): Promise<number> {
   const shown = { ...result, summary, findings: args.quiet ? findings.filter((f) => f.severity === 'error') : findings };
   const toFile = args['output-file'] !== undefined;
   const color = new Chalk({ level: colorLevel(args.color, toFile) });
-  const report = formatters[format](shown, { color, rules });
+  const report = formatters[format](shown, { color, ...ruleCatalog });
   if (toFile) writeOut('--output-file', args['output-file']!, report);
   else process.stdout.write(report);
 

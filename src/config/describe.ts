@@ -2,7 +2,7 @@
 // what was detected, where it came from. `--print-config` prints it; `init`
 // writes it as a starting .detectviz-lint.yaml.
 import { Document, isMap, isScalar, isSeq, type Scalar, type YAMLMap } from 'yaml';
-import type { DeploymentGraph } from '../graph/graph.js';
+import type { Detected } from '../result.js';
 import type { Config } from './load.js';
 
 type Origin = 'configured' | string;
@@ -16,15 +16,15 @@ function setWithComment(doc: Document, path: string[], value: unknown, comment: 
   (pair.key as Scalar).commentBefore = ` ${comment}`;
 }
 
-export function describeConfig(config: Config, graphs: readonly DeploymentGraph[], header: string): string {
+export function describeConfig(config: Config, clusters: readonly Detected[], header: string): string {
   const doc = new Document({});
   doc.commentBefore = ` ${header}`;
-  const graph = graphs[0];
-  const { bootstrap } = graph;
+  const detected = clusters[0];
+  const bootstrap = { roots: detected.ansibleRoots, playbooks: detected.playbooks };
   // Several clusters: their entry points and repoURLs together.
   const runtime = {
-    entrypoints: graphs.flatMap((g) => g.runtime.entrypoints),
-    localRepos: [...new Set(graphs.flatMap((g) => g.runtime.localRepos))].sort(),
+    entrypoints: clusters.flatMap((c) => c.entrypoints),
+    localRepos: [...new Set(clusters.flatMap((c) => c.localRepos))].sort(),
   };
   const origin = (configured: unknown, detected: string): Origin => (configured ? 'configured in .detectviz-lint.yaml' : detected);
 
@@ -40,7 +40,7 @@ export function describeConfig(config: Config, graphs: readonly DeploymentGraph[
           : 'none found: set this to the root Application file(s)';
   setWithComment(doc, ['argocd', 'entrypoints'], runtime.entrypoints.map((e) => e.file), entryOrigin);
   setWithComment(doc, ['argocd', 'repoURLs'], config.argocd.repoURLs ?? runtime.localRepos, origin(config.argocd.repoURLs, 'inferred: repoURLs of Applications whose paths exist in this repository'));
-  setWithComment(doc, ['argocd', 'appsRoots'], config.argocd.appsRoots ?? graph.appsRoots, origin(config.argocd.appsRoots, 'inferred: where the ApplicationSets already find their apps'));
+  setWithComment(doc, ['argocd', 'appsRoots'], config.argocd.appsRoots ?? detected.appsRoots, origin(config.argocd.appsRoots, 'inferred: where the ApplicationSets already find their apps'));
   setWithComment(doc, ['ignore'], config.ignore, 'never read (.gitignore syntax)');
   setWithComment(doc, ['rules'], config.rules, 'severity per rule id: error | warning | info | off');
   if (config.overrides.length > 0) setWithComment(doc, ['overrides'], config.overrides, 'per-path severities, applied in order');

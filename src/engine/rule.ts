@@ -3,13 +3,25 @@ import type { Catalog } from '../classify/catalog.js';
 import type { Component } from '../classify/classify.js';
 import type { Config } from '../config/load.js';
 import type { DeploymentGraph } from '../graph/graph.js';
-import type { Loc, Severity } from '../types.js';
+import type { Loc, Severity, Unresolved } from '../types.js';
 
 export interface RuleFinding {
   at: Loc;
   message: string;
   component?: string;
   related?: Loc[];
+  /**
+   * A claim of absence that these unresolved constructs could falsify: the engine does
+   * not report it, and incomplete-analysis names each construct and the claims it withheld.
+   */
+  withheldBy?: readonly Unresolved[];
+}
+
+/** A claim a rule withheld, and why. */
+export interface Withheld {
+  ruleId: string;
+  at: Loc;
+  because: readonly Unresolved[];
 }
 
 export interface RuleContext {
@@ -17,6 +29,8 @@ export interface RuleContext {
   components: readonly Component[];
   config: Readonly<Config>;
   catalog: Catalog;
+  /** The claims the other rules withheld (given to the rules that run last). */
+  withheld: readonly Withheld[];
 }
 
 export interface Rule {
@@ -29,6 +43,8 @@ export interface Rule {
   extension?: true;
   description: string;
   rationale: string;
+  /** Runs after every other rule, with their withheld claims in the context. */
+  runsLast?: true;
   /** Fixture names under fixtures/<id>/, reused by the docs generator. */
   examples: { fails: string; passes: string };
   check(ctx: RuleContext): RuleFinding[];

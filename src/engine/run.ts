@@ -1,20 +1,10 @@
 // What all rules share, done once: skip `off` rules, stamp id and effective
 // severity, drop duplicates, sort (file, line, column, rule id).
-import type { Loc, Severity, SeverityOrOff } from '../types.js';
-import type { Rule, RuleContext } from './rule.js';
+import type { Finding } from '../result.js';
+import type { Severity, SeverityOrOff } from '../types.js';
+import type { Rule, RuleContext, RuleFinding, Withheld } from './rule.js';
 
-export interface Finding {
-  ruleId: string;
-  severity: Severity;
-  message: string;
-  file: string;
-  line: number;
-  column: number;
-  component?: string;
-  related?: Loc[];
-  /** The cluster, when the repository holds several and not all of them have this finding. */
-  cluster?: string;
-}
+export type { Finding };
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -25,11 +15,19 @@ export function compareFindings(a: Finding, b: Finding): number {
 /** The effective severity of a rule at a file (rule default ← configuration ← overrides ← command line). */
 export type SeverityOf = (ruleId: string, file: string, fallback: Severity) => SeverityOrOff;
 
-export function runRules(rules: readonly Rule[], ctx: RuleContext, severityOf: SeverityOf): Finding[] {
+/** Runs the rules (those that run last after the others); a claim withheld by unresolved constructs is passed on, not reported. */
+export function runRules(rules: readonly Rule[], ctx: Omit<RuleContext, 'withheld'>, severityOf: SeverityOf): Finding[] {
   const findings: Finding[] = [];
   const seen = new Set<string>();
-  for (const rule of rules) {
-    for (const f of rule.check(ctx)) {
+  const withheld: Withheld[] = [];
+  const ordered = [...rules.filter((r) => !r.runsLast), ...rules.filter((r) => r.runsLast)];
+  for (const rule of ordered) {
+    const reported: RuleFinding[] = [];
+    for (const f of rule.check({ ...ctx, withheld: rule.runsLast ? withheld : [] })) {
+      if (f.withheldBy && f.withheldBy.length > 0) withheld.push({ ruleId: rule.id, at: f.at, because: f.withheldBy });
+      else reported.push(f);
+    }
+    for (const f of reported) {
       const severity = severityOf(rule.id, f.at.file, rule.severity);
       if (severity === 'off') continue;
       const finding: Finding = {

@@ -19,8 +19,8 @@ export const escapeXml = (s: string): string =>
 /** Attribute values also keep their tabs and line breaks (a parser would normalise them to spaces). */
 const attr = (s: string): string => escapeXml(s).replace(/\t/g, '&#9;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;');
 
-export const junit: Formatter = (result, { rules }) => {
-  const infos = ruleInfos(rules, result.findings);
+export const junit: Formatter = (result, ctx) => {
+  const infos = ruleInfos(ctx, result.findings);
   const tests = infos.length;
   const failures = result.findings.length;
   const counts = `tests="${tests}" failures="${failures}" errors="0"`;

@@ -1,10 +1,9 @@
 // The architecture report a reviewer reads (a pull-request comment, $GITHUB_STEP_SUMMARY):
 // a verdict, the layer table of the seed document, the ApplicationSet table, a mermaid
 // diagram of the two layers, then the findings grouped by rule. Everything comes from
-// the result (components and deployment graph): nothing is read from disk.
+// the public result (components and each cluster's deployment summary): nothing is read from disk.
 import { basename } from 'node:path';
-import type { DeploymentGraph } from '../graph/graph.js';
-import type { ComponentDeploymentJson, ComponentJson, LintResult } from '../index.js';
+import type { ComponentDeploymentJson, ComponentJson, DeploymentSummary, LintResult } from '../result.js';
 import { docsUrl, messageOf, ruleInfos } from './rule-docs.js';
 import type { Formatter } from './types.js';
 
@@ -95,7 +94,7 @@ function appsetTable(components: readonly ComponentJson[], result: LintResult): 
   const services = components.filter((c) => c.runtime.length > 0);
   if (services.length === 0) return ['No service is deployed by Argo CD.'];
   const setOrder = new Map<string, number>();
-  for (const { graph } of result.clusters) for (const s of graph.runtime.applicationSets) if (!setOrder.has(s.name)) setOrder.set(s.name, setOrder.size);
+  for (const { deployment } of result.clusters) for (const s of deployment.applicationSets) if (!setOrder.has(s.name)) setOrder.set(s.name, setOrder.size);
   const rows = services.map((c) => {
     const sets = unique(c.runtime.map((d) => d.appset).filter((s): s is string => s !== undefined));
     const apps = unique(c.runtime.filter((d) => !d.appset && d.application).map((d) => d.application!));
@@ -131,23 +130,10 @@ class Ids {
   }
 }
 
-/** The playbooks that reach a task file: itself, or whoever includes its role or the file. */
-function playbooksReaching(graph: DeploymentGraph, file: string, seen = new Set<string>()): string[] {
-  const { bootstrap } = graph;
-  if (bootstrap.playbooks.includes(file)) return [file];
-  if (seen.has(file)) return [];
-  seen.add(file);
-  const role = bootstrap.roles.find((r) => file.startsWith(`${r.dir}/`));
-  const from = bootstrap.refs
-    .filter((ref) => ref.resolved !== undefined && (ref.resolved === file || (role !== undefined && ref.kind === 'role' && ref.resolved === role.dir)))
-    .map((ref) => ref.from.file);
-  return unique(from.flatMap((f) => playbooksReaching(graph, f, seen))).sort();
-}
-
 const isGitopsEngine = (c: ComponentJson): boolean => /^argo-?cd$/i.test(c.name);
 
 /** The two layers of one cluster as a mermaid flowchart (components: that cluster's). */
-export function diagram(graph: DeploymentGraph, components: readonly ComponentJson[]): string {
+export function diagram(deployment: DeploymentSummary, components: readonly ComponentJson[]): string {
   const ids = new Ids();
   const lines: string[] = ['flowchart LR'];
   const edges: string[] = [];
@@ -165,7 +151,7 @@ export function diagram(graph: DeploymentGraph, components: readonly ComponentJs
   // Bootstrap: playbooks, and the components they deploy.
   lines.push(`  subgraph bootstrap["${mermaidText('Bootstrap (Ansible)')}"]`, '    direction TB');
   const playbookId = (file: string) => ids.id('pb', file);
-  for (const pb of graph.bootstrap.playbooks) lines.push(`    ${node(playbookId(pb), mermaidText(pb), '([])')}`);
+  for (const pb of deployment.playbooks) lines.push(`    ${node(playbookId(pb), mermaidText(pb), '([])')}`);
   const bootComponents = components.filter((c) => c.bootstrap.length > 0);
   const engine = bootComponents.find(isGitopsEngine);
   for (const c of bootComponents) {
@@ -174,8 +160,9 @@ export function diagram(graph: DeploymentGraph, components: readonly ComponentJs
     lines.push(`    ${node(id, `${mermaidText(c.name)}<br/>${mechanismLabels(c.bootstrap).map(mermaidText).join('<br/>')}`)}`);
     const seen = new Set<string>();
     for (const d of c.bootstrap) {
-      const role = graph.bootstrap.deployments.find((x) => x.at.file === d.file && x.at.line === d.line)?.role;
-      for (const pb of playbooksReaching(graph, d.file)) {
+      const step = deployment.bootstrapSteps.find((x) => x.file === d.file && x.line === d.line);
+      const role = step?.role;
+      for (const pb of step?.playbooks ?? []) {
         const edge = `  ${playbookId(pb)} -->${role ? `|"${mermaidText(`role ${role}`)}"|` : ''} ${id}`;
         if (!seen.has(edge)) edges.push(edge);
         seen.add(edge);
@@ -185,7 +172,7 @@ export function diagram(graph: DeploymentGraph, components: readonly ComponentJs
   lines.push('  end');
 
   // Runtime: root Applications, ApplicationSets, and the generated apps grouped per parent.
-  const { applications, applicationSets, entrypoints } = graph.runtime;
+  const { applications, applicationSets, entrypoints } = deployment;
   const parents = new Set<string>([...applications.map((a) => a.parent), ...applicationSets.map((s) => s.parent)].filter((p): p is string => p !== undefined));
   const appId = (name: string) => ids.id('app', name);
   const setId = (name: string) => ids.id('set', name);
@@ -237,10 +224,10 @@ export function diagram(graph: DeploymentGraph, components: readonly ComponentJs
   const engineId = engine ? ids.id('b', engine.name) : undefined;
   for (const entry of entrypoints) {
     const targets = [
-      ...applications.filter((a) => isRoot(a) && a.at.file === entry.file).map((a) => (single.includes(a) ? appId(a.name) : rootsId)),
-      ...applicationSets.filter((s) => !s.parent && s.at.file === entry.file).map((s) => setId(s.name)),
+      ...applications.filter((a) => isRoot(a) && a.file === entry.file).map((a) => (single.includes(a) ? appId(a.name) : rootsId)),
+      ...applicationSets.filter((s) => !s.parent && s.file === entry.file).map((s) => setId(s.name)),
     ];
-    const sources = engineId ? [engineId] : entry.origin === 'bootstrap' ? playbooksReaching(graph, entry.at.file).map(playbookId) : [];
+    const sources = engineId ? [engineId] : entry.playbooks.map(playbookId);
     for (const from of sources) for (const to of targets) edges.push(`  ${from} -->|"${engineId ? 'syncs' : 'applies'}"| ${to}`);
   }
   lines.push(...unique(edges));
@@ -253,12 +240,12 @@ export function diagram(graph: DeploymentGraph, components: readonly ComponentJs
 
 // ---------------------------------------------------------------------- findings
 
-function findingsSection(result: LintResult, rules: Parameters<Formatter>[1]['rules']): string[] {
+function findingsSection(result: LintResult, ctx: Parameters<Formatter>[1]): string[] {
   if (result.findings.length === 0) return ['No findings.'];
   const out: string[] = [];
   // Errors first, then warnings, then infos; catalog order within each.
   const rank = (id: string): number => Math.min(...result.findings.filter((f) => f.ruleId === id).map((f) => ['error', 'warning', 'info'].indexOf(f.severity)));
-  const ordered = ruleInfos(rules, result.findings)
+  const ordered = ruleInfos(ctx, result.findings)
     .filter((r) => result.findings.some((f) => f.ruleId === r.id))
     .map((r, i) => ({ r, i, rank: rank(r.id) }))
     .sort((a, b) => a.rank - b.rank || a.i - b.i)
@@ -289,7 +276,7 @@ function verdict(result: LintResult): string {
   return `✅ **Passes**: no findings; ${scope}.`;
 }
 
-export const markdown: Formatter = (result, { rules }) => {
+export const markdown: Formatter = (result, ctx) => {
   const out: string[] = [`# Architecture report: ${mdText(basename(result.root) || result.root)}`, '', verdict(result), ''];
   out.push(
     '## Layers',
@@ -305,8 +292,8 @@ export const markdown: Formatter = (result, { rules }) => {
   for (const cluster of result.clusters) {
     if (several) out.push(`### Cluster ${mdText(cluster.name ?? '(default)')}`, '');
     const components = result.components.filter((c) => c.cluster === cluster.name || !several);
-    out.push('```mermaid', diagram(cluster.graph, components), '```', '');
+    out.push('```mermaid', diagram(cluster.deployment, components), '```', '');
   }
-  out.push('## Findings', '', ...findingsSection(result, rules), '');
+  out.push('## Findings', '', ...findingsSection(result, ctx), '');
   return out.join('\n');
 };

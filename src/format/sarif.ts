@@ -30,8 +30,8 @@ const physicalLocation = (loc: Pick<Loc, 'file' | 'line' | 'column'>) => ({
   region: { startLine: Math.max(1, loc.line), startColumn: Math.max(1, loc.column) },
 });
 
-export const sarif: Formatter = (result, { rules }) => {
-  const infos = ruleInfos(rules, result.findings);
+export const sarif: Formatter = (result, ctx) => {
+  const infos = ruleInfos(ctx, result.findings);
   const index = new Map(infos.map((r, i) => [r.id, i]));
   const prints = fingerprints(result.findings);
   const log = {

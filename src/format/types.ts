@@ -1,10 +1,12 @@
 import type { ChalkInstance } from 'chalk';
-import type { Rule } from '../engine/rule.js';
-import type { LintResult } from '../index.js';
+import type { LintResult, RuleInfo } from '../result.js';
 
 export interface FormatContext {
   color: ChalkInstance;
-  rules: readonly Rule[];
+  /** The rules, in catalog order. */
+  rules: readonly RuleInfo[];
+  /** Diagnostics that are not rules (the suppression comments'), described when a finding names one. */
+  diagnostics: readonly RuleInfo[];
 }
 
 /** A formatter gets the whole result and returns text: no printing, no exit code, no clock. */

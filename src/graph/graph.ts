@@ -2,8 +2,11 @@
 // joined to runtime (entry points → Applications/ApplicationSets → objects).
 // Rules ask it; nothing here reads the disk.
 import type { ParseProblem } from '../parse/yaml-file.js';
+
+/** Kubernetes object identity (group of an apiVersion), for the rules that compare objects. */
+export { apiGroup } from '../parse/manifest.js';
 import type { AppUnit } from './app-units.js';
-import type { BootstrapModel, Loc, RuntimeModel } from '../types.js';
+import type { BootstrapModel, Loc, RuntimeModel, UnknownKind, Unresolved } from '../types.js';
 
 export type NodeKind = 'playbook' | 'role' | 'task' | 'entrypoint' | 'application' | 'applicationset' | 'object' | 'chart';
 
@@ -86,3 +89,23 @@ export function buildGraph({ bootstrap, runtime, parseProblems, escapes, appUnit
 }
 
 const entryOf = (runtime: RuntimeModel, file: string): string => `entrypoint:${runtime.entrypoints.find((e) => e.file === file)?.file ?? file}`;
+
+/** What a claim is about, to narrow the unknowns that can falsify it. */
+export interface ClaimScope {
+  role?: string;
+  application?: string;
+  play?: number;
+}
+
+/**
+ * The constructs left unresolved that could falsify a claim of absence in `kind` about
+ * `scope`: an unknown scoped to another role, Application or play cannot.
+ */
+export function unknownsAffecting(graph: DeploymentGraph, kind: UnknownKind, scope: ClaimScope = {}): Unresolved[] {
+  const matches = (u: Unresolved): boolean =>
+    u.affects.includes(kind) &&
+    (scope.role === undefined || u.scope?.role === undefined || u.scope.role === scope.role) &&
+    (scope.application === undefined || u.scope?.application === undefined || u.scope.application === scope.application) &&
+    (scope.play === undefined || u.scope?.play === undefined || u.scope.play === scope.play);
+  return [...graph.bootstrap.unresolved, ...graph.runtime.unresolved].filter(matches);
+}
