@@ -21732,7 +21732,7 @@ function missingNamespaces(graph, components) {
   const { runtime } = graph;
   const created = createdNamespaces(graph, components);
   const hidden = new Set(runtime.remotes.map((r7) => r7.application));
-  for (const app of runtime.applications) if (app.sources.some((s) => s.tool === "external" || s.tool === "unresolved" || s.unparsed)) hidden.add(app.name);
+  for (const app of runtime.applications) if (app.sources.some((s) => !READ_TOOLS.has(s.tool) || s.unparsed)) hidden.add(app.name);
   const needs = /* @__PURE__ */ new Map();
   const byName = new Map(runtime.applications.map((a) => [a.name, a]));
   const need = (appName, ns2, what, at2) => {
@@ -21751,7 +21751,7 @@ function missingNamespaces(graph, components) {
   for (const chart of runtime.charts) need(chart.application, chart.namespace, `chart ${chart.name}`, chart.at);
   return [...needs].flatMap(([app, perApp]) => [...perApp].map(([namespace, contents]) => ({ app, namespace, contents })));
 }
-var KUBERNETES_NAMESPACES, CLUSTER_SCOPED, NAMESPACED, literal2;
+var KUBERNETES_NAMESPACES, CLUSTER_SCOPED, NAMESPACED, READ_TOOLS, literal2;
 var init_namespaces = __esm({
   "src/graph/namespaces.ts"() {
     "use strict";
@@ -21786,6 +21786,7 @@ var init_namespaces = __esm({
       "storage.k8s.io": ["CSIStorageCapacity"],
       "argoproj.io": ["Application", "ApplicationSet", "AppProject"]
     };
+    READ_TOOLS = /* @__PURE__ */ new Set(["kustomize", "helm", "directory", "chart", "missing"]);
     literal2 = (ns2) => ns2 !== void 0 && ns2 !== "" && !HAS_UNRESOLVED.test(ns2);
   }
 });

@@ -68,6 +68,9 @@ function createdNamespaces(graph: DeploymentGraph, components: readonly Componen
   return created;
 }
 
+/** Sources whose content the tool read in full (a Helm chart from a repository creates no namespace: Helm leaves that to --create-namespace). */
+const READ_TOOLS = new Set<string>(['kustomize', 'helm', 'directory', 'chart', 'missing']);
+
 const literal = (ns: string | undefined): ns is string => ns !== undefined && ns !== '' && !HAS_UNRESOLVED.test(ns);
 
 /**
@@ -79,7 +82,7 @@ export function missingNamespaces(graph: DeploymentGraph, components: readonly C
   const { runtime } = graph;
   const created = createdNamespaces(graph, components);
   const hidden = new Set(runtime.remotes.map((r) => r.application));
-  for (const app of runtime.applications) if (app.sources.some((s) => s.tool === 'external' || s.tool === 'unresolved' || s.unparsed)) hidden.add(app.name);
+  for (const app of runtime.applications) if (app.sources.some((s) => !READ_TOOLS.has(s.tool) || s.unparsed)) hidden.add(app.name);
   const needs = new Map<ArgoApplication, Map<string, MissingNamespace['contents']>>();
   const byName = new Map(runtime.applications.map((a) => [a.name, a]));
   const need = (appName: string, ns: string | undefined, what: string, at: Loc): void => {
