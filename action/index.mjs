@@ -20930,13 +20930,24 @@ var init_esm4 = __esm({
   }
 });
 
+// src/argocd/app-id.ts
+var qualifiedId, nameOfId;
+var init_app_id = __esm({
+  "src/argocd/app-id.ts"() {
+    "use strict";
+    qualifiedId = (namespace, name) => `${namespace}/${name}`;
+    nameOfId = (id) => id.slice(id.indexOf("/") + 1);
+  }
+});
+
 // src/engine/rule.ts
 var defineRule, describeApp;
 var init_rule = __esm({
   "src/engine/rule.ts"() {
     "use strict";
+    init_app_id();
     defineRule = (rule) => rule;
-    describeApp = (application, appset) => application ? `Application ${application}${appset ? ` (ApplicationSet ${appset})` : ""}` : "the runtime layer";
+    describeApp = (application, appset) => application ? `Application ${nameOfId(application)}${appset ? ` (ApplicationSet ${nameOfId(appset)})` : ""}` : "the runtime layer";
   }
 });
 
@@ -21062,7 +21073,7 @@ var init_manifest = __esm({
 });
 
 // src/graph/graph.ts
-function buildGraph({ bootstrap, runtime, parseProblems, escapes, appUnits, appsRoots }) {
+function buildGraph({ bootstrap, runtime, parseProblems, escapes, appUnits, appsRoots, chartValueRoots = [] }) {
   const nodes = [];
   const edges = [];
   for (const file of bootstrap.playbooks) nodes.push({ id: `playbook:${file}`, kind: "playbook", name: file, at: { file, line: 1, column: 1 }, layer: "bootstrap" });
@@ -21079,13 +21090,13 @@ function buildGraph({ bootstrap, runtime, parseProblems, escapes, appUnits, apps
     if (task) edges.push({ from: `task:${task.id}`, to: `entrypoint:${entry.file}`, kind: "deploys" });
   }
   for (const set2 of runtime.applicationSets) {
-    nodes.push({ id: `applicationset:${set2.name}`, kind: "applicationset", name: set2.name, at: set2.at, layer: "runtime" });
-    edges.push({ from: set2.parent ? `application:${set2.parent}` : entryOf(runtime, set2.at.file), to: `applicationset:${set2.name}`, kind: "deploys" });
+    nodes.push({ id: `applicationset:${set2.id}`, kind: "applicationset", name: set2.name, at: set2.at, layer: "runtime" });
+    edges.push({ from: set2.parent ? `application:${set2.parent}` : entryOf(runtime, set2.at.file), to: `applicationset:${set2.id}`, kind: "deploys" });
   }
   for (const app of runtime.applications) {
-    nodes.push({ id: `application:${app.name}`, kind: "application", name: app.name, at: app.at, layer: "runtime" });
+    nodes.push({ id: `application:${app.id}`, kind: "application", name: app.name, at: app.at, layer: "runtime" });
     const from = app.appset ? `applicationset:${app.appset}` : app.parent ? `application:${app.parent}` : entryOf(runtime, app.at.file);
-    edges.push({ from, to: `application:${app.name}`, kind: "deploys" });
+    edges.push({ from, to: `application:${app.id}`, kind: "deploys" });
   }
   runtime.objects.forEach((obj, i) => {
     const id = `object:${i}`;
@@ -21097,7 +21108,19 @@ function buildGraph({ bootstrap, runtime, parseProblems, escapes, appUnits, apps
     nodes.push({ id, kind: "chart", name: chart.name, at: chart.at, layer: "runtime" });
     edges.push({ from: `application:${chart.application}`, to: id, kind: "deploys" });
   });
-  return { nodes, edges, bootstrap, runtime, parseProblems, escapes, appUnits, appsRoots, hasBootstrap: bootstrap.playbooks.length > 0 };
+  return { nodes, edges, bootstrap, runtime, parseProblems, escapes, appUnits, appsRoots, chartValueRoots, hasBootstrap: bootstrap.playbooks.length > 0 };
+}
+function appsOfApps(runtime) {
+  return new Set([...runtime.applications, ...runtime.applicationSets].flatMap((x) => x.parent ? [x.parent] : []));
+}
+function playbooksReaching(graph, file, seen = /* @__PURE__ */ new Set()) {
+  const { bootstrap } = graph;
+  if (bootstrap.playbooks.includes(file)) return [file];
+  if (seen.has(file)) return [];
+  seen.add(file);
+  const role = bootstrap.roles.find((r7) => file.startsWith(`${r7.dir}/`));
+  const from = bootstrap.refs.filter((ref) => ref.resolved !== void 0 && (ref.resolved === file || role !== void 0 && ref.kind === "role" && ref.resolved === role.dir)).map((ref) => ref.from.file);
+  return [...new Set(from.flatMap((f) => playbooksReaching(graph, f, seen)))].sort();
 }
 function unknownsAffecting(graph, kind, scope = {}) {
   const matches = (u) => u.affects.includes(kind) && (scope.role === void 0 || u.scope?.role === void 0 || u.scope.role === scope.role) && (scope.application === void 0 || u.scope?.application === void 0 || u.scope.application === scope.application) && (scope.play === void 0 || u.scope?.play === void 0 || u.scope.play === scope.play);
@@ -21108,6 +21131,7 @@ var init_graph = __esm({
   "src/graph/graph.ts"() {
     "use strict";
     init_manifest();
+    init_app_id();
     entryOf = (runtime, file) => `entrypoint:${runtime.entrypoints.find((e) => e.file === file)?.file ?? file}`;
   }
 });
@@ -21249,7 +21273,7 @@ function rootsWithoutProject(graph) {
       {
         at: app.projectAt ?? app.at,
         related: [project.kindAt],
-        message: `root Application ${app.name} uses AppProject ${app.project}, which only ${project.application === app.name ? "the root itself deploys" : `its own descendant ${project.application} deploys`} (${project.at.file}); on a fresh cluster it never syncs: create the project from bootstrap before applying the root, or give the root project default`,
+        message: `root Application ${app.name} uses AppProject ${app.project}, which only ${project.application === app.id ? "the root itself deploys" : `its own descendant ${nameOfId(project.application)} deploys`} (${project.at.file}); on a fresh cluster it never syncs: create the project from bootstrap before applying the root, or give the root project default`,
         // Bootstrap could create the project through what the reader did not follow.
         withheldBy: unknownsAffecting(graph, "bootstrap-deploys")
       }
@@ -21270,7 +21294,7 @@ var init_root_app_missing = __esm({
       rationale: "The chain is Ansible \u2192 Argo CD install \u2192 root Application \u2192 everything else; without the root Application the runtime layer is never started.",
       examples: { fails: "argocd-installed-without-root-app", passes: "argocd-installed-with-root-app" },
       check: ({ graph, components }) => {
-        if (graph.bootstrap.argocdEntrypoints.length > 0) return rootsWithoutProject(graph);
+        if (graph.bootstrap.argocdEntrypoints.length > 0 || graph.chartValueRoots.length > 0) return rootsWithoutProject(graph);
         return components.filter((c) => c.role === "gitops-engine" && c.bootstrap.length > 0).map((c) => ({
           at: c.bootstrap[0].at,
           component: c.name,
@@ -21363,7 +21387,7 @@ var init_app_path_missing = __esm({
       examples: { fails: "list-element-path-typo", passes: "list-element-paths-exist" },
       check: ({ graph }) => graph.runtime.pathRefs.filter((p) => p.status !== "ok").map((p) => {
         const what = WHAT[p.kind];
-        const owner = p.kind === "kustomize-resource" || p.kind === "chart-dependency" ? `rendered for Application ${p.owner}` : `of ${p.owner}`;
+        const owner = p.kind === "kustomize-resource" || p.kind === "chart-dependency" ? `rendered for Application ${nameOfId(p.owner)}` : `of ${nameOfId(p.owner)}`;
         const problem = p.status === "outside" ? "leaves the repository and is not read" : p.status === "no-match" ? p.path.startsWith("/") || p.path.endsWith("/") ? 'can never match: git generator patterns are relative, without a leading or trailing "/"' : `matches no ${p.kind === "git-files" ? "file" : "directory"} of this repository` : "does not exist in this repository";
         return { at: p.at, message: `${what} "${p.path}" ${owner} ${problem}`, withheldBy: unknownsAffecting(graph, "runtime-deploys", { application: p.owner }).filter((u) => u.scope?.application === p.owner) };
       })
@@ -21386,12 +21410,12 @@ var init_app_path_empty = __esm({
       rationale: "Argo CD reports such an Application Synced with zero resources: it looks healthy while the service is not deployed at all.",
       examples: { fails: "app-directory-with-only-readme", passes: "app-directory-with-manifests" },
       check: ({ graph }) => {
-        const parents = new Set([...graph.runtime.applications, ...graph.runtime.applicationSets].flatMap((x) => x.parent ? [x.parent] : []));
+        const parents = appsOfApps(graph.runtime);
         return graph.runtime.applications.flatMap(
-          (app) => app.sources.filter((s) => s.local && s.path !== void 0 && ["kustomize", "helm", "directory"].includes(s.tool) && s.renders === 0 && !s.unparsed).filter(() => !parents.has(app.name)).map((s) => ({
+          (app) => app.sources.filter((s) => s.local && s.path !== void 0 && ["kustomize", "helm", "directory"].includes(s.tool) && s.renders === 0 && !s.unparsed).filter(() => !parents.has(app.id)).map((s) => ({
             at: s.pathAt ?? app.at,
             message: `Application ${app.name} deploys "${s.path}", which renders no Kubernetes object (${s.tool === "directory" ? "no manifest in the directory" : `empty ${s.tool}`}); Argo CD will report it Synced with nothing deployed`,
-            withheldBy: unknownsAffecting(graph, "runtime-deploys", { application: app.name }).filter((u) => u.scope?.application === app.name)
+            withheldBy: unknownsAffecting(graph, "runtime-deploys", { application: app.id }).filter((u) => u.scope?.application === app.id)
           }))
         );
       }
@@ -21455,7 +21479,7 @@ var init_duplicate_owner = __esm({
           if (!first) byPath.set(ref.path, { owner: ref.owner, at: ref.at });
           else if (first.owner !== ref.owner) {
             sharing.add(`${first.owner}\0${ref.owner}`);
-            findings.push({ at: ref.at, related: [first.at], message: `Applications ${first.owner} and ${ref.owner} both deploy path "${ref.path}"; keep one owner` });
+            findings.push({ at: ref.at, related: [first.at], message: `Applications ${nameOfId(first.owner)} and ${nameOfId(ref.owner)} both deploy path "${ref.path}"; keep one owner` });
           }
         }
         const byObject = /* @__PURE__ */ new Map();
@@ -21468,7 +21492,7 @@ var init_duplicate_owner = __esm({
             findings.push({
               at: obj.kindAt,
               related: [first.kindAt],
-              message: `${obj.kind} ${obj.namespace ? `${obj.namespace}/` : ""}${obj.name} is deployed by both Application ${first.application} and ${obj.application}; keep one owner`
+              message: `${obj.kind} ${obj.namespace ? `${obj.namespace}/` : ""}${obj.name} is deployed by both Application ${nameOfId(first.application)} and ${nameOfId(obj.application)}; keep one owner`
             });
         }
         return findings;
@@ -21579,10 +21603,10 @@ var init_missing_reference = __esm({
         };
         const playOf = new Map(graph.bootstrap.tasks.map((t) => [`${t.at.file}:${t.at.line}`, t.play]));
         const withheldBy = (r7) => r7.kind === "host-file" ? unknownsAffecting(graph, "bootstrap-writes", { play: playOf.get(`${r7.from.file}:${r7.from.line}`) }) : [];
-        return graph.bootstrap.refs.filter((r7) => r7.reachable && (r7.status === "missing" || r7.status === "outside")).map((r7) => ({
+        return graph.bootstrap.refs.filter((r7) => r7.reachable && r7.status === "missing").map((r7) => ({
           at: r7.from,
           withheldBy: withheldBy(r7),
-          message: r7.kind === "host-file" ? `this task applies ${r7.ref}, but no earlier task in the play writes it; ${sourceFor(r7.ref, r7.from.file) ? `render ${sourceFor(r7.ref, r7.from.file)} to it first` : "render or copy it first"} (template/copy/get_url with dest: ${r7.ref})` : r7.status === "outside" ? `${WHAT2[r7.kind]} "${r7.ref}" lies outside the repository and is not read` : `${WHAT2[r7.kind]} "${r7.ref}" does not exist; fix the name or add the file`
+          message: r7.kind === "host-file" ? `this task applies ${r7.ref}, but no earlier task in the play writes it; ${sourceFor(r7.ref, r7.from.file) ? `render ${sourceFor(r7.ref, r7.from.file)} to it first` : "render or copy it first"} (template/copy/get_url with dest: ${r7.ref})` : `${WHAT2[r7.kind]} "${r7.ref}" does not exist; fix the name or add the file`
         }));
       }
     });
@@ -21644,7 +21668,7 @@ var init_unpinned_version = __esm({
           if (floatingFile)
             findings.push({
               at: r7.at,
-              message: `remote resource ${r7.url} of Application ${r7.application} follows a moving ref; ${ref ? "pin ?ref= to a release tag" : "add ?ref=<release tag>"} (or use a release URL)`
+              message: `remote resource ${r7.url} of ${describeApp(r7.application)} follows a moving ref; ${ref ? "pin ?ref= to a release tag" : "add ?ref=<release tag>"} (or use a release URL)`
             });
         }
         for (const obj of graph.runtime.objects)
@@ -21701,14 +21725,94 @@ var init_version_skew = __esm({
   }
 });
 
-// src/parse/text-checks.ts
-var UNRESOLVED, HAS_UNRESOLVED, declaresArgoKind;
-var init_text_checks = __esm({
-  "src/parse/text-checks.ts"() {
+// src/argocd/template.ts
+function lookup(params, path2) {
+  let v2 = params;
+  for (const seg of path2) {
+    if (typeof v2 !== "object" || v2 === null) return void 0;
+    v2 = v2[seg];
+  }
+  return v2;
+}
+function goExpr(expr, params) {
+  const parts = expr.split("|").map((p) => p.trim());
+  let value;
+  const head = parts[0];
+  const field = /^\.([\w.]*)$/.exec(head);
+  const index = /^index\s+\.([\w.]+)\s+(\d+)$/.exec(head);
+  const quoted = /^"([^"]*)"$/.exec(head);
+  if (field) value = field[1] === "" ? params : lookup(params, field[1].split("."));
+  else if (index) {
+    const list = lookup(params, index[1].split("."));
+    value = Array.isArray(list) ? list[Number(index[2])] : void 0;
+  } else if (quoted) value = quoted[1];
+  else return void 0;
+  if (value === void 0) return void 0;
+  const fns = parts.slice(1);
+  if (fns[0] === "toJson" || fns[0] === "toRawJson" || fns[0] === "mustToJson") {
+    value = JSON.stringify(value);
+    fns.shift();
+  } else if (fns[0] === "toYaml") {
+    value = (0, import_yaml2.stringify)(value).trimEnd();
+    fns.shift();
+  }
+  if (typeof value === "object" || value === null) return void 0;
+  let s = String(value);
+  for (const fn2 of fns) {
+    if (fn2 === "lower") s = s.toLowerCase();
+    else if (fn2 === "upper") s = s.toUpperCase();
+    else if (fn2 === "normalize") s = normalize2(s);
+    else if (fn2 === "trim") s = s.trim();
+    else return void 0;
+  }
+  return s;
+}
+function renderString(text, params, goTemplate, state) {
+  if (!text.includes("{{")) return text;
+  if (goTemplate) {
+    return text.replace(/\{\{-?\s*(.*?)\s*-?\}\}/g, (whole, expr) => {
+      const v2 = goExpr(expr, params);
+      if (v2 === void 0) {
+        state.unresolved = true;
+        return whole;
+      }
+      return v2;
+    });
+  }
+  return text.replace(/\{\{\s*([^{}]*?)\s*\}\}/g, (whole, key) => {
+    const v2 = params[key];
+    if (v2 === void 0 || typeof v2 === "object") {
+      state.unresolved = true;
+      return whole;
+    }
+    return String(v2);
+  });
+}
+function renderTree(value, params, goTemplate, state) {
+  if (typeof value === "string") return renderString(value, params, goTemplate, state);
+  if (Array.isArray(value)) return value.map((v2) => renderTree(v2, params, goTemplate, state));
+  if (typeof value === "object" && value !== null) {
+    const out = {};
+    for (const [k2, v2] of Object.entries(value)) out[k2] = renderTree(v2, params, goTemplate, state);
+    return out;
+  }
+  return value;
+}
+function mergeDeep(base2, over) {
+  if (typeof base2 !== "object" || base2 === null || Array.isArray(base2)) return over ?? base2;
+  if (typeof over !== "object" || over === null || Array.isArray(over)) return over ?? base2;
+  const out = { ...base2 };
+  for (const [k2, v2] of Object.entries(over)) out[k2] = mergeDeep(out[k2], v2);
+  return out;
+}
+var import_yaml2, isTemplated, NO_VALUE, normalize2;
+var init_template = __esm({
+  "src/argocd/template.ts"() {
     "use strict";
-    UNRESOLVED = "__UNRESOLVED__";
-    HAS_UNRESOLVED = /\{\{|<no value>|__UNRESOLVED__/;
-    declaresArgoKind = (text) => (text.includes("Application") || text.includes("AppProject")) && /^\s*kind:\s*["']?(Application|ApplicationSet|AppProject)["']?\s*(#.*)?$/m.test(text);
+    import_yaml2 = __toESM(require_dist(), 1);
+    isTemplated = (text) => text.includes("{{") || text.includes("<no value>");
+    NO_VALUE = "<no value>";
+    normalize2 = (s) => s.toLowerCase().replace(/[^a-z0-9.-]/g, "-").slice(0, 253).replace(/^[-.]+|[-.]+$/g, "");
   }
 });
 
@@ -21732,12 +21836,12 @@ function missingNamespaces(graph, components) {
   const { runtime } = graph;
   const created = createdNamespaces(graph, components);
   const hidden = new Set(runtime.remotes.map((r7) => r7.application));
-  for (const app of runtime.applications) if (app.sources.some((s) => !READ_TOOLS.has(s.tool) || s.unparsed)) hidden.add(app.name);
+  for (const app of runtime.applications) if (app.sources.some((s) => !READ_TOOLS.has(s.tool) || s.unparsed)) hidden.add(app.id);
   const needs = /* @__PURE__ */ new Map();
-  const byName = new Map(runtime.applications.map((a) => [a.name, a]));
-  const need = (appName, ns2, what, at2) => {
-    const app = byName.get(appName);
-    if (!app || hidden.has(appName) || !literal2(ns2) || created.has(ns2)) return;
+  const byId = new Map(runtime.applications.map((a) => [a.id, a]));
+  const need = (appId, ns2, what, at2) => {
+    const app = byId.get(appId);
+    if (!app || hidden.has(appId) || !literal2(ns2) || created.has(ns2)) return;
     const perApp = needs.get(app) ?? /* @__PURE__ */ new Map();
     needs.set(app, perApp);
     const contents = perApp.get(ns2);
@@ -21746,7 +21850,7 @@ function missingNamespaces(graph, components) {
   };
   for (const obj of runtime.objects) {
     if (scopeOf(obj.apiVersion, obj.kind, runtime.crds) !== "Namespaced") continue;
-    need(obj.application, obj.namespace ?? byName.get(obj.application)?.destinationNamespace, `${obj.kind} ${obj.name}`, obj.kindAt);
+    need(obj.application, obj.namespace ?? byId.get(obj.application)?.destinationNamespace, `${obj.kind} ${obj.name}`, obj.kindAt);
   }
   for (const chart of runtime.charts) need(chart.application, chart.namespace, `chart ${chart.name}`, chart.at);
   return [...needs].flatMap(([app, perApp]) => [...perApp].map(([namespace, contents]) => ({ app, namespace, contents })));
@@ -21756,7 +21860,7 @@ var init_namespaces = __esm({
   "src/graph/namespaces.ts"() {
     "use strict";
     init_manifest();
-    init_text_checks();
+    init_template();
     KUBERNETES_NAMESPACES = ["default", "kube-system", "kube-public", "kube-node-lease"];
     CLUSTER_SCOPED = {
       "": ["Namespace", "Node", "PersistentVolume", "ComponentStatus"],
@@ -21787,7 +21891,7 @@ var init_namespaces = __esm({
       "argoproj.io": ["Application", "ApplicationSet", "AppProject"]
     };
     READ_TOOLS = /* @__PURE__ */ new Set(["kustomize", "helm", "directory", "chart", "missing"]);
-    literal2 = (ns2) => ns2 !== void 0 && ns2 !== "" && !HAS_UNRESOLVED.test(ns2);
+    literal2 = (ns2) => ns2 !== void 0 && ns2 !== "" && !isTemplated(ns2);
   }
 });
 
@@ -21816,7 +21920,7 @@ var init_namespace_missing = __esm({
           return {
             at: app.at,
             related: contents.slice(0, SHOWN).map((c) => c.at),
-            message: `${describeApp(app.name, app.appset)} deploys into namespace ${namespace}, which nothing creates (${shown2}); the sync fails with "namespaces not found": ${fix}`,
+            message: `${describeApp(app.id, app.appset)} deploys into namespace ${namespace}, which nothing creates (${shown2}); the sync fails with "namespaces not found": ${fix}`,
             withheldBy
           };
         });
@@ -21904,10 +22008,9 @@ function withheldFindings(withheld) {
   const byConstruct = /* @__PURE__ */ new Map();
   for (const w of withheld) {
     for (const u of w.because) {
-      const key = `${u.at.file}:${u.at.line}:${u.at.column}:${u.construct}`;
-      const entry = byConstruct.get(key) ?? { u, rules: /* @__PURE__ */ new Set() };
+      const entry = byConstruct.get(keyOf(u)) ?? { u, rules: /* @__PURE__ */ new Set() };
       entry.rules.add(w.ruleId);
-      byConstruct.set(key, entry);
+      byConstruct.set(keyOf(u), entry);
     }
   }
   return [...byConstruct.values()].map(({ u, rules: rules2 }) => ({
@@ -21915,11 +22018,12 @@ function withheldFindings(withheld) {
     message: `could not resolve ${u.construct} (${u.unknown}), so ${[...rules2].sort().join(", ")} ${rules2.size === 1 ? "is" : "are"} not reported${u.configKey ? `; set ${u.configKey} in .detectviz-lint.yaml to resolve it` : ""}`
   }));
 }
-var incomplete_analysis_default;
+var keyOf, incomplete_analysis_default;
 var init_incomplete_analysis = __esm({
   "rules/incomplete-analysis.ts"() {
     "use strict";
     init_rule();
+    keyOf = (u) => `${u.at.file}:${u.at.line}:${u.at.column}:${u.construct}`;
     incomplete_analysis_default = defineRule({
       id: "incomplete-analysis",
       severity: "info",
@@ -21927,14 +22031,9 @@ var init_incomplete_analysis = __esm({
       runsLast: true,
       description: "A construct the tool could not resolve statically, and the claims it therefore withheld (a generator that needs a live cluster, a path or command built at run time, a plugin).",
       rationale: 'A linter that silently skips what it cannot resolve looks like a clean bill of health, and one that reads "not understood" as "absent" reports false errors; saying what was not checked keeps the report honest.',
-      examples: { fails: "cluster-generator-with-selector", passes: "list-generator-only" },
+      examples: { fails: "ksops-generator-in-the-app-of-apps", passes: "cluster-generator-with-selector" },
       check: ({ graph, withheld }) => {
-        const findings = graph.runtime.applicationSets.flatMap(
-          (set2) => set2.unresolved.map((u) => ({
-            at: u.at,
-            message: `ApplicationSet ${set2.name}: the ${u.generator} generator depends on ${u.generator.startsWith("git") ? "another repository" : "the live cluster or an external service"}; its parameters are unknown, so only the template's literal paths were checked`
-          }))
-        );
+        const findings = [];
         const argoFiles = graph.nodes.filter((n) => n.kind === "application" || n.kind === "applicationset");
         if (graph.runtime.entrypoints.length === 0 && graph.hasBootstrap && argoFiles.length === 0) {
           const first = graph.bootstrap.playbooks[0];
@@ -22085,6 +22184,16 @@ var init_secret_value = __esm({
       "clusterResources",
       "shard"
     ]);
+  }
+});
+
+// src/parse/text-checks.ts
+var UNRESOLVED, declaresArgoKind;
+var init_text_checks = __esm({
+  "src/parse/text-checks.ts"() {
+    "use strict";
+    UNRESOLVED = "__UNRESOLVED__";
+    declaresArgoKind = (text) => (text.includes("Application") || text.includes("AppProject")) && /^\s*kind:\s*["']?(Application|ApplicationSet|AppProject)["']?\s*(#.*)?$/m.test(text);
   }
 });
 
@@ -22286,16 +22395,28 @@ function flagValue(words2, names) {
   return void 0;
 }
 function parseCommand(text) {
-  const facts = { applies: [], helmInstalls: [], helmRepoAdds: [], kubeadmInit: false, installers: [], ciliumInstalls: [], writes: [], runs: [], env: {}, words: [], namespaces: [], secretLiterals: [] };
-  const appliesStdin = /\bkubectl\b[^|;&]*\bapply\b[^|;&]*\s(-f|--filename)[ =]-(\s|$)/.test(text);
+  const facts = { stdinApplies: [], deployers: [], applies: [], helmInstalls: [], helmRepoAdds: [], kubeadmInit: false, installers: [], ciliumInstalls: [], writes: [], runs: [], env: {}, words: [], namespaces: [], secretLiterals: [] };
   const segments = shellSegments(text);
   const redirected = new Set(segments.flat().filter((_2, i, a) => i > 0 && a[i - 1].redirect).map((w) => w.start));
   facts.words = segments.flat().filter((w) => w.text.startsWith("/") && !redirected.has(w.start)).map((w) => w.text);
   const all = segments.flat().map((w) => w.text);
   const scriptAgent = all.includes("agent");
-  for (const segment of segments) {
+  const heredocs = [...text.matchAll(/<<-?\s*(['"]?)([A-Za-z_][A-Za-z0-9_]*)\1[^\n]*\n([\s\S]*?)\n[ \t]*\2[ \t]*(?:\n|$)/g)].map((m) => ({ at: m.index ?? 0, body: m[3] }));
+  let fed;
+  let piped = false;
+  segments.forEach((segment, si2) => {
     const words2 = stripPrefix(segment, facts.env);
-    if (!words2.length) continue;
+    const fromPipe = piped;
+    const input = fed;
+    const next = segments[si2 + 1];
+    piped = next !== void 0 && /^[^|]*\|(?!\|)[^|]*$/.test(text.slice(segment[segment.length - 1].end, next[0].start).replace(/<<[\s\S]*$/, ""));
+    fed = words2.length ? producerOf(words2, facts.env) : void 0;
+    if (!words2.length) return;
+    const stdinApply = kubectlStdinApply(words2);
+    if (stdinApply) {
+      const doc = heredocs.find((h) => h.at > stdinApply.start && h.at < (next?.[0].start ?? text.length));
+      facts.stdinApplies.push({ at: stdinApply, from: doc ? { kind: "inline", text: doc.body } : fromPipe ? input : void 0 });
+    }
     collectWrites(words2, facts);
     let cmd = base(words2[0].text);
     let rest = words2.slice(1);
@@ -22303,7 +22424,7 @@ function parseCommand(text) {
       cmd = "kubectl";
       rest = rest.slice(1);
     }
-    if (cmd === "kubectl") kubectl(rest, facts, appliesStdin);
+    if (cmd === "kubectl") kubectl(rest, facts);
     else if (cmd === "helm") helm(rest, facts);
     else if (cmd === "cilium" && positionals(rest, 0, /* @__PURE__ */ new Set(["--version", "-n", "--namespace", "--context"]))[0]?.text === "install") {
       facts.ciliumInstalls.push({ version: flagValue(rest, ["--version"]) });
@@ -22329,16 +22450,66 @@ function parseCommand(text) {
     if (vip >= 0 && /^(pod|daemonset)$/.test(words2[vip + 2]?.text ?? "")) {
       facts.kubeVip = { kind: words2[vip + 2].text, images: words2.filter((w) => /kube-vip[^/]*:[^/]+$/.test(w.text) && w.text.includes("/") && !w.text.startsWith("/")) };
     }
-  }
+    if (deploys(cmd, rest)) facts.deployers.push(words2[0]);
+  });
+  if (segments.length === 1) facts.output = fed;
   return facts;
 }
-function kubectl(rest, facts, appliesStdin) {
+function deploys(cmd, rest) {
+  const pos = positionals(rest, 0, cmd === "helm" ? HELM_VALUE_FLAGS : KUBECTL_VALUE_FLAGS).map((w) => w.text);
+  if (cmd === "kubectl") return ["apply", "replace"].includes(pos[0]) || pos[0] === "create" && rest.some((w) => /^(-f|--filename|-k|--kustomize)(=|$)/.test(w.text));
+  if (cmd === "helm") return pos[0] === "install" || pos[0] === "upgrade" && rest.some((w) => w.text === "--install" || w.text === "-i");
+  return cmd === "cilium" && pos[0] === "install";
+}
+function kubectlStdinApply(words2) {
+  const i = words2.findIndex((w) => base(w.text) === "kubectl");
+  if (i < 0) return void 0;
+  const rest = words2.slice(i + 1);
+  if (!["apply", "create", "replace"].includes(positionals(rest, 0, KUBECTL_VALUE_FLAGS)[0]?.text ?? "")) return void 0;
+  const f = rest.findIndex((w, j2) => (w.text === "-f" || w.text === "--filename") && rest[j2 + 1]?.text === "-");
+  return f >= 0 ? rest[f + 1] : rest.find((w) => w.text === "--filename=-" || w.text === "-f=-");
+}
+function producerOf(words2, env2) {
+  const all = stripPrefix(words2, { ...env2 });
+  let cmd = base(all[0]?.text);
+  let rest = all.slice(1);
+  if (["k3s", "rke2", "microk8s"].includes(cmd) && rest[0]?.text === "kubectl") {
+    cmd = "kubectl";
+    rest = rest.slice(1);
+  }
+  if (cmd === "kubectl" || cmd === "kustomize") {
+    const pos = positionals(rest, 0, KUBECTL_VALUE_FLAGS);
+    if (cmd === "kubectl" && pos[0]?.text === "kustomize" || cmd === "kustomize" && pos[0]?.text === "build") return pos[1] ? { kind: "kustomize", dir: pos[1] } : void 0;
+    const dry = rest.some((w) => /^--dry-run(=|$)/.test(w.text)) && /^(yaml|json)$/.test(flagValue(rest, ["-o", "--output"])?.text ?? "");
+    if (cmd === "kubectl" && pos[0]?.text === "create" && dry) {
+      const kind = CREATED_KINDS[pos[1]?.text ?? ""];
+      const name = pos[1]?.text === "secret" ? pos[3] : pos[2];
+      if (kind && name) return { kind: "object", object: { kind, name, namespace: flagValue(rest, ["-n", "--namespace"]) } };
+    }
+    return void 0;
+  }
+  if (cmd === "helm") {
+    const pos = positionals(rest, 0, HELM_VALUE_FLAGS);
+    if (pos[0]?.text !== "template") return void 0;
+    const generated = rest.some((w) => w.text === "--generate-name" || w.text === "-g") || pos.length === 2;
+    const chart = generated ? pos[1] : pos[2];
+    return chart ? { kind: "helm", chart: { release: generated ? void 0 : pos[1], chart, repo: flagValue(rest, ["--repo"]), version: flagValue(rest, ["--version"]) } } : void 0;
+  }
+  if (cmd === "cat" && rest.length === 1) return { kind: "file", path: rest[0] };
+  if (cmd === "curl" || cmd === "wget") {
+    const url = rest.find((w) => /^https?:\/\//.test(w.text));
+    const toFile = cmd === "curl" ? flagValue(rest, ["-o", "--output"]) : flagValue(rest, ["-O", "--output-document"]);
+    if (url && (!toFile || toFile.text === "-")) return { kind: "url", url };
+  }
+  return void 0;
+}
+function kubectl(rest, facts) {
   const pos = positionals(rest, 0, KUBECTL_VALUE_FLAGS);
   const verb = pos[0]?.text;
   if (verb !== "apply" && verb !== "create" && verb !== "replace") return;
   if (verb === "create") {
-    const dryRun = rest.some((w) => /^--dry-run(=(client|server|true))?$/.test(w.text));
-    if ((pos[1]?.text === "namespace" || pos[1]?.text === "ns") && pos[2] && (!dryRun || appliesStdin)) facts.namespaces.push(pos[2]);
+    const dryRun = rest.some((w) => /^--dry-run(=|$)/.test(w.text));
+    if ((pos[1]?.text === "namespace" || pos[1]?.text === "ns") && pos[2] && !dryRun) facts.namespaces.push(pos[2]);
     if (pos[1]?.text === "secret") {
       rest.forEach((w, i) => {
         const pair2 = w.text === "--from-literal" ? rest[i + 1] : w.text.startsWith("--from-literal=") ? w : void 0;
@@ -22390,7 +22561,7 @@ function collectWrites(words2, facts) {
     if (pos.length === 2) facts.writes.push({ path: pos[1], from: pos[0].text });
   }
 }
-var base, isFlag, KUBECTL_VALUE_FLAGS, HELM_VALUE_FLAGS;
+var base, isFlag, KUBECTL_VALUE_FLAGS, HELM_VALUE_FLAGS, CREATED_KINDS;
 var init_commands = __esm({
   "src/ansible/commands.ts"() {
     "use strict";
@@ -22399,6 +22570,37 @@ var init_commands = __esm({
     isFlag = (w) => w.text.startsWith("-") && w.text !== "-";
     KUBECTL_VALUE_FLAGS = /* @__PURE__ */ new Set(["-n", "--namespace", "--kubeconfig", "--context", "--cluster", "--user", "-s", "--server", "--token", "--as", "--request-timeout", "-l", "--selector", "-o", "--output", "--field-manager", "--timeout", "-p", "--patch", "--type", "-c", "--container", "--for"]);
     HELM_VALUE_FLAGS = /* @__PURE__ */ new Set(["--repo", "--version", "-n", "--namespace", "-f", "--values", "--set", "--set-string", "--set-file", "--set-json", "--kubeconfig", "--kube-context", "--timeout", "--description", "--post-renderer", "--username", "--password", "--ca-file", "--cert-file", "--key-file", "--registry-config", "--repository-config", "--repository-cache", "-o", "--output", "--history-max", "--max-history"]);
+    CREATED_KINDS = { secret: "Secret", configmap: "ConfigMap", namespace: "Namespace", ns: "Namespace", serviceaccount: "ServiceAccount" };
+  }
+});
+
+// src/ansible/inline-manifest.ts
+function inlineObjects(file, text, firstLine2, indent) {
+  const parsed = parseYaml(file, text);
+  if (parsed.problems.length > 0) return [];
+  const move = (l) => ({ file, line: l.line + firstLine2 - 1, column: l.column + indent });
+  return parsed.docs.flatMap(objectsOfDoc).map((o) => ({
+    ...o,
+    at: move(o.at),
+    kindAt: move(o.kindAt),
+    images: o.images.map((img) => ({ ...img, at: move(img.at) })),
+    ...o.chart ? { chart: { ...o.chart, at: move(o.chart.at), ...o.chart.versionAt ? { versionAt: move(o.chart.versionAt) } : {} } } : {}
+  }));
+}
+function scalarBody(sourceText, at2) {
+  const lines = (sourceText ?? "").split("\n");
+  const keyLine = lines[at2.line - 1] ?? "";
+  if (/[|>][0-9+-]*\s*(#.*)?$/.test(keyLine)) {
+    const body = lines[at2.line] ?? "";
+    return { firstLine: at2.line + 1, indent: body.length - body.trimStart().length };
+  }
+  return { firstLine: at2.line, indent: at2.column - 1 };
+}
+var init_inline_manifest = __esm({
+  "src/ansible/inline-manifest.ts"() {
+    "use strict";
+    init_manifest();
+    init_yaml_file();
   }
 });
 
@@ -22411,18 +22613,21 @@ function resolveControllerPath(sources, path2, places) {
   if (!p) return { status: "unresolved" };
   if (p.startsWith(REPO_MARK)) {
     const joined = joinInRepo("", p.slice(REPO_MARK.length).replace(/^\/+/, ""));
-    if (joined === void 0) return { status: "outside" };
+    if (joined === void 0) return { status: "external" };
     return exists(sources, joined) ? { status: "ok", resolved: joined } : { status: "missing" };
   }
   if (isUrl(p)) return { status: "external" };
-  if (p.startsWith("/") || p.startsWith("~")) return { status: "outside" };
+  if (p.startsWith("/") || p.startsWith("~")) return { status: "external" };
   let inside = false;
   for (const c of candidatesOf(p, places)) {
     if (c === void 0) continue;
     inside = true;
     if (exists(sources, c)) return { status: "ok", resolved: c };
   }
-  return { status: inside ? "missing" : "outside" };
+  return { status: inside ? "missing" : "external" };
+}
+function unrenderedStatus(raw) {
+  return typeof raw === "string" && CONTROLLER_ANCHOR.test(raw) ? "external" : "unresolved";
 }
 function candidatesOf(p, places) {
   const out = [];
@@ -22444,7 +22649,7 @@ function candidatesOf(p, places) {
   add(places.playbookDir, true);
   return out;
 }
-var REPO_MARK, markDir, displayPath, isUrl;
+var REPO_MARK, markDir, displayPath, isUrl, CONTROLLER_ANCHOR;
 var init_controller_paths = __esm({
   "src/ansible/controller-paths.ts"() {
     "use strict";
@@ -22453,6 +22658,7 @@ var init_controller_paths = __esm({
     markDir = (dir) => dir ? `${REPO_MARK}/${dir}` : REPO_MARK;
     displayPath = (p) => p.split(`${REPO_MARK}/`).join("").split(REPO_MARK).join(".");
     isUrl = (p) => /^[a-z][a-z0-9+.-]*:\/\//i.test(p.trim());
+    CONTROLLER_ANCHOR = /^\s*\{\{-?\s*(?:(?:lookup|query|q)\(\s*['"](?:ansible\.builtin\.)?env['"]|ansible_env|ansible_user_dir)[^}]*\}\}\s*\//;
   }
 });
 
@@ -22506,7 +22712,7 @@ var init_shape = __esm({
 });
 
 // src/ansible/jinja.ts
-function renderString(text, scope, depth = 0, visiting = /* @__PURE__ */ new Set()) {
+function renderString2(text, scope, depth = 0, visiting = /* @__PURE__ */ new Set()) {
   if (depth === 0) steps = 0;
   if (!text.includes("{{") && !text.includes("{%")) return { text, value: text, complete: true, spans: [] };
   if (text.includes("{%") || depth > MAX_DEPTH) return { complete: false, spans: [] };
@@ -22535,7 +22741,7 @@ function renderString(text, scope, depth = 0, visiting = /* @__PURE__ */ new Set
   return { text: out, value: out, complete: true, at: at2, spans };
 }
 function renderValue(v2, scope) {
-  if (typeof v2 === "string") return renderString(v2, scope);
+  if (typeof v2 === "string") return renderString2(v2, scope);
   if (typeof v2 === "number" || typeof v2 === "boolean") return { text: String(v2), value: v2, complete: true, spans: [] };
   return { value: v2, complete: v2 !== void 0 && v2 !== null, spans: [] };
 }
@@ -22603,6 +22809,7 @@ function renderPartial(text, scope, opts = {}) {
   let out = "";
   let last = 0;
   const spans = [];
+  const holes = [];
   for (const m of text.matchAll(EXPR)) {
     out += text.slice(last, m.index);
     last = (m.index ?? 0) + m[0].length;
@@ -22611,13 +22818,13 @@ function renderPartial(text, scope, opts = {}) {
     if (s !== void 0 && !(opts.singleLine && s.includes("\n"))) {
       spans.push({ start: out.length, end: out.length + s.length, value: s, at: r7.kind === "value" ? r7.at : void 0 });
       out += s;
-    } else if (opts.placeholder !== void 0) {
-      out += opts.placeholder + "\n".repeat((m[0].match(/\n/g) ?? []).length);
     } else {
-      out += m[0];
+      const start2 = out.length;
+      out += opts.placeholder !== void 0 ? opts.placeholder + "\n".repeat((m[0].match(/\n/g) ?? []).length) : m[0];
+      holes.push({ start: start2, end: out.length });
     }
   }
-  return { text: out + text.slice(last), spans };
+  return { text: out + text.slice(last), spans, holes };
 }
 var VarScope, UNKNOWN, MAX_DEPTH, MAX_STEPS, steps, EXPR, Parser;
 var init_jinja = __esm({
@@ -22774,7 +22981,7 @@ var init_jinja = __esm({
       varValue(v2, name) {
         if (typeof v2.value === "string" && (v2.value.includes("{{") || v2.value.includes("{%"))) {
           const visiting = name ? /* @__PURE__ */ new Set([...this.visiting, name]) : this.visiting;
-          const r7 = renderString(v2.value, this.scope, this.depth + 1, visiting);
+          const r7 = renderString2(v2.value, this.scope, this.depth + 1, visiting);
           if (!r7.complete) return UNKNOWN;
           return { kind: "value", value: r7.value, at: r7.at ?? v2.at };
         }
@@ -22788,16 +22995,16 @@ var init_jinja = __esm({
 
 // src/parse/line-index.ts
 function lineIndex(text) {
-  const lines = new import_yaml2.LineCounter();
+  const lines = new import_yaml3.LineCounter();
   lines.addNewLine(0);
   for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lines.addNewLine(i + 1);
   return lines;
 }
-var import_yaml2;
+var import_yaml3;
 var init_line_index = __esm({
   "src/parse/line-index.ts"() {
     "use strict";
-    import_yaml2 = __toESM(require_dist(), 1);
+    import_yaml3 = __toESM(require_dist(), 1);
   }
 });
 
@@ -22913,8 +23120,8 @@ function groupsOf(hosts, invs) {
   };
   for (const n of names) {
     const hostGroups = invs.flatMap((inv) => [...inv.hostGroups.get(n) ?? []]);
-    const isGroup = invs.some((inv) => inv.groupVars.has(n) || inv.parents.has(n) || [...inv.hostGroups.values()].some((s) => s.has(n)) || [...inv.parents.values()].some((s) => s.has(n)));
-    if (isGroup || hostGroups.length === 0) visit(n, /* @__PURE__ */ new Set());
+    const isGroup2 = invs.some((inv) => inv.groupVars.has(n) || inv.parents.has(n) || [...inv.hostGroups.values()].some((s) => s.has(n)) || [...inv.parents.values()].some((s) => s.has(n)));
+    if (isGroup2 || hostGroups.length === 0) visit(n, /* @__PURE__ */ new Set());
     for (const g of hostGroups) visit(g, /* @__PURE__ */ new Set());
   }
   return ordered;
@@ -23022,19 +23229,21 @@ var init_roles = __esm({
     init_variables();
     init_shape();
     Roles = class {
-      constructor(sources, externalNames, collectionDirs = []) {
+      constructor(sources, externalNames, collectionDirs = [], rolesPathOutside = false) {
         this.sources = sources;
         this.externalNames = externalNames;
         this.collectionDirs = collectionDirs;
+        this.rolesPathOutside = rolesPathOutside;
       }
       sources;
       externalNames;
       collectionDirs;
+      rolesPathOutside;
       /** Resolves a role reference. `searchDirs` are the playbook's roles dir, roles_path entries, the playbook dir, in order. */
       resolve(name, searchDirs) {
         const n = name.trim();
-        if (!n || n.includes("{{")) return { status: "unresolved" };
-        if (n.startsWith("/") || n.startsWith("~")) return { status: "outside" };
+        if (!n) return { status: "unresolved" };
+        if (n.startsWith("/") || n.startsWith("~")) return { status: "external" };
         let inside = false;
         for (const base2 of searchDirs) {
           const dir = joinInRepo(base2, n);
@@ -23052,7 +23261,12 @@ var init_roles = __esm({
         if (this.externalNames.has(n) || /^[\w-]+(\.[\w-]+){1,2}$/.test(n) || [...this.externalNames].some((e) => n.startsWith(`${e}.`))) {
           return { status: "external" };
         }
-        return { status: inside ? "missing" : "outside" };
+        if (!inside) return { status: "external" };
+        const local = n.includes("/") && searchDirs.some((base2) => {
+          const parent = joinInRepo(base2, n.slice(0, n.lastIndexOf("/")));
+          return parent !== void 0 && parent !== "" && this.sources.hasDir(parent);
+        });
+        return this.rolesPathOutside && !local ? { status: "unresolved", notFound: true } : { status: "missing" };
       }
       /** `defaults/main.yml` (or a `main/` directory of files) as a variable layer. */
       varsOf(dir, sub) {
@@ -23079,10 +23293,26 @@ var init_roles = __esm({
 
 // src/ansible/effects.ts
 import { posix as posix4 } from "node:path";
+function producedWords(p) {
+  switch (p.kind) {
+    case "kustomize":
+      return [p.dir];
+    case "file":
+      return [p.path];
+    case "url":
+      return [p.url];
+    case "helm":
+      return p.chart.chart ? [p.chart.chart] : [];
+    case "object":
+      return [p.object.name];
+    case "inline":
+      return [];
+  }
+}
 function firstWord(v2) {
   return typeof v2 === "string" ? v2.trim().split(/\s+/)[0] : asList(v2)[0];
 }
-var LOOKUP, Effects;
+var LOOKUP, KUSTOMIZE_LOOKUP, PIPE_LOOKUP, REGISTERED_USE, Effects, escapeRegExp, MANIFEST_DIRS;
 var init_effects = __esm({
   "src/ansible/effects.ts"() {
     "use strict";
@@ -23090,6 +23320,7 @@ var init_effects = __esm({
     init_secret_value();
     init_text_checks();
     init_commands();
+    init_inline_manifest();
     init_controller_paths();
     init_host_paths();
     init_jinja();
@@ -23097,6 +23328,9 @@ var init_effects = __esm({
     init_roles();
     init_shape();
     LOOKUP = /\b(?:lookup|query|q)\(\s*(['"])(?:ansible\.builtin\.)?(template|file)\1\s*,\s*([^)]*)\)/g;
+    KUSTOMIZE_LOOKUP = /\b(?:lookup|query|q)\(\s*(['"])kubernetes\.core\.kustomize\1\s*,\s*(?:dir\s*=\s*)?([^,)]+)/;
+    PIPE_LOOKUP = /\b(?:lookup|query|q)\(\s*(['"])(?:ansible\.builtin\.)?pipe\1\s*,\s*([^)]+)\)/;
+    REGISTERED_USE = /\b([A-Za-z_]\w*)\.(stdout|stdout_lines|resources|result)\b/g;
     Effects = class {
       constructor(sources, walker) {
         this.sources = sources;
@@ -23111,6 +23345,10 @@ var init_effects = __esm({
       /** Namespaces tasks create; `written` is the name as the task writes it, for one that does not resolve. */
       namespaces = [];
       secrets = [];
+      /** What reachable tasks do that the reader could not follow. */
+      unresolved = [];
+      /** Registered results that hold manifests, by variable name (facts persist across the plays of a run). */
+      registered = /* @__PURE__ */ new Map();
       helmRepos = /* @__PURE__ */ new Map();
       k3sFlannelNone = false;
       rke2Cni;
@@ -23152,6 +23390,9 @@ var init_effects = __esm({
             return this.k8sTask(node, scope, writes, lookups);
           case "kubernetes.core.helm":
             if (writes) this.helmModule(node, scope);
+            return;
+          case "kubernetes.core.k8s_info":
+            if (writes) this.k8sInfo(node, scope);
             return;
           case "kubernetes.core.helm_repository": {
             const name = this.arg(node, scope, "name").text;
@@ -23220,11 +23461,22 @@ var init_effects = __esm({
         if (res.resolved !== void 0) r7.resolved = res.resolved;
         this.refs.push(r7);
       }
+      /**
+       * A construct of a reachable task the reader cannot follow. An unknown write is about its
+       * play (a later task of another play cannot read it); an unknown apply is about the cluster.
+       */
+      unknown(node, at2, affects, construct, unknown, configKey = "ansible.extraVars") {
+        if (!node.reachable) return;
+        const u = { affects, construct: `${node.module}: ${construct.replace(/\s+/g, " ").trim().slice(0, 80)}`, at: at2, unknown };
+        if (configKey) u.configKey = configKey;
+        if (affects.includes("bootstrap-writes") && node.play) u.scope = { play: node.play.index };
+        this.unresolved.push(u);
+      }
       /** Resolves a controller-side path argument and records the reference; returns the repo path when it exists. */
       controllerRef(node, a, kind, sub) {
         if (a.raw === void 0 || a.raw === null) return void 0;
         if (a.text === void 0) {
-          this.ref(node, a.loc, kind, shown(a.raw), { status: "unresolved" });
+          this.ref(node, a.loc, kind, shown(a.raw), { status: unrenderedStatus(a.raw) });
           return void 0;
         }
         const res = resolveControllerPath(this.sources, a.text, this.places(node, sub));
@@ -23288,14 +23540,20 @@ var init_effects = __esm({
           return;
         }
         const files = this.sources.filesIn(path2);
-        if (files.some((f) => /\/(kustomization\.ya?ml|Kustomization)$/.test(f))) this.entrypoints.push({ file: path2, at: node.at });
-        else for (const f of files) if (declaresArgoKind(this.sources.text(f) ?? "")) this.entrypoints.push({ file: f, at: node.at });
+        const declaresArgo = () => {
+          const build2 = { remotes: [], files: [] };
+          this.kustomizeBuild(path2, /* @__PURE__ */ new Set(), build2);
+          return build2.files.some((f) => isYamlPath(f) && declaresArgoKind(this.sources.text(f) ?? "") && !/^\s*kind:\s*["']?CustomResourceDefinition/m.test(this.sources.text(f) ?? ""));
+        };
+        if (files.some((f) => /\/(kustomization\.ya?ml|Kustomization)$/.test(f))) {
+          if (declaresArgo()) this.entrypoints.push({ file: path2, at: node.at });
+        } else for (const f of files) if (declaresArgoKind(this.sources.text(f) ?? "")) this.entrypoints.push({ file: f, at: node.at });
       }
-      /** A namespace the task creates; a name that did not resolve is recorded without one. */
+      /** A namespace the task creates; a name that did not resolve (no text, or a template's placeholder) is recorded without one. */
       namespace(name) {
         const text = name.text;
         const written = text ?? (typeof name.raw === "string" ? name.raw : "(not given)");
-        this.namespaces.push(text !== void 0 && text !== "" && !HAS_UNRESOLVED.test(text) ? { name: text, written, at: name.origin } : { written, at: name.origin });
+        this.namespaces.push(text !== void 0 && text !== "" && !text.includes(UNRESOLVED) ? { name: text, written, at: name.origin } : { written, at: name.origin });
       }
       /** The literal data of a Secret the task applies, by key (never the value). */
       secretsOf(node, doc, value, base2) {
@@ -23317,6 +23575,9 @@ var init_effects = __esm({
       /** A repo file (or directory) applied to the cluster. */
       applyRepo(node, scope, path2, templated2) {
         this.deploy(node, { mechanism: "manifest", sourceFile: path2, objects: this.objectsOf(path2, scope, templated2) });
+        const build2 = { remotes: [], files: [] };
+        this.kustomizeBuild(path2, /* @__PURE__ */ new Set(), build2);
+        for (const r7 of build2.remotes) this.deploy(node, { mechanism: "manifest", url: r7.url, urlAt: r7.at });
         this.entrypoint(path2, node, templated2 ? scope : void 0);
         if (!templated2) this.fileSecrets(node, path2);
       }
@@ -23331,40 +23592,72 @@ var init_effects = __esm({
           }
         }
       }
+      /** What a kustomization directory of the repository builds, through its local bases: remote manifests (`resources:` URLs) and local files. */
+      kustomizeBuild(dir, seen, out) {
+        if (seen.has(dir) || seen.size > 100 || !this.sources.hasDir(dir)) return;
+        seen.add(dir);
+        const file = ["kustomization.yaml", "kustomization.yml", "Kustomization"].map((n) => `${dir}/${n}`).find((f) => this.sources.hasFile(f));
+        const doc = file ? this.sources.yaml(file)?.docs[0] : void 0;
+        if (!doc || !isRecord(doc.value)) return;
+        for (const key of ["resources", "bases"]) {
+          asList(doc.value[key]).forEach((r7, i) => {
+            if (typeof r7 !== "string") return;
+            const local = posix4.normalize(`${dir}/${r7}`);
+            if (isUrl(r7)) out.remotes.push({ url: r7, at: doc.loc([key, i]) });
+            else if (this.sources.hasFile(local)) out.files.push(local);
+            else this.kustomizeBuild(local, seen, out);
+          });
+        }
+      }
       // ------------------------------------------------------------ host files
       /** Writers of `path`, of files below it (a directory applied), or of a directory holding it. */
       writersOf(writes, path2) {
         const p = normHostPath(path2);
         const exact = writes.get(p);
         if (exact) return [exact];
-        const below = [...writes].filter(([k2]) => k2.startsWith(p + "/")).map(([, w]) => w);
+        const below = [...writes].filter(([k2, w]) => !w.pattern && k2.startsWith(p + "/")).map(([, w]) => w);
         if (below.length) return below;
-        return [...writes].filter(([k2, w]) => w.chart && p.startsWith(k2 + "/")).map(([, w]) => w);
+        const holding = [...writes].filter(([k2, w]) => w.chart && p.startsWith(k2 + "/")).map(([, w]) => w);
+        if (holding.length) return holding;
+        return [...writes.values()].filter((w) => w.pattern?.re.test(p));
       }
       /** Applying a host file: deploys what an earlier task put there, else the file is missing. */
       applyHost(node, writes, path2, from) {
         const writers = this.writersOf(writes, path2);
         if (!writers.length) {
           if (path2.startsWith("/")) this.ref(node, from, "host-file", path2, { status: "missing" });
+          else this.unknown(node, from, ["bootstrap-deploys", "entrypoints"], `applies ${path2}`, "which manifests it applies: a relative path on the host depends on the working directory", void 0);
           return;
         }
         for (const w of writers) {
-          if (w.chart) this.deploy(node, { mechanism: "helm", chart: w.chart });
+          if (w.pattern) {
+            this.ref(node, from, "host-file", path2, { status: "missing" });
+            this.unknown(w.node, w.pattern.dest.loc, ["bootstrap-writes"], `dest: ${shown(w.pattern.dest.raw)}`, `whether it writes ${path2}`);
+          } else if (w.chart) this.deploy(node, { mechanism: "helm", chart: w.chart });
           else if (w.url) this.deploy(node, { mechanism: "manifest", url: w.url, urlAt: w.urlAt });
           else if (w.source) this.applyRepo(node, w.scope, w.source, w.templated === true);
+          else if (w.content) this.applyInline(node, w.content);
+          else this.unknown(node, from, ["bootstrap-deploys", "entrypoints"], `applies ${path2}`, `which manifests it applies: the task that writes ${path2} (${w.node.at.file}:${w.node.at.line}) puts there what the reader cannot read`, void 0);
         }
       }
+      /** Manifests written inline in a task: deployed, and an Argo CD entry point the runtime reader cannot take from a file. */
+      applyInline(node, content, mechanism = "manifest") {
+        const body = scalarBody(this.sources.text(content.at.file), content.at);
+        this.deploy(node, { mechanism, objects: inlineObjects(content.at.file, content.text, body.firstLine, body.indent) });
+        if (declaresArgoKind(content.text)) this.unknown(node, content.at, ["entrypoints"], "inline Argo CD manifest", "which Applications it defines (written inline, not in a file the runtime reader can follow)", "argocd.entrypoints");
+      }
       /** A file put on the host: remembered for later applies; static-pod, auto-deploy and k3s/RKE2 config paths act at once. */
-      hostWrite(node, writes, dest, w, content) {
-        if (!dest || dest.includes("{{")) return;
+      hostWrite(node, writes, dest, w) {
+        if (!dest) return;
         const writer = { node, ...w };
         writes.set(normHostPath(dest), writer);
         const mechanism = destMechanism(dest);
         if (mechanism) {
           if (w.source) this.deploy(node, { mechanism, sourceFile: w.source, objects: this.objectsOf(w.source, w.scope, w.templated === true) });
+          else if (w.content) this.applyInline(node, w.content, mechanism);
           else this.deploy(node, { mechanism, url: w.url, urlAt: w.urlAt });
         }
-        const text = content ?? (w.source && this.sources.hasFile(w.source) ? w.templated || w.source.endsWith(".j2") ? renderTemplate(this.sources.text(w.source) ?? "", w.scope).text : this.sources.text(w.source) : void 0);
+        const text = w.content?.text ?? (w.source && this.sources.hasFile(w.source) ? w.templated || w.source.endsWith(".j2") ? renderTemplate(this.sources.text(w.source) ?? "", w.scope).text : this.sources.text(w.source) : void 0);
         if (text !== void 0) this.configText(dest, text);
       }
       configText(dest, text) {
@@ -23377,11 +23670,31 @@ var init_effects = __esm({
           }
         }
       }
+      /** A write whose destination did not render: any file of the play could be it, a static pod or auto-deployed manifest too. */
+      unknownDest(node, dest, writes, scope) {
+        const partial = typeof dest.raw === "string" ? renderPartial(dest.raw, scope) : void 0;
+        const prefix2 = partial?.holes.length ? partial.text.slice(0, partial.holes[0].start) : "";
+        if (!partial || !/^\/[^/]+\//.test(prefix2)) {
+          this.unknown(node, dest.loc, ["bootstrap-writes", "bootstrap-deploys"], `dest: ${shown(dest.raw)}`, "which host file it writes");
+          return;
+        }
+        let re2 = "^";
+        let last = 0;
+        for (const h of partial.holes) {
+          re2 += escapeRegExp(partial.text.slice(last, h.start)) + ".*";
+          last = h.end;
+        }
+        writes.set(partial.text, { node, scope, pattern: { re: new RegExp(`${re2}${escapeRegExp(partial.text.slice(last))}$`), dest } });
+        const dir = prefix2.slice(0, prefix2.lastIndexOf("/") + 1);
+        if (destMechanism(dir) || MANIFEST_DIRS.some((d) => d.startsWith(dir))) this.unknown(node, dest.loc, ["bootstrap-writes", "bootstrap-deploys"], `dest: ${shown(dest.raw)}`, "which host file it writes");
+      }
       // ------------------------------------------------------------ modules
       templateTask(node, scope, writes) {
         const src = this.arg(node, scope, "src");
         const source = this.controllerRef(node, src, "template", "templates");
-        const dest = this.arg(node, scope, "dest").text;
+        const destArg = this.arg(node, scope, "dest");
+        const dest = destArg.text;
+        if (writes && dest === void 0 && destArg.raw !== void 0) this.unknownDest(node, destArg, writes, scope);
         if (!writes || dest === void 0) return;
         const target = dest.endsWith("/") && src.text ? dest + posix4.basename(src.text).replace(/\.j2$/, "") : dest;
         this.hostWrite(node, writes, target, { scope, source, templated: true });
@@ -23390,7 +23703,9 @@ var init_effects = __esm({
         const remote = truthy(node.args.remote_src);
         const src = this.arg(node, scope, "src");
         const source = remote ? void 0 : this.controllerRef(node, src, "file", "files");
-        const dest = this.arg(node, scope, "dest").text;
+        const destArg = this.arg(node, scope, "dest");
+        const dest = destArg.text;
+        if (writes && dest === void 0 && destArg.raw !== void 0) this.unknownDest(node, destArg, writes, scope);
         if (!writes || dest === void 0) return;
         const target = dest.endsWith("/") && src.text ? dest + posix4.basename(src.text) : dest;
         if (remote && src.text !== void 0) {
@@ -23398,12 +23713,15 @@ var init_effects = __esm({
           this.hostWrite(node, writes, target, from ? { ...from } : { scope });
           return;
         }
-        const content = this.arg(node, scope, "content").text;
-        this.hostWrite(node, writes, target, { scope, source, templated: false }, content);
+        const content = this.arg(node, scope, "content");
+        const text = content.text ?? (typeof content.raw === "string" ? renderTemplate(content.raw, scope).text : void 0);
+        this.hostWrite(node, writes, target, { scope, source, templated: false, ...text !== void 0 ? { content: { text, at: content.loc } } : {} });
       }
       getUrlTask(node, scope, writes) {
         const url = this.arg(node, scope, "url");
-        const dest = this.arg(node, scope, "dest").text;
+        const destArg = this.arg(node, scope, "dest");
+        const dest = destArg.text;
+        if (writes && dest === void 0 && destArg.raw !== void 0) this.unknownDest(node, destArg, writes, scope);
         if (!writes || dest === void 0 || url.text === void 0) return;
         const script = /get\.(k3s|rke2)\.io/.exec(url.text)?.[1];
         this.hostWrite(node, writes, dest, { scope, url: url.text, urlAt: url.origin, script });
@@ -23411,6 +23729,7 @@ var init_effects = __esm({
       k8sTask(node, scope, writes, lookups) {
         const deploying = writes !== void 0 && this.arg(node, scope, "state").text !== "absent";
         const src = this.arg(node, scope, "src");
+        if (deploying && src.text === void 0 && src.raw !== void 0) this.unknown(node, src.loc, ["bootstrap-deploys", "entrypoints"], `src: ${shown(src.raw)}`, "which manifests it applies");
         if (src.text !== void 0) {
           if (isUrl(src.text)) {
             if (deploying) this.deploy(node, { mechanism: "manifest", url: src.text, urlAt: src.origin });
@@ -23430,6 +23749,7 @@ var init_effects = __esm({
           const loc = this.argLoc(node, "template", sub);
           const file = this.controllerRef(node, { raw, r: r7, text: r7.complete ? r7.text : void 0, loc, origin: loc }, "template", "templates");
           if (file && deploying) this.applyRepo(node, scope, file, true);
+          if (!r7.complete && deploying) this.unknown(node, loc, ["bootstrap-deploys", "entrypoints"], `template: ${shown(raw)}`, "which manifests it applies");
         });
         if (!deploying) return;
         const defKey = "definition" in node.args ? "definition" : "resource_definition";
@@ -23443,7 +23763,99 @@ var init_effects = __esm({
           if (isRecord(d) && d.kind === "Secret") this.secretsOf(node, node.doc, d, Array.isArray(def) ? [...defPath, i] : defPath);
         });
         if (this.arg(node, scope, "kind").text === "Namespace" && def === void 0 && src.raw === void 0) this.namespace(this.arg(node, scope, "name"));
-        if (typeof def === "string") for (const l of lookups) this.applyRepo(node, scope, l.file, l.templated);
+        if (typeof def === "string") this.definitionText(node, scope, writes, def, lookups, this.argLoc(node, defKey));
+      }
+      /**
+       * A `definition:` written as an expression: the manifests a lookup reads or renders, or a
+       * registered result that holds manifests; anything else is not known.
+       */
+      definitionText(node, scope, writes, def, lookups, at2) {
+        const r7 = renderValue(def, scope);
+        if (r7.complete && typeof r7.value === "string") {
+          const body = scalarBody(this.sources.text(at2.file), at2);
+          const objects = inlineObjects(at2.file, r7.value, body.firstLine, body.indent);
+          if (objects.length) return this.deploy(node, { mechanism: "manifest", objects });
+        }
+        if (r7.complete && (isRecord(r7.value) || Array.isArray(r7.value))) {
+          const inline = (Array.isArray(r7.value) ? r7.value : [r7.value]).filter(isRecord);
+          const objects = inline.flatMap((d) => objectAt(d, node.doc, node.argsPath));
+          if (objects.length) return this.deploy(node, { mechanism: "manifest", objects });
+        }
+        for (const l of lookups) this.applyRepo(node, scope, l.file, l.templated);
+        const origin = () => at2;
+        let followed = lookups.length > 0;
+        for (const m of def.matchAll(REGISTERED_USE)) {
+          const reg = this.registered.get(m[1]);
+          if (!reg) continue;
+          if (reg.chart) this.deploy(node, { mechanism: "helm", chart: reg.chart });
+          else this.applyProduced(node, reg.scope, writes, reg.produced, reg.controller, reg.origin);
+          followed = true;
+        }
+        const kustomize = KUSTOMIZE_LOOKUP.exec(def);
+        const dir = kustomize ? this.lookupArg(kustomize[2], scope) : void 0;
+        if (dir !== void 0) {
+          this.applyProduced(node, scope, writes, { kind: "kustomize", dir: { text: dir, start: 0, end: 0 } }, true, origin);
+          followed = true;
+        }
+        const pipe = PIPE_LOOKUP.exec(def);
+        const command = pipe ? this.lookupArg(pipe[2], scope) : void 0;
+        const output = command !== void 0 ? parseCommand(command).output : void 0;
+        if (output) {
+          this.applyProduced(node, scope, writes, output, true, origin);
+          followed = true;
+        }
+        if (!followed) this.unknown(node, at2, ["bootstrap-deploys", "entrypoints"], `definition: ${def}`, "which manifests it applies");
+      }
+      /** The string a lookup argument evaluates to (a literal or a resolvable expression). */
+      lookupArg(expression, scope) {
+        const e = evalExpression(expression.trim(), scope);
+        if (e.kind !== "value" || typeof e.value !== "string") return void 0;
+        const r7 = renderValue(e.value, scope);
+        return r7.complete ? r7.text : void 0;
+      }
+      /** Applies what a command or lookup printed: a kustomization, a chart render, a file, a URL, inline text or a generated object. */
+      applyProduced(node, scope, writes, p, controller, origin) {
+        switch (p.kind) {
+          case "kustomize":
+          case "file":
+            return this.applyTarget(node, scope, writes, p.kind === "kustomize" ? p.dir : p.path, controller, origin);
+          case "url":
+            return this.deploy(node, { mechanism: "manifest", url: p.url.text, urlAt: origin(p.url) });
+          case "helm": {
+            const h = p.chart;
+            if (!h.chart) return;
+            const chart = this.chart(h.chart.text, h.repo?.text, origin(h.chart), h.version ? { text: h.version.text, at: origin(h.version) } : void 0);
+            return this.deploy(node, { mechanism: "helm", chart });
+          }
+          case "inline":
+            return this.applyInline(node, { text: p.text, at: this.textLoc(node.at, p.text.trimStart().split("\n")[0]) });
+          case "object": {
+            const o = p.object;
+            const at2 = origin(o.name);
+            return this.deploy(node, { mechanism: "manifest", objects: [{ apiVersion: "v1", kind: o.kind, name: o.name.text, ...o.namespace ? { namespace: o.namespace.text } : {}, labels: {}, images: [], at: at2, kindAt: at2 }] });
+          }
+        }
+      }
+      /** `kubectl apply -f/-k X` (or a render of X): a URL, a repository path read on the controller, or a host file written earlier. */
+      applyTarget(node, scope, writes, target, controller, origin) {
+        if (isUrl(target.text)) return this.deploy(node, { mechanism: "manifest", url: target.text, urlAt: origin(target) });
+        if (controller || node.delegated || node.play?.local || target.text.startsWith(REPO_MARK)) {
+          const a = { raw: target.text, r: { complete: true, text: target.text, spans: [] }, text: target.text, loc: origin(target), origin: origin(target) };
+          const file = this.controllerRef(node, a, "file", "files");
+          if (file) this.applyRepo(node, scope, file, false);
+          return;
+        }
+        this.applyHost(node, writes, target.text, origin(target));
+      }
+      /** `k8s_info` registers objects already in the cluster: applying them back adds no component. */
+      k8sInfo(node, scope) {
+        const name = typeof node.raw.register === "string" ? node.raw.register : void 0;
+        const kind = this.arg(node, scope, "kind").text;
+        const objName = this.arg(node, scope, "name");
+        if (!name || !kind || objName.text === void 0) return;
+        const ns2 = this.arg(node, scope, "namespace").text;
+        const word = (text) => ({ text, start: 0, end: 0 });
+        this.registered.set(name, { produced: { kind: "object", object: { kind, name: word(objName.text), ...ns2 ? { namespace: word(ns2) } : {} } }, scope, controller: false, origin: () => objName.origin });
       }
       /** Chart name and repository from a chart reference (`alias/name`, `oci://`, URL, local path, plain name). */
       chart(ref, repo, at2, version) {
@@ -23475,25 +23887,74 @@ var init_effects = __esm({
         const state = this.arg(node, scope, "release_state").text ?? this.arg(node, scope, "state").text ?? "present";
         if (state === "absent") return;
         const ref = this.arg(node, scope, "chart_ref");
-        const name = ref.text ?? (typeof ref.raw === "string" ? ref.raw : void 0);
-        if (!name) return;
+        if (ref.text === void 0) return this.unknown(node, ref.loc, ["bootstrap-deploys", "entrypoints"], `chart_ref: ${shown(ref.raw)}`, "which chart it installs");
+        const name = ref.text;
+        this.valuesFiles(node, scope);
         const repo = this.arg(node, scope, "chart_repo_url");
         const version = this.arg(node, scope, "chart_version");
         const chart = this.chart(name, repo.text, ref.origin, { text: version.text, at: version.origin });
+        this.localChart(node, ref, chart);
         this.deploy(node, { mechanism: "helm", chart });
         if (truthy(node.args.create_namespace)) {
           const ns2 = this.arg(node, scope, "release_namespace");
           this.namespace(ns2.raw !== void 0 ? ns2 : this.arg(node, scope, "namespace"));
         }
       }
+      /** Renders a chart into `output_dir`, or into its registered `.stdout` that a later task applies. */
       helmTemplate(node, scope, writes) {
         const ref = this.arg(node, scope, "chart_ref");
-        const out = this.arg(node, scope, "output_dir").text;
-        const name = ref.text ?? (typeof ref.raw === "string" ? ref.raw : void 0);
-        if (!name || out === void 0) return;
+        const out = this.arg(node, scope, "output_dir");
+        const register = typeof node.raw.register === "string" ? node.raw.register : void 0;
+        this.valuesFiles(node, scope);
+        if (ref.text === void 0) {
+          if (out.text !== void 0) writes.set(normHostPath(out.text), { node, scope });
+          if (register) this.registered.delete(register);
+          return;
+        }
         const version = this.arg(node, scope, "chart_version");
-        const chart = this.chart(name, this.arg(node, scope, "chart_repo_url").text, ref.origin, { text: version.text, at: version.origin });
-        writes.set(normHostPath(out), { node, scope, chart });
+        const chart = this.chart(ref.text, this.arg(node, scope, "chart_repo_url").text, ref.origin, { text: version.text, at: version.origin });
+        this.localChart(node, ref, chart);
+        if (out.text !== void 0) writes.set(normHostPath(out.text), { node, scope, chart });
+        const word = (text) => ({ text, start: 0, end: 0 });
+        if (register) {
+          this.registered.set(register, {
+            produced: { kind: "helm", chart: { chart: word(ref.text), ...chart.repo ? { repo: word(chart.repo) } : {}, ...version.text ? { version: word(version.text) } : {} } },
+            scope,
+            controller: true,
+            origin: (w) => w.text === version.text ? version.origin : ref.origin,
+            chart
+          });
+        }
+      }
+      /** A chart of this repository (`chart_ref: "{{ playbook_dir }}/../charts/x"`): in use, and pinned by its Chart.yaml. */
+      localChart(node, ref, chart) {
+        if (ref.text === void 0 || isUrl(ref.text) || ref.text.startsWith("oci://") || !(ref.text.startsWith(REPO_MARK) || ref.text.startsWith("."))) return;
+        const dir = this.controllerRef(node, ref, "file", "files");
+        const file = dir === void 0 ? void 0 : `${dir}/Chart.yaml`;
+        const doc = file && this.sources.hasFile(file) ? this.sources.yaml(file)?.docs[0] : void 0;
+        if (!doc || !isRecord(doc.value)) return;
+        if (typeof doc.value.name === "string") chart.name = doc.value.name;
+        if (!chart.version && (typeof doc.value.version === "string" || typeof doc.value.version === "number")) {
+          chart.version = String(doc.value.version);
+          chart.versionAt = doc.loc(["version"]);
+        }
+        if (typeof doc.value.appVersion === "string") chart.appVersion = doc.value.appVersion;
+      }
+      /**
+       * `values_files` of a chart install or render: each file is in use. A Jinja choice between
+       * literal names (`{{ 'a.yaml' if ha else 'b.yaml' }}`) uses every one that exists.
+       */
+      valuesFiles(node, scope) {
+        const list = node.args.values_files;
+        (Array.isArray(list) ? list : list === void 0 ? [] : [list]).forEach((raw, i) => {
+          const loc = this.argLoc(node, "values_files", Array.isArray(list) ? [i] : []);
+          const r7 = renderValue(raw, scope);
+          const arg = (text) => ({ raw, r: r7, text, loc, origin: loc });
+          if (r7.complete) return void this.controllerRef(node, arg(r7.text), "file", "files");
+          const choices = typeof raw === "string" && /^\s*\{\{[^{}]*\bif\b[^{}]*\}\}\s*$/.test(raw) ? [...raw.matchAll(/(['"])([^'"]+)\1/g)].map((m) => m[2]).filter((c) => /\.ya?ml$/.test(c)) : [];
+          if (choices.length < 2) return void this.controllerRef(node, arg(void 0), "file", "files");
+          for (const c of choices) this.controllerRef(node, arg(c), "file", "files");
+        });
       }
       env(node, scope, inline) {
         const env2 = {};
@@ -23529,19 +23990,29 @@ var init_effects = __esm({
         const rendered = renderPartial(raw, scope);
         const facts = parseCommand(rendered.text);
         const origin = (w) => this.wordOrigin(w, rendered.spans, loc);
-        const known = (w) => !!w && !w.text.includes("{{") && w.text !== "";
+        const resolved = (w) => !rendered.holes.some((h) => h.start < w.end && h.end > w.start);
+        const known = (w) => !!w && w.text !== "" && resolved(w);
+        const lineOf = (w) => rendered.text.slice(rendered.text.lastIndexOf("\n", w.start - 1) + 1, (rendered.text.indexOf("\n", w.end) + 1 || rendered.text.length + 1) - 1);
+        const cannotFollow = (w, unknown) => this.unknown(node, w ? origin(w) : loc, ["bootstrap-deploys", "entrypoints"], w ? lineOf(w) : raw, unknown, w && !resolved(w) ? "ansible.extraVars" : void 0);
         for (const { target } of facts.applies) {
-          if (!known(target)) continue;
-          if (isUrl(target.text)) this.deploy(node, { mechanism: "manifest", url: target.text, urlAt: origin(target) });
-          else if (node.delegated || node.play?.local || target.text.startsWith(REPO_MARK)) {
-            const a = { raw: target.text, r: { complete: true, text: target.text, spans: [] }, text: target.text, loc: origin(target), origin: origin(target) };
-            const file = this.controllerRef(node, a, "file", "files");
-            if (file) this.applyRepo(node, scope, file, false);
-          } else this.applyHost(node, writes, target.text, origin(target));
+          if (known(target)) this.applyTarget(node, scope, writes, target, false, origin);
+          else cannotFollow(target, "which manifests it applies");
+        }
+        for (const a of facts.stdinApplies) {
+          const words2 = a.from ? producedWords(a.from) : [];
+          if (a.from && words2.every(known)) this.applyProduced(node, scope, writes, a.from, false, origin);
+          else cannotFollow(words2.find((w) => !known(w)) ?? a.at, "which manifests the pipeline feeds to kubectl apply");
+        }
+        if (typeof node.raw.register === "string") {
+          if (facts.output && producedWords(facts.output).every(known)) this.registered.set(node.raw.register, { produced: facts.output, scope, controller: node.delegated, origin });
+          else this.registered.delete(node.raw.register);
         }
         for (const add of facts.helmRepoAdds) if (known(add.url)) this.helmRepos.set(add.alias, add.url.text);
         for (const h of facts.helmInstalls) {
-          if (!known(h.chart)) continue;
+          if (!known(h.chart)) {
+            cannotFollow(h.chart, "which chart it installs");
+            continue;
+          }
           const chart = this.chart(h.chart.text, known(h.repo) ? h.repo.text : void 0, origin(h.chart), h.version && known(h.version) ? { text: h.version.text, at: origin(h.version) } : void 0);
           this.deploy(node, { mechanism: "helm", chart });
         }
@@ -23564,12 +24035,15 @@ var init_effects = __esm({
           const w = writes.get(normHostPath(run2));
           if (w?.script) this.installer(w.script, node, scope, rendered.text, facts.env);
         }
-        this.commandWrites(node, scope, writes, facts, origin);
+        this.commandWrites(node, scope, writes, facts, origin, resolved);
       }
-      commandWrites(node, scope, writes, facts, origin) {
+      commandWrites(node, scope, writes, facts, origin, resolved) {
         for (const w of facts.writes) {
-          if (w.path.text.includes("{{")) continue;
-          const url = w.url && !w.url.text.includes("{{") ? w.url : void 0;
+          if (!resolved(w.path)) {
+            this.unknown(node, origin(w.path), ["bootstrap-writes", "bootstrap-deploys"], `writes ${w.path.text}`, "which host file it writes");
+            continue;
+          }
+          const url = w.url && resolved(w.url) ? w.url : void 0;
           const copied = w.from ? this.writersOf(writes, w.from)[0] : void 0;
           const mechanism = destMechanism(w.path.text);
           if (mechanism && facts.kubeVip && !copied && !url) {
@@ -23607,6 +24081,8 @@ var init_effects = __esm({
         }
       }
     };
+    escapeRegExp = (t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    MANIFEST_DIRS = ["/etc/kubernetes/manifests/", "/var/lib/rancher/"];
   }
 });
 
@@ -23615,10 +24091,12 @@ function readConfig(sources, dir) {
   const path2 = joinInRepo(dir, "ansible.cfg");
   if (path2 === void 0 || !sources.hasFile(path2)) return void 0;
   const ini = parseIni(sources.text(path2) ?? "");
+  const entries = (key, sep4) => (iniValue(ini, "defaults", key)?.value ?? "").split(sep4).map((s) => s.trim()).filter((s) => s);
   const list = (key, sep4) => (iniValue(ini, "defaults", key)?.value ?? "").split(sep4).map((s) => s.trim()).filter((s) => s && !s.startsWith("/") && !s.startsWith("~") && !s.includes("$")).flatMap((s) => joinInRepo(dir, s) ?? []);
   return {
     dir,
     rolesPath: list("roles_path", /:/),
+    rolesPathOutside: entries("roles_path", /:/).some((e) => outsideRepo(dir, e)),
     collectionsPath: [...list("collections_path", /:/), ...list("collections_paths", /:/)],
     inventory: [...list("inventory", /,/), ...list("hostfile", /,/)]
   };
@@ -23634,9 +24112,36 @@ function readLayout(sources, givenRoots) {
   const searchIn = roots ?? [""];
   const playbooks = sources.files.filter((f) => searchIn.some((r7) => isUnder(f, r7)) && isPlaybook(sources, f));
   const found = roots ?? outermost([...configs.keys(), ...playbooks.map(dirOf)]);
+  const tool = toolRolesPaths(sources);
   const rolesPaths = [...configs.values()].flatMap((c) => c.rolesPath);
-  const roleDirs = findRoleDirs(sources, found, rolesPaths);
-  return { roots: found, playbooks, configs, roleDirs, externalNames: requirementNames(sources, found) };
+  const roleDirs = findRoleDirs(sources, found, [...rolesPaths, ...tool.inside]);
+  return {
+    roots: found,
+    playbooks,
+    configs,
+    roleDirs,
+    externalNames: requirementNames(sources, found),
+    toolRolesPaths: tool.inside,
+    rolesPathOutside: tool.outside || [...configs.values()].some((c) => c.rolesPathOutside)
+  };
+}
+function toolRolesPaths(sources) {
+  const inside = /* @__PURE__ */ new Set();
+  let outside = false;
+  for (const f of sources.files) {
+    if (!TOOL_FILE.test(f)) continue;
+    const text = sources.text(f) ?? "";
+    if (!text.includes("ANSIBLE_ROLES_PATH")) continue;
+    const base2 = f.startsWith(".github/") ? "" : dirOf(f);
+    for (const m of text.matchAll(ROLES_PATH_SETTING)) {
+      for (const entry of m[1].split(":").filter((e) => e)) {
+        const dir = outsideRepo(base2, entry) ? void 0 : joinInRepo(base2, entry);
+        if (dir === void 0) outside = true;
+        else inside.add(dir);
+      }
+    }
+  }
+  return { inside: [...inside].sort(), outside };
 }
 function outermost(dirs) {
   const uniq = [...new Set(dirs)].sort();
@@ -23702,7 +24207,7 @@ function requirementNames(sources, roots) {
   }
   return names;
 }
-var ROLE_SUBDIRS, PLAYBOOK_HINT;
+var ROLE_SUBDIRS, PLAYBOOK_HINT, outsideRepo, TOOL_FILE, ROLES_PATH_SETTING;
 var init_layout = __esm({
   "src/ansible/layout.ts"() {
     "use strict";
@@ -23711,11 +24216,22 @@ var init_layout = __esm({
     init_shape();
     ROLE_SUBDIRS = ["tasks", "handlers", "meta", "defaults", "vars", "templates", "files"];
     PLAYBOOK_HINT = /^\s{0,4}(?:-\s+)?(?:hosts|import_playbook|ansible\.builtin\.import_playbook|include)\s*:/m;
+    outsideRepo = (base2, entry) => entry.startsWith("/") || entry.startsWith("~") || entry.includes("$") || joinInRepo(base2, entry) === void 0;
+    TOOL_FILE = /(^|\/)(Makefile|GNUmakefile|Vagrantfile|Taskfile\.ya?ml|justfile|\.gitlab-ci\.yml|tox\.ini)$|\.(sh|mk)$|^\.github\/workflows\/[^/]+\.ya?ml$/;
+    ROLES_PATH_SETTING = /\bANSIBLE_ROLES_PATH\s*[:=]\s*["']?([^\s"';]+)/g;
   }
 });
 
 // src/ansible/unresolved-ref.ts
 function unresolvedRef(ref, role) {
+  if (ref.notFound) {
+    return {
+      affects: AFFECTS[ref.kind],
+      construct: `${WHAT3[ref.kind]} ${ref.ref}`,
+      at: ref.from,
+      unknown: "what it runs: no roles path of this repository holds it, and a roles path leads outside the repository where it may be installed"
+    };
+  }
   const roleScoped = role !== void 0 && ref.kind !== "role" && ref.kind !== "playbook";
   return {
     affects: AFFECTS[ref.kind],
@@ -23894,10 +24410,11 @@ var init_walker = __esm({
     ROLE_ENTRY_KEYWORDS = /* @__PURE__ */ new Set(["role", "name", "vars", "when", "tags", "become", "become_user", "become_method", "delegate_to", "environment", "collections", "ignore_errors", "any_errors_fatal", "no_log", "connection"]);
     isLocalHost = (v2) => typeof v2 === "string" && /^(localhost|127\.0\.0\.1)$/.test(v2.trim());
     Walker = class {
-      constructor(sources, layout) {
+      constructor(sources, layout, extraVars = {}) {
         this.sources = sources;
         this.layout = layout;
-        this.roles = new Roles(sources, layout.externalNames, [...layout.configs.values()].flatMap((c) => c.collectionsPath));
+        this.extraVars = layerOf(extraVars);
+        this.roles = new Roles(sources, layout.externalNames, [...layout.configs.values()].flatMap((c) => c.collectionsPath), layout.rolesPathOutside);
         this.varSources = new VarSources(sources);
       }
       sources;
@@ -23919,6 +24436,8 @@ var init_walker = __esm({
       visits = 0;
       roles;
       varSources;
+      /** `ansible.extraVars` of the configuration: above every other variable, as `-e` is. */
+      extraVars;
       // ------------------------------------------------------------ playbooks
       /** Runs a playbook as an entry point (its imports inlined). */
       runPlaybook(path2) {
@@ -23932,7 +24451,7 @@ var init_walker = __esm({
       }
       roleSearchFor(playbookDir) {
         const cfg = this.configFor(playbookDir);
-        return [joinInRepo(playbookDir, "roles") ?? playbookDir, ...cfg?.rolesPath ?? [], playbookDir];
+        return [joinInRepo(playbookDir, "roles") ?? playbookDir, ...cfg?.rolesPath ?? [], ...this.layout.toolRolesPaths, playbookDir];
       }
       walkPlaybook(path2, stack, facts, from) {
         const key = `playbook:${path2}`;
@@ -23947,7 +24466,7 @@ var init_walker = __esm({
           if (!isRecord(item)) return;
           const target = importTarget(item);
           if (target !== void 0) {
-            const scope = new VarScope([this.magic(dir, void 0), layerOf(item.vars, doc, [i, "vars"])]);
+            const scope = new VarScope([this.magic(dir, void 0), layerOf(item.vars, doc, [i, "vars"]), this.extraVars]);
             const r7 = renderValue(target, scope);
             const from2 = doc.loc([i, Object.keys(item).find((k2) => item[k2] === target) ?? "import_playbook"]);
             const text = r7.text;
@@ -24013,7 +24532,7 @@ var init_walker = __esm({
           const options = Array.isArray(entry) ? entry : [entry];
           for (const opt of options) {
             const r7 = renderValue(opt, this.scopeFor(ctx, /* @__PURE__ */ new Map()));
-            const res = r7.complete && r7.text !== void 0 ? resolveControllerPath(this.sources, r7.text, { roleDirs: [], sub: "vars", playbookDir: ctx.playbookDir }) : { status: "unresolved" };
+            const res = r7.complete && r7.text !== void 0 ? resolveControllerPath(this.sources, r7.text, { roleDirs: [], sub: "vars", playbookDir: ctx.playbookDir }) : { status: unrenderedStatus(opt) };
             if (options.length > 1 && res.status !== "ok") continue;
             this.ref(doc.loc([...path2, j2]), "vars", r7.text !== void 0 ? displayPath(r7.text) : shown(opt), res, true);
             if (res.resolved && this.sources.hasFile(res.resolved)) for (const [k2, v2] of loadVarsFile(this.sources, res.resolved)) into.set(k2, v2);
@@ -24036,7 +24555,7 @@ var init_walker = __esm({
         const r7 = renderValue(name, this.scopeFor(ctx, params));
         const text = r7.complete ? r7.text : void 0;
         const res = text === void 0 ? { status: "unresolved" } : this.roles.resolve(text, [...ctx.roleSearch, ...extraSearch]);
-        this.ref(doc.loc(namePath), "role", text ?? shown(name ?? ""), { status: res.status, resolved: res.dir }, ctx.play !== void 0);
+        this.ref(doc.loc(namePath), "role", text ?? shown(name ?? ""), { status: res.status, resolved: res.dir, notFound: res.notFound }, ctx.play !== void 0);
         if (res.dir) this.referencedRoles.add(res.dir);
         return { dir: res.dir, params };
       }
@@ -24105,7 +24624,7 @@ var init_walker = __esm({
       scopeFor(ctx, taskVars) {
         const play = ctx.play;
         const base2 = play ? [new Map(play.roleDefaults), ...play.groupLayers, play.playVars, new Map(play.roleVars), new Map(play.facts)] : ctx.fixed ?? [];
-        return new VarScope([this.magic(ctx.playbookDir, ctx.roleDirs[0]), ...base2, ...ctx.layers, taskVars]);
+        return new VarScope([this.magic(ctx.playbookDir, ctx.roleDirs[0]), ...base2, ...ctx.layers, taskVars, this.extraVars]);
       }
       task(item, doc, path2, ctx) {
         const action = taskAction(item, path2);
@@ -24150,7 +24669,7 @@ var init_walker = __esm({
           const r7 = renderValue(args.name, node.instances[0]);
           const text = r7.complete ? r7.text : void 0;
           const res = text === void 0 ? { status: "unresolved" } : this.roles.resolve(text, ctx.roleSearch);
-          this.ref(argLoc("name"), "role", text ?? shown(args.name ?? ""), { status: res.status, resolved: res.dir }, node.reachable);
+          this.ref(argLoc("name"), "role", text ?? shown(args.name ?? ""), { status: res.status, resolved: res.dir, notFound: res.notFound }, node.reachable);
           if (res.dir) this.referencedRoles.add(res.dir);
           const from = renderValue(args.tasks_from, node.instances[0]).text;
           if (res.dir && ctx.play) {
@@ -24160,7 +24679,7 @@ var init_walker = __esm({
         } else if (module === "include_vars") {
           const raw = args.file ?? args._raw ?? args.dir;
           const r7 = renderValue(raw, node.instances[0]);
-          const res = r7.complete && r7.text !== void 0 ? resolveControllerPath(this.sources, r7.text, this.places(ctx, "vars")) : { status: "unresolved" };
+          const res = r7.complete && r7.text !== void 0 ? resolveControllerPath(this.sources, r7.text, this.places(ctx, "vars")) : { status: unrenderedStatus(raw) };
           this.ref(argLoc(args.file !== void 0 ? "file" : args.dir !== void 0 ? "dir" : "_raw"), "vars", r7.text !== void 0 ? displayPath(r7.text) : shown(raw ?? ""), res, node.reachable);
           if (ctx.play && res.resolved) {
             const files = this.sources.hasFile(res.resolved) ? [res.resolved] : this.sources.filesIn(res.resolved).filter((f) => /\.ya?ml$/.test(f));
@@ -24279,6 +24798,7 @@ var init_walker = __esm({
       ref(from, kind, ref, res, reachable) {
         const r7 = { from, kind, ref, status: res.status, reachable };
         if (res.resolved !== void 0) r7.resolved = res.resolved;
+        if (res.notFound) r7.notFound = true;
         this.refs.push(r7);
       }
     };
@@ -24288,7 +24808,7 @@ var init_walker = __esm({
 // src/ansible/read-bootstrap.ts
 function readBootstrap(sources, options) {
   const layout = readLayout(sources, options.roots);
-  const walker = new Walker(sources, layout);
+  const walker = new Walker(sources, layout, options.extraVars);
   const imported = importedPlaybooks(sources, layout.playbooks);
   const entries = layout.playbooks.filter((p) => !imported.has(p));
   for (const p of entries.length ? entries : layout.playbooks) walker.runPlaybook(p);
@@ -24329,15 +24849,19 @@ function readBootstrap(sources, options) {
     cycles: walker.cycles,
     namespaces: dedupe(effects.namespaces.flatMap((n) => n.name !== void 0 ? [{ name: n.name, at: n.at }] : []), (n) => `${n.name}|${locKey(n.at)}`),
     secrets: dedupe(effects.secrets, (x) => `${x.key}|${locKey(x.at)}`),
-    unresolved: [
-      ...refs.filter((r7) => r7.reachable && r7.status === "unresolved").map((r7) => unresolvedRef(r7, roleOfFile(r7.from.file))),
-      ...dedupe(effects.namespaces.filter((n) => n.name === void 0), (n) => locKey(n.at)).map((n) => ({
-        affects: ["namespaces"],
-        construct: `namespace ${n.written}`,
-        at: n.at,
-        unknown: "which namespace the task creates"
-      }))
-    ]
+    unresolved: dedupe(
+      [
+        ...refs.filter((r7) => r7.reachable && r7.status === "unresolved").map((r7) => unresolvedRef(r7, roleOfFile(r7.from.file))),
+        ...effects.unresolved,
+        ...effects.namespaces.filter((n) => n.name === void 0).map((n) => ({
+          affects: ["namespaces"],
+          construct: `namespace ${n.written}`,
+          at: n.at,
+          unknown: "which namespace the task creates"
+        }))
+      ],
+      (u) => `${locKey(u.at)}|${u.construct}`
+    )
   };
 }
 function deploymentKey(d) {
@@ -24401,6 +24925,135 @@ var init_read_bootstrap = __esm({
   }
 });
 
+// src/argocd/chart-values-apps.ts
+function valuesOfChartSource(sources, isLocalRepo, raw, locOf, siblings, yamlPath) {
+  const helm2 = isRecord(raw.helm) ? raw.helm : {};
+  const sets = [];
+  const files = [];
+  const unknown = [];
+  const valueFiles = Array.isArray(helm2.valueFiles) ? helm2.valueFiles : [];
+  valueFiles.forEach((vf, i) => {
+    if (typeof vf !== "string") return;
+    const ref = /^\$([\w-]+)\/(.*)$/.exec(vf);
+    const refSource = ref ? siblings.find((s) => isRecord(s) && s.ref === ref[1]) : void 0;
+    const local = ref && isRecord(refSource) && typeof refSource.repoURL === "string" && isLocalRepo(refSource.repoURL, ref[2]);
+    const doc = local ? sources.yaml(ref[2])?.docs[0] : void 0;
+    if (!doc) {
+      unknown.push({ construct: `values file ${vf}`, at: locOf(["helm", "valueFiles", i]) });
+      return;
+    }
+    files.push(doc.file);
+    sets.push({ value: doc.value, locOf: (p) => doc.loc(p), yamlPath: (p) => ({ doc, path: p }) });
+  });
+  if (typeof helm2.values === "string" && !isRecord(helm2.valuesObject)) {
+    const at2 = locOf(["helm", "values"]);
+    try {
+      sets.push({ value: (0, import_yaml4.parse)(helm2.values), locOf: () => at2 });
+    } catch {
+      unknown.push({ construct: "helm.values", at: at2 });
+    }
+  }
+  if (isRecord(helm2.valuesObject)) sets.push({ value: helm2.valuesObject, locOf: (p) => locOf(["helm", "valuesObject", ...p]), ...yamlPath ? { yamlPath: (p) => yamlPath(["helm", "valuesObject", ...p]) } : {} });
+  return { sets, files, unknown };
+}
+function appsInValues(sets, defaults2) {
+  const apps = [];
+  const appsets = [];
+  for (const { value, locOf, yamlPath } of sets) {
+    const positions = (prefix2) => yamlPath ? { yamlPath: (p) => yamlPath([...prefix2, ...p[0] === "spec" ? p.slice(1) : p]) } : {};
+    if (!isRecord(value)) continue;
+    for (const [key, entry] of entriesOf(value.applications)) {
+      const name = typeof entry.name === "string" ? entry.name : String(key);
+      apps.push({
+        spec: entry,
+        meta: { name, namespace: typeof entry.namespace === "string" ? entry.namespace : defaults2.namespace },
+        at: locOf(["applications", key]),
+        locOf: (p) => locOf(["applications", key, ...p[0] === "spec" ? p.slice(1) : p]),
+        ...positions(["applications", key]),
+        parent: defaults2.parent,
+        chain: defaults2.chain
+      });
+    }
+    for (const [key, entry] of entriesOf(value.applicationsets)) {
+      const name = typeof entry.name === "string" ? entry.name : String(key);
+      const namespace = typeof entry.namespace === "string" ? entry.namespace : defaults2.namespace;
+      appsets.push({
+        spec: entry,
+        meta: { name, namespace },
+        namespace,
+        at: locOf(["applicationsets", key]),
+        locOf: (p) => locOf(["applicationsets", key, ...p[0] === "spec" ? p.slice(1) : p]),
+        ...positions(["applicationsets", key]),
+        parent: defaults2.parent,
+        chain: defaults2.chain
+      });
+    }
+    const extra = Array.isArray(value.extraObjects) ? value.extraObjects : [];
+    extra.forEach((obj, i) => {
+      if (!isRecord(obj) || !isRecord(obj.spec) || typeof obj.apiVersion !== "string" || !obj.apiVersion.startsWith("argoproj.io/")) return;
+      const meta = isRecord(obj.metadata) ? obj.metadata : {};
+      const namespace = typeof meta.namespace === "string" ? meta.namespace : defaults2.namespace;
+      const at2 = locOf(["extraObjects", i]);
+      const objLocOf = (p) => locOf(["extraObjects", i, ...p]);
+      const objPath = yamlPath ? { yamlPath: (p) => yamlPath(["extraObjects", i, ...p]) } : {};
+      if (obj.kind === "Application") apps.push({ spec: obj.spec, meta: { ...meta, namespace }, at: at2, locOf: objLocOf, ...objPath, parent: defaults2.parent, chain: defaults2.chain });
+      else if (obj.kind === "ApplicationSet") appsets.push({ spec: obj.spec, meta, namespace, at: at2, locOf: objLocOf, ...objPath, parent: defaults2.parent, chain: defaults2.chain });
+    });
+  }
+  return { apps, appsets };
+}
+function entriesOf(list) {
+  const entries = Array.isArray(list) ? list.map((a, i) => [i, a]) : isRecord(list) ? Object.entries(list) : [];
+  return entries.filter((e) => isRecord(e[1]));
+}
+var import_yaml4, ROOT_CHARTS;
+var init_chart_values_apps = __esm({
+  "src/argocd/chart-values-apps.ts"() {
+    "use strict";
+    import_yaml4 = __toESM(require_dist(), 1);
+    init_manifest();
+    ROOT_CHARTS = /* @__PURE__ */ new Set(["argocd-apps", "argo-cd"]);
+  }
+});
+
+// src/argocd/bootstrap-chart-roots.ts
+function bootstrapChartRoots(bootstrap, sources) {
+  const roots = [];
+  const candidates = [];
+  for (const d of bootstrap.deployments) {
+    if (!d.chart) continue;
+    const files = d.valuesFiles ?? [];
+    for (const v2 of files) {
+      if (v2.file !== void 0 && definesArgoApps(sources.yaml(v2.file)?.docs[0]?.value)) roots.push({ file: v2.file, at: d.at });
+    }
+    const unknown = files.filter((v2) => v2.file === void 0).map((v2) => v2.ref);
+    if (ROOT_CHARTS.has(d.chart.name) && (files.length === 0 || unknown.length > 0)) candidates.push({ chart: d.chart.name, at: d.at, unknown });
+  }
+  const rootsKnown = roots.length > 0 || bootstrap.argocdEntrypoints.length > 0;
+  const unresolved = candidates.filter((c) => c.chart === "argocd-apps" || !rootsKnown).map((c) => ({
+    affects: ["entrypoints", "runtime-deploys"],
+    construct: `chart ${c.chart} installed ${c.unknown.length > 0 ? `with values ${c.unknown.join(", ")}` : "with values the reader does not see"}`,
+    at: c.at,
+    unknown: "which root Applications and ApplicationSets its values define",
+    configKey: "argocd.entrypoints"
+  }));
+  return { roots, unresolved };
+}
+var definesArgoApps;
+var init_bootstrap_chart_roots = __esm({
+  "src/argocd/bootstrap-chart-roots.ts"() {
+    "use strict";
+    init_manifest();
+    init_chart_values_apps();
+    definesArgoApps = (value) => {
+      if (!isRecord(value)) return false;
+      const some = (v2) => Array.isArray(v2) ? v2.length > 0 : isRecord(v2) && Object.keys(v2).length > 0;
+      const extra = Array.isArray(value.extraObjects) ? value.extraObjects : [];
+      return some(value.applications) || some(value.applicationsets) || extra.some((o) => isRecord(o) && (o.kind === "Application" || o.kind === "ApplicationSet"));
+    };
+  }
+});
+
 // src/argocd/path-match.ts
 function compile2(pattern, crossSlash = false) {
   const star = crossSlash ? ".*" : "[^/]*";
@@ -24456,99 +25109,70 @@ var init_path_match = __esm({
   }
 });
 
-// src/argocd/template.ts
-function lookup(params, path2) {
-  let v2 = params;
-  for (const seg of path2) {
-    if (typeof v2 !== "object" || v2 === null) return void 0;
-    v2 = v2[seg];
-  }
-  return v2;
+// src/argocd/app-source.ts
+function readSource2(raw, base2, input, repos) {
+  const repoURL = typeof raw.repoURL === "string" ? raw.repoURL : "";
+  const path2 = typeof raw.path === "string" ? raw.path : void 0;
+  const source = {
+    repoURL,
+    local: repoURL !== "" && repos.has(repoURL),
+    path: path2,
+    chart: typeof raw.chart === "string" ? raw.chart : void 0,
+    targetRevision: raw.targetRevision === void 0 ? void 0 : String(raw.targetRevision),
+    at: input.locOf(base2),
+    pathAt: input.pathAt && path2 !== void 0 ? input.pathAt : path2 !== void 0 ? input.locOf([...base2, "path"]) : void 0,
+    revisionAt: raw.targetRevision === void 0 ? void 0 : input.locOf([...base2, "targetRevision"]),
+    tool: "external",
+    renders: 0
+  };
+  if (source.chart) source.tool = "chart";
+  else if (path2 === void 0) return typeof raw.ref === "string" ? void 0 : source;
+  else if (isTemplated(path2) || isTemplated(repoURL)) source.tool = "unknown";
+  return source;
 }
-function goExpr(expr, params) {
-  const parts = expr.split("|").map((p) => p.trim());
-  let value;
-  const head = parts[0];
-  const field = /^\.([\w.]*)$/.exec(head);
-  const index = /^index\s+\.([\w.]+)\s+(\d+)$/.exec(head);
-  const quoted = /^"([^"]*)"$/.exec(head);
-  if (field) value = field[1] === "" ? params : lookup(params, field[1].split("."));
-  else if (index) {
-    const list = lookup(params, index[1].split("."));
-    value = Array.isArray(list) ? list[Number(index[2])] : void 0;
-  } else if (quoted) value = quoted[1];
-  else return void 0;
-  if (value === void 0) return void 0;
-  const fns = parts.slice(1);
-  if (fns[0] === "toJson" || fns[0] === "toRawJson" || fns[0] === "mustToJson") {
-    value = JSON.stringify(value);
-    fns.shift();
-  } else if (fns[0] === "toYaml") {
-    value = (0, import_yaml3.stringify)(value).trimEnd();
-    fns.shift();
-  }
-  if (typeof value === "object" || value === null) return void 0;
-  let s = String(value);
-  for (const fn2 of fns) {
-    if (fn2 === "lower") s = s.toLowerCase();
-    else if (fn2 === "upper") s = s.toUpperCase();
-    else if (fn2 === "normalize") s = normalize2(s);
-    else if (fn2 === "trim") s = s.trim();
-    else return void 0;
-  }
-  return s;
+function unknownSource(sources, source, appId) {
+  const path2 = source.path ?? "";
+  const at2 = source.pathAt ?? source.at;
+  const pattern = path2.replace(/\{\{.*?\}\}|<no value>/g, "*").trim().replace(/^\.\//, "").replace(/\/$/, "");
+  const literal3 = /[^*/]/.test(pattern) && !isTemplated(source.repoURL);
+  const patterns = literal3 ? sources.allDirs().filter((dir) => pathspecMatch(pattern, dir)).map((dir) => ({ at: at2, path: dir, kind: "pattern", status: "ok", owner: appId })) : [];
+  const what = isTemplated(source.repoURL) ? `source repoURL "${source.repoURL}"` : `source path "${path2}"`;
+  return {
+    unresolved: {
+      affects: ["runtime-deploys"],
+      construct: `${what}, built from parameters without a value`,
+      at: isTemplated(source.repoURL) ? source.at : at2,
+      unknown: literal3 ? "which of the directories it matches it deploys" : "which repository and directory it deploys",
+      // Known directories bound the unknown to this Application; an unknown repository or path could deploy anything.
+      ...literal3 ? { scope: { application: appId } } : {}
+    },
+    patterns
+  };
 }
-function renderString2(text, params, goTemplate, state) {
-  if (!text.includes("{{")) return text;
-  if (goTemplate) {
-    return text.replace(/\{\{-?\s*(.*?)\s*-?\}\}/g, (whole, expr) => {
-      const v2 = goExpr(expr, params);
-      if (v2 === void 0) {
-        state.unresolved = true;
-        return whole;
-      }
-      return v2;
-    });
-  }
-  return text.replace(/\{\{\s*([^{}]*?)\s*\}\}/g, (whole, key) => {
-    const v2 = params[key];
-    if (v2 === void 0 || typeof v2 === "object") {
-      state.unresolved = true;
-      return whole;
-    }
-    return String(v2);
-  });
+function pluginOf(raw, base2, input, appId) {
+  if (!("plugin" in raw)) return void 0;
+  const plugin = isRecord(raw.plugin) && typeof raw.plugin.name === "string" ? ` ${raw.plugin.name}` : "";
+  return {
+    affects: ["runtime-deploys"],
+    construct: `config management plugin${plugin}`,
+    at: input.locOf([...base2, "plugin"]),
+    unknown: "which objects it renders",
+    scope: { application: appId }
+  };
 }
-function renderTree(value, params, goTemplate, state) {
-  if (typeof value === "string") return renderString2(value, params, goTemplate, state);
-  if (Array.isArray(value)) return value.map((v2) => renderTree(v2, params, goTemplate, state));
-  if (typeof value === "object" && value !== null) {
-    const out = {};
-    for (const [k2, v2] of Object.entries(value)) out[k2] = renderTree(v2, params, goTemplate, state);
-    return out;
-  }
-  return value;
-}
-function mergeDeep(base2, over) {
-  if (typeof base2 !== "object" || base2 === null || Array.isArray(base2)) return over ?? base2;
-  if (typeof over !== "object" || over === null || Array.isArray(over)) return over ?? base2;
-  const out = { ...base2 };
-  for (const [k2, v2] of Object.entries(over)) out[k2] = mergeDeep(out[k2], v2);
-  return out;
-}
-var import_yaml3, normalize2;
-var init_template = __esm({
-  "src/argocd/template.ts"() {
+var init_app_source = __esm({
+  "src/argocd/app-source.ts"() {
     "use strict";
-    import_yaml3 = __toESM(require_dist(), 1);
-    normalize2 = (s) => s.toLowerCase().replace(/[^a-z0-9.-]/g, "-").slice(0, 253).replace(/^[-.]+|[-.]+$/g, "");
+    init_manifest();
+    init_path_match();
+    init_template();
   }
 });
 
 // src/argocd/generators.ts
 function runGenerator(gen, path2, ctx, depth = 0) {
   if (!isRecord(gen)) return [];
-  const at2 = ctx.doc.loc(path2);
+  const at2 = ctx.locOf(path2);
   let sets;
   if (isRecord(gen.list)) sets = listGenerator(gen.list, [...path2, "list"], ctx);
   else if (isRecord(gen.git)) sets = gitGenerator(gen.git, [...path2, "git"], ctx);
@@ -24557,10 +25181,9 @@ function runGenerator(gen, path2, ctx, depth = 0) {
     sets = [{ params: { name: "in-cluster", nameNormalized: "in-cluster", server: "https://kubernetes.default.svc" }, at: at2 }];
   } else {
     const kind = Object.keys(gen).find((k2) => k2 !== "selector" && k2 !== "template" && k2 !== "values") ?? "unknown";
-    ctx.unresolved.push({ generator: kind, at: at2 });
-    sets = [{ params: {}, at: at2, unresolved: true }];
+    sets = [{ params: {}, at: at2, unknown: [{ generator: kind, at: at2 }] }];
   }
-  return isRecord(gen.selector) ? sets.filter((s) => s.unresolved || selects(gen.selector, s.params)) : sets;
+  return isRecord(gen.selector) ? sets.filter((s) => s.unknown || selects(gen.selector, s.params)) : sets;
 }
 function listGenerator(list, path2, ctx) {
   const sets = [];
@@ -24569,23 +25192,22 @@ function listGenerator(list, path2, ctx) {
     if (!isRecord(el)) return;
     sets.push({
       params: ctx.goTemplate ? el : flattenValues(el),
-      at: ctx.doc.loc([...path2, "elements", i]),
-      pathAt: typeof el.path === "string" ? ctx.doc.loc([...path2, "elements", i, "path"]) : void 0
+      at: ctx.locOf([...path2, "elements", i]),
+      pathAt: typeof el.path === "string" ? ctx.locOf([...path2, "elements", i, "path"]) : void 0
     });
   });
   if (typeof list.elementsYaml === "string") {
-    const at2 = ctx.doc.loc([...path2, "elementsYaml"]);
+    const at2 = ctx.locOf([...path2, "elementsYaml"]);
     let parsed;
     try {
-      parsed = list.elementsYaml.includes("{{") ? void 0 : (0, import_yaml4.parse)(list.elementsYaml);
+      parsed = isTemplated(list.elementsYaml) ? void 0 : (0, import_yaml5.parse)(list.elementsYaml);
     } catch {
       parsed = void 0;
     }
     if (Array.isArray(parsed)) {
       for (const el of parsed) if (isRecord(el)) sets.push({ params: ctx.goTemplate ? el : flattenValues(el), at: at2 });
     } else {
-      ctx.unresolved.push({ generator: "list.elementsYaml", at: at2 });
-      sets.push({ params: {}, at: at2, unresolved: true });
+      sets.push({ params: {}, at: at2, unknown: [{ generator: "list.elementsYaml", at: at2 }] });
     }
   }
   return sets;
@@ -24619,10 +25241,9 @@ function pathParams(dir, ctx, prefix2, file) {
   return flat;
 }
 function gitGenerator(git, path2, ctx) {
-  const at2 = ctx.doc.loc(path2);
-  if (typeof git.repoURL !== "string" || !ctx.isLocalRepo(git.repoURL)) {
-    ctx.unresolved.push({ generator: "git (another repository)", at: at2 });
-    return [{ params: {}, at: at2, unresolved: true }];
+  const at2 = ctx.locOf(path2);
+  if (typeof git.repoURL !== "string" || !ctx.isLocalRepo(git.repoURL, literalPrefix(git))) {
+    return [{ params: {}, at: at2, unknown: [{ generator: "git (another repository)", at: at2 }] }];
   }
   const prefix2 = typeof git.pathParamPrefix === "string" ? git.pathParamPrefix : "";
   const values = isRecord(git.values) ? git.values : void 0;
@@ -24632,7 +25253,7 @@ function gitGenerator(git, path2, ctx) {
     return ctx.goTemplate ? { ...params, values: rendered } : { ...params, ...flattenValues(rendered, "values.") };
   };
   const patterns = (key) => (Array.isArray(git[key]) ? git[key] : []).flatMap(
-    (d, i) => isRecord(d) && typeof d.path === "string" ? [{ path: d.path, exclude: d.exclude === true, at: ctx.doc.loc([...path2, key, i, "path"]) }] : []
+    (d, i) => isRecord(d) && typeof d.path === "string" ? [{ path: d.path, exclude: d.exclude === true, at: ctx.locOf([...path2, key, i, "path"]) }] : []
   );
   const dirs = patterns("directories");
   if (dirs.length > 0) {
@@ -24641,7 +25262,10 @@ function gitGenerator(git, path2, ctx) {
     const candidates = ctx.sources.allDirs().filter((d) => !d.split("/").some((s) => s.startsWith(".")));
     const sets2 = [];
     for (const inc of includes) {
-      if (inc.path.includes("{{")) continue;
+      if (isTemplated(inc.path)) {
+        sets2.push({ params: {}, at: inc.at, unknown: [{ generator: `git directory pattern ${inc.path}`, at: inc.at }] });
+        continue;
+      }
       const matched = candidates.filter((d) => pathMatch(inc.path, d));
       if (matched.length === 0) ctx.pathRefs.push({ at: inc.at, path: inc.path, kind: "git-directory", status: leavesRepo(inc.path) ? "outside" : "no-match", owner: ctx.owner });
     }
@@ -24668,6 +25292,15 @@ function gitGenerator(git, path2, ctx) {
   for (const p of files) if (!p.exclude && !ctx.sources.files.some((f) => pathspecMatch(p.path, f))) ctx.pathRefs.push({ at: p.at, path: p.path, kind: "git-files", status: leavesRepo(p.path) ? "outside" : "no-match", owner: ctx.owner });
   return sets;
 }
+function literalPrefix(git) {
+  const first = [...Array.isArray(git.directories) ? git.directories : [], ...Array.isArray(git.files) ? git.files : []].find(
+    (d) => isRecord(d) && typeof d.path === "string" && d.exclude !== true
+  );
+  const literal3 = first?.path.split("/").filter(Boolean);
+  const cut = literal3?.findIndex((s) => /[*?[\\{]/.test(s)) ?? -1;
+  const dirs = literal3 && cut !== 0 ? cut < 0 ? literal3 : literal3.slice(0, cut) : void 0;
+  return dirs && dirs.length > 0 ? dirs.join("/") : void 0;
+}
 function combine2(gen, path2, ctx, depth) {
   const isMatrix = isRecord(gen.matrix);
   const spec = isMatrix ? gen.matrix : gen.merge;
@@ -24682,7 +25315,7 @@ function combine2(gen, path2, ctx, depth) {
         params: { ...b.params, ...a.params },
         at: b.at,
         pathAt: b.pathAt ?? a.pathAt,
-        unresolved: a.unresolved || b.unresolved
+        ...a.unknown || b.unknown ? { unknown: [...a.unknown ?? [], ...b.unknown ?? []] } : {}
       }));
     });
   }
@@ -24712,17 +25345,92 @@ function selects(selector, params) {
   }
   return true;
 }
-var import_yaml4, hasSelector, leavesRepo;
+var import_yaml5, hasSelector, leavesRepo;
 var init_generators = __esm({
   "src/argocd/generators.ts"() {
     "use strict";
-    import_yaml4 = __toESM(require_dist(), 1);
+    import_yaml5 = __toESM(require_dist(), 1);
     init_manifest();
     init_paths();
     init_path_match();
     init_template();
     hasSelector = (g) => isRecord(g.selector) && Object.keys(g.selector).length > 0;
     leavesRepo = (pattern) => !pattern.startsWith("/") && joinInRepo("", pattern) === void 0;
+  }
+});
+
+// src/argocd/application-sets.ts
+function expandApplicationSet(sources, isLocalRepo, input) {
+  const { spec, meta, namespace, locOf } = input;
+  const name = typeof meta.name === "string" ? meta.name : "(unnamed)";
+  const id = qualifiedId(namespace, name);
+  const goTemplate = spec.goTemplate === true;
+  const pathRefs = [];
+  const set2 = { id, name, at: input.at, namespace, parent: input.parent };
+  const ctx = { sources, locOf, goTemplate, owner: id, isLocalRepo, pathRefs };
+  const template = isRecord(spec.template) ? spec.template : {};
+  const patch = goTemplate && typeof spec.templatePatch === "string" ? spec.templatePatch : void 0;
+  const generators = Array.isArray(spec.generators) ? spec.generators : [];
+  const apps = [];
+  generators.forEach((gen, gi2) => {
+    const sets = runGenerator(gen, ["spec", "generators", gi2], ctx);
+    const merged = isRecord(gen) && isRecord(gen.template) ? mergeDeep(template, gen.template) : template;
+    const fromList = isRecord(gen) && isRecord(gen.list);
+    const templ = isRecord(merged.spec) ? merged.spec : {};
+    const pathIsParam = (src) => isRecord(src) && typeof src.path === "string" && isTemplated(src.path);
+    const paramPath = pathIsParam(templ.source) || Array.isArray(templ.sources) && templ.sources.some(pathIsParam) || patch !== void 0 && /\bpath:[^\n]*\{\{/.test(patch);
+    for (const params of sets) {
+      const state = { unresolved: false };
+      let app = renderTree(merged, params.params, goTemplate, state);
+      let unknownPatch;
+      if (patch !== void 0) {
+        const patched = applyTemplatePatch(app, patch, params.params);
+        if (patched) app = patched;
+        else if (SETS_SOURCES.test(patch)) unknownPatch = locOf(["spec", "templatePatch"]);
+      }
+      const appMeta = isRecord(app.metadata) ? { ...app.metadata } : {};
+      if (typeof appMeta.namespace !== "string") appMeta.namespace = namespace;
+      apps.push({
+        spec: isRecord(app.spec) ? app.spec : {},
+        meta: appMeta,
+        at: params.at,
+        locOf: (p) => locOf(["spec", "template", ...p]),
+        ...input.yamlPath ? { yamlPath: templatePath(input.yamlPath) } : {},
+        appset: id,
+        parent: input.parent,
+        pathAt: paramPath ? params.pathAt ?? params.at : void 0,
+        chain: input.chain,
+        fromList: fromList && paramPath,
+        ...params.unknown ? { unknownGenerators: params.unknown } : {},
+        ...unknownPatch ? { unknownPatch } : {}
+      });
+    }
+  });
+  return { set: set2, apps, pathRefs };
+}
+function applyTemplatePatch(app, patch, params) {
+  const state = { unresolved: false };
+  const text = renderString(patch.replace(ACTION_LINE, ""), params, true, state);
+  if (state.unresolved) return void 0;
+  try {
+    const parsed = (0, import_yaml6.parse)(text);
+    return isRecord(parsed) ? mergeDeep(app, parsed) : parsed === null ? app : void 0;
+  } catch {
+    return void 0;
+  }
+}
+var import_yaml6, templatePath, SETS_SOURCES, ACTION_LINE;
+var init_application_sets = __esm({
+  "src/argocd/application-sets.ts"() {
+    "use strict";
+    import_yaml6 = __toESM(require_dist(), 1);
+    init_manifest();
+    init_app_id();
+    init_generators();
+    init_template();
+    templatePath = (yamlPath) => (p) => yamlPath(["spec", "template", ...p]);
+    SETS_SOURCES = /\b(sources?|path|repoURL|chart)\s*:/;
+    ACTION_LINE = /^[ \t]*\{\{-?\s*(?:if|else|end|range|with)\b[^\n]*?-?\}\}[ \t]*$/gm;
   }
 });
 
@@ -24781,48 +25489,6 @@ var init_crd_scope = __esm({
     "use strict";
     KEY = /^( *)([A-Za-z]+):(?: +(.*))?$/;
     scalar = (raw) => raw?.replace(/ +#.*$/, "").trim().replace(/^(["'])(.*)\1$/, "$2") || void 0;
-  }
-});
-
-// src/argocd/helm-templates.ts
-function valueAt(values, path2) {
-  let v2 = values;
-  for (const seg of path2.split(".")) {
-    if (!isRecord(v2)) return void 0;
-    v2 = v2[seg];
-  }
-  return v2;
-}
-function substitute(text, values) {
-  return text.replace(/\{\{`([\s\S]*?)`\}\}/g, (_2, inner) => inner.replace(/\{\{/g, "").replace(/\}\}/g, "")).replace(/\{\{-?\s*([\s\S]*?)\s*-?\}\}/g, (_2, expr) => {
-    const m = /^\.Values\.([\w.]+)(?:\s*\|\s*quote)?$/.exec(expr.trim());
-    const v2 = m ? valueAt(values, m[1]) : void 0;
-    if (!m) return /^(if|else|end|range|with|define|template|include|-)/.test(expr.trim()) ? "" : UNRESOLVED;
-    return typeof v2 === "string" || typeof v2 === "number" || typeof v2 === "boolean" ? String(v2) : UNRESOLVED;
-  }).replace(/\u0001/g, "{{").replace(/\u0002/g, "}}");
-}
-function argoDocsInChart(sources, chartDir) {
-  const templates = `${chartDir}/templates`;
-  if (!sources.hasDir(templates)) return [];
-  const valuesFile2 = sources.filesIn(chartDir).find((f) => /\/values\.ya?ml$/.test(f));
-  const values = valuesFile2 ? sources.yaml(valuesFile2, false)?.docs[0]?.value : void 0;
-  const docs = [];
-  for (const file of sources.filesIn(templates)) {
-    if (!/\.ya?ml$/.test(file)) continue;
-    const text = sources.text(file);
-    if (!text || !declaresArgoKind(text)) continue;
-    const blanked = text.replace(/^[ \t]*\{\{-?\s*(?:if|else|end|range|with|define|template|include)\b[^\n]*\}\}[ \t]*$/gm, "");
-    const parsed = parseYaml(file, substitute(blanked, values));
-    docs.push(...parsed.docs.filter((d) => isRecord(d.value) && typeof d.value.kind === "string" && /^Application(Set)?$/.test(d.value.kind)));
-  }
-  return docs;
-}
-var init_helm_templates = __esm({
-  "src/argocd/helm-templates.ts"() {
-    "use strict";
-    init_manifest();
-    init_text_checks();
-    init_yaml_file();
   }
 });
 
@@ -24912,7 +25578,7 @@ function reportValuesProblems(sources, values) {
     apps.add(v2.application);
   }
   for (const [file, apps] of appsByFile) {
-    const names = [...apps].sort();
+    const names = [...apps].map(nameOfId).sort();
     const who = names.length === 1 ? `Application ${names[0]}` : `Applications ${names.join(", ")}`;
     for (const p of sources.yaml(file, false)?.problems ?? []) {
       const reason = p.message.replace(/; fix the syntax \(.*\)$/, "");
@@ -24926,6 +25592,50 @@ var init_helm_values = __esm({
     init_manifest();
     init_paths();
     init_yaml_file();
+    init_app_id();
+  }
+});
+
+// src/argocd/helm-templates.ts
+function valueAt(values, path2) {
+  let v2 = values;
+  for (const seg of path2.split(".")) {
+    if (!isRecord(v2)) return void 0;
+    v2 = v2[seg];
+  }
+  return v2;
+}
+function substitute(text, values) {
+  return text.replace(/\{\{`([\s\S]*?)`\}\}/g, (_2, inner) => inner.replace(/\{\{/g, "").replace(/\}\}/g, "")).replace(/\{\{-?\s*([\s\S]*?)\s*-?\}\}/g, (_2, expr) => {
+    const m = /^\.Values\.([\w.]+)(?:\s*\|\s*quote)?$/.exec(expr.trim());
+    const v2 = m ? valueAt(values, m[1]) : void 0;
+    if (!m) return /^(if|else|end|range|with|define|template|include|-)/.test(expr.trim()) ? "" : NO_VALUE;
+    return typeof v2 === "string" || typeof v2 === "number" || typeof v2 === "boolean" ? String(v2) : NO_VALUE;
+  }).replace(/\u0001/g, "{{").replace(/\u0002/g, "}}");
+}
+function argoDocsInChart(sources, chartDir) {
+  const templates = `${chartDir}/templates`;
+  if (!sources.hasDir(templates)) return [];
+  const valuesFile2 = sources.filesIn(chartDir).find((f) => /\/values\.ya?ml$/.test(f));
+  const values = valuesFile2 ? sources.yaml(valuesFile2, false)?.docs[0]?.value : void 0;
+  const docs = [];
+  for (const file of sources.filesIn(templates)) {
+    if (!/\.ya?ml$/.test(file)) continue;
+    const text = sources.text(file);
+    if (!text || !declaresArgoKind(text)) continue;
+    const blanked = text.replace(/^[ \t]*\{\{-?\s*(?:if|else|end|range|with|define|template|include)\b[^\n]*\}\}[ \t]*$/gm, "");
+    const parsed = parseYaml(file, substitute(blanked, values));
+    docs.push(...parsed.docs.filter((d) => isRecord(d.value) && typeof d.value.kind === "string" && /^Application(Set)?$/.test(d.value.kind)));
+  }
+  return docs;
+}
+var init_helm_templates = __esm({
+  "src/argocd/helm-templates.ts"() {
+    "use strict";
+    init_manifest();
+    init_text_checks();
+    init_yaml_file();
+    init_template();
   }
 });
 
@@ -25024,6 +25734,7 @@ function renderKustomization(sources, dir, out, stack) {
     }
   }
   renderHelmCharts(sources, dir, k2, doc, out, items);
+  findPlugins(sources, dir, k2, doc, out);
   applyTransformers(k2, doc, items);
   setChartNamespace(out, chartsBefore, k2.namespace);
   return items;
@@ -25031,6 +25742,35 @@ function renderKustomization(sources, dir, out, stack) {
 function setChartNamespace(out, from, namespace) {
   if (typeof namespace !== "string" || !namespace) return;
   for (const c of out.charts.slice(from)) c.chart = { ...c.chart, namespace };
+}
+function inlineConfig(text) {
+  try {
+    return [(0, import_yaml7.parse)(text)];
+  } catch {
+    return void 0;
+  }
+}
+function findPlugins(sources, dir, k2, doc, out) {
+  for (const field of ["generators", "transformers", "validators"]) {
+    const list = k2[field];
+    if (!Array.isArray(list)) continue;
+    list.forEach((entry, i) => {
+      const at2 = doc.loc([field, i]);
+      if (typeof entry !== "string") return;
+      const inline = /^\s*kind:/m.test(entry) ? inlineConfig(entry) : void 0;
+      const file = inline ? void 0 : joinInRepo(dir, entry);
+      const configs = inline ?? (file !== void 0 && sources.hasFile(file) ? (sources.yaml(file)?.docs ?? []).map((d) => d.value) : void 0);
+      if (configs === void 0) {
+        out.plugins.push({ field, name: entry, at: at2 });
+        return;
+      }
+      if (file !== void 0) out.files.add(file);
+      for (const c of configs) {
+        if (isRecord(c) && c.apiVersion === "builtin") continue;
+        out.plugins.push({ field, name: isRecord(c) && typeof c.kind === "string" ? c.kind : entry, at: at2 });
+      }
+    });
+  }
 }
 function renderHelmCharts(sources, dir, k2, doc, out, items) {
   if (!Array.isArray(k2.helmCharts)) return;
@@ -25194,17 +25934,18 @@ function braceMatch(pattern, path2) {
   if (!m) return pathspecMatch(pattern, path2);
   return m[1].split(",").some((alt) => braceMatch(pattern.slice(0, m.index) + alt + pattern.slice(m.index + m[0].length), path2));
 }
-var KUSTOMIZATION_FILES, emptyRendered, MAX_BUILD_KUSTOMIZATIONS, MAX_BUILD_OBJECTS, budgets, budgetOf, isRemote, setNamespace, MANIFEST_EXT, CLUSTER_SCOPED2;
+var import_yaml7, KUSTOMIZATION_FILES, emptyRendered, MAX_BUILD_KUSTOMIZATIONS, MAX_BUILD_OBJECTS, budgets, budgetOf, isRemote, setNamespace, MANIFEST_EXT, CLUSTER_SCOPED2;
 var init_render = __esm({
   "src/argocd/render.ts"() {
     "use strict";
+    import_yaml7 = __toESM(require_dist(), 1);
     init_manifest();
     init_paths();
     init_helm_templates();
     init_helm_values();
     init_path_match();
     KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
-    emptyRendered = () => ({ objects: [], charts: [], files: /* @__PURE__ */ new Set(), broken: [], remotes: [], cycles: [], unparsed: /* @__PURE__ */ new Set(), values: [] });
+    emptyRendered = () => ({ objects: [], charts: [], files: /* @__PURE__ */ new Set(), broken: [], remotes: [], cycles: [], unparsed: /* @__PURE__ */ new Set(), values: [], plugins: [] });
     MAX_BUILD_KUSTOMIZATIONS = 1e3;
     MAX_BUILD_OBJECTS = 1e5;
     budgets = /* @__PURE__ */ new WeakMap();
@@ -25491,306 +26232,58 @@ var init_repo_url = __esm({
   }
 });
 
-// src/argocd/read-runtime.ts
-function readRuntime(sources, options) {
-  const model = {
-    entrypoints: options.entrypoints,
-    applications: [],
-    applicationSets: [],
-    objects: [],
-    charts: [],
-    pathRefs: [],
-    localRepos: [],
-    deployedFiles: /* @__PURE__ */ new Set(),
-    remotes: [],
-    cycles: [],
-    crds: [],
-    secrets: [],
-    helmValues: [],
-    valuesImages: [],
-    unresolved: []
-  };
-  const local = new Set(options.repoURLs.map(normalizeRepoURL));
-  const inferring = options.repoURLs.length === 0;
-  const isLocalRepo = (url, path2) => {
-    const n = normalizeRepoURL(url);
-    if (local.has(n)) return true;
-    if (inferring && path2 !== void 0 && !path2.includes("{{")) {
-      const p = cleanPath(path2);
-      if (p !== void 0 && (sources.hasDir(p) || sources.hasFile(p))) {
-        local.add(n);
+// src/argocd/local-repos.ts
+function cleanPath(path2) {
+  return joinInRepo("", path2.trim() === "" ? "." : path2.trim());
+}
+var LocalRepos;
+var init_local_repos = __esm({
+  "src/argocd/local-repos.ts"() {
+    "use strict";
+    init_paths();
+    init_repo_url();
+    init_template();
+    LocalRepos = class {
+      constructor(sources, configured) {
+        this.sources = sources;
+        this.local = new Set(configured.map(normalizeRepoURL));
+        this.inferring = configured.length === 0;
+      }
+      sources;
+      local;
+      inferring;
+      /** Known to mean this repository (configured, or inferred so far). */
+      has(url) {
+        return this.local.has(normalizeRepoURL(url));
+      }
+      /** True when `url` means this repository; while inferring, a `path` that exists here makes it so. */
+      isLocal(url, path2) {
+        if (this.has(url)) return true;
+        if (!this.inferring || path2 === void 0 || isTemplated(path2) || isTemplated(url)) return false;
+        const p = cleanPath(path2);
+        if (p === void 0 || !(this.sources.hasDir(p) || this.sources.hasFile(p))) return false;
+        this.local.add(normalizeRepoURL(url));
         return true;
       }
-    }
-    return false;
-  };
-  const pending = [];
-  const argocdNamespaces = /* @__PURE__ */ new Set(["argocd"]);
-  const seenDocs = /* @__PURE__ */ new Set();
-  const seenApps = /* @__PURE__ */ new Set();
-  const ancestors2 = /* @__PURE__ */ new Map();
-  const visitDoc = (doc, defaultNs, parent, nsOverride) => {
-    const key = `${doc.file}#${doc.index}`;
-    const value = doc.value;
-    if (!isRecord(value) || typeof value.kind !== "string") return;
-    const ancestry = parent ? ancestors2.get(parent) ?? [] : [];
-    const again = ancestry.findIndex((a) => a.doc === key);
-    if (again >= 0) {
-      const names = ancestry.slice(again).map((a) => a.name);
-      if (names.length > 1) model.cycles.push({ at: doc.at, chain: [...names, names[0]] });
-      return;
-    }
-    if (seenDocs.has(key)) return;
-    seenDocs.add(key);
-    const chain = [...ancestry, { doc: key, name: "" }];
-    model.deployedFiles.add(doc.file);
-    const meta = isRecord(value.metadata) ? value.metadata : {};
-    const spec = isRecord(value.spec) ? value.spec : {};
-    if (!isRecord(value.spec) && ARGO_KINDS.has(value.kind) && typeof value.apiVersion === "string" && value.apiVersion.startsWith("argoproj.io/")) {
-      sources.report({ at: doc.loc(["spec"]), message: `${value.kind} ${typeof meta.name === "string" ? meta.name : "(unnamed)"} has ${value.spec === void 0 ? "no spec" : "a spec that is not a mapping"}; Argo CD rejects it and it deploys nothing` });
-    }
-    const ownNs = typeof meta.namespace === "string" && !meta.namespace.includes(UNRESOLVED) ? meta.namespace : void 0;
-    const namespace = nsOverride ?? ownNs ?? defaultNs ?? "argocd";
-    if (parent === void 0) argocdNamespaces.add(namespace);
-    else if (!argocdNamespaces.has(namespace)) return;
-    if (value.kind === "Application") {
-      visitApp({ spec, meta: { ...meta, namespace }, at: doc.at, locOf: (p) => doc.loc(p), yamlPath: (p) => ({ doc, path: p }), parent, chain });
-    } else if (value.kind === "ApplicationSet") {
-      visitAppSet(doc, spec, meta, namespace, parent, chain);
-    }
-  };
-  const visitApp = (input) => {
-    const name = typeof input.meta.name === "string" ? input.meta.name : "(unnamed)";
-    const namespace = typeof input.meta.namespace === "string" ? input.meta.namespace : "argocd";
-    const id = `${namespace}/${name}`;
-    if (seenApps.has(id)) return;
-    seenApps.add(id);
-    ancestors2.set(name, [...input.chain.slice(0, -1), { doc: input.chain[input.chain.length - 1].doc, name }]);
-    const app = {
-      name,
-      at: input.at,
-      namespace,
-      project: typeof input.spec.project === "string" ? input.spec.project : "default",
-      projectAt: typeof input.spec.project === "string" ? input.locOf(["spec", "project"]) : void 0,
-      sources: [],
-      appset: input.appset,
-      parent: input.parent,
-      unresolved: input.unresolved
+      list() {
+        return [...this.local].sort();
+      }
     };
-    model.applications.push(app);
-    const destNs = isRecord(input.spec.destination) && typeof input.spec.destination.namespace === "string" ? input.spec.destination.namespace : void 0;
-    if (destNs !== void 0) app.destinationNamespace = destNs;
-    if (createsNamespace(input.spec)) app.createNamespace = true;
-    const multi = Array.isArray(input.spec.sources);
-    const list = multi ? input.spec.sources : [input.spec.source];
-    list.forEach((raw, i) => {
-      if (!isRecord(raw)) return;
-      const base2 = multi ? ["spec", "sources", i] : ["spec", "source"];
-      const source = readSource2(raw, base2, input);
-      if (!source) return;
-      app.sources.push(source);
-      if (source.tool === "chart") {
-        model.charts.push({
-          name: source.chart,
-          repo: source.repoURL,
-          version: source.targetRevision || void 0,
-          at: source.at,
-          versionAt: source.revisionAt,
-          application: name,
-          appset: input.appset,
-          mechanism: "helm-chart",
-          ...releaseNamespace(raw, destNs)
-        });
-        source.renders = 1;
-        addValues(app, applicationValues(sources, raw, base2, list, input.yamlPath, isLocalRepo, void 0));
-        if (source.chart === "argocd-apps") visitChartValueApps(raw, base2, input, list);
-        return;
-      }
-      if (source.tool === "unresolved" && source.path !== void 0 && isLocalRepo(source.repoURL)) {
-        const pattern = source.path.replace(new RegExp(`\\{\\{[^}]*\\}\\}|<no value>|${UNRESOLVED}`, "g"), "*").replace(/^\.\//, "").replace(/\/$/, "");
-        for (const dir of sources.allDirs()) if (pathMatch(pattern, dir)) model.pathRefs.push({ at: source.pathAt ?? source.at, path: dir, kind: "pattern", status: "ok", owner: name });
-      }
-      if (source.tool === "unresolved" || source.path === void 0) return;
-      if (!source.local) {
-        if (isLocalRepo(source.repoURL, source.path)) source.local = true;
-        else {
-          pending.push({ app, source, fromList: input.fromList === true });
-          return;
-        }
-      }
-      renderLocal(app, source, raw, destNs, input);
-      if (source.tool === "helm") addValues(app, applicationValues(sources, raw, base2, list, input.yamlPath, isLocalRepo, cleanPath(source.path)));
-    });
-  };
-  const visitChartValueApps = (raw, base2, input, siblings) => {
-    const helm2 = isRecord(raw.helm) ? raw.helm : {};
-    const valueSets = [];
-    const files = Array.isArray(helm2.valueFiles) ? helm2.valueFiles : [];
-    for (const vf of files) {
-      if (typeof vf !== "string") continue;
-      const ref = /^\$([\w-]+)\/(.*)$/.exec(vf);
-      const refSource = ref ? siblings.find((s) => isRecord(s) && s.ref === ref[1]) : void 0;
-      if (!ref || !isRecord(refSource) || typeof refSource.repoURL !== "string" || !isLocalRepo(refSource.repoURL, ref[2])) continue;
-      const doc = sources.yaml(ref[2])?.docs[0];
-      if (!doc) continue;
-      model.deployedFiles.add(doc.file);
-      valueSets.push({ value: doc.value, locOf: (p) => doc.loc(p), yamlPath: (p) => ({ doc, path: p }) });
-    }
-    if (isRecord(helm2.valuesObject)) {
-      const own = input.yamlPath;
-      valueSets.push({
-        value: helm2.valuesObject,
-        locOf: (p) => input.locOf([...base2, "helm", "valuesObject", ...p]),
-        yamlPath: own && ((p) => own([...base2, "helm", "valuesObject", ...p]))
-      });
-    }
-    for (const { value, locOf, yamlPath } of valueSets) {
-      if (!isRecord(value)) continue;
-      const apps = value.applications;
-      const entries = Array.isArray(apps) ? apps.map((a, i) => [i, a]) : isRecord(apps) ? Object.entries(apps) : [];
-      for (const [key, entry] of entries) {
-        if (!isRecord(entry)) continue;
-        const name = typeof entry.name === "string" ? entry.name : String(key);
-        const at2 = locOf(["applications", key]);
-        visitApp({
-          spec: entry,
-          meta: { name, namespace: typeof entry.namespace === "string" ? entry.namespace : input.meta.namespace },
-          at: at2,
-          locOf: (p) => locOf(["applications", key, ...p[0] === "spec" ? p.slice(1) : p]),
-          yamlPath: yamlPath && ((p) => yamlPath(["applications", key, ...p[0] === "spec" ? p.slice(1) : p])),
-          parent: typeof input.meta.name === "string" ? input.meta.name : void 0,
-          chain: input.chain
-        });
-      }
-    }
-  };
-  const readSource2 = (raw, base2, input) => {
-    const repoURL = typeof raw.repoURL === "string" ? raw.repoURL : "";
-    const at2 = input.locOf(base2);
-    const generatedPath = input.pathAt && typeof raw.path === "string";
-    const source = {
-      repoURL,
-      local: repoURL !== "" && local.has(normalizeRepoURL(repoURL)),
-      path: typeof raw.path === "string" ? raw.path : void 0,
-      chart: typeof raw.chart === "string" ? raw.chart : void 0,
-      targetRevision: raw.targetRevision === void 0 ? void 0 : String(raw.targetRevision),
-      at: at2,
-      pathAt: generatedPath ? input.pathAt : typeof raw.path === "string" ? input.locOf([...base2, "path"]) : void 0,
-      revisionAt: raw.targetRevision === void 0 ? void 0 : input.locOf([...base2, "targetRevision"]),
-      tool: "external",
-      renders: 0
-    };
-    if (source.chart) source.tool = "chart";
-    else if (source.path === void 0) return typeof raw.ref === "string" ? void 0 : source;
-    else if (HAS_UNRESOLVED.test(source.path)) source.tool = "unresolved";
-    return source;
-  };
-  const renderLocal = (app, source, raw, destNs, input) => {
-    const kind = input.fromList ? "list-path" : "application-path";
-    const dir = cleanPath(source.path);
-    const pathAt = source.pathAt ?? source.at;
-    if (dir === void 0) {
-      source.tool = "missing";
-      model.pathRefs.push({ at: pathAt, path: source.path, kind, status: "outside", owner: app.name });
-      return;
-    }
-    if (!sources.hasDir(dir)) {
-      source.tool = "missing";
-      model.pathRefs.push({ at: pathAt, path: source.path, kind, status: "missing", owner: app.name });
-      return;
-    }
-    model.pathRefs.push({ at: pathAt, path: dir, kind, status: "ok", owner: app.name });
-    const tool = detectTool(sources, dir, raw);
-    source.tool = tool;
-    const rendered = renderSource(sources, dir, tool, raw);
-    if (tool === "helm") for (const c of rendered.charts) Object.assign(c.chart, releaseNamespace(raw, destNs));
-    collect(app, rendered, destNs);
-    source.renders = rendered.objects.length + rendered.charts.length + rendered.remotes.length;
-    if (rendered.unparsed.size > 0) source.unparsed = true;
-  };
-  const collect = (app, rendered, destNs) => {
-    for (const f of rendered.files) model.deployedFiles.add(f);
-    for (const r7 of rendered.remotes) model.remotes.push({ ...r7, application: app.name });
-    model.cycles.push(...rendered.cycles);
-    for (const b of rendered.broken) model.pathRefs.push({ at: b.at, path: b.path, kind: b.kind, status: b.status, owner: app.name });
-    for (const { chart, mechanism } of rendered.charts) model.charts.push({ ...chart, application: app.name, appset: app.appset, mechanism });
-    const children = [];
-    for (const item of rendered.objects) {
-      if (isArgo(item.obj)) children.push(item);
-      else model.objects.push({ ...item.obj, application: app.name, appset: app.appset, mechanism: item.mechanism });
-    }
-    addValues(app, rendered.values);
-    for (const child of children) if (child.doc) visitDoc(child.doc, destNs, app.name, child.obj.namespace);
-  };
-  const addValues = (app, values) => {
-    for (const v2 of values) {
-      model.helmValues.push({ ...v2, application: app.name, appset: app.appset });
-      if (v2.file !== void 0 && sources.hasFile(v2.file)) model.deployedFiles.add(v2.file);
-    }
-  };
-  const visitAppSet = (doc, spec, meta, namespace, parent, chain) => {
-    const name = typeof meta.name === "string" ? meta.name : "(unnamed)";
-    const goTemplate = spec.goTemplate === true;
-    const unresolved = [];
-    model.applicationSets.push({ name, at: doc.at, namespace, parent, unresolved });
-    const ctx = { sources, doc, goTemplate, owner: name, isLocalRepo, pathRefs: model.pathRefs, unresolved };
-    const template = isRecord(spec.template) ? spec.template : {};
-    const generators = Array.isArray(spec.generators) ? spec.generators : [];
-    generators.forEach((gen, gi2) => {
-      const sets = runGenerator(gen, ["spec", "generators", gi2], ctx);
-      const merged = isRecord(gen) && isRecord(gen.template) ? mergeDeep(template, gen.template) : template;
-      const fromList = isRecord(gen) && isRecord(gen.list);
-      for (const set2 of sets) {
-        const state = { unresolved: false };
-        let app = renderTree(merged, set2.params, goTemplate, state);
-        if (goTemplate && typeof spec.templatePatch === "string") app = applyTemplatePatch(app, spec.templatePatch, set2.params, state);
-        const appMeta = isRecord(app.metadata) ? { ...app.metadata } : {};
-        if (typeof appMeta.namespace !== "string") appMeta.namespace = namespace;
-        const appSpec = isRecord(app.spec) ? app.spec : {};
-        const templatePath = (p) => doc.loc(["spec", "template", ...p]);
-        const pathIsParam = (src) => isRecord(src) && typeof src.path === "string" && src.path.includes("{{");
-        const templ = isRecord(merged.spec) ? merged.spec : {};
-        const paramPath = pathIsParam(templ.source) || Array.isArray(templ.sources) && templ.sources.some(pathIsParam);
-        visitApp({
-          spec: appSpec,
-          meta: appMeta,
-          at: set2.at,
-          locOf: templatePath,
-          yamlPath: (p) => ({ doc, path: ["spec", "template", ...p] }),
-          appset: name,
-          parent,
-          unresolved: set2.unresolved || state.unresolved,
-          pathAt: paramPath ? set2.pathAt ?? set2.at : void 0,
-          chain,
-          fromList: fromList && paramPath
-        });
-      }
-    });
-  };
-  for (const entry of options.entrypoints) {
-    model.deployedFiles.add(entry.file);
-    const kustomization = sources.hasDir(entry.file) ? kustomizationIn(sources, entry.file) : void 0;
-    if (kustomization) {
-      const rendered = renderSource(sources, entry.file, "kustomize", {});
-      for (const f of rendered.files) model.deployedFiles.add(f);
-      for (const item of rendered.objects) if (isArgo(item.obj) && item.doc) visitDoc(item.doc, void 0, void 0, item.obj.namespace);
-      continue;
-    }
-    const docs = entry.rendered !== void 0 ? parseYaml(entry.file, entry.rendered).docs : sources.yaml(entry.file)?.docs ?? [];
-    for (const doc of docs) visitDoc(doc, void 0, void 0);
   }
-  for (const { app, source, fromList } of pending) {
-    if (!local.has(normalizeRepoURL(source.repoURL))) continue;
-    source.local = true;
-    source.tool = "missing";
-    model.pathRefs.push({ at: source.pathAt ?? source.at, path: source.path, kind: fromList ? "list-path" : "application-path", status: "missing", owner: app.name });
-  }
-  model.localRepos = [...local].sort();
-  reportValuesProblems(sources, model.helmValues);
-  model.valuesImages = valuesImages(model.helmValues);
-  model.crds = readCrds(sources, model.objects);
-  model.secrets = findRuntimeSecrets(sources, model);
-  return model;
+});
+
+// src/argocd/read-runtime.ts
+function readRuntime(sources, options) {
+  return new RuntimeReader(sources, options).read();
+}
+function pluginUnknowns(plugins, appId) {
+  return plugins.map((p) => ({
+    affects: appId === void 0 ? ["runtime-deploys", "entrypoints"] : ["runtime-deploys"],
+    construct: `Kustomize ${p.field.replace(/s$/, "")} plugin ${p.name}`,
+    at: p.at,
+    unknown: p.field === "generators" ? "which objects it generates" : p.field === "transformers" ? "how it changes the objects" : "whether the build passes",
+    ...appId === void 0 ? {} : { scope: { application: appId } }
+  }));
 }
 function createsNamespace(spec) {
   const options = isRecord(spec.syncPolicy) ? spec.syncPolicy.syncOptions : void 0;
@@ -25801,45 +26294,288 @@ function releaseNamespace(raw, destNs) {
   const namespace = typeof helm2.namespace === "string" && helm2.namespace ? helm2.namespace : destNs;
   return namespace ? { namespace } : {};
 }
-function cleanPath(path2) {
-  return joinInRepo("", path2.trim() === "" ? "." : path2.trim());
+function generatedUnknowns(input, appId, unknownSources) {
+  const generators = input.unknownGenerators ?? [];
+  if (generators.length === 0) return [...unknownSources, ...patchUnknown(input)];
+  const anywhere = unknownSources.some((u) => u.scope === void 0);
+  const appset = nameOfId(input.appset ?? "");
+  const out = generators.map((g) => ({
+    affects: ["runtime-deploys"],
+    construct: `${g.generator} generator of ApplicationSet ${appset}`,
+    at: g.at,
+    unknown: g.generator.startsWith("git") ? "its parameters, which come from another repository or a pattern built at run time" : "its parameters, which come from the live cluster or an external service",
+    ...anywhere ? {} : { scope: { application: appId } }
+  }));
+  return [...out, ...patchUnknown(input)];
 }
-function applyTemplatePatch(app, patch, params, state) {
-  try {
-    const parsed = (0, import_yaml5.parse)(renderString2(patch, params, true, state));
-    return isRecord(parsed) ? mergeDeep(app, parsed) : app;
-  } catch {
-    state.unresolved = true;
-    return app;
-  }
+function patchUnknown(input) {
+  if (!input.unknownPatch) return [];
+  return [
+    {
+      affects: ["runtime-deploys"],
+      construct: `templatePatch of ApplicationSet ${nameOfId(input.appset ?? "")}`,
+      at: input.unknownPatch,
+      unknown: "what it sets on the generated Applications (their sources and paths)"
+    }
+  ];
 }
-var import_yaml5, ARGO_KINDS, isArgo;
+var ARGO_KINDS, isArgo, RuntimeReader;
 var init_read_runtime = __esm({
   "src/argocd/read-runtime.ts"() {
     "use strict";
-    import_yaml5 = __toESM(require_dist(), 1);
     init_manifest();
-    init_paths();
     init_yaml_file();
-    init_generators();
-    init_path_match();
-    init_text_checks();
+    init_app_id();
+    init_app_source();
+    init_application_sets();
+    init_chart_values_apps();
     init_crd_scope();
-    init_plaintext_secrets();
     init_helm_values();
+    init_plaintext_secrets();
     init_values_images();
+    init_local_repos();
     init_render();
-    init_repo_url();
     init_template();
     ARGO_KINDS = /* @__PURE__ */ new Set(["Application", "ApplicationSet"]);
     isArgo = (o) => o.apiVersion.startsWith("argoproj.io/") && ARGO_KINDS.has(o.kind);
+    RuntimeReader = class {
+      constructor(sources, options) {
+        this.sources = sources;
+        this.options = options;
+        this.repos = new LocalRepos(sources, options.repoURLs);
+        this.model = {
+          entrypoints: options.entrypoints,
+          applications: [],
+          applicationSets: [],
+          objects: [],
+          charts: [],
+          pathRefs: [],
+          localRepos: [],
+          deployedFiles: /* @__PURE__ */ new Set(),
+          remotes: [],
+          cycles: [],
+          crds: [],
+          secrets: [],
+          helmValues: [],
+          valuesImages: [],
+          unresolved: [...options.unresolved ?? []]
+        };
+      }
+      sources;
+      options;
+      model;
+      repos;
+      /** Sources whose repo could not yet be told local: settled once every path has been seen. */
+      pending = [];
+      argocdNamespaces = /* @__PURE__ */ new Set(["argocd"]);
+      seenDocs = /* @__PURE__ */ new Set();
+      seenApps = /* @__PURE__ */ new Set();
+      /** For each Application id: the documents (and ids) that led to it. */
+      ancestors = /* @__PURE__ */ new Map();
+      read() {
+        for (const entry of this.options.entrypoints) {
+          this.model.deployedFiles.add(entry.file);
+          if (this.sources.hasDir(entry.file) && kustomizationIn(this.sources, entry.file)) {
+            const rendered = renderSource(this.sources, entry.file, "kustomize", {});
+            for (const f of rendered.files) this.model.deployedFiles.add(f);
+            this.model.unresolved.push(...pluginUnknowns(rendered.plugins, void 0));
+            for (const item of rendered.objects) if (isArgo(item.obj) && item.doc) this.visitDoc(item.doc, void 0, void 0, item.obj.namespace);
+            continue;
+          }
+          if (entry.chartValues) {
+            const doc = this.sources.yaml(entry.file)?.docs[0];
+            if (doc) this.visitValueApps(appsInValues([{ value: doc.value, locOf: (p) => doc.loc(p), yamlPath: (p) => ({ doc, path: p }) }], { namespace: "argocd", chain: [{ doc: `${doc.file}#${doc.index}`, id: "" }] }));
+            continue;
+          }
+          const docs = entry.rendered !== void 0 ? parseYaml(entry.file, entry.rendered).docs : this.sources.yaml(entry.file)?.docs ?? [];
+          for (const doc of docs) this.visitDoc(doc, void 0, void 0);
+        }
+        this.settlePending();
+        this.model.localRepos = this.repos.list();
+        reportValuesProblems(this.sources, this.model.helmValues);
+        this.model.valuesImages = valuesImages(this.model.helmValues);
+        this.model.crds = readCrds(this.sources, this.model.objects);
+        this.model.secrets = findRuntimeSecrets(this.sources, this.model);
+        return this.model;
+      }
+      /** An Argo CD manifest met at an entry point or in a parent's render (`parent`: its id). */
+      visitDoc(doc, defaultNs, parent, nsOverride) {
+        const key = `${doc.file}#${doc.index}`;
+        const value = doc.value;
+        if (!isRecord(value) || typeof value.kind !== "string") return;
+        const ancestry = parent ? this.ancestors.get(parent) ?? [] : [];
+        const again = ancestry.findIndex((a) => a.doc === key);
+        if (again >= 0) {
+          const names = ancestry.slice(again).map((a) => nameOfId(a.id));
+          if (names.length > 1) this.model.cycles.push({ at: doc.at, chain: [...names, names[0]] });
+          return;
+        }
+        if (this.seenDocs.has(key)) return;
+        this.seenDocs.add(key);
+        const chain = [...ancestry, { doc: key, id: "" }];
+        this.model.deployedFiles.add(doc.file);
+        const meta = isRecord(value.metadata) ? value.metadata : {};
+        const spec = isRecord(value.spec) ? value.spec : {};
+        if (!isRecord(value.spec) && ARGO_KINDS.has(value.kind) && typeof value.apiVersion === "string" && value.apiVersion.startsWith("argoproj.io/")) {
+          this.sources.report({ at: doc.loc(["spec"]), message: `${value.kind} ${typeof meta.name === "string" ? meta.name : "(unnamed)"} has ${value.spec === void 0 ? "no spec" : "a spec that is not a mapping"}; Argo CD rejects it and it deploys nothing` });
+        }
+        const ownNs = typeof meta.namespace === "string" && !isTemplated(meta.namespace) ? meta.namespace : void 0;
+        const namespace = nsOverride ?? ownNs ?? defaultNs ?? "argocd";
+        if (parent === void 0) this.argocdNamespaces.add(namespace);
+        else if (!this.argocdNamespaces.has(namespace)) return;
+        if (value.kind === "Application") {
+          this.visitApp({ spec, meta: { ...meta, namespace }, at: doc.at, locOf: (p) => doc.loc(p), yamlPath: (p) => ({ doc, path: p }), parent, chain });
+        } else if (value.kind === "ApplicationSet") {
+          this.visitAppSet({ spec, meta, namespace, at: doc.at, locOf: (p) => doc.loc(p), yamlPath: (p) => ({ doc, path: p }), parent, chain });
+        }
+      }
+      visitAppSet(input) {
+        const { set: set2, apps, pathRefs } = expandApplicationSet(this.sources, (url, path2) => this.repos.isLocal(url, path2), input);
+        this.model.applicationSets.push(set2);
+        this.model.pathRefs.push(...pathRefs);
+        for (const app of apps) this.visitApp(app);
+      }
+      visitApp(input) {
+        const name = typeof input.meta.name === "string" ? input.meta.name : "(unnamed)";
+        const namespace = typeof input.meta.namespace === "string" ? input.meta.namespace : "argocd";
+        const id = qualifiedId(namespace, name);
+        if (this.seenApps.has(id)) return;
+        this.seenApps.add(id);
+        this.ancestors.set(id, [...input.chain.slice(0, -1), { doc: input.chain[input.chain.length - 1].doc, id }]);
+        const app = {
+          id,
+          name,
+          at: input.at,
+          namespace,
+          project: typeof input.spec.project === "string" ? input.spec.project : "default",
+          projectAt: typeof input.spec.project === "string" ? input.locOf(["spec", "project"]) : void 0,
+          sources: [],
+          appset: input.appset,
+          parent: input.parent
+        };
+        this.model.applications.push(app);
+        const unknownSources = [];
+        const destNs = isRecord(input.spec.destination) && typeof input.spec.destination.namespace === "string" ? input.spec.destination.namespace : void 0;
+        if (destNs !== void 0) app.destinationNamespace = destNs;
+        if (createsNamespace(input.spec)) app.createNamespace = true;
+        const multi = Array.isArray(input.spec.sources);
+        const list = multi ? input.spec.sources : [input.spec.source];
+        list.forEach((raw, i) => {
+          if (!isRecord(raw)) return;
+          const base2 = multi ? ["spec", "sources", i] : ["spec", "source"];
+          const source = readSource2(raw, base2, input, this.repos);
+          if (!source) return;
+          app.sources.push(source);
+          if (source.tool === "chart") {
+            this.visitChart(app, source, raw, base2, input, list, destNs);
+            return;
+          }
+          if (source.tool === "unknown") {
+            const { unresolved, patterns } = unknownSource(this.sources, source, id);
+            unknownSources.push(unresolved);
+            this.model.pathRefs.push(...patterns);
+            return;
+          }
+          if (source.path === void 0) return;
+          if (!source.local) {
+            if (this.repos.isLocal(source.repoURL, source.path)) source.local = true;
+            else {
+              this.pending.push({ app, source, fromList: input.fromList === true });
+              return;
+            }
+          }
+          this.renderLocal(app, source, raw, base2, destNs, input);
+          if (source.tool === "helm") this.addValues(app, applicationValues(this.sources, raw, base2, list, input.yamlPath, (url, path2) => this.repos.isLocal(url, path2), cleanPath(source.path)));
+        });
+        this.model.unresolved.push(...generatedUnknowns(input, id, unknownSources));
+      }
+      /** A Helm repository source; the values of argocd-apps (and argo-cd's extraObjects) define more Applications. */
+      visitChart(app, source, raw, base2, input, siblings, destNs) {
+        this.model.charts.push({
+          name: source.chart,
+          repo: source.repoURL,
+          version: source.targetRevision || void 0,
+          at: source.at,
+          versionAt: source.revisionAt,
+          application: app.id,
+          appset: app.appset,
+          mechanism: "helm-chart",
+          ...releaseNamespace(raw, destNs)
+        });
+        source.renders = 1;
+        this.addValues(app, applicationValues(this.sources, raw, base2, siblings, input.yamlPath, (url, path2) => this.repos.isLocal(url, path2), void 0));
+        if (!ROOT_CHARTS.has(source.chart)) return;
+        const own = input.yamlPath;
+        const values = valuesOfChartSource(this.sources, (url, path2) => this.repos.isLocal(url, path2), raw, (p) => input.locOf([...base2, ...p]), siblings, own && ((p) => own([...base2, ...p])));
+        for (const f of values.files) this.model.deployedFiles.add(f);
+        for (const u of values.unknown) {
+          this.model.unresolved.push({ affects: ["runtime-deploys"], construct: `${source.chart} ${u.construct} of Application ${app.name}`, at: u.at, unknown: "which Applications and ApplicationSets it defines" });
+        }
+        this.visitValueApps(appsInValues(values.sets, { namespace: app.namespace, parent: app.id, chain: input.chain }));
+      }
+      visitValueApps({ apps, appsets }) {
+        for (const set2 of appsets) this.visitAppSet(set2);
+        for (const app of apps) this.visitApp(app);
+      }
+      renderLocal(app, source, raw, base2, destNs, input) {
+        const kind = input.fromList ? "list-path" : "application-path";
+        const dir = cleanPath(source.path);
+        const pathAt = source.pathAt ?? source.at;
+        if (dir === void 0 || !this.sources.hasDir(dir)) {
+          source.tool = "missing";
+          this.model.pathRefs.push({ at: pathAt, path: source.path, kind, status: dir === void 0 ? "outside" : "missing", owner: app.id });
+          return;
+        }
+        this.model.pathRefs.push({ at: pathAt, path: dir, kind, status: "ok", owner: app.id });
+        const plugin = pluginOf(raw, base2, input, app.id);
+        const tool = detectTool(this.sources, dir, raw);
+        source.tool = plugin ? "plugin" : tool;
+        if (plugin) this.model.unresolved.push(plugin);
+        const rendered = renderSource(this.sources, dir, tool, raw);
+        if (tool === "helm") for (const c of rendered.charts) Object.assign(c.chart, releaseNamespace(raw, destNs));
+        const appOfApps = rendered.objects.some((o) => isArgo(o.obj));
+        this.model.unresolved.push(...pluginUnknowns(rendered.plugins, appOfApps ? void 0 : app.id));
+        this.collect(app, rendered, destNs);
+        source.renders = rendered.objects.length + rendered.charts.length + rendered.remotes.length;
+        if (rendered.unparsed.size > 0) source.unparsed = true;
+      }
+      collect(app, rendered, destNs) {
+        for (const f of rendered.files) this.model.deployedFiles.add(f);
+        for (const r7 of rendered.remotes) this.model.remotes.push({ ...r7, application: app.id });
+        this.model.cycles.push(...rendered.cycles);
+        for (const b of rendered.broken) this.model.pathRefs.push({ at: b.at, path: b.path, kind: b.kind, status: b.status, owner: app.id });
+        for (const { chart, mechanism } of rendered.charts) this.model.charts.push({ ...chart, application: app.id, appset: app.appset, mechanism });
+        const children = [];
+        for (const item of rendered.objects) {
+          if (isArgo(item.obj)) children.push(item);
+          else this.model.objects.push({ ...item.obj, application: app.id, appset: app.appset, mechanism: item.mechanism });
+        }
+        this.addValues(app, rendered.values);
+        for (const child of children) if (child.doc) this.visitDoc(child.doc, destNs, app.id, child.obj.namespace);
+      }
+      addValues(app, values) {
+        for (const v2 of values) {
+          this.model.helmValues.push({ ...v2, application: app.id, appset: app.appset });
+          if (v2.file !== void 0 && this.sources.hasFile(v2.file)) this.model.deployedFiles.add(v2.file);
+        }
+      }
+      /** Sources of repositories later known to be this one name paths that do not exist here. */
+      settlePending() {
+        for (const { app, source, fromList } of this.pending) {
+          if (!this.repos.has(source.repoURL)) continue;
+          source.local = true;
+          source.tool = "missing";
+          this.model.pathRefs.push({ at: source.pathAt ?? source.at, path: source.path, kind: fromList ? "list-path" : "application-path", status: "missing", owner: app.id });
+        }
+      }
+    };
   }
 });
 
 // src/classify/catalog.ts
 import { readFileSync as readFileSync6 } from "node:fs";
 function readEmbeddedCatalog() {
-  return (0, import_yaml6.parse)(readFileSync6(packageFile("src/classify/catalog.yaml"), "utf8"));
+  return (0, import_yaml8.parse)(readFileSync6(packageFile("src/classify/catalog.yaml"), "utf8"));
 }
 function buildCatalog(embedded, configured = {}) {
   const entries = [];
@@ -25856,11 +26592,11 @@ function buildCatalog(embedded, configured = {}) {
   }
   return new Catalog(entries);
 }
-var import_yaml6, selects2, Catalog;
+var import_yaml8, selects2, Catalog;
 var init_catalog = __esm({
   "src/classify/catalog.ts"() {
     "use strict";
-    import_yaml6 = __toESM(require_dist(), 1);
+    import_yaml8 = __toESM(require_dist(), 1);
     init_manifest();
     init_package_root();
     selects2 = (selector, obj) => {
@@ -25952,26 +26688,27 @@ function valuesImageVersion(entry, images) {
 }
 function classify(bootstrap, runtime, catalog) {
   const table = new ComponentTable(catalog);
-  classifyBootstrap(bootstrap, runtime, catalog, table);
+  classifyBootstrap(bootstrap, catalog, table);
   classifyRuntime(runtime, catalog, table);
   return [...table.byName.values()].filter((c) => c.bootstrap.length + c.runtime.length > 0).sort((a, b) => a.name.localeCompare(b.name));
 }
-function classifyBootstrap(bootstrap, runtime, catalog, table) {
-  const argoNamespaces = /* @__PURE__ */ new Set(["argocd", ...runtime.applications.map((a) => a.namespace)]);
+function classifyBootstrap(bootstrap, catalog, table) {
   for (const i of bootstrap.installers) {
     if (!i.builtinCni) continue;
     const entry = catalog.get(i.builtinCni);
     table.get(i.builtinCni, entry).bootstrap.push({ layer: "bootstrap", at: i.at, mechanism: "k3s-manifest", objects: [], configObjects: [], charts: [] });
   }
+  const found = [];
+  const installed = new Set(table.byName.keys());
   for (const d of bootstrap.deployments) {
     const groups = /* @__PURE__ */ new Map();
     const add = (name, entry) => {
       let g = groups.get(name);
-      if (!g) groups.set(name, g = { entry, objects: [], charts: [] });
+      if (!g) groups.set(name, g = { entry, url: false, objects: [], charts: [] });
       return g;
     };
     const urlEntry = d.url ? catalog.matchUrl(d.url) : void 0;
-    if (urlEntry) add(urlEntry.name, urlEntry);
+    if (urlEntry) add(urlEntry.name, urlEntry).url = true;
     if (d.chart) {
       const e = catalog.matchChart(d.chart);
       add(e?.name ?? d.chart.name, e).charts.push(d.chart);
@@ -25985,15 +26722,15 @@ function classifyBootstrap(bootstrap, runtime, catalog, table) {
       }
       const m = catalog.matchObject(obj);
       if (m) add(m.entry.name, m.entry).objects.push(obj);
-      else if (obj.namespace && argoNamespaces.has(obj.namespace) && urlEntry === void 0) add("argocd", catalog.get("argocd"));
       else if (WORKLOADS.has(obj.kind)) add(obj.name, void 0).objects.push(obj);
     }
     for (const [name, g] of groups) {
+      if (installs(g)) installed.add(name);
       const entry = g.entry ?? table.entry(name);
       const img = imageVersion(entry, g.objects);
       const urlVersion = d.url && urlEntry === entry ? versionFromUrl(d.url) : void 0;
       const chart = g.charts[0];
-      table.get(name, entry).bootstrap.push({
+      found.push({ name, entry, deployment: {
         layer: "bootstrap",
         at: d.at,
         mechanism: d.mechanism,
@@ -26004,9 +26741,10 @@ function classifyBootstrap(bootstrap, runtime, catalog, table) {
         configObjects: [],
         charts: g.charts,
         ...img ? { version: img.version, versionAt: img.at, versionFrom: "image" } : urlVersion ? { version: urlVersion, versionAt: d.urlAt, versionFrom: "url" } : chart?.version ? { version: chart.version, versionAt: chart.versionAt ?? chart.at, versionFrom: "chart" } : {}
-      });
+      } });
     }
   }
+  for (const f of found) if (installed.has(f.name)) table.get(f.name, f.entry).bootstrap.push(f.deployment);
 }
 function classifyRuntime(runtime, catalog, table) {
   const objectsByApp = /* @__PURE__ */ new Map();
@@ -26027,12 +26765,12 @@ function classifyRuntime(runtime, catalog, table) {
   const chartsByApp = byApp(runtime.charts);
   const remotesByApp = byApp(runtime.remotes);
   const valuesImagesByApp = byApp(runtime.valuesImages);
-  const parents = new Set([...runtime.applications, ...runtime.applicationSets].flatMap((x) => x.parent ? [x.parent] : []));
+  const parents = appsOfApps(runtime);
   for (const app of runtime.applications) {
-    const objects = objectsByApp.get(app.name) ?? [];
-    const parentOfApps = parents.has(app.name);
-    const charts = (chartsByApp.get(app.name) ?? []).filter((c) => c.name !== "argocd-apps" && !(parentOfApps && !c.repo));
-    const remotes = remotesByApp.get(app.name) ?? [];
+    const objects = objectsByApp.get(app.id) ?? [];
+    const parentOfApps = parents.has(app.id);
+    const charts = (chartsByApp.get(app.id) ?? []).filter((c) => c.name !== "argocd-apps" && !(parentOfApps && !c.repo));
+    const remotes = remotesByApp.get(app.id) ?? [];
     if (objects.length === 0 && charts.length === 0 && remotes.length === 0) continue;
     const groups = /* @__PURE__ */ new Map();
     const add = (entry, mechanism) => {
@@ -26070,7 +26808,7 @@ function classifyRuntime(runtime, catalog, table) {
     for (const [name, g] of groups) {
       const first = g.objects[0] ?? g.config[0]?.obj;
       const at2 = first?.at ?? g.charts[0]?.at ?? g.urls[0]?.at ?? app.at;
-      const img = imageVersion(g.entry, g.objects) ?? (g.charts.length > 0 ? valuesImageVersion(g.entry, valuesImagesByApp.get(app.name)) : void 0);
+      const img = imageVersion(g.entry, g.objects) ?? (g.charts.length > 0 ? valuesImageVersion(g.entry, valuesImagesByApp.get(app.id)) : void 0);
       const chart = g.charts[0];
       const chartVersion = chart ? chart.appVersion ?? chart.version : void 0;
       const urlVersion = g.urls[0] ? versionFromUrl(g.urls[0].url) : void 0;
@@ -26079,7 +26817,7 @@ function classifyRuntime(runtime, catalog, table) {
         at: at2,
         mechanism: g.mechanism,
         application: app.name,
-        appset: app.appset,
+        appset: app.appset === void 0 ? void 0 : nameOfId(app.appset),
         objects: g.objects,
         configObjects: g.config,
         charts: g.charts,
@@ -26094,10 +26832,12 @@ function unitNameOf(path2) {
   const unit = appUnitOf(path2.replace(/^\.\/|\/$/g, ""));
   return unit ? baseName(unit) : void 0;
 }
-var WORKLOADS, VERSION_IN_URL, ComponentTable;
+var WORKLOADS, VERSION_IN_URL, ComponentTable, installs;
 var init_classify = __esm({
   "src/classify/classify.ts"() {
     "use strict";
+    init_app_id();
+    init_graph();
     init_paths();
     init_app_unit();
     WORKLOADS = /* @__PURE__ */ new Set(["Deployment", "DaemonSet", "StatefulSet", "Pod", "Job", "CronJob", "ReplicaSet", "HelmChart"]);
@@ -26120,6 +26860,7 @@ var init_classify = __esm({
         return this.catalog.get(name);
       }
     };
+    installs = (g) => g.url || g.charts.length > 0 || g.objects.some((o) => WORKLOADS.has(o.kind));
   }
 });
 
@@ -26130,19 +26871,28 @@ function ancestors(path2) {
   if (path2 !== "") out.push("");
   return out;
 }
+function ownDeployable(sources, dir) {
+  return kustomizationIn(sources, dir) ?? sources.filesIn(dir).find((f) => f.endsWith("Chart.yaml")) ?? sources.filesIn(dir).find((f) => MANIFEST.test(f) && /^apiVersion:/m.test(sources.text(f) ?? "") && /^kind:/m.test(sources.text(f) ?? ""));
+}
 function deployableAt(sources, dir) {
-  const direct = kustomizationIn(sources, dir) ?? sources.filesIn(dir).find((f) => f.endsWith("Chart.yaml"));
-  if (direct) return direct;
+  const own = ownDeployable(sources, dir);
+  if (own) return own;
   for (const sub of sources.dirsIn(dir)) {
-    const k2 = kustomizationIn(sources, sub) ?? sources.dirsIn(sub).map((d) => kustomizationIn(sources, d)).find(Boolean);
-    if (k2) return k2;
+    const name = sub.slice(sub.lastIndexOf("/") + 1);
+    if (name === "base") {
+      const k2 = kustomizationIn(sources, sub);
+      if (k2) return k2;
+    } else if (VARIANT_DIRS.has(name)) {
+      const k2 = kustomizationIn(sources, sub) ?? sources.dirsIn(sub).map((d) => kustomizationIn(sources, d)).find(Boolean);
+      if (k2) return k2;
+    }
   }
-  return sources.filesIn(dir).find((f) => MANIFEST.test(f) && /^apiVersion:/m.test(sources.text(f) ?? "") && /^kind:/m.test(sources.text(f) ?? ""));
+  return void 0;
 }
 function findAppUnits(sources, runtime, appsRoots) {
   const roots = new Set(appsRoots ?? []);
   const deployed = runtime.pathRefs.filter((p) => p.status === "ok" && p.kind !== "kustomize-resource").map((p) => p.path);
-  const generated = new Set(runtime.applications.filter((a) => a.appset).flatMap((a) => a.sources.filter((s) => s.local && s.path).map((s) => appUnitOf(s.path))));
+  const generated = new Set(runtime.applications.filter((a) => a.appset || a.parent).flatMap((a) => a.sources.filter((s) => s.local && s.path).map((s) => appUnitOf(s.path))));
   const groups = /* @__PURE__ */ new Set();
   if (appsRoots && appsRoots.length > 0) {
     for (const root of appsRoots) {
@@ -26168,8 +26918,8 @@ function findAppUnits(sources, runtime, appsRoots) {
   const units = [];
   for (const group of [...groups].sort()) {
     for (const dir of sources.dirsIn(group)) {
-      if (dir.split("/").some((s) => s.startsWith("."))) continue;
-      if (aboveGenerated.has(dir)) continue;
+      if (isSetAside(dir)) continue;
+      if (aboveGenerated.has(dir) || isGroup(sources, dir)) continue;
       const file = deployableAt(sources, dir);
       if (!file) continue;
       const covered = deployedSet.has(dir) || aboveDeployed.has(dir) || ancestors(dir).some((a) => deployedSet.has(a));
@@ -26178,7 +26928,7 @@ function findAppUnits(sources, runtime, appsRoots) {
   }
   return { units, roots: [...roots].sort() };
 }
-var MANIFEST;
+var MANIFEST, NOT_APPS, isSetAside, isGroup;
 var init_app_units = __esm({
   "src/graph/app-units.ts"() {
     "use strict";
@@ -26186,6 +26936,9 @@ var init_app_units = __esm({
     init_render();
     init_paths();
     MANIFEST = /\.(ya?ml|json)$/;
+    NOT_APPS = /* @__PURE__ */ new Set(["docs", "doc", "documentation", "guides", "guide", "examples", "example", "samples", "sample", "archive", "archived", "deprecated", "old"]);
+    isSetAside = (dir) => dir.split("/").some((s) => s.startsWith(".") || NOT_APPS.has(s.toLowerCase()));
+    isGroup = (sources, dir) => !ownDeployable(sources, dir) && sources.dirsIn(dir).some((child) => !isSetAside(child) && deployableAt(sources, child) !== void 0 && !VARIANT_DIRS.has(child.slice(child.lastIndexOf("/") + 1)) && !child.endsWith("/base"));
   }
 });
 
@@ -29757,15 +30510,6 @@ var init_source_set = __esm({
 });
 
 // src/graph/summary.ts
-function playbooksReaching(graph, file, seen = /* @__PURE__ */ new Set()) {
-  const { bootstrap } = graph;
-  if (bootstrap.playbooks.includes(file)) return [file];
-  if (seen.has(file)) return [];
-  seen.add(file);
-  const role = bootstrap.roles.find((r7) => file.startsWith(`${r7.dir}/`));
-  const from = bootstrap.refs.filter((ref) => ref.resolved !== void 0 && (ref.resolved === file || role !== void 0 && ref.kind === "role" && ref.resolved === role.dir)).map((ref) => ref.from.file);
-  return [...new Set(from.flatMap((f) => playbooksReaching(graph, f, seen)))].sort();
-}
 function summarizeDeployment(graph) {
   const reaching = /* @__PURE__ */ new Map();
   const playbooksOf = (file) => {
@@ -29778,8 +30522,8 @@ function summarizeDeployment(graph) {
     playbooks: bootstrap.playbooks,
     bootstrapSteps: bootstrap.deployments.map((d) => ({ file: d.at.file, line: d.at.line, ...d.role ? { role: d.role } : {}, playbooks: playbooksOf(d.at.file) })),
     entrypoints: runtime.entrypoints.map((e) => ({ file: e.file, origin: e.origin, playbooks: e.origin === "bootstrap" ? playbooksOf(e.at.file) : [] })),
-    applications: runtime.applications.map((a) => ({ name: a.name, file: a.at.file, ...a.parent ? { parent: a.parent } : {}, ...a.appset ? { appset: a.appset } : {} })),
-    applicationSets: runtime.applicationSets.map((s) => ({ name: s.name, file: s.at.file, ...s.parent ? { parent: s.parent } : {} }))
+    applications: runtime.applications.map((a) => ({ id: a.id, name: a.name, file: a.at.file, ...a.parent ? { parent: a.parent } : {}, ...a.appset ? { appset: a.appset } : {} })),
+    applicationSets: runtime.applicationSets.map((s) => ({ id: s.id, name: s.name, file: s.at.file, ...s.parent ? { parent: s.parent } : {} }))
   };
 }
 function detectedOf(graph) {
@@ -29794,6 +30538,7 @@ function detectedOf(graph) {
 var init_summary = __esm({
   "src/graph/summary.ts"() {
     "use strict";
+    init_graph();
   }
 });
 
@@ -29804,11 +30549,14 @@ __export(analyse_exports, {
 });
 function analyse(root, config, configFile, files, reads, escapes, severityOf2) {
   const sources = new SourceSet(root, files, reads);
-  const bootstrap = readBootstrap(sources, { roots: config.ansible.roots });
+  const bootstrap = readBootstrap(sources, { roots: config.ansible.roots, extraVars: config.ansible.extraVars });
   const repoURLs = config.argocd.repoURLs ?? [];
-  const clusters = groupByCluster(entrypointsFor(config, bootstrap.argocdEntrypoints, sources)).map((c) => ({
+  const chartRoots = bootstrapChartRoots(bootstrap, sources);
+  const configured = (config.argocd.entrypoints?.length ?? 0) > 0;
+  const clusters = groupByCluster(entrypointsFor(config, bootstrap.argocdEntrypoints, chartRoots.roots, sources)).map((c) => ({
     ...c,
-    runtime: readRuntime(sources, { entrypoints: c.entrypoints, repoURLs })
+    // Configured entry points settle which roots exist: what a chart's unseen values define is then known.
+    runtime: readRuntime(sources, { entrypoints: c.entrypoints, repoURLs, unresolved: configured ? [] : chartRoots.unresolved })
   }));
   const parseProblems = sources.problems();
   const catalog = buildCatalog(readEmbeddedCatalog(), config.components);
@@ -29818,7 +30566,7 @@ function analyse(root, config, configFile, files, reads, escapes, severityOf2) {
     config.argocd.appsRoots
   );
   const linted = clusters.map(({ name, runtime }) => {
-    const graph = buildGraph({ bootstrap, runtime, parseProblems, escapes, appUnits: apps.units, appsRoots: apps.roots });
+    const graph = buildGraph({ bootstrap, runtime, parseProblems, escapes, appUnits: apps.units, appsRoots: apps.roots, chartValueRoots: chartRoots.roots });
     const components = classify(bootstrap, runtime, catalog);
     const findings2 = runRules(rules, { graph, components, config, catalog }, severityOf2);
     return { name, graph, components, findings: findings2 };
@@ -29852,11 +30600,16 @@ function suppress(findings, sources, severityOf2) {
   });
   return [...kept, ...stamped].sort(compareFindings);
 }
-function entrypointsFor(config, fromBootstrap, sources) {
+function entrypointsFor(config, fromBootstrap, chartRoots, sources) {
   if (config.argocd.entrypoints?.length) {
     return config.argocd.entrypoints.map((file) => ({ file: file.replace(/^\.\//, "").replace(/\/$/, ""), at: { file, line: 1, column: 1 }, origin: "config" }));
   }
-  if (fromBootstrap.length > 0) return fromBootstrap.map((e) => ({ ...e, origin: "bootstrap" }));
+  if (fromBootstrap.length > 0 || chartRoots.length > 0) {
+    return [
+      ...fromBootstrap.map((e) => ({ ...e, origin: "bootstrap" })),
+      ...chartRoots.map((r7) => ({ file: r7.file, at: r7.at, origin: "bootstrap", chartValues: true }))
+    ];
+  }
   const roots = config.argocd.roots ?? [""];
   const candidates = sources.files.filter(
     (f) => /\.ya?ml$/.test(f) && roots.some((r7) => isUnder(f, r7)) && !/(^|\/)templates\//.test(f) && declaresArgoKind(sources.text(f) ?? "")
@@ -29869,7 +30622,7 @@ function entrypointsFor(config, fromBootstrap, sources) {
   const managesLocal = /* @__PURE__ */ new Set();
   for (const app of reached.applications) {
     if (!app.sources.some((s) => s.local)) continue;
-    const set2 = app.appset ? reached.applicationSets.find((x) => x.name === app.appset) : void 0;
+    const set2 = app.appset ? reached.applicationSets.find((x) => x.id === app.appset) : void 0;
     managesLocal.add(set2 && !set2.parent ? set2.at.file : app.at.file);
   }
   return all.filter((e) => !rendered.has(e.file) && managesLocal.has(e.file));
@@ -29897,6 +30650,7 @@ var init_analyse = __esm({
   "src/analyse.ts"() {
     "use strict";
     init_read_bootstrap();
+    init_bootstrap_chart_roots();
     init_read_runtime();
     init_catalog();
     init_classify();
@@ -30861,11 +31615,12 @@ var mermaidText = (s) => s.replace(/\r?\n/g, " ").replace(/[#&"<>[\](){}|`;]/g, 
 var Ids = class {
   byKey = /* @__PURE__ */ new Map();
   taken = /* @__PURE__ */ new Set();
-  id(prefix2, key) {
+  /** `name`: what the id is made from when it is free (the key's name part for a qualified id). */
+  id(prefix2, key, name = key) {
     const full = `${prefix2}\0${key}`;
     const known = this.byKey.get(full);
     if (known) return known;
-    const base2 = `${prefix2}_${key.replace(/[^A-Za-z0-9_]/g, "_")}`;
+    const base2 = `${prefix2}_${name.replace(/[^A-Za-z0-9_]/g, "_")}`;
     let id = base2;
     for (let n = 2; this.taken.has(id); n++) id = `${base2}_${n}`;
     this.taken.add(id);
@@ -30910,20 +31665,21 @@ function diagram(deployment, components) {
   }
   lines.push("  end");
   const { applications, applicationSets, entrypoints } = deployment;
-  const parents = new Set([...applications.map((a) => a.parent), ...applicationSets.map((s) => s.parent)].filter((p) => p !== void 0));
-  const appId = (name) => ids.id("app", name);
-  const setId = (name) => ids.id("set", name);
+  const parents = new Set([...applications, ...applicationSets].flatMap((x) => x.parent ? [x.parent] : []));
+  const names = new Map([...applications, ...applicationSets].map((x) => [x.id, x.name]));
+  const appId = (id) => ids.id("app", id, names.get(id) ?? id);
+  const setId = (id) => ids.id("set", id, names.get(id) ?? id);
   lines.push(`  subgraph runtime["${mermaidText("Runtime (Argo CD)")}"]`, "    direction TB");
   const isRoot = (a) => !a.appset && !a.parent;
-  const leafRoots = applications.filter((a) => isRoot(a) && !parents.has(a.name));
+  const leafRoots = applications.filter((a) => isRoot(a) && !parents.has(a.id));
   const groupRoots = leafRoots.length > MAX_SINGLE_ROOTS;
-  const single = applications.filter((a) => parents.has(a.name) || isRoot(a) && !groupRoots);
+  const single = applications.filter((a) => parents.has(a.id) || isRoot(a) && !groupRoots);
   const rootsId = ids.id("apps", "roots");
   for (const app of single) {
     const root = !app.parent && !app.appset;
-    lines.push(`    ${node(appId(app.name), `${root ? "root Application" : "Application"}<br/>${mermaidText(app.name)}`, root ? "[[]]" : "[]")}`);
+    lines.push(`    ${node(appId(app.id), `${root ? "root Application" : "Application"}<br/>${mermaidText(app.name)}`, root ? "[[]]" : "[]")}`);
   }
-  for (const set2 of applicationSets) lines.push(`    ${node(setId(set2.name), `ApplicationSet<br/>${mermaidText(set2.name)}`, "{{}}")}`);
+  for (const set2 of applicationSets) lines.push(`    ${node(setId(set2.id), `ApplicationSet<br/>${mermaidText(set2.name)}`, "{{}}")}`);
   const groups = /* @__PURE__ */ new Map();
   for (const app of applications) {
     if (single.includes(app) || isRoot(app)) continue;
@@ -30935,29 +31691,29 @@ function diagram(deployment, components) {
   }
   for (const [key, group] of groups) {
     const id = ids.id("apps", key);
-    const names = group.apps.slice(0, MAX_APPS_PER_NODE).map((n) => mermaidText(violatingApps.has(n) ? `${n} (violation)` : n));
-    if (group.apps.length > MAX_APPS_PER_NODE) names.push(`+${group.apps.length - MAX_APPS_PER_NODE} more`);
-    lines.push(`    ${node(id, [plural(group.apps.length, "app"), ...names].join("<br/>"))}`);
+    const names2 = group.apps.slice(0, MAX_APPS_PER_NODE).map((n) => mermaidText(violatingApps.has(n) ? `${n} (violation)` : n));
+    if (group.apps.length > MAX_APPS_PER_NODE) names2.push(`+${group.apps.length - MAX_APPS_PER_NODE} more`);
+    lines.push(`    ${node(id, [plural(group.apps.length, "app"), ...names2].join("<br/>"))}`);
     if (group.apps.some((n) => violatingApps.has(n))) violating.add(id);
     edges.push(`  ${group.from} --> ${id}`);
   }
   if (groupRoots) {
-    const names = leafRoots.slice(0, MAX_APPS_PER_NODE).map((a) => mermaidText(violatingApps.has(a.name) ? `${a.name} (violation)` : a.name));
-    if (leafRoots.length > MAX_APPS_PER_NODE) names.push(`+${leafRoots.length - MAX_APPS_PER_NODE} more`);
-    lines.push(`    ${node(rootsId, [`${leafRoots.length} root Applications`, ...names].join("<br/>"), "[[]]")}`);
+    const names2 = leafRoots.slice(0, MAX_APPS_PER_NODE).map((a) => mermaidText(violatingApps.has(a.name) ? `${a.name} (violation)` : a.name));
+    if (leafRoots.length > MAX_APPS_PER_NODE) names2.push(`+${leafRoots.length - MAX_APPS_PER_NODE} more`);
+    lines.push(`    ${node(rootsId, [`${leafRoots.length} root Applications`, ...names2].join("<br/>"), "[[]]")}`);
     if (leafRoots.some((a) => violatingApps.has(a.name))) violating.add(rootsId);
   }
   lines.push("  end");
-  for (const set2 of applicationSets) if (set2.parent) edges.push(`  ${appId(set2.parent)} --> ${setId(set2.name)}`);
+  for (const set2 of applicationSets) if (set2.parent) edges.push(`  ${appId(set2.parent)} --> ${setId(set2.id)}`);
   for (const app of single) {
-    if (app.appset) edges.push(`  ${setId(app.appset)} --> ${appId(app.name)}`);
-    else if (app.parent) edges.push(`  ${appId(app.parent)} --> ${appId(app.name)}`);
+    if (app.appset) edges.push(`  ${setId(app.appset)} --> ${appId(app.id)}`);
+    else if (app.parent) edges.push(`  ${appId(app.parent)} --> ${appId(app.id)}`);
   }
   const engineId = engine ? ids.id("b", engine.name) : void 0;
   for (const entry of entrypoints) {
     const targets = [
-      ...applications.filter((a) => isRoot(a) && a.file === entry.file).map((a) => single.includes(a) ? appId(a.name) : rootsId),
-      ...applicationSets.filter((s) => !s.parent && s.file === entry.file).map((s) => setId(s.name))
+      ...applications.filter((a) => isRoot(a) && a.file === entry.file).map((a) => single.includes(a) ? appId(a.id) : rootsId),
+      ...applicationSets.filter((s) => !s.parent && s.file === entry.file).map((s) => setId(s.id))
     ];
     const sources = engineId ? [engineId] : entry.playbooks.map(playbookId);
     for (const from of sources) for (const to of targets) edges.push(`  ${from} -->|"${engineId ? "syncs" : "applies"}"| ${to}`);

@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
-import { unknownsAffecting } from '../src/graph/graph.js';
+import { nameOfId, unknownsAffecting } from '../src/graph/graph.js';
 
 const WHAT = {
   'application-path': 'source path',
@@ -23,7 +23,7 @@ export default defineRule({
       .filter((p) => p.status !== 'ok')
       .map((p) => {
         const what = WHAT[p.kind];
-        const owner = p.kind === 'kustomize-resource' || p.kind === 'chart-dependency' ? `rendered for Application ${p.owner}` : `of ${p.owner}`;
+        const owner = p.kind === 'kustomize-resource' || p.kind === 'chart-dependency' ? `rendered for Application ${nameOfId(p.owner)}` : `of ${nameOfId(p.owner)}`;
         const problem =
           p.status === 'outside'
             ? 'leaves the repository and is not read'

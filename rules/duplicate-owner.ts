@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
-import { apiGroup } from '../src/graph/graph.js';
+import { apiGroup, nameOfId } from '../src/graph/graph.js';
 import type { RuleFinding } from '../src/engine/rule.js';
 
 export default defineRule({
@@ -20,7 +20,7 @@ export default defineRule({
       if (!first) byPath.set(ref.path, { owner: ref.owner, at: ref.at });
       else if (first.owner !== ref.owner) {
         sharing.add(`${first.owner}\u0000${ref.owner}`);
-        findings.push({ at: ref.at, related: [first.at], message: `Applications ${first.owner} and ${ref.owner} both deploy path "${ref.path}"; keep one owner` });
+        findings.push({ at: ref.at, related: [first.at], message: `Applications ${nameOfId(first.owner)} and ${nameOfId(ref.owner)} both deploy path "${ref.path}"; keep one owner` });
       }
     }
     const byObject = new Map<string, (typeof graph.runtime.objects)[number]>();
@@ -33,7 +33,7 @@ export default defineRule({
         findings.push({
           at: obj.kindAt,
           related: [first.kindAt],
-          message: `${obj.kind} ${obj.namespace ? `${obj.namespace}/` : ''}${obj.name} is deployed by both Application ${first.application} and ${obj.application}; keep one owner`,
+          message: `${obj.kind} ${obj.namespace ? `${obj.namespace}/` : ''}${obj.name} is deployed by both Application ${nameOfId(first.application)} and ${nameOfId(obj.application)}; keep one owner`,
         });
     }
     return findings;

@@ -1,15 +1,16 @@
 import { defineRule, type RuleFinding, type Withheld } from '../src/engine/rule.js';
 import type { Unresolved } from '../src/types.js';
 
+const keyOf = (u: Unresolved): string => `${u.at.file}:${u.at.line}:${u.at.column}:${u.construct}`;
+
 /** One finding per unresolved construct that withheld a claim, naming the claims. */
 function withheldFindings(withheld: readonly Withheld[]): RuleFinding[] {
   const byConstruct = new Map<string, { u: Unresolved; rules: Set<string> }>();
   for (const w of withheld) {
     for (const u of w.because) {
-      const key = `${u.at.file}:${u.at.line}:${u.at.column}:${u.construct}`;
-      const entry = byConstruct.get(key) ?? { u, rules: new Set<string>() };
+      const entry = byConstruct.get(keyOf(u)) ?? { u, rules: new Set<string>() };
       entry.rules.add(w.ruleId);
-      byConstruct.set(key, entry);
+      byConstruct.set(keyOf(u), entry);
     }
   }
   return [...byConstruct.values()].map(({ u, rules }) => ({
@@ -25,14 +26,9 @@ export default defineRule({
   runsLast: true,
   description: 'A construct the tool could not resolve statically, and the claims it therefore withheld (a generator that needs a live cluster, a path or command built at run time, a plugin).',
   rationale: 'A linter that silently skips what it cannot resolve looks like a clean bill of health, and one that reads "not understood" as "absent" reports false errors; saying what was not checked keeps the report honest.',
-  examples: { fails: 'cluster-generator-with-selector', passes: 'list-generator-only' },
+  examples: { fails: 'ksops-generator-in-the-app-of-apps', passes: 'cluster-generator-with-selector' },
   check: ({ graph, withheld }) => {
-    const findings: RuleFinding[] = graph.runtime.applicationSets.flatMap((set) =>
-      set.unresolved.map((u) => ({
-        at: u.at,
-        message: `ApplicationSet ${set.name}: the ${u.generator} generator depends on ${u.generator.startsWith('git') ? 'another repository' : 'the live cluster or an external service'}; its parameters are unknown, so only the template's literal paths were checked`,
-      })),
-    );
+    const findings: RuleFinding[] = [];
     const argoFiles = graph.nodes.filter((n) => n.kind === 'application' || n.kind === 'applicationset');
     if (graph.runtime.entrypoints.length === 0 && graph.hasBootstrap && argoFiles.length === 0) {
       const first = graph.bootstrap.playbooks[0];

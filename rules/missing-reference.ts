@@ -30,16 +30,14 @@ export default defineRule({
     /** "No earlier task writes it" is a claim about the play's writes; "does not exist" is about the repository's files, which are known. */
     const withheldBy = (r: (typeof graph.bootstrap.refs)[number]) => (r.kind === 'host-file' ? unknownsAffecting(graph, 'bootstrap-writes', { play: playOf.get(`${r.from.file}:${r.from.line}`) }) : []);
     return graph.bootstrap.refs
-      .filter((r) => r.reachable && (r.status === 'missing' || r.status === 'outside'))
+      .filter((r) => r.reachable && r.status === 'missing')
       .map((r) => ({
         at: r.from,
         withheldBy: withheldBy(r),
         message:
           r.kind === 'host-file'
             ? `this task applies ${r.ref}, but no earlier task in the play writes it; ${sourceFor(r.ref, r.from.file) ? `render ${sourceFor(r.ref, r.from.file)} to it first` : 'render or copy it first'} (template/copy/get_url with dest: ${r.ref})`
-            : r.status === 'outside'
-              ? `${WHAT[r.kind]} "${r.ref}" lies outside the repository and is not read`
-              : `${WHAT[r.kind]} "${r.ref}" does not exist; fix the name or add the file`,
+            : `${WHAT[r.kind]} "${r.ref}" does not exist; fix the name or add the file`,
       }));
   },
 });

@@ -26,7 +26,7 @@ export default defineRule({
       return {
         at: app.at,
         related: contents.slice(0, SHOWN).map((c) => c.at),
-        message: `${describeApp(app.name, app.appset)} deploys into namespace ${namespace}, which nothing creates (${shown}); the sync fails with "namespaces not found": ${fix}`,
+        message: `${describeApp(app.id, app.appset)} deploys into namespace ${namespace}, which nothing creates (${shown}); the sync fails with "namespaces not found": ${fix}`,
         withheldBy,
       };
     });

@@ -1,5 +1,5 @@
 import { defineRule, type RuleFinding } from '../src/engine/rule.js';
-import { unknownsAffecting, type DeploymentGraph } from '../src/graph/graph.js';
+import { nameOfId, unknownsAffecting, type DeploymentGraph } from '../src/graph/graph.js';
 
 /**
  * A root Application whose AppProject only its own descendants create never syncs on a
@@ -17,7 +17,7 @@ function rootsWithoutProject(graph: DeploymentGraph): RuleFinding[] {
         {
           at: app.projectAt ?? app.at,
           related: [project.kindAt],
-          message: `root Application ${app.name} uses AppProject ${app.project}, which only ${project.application === app.name ? 'the root itself deploys' : `its own descendant ${project.application} deploys`} (${project.at.file}); on a fresh cluster it never syncs: create the project from bootstrap before applying the root, or give the root project default`,
+          message: `root Application ${app.name} uses AppProject ${app.project}, which only ${project.application === app.id ? 'the root itself deploys' : `its own descendant ${nameOfId(project.application)} deploys`} (${project.at.file}); on a fresh cluster it never syncs: create the project from bootstrap before applying the root, or give the root project default`,
           // Bootstrap could create the project through what the reader did not follow.
           withheldBy: unknownsAffecting(graph, 'bootstrap-deploys'),
         },
@@ -34,7 +34,8 @@ export default defineRule({
   rationale: 'The chain is Ansible → Argo CD install → root Application → everything else; without the root Application the runtime layer is never started.',
   examples: { fails: 'argocd-installed-without-root-app', passes: 'argocd-installed-with-root-app' },
   check: ({ graph, components }) => {
-    if (graph.bootstrap.argocdEntrypoints.length > 0) return rootsWithoutProject(graph);
+    // Bootstrap applies a root: an Argo CD manifest, or the values of a chart of roots (argocd-apps).
+    if (graph.bootstrap.argocdEntrypoints.length > 0 || graph.chartValueRoots.length > 0) return rootsWithoutProject(graph);
     return components
       .filter((c) => c.role === 'gitops-engine' && c.bootstrap.length > 0)
       .map((c) => ({

@@ -53,7 +53,7 @@ export default defineRule({
       if (floatingFile)
         findings.push({
           at: r.at,
-          message: `remote resource ${r.url} of Application ${r.application} follows a moving ref; ${ref ? 'pin ?ref= to a release tag' : 'add ?ref=<release tag>'} (or use a release URL)`,
+          message: `remote resource ${r.url} of ${describeApp(r.application)} follows a moving ref; ${ref ? 'pin ?ref= to a release tag' : 'add ?ref=<release tag>'} (or use a release URL)`,
         });
     }
     for (const obj of graph.runtime.objects)

@@ -2,6 +2,7 @@
 // → suppressions. Loaded only when the run cache has no answer, so a cached run never
 // compiles the readers, the parsers or the rules.
 import { readBootstrap } from './ansible/read-bootstrap.js';
+import { bootstrapChartRoots, type ChartValueRoot } from './argocd/bootstrap-chart-roots.js';
 import { readRuntime } from './argocd/read-runtime.js';
 import { buildCatalog, readEmbeddedCatalog } from './classify/catalog.js';
 import { classify, type Component } from './classify/classify.js';
@@ -30,11 +31,14 @@ export function analyse(
   severityOf: SeverityOf,
 ): { result: LintResult; graphs: DeploymentGraph[] } {
   const sources = new SourceSet(root, files, reads);
-  const bootstrap = readBootstrap(sources, { roots: config.ansible.roots });
+  const bootstrap = readBootstrap(sources, { roots: config.ansible.roots, extraVars: config.ansible.extraVars });
   const repoURLs = config.argocd.repoURLs ?? [];
-  const clusters = groupByCluster(entrypointsFor(config, bootstrap.argocdEntrypoints, sources)).map((c) => ({
+  const chartRoots = bootstrapChartRoots(bootstrap, sources);
+  const configured = (config.argocd.entrypoints?.length ?? 0) > 0;
+  const clusters = groupByCluster(entrypointsFor(config, bootstrap.argocdEntrypoints, chartRoots.roots, sources)).map((c) => ({
     ...c,
-    runtime: readRuntime(sources, { entrypoints: c.entrypoints, repoURLs }),
+    // Configured entry points settle which roots exist: what a chart's unseen values define is then known.
+    runtime: readRuntime(sources, { entrypoints: c.entrypoints, repoURLs, unresolved: configured ? [] : chartRoots.unresolved }),
   }));
   // Every file is read by now: parse problems are complete and shared by all clusters.
   const parseProblems = sources.problems();
@@ -46,7 +50,7 @@ export function analyse(
     config.argocd.appsRoots,
   );
   const linted = clusters.map(({ name, runtime }) => {
-    const graph = buildGraph({ bootstrap, runtime, parseProblems, escapes, appUnits: apps.units, appsRoots: apps.roots });
+    const graph = buildGraph({ bootstrap, runtime, parseProblems, escapes, appUnits: apps.units, appsRoots: apps.roots, chartValueRoots: chartRoots.roots });
     const components = classify(bootstrap, runtime, catalog);
     const findings = runRules(rules, { graph, components, config, catalog }, severityOf);
     return { name, graph, components, findings };
@@ -84,12 +88,17 @@ function suppress(findings: Finding[], sources: SourceSet, severityOf: SeverityO
   return [...kept, ...stamped].sort(compareFindings);
 }
 
-/** Configured entry points, else what bootstrap applies, else the Argo CD manifests nothing else deploys. */
-function entrypointsFor(config: Config, fromBootstrap: { file: string; at: Loc }[], sources: SourceSet): RuntimeModel['entrypoints'] {
+/** Configured entry points, else what bootstrap applies (manifests, values of a chart of roots), else the Argo CD manifests nothing else deploys. */
+function entrypointsFor(config: Config, fromBootstrap: { file: string; at: Loc }[], chartRoots: readonly ChartValueRoot[], sources: SourceSet): RuntimeModel['entrypoints'] {
   if (config.argocd.entrypoints?.length) {
     return config.argocd.entrypoints.map((file) => ({ file: file.replace(/^\.\//, '').replace(/\/$/, ''), at: { file, line: 1, column: 1 }, origin: 'config' as const }));
   }
-  if (fromBootstrap.length > 0) return fromBootstrap.map((e) => ({ ...e, origin: 'bootstrap' as const }));
+  if (fromBootstrap.length > 0 || chartRoots.length > 0) {
+    return [
+      ...fromBootstrap.map((e) => ({ ...e, origin: 'bootstrap' as const })),
+      ...chartRoots.map((r) => ({ file: r.file, at: r.at, origin: 'bootstrap' as const, chartValues: true as const })),
+    ];
+  }
   const roots = config.argocd.roots ?? [''];
   const candidates = sources.files.filter(
     (f) => /\.ya?ml$/.test(f) && roots.some((r) => isUnder(f, r)) && !/(^|\/)templates\//.test(f) && declaresArgoKind(sources.text(f) ?? ''),
@@ -103,7 +112,7 @@ function entrypointsFor(config: Config, fromBootstrap: { file: string; at: Loc }
   const managesLocal = new Set<string>();
   for (const app of reached.applications) {
     if (!app.sources.some((s) => s.local)) continue;
-    const set = app.appset ? reached.applicationSets.find((x) => x.name === app.appset) : undefined;
+    const set = app.appset ? reached.applicationSets.find((x) => x.id === app.appset) : undefined;
     managesLocal.add(set && !set.parent ? set.at.file : app.at.file);
   }
   return all.filter((e) => !rendered.has(e.file) && managesLocal.has(e.file));

@@ -56,8 +56,9 @@ export interface DeploymentSummary {
   bootstrapSteps: { file: string; line: number; role?: string; playbooks: string[] }[];
   /** The Argo CD entry points, and the playbooks that apply them (origin bootstrap). */
   entrypoints: { file: string; origin: 'bootstrap' | 'config' | 'auto'; playbooks: string[] }[];
-  applications: { name: string; file: string; parent?: string; appset?: string }[];
-  applicationSets: { name: string; file: string; parent?: string }[];
+  /** Applications and ApplicationSets by qualified id (namespace/name); parent and appset hold ids. */
+  applications: { id: string; name: string; file: string; parent?: string; appset?: string }[];
+  applicationSets: { id: string; name: string; file: string; parent?: string }[];
 }
 
 export interface ClusterReport {

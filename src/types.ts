@@ -131,9 +131,12 @@ export interface FileRef {
   ref: string;
   /** Repo-relative path it resolved to, when it exists. */
   resolved?: string;
-  status: 'ok' | 'missing' | 'unresolved' | 'external' | 'outside';
+  /** `external`: an input from outside the repository (a URL, a controller path, an installed role or collection). */
+  status: 'ok' | 'missing' | 'unresolved' | 'external';
   /** True when the referencing task is reachable from a playbook. */
   reachable: boolean;
+  /** Unresolved because no roles path of this repository holds it while one leads outside (it may be installed there). */
+  notFound?: true;
 }
 
 export interface BootstrapDeployment {
@@ -151,6 +154,11 @@ export interface BootstrapDeployment {
   objects: K8sObject[];
   /** The role whose task this is. */
   role?: string;
+  /**
+   * The values files a chart is installed with (`values_files`, `-f`/`--values`), in order:
+   * `file` is the repository file when the path resolved, `ref` the path as written.
+   */
+  valuesFiles?: { file?: string; ref: string; at: Loc }[];
 }
 
 export interface ClusterInstaller {
@@ -214,7 +222,8 @@ export interface AppSource {
   at: Loc;
   pathAt?: Loc;
   revisionAt?: Loc;
-  tool: 'kustomize' | 'helm' | 'directory' | 'chart' | 'external' | 'missing' | 'unresolved';
+  /** `plugin`: an Argo CD config management plugin renders it; `unknown`: its path or repository is built from parameters without a value (both are Unresolved in the model). */
+  tool: 'kustomize' | 'helm' | 'directory' | 'chart' | 'external' | 'missing' | 'plugin' | 'unknown';
   /** What a local path renders: objects, charts, remote resources; 0 means Synced with nothing. */
   renders: number;
   /** Some file of the render does not parse, so what it deploys is unknown. */
@@ -222,18 +231,18 @@ export interface AppSource {
 }
 
 export interface ArgoApplication {
+  /** Qualified by namespace (`argocd/web`): two Applications of one name in two namespaces are two. */
+  id: string;
   name: string;
   at: Loc;
   namespace: string;
   project: string;
   projectAt?: Loc;
   sources: AppSource[];
-  /** The ApplicationSet that generated it. */
+  /** The id of the ApplicationSet that generated it. */
   appset?: string;
-  /** The Application whose rendered manifests contain this one (app of apps). */
+  /** The id of the Application whose rendered manifests contain this one (app of apps). */
   parent?: string;
-  /** Generated from unknown parameters: only literal fields are checked. */
-  unresolved?: boolean;
   /** `spec.destination.namespace` as written (after parameter substitution). */
   destinationNamespace?: string;
   /** Its sync options (its own, its ApplicationSet template's or templatePatch) carry CreateNamespace=true. */
@@ -241,15 +250,18 @@ export interface ArgoApplication {
 }
 
 export interface ArgoApplicationSet {
+  /** Qualified by namespace, like an Application's. */
+  id: string;
   name: string;
   at: Loc;
   namespace: string;
+  /** The id of the Application that renders it. */
   parent?: string;
-  /** Generators that could not be resolved from the repository. */
-  unresolved: { generator: string; at: Loc }[];
 }
 
+/** Ids of Applications and ApplicationSets are `namespace/name`; references (parent, appset, application, owner) hold ids. */
 export interface RuntimeObject extends K8sObject {
+  /** The id of the Application that deploys it. */
   application: string;
   appset?: string;
   mechanism: RuntimeMechanism;
@@ -268,6 +280,7 @@ export interface PathRef {
   /** `pattern`: a directory an unresolved path could name (counts as managed, never missing). */
   kind: 'application-path' | 'list-path' | 'git-directory' | 'git-files' | 'kustomize-resource' | 'chart-dependency' | 'pattern';
   status: 'ok' | 'missing' | 'outside' | 'no-match';
+  /** The id of the Application (or ApplicationSet) that names it. */
   owner: string;
 }
 
@@ -297,7 +310,8 @@ export interface ValuesImage extends ImageRef {
 }
 
 export interface RuntimeModel {
-  entrypoints: { file: string; at: Loc; origin: 'bootstrap' | 'config' | 'auto'; rendered?: string }[];
+  /** `chartValues`: the file is the values of a chart bootstrap installs (argocd-apps), whose `applications`/`applicationsets` are the roots. */
+  entrypoints: { file: string; at: Loc; origin: 'bootstrap' | 'config' | 'auto'; rendered?: string; chartValues?: true }[];
   applications: ArgoApplication[];
   applicationSets: ArgoApplicationSet[];
   objects: RuntimeObject[];

@@ -240,12 +240,13 @@ function crowded(base: LintResult, count: number): LintResult {
   const template = applications.find((a) => a.appset)!;
   const odd = ['we"ird[app]#1', 'pipe|app(2)', 'semi;colon{3}', '<b>tag</b>', 'end', 'back`tick'];
   for (let i = 0; i < count; i++) {
-    applications.push({ ...template, name: i < odd.length ? odd[i] : `generated-app-${String(i).padStart(3, '0')}`, appset: 'infra-appset' });
+    const name = i < odd.length ? odd[i] : `generated-app-${String(i).padStart(3, '0')}`;
+    applications.push({ ...template, id: `argocd/${name}`, name, appset: 'argocd/infra-appset' });
   }
   const root = applications.find((a) => !a.appset && !a.parent)!;
-  for (let i = 0; i < 30; i++) applications.push({ ...root, name: `standalone-${i}` }); // Applications applied directly
-  applicationSets.push({ ...applicationSets[0], name: 'odd "set" #1', parent: 'root' });
-  applications.push({ ...template, name: 'in-odd-set', appset: 'odd "set" #1' });
+  for (let i = 0; i < 30; i++) applications.push({ ...root, id: `argocd/standalone-${i}`, name: `standalone-${i}` }); // Applications applied directly
+  applicationSets.push({ ...applicationSets[0], id: 'argocd/odd "set" #1', name: 'odd "set" #1', parent: 'argocd/root' });
+  applications.push({ ...template, id: 'argocd/in-odd-set', name: 'in-odd-set', appset: 'argocd/odd "set" #1' });
   return { ...base, clusters: [cluster], components: [...base.components, { ...base.components[0], name: 'pipe|component', cluster: undefined }] };
 }
 
@@ -280,7 +281,7 @@ describe('markdown', () => {
     const md = render('markdown', result);
     expect(md).toContain('| **pipe\\|component** |');
     const chart = mermaidBlocks(md)[0];
-    const inSet = result.clusters[0].deployment.applications.filter((a) => a.appset === 'infra-appset').length;
+    const inSet = result.clusters[0].deployment.applications.filter((a) => a.appset === 'argocd/infra-appset').length;
     expect(inSet).toBeGreaterThan(150);
     expect(chart).toContain(`"${inSet} apps<br/>`);
     expect(chart).toContain(`<br/>+${inSet - MAX_APPS_PER_NODE} more"`);

@@ -42,9 +42,9 @@ describe('Helm values in the runtime model', () => {
     const root = app('web', `  source:\n    repoURL: ${REPO}\n    path: charts/web\n    helm:\n      valueFiles: [values-prod.yaml]\n      values: |\n        image:\n          tag: v1.2.3\n`);
     withRepo({ ...CHART, 'charts/web/values-prod.yaml': 'replicas: 3\n', 'root.yaml': root }, (m) => {
       expect(m.helmValues.map((v) => [v.file, v.at.file, v.at.line, v.application])).toEqual([
-        ['charts/web/values.yaml', 'charts/web/Chart.yaml', 1, 'web'],
-        ['charts/web/values-prod.yaml', 'root.yaml', 12, 'web'],
-        [undefined, 'root.yaml', 13, 'web'],
+        ['charts/web/values.yaml', 'charts/web/Chart.yaml', 1, 'argocd/web'],
+        ['charts/web/values-prod.yaml', 'root.yaml', 12, 'argocd/web'],
+        [undefined, 'root.yaml', 13, 'argocd/web'],
       ]);
       expect(valueOf(m.helmValues[1], ['replicas'])).toEqual({ value: 3, line: 1 });
       expect(valueOf(m.helmValues[2], ['image', 'tag'])).toEqual({ value: 'v1.2.3', line: 15 });

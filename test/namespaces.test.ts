@@ -13,7 +13,10 @@ describe('namespaces bootstrap commands create', () => {
     expect(names('kubectl create namespace logging')).toEqual(['logging']);
     expect(names('kubectl --kubeconfig /etc/kubernetes/admin.conf create ns monitoring')).toEqual(['monitoring']);
     expect(names('kubectl create namespace logging --dry-run=client -o yaml')).toEqual([]);
-    expect(names('kubectl create namespace logging --dry-run=client -o yaml | kubectl apply -f -')).toEqual(['logging']);
+    // Piped into apply, the dry run is the Namespace object it prints, which the apply creates.
+    const piped = parseCommand('kubectl create ns logging --dry-run=client -o yaml | kubectl apply -f -');
+    expect(piped.namespaces).toEqual([]);
+    expect(piped.stdinApplies.map((a) => (a.from?.kind === 'object' ? [a.from.object.kind, a.from.object.name.text] : a.from))).toEqual([['Namespace', 'logging']]);
     expect(names('kubectl get namespace logging')).toEqual([]);
   });
 

@@ -9,8 +9,6 @@ export const KNOWN_GAPS: Readonly<Record<string, string>> = {
     'root Application in argocd-apps values installed by a helm command task, argocd-apps taken for a runtime service, Galaxy role not reported as unresolved',
   'kubeadm-flannel-kustomize-app-of-apps':
     'kubectl apply -k of a kustomization over the remote Argo CD install.yaml not an install, copy content: static pod not read, /etc/resolv.conf taken for a missing file',
-  'kubeadm-tigera-kustomize-lookup-matrix-git-files':
-    "this repository's URL not inferred from the ApplicationSets bootstrap applies, lookup('kubernetes.core.kustomize') not an Argo CD install",
   'k3s-argocd-helmchart-ksops-app-of-apps':
     'kubectl kustomize DIR | kubectl apply -f - not followed, ~/ controller path taken for a missing file, KSOPS generator read as empty, a Secret in argocd counted as installing Argo CD',
   'k3s-cilium-helm-argocd-local-charts-root-chart':

@@ -10,7 +10,22 @@ export interface HelmInstall {
   version?: Word;
 }
 
+/** What a command prints on its standard output when that is manifests (piped to `kubectl apply -f -` or registered). */
+export type Produced =
+  | { kind: 'kustomize'; dir: Word }
+  | { kind: 'helm'; chart: HelmInstall }
+  | { kind: 'file'; path: Word }
+  | { kind: 'url'; url: Word }
+  | { kind: 'inline'; text: string }
+  | { kind: 'object'; object: { kind: string; name: Word; namespace?: Word } };
+
 export interface CommandFacts {
+  /** `… | kubectl apply -f -` (and a here-document): what the pipeline feeds it; undefined when the reader cannot tell. */
+  stdinApplies: { from?: Produced; at: Word }[];
+  /** What the whole command prints when it is one manifest producer (for `register`). */
+  output?: Produced;
+  /** `kubectl`, `helm`, `cilium` invocations that deploy something whose words did not all resolve or that the reader does not follow. */
+  deployers: Word[];
   /** `kubectl apply|create|replace -f/-k` targets. */
   applies: { target: Word; kustomize: boolean }[];
   helmInstalls: HelmInstall[];
@@ -29,7 +44,7 @@ export interface CommandFacts {
   env: Record<string, string>;
   /** Every word that looks like an absolute path (to follow files read by filters). */
   words: string[];
-  /** Namespaces created: `kubectl create namespace|ns X`, `helm install --create-namespace -n X`. */
+  /** Namespaces created: `kubectl create namespace|ns X`, `helm install --create-namespace -n X` (a dry run piped into apply is a produced object). */
   namespaces: Word[];
   /** `kubectl create secret … --from-literal=key=value`: the key, and the word holding the pair. */
   secretLiterals: { key: string; value: string; word: Word }[];
@@ -96,17 +111,28 @@ function flagValue(words: Word[], names: string[]): Word | undefined {
 }
 
 export function parseCommand(text: string): CommandFacts {
-  const facts: CommandFacts = { applies: [], helmInstalls: [], helmRepoAdds: [], kubeadmInit: false, installers: [], ciliumInstalls: [], writes: [], runs: [], env: {}, words: [], namespaces: [], secretLiterals: [] };
-  // `kubectl create … --dry-run -o yaml | kubectl apply -f -` creates what the dry run printed.
-  const appliesStdin = /\bkubectl\b[^|;&]*\bapply\b[^|;&]*\s(-f|--filename)[ =]-(\s|$)/.test(text);
+  const facts: CommandFacts = { stdinApplies: [], deployers: [], applies: [], helmInstalls: [], helmRepoAdds: [], kubeadmInit: false, installers: [], ciliumInstalls: [], writes: [], runs: [], env: {}, words: [], namespaces: [], secretLiterals: [] };
   const segments = shellSegments(text);
   const redirected = new Set(segments.flat().filter((_, i, a) => i > 0 && a[i - 1].redirect).map((w) => w.start));
   facts.words = segments.flat().filter((w) => w.text.startsWith('/') && !redirected.has(w.start)).map((w) => w.text);
   const all = segments.flat().map((w) => w.text);
   const scriptAgent = all.includes('agent');
-  for (const segment of segments) {
+  const heredocs = [...text.matchAll(/<<-?\s*(['"]?)([A-Za-z_][A-Za-z0-9_]*)\1[^\n]*\n([\s\S]*?)\n[ \t]*\2[ \t]*(?:\n|$)/g)].map((m) => ({ at: m.index ?? 0, body: m[3] }));
+  let fed: Produced | undefined;
+  let piped = false;
+  segments.forEach((segment, si) => {
     const words = stripPrefix(segment, facts.env);
-    if (!words.length) continue;
+    const fromPipe = piped;
+    const input = fed;
+    const next = segments[si + 1];
+    piped = next !== undefined && /^[^|]*\|(?!\|)[^|]*$/.test(text.slice(segment[segment.length - 1].end, next[0].start).replace(/<<[\s\S]*$/, ''));
+    fed = words.length ? producerOf(words, facts.env) : undefined;
+    if (!words.length) return;
+    const stdinApply = kubectlStdinApply(words);
+    if (stdinApply) {
+      const doc = heredocs.find((h) => h.at > stdinApply.start && h.at < (next?.[0].start ?? text.length));
+      facts.stdinApplies.push({ at: stdinApply, from: doc ? { kind: 'inline', text: doc.body } : fromPipe ? input : undefined });
+    }
     collectWrites(words, facts);
     let cmd = base(words[0].text);
     let rest = words.slice(1);
@@ -115,7 +141,7 @@ export function parseCommand(text: string): CommandFacts {
       cmd = 'kubectl';
       rest = rest.slice(1);
     }
-    if (cmd === 'kubectl') kubectl(rest, facts, appliesStdin);
+    if (cmd === 'kubectl') kubectl(rest, facts);
     else if (cmd === 'helm') helm(rest, facts);
     else if (cmd === 'cilium' && positionals(rest, 0, new Set(['--version', '-n', '--namespace', '--context']))[0]?.text === 'install') {
       facts.ciliumInstalls.push({ version: flagValue(rest, ['--version']) });
@@ -141,17 +167,77 @@ export function parseCommand(text: string): CommandFacts {
     if (vip >= 0 && /^(pod|daemonset)$/.test(words[vip + 2]?.text ?? '')) {
       facts.kubeVip = { kind: words[vip + 2].text as 'pod' | 'daemonset', images: words.filter((w) => /kube-vip[^/]*:[^/]+$/.test(w.text) && w.text.includes('/') && !w.text.startsWith('/')) };
     }
-  }
+    if (deploys(cmd, rest)) facts.deployers.push(words[0]);
+  });
+  if (segments.length === 1) facts.output = fed;
   return facts;
 }
 
-function kubectl(rest: Word[], facts: CommandFacts, appliesStdin: boolean): void {
+/** A `kubectl`/`helm`/`cilium` command that puts something on the cluster. */
+function deploys(cmd: string, rest: Word[]): boolean {
+  const pos = positionals(rest, 0, cmd === 'helm' ? HELM_VALUE_FLAGS : KUBECTL_VALUE_FLAGS).map((w) => w.text);
+  if (cmd === 'kubectl') return ['apply', 'replace'].includes(pos[0]) || (pos[0] === 'create' && rest.some((w) => /^(-f|--filename|-k|--kustomize)(=|$)/.test(w.text)));
+  if (cmd === 'helm') return pos[0] === 'install' || (pos[0] === 'upgrade' && rest.some((w) => w.text === '--install' || w.text === '-i'));
+  return cmd === 'cilium' && pos[0] === 'install';
+}
+
+/** The `-` of `kubectl apply|create|replace -f -`. */
+function kubectlStdinApply(words: Word[]): Word | undefined {
+  const i = words.findIndex((w) => base(w.text) === 'kubectl');
+  if (i < 0) return undefined;
+  const rest = words.slice(i + 1);
+  if (!['apply', 'create', 'replace'].includes(positionals(rest, 0, KUBECTL_VALUE_FLAGS)[0]?.text ?? '')) return undefined;
+  const f = rest.findIndex((w, j) => (w.text === '-f' || w.text === '--filename') && rest[j + 1]?.text === '-');
+  return f >= 0 ? rest[f + 1] : rest.find((w) => w.text === '--filename=-' || w.text === '-f=-');
+}
+
+/** What one command prints when it renders or fetches manifests. */
+function producerOf(words: Word[], env: Record<string, string>): Produced | undefined {
+  const all = stripPrefix(words, { ...env });
+  let cmd = base(all[0]?.text);
+  let rest = all.slice(1);
+  if (['k3s', 'rke2', 'microk8s'].includes(cmd) && rest[0]?.text === 'kubectl') {
+    cmd = 'kubectl';
+    rest = rest.slice(1);
+  }
+  if (cmd === 'kubectl' || cmd === 'kustomize') {
+    const pos = positionals(rest, 0, KUBECTL_VALUE_FLAGS);
+    if ((cmd === 'kubectl' && pos[0]?.text === 'kustomize') || (cmd === 'kustomize' && pos[0]?.text === 'build')) return pos[1] ? { kind: 'kustomize', dir: pos[1] } : undefined;
+    // `kubectl create secret generic x --dry-run=client -o yaml` prints that object.
+    const dry = rest.some((w) => /^--dry-run(=|$)/.test(w.text)) && /^(yaml|json)$/.test(flagValue(rest, ['-o', '--output'])?.text ?? '');
+    if (cmd === 'kubectl' && pos[0]?.text === 'create' && dry) {
+      const kind = CREATED_KINDS[pos[1]?.text ?? ''];
+      const name = pos[1]?.text === 'secret' ? pos[3] : pos[2];
+      if (kind && name) return { kind: 'object', object: { kind, name, namespace: flagValue(rest, ['-n', '--namespace']) } };
+    }
+    return undefined;
+  }
+  if (cmd === 'helm') {
+    const pos = positionals(rest, 0, HELM_VALUE_FLAGS);
+    if (pos[0]?.text !== 'template') return undefined;
+    const generated = rest.some((w) => w.text === '--generate-name' || w.text === '-g') || pos.length === 2;
+    const chart = generated ? pos[1] : pos[2];
+    return chart ? { kind: 'helm', chart: { release: generated ? undefined : pos[1], chart, repo: flagValue(rest, ['--repo']), version: flagValue(rest, ['--version']) } } : undefined;
+  }
+  if (cmd === 'cat' && rest.length === 1) return { kind: 'file', path: rest[0] };
+  if (cmd === 'curl' || cmd === 'wget') {
+    const url = rest.find((w) => /^https?:\/\//.test(w.text));
+    const toFile = cmd === 'curl' ? flagValue(rest, ['-o', '--output']) : flagValue(rest, ['-O', '--output-document']);
+    if (url && (!toFile || toFile.text === '-')) return { kind: 'url', url };
+  }
+  return undefined;
+}
+
+const CREATED_KINDS: Record<string, string> = { secret: 'Secret', configmap: 'ConfigMap', namespace: 'Namespace', ns: 'Namespace', serviceaccount: 'ServiceAccount' };
+
+function kubectl(rest: Word[], facts: CommandFacts): void {
   const pos = positionals(rest, 0, KUBECTL_VALUE_FLAGS);
   const verb = pos[0]?.text;
   if (verb !== 'apply' && verb !== 'create' && verb !== 'replace') return;
   if (verb === 'create') {
-    const dryRun = rest.some((w) => /^--dry-run(=(client|server|true))?$/.test(w.text));
-    if ((pos[1]?.text === 'namespace' || pos[1]?.text === 'ns') && pos[2] && (!dryRun || appliesStdin)) facts.namespaces.push(pos[2]);
+    // A dry run creates nothing; piped into `kubectl apply -f -` it is the object it prints (Produced).
+    const dryRun = rest.some((w) => /^--dry-run(=|$)/.test(w.text));
+    if ((pos[1]?.text === 'namespace' || pos[1]?.text === 'ns') && pos[2] && !dryRun) facts.namespaces.push(pos[2]);
     if (pos[1]?.text === 'secret') {
       rest.forEach((w, i) => {
         const pair = w.text === '--from-literal' ? rest[i + 1] : w.text.startsWith('--from-literal=') ? w : undefined;

@@ -40,18 +40,30 @@ export function resolveControllerPath(sources: SourceSet, path: string, places: 
   if (!p) return { status: 'unresolved' };
   if (p.startsWith(REPO_MARK)) {
     const joined = joinInRepo('', p.slice(REPO_MARK.length).replace(/^\/+/, ''));
-    if (joined === undefined) return { status: 'outside' };
+    // `{{ playbook_dir }}/../../x` leaving the repository: a file of the controller, an input.
+    if (joined === undefined) return { status: 'external' };
     return exists(sources, joined) ? { status: 'ok', resolved: joined } : { status: 'missing' };
   }
   if (isUrl(p)) return { status: 'external' };
-  if (p.startsWith('/') || p.startsWith('~')) return { status: 'outside' };
+  if (p.startsWith('/') || p.startsWith('~')) return { status: 'external' };
   let inside = false;
   for (const c of candidatesOf(p, places)) {
     if (c === undefined) continue;
     inside = true;
     if (exists(sources, c)) return { status: 'ok', resolved: c };
   }
-  return { status: inside ? 'missing' : 'outside' };
+  return { status: inside ? 'missing' : 'external' };
+}
+
+/**
+ * Reads the controller's environment or home directory (`lookup('env', 'HOME')`,
+ * `ansible_env.HOME`, `ansible_user_dir`): the path is outside the repository whatever the value.
+ */
+const CONTROLLER_ANCHOR = /^\s*\{\{-?\s*(?:(?:lookup|query|q)\(\s*['"](?:ansible\.builtin\.)?env['"]|ansible_env|ansible_user_dir)[^}]*\}\}\s*\//;
+
+/** How a path argument that did not render is known: a controller path outside the repository, or not at all. */
+export function unrenderedStatus(raw: unknown): 'external' | 'unresolved' {
+  return typeof raw === 'string' && CONTROLLER_ANCHOR.test(raw) ? 'external' : 'unresolved';
 }
 
 export function candidatesOf(p: string, places: SearchPlaces): (string | undefined)[] {

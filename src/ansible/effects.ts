@@ -5,10 +5,11 @@ import type { SourceSet } from '../parse/source-set.js';
 import { objectAt, objectsOfDoc, parseImage } from '../parse/manifest.js';
 import type { PathSegment, YamlDoc } from '../parse/yaml-file.js';
 import { isLiteralSecret, secretLiterals } from '../parse/secret-value.js';
-import { declaresArgoKind, HAS_UNRESOLVED, UNRESOLVED } from '../parse/text-checks.js';
-import type { BootstrapDeployment, BootstrapModel, ChartRef, ClusterInstaller, FileRef, K8sObject, Loc, PlaintextSecret } from '../types.js';
-import { parseCommand, type CommandFacts } from './commands.js';
-import { displayPath, isUrl, REPO_MARK, resolveControllerPath } from './controller-paths.js';
+import { declaresArgoKind, UNRESOLVED } from '../parse/text-checks.js';
+import type { BootstrapDeployment, BootstrapModel, ChartRef, ClusterInstaller, FileRef, K8sObject, Loc, PlaintextSecret, UnknownKind, Unresolved } from '../types.js';
+import { parseCommand, type CommandFacts, type Produced } from './commands.js';
+import { inlineObjects, scalarBody } from './inline-manifest.js';
+import { displayPath, isUrl, REPO_MARK, resolveControllerPath, unrenderedStatus } from './controller-paths.js';
 import { destMechanism, FLANNEL_NONE_CONFIG, FLANNEL_NONE_FLAG, isK3sConfig, isRke2Config, normHostPath } from './host-paths.js';
 import { evalExpression, renderPartial, renderValue, type Rendered, type Span, type VarScope } from './jinja.js';
 import { objectsOfTemplate, renderTemplate } from './render-template.js';
@@ -28,9 +29,30 @@ interface Writer {
   urlAt?: Loc;
   chart?: ChartRef;
   script?: 'k3s' | 'rke2';
+  /** Text written inline (`copy: content:`), where it is written. */
+  content?: { text: string; at: Loc };
+  /** A destination known only in part (`/home/{{ user }}/.kube/config`): the host paths it may be, and where it is written. */
+  pattern?: { re: RegExp; dest: Arg };
+}
+
+/** A registered result that holds manifests (`.stdout` of a render, `.resources` of k8s_info), for a later `definition:`. */
+interface Registered {
+  produced: Produced;
+  scope: VarScope;
+  /** The paths it names are on the controller (a task delegated to it, a lookup). */
+  controller: boolean;
+  origin: (w: Word) => Loc;
+  /** The chart a `helm_template` rendered, as read (a local chart's own name and version). */
+  chart?: ChartRef;
 }
 
 type Writes = Map<string, Writer>;
+
+/** What a kustomization of the repository builds: remote manifests and local files. */
+interface KustomizeBuild {
+  remotes: { url: string; at: Loc }[];
+  files: string[];
+}
 
 interface Arg {
   raw: unknown;
@@ -44,6 +66,11 @@ interface Arg {
 }
 
 const LOOKUP = /\b(?:lookup|query|q)\(\s*(['"])(?:ansible\.builtin\.)?(template|file)\1\s*,\s*([^)]*)\)/g;
+/** `lookup('kubernetes.core.kustomize', dir=X)` and `lookup('pipe', 'kubectl kustomize X')`: their argument expression. */
+const KUSTOMIZE_LOOKUP = /\b(?:lookup|query|q)\(\s*(['"])kubernetes\.core\.kustomize\1\s*,\s*(?:dir\s*=\s*)?([^,)]+)/;
+const PIPE_LOOKUP = /\b(?:lookup|query|q)\(\s*(['"])(?:ansible\.builtin\.)?pipe\1\s*,\s*([^)]+)\)/;
+/** `name.stdout`, `name.resources`: a registered result used in a definition. */
+const REGISTERED_USE = /\b([A-Za-z_]\w*)\.(stdout|stdout_lines|resources|result)\b/g;
 
 export class Effects {
   readonly refs: FileRef[] = [];
@@ -53,6 +80,10 @@ export class Effects {
   /** Namespaces tasks create; `written` is the name as the task writes it, for one that does not resolve. */
   readonly namespaces: { name?: string; written: string; at: Loc }[] = [];
   readonly secrets: PlaintextSecret[] = [];
+  /** What reachable tasks do that the reader could not follow. */
+  readonly unresolved: Unresolved[] = [];
+  /** Registered results that hold manifests, by variable name (facts persist across the plays of a run). */
+  private readonly registered = new Map<string, Registered>();
   private readonly helmRepos = new Map<string, string>();
   private k3sFlannelNone = false;
   private rke2Cni: string | undefined;
@@ -105,6 +136,9 @@ export class Effects {
         return this.k8sTask(node, scope, writes, lookups);
       case 'kubernetes.core.helm':
         if (writes) this.helmModule(node, scope);
+        return;
+      case 'kubernetes.core.k8s_info':
+        if (writes) this.k8sInfo(node, scope);
         return;
       case 'kubernetes.core.helm_repository': {
         const name = this.arg(node, scope, 'name').text;
@@ -181,11 +215,23 @@ export class Effects {
     this.refs.push(r);
   }
 
+  /**
+   * A construct of a reachable task the reader cannot follow. An unknown write is about its
+   * play (a later task of another play cannot read it); an unknown apply is about the cluster.
+   */
+  private unknown(node: TaskNode, at: Loc, affects: readonly UnknownKind[], construct: string, unknown: string, configKey: string | undefined = 'ansible.extraVars'): void {
+    if (!node.reachable) return;
+    const u: Unresolved = { affects, construct: `${node.module}: ${construct.replace(/\s+/g, ' ').trim().slice(0, 80)}`, at, unknown };
+    if (configKey) u.configKey = configKey;
+    if (affects.includes('bootstrap-writes') && node.play) u.scope = { play: node.play.index };
+    this.unresolved.push(u);
+  }
+
   /** Resolves a controller-side path argument and records the reference; returns the repo path when it exists. */
   private controllerRef(node: TaskNode, a: Arg, kind: 'template' | 'file', sub: string): string | undefined {
     if (a.raw === undefined || a.raw === null) return undefined;
     if (a.text === undefined) {
-      this.ref(node, a.loc, kind, shown(a.raw), { status: 'unresolved' });
+      this.ref(node, a.loc, kind, shown(a.raw), { status: unrenderedStatus(a.raw) });
       return undefined;
     }
     const res = resolveControllerPath(this.sources, a.text, this.places(node, sub));
@@ -256,15 +302,23 @@ export class Effects {
       return;
     }
     const files = this.sources.filesIn(path);
-    if (files.some((f) => /\/(kustomization\.ya?ml|Kustomization)$/.test(f))) this.entrypoints.push({ file: path, at: node.at });
+    // A kustomization is an entry point when what it builds holds Argo CD objects (not an install of Argo CD itself).
+    const declaresArgo = (): boolean => {
+      const build: KustomizeBuild = { remotes: [], files: [] };
+      this.kustomizeBuild(path, new Set(), build);
+      return build.files.some((f) => isYamlPath(f) && declaresArgoKind(this.sources.text(f) ?? '') && !/^\s*kind:\s*["']?CustomResourceDefinition/m.test(this.sources.text(f) ?? ''));
+    };
+    if (files.some((f) => /\/(kustomization\.ya?ml|Kustomization)$/.test(f))) {
+      if (declaresArgo()) this.entrypoints.push({ file: path, at: node.at });
+    }
     else for (const f of files) if (declaresArgoKind(this.sources.text(f) ?? '')) this.entrypoints.push({ file: f, at: node.at });
   }
 
-  /** A namespace the task creates; a name that did not resolve is recorded without one. */
+  /** A namespace the task creates; a name that did not resolve (no text, or a template's placeholder) is recorded without one. */
   private namespace(name: { text?: string; raw?: unknown; origin: Loc }): void {
     const text = name.text;
     const written = text ?? (typeof name.raw === 'string' ? name.raw : '(not given)');
-    this.namespaces.push(text !== undefined && text !== '' && !HAS_UNRESOLVED.test(text) ? { name: text, written, at: name.origin } : { written, at: name.origin });
+    this.namespaces.push(text !== undefined && text !== '' && !text.includes(UNRESOLVED) ? { name: text, written, at: name.origin } : { written, at: name.origin });
   }
 
   /** The literal data of a Secret the task applies, by key (never the value). */
@@ -289,6 +343,9 @@ export class Effects {
   /** A repo file (or directory) applied to the cluster. */
   private applyRepo(node: TaskNode, scope: VarScope, path: string, templated: boolean): void {
     this.deploy(node, { mechanism: 'manifest', sourceFile: path, objects: this.objectsOf(path, scope, templated) });
+    const build: KustomizeBuild = { remotes: [], files: [] };
+    this.kustomizeBuild(path, new Set(), build);
+    for (const r of build.remotes) this.deploy(node, { mechanism: 'manifest', url: r.url, urlAt: r.at });
     this.entrypoint(path, node, templated ? scope : undefined);
     if (!templated) this.fileSecrets(node, path);
   }
@@ -305,6 +362,24 @@ export class Effects {
     }
   }
 
+  /** What a kustomization directory of the repository builds, through its local bases: remote manifests (`resources:` URLs) and local files. */
+  private kustomizeBuild(dir: string, seen: Set<string>, out: KustomizeBuild): void {
+    if (seen.has(dir) || seen.size > 100 || !this.sources.hasDir(dir)) return;
+    seen.add(dir);
+    const file = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'].map((n) => `${dir}/${n}`).find((f) => this.sources.hasFile(f));
+    const doc = file ? this.sources.yaml(file)?.docs[0] : undefined;
+    if (!doc || !isRecord(doc.value)) return;
+    for (const key of ['resources', 'bases']) {
+      asList(doc.value[key]).forEach((r, i) => {
+        if (typeof r !== 'string') return;
+        const local = posix.normalize(`${dir}/${r}`);
+        if (isUrl(r)) out.remotes.push({ url: r, at: doc.loc([key, i]) });
+        else if (this.sources.hasFile(local)) out.files.push(local);
+        else this.kustomizeBuild(local, seen, out);
+      });
+    }
+  }
+
   // ------------------------------------------------------------ host files
 
   /** Writers of `path`, of files below it (a directory applied), or of a directory holding it. */
@@ -312,9 +387,11 @@ export class Effects {
     const p = normHostPath(path);
     const exact = writes.get(p);
     if (exact) return [exact];
-    const below = [...writes].filter(([k]) => k.startsWith(p + '/')).map(([, w]) => w);
+    const below = [...writes].filter(([k, w]) => !w.pattern && k.startsWith(p + '/')).map(([, w]) => w);
     if (below.length) return below;
-    return [...writes].filter(([k, w]) => w.chart && p.startsWith(k + '/')).map(([, w]) => w);
+    const holding = [...writes].filter(([k, w]) => w.chart && p.startsWith(k + '/')).map(([, w]) => w);
+    if (holding.length) return holding;
+    return [...writes.values()].filter((w) => w.pattern?.re.test(p));
   }
 
   /** Applying a host file: deploys what an earlier task put there, else the file is missing. */
@@ -322,26 +399,41 @@ export class Effects {
     const writers = this.writersOf(writes, path);
     if (!writers.length) {
       if (path.startsWith('/')) this.ref(node, from, 'host-file', path, { status: 'missing' });
+      else this.unknown(node, from, ['bootstrap-deploys', 'entrypoints'], `applies ${path}`, 'which manifests it applies: a relative path on the host depends on the working directory', undefined);
       return;
     }
     for (const w of writers) {
-      if (w.chart) this.deploy(node, { mechanism: 'helm', chart: w.chart });
+      if (w.pattern) {
+        // "No earlier task writes it" is the claim this write could falsify.
+        this.ref(node, from, 'host-file', path, { status: 'missing' });
+        this.unknown(w.node, w.pattern.dest.loc, ['bootstrap-writes'], `dest: ${shown(w.pattern.dest.raw)}`, `whether it writes ${path}`);
+      } else if (w.chart) this.deploy(node, { mechanism: 'helm', chart: w.chart });
       else if (w.url) this.deploy(node, { mechanism: 'manifest', url: w.url, urlAt: w.urlAt });
       else if (w.source) this.applyRepo(node, w.scope, w.source, w.templated === true);
+      else if (w.content) this.applyInline(node, w.content);
+      else this.unknown(node, from, ['bootstrap-deploys', 'entrypoints'], `applies ${path}`, `which manifests it applies: the task that writes ${path} (${w.node.at.file}:${w.node.at.line}) puts there what the reader cannot read`, undefined);
     }
   }
 
+  /** Manifests written inline in a task: deployed, and an Argo CD entry point the runtime reader cannot take from a file. */
+  private applyInline(node: TaskNode, content: { text: string; at: Loc }, mechanism: BootstrapDeployment['mechanism'] = 'manifest'): void {
+    const body = scalarBody(this.sources.text(content.at.file), content.at);
+    this.deploy(node, { mechanism, objects: inlineObjects(content.at.file, content.text, body.firstLine, body.indent) });
+    if (declaresArgoKind(content.text)) this.unknown(node, content.at, ['entrypoints'], 'inline Argo CD manifest', 'which Applications it defines (written inline, not in a file the runtime reader can follow)', 'argocd.entrypoints');
+  }
+
   /** A file put on the host: remembered for later applies; static-pod, auto-deploy and k3s/RKE2 config paths act at once. */
-  private hostWrite(node: TaskNode, writes: Writes, dest: string, w: Omit<Writer, 'node'>, content?: string): void {
-    if (!dest || dest.includes('{{')) return;
+  private hostWrite(node: TaskNode, writes: Writes, dest: string, w: Omit<Writer, 'node'>): void {
+    if (!dest) return;
     const writer: Writer = { node, ...w };
     writes.set(normHostPath(dest), writer);
     const mechanism = destMechanism(dest);
     if (mechanism) {
       if (w.source) this.deploy(node, { mechanism, sourceFile: w.source, objects: this.objectsOf(w.source, w.scope, w.templated === true) });
+      else if (w.content) this.applyInline(node, w.content, mechanism);
       else this.deploy(node, { mechanism, url: w.url, urlAt: w.urlAt });
     }
-    const text = content ?? (w.source && this.sources.hasFile(w.source)
+    const text = w.content?.text ?? (w.source && this.sources.hasFile(w.source)
       ? (w.templated || w.source.endsWith('.j2') ? renderTemplate(this.sources.text(w.source) ?? '', w.scope).text : this.sources.text(w.source))
       : undefined);
     if (text !== undefined) this.configText(dest, text);
@@ -358,12 +450,34 @@ export class Effects {
     }
   }
 
+  /** A write whose destination did not render: any file of the play could be it, a static pod or auto-deployed manifest too. */
+  private unknownDest(node: TaskNode, dest: Arg, writes: Writes, scope: VarScope): void {
+    const partial = typeof dest.raw === 'string' ? renderPartial(dest.raw, scope) : undefined;
+    const prefix = partial?.holes.length ? partial.text.slice(0, partial.holes[0].start) : '';
+    if (!partial || !/^\/[^/]+\//.test(prefix)) {
+      this.unknown(node, dest.loc, ['bootstrap-writes', 'bootstrap-deploys'], `dest: ${shown(dest.raw)}`, 'which host file it writes');
+      return;
+    }
+    // Known in part: only a later apply of a path it may be is unknown, and the node reads it only under a manifest directory.
+    let re = '^';
+    let last = 0;
+    for (const h of partial.holes) {
+      re += escapeRegExp(partial.text.slice(last, h.start)) + '.*';
+      last = h.end;
+    }
+    writes.set(partial.text, { node, scope, pattern: { re: new RegExp(`${re}${escapeRegExp(partial.text.slice(last))}$`), dest } });
+    const dir = prefix.slice(0, prefix.lastIndexOf('/') + 1);
+    if (destMechanism(dir) || MANIFEST_DIRS.some((d) => d.startsWith(dir))) this.unknown(node, dest.loc, ['bootstrap-writes', 'bootstrap-deploys'], `dest: ${shown(dest.raw)}`, 'which host file it writes');
+  }
+
   // ------------------------------------------------------------ modules
 
   private templateTask(node: TaskNode, scope: VarScope, writes: Writes | undefined): void {
     const src = this.arg(node, scope, 'src');
     const source = this.controllerRef(node, src, 'template', 'templates');
-    const dest = this.arg(node, scope, 'dest').text;
+    const destArg = this.arg(node, scope, 'dest');
+    const dest = destArg.text;
+    if (writes && dest === undefined && destArg.raw !== undefined) this.unknownDest(node, destArg, writes, scope);
     if (!writes || dest === undefined) return;
     const target = dest.endsWith('/') && src.text ? dest + posix.basename(src.text).replace(/\.j2$/, '') : dest;
     this.hostWrite(node, writes, target, { scope, source, templated: true });
@@ -373,7 +487,9 @@ export class Effects {
     const remote = truthy(node.args.remote_src);
     const src = this.arg(node, scope, 'src');
     const source = remote ? undefined : this.controllerRef(node, src, 'file', 'files');
-    const dest = this.arg(node, scope, 'dest').text;
+    const destArg = this.arg(node, scope, 'dest');
+    const dest = destArg.text;
+    if (writes && dest === undefined && destArg.raw !== undefined) this.unknownDest(node, destArg, writes, scope);
     if (!writes || dest === undefined) return;
     const target = dest.endsWith('/') && src.text ? dest + posix.basename(src.text) : dest;
     if (remote && src.text !== undefined) {
@@ -381,13 +497,17 @@ export class Effects {
       this.hostWrite(node, writes, target, from ? { ...from } : { scope });
       return;
     }
-    const content = this.arg(node, scope, 'content').text;
-    this.hostWrite(node, writes, target, { scope, source, templated: false }, content);
+    const content = this.arg(node, scope, 'content');
+    // Inline text keeps its unresolved expressions as placeholders: the objects are still read.
+    const text = content.text ?? (typeof content.raw === 'string' ? renderTemplate(content.raw, scope).text : undefined);
+    this.hostWrite(node, writes, target, { scope, source, templated: false, ...(text !== undefined ? { content: { text, at: content.loc } } : {}) });
   }
 
   private getUrlTask(node: TaskNode, scope: VarScope, writes: Writes | undefined): void {
     const url = this.arg(node, scope, 'url');
-    const dest = this.arg(node, scope, 'dest').text;
+    const destArg = this.arg(node, scope, 'dest');
+    const dest = destArg.text;
+    if (writes && dest === undefined && destArg.raw !== undefined) this.unknownDest(node, destArg, writes, scope);
     if (!writes || dest === undefined || url.text === undefined) return;
     const script = /get\.(k3s|rke2)\.io/.exec(url.text)?.[1] as Writer['script'];
     this.hostWrite(node, writes, dest, { scope, url: url.text, urlAt: url.origin, script });
@@ -396,6 +516,7 @@ export class Effects {
   private k8sTask(node: TaskNode, scope: VarScope, writes: Writes | undefined, lookups: { file: string; templated: boolean }[]): void {
     const deploying = writes !== undefined && this.arg(node, scope, 'state').text !== 'absent';
     const src = this.arg(node, scope, 'src');
+    if (deploying && src.text === undefined && src.raw !== undefined) this.unknown(node, src.loc, ['bootstrap-deploys', 'entrypoints'], `src: ${shown(src.raw)}`, 'which manifests it applies');
     if (src.text !== undefined) {
       if (isUrl(src.text)) {
         if (deploying) this.deploy(node, { mechanism: 'manifest', url: src.text, urlAt: src.origin });
@@ -415,6 +536,7 @@ export class Effects {
       const loc = this.argLoc(node, 'template', sub);
       const file = this.controllerRef(node, { raw, r, text: r.complete ? r.text : undefined, loc, origin: loc }, 'template', 'templates');
       if (file && deploying) this.applyRepo(node, scope, file, true);
+      if (!r.complete && deploying) this.unknown(node, loc, ['bootstrap-deploys', 'entrypoints'], `template: ${shown(raw)}`, 'which manifests it applies');
     });
     if (!deploying) return;
     const defKey = 'definition' in node.args ? 'definition' : 'resource_definition';
@@ -429,7 +551,105 @@ export class Effects {
     });
     // `kind: Namespace` with `name:` and no definition: the module creates it.
     if (this.arg(node, scope, 'kind').text === 'Namespace' && def === undefined && src.raw === undefined) this.namespace(this.arg(node, scope, 'name'));
-    if (typeof def === 'string') for (const l of lookups) this.applyRepo(node, scope, l.file, l.templated);
+    if (typeof def === 'string') this.definitionText(node, scope, writes!, def, lookups, this.argLoc(node, defKey));
+  }
+
+  /**
+   * A `definition:` written as an expression: the manifests a lookup reads or renders, or a
+   * registered result that holds manifests; anything else is not known.
+   */
+  private definitionText(node: TaskNode, scope: VarScope, writes: Writes, def: string, lookups: { file: string; templated: boolean }[], at: Loc): void {
+    const r = renderValue(def, scope);
+    if (r.complete && typeof r.value === 'string') {
+      // A literal YAML text (or a variable holding one).
+      const body = scalarBody(this.sources.text(at.file), at);
+      const objects = inlineObjects(at.file, r.value, body.firstLine, body.indent);
+      if (objects.length) return this.deploy(node, { mechanism: 'manifest', objects });
+    }
+    if (r.complete && (isRecord(r.value) || Array.isArray(r.value))) {
+      const inline = (Array.isArray(r.value) ? r.value : [r.value]).filter(isRecord);
+      const objects = inline.flatMap((d) => objectAt(d, node.doc, node.argsPath));
+      if (objects.length) return this.deploy(node, { mechanism: 'manifest', objects });
+    }
+    for (const l of lookups) this.applyRepo(node, scope, l.file, l.templated);
+    const origin = (): Loc => at;
+    let followed = lookups.length > 0;
+    for (const m of def.matchAll(REGISTERED_USE)) {
+      const reg = this.registered.get(m[1]);
+      if (!reg) continue;
+      if (reg.chart) this.deploy(node, { mechanism: 'helm', chart: reg.chart });
+      else this.applyProduced(node, reg.scope, writes, reg.produced, reg.controller, reg.origin);
+      followed = true;
+    }
+    const kustomize = KUSTOMIZE_LOOKUP.exec(def);
+    const dir = kustomize ? this.lookupArg(kustomize[2], scope) : undefined;
+    if (dir !== undefined) {
+      this.applyProduced(node, scope, writes, { kind: 'kustomize', dir: { text: dir, start: 0, end: 0 } }, true, origin);
+      followed = true;
+    }
+    const pipe = PIPE_LOOKUP.exec(def);
+    const command = pipe ? this.lookupArg(pipe[2], scope) : undefined;
+    const output = command !== undefined ? parseCommand(command).output : undefined;
+    if (output) {
+      this.applyProduced(node, scope, writes, output, true, origin);
+      followed = true;
+    }
+    if (!followed) this.unknown(node, at, ['bootstrap-deploys', 'entrypoints'], `definition: ${def}`, 'which manifests it applies');
+  }
+
+  /** The string a lookup argument evaluates to (a literal or a resolvable expression). */
+  private lookupArg(expression: string, scope: VarScope): string | undefined {
+    const e = evalExpression(expression.trim(), scope);
+    if (e.kind !== 'value' || typeof e.value !== 'string') return undefined;
+    const r = renderValue(e.value, scope);
+    return r.complete ? r.text : undefined;
+  }
+
+  /** Applies what a command or lookup printed: a kustomization, a chart render, a file, a URL, inline text or a generated object. */
+  private applyProduced(node: TaskNode, scope: VarScope, writes: Writes, p: Produced, controller: boolean, origin: (w: Word) => Loc): void {
+    switch (p.kind) {
+      case 'kustomize':
+      case 'file':
+        return this.applyTarget(node, scope, writes, p.kind === 'kustomize' ? p.dir : p.path, controller, origin);
+      case 'url':
+        return this.deploy(node, { mechanism: 'manifest', url: p.url.text, urlAt: origin(p.url) });
+      case 'helm': {
+        const h = p.chart;
+        if (!h.chart) return;
+        const chart = this.chart(h.chart.text, h.repo?.text, origin(h.chart), h.version ? { text: h.version.text, at: origin(h.version) } : undefined);
+        return this.deploy(node, { mechanism: 'helm', chart });
+      }
+      case 'inline':
+        return this.applyInline(node, { text: p.text, at: this.textLoc(node.at, p.text.trimStart().split('\n')[0]) });
+      case 'object': {
+        const o = p.object;
+        const at = origin(o.name);
+        return this.deploy(node, { mechanism: 'manifest', objects: [{ apiVersion: 'v1', kind: o.kind, name: o.name.text, ...(o.namespace ? { namespace: o.namespace.text } : {}), labels: {}, images: [], at, kindAt: at }] });
+      }
+    }
+  }
+
+  /** `kubectl apply -f/-k X` (or a render of X): a URL, a repository path read on the controller, or a host file written earlier. */
+  private applyTarget(node: TaskNode, scope: VarScope, writes: Writes, target: Word, controller: boolean, origin: (w: Word) => Loc): void {
+    if (isUrl(target.text)) return this.deploy(node, { mechanism: 'manifest', url: target.text, urlAt: origin(target) });
+    if (controller || node.delegated || node.play?.local || target.text.startsWith(REPO_MARK)) {
+      const a: Arg = { raw: target.text, r: { complete: true, text: target.text, spans: [] }, text: target.text, loc: origin(target), origin: origin(target) };
+      const file = this.controllerRef(node, a, 'file', 'files');
+      if (file) this.applyRepo(node, scope, file, false);
+      return;
+    }
+    this.applyHost(node, writes, target.text, origin(target));
+  }
+
+  /** `k8s_info` registers objects already in the cluster: applying them back adds no component. */
+  private k8sInfo(node: TaskNode, scope: VarScope): void {
+    const name = typeof node.raw.register === 'string' ? node.raw.register : undefined;
+    const kind = this.arg(node, scope, 'kind').text;
+    const objName = this.arg(node, scope, 'name');
+    if (!name || !kind || objName.text === undefined) return;
+    const ns = this.arg(node, scope, 'namespace').text;
+    const word = (text: string): Word => ({ text, start: 0, end: 0 });
+    this.registered.set(name, { produced: { kind: 'object', object: { kind, name: word(objName.text), ...(ns ? { namespace: word(ns) } : {}) } }, scope, controller: false, origin: () => objName.origin });
   }
 
   /** Chart name and repository from a chart reference (`alias/name`, `oci://`, URL, local path, plain name). */
@@ -464,11 +684,13 @@ export class Effects {
     const state = (this.arg(node, scope, 'release_state').text ?? this.arg(node, scope, 'state').text) ?? 'present';
     if (state === 'absent') return;
     const ref = this.arg(node, scope, 'chart_ref');
-    const name = ref.text ?? (typeof ref.raw === 'string' ? ref.raw : undefined);
-    if (!name) return;
+    if (ref.text === undefined) return this.unknown(node, ref.loc, ['bootstrap-deploys', 'entrypoints'], `chart_ref: ${shown(ref.raw)}`, 'which chart it installs');
+    const name = ref.text;
+    this.valuesFiles(node, scope);
     const repo = this.arg(node, scope, 'chart_repo_url');
     const version = this.arg(node, scope, 'chart_version');
     const chart = this.chart(name, repo.text, ref.origin, { text: version.text, at: version.origin });
+    this.localChart(node, ref, chart);
     this.deploy(node, { mechanism: 'helm', chart });
     if (truthy(node.args.create_namespace)) {
       const ns = this.arg(node, scope, 'release_namespace');
@@ -476,14 +698,63 @@ export class Effects {
     }
   }
 
+  /** Renders a chart into `output_dir`, or into its registered `.stdout` that a later task applies. */
   private helmTemplate(node: TaskNode, scope: VarScope, writes: Writes): void {
     const ref = this.arg(node, scope, 'chart_ref');
-    const out = this.arg(node, scope, 'output_dir').text;
-    const name = ref.text ?? (typeof ref.raw === 'string' ? ref.raw : undefined);
-    if (!name || out === undefined) return;
+    const out = this.arg(node, scope, 'output_dir');
+    const register = typeof node.raw.register === 'string' ? node.raw.register : undefined;
+    this.valuesFiles(node, scope);
+    if (ref.text === undefined) {
+      if (out.text !== undefined) writes.set(normHostPath(out.text), { node, scope });
+      if (register) this.registered.delete(register);
+      return;
+    }
     const version = this.arg(node, scope, 'chart_version');
-    const chart = this.chart(name, this.arg(node, scope, 'chart_repo_url').text, ref.origin, { text: version.text, at: version.origin });
-    writes.set(normHostPath(out), { node, scope, chart });
+    const chart = this.chart(ref.text, this.arg(node, scope, 'chart_repo_url').text, ref.origin, { text: version.text, at: version.origin });
+    this.localChart(node, ref, chart);
+    if (out.text !== undefined) writes.set(normHostPath(out.text), { node, scope, chart });
+    const word = (text: string): Word => ({ text, start: 0, end: 0 });
+    if (register) {
+      this.registered.set(register, {
+        produced: { kind: 'helm', chart: { chart: word(ref.text), ...(chart.repo ? { repo: word(chart.repo) } : {}), ...(version.text ? { version: word(version.text) } : {}) } },
+        scope,
+        controller: true,
+        origin: (w) => (w.text === version.text ? version.origin : ref.origin),
+        chart,
+      });
+    }
+  }
+
+  /** A chart of this repository (`chart_ref: "{{ playbook_dir }}/../charts/x"`): in use, and pinned by its Chart.yaml. */
+  private localChart(node: TaskNode, ref: Arg, chart: ChartRef): void {
+    if (ref.text === undefined || isUrl(ref.text) || ref.text.startsWith('oci://') || !(ref.text.startsWith(REPO_MARK) || ref.text.startsWith('.'))) return;
+    const dir = this.controllerRef(node, ref, 'file', 'files');
+    const file = dir === undefined ? undefined : `${dir}/Chart.yaml`;
+    const doc = file && this.sources.hasFile(file) ? this.sources.yaml(file)?.docs[0] : undefined;
+    if (!doc || !isRecord(doc.value)) return;
+    if (typeof doc.value.name === 'string') chart.name = doc.value.name;
+    if (!chart.version && (typeof doc.value.version === 'string' || typeof doc.value.version === 'number')) {
+      chart.version = String(doc.value.version);
+      chart.versionAt = doc.loc(['version']);
+    }
+    if (typeof doc.value.appVersion === 'string') chart.appVersion = doc.value.appVersion;
+  }
+
+  /**
+   * `values_files` of a chart install or render: each file is in use. A Jinja choice between
+   * literal names (`{{ 'a.yaml' if ha else 'b.yaml' }}`) uses every one that exists.
+   */
+  private valuesFiles(node: TaskNode, scope: VarScope): void {
+    const list = node.args.values_files;
+    (Array.isArray(list) ? list : list === undefined ? [] : [list]).forEach((raw, i) => {
+      const loc = this.argLoc(node, 'values_files', Array.isArray(list) ? [i] : []);
+      const r = renderValue(raw, scope);
+      const arg = (text: string | undefined): Arg => ({ raw, r, text, loc, origin: loc });
+      if (r.complete) return void this.controllerRef(node, arg(r.text), 'file', 'files');
+      const choices = typeof raw === 'string' && /^\s*\{\{[^{}]*\bif\b[^{}]*\}\}\s*$/.test(raw) ? [...raw.matchAll(/(['"])([^'"]+)\1/g)].map((m) => m[2]).filter((c) => /\.ya?ml$/.test(c)) : [];
+      if (choices.length < 2) return void this.controllerRef(node, arg(undefined), 'file', 'files');
+      for (const c of choices) this.controllerRef(node, arg(c), 'file', 'files');
+    });
   }
 
   private env(node: TaskNode, scope: VarScope, inline: Record<string, string>): Record<string, string> {
@@ -523,20 +794,32 @@ export class Effects {
     const rendered = renderPartial(raw, scope);
     const facts = parseCommand(rendered.text);
     const origin = (w: Word): Loc => this.wordOrigin(w, rendered.spans, loc);
-    const known = (w: Word | undefined): w is Word => !!w && !w.text.includes('{{') && w.text !== '';
+    const resolved = (w: Word): boolean => !rendered.holes.some((h) => h.start < w.end && h.end > w.start);
+    const known = (w: Word | undefined): w is Word => !!w && w.text !== '' && resolved(w);
+    /** The command line holding `w`, as the construct to name. */
+    const lineOf = (w: Word): string => rendered.text.slice(rendered.text.lastIndexOf('\n', w.start - 1) + 1, (rendered.text.indexOf('\n', w.end) + 1 || rendered.text.length + 1) - 1);
+    const cannotFollow = (w: Word | undefined, unknown: string): void =>
+      this.unknown(node, w ? origin(w) : loc, ['bootstrap-deploys', 'entrypoints'], w ? lineOf(w) : raw, unknown, w && !resolved(w) ? 'ansible.extraVars' : undefined);
 
     for (const { target } of facts.applies) {
-      if (!known(target)) continue;
-      if (isUrl(target.text)) this.deploy(node, { mechanism: 'manifest', url: target.text, urlAt: origin(target) });
-      else if (node.delegated || node.play?.local || target.text.startsWith(REPO_MARK)) {
-        const a: Arg = { raw: target.text, r: { complete: true, text: target.text, spans: [] }, text: target.text, loc: origin(target), origin: origin(target) };
-        const file = this.controllerRef(node, a, 'file', 'files');
-        if (file) this.applyRepo(node, scope, file, false);
-      } else this.applyHost(node, writes, target.text, origin(target));
+      if (known(target)) this.applyTarget(node, scope, writes, target, false, origin);
+      else cannotFollow(target, 'which manifests it applies');
+    }
+    for (const a of facts.stdinApplies) {
+      const words = a.from ? producedWords(a.from) : [];
+      if (a.from && words.every(known)) this.applyProduced(node, scope, writes, a.from, false, origin);
+      else cannotFollow(words.find((w) => !known(w)) ?? a.at, 'which manifests the pipeline feeds to kubectl apply');
+    }
+    if (typeof node.raw.register === 'string') {
+      if (facts.output && producedWords(facts.output).every(known)) this.registered.set(node.raw.register, { produced: facts.output, scope, controller: node.delegated, origin });
+      else this.registered.delete(node.raw.register);
     }
     for (const add of facts.helmRepoAdds) if (known(add.url)) this.helmRepos.set(add.alias, add.url.text);
     for (const h of facts.helmInstalls) {
-      if (!known(h.chart)) continue;
+      if (!known(h.chart)) {
+        cannotFollow(h.chart, 'which chart it installs');
+        continue;
+      }
       const chart = this.chart(h.chart.text, known(h.repo) ? h.repo.text : undefined, origin(h.chart), h.version && known(h.version) ? { text: h.version.text, at: origin(h.version) } : undefined);
       this.deploy(node, { mechanism: 'helm', chart });
     }
@@ -560,13 +843,16 @@ export class Effects {
       const w = writes.get(normHostPath(run));
       if (w?.script) this.installer(w.script, node, scope, rendered.text, facts.env);
     }
-    this.commandWrites(node, scope, writes, facts, origin);
+    this.commandWrites(node, scope, writes, facts, origin, resolved);
   }
 
-  private commandWrites(node: TaskNode, scope: VarScope, writes: Writes, facts: CommandFacts, origin: (w: Word) => Loc): void {
+  private commandWrites(node: TaskNode, scope: VarScope, writes: Writes, facts: CommandFacts, origin: (w: Word) => Loc, resolved: (w: Word) => boolean): void {
     for (const w of facts.writes) {
-      if (w.path.text.includes('{{')) continue;
-      const url = w.url && !w.url.text.includes('{{') ? w.url : undefined;
+      if (!resolved(w.path)) {
+        this.unknown(node, origin(w.path), ['bootstrap-writes', 'bootstrap-deploys'], `writes ${w.path.text}`, 'which host file it writes');
+        continue;
+      }
+      const url = w.url && resolved(w.url) ? w.url : undefined;
       const copied = w.from ? this.writersOf(writes, w.from)[0] : undefined;
       const mechanism = destMechanism(w.path.text);
       if (mechanism && facts.kubeVip && !copied && !url) {
@@ -605,6 +891,29 @@ export class Effects {
       const text = renderPartial(typeof node.args[key] === 'string' ? (node.args[key] as string) : '', scope).text;
       if (text) this.configText(path, text);
     }
+  }
+}
+
+const escapeRegExp = (t: string): string => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Directories whose files the kubelet or k3s/RKE2 deploy (a destination under them is a deployment). */
+const MANIFEST_DIRS = ['/etc/kubernetes/manifests/', '/var/lib/rancher/'];
+
+/** The words a producer is built from (each must have resolved for it to be followed). */
+function producedWords(p: Produced): Word[] {
+  switch (p.kind) {
+    case 'kustomize':
+      return [p.dir];
+    case 'file':
+      return [p.path];
+    case 'url':
+      return [p.url];
+    case 'helm':
+      return p.chart.chart ? [p.chart.chart] : [];
+    case 'object':
+      return [p.object.name];
+    case 'inline':
+      return [];
   }
 }
 

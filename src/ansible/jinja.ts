@@ -329,10 +329,12 @@ export function layerOf(value: unknown, doc?: YamlDoc, path: PathSegment[] = [],
  * (commands, so unresolved words stay recognisable) or as `placeholder` (templates).
  * With `singleLine`, multi-line values count as unresolved so line numbers survive.
  */
-export function renderPartial(text: string, scope: VarScope, opts: { placeholder?: string; singleLine?: boolean } = {}): { text: string; spans: Span[] } {
+export function renderPartial(text: string, scope: VarScope, opts: { placeholder?: string; singleLine?: boolean } = {}): { text: string; spans: Span[]; holes: { start: number; end: number }[] } {
   let out = '';
   let last = 0;
   const spans: Span[] = [];
+  /** Output ranges of the expressions that did not resolve. */
+  const holes: { start: number; end: number }[] = [];
   for (const m of text.matchAll(EXPR)) {
     out += text.slice(last, m.index);
     last = (m.index ?? 0) + m[0].length;
@@ -341,11 +343,11 @@ export function renderPartial(text: string, scope: VarScope, opts: { placeholder
     if (s !== undefined && !(opts.singleLine && s.includes('\n'))) {
       spans.push({ start: out.length, end: out.length + s.length, value: s, at: r.kind === 'value' ? r.at : undefined });
       out += s;
-    } else if (opts.placeholder !== undefined) {
-      out += opts.placeholder + '\n'.repeat((m[0].match(/\n/g) ?? []).length);
     } else {
-      out += m[0];
+      const start = out.length;
+      out += opts.placeholder !== undefined ? opts.placeholder + '\n'.repeat((m[0].match(/\n/g) ?? []).length) : m[0];
+      holes.push({ start, end: out.length });
     }
   }
-  return { text: out + text.slice(last), spans };
+  return { text: out + text.slice(last), spans, holes };
 }

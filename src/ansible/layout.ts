@@ -12,11 +12,17 @@ export interface AnsibleConfig {
   dir: string;
   /** Repo-relative roles_path entries that stay inside the repository. */
   rolesPath: string[];
+  /** roles_path names a directory outside the repository (`~/.ansible/roles`, `/etc/ansible/roles`, `$VAR`). */
+  rolesPathOutside: boolean;
   /** Repo-relative collections_path entries (vendored collections live below them). */
   collectionsPath: string[];
   /** Repo-relative inventory sources named by the config. */
   inventory: string[];
 }
+
+/** A roles path entry that leaves the repository: absolute, in a home directory, an environment variable, or `..` past the root. */
+const outsideRepo = (base: string, entry: string): boolean =>
+  entry.startsWith('/') || entry.startsWith('~') || entry.includes('$') || joinInRepo(base, entry) === undefined;
 
 export interface Layout {
   roots: string[];
@@ -26,12 +32,18 @@ export interface Layout {
   roleDirs: string[];
   /** Role and collection names installed from requirements files. */
   externalNames: Set<string>;
+  /** Roles paths other tools pass to Ansible (`ANSIBLE_ROLES_PATH=` in a Makefile, script or CI file), inside the repository. */
+  toolRolesPaths: string[];
+  /** Some roles path (ansible.cfg or another tool's) leads outside the repository: a role found in none of ours may be there. */
+  rolesPathOutside: boolean;
 }
 
 export function readConfig(sources: SourceSet, dir: string): AnsibleConfig | undefined {
   const path = joinInRepo(dir, 'ansible.cfg');
   if (path === undefined || !sources.hasFile(path)) return undefined;
   const ini = parseIni(sources.text(path) ?? '');
+  const entries = (key: string, sep: RegExp): string[] =>
+    (iniValue(ini, 'defaults', key)?.value ?? '').split(sep).map((s) => s.trim()).filter((s) => s);
   const list = (key: string, sep: RegExp): string[] =>
     (iniValue(ini, 'defaults', key)?.value ?? '')
       .split(sep)
@@ -41,6 +53,7 @@ export function readConfig(sources: SourceSet, dir: string): AnsibleConfig | und
   return {
     dir,
     rolesPath: list('roles_path', /:/),
+    rolesPathOutside: entries('roles_path', /:/).some((e) => outsideRepo(dir, e)),
     collectionsPath: [...list('collections_path', /:/), ...list('collections_paths', /:/)],
     inventory: [...list('inventory', /,/), ...list('hostfile', /,/)],
   };
@@ -58,9 +71,42 @@ export function readLayout(sources: SourceSet, givenRoots: string[] | undefined)
   const searchIn = roots ?? [''];
   const playbooks = sources.files.filter((f) => searchIn.some((r) => isUnder(f, r)) && isPlaybook(sources, f));
   const found = roots ?? outermost([...configs.keys(), ...playbooks.map(dirOf)]);
+  const tool = toolRolesPaths(sources);
   const rolesPaths = [...configs.values()].flatMap((c) => c.rolesPath);
-  const roleDirs = findRoleDirs(sources, found, rolesPaths);
-  return { roots: found, playbooks, configs, roleDirs, externalNames: requirementNames(sources, found) };
+  const roleDirs = findRoleDirs(sources, found, [...rolesPaths, ...tool.inside]);
+  return {
+    roots: found,
+    playbooks,
+    configs,
+    roleDirs,
+    externalNames: requirementNames(sources, found),
+    toolRolesPaths: tool.inside,
+    rolesPathOutside: tool.outside || [...configs.values()].some((c) => c.rolesPathOutside),
+  };
+}
+
+/** Files where other tools set Ansible's environment: make, shell scripts, CI workflows, Vagrant, task runners. */
+const TOOL_FILE = /(^|\/)(Makefile|GNUmakefile|Vagrantfile|Taskfile\.ya?ml|justfile|\.gitlab-ci\.yml|tox\.ini)$|\.(sh|mk)$|^\.github\/workflows\/[^/]+\.ya?ml$/;
+const ROLES_PATH_SETTING = /\bANSIBLE_ROLES_PATH\s*[:=]\s*["']?([^\s"';]+)/g;
+
+/** `ANSIBLE_ROLES_PATH` as other tools of the repository set it, relative to the file that sets it. */
+function toolRolesPaths(sources: SourceSet): { inside: string[]; outside: boolean } {
+  const inside = new Set<string>();
+  let outside = false;
+  for (const f of sources.files) {
+    if (!TOOL_FILE.test(f)) continue;
+    const text = sources.text(f) ?? '';
+    if (!text.includes('ANSIBLE_ROLES_PATH')) continue;
+    const base = f.startsWith('.github/') ? '' : dirOf(f);
+    for (const m of text.matchAll(ROLES_PATH_SETTING)) {
+      for (const entry of m[1].split(':').filter((e) => e)) {
+        const dir = outsideRepo(base, entry) ? undefined : joinInRepo(base, entry);
+        if (dir === undefined) outside = true;
+        else inside.add(dir);
+      }
+    }
+  }
+  return { inside: [...inside].sort(), outside };
 }
 
 function outermost(dirs: string[]): string[] {

@@ -10,9 +10,9 @@ import { asList, isRecord } from './shape.js';
 import { unresolvedRef } from './unresolved-ref.js';
 import { Walker } from './walker.js';
 
-export function readBootstrap(sources: SourceSet, options: { roots?: string[] }): BootstrapModel {
+export function readBootstrap(sources: SourceSet, options: { roots?: string[]; extraVars?: Record<string, unknown> }): BootstrapModel {
   const layout = readLayout(sources, options.roots);
-  const walker = new Walker(sources, layout);
+  const walker = new Walker(sources, layout, options.extraVars);
   // Playbooks that another playbook imports run as part of it, not again on their own.
   const imported = importedPlaybooks(sources, layout.playbooks);
   const entries = layout.playbooks.filter((p) => !imported.has(p));
@@ -60,15 +60,19 @@ export function readBootstrap(sources: SourceSet, options: { roots?: string[] })
     cycles: walker.cycles,
     namespaces: dedupe(effects.namespaces.flatMap((n) => (n.name !== undefined ? [{ name: n.name, at: n.at }] : [])), (n) => `${n.name}|${locKey(n.at)}`),
     secrets: dedupe(effects.secrets, (x) => `${x.key}|${locKey(x.at)}`),
-    unresolved: [
-      ...refs.filter((r) => r.reachable && r.status === 'unresolved').map((r) => unresolvedRef(r, roleOfFile(r.from.file))),
-      ...dedupe(effects.namespaces.filter((n) => n.name === undefined), (n) => locKey(n.at)).map((n) => ({
-        affects: ['namespaces' as const],
-        construct: `namespace ${n.written}`,
-        at: n.at,
-        unknown: 'which namespace the task creates',
-      })),
-    ],
+    unresolved: dedupe(
+      [
+        ...refs.filter((r) => r.reachable && r.status === 'unresolved').map((r) => unresolvedRef(r, roleOfFile(r.from.file))),
+        ...effects.unresolved,
+        ...effects.namespaces.filter((n) => n.name === undefined).map((n) => ({
+          affects: ['namespaces' as const],
+          construct: `namespace ${n.written}`,
+          at: n.at,
+          unknown: 'which namespace the task creates',
+        })),
+      ],
+      (u) => `${locKey(u.at)}|${u.construct}`,
+    ),
   };
 }
 

@@ -10,6 +10,7 @@ import { isRecord } from './shape.js';
 export interface RoleResolution {
   status: FileRef['status'];
   dir?: string;
+  notFound?: true;
 }
 
 /** The display name of a role directory: its path below the last `roles/`, else its base name. */
@@ -32,13 +33,16 @@ export class Roles {
     private readonly sources: SourceSet,
     private readonly externalNames: ReadonlySet<string>,
     private readonly collectionDirs: readonly string[] = [],
+    /** A roles path leads outside the repository, where a role not found here may be installed. */
+    private readonly rolesPathOutside = false,
   ) {}
 
   /** Resolves a role reference. `searchDirs` are the playbook's roles dir, roles_path entries, the playbook dir, in order. */
   resolve(name: string, searchDirs: string[]): RoleResolution {
     const n = name.trim();
-    if (!n || n.includes('{{')) return { status: 'unresolved' };
-    if (n.startsWith('/') || n.startsWith('~')) return { status: 'outside' };
+    if (!n) return { status: 'unresolved' };
+    // A role at a controller path outside the repository is an input, like an installed one.
+    if (n.startsWith('/') || n.startsWith('~')) return { status: 'external' };
     let inside = false;
     for (const base of searchDirs) {
       const dir = joinInRepo(base, n);
@@ -59,7 +63,13 @@ export class Roles {
     if (this.externalNames.has(n) || /^[\w-]+(\.[\w-]+){1,2}$/.test(n) || [...this.externalNames].some((e) => n.startsWith(`${e}.`))) {
       return { status: 'external' };
     }
-    return { status: inside ? 'missing' : 'outside' };
+    if (!inside) return { status: 'external' };
+    // A path into a folder of this repository means the local role; a bare name may be installed.
+    const local = n.includes('/') && searchDirs.some((base) => {
+      const parent = joinInRepo(base, n.slice(0, n.lastIndexOf('/')));
+      return parent !== undefined && parent !== '' && this.sources.hasDir(parent);
+    });
+    return this.rolesPathOutside && !local ? { status: 'unresolved', notFound: true } : { status: 'missing' };
   }
 
   /** `defaults/main.yml` (or a `main/` directory of files) as a variable layer. */

@@ -29,7 +29,15 @@ const WHAT: Record<FileRef['kind'], string> = {
  * `role`: the role whose file holds the reference. A file path built at run time is read
  * as one of that role's own files; an unknown role or playbook could be any of them.
  */
-export function unresolvedRef(ref: Pick<FileRef, 'from' | 'kind' | 'ref'>, role: string | undefined): Unresolved {
+export function unresolvedRef(ref: Pick<FileRef, 'from' | 'kind' | 'ref' | 'notFound'>, role: string | undefined): Unresolved {
+  if (ref.notFound) {
+    return {
+      affects: AFFECTS[ref.kind],
+      construct: `${WHAT[ref.kind]} ${ref.ref}`,
+      at: ref.from,
+      unknown: 'what it runs: no roles path of this repository holds it, and a roles path leads outside the repository where it may be installed',
+    };
+  }
   const roleScoped = role !== undefined && ref.kind !== 'role' && ref.kind !== 'playbook';
   return {
     affects: AFFECTS[ref.kind],

@@ -5,7 +5,7 @@ import type { SourceSet } from '../parse/source-set.js';
 import type { PathSegment, YamlDoc } from '../parse/yaml-file.js';
 import { dirOf, joinInRepo } from '../parse/paths.js';
 import type { FileRef, Loc } from '../types.js';
-import { candidatesOf, displayPath, markDir, resolveControllerPath } from './controller-paths.js';
+import { candidatesOf, displayPath, markDir, resolveControllerPath, unrenderedStatus } from './controller-paths.js';
 import { layerOf, renderValue, VarScope, type Layer, type Var } from './jinja.js';
 import { importTarget, type AnsibleConfig, type Layout } from './layout.js';
 import { roleFile, Roles } from './roles.js';
@@ -95,11 +95,16 @@ export class Walker {
   private readonly roles: Roles;
   private readonly varSources: VarSources;
 
+  /** `ansible.extraVars` of the configuration: above every other variable, as `-e` is. */
+  private readonly extraVars: Layer;
+
   constructor(
     private readonly sources: SourceSet,
     private readonly layout: Layout,
+    extraVars: Record<string, unknown> = {},
   ) {
-    this.roles = new Roles(sources, layout.externalNames, [...layout.configs.values()].flatMap((c) => c.collectionsPath));
+    this.extraVars = layerOf(extraVars);
+    this.roles = new Roles(sources, layout.externalNames, [...layout.configs.values()].flatMap((c) => c.collectionsPath), layout.rolesPathOutside);
     this.varSources = new VarSources(sources);
   }
 
@@ -120,7 +125,7 @@ export class Walker {
 
   private roleSearchFor(playbookDir: string): string[] {
     const cfg = this.configFor(playbookDir);
-    return [joinInRepo(playbookDir, 'roles') ?? playbookDir, ...(cfg?.rolesPath ?? []), playbookDir];
+    return [joinInRepo(playbookDir, 'roles') ?? playbookDir, ...(cfg?.rolesPath ?? []), ...this.layout.toolRolesPaths, playbookDir];
   }
 
   private walkPlaybook(path: string, stack: ReadonlySet<string>, facts: Map<string, Var>, from?: Loc): void {
@@ -136,7 +141,7 @@ export class Walker {
       if (!isRecord(item)) return;
       const target = importTarget(item);
       if (target !== undefined) {
-        const scope = new VarScope([this.magic(dir, undefined), layerOf(item.vars, doc, [i, 'vars'])]);
+        const scope = new VarScope([this.magic(dir, undefined), layerOf(item.vars, doc, [i, 'vars']), this.extraVars]);
         const r = renderValue(target, scope);
         const from = doc.loc([i, Object.keys(item).find((k) => item[k] === target) ?? 'import_playbook']);
         const text = r.text;
@@ -211,7 +216,7 @@ export class Walker {
         const r = renderValue(opt, this.scopeFor(ctx, new Map()));
         const res = r.complete && r.text !== undefined
           ? resolveControllerPath(this.sources, r.text, { roleDirs: [], sub: 'vars', playbookDir: ctx.playbookDir })
-          : { status: 'unresolved' as const };
+          : { status: unrenderedStatus(opt) };
         if (options.length > 1 && res.status !== 'ok') continue;
         this.ref(doc.loc([...path, j]), 'vars', r.text !== undefined ? displayPath(r.text) : shown(opt), res, true);
         if (res.resolved && this.sources.hasFile(res.resolved)) for (const [k, v] of loadVarsFile(this.sources, res.resolved)) into.set(k, v);
@@ -235,7 +240,7 @@ export class Walker {
     const r = renderValue(name, this.scopeFor(ctx, params));
     const text = r.complete ? r.text : undefined;
     const res = text === undefined ? { status: 'unresolved' as const } : this.roles.resolve(text, [...ctx.roleSearch, ...extraSearch]);
-    this.ref(doc.loc(namePath), 'role', text ?? shown(name ?? ''), { status: res.status, resolved: res.dir }, ctx.play !== undefined);
+    this.ref(doc.loc(namePath), 'role', text ?? shown(name ?? ''), { status: res.status, resolved: res.dir, notFound: res.notFound }, ctx.play !== undefined);
     if (res.dir) this.referencedRoles.add(res.dir);
     return { dir: res.dir, params };
   }
@@ -312,7 +317,7 @@ export class Walker {
     const base: Layer[] = play
       ? [new Map(play.roleDefaults), ...play.groupLayers, play.playVars, new Map(play.roleVars), new Map(play.facts)]
       : ctx.fixed ?? [];
-    return new VarScope([this.magic(ctx.playbookDir, ctx.roleDirs[0]), ...base, ...ctx.layers, taskVars]);
+    return new VarScope([this.magic(ctx.playbookDir, ctx.roleDirs[0]), ...base, ...ctx.layers, taskVars, this.extraVars]);
   }
 
   private task(item: Record<string, unknown>, doc: YamlDoc, path: PathSegment[], ctx: TaskCtx): void {
@@ -359,7 +364,7 @@ export class Walker {
       const r = renderValue(args.name, node.instances[0]);
       const text = r.complete ? r.text : undefined;
       const res = text === undefined ? { status: 'unresolved' as const } : this.roles.resolve(text, ctx.roleSearch);
-      this.ref(argLoc('name'), 'role', text ?? shown(args.name ?? ''), { status: res.status, resolved: res.dir }, node.reachable);
+      this.ref(argLoc('name'), 'role', text ?? shown(args.name ?? ''), { status: res.status, resolved: res.dir, notFound: res.notFound }, node.reachable);
       if (res.dir) this.referencedRoles.add(res.dir);
       const from = renderValue(args.tasks_from, node.instances[0]).text;
       if (res.dir && ctx.play) {
@@ -371,7 +376,7 @@ export class Walker {
       const r = renderValue(raw, node.instances[0]);
       const res = r.complete && r.text !== undefined
         ? resolveControllerPath(this.sources, r.text, this.places(ctx, 'vars'))
-        : { status: 'unresolved' as const };
+        : { status: unrenderedStatus(raw) };
       this.ref(argLoc(args.file !== undefined ? 'file' : args.dir !== undefined ? 'dir' : '_raw'), 'vars', r.text !== undefined ? displayPath(r.text) : shown(raw ?? ''), res, node.reachable);
       if (ctx.play && res.resolved) {
         const files = this.sources.hasFile(res.resolved) ? [res.resolved] : this.sources.filesIn(res.resolved).filter((f) => /\.ya?ml$/.test(f));
@@ -498,9 +503,10 @@ export class Walker {
 
   // ------------------------------------------------------------ refs
 
-  ref(from: Loc, kind: FileRef['kind'], ref: string, res: { status: FileRef['status']; resolved?: string }, reachable: boolean): void {
+  ref(from: Loc, kind: FileRef['kind'], ref: string, res: { status: FileRef['status']; resolved?: string; notFound?: true }, reachable: boolean): void {
     const r: FileRef = { from, kind, ref, status: res.status, reachable };
     if (res.resolved !== undefined) r.resolved = res.resolved;
+    if (res.notFound) r.notFound = true;
     this.refs.push(r);
   }
 }

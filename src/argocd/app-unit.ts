@@ -2,7 +2,7 @@
 // is deployed: `apps/net/metallb/overlays/prod` and `apps/net/metallb/base`
 // both belong to `apps/net/metallb` (Kustomize's own base/overlays vocabulary).
 
-const VARIANT_DIRS = new Set(['overlays', 'overlay', 'envs', 'environments', 'variants']);
+export const VARIANT_DIRS: ReadonlySet<string> = new Set(['overlays', 'overlay', 'envs', 'environments', 'variants']);
 
 export function appUnitOf(path: string): string {
   const segs = path.split('/').filter(Boolean);

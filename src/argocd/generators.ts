@@ -4,10 +4,15 @@ import { parse as parseYamlValue } from 'yaml';
 import { isRecord } from '../parse/manifest.js';
 import { baseName, dirOf, joinInRepo } from '../parse/paths.js';
 import type { SourceSet } from '../parse/source-set.js';
-import type { YamlDoc } from '../parse/yaml-file.js';
 import type { Loc, PathRef } from '../types.js';
 import { pathMatch, pathspecMatch } from './path-match.js';
-import { normalize, renderTree, type Params } from './template.js';
+import { isTemplated, normalize, renderTree, type Params } from './template.js';
+
+/** A generator whose parameters the repository cannot tell (it needs the live cluster, a service or another repository). */
+export interface UnknownGenerator {
+  generator: string;
+  at: Loc;
+}
 
 export interface ParamSet {
   params: Params;
@@ -15,24 +20,27 @@ export interface ParamSet {
   at: Loc;
   /** Where the value that becomes the Application's path is written, when one parameter carries it. */
   pathAt?: Loc;
-  unresolved?: boolean;
+  /** The generators whose unknown parameters this set stands for (one placeholder set each). */
+  unknown?: UnknownGenerator[];
 }
 
 export interface GeneratorContext {
   sources: SourceSet;
-  doc: YamlDoc;
+  /** Where a path of the ApplicationSet (from its root) is written. */
+  locOf: (path: (string | number)[]) => Loc;
   goTemplate: boolean;
+  /** The id of the ApplicationSet (owner of the pattern path references). */
   owner: string;
-  isLocalRepo: (repoURL: string) => boolean;
+  /** `path`: a repository path the generator names, telling an inferred repository local when it exists here. */
+  isLocalRepo: (repoURL: string, path?: string) => boolean;
   pathRefs: PathRef[];
-  unresolved: { generator: string; at: Loc }[];
 }
 
 type Path = (string | number)[];
 
 export function runGenerator(gen: unknown, path: Path, ctx: GeneratorContext, depth = 0): ParamSet[] {
   if (!isRecord(gen)) return [];
-  const at = ctx.doc.loc(path);
+  const at = ctx.locOf(path);
   let sets: ParamSet[];
   if (isRecord(gen.list)) sets = listGenerator(gen.list, [...path, 'list'], ctx);
   else if (isRecord(gen.git)) sets = gitGenerator(gen.git, [...path, 'git'], ctx);
@@ -42,10 +50,9 @@ export function runGenerator(gen: unknown, path: Path, ctx: GeneratorContext, de
     sets = [{ params: { name: 'in-cluster', nameNormalized: 'in-cluster', server: 'https://kubernetes.default.svc' }, at }];
   } else {
     const kind = Object.keys(gen).find((k) => k !== 'selector' && k !== 'template' && k !== 'values') ?? 'unknown';
-    ctx.unresolved.push({ generator: kind, at });
-    sets = [{ params: {}, at, unresolved: true }];
+    sets = [{ params: {}, at, unknown: [{ generator: kind, at }] }];
   }
-  return isRecord(gen.selector) ? sets.filter((s) => s.unresolved || selects(gen.selector as Record<string, unknown>, s.params)) : sets;
+  return isRecord(gen.selector) ? sets.filter((s) => s.unknown || selects(gen.selector as Record<string, unknown>, s.params)) : sets;
 }
 
 const hasSelector = (g: Record<string, unknown>): boolean => isRecord(g.selector) && Object.keys(g.selector).length > 0;
@@ -57,23 +64,22 @@ function listGenerator(list: Record<string, unknown>, path: Path, ctx: Generator
     if (!isRecord(el)) return;
     sets.push({
       params: ctx.goTemplate ? el : flattenValues(el),
-      at: ctx.doc.loc([...path, 'elements', i]),
-      pathAt: typeof el.path === 'string' ? ctx.doc.loc([...path, 'elements', i, 'path']) : undefined,
+      at: ctx.locOf([...path, 'elements', i]),
+      pathAt: typeof el.path === 'string' ? ctx.locOf([...path, 'elements', i, 'path']) : undefined,
     });
   });
   if (typeof list.elementsYaml === 'string') {
-    const at = ctx.doc.loc([...path, 'elementsYaml']);
+    const at = ctx.locOf([...path, 'elementsYaml']);
     let parsed: unknown;
     try {
-      parsed = list.elementsYaml.includes('{{') ? undefined : parseYamlValue(list.elementsYaml);
+      parsed = isTemplated(list.elementsYaml) ? undefined : parseYamlValue(list.elementsYaml);
     } catch {
       parsed = undefined;
     }
     if (Array.isArray(parsed)) {
       for (const el of parsed) if (isRecord(el)) sets.push({ params: ctx.goTemplate ? el : flattenValues(el), at });
     } else {
-      ctx.unresolved.push({ generator: 'list.elementsYaml', at });
-      sets.push({ params: {}, at, unresolved: true });
+      sets.push({ params: {}, at, unknown: [{ generator: 'list.elementsYaml', at }] });
     }
   }
   return sets;
@@ -111,10 +117,9 @@ function pathParams(dir: string, ctx: GeneratorContext, prefix: string, file?: s
 }
 
 function gitGenerator(git: Record<string, unknown>, path: Path, ctx: GeneratorContext): ParamSet[] {
-  const at = ctx.doc.loc(path);
-  if (typeof git.repoURL !== 'string' || !ctx.isLocalRepo(git.repoURL)) {
-    ctx.unresolved.push({ generator: 'git (another repository)', at });
-    return [{ params: {}, at, unresolved: true }];
+  const at = ctx.locOf(path);
+  if (typeof git.repoURL !== 'string' || !ctx.isLocalRepo(git.repoURL, literalPrefix(git))) {
+    return [{ params: {}, at, unknown: [{ generator: 'git (another repository)', at }] }];
   }
   const prefix = typeof git.pathParamPrefix === 'string' ? git.pathParamPrefix : '';
   const values = isRecord(git.values) ? git.values : undefined;
@@ -125,7 +130,7 @@ function gitGenerator(git: Record<string, unknown>, path: Path, ctx: GeneratorCo
   };
   const patterns = (key: 'directories' | 'files') =>
     (Array.isArray(git[key]) ? (git[key] as unknown[]) : []).flatMap((d, i) =>
-      isRecord(d) && typeof d.path === 'string' ? [{ path: d.path, exclude: d.exclude === true, at: ctx.doc.loc([...path, key, i, 'path']) }] : [],
+      isRecord(d) && typeof d.path === 'string' ? [{ path: d.path, exclude: d.exclude === true, at: ctx.locOf([...path, key, i, 'path']) }] : [],
     );
   const dirs = patterns('directories');
   if (dirs.length > 0) {
@@ -134,7 +139,11 @@ function gitGenerator(git: Record<string, unknown>, path: Path, ctx: GeneratorCo
     const candidates = ctx.sources.allDirs().filter((d) => !d.split('/').some((s) => s.startsWith('.')));
     const sets: ParamSet[] = [];
     for (const inc of includes) {
-      if (inc.path.includes('{{')) continue;
+      if (isTemplated(inc.path)) {
+        // A pattern built from parameters without a value: its directories are unknown.
+        sets.push({ params: {}, at: inc.at, unknown: [{ generator: `git directory pattern ${inc.path}`, at: inc.at }] });
+        continue;
+      }
       const matched = candidates.filter((d) => pathMatch(inc.path, d));
       if (matched.length === 0) ctx.pathRefs.push({ at: inc.at, path: inc.path, kind: 'git-directory', status: leavesRepo(inc.path) ? 'outside' : 'no-match', owner: ctx.owner });
     }
@@ -162,6 +171,17 @@ function gitGenerator(git: Record<string, unknown>, path: Path, ctx: GeneratorCo
   return sets;
 }
 
+/** The directory before the first wildcard of the generator's first pattern (`apps/*` → `apps`), when it has one. */
+function literalPrefix(git: Record<string, unknown>): string | undefined {
+  const first = [...(Array.isArray(git.directories) ? git.directories : []), ...(Array.isArray(git.files) ? git.files : [])].find(
+    (d) => isRecord(d) && typeof d.path === 'string' && d.exclude !== true,
+  ) as { path: string } | undefined;
+  const literal = first?.path.split('/').filter(Boolean);
+  const cut = literal?.findIndex((s) => /[*?[\\{]/.test(s)) ?? -1;
+  const dirs = literal && cut !== 0 ? (cut < 0 ? literal : literal.slice(0, cut)) : undefined;
+  return dirs && dirs.length > 0 ? dirs.join('/') : undefined;
+}
+
 /** A pattern with a `..` segment names something above the repository root (only repository paths are matched). */
 const leavesRepo = (pattern: string): boolean => !pattern.startsWith('/') && joinInRepo('', pattern) === undefined;
 
@@ -180,7 +200,7 @@ function combine(gen: Record<string, unknown>, path: Path, ctx: GeneratorContext
         params: { ...b.params, ...a.params },
         at: b.at,
         pathAt: b.pathAt ?? a.pathAt,
-        unresolved: a.unresolved || b.unresolved,
+        ...(a.unknown || b.unknown ? { unknown: [...(a.unknown ?? []), ...(b.unknown ?? [])] } : {}),
       }));
     });
   }

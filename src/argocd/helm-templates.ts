@@ -1,12 +1,13 @@
 // Helm templates are Go templates, never YAML: to follow an app-of-apps chart the
 // Applications in templates/ are read leniently. `.Values.x.y` resolves from the
 // chart's values.yaml when it is a plain scalar; anything else becomes a
-// placeholder that marks the field unresolved. Escaped ApplicationSet braces
+// `<no value>`, as Helm prints a missing value, which the reader takes as unknown. Escaped ApplicationSet braces
 // ('{{`{{.path.basename}}`}}') come out as Helm would print them.
 import { isRecord } from '../parse/manifest.js';
 import type { SourceSet } from '../parse/source-set.js';
-import { declaresArgoKind, UNRESOLVED } from '../parse/text-checks.js';
+import { declaresArgoKind } from '../parse/text-checks.js';
 import { parseYaml, type YamlDoc } from '../parse/yaml-file.js';
+import { NO_VALUE } from './template.js';
 
 
 function valueAt(values: unknown, path: string): unknown {
@@ -24,8 +25,8 @@ function substitute(text: string, values: unknown): string {
     .replace(/\{\{-?\s*([\s\S]*?)\s*-?\}\}/g, (_, expr: string) => {
       const m = /^\.Values\.([\w.]+)(?:\s*\|\s*quote)?$/.exec(expr.trim());
       const v = m ? valueAt(values, m[1]) : undefined;
-      if (!m) return /^(if|else|end|range|with|define|template|include|-)/.test(expr.trim()) ? '' : UNRESOLVED;
-      return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : UNRESOLVED;
+      if (!m) return /^(if|else|end|range|with|define|template|include|-)/.test(expr.trim()) ? '' : NO_VALUE;
+      return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : NO_VALUE;
     })
     .replace(/\u0001/g, '{{')
     .replace(/\u0002/g, '}}');

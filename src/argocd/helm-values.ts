@@ -5,6 +5,7 @@ import { joinInRepo } from '../parse/paths.js';
 import type { SourceSet } from '../parse/source-set.js';
 import { parseYaml, type PathSegment, type YamlDoc } from '../parse/yaml-file.js';
 import type { HelmValues, Loc } from '../types.js';
+import { nameOfId } from './app-id.js';
 
 /** A values source before it is tied to an Application. */
 export type ValuesSource = Omit<HelmValues, 'application' | 'appset'>;
@@ -135,7 +136,7 @@ export function reportValuesProblems(sources: SourceSet, values: readonly HelmVa
     apps.add(v.application);
   }
   for (const [file, apps] of appsByFile) {
-    const names = [...apps].sort();
+    const names = [...apps].map(nameOfId).sort();
     const who = names.length === 1 ? `Application ${names[0]}` : `Applications ${names.join(', ')}`;
     for (const p of sources.yaml(file, false)?.problems ?? []) {
       // The parser's own advice speaks of manifests; for values the consequence is the render.

@@ -1,134 +1,170 @@
 // The runtime layer: from the Argo CD entry points through Applications,
 // ApplicationSets and app-of-apps, every source rendered to objects and charts.
-import { parse as parseYamlValue } from 'yaml';
+// What cannot be followed (a plugin, a path built from unknown parameters, a generator
+// that needs the live cluster) is recorded as Unresolved, never read as "nothing".
 import { isRecord } from '../parse/manifest.js';
-import { joinInRepo } from '../parse/paths.js';
 import { parseYaml } from '../parse/yaml-file.js';
 import type { SourceSet } from '../parse/source-set.js';
 import type { YamlDoc } from '../parse/yaml-file.js';
-import type { AppSource, ArgoApplication, Loc, RuntimeModel } from '../types.js';
-import { runGenerator, type GeneratorContext } from './generators.js';
-import { pathMatch } from './path-match.js';
-import { HAS_UNRESOLVED, UNRESOLVED } from '../parse/text-checks.js';
+import type { AppSource, ArgoApplication, RuntimeModel, Unresolved } from '../types.js';
+import { nameOfId, qualifiedId } from './app-id.js';
+import type { AppInput } from './app-input.js';
+import { pluginOf, readSource, unknownSource } from './app-source.js';
+import { expandApplicationSet, type AppSetInput } from './application-sets.js';
+import { appsInValues, ROOT_CHARTS, valuesOfChartSource } from './chart-values-apps.js';
 import { readCrds } from './crd-scope.js';
+import { applicationValues, reportValuesProblems, type ValuesSource } from './helm-values.js';
 import { findRuntimeSecrets } from './plaintext-secrets.js';
-import { applicationValues, reportValuesProblems, type ValuesSource, type YamlPathOf } from './helm-values.js';
 import { valuesImages } from './values-images.js';
-import { detectTool, kustomizationIn, renderSource, type Rendered, type RenderedObject } from './render.js';
-import { normalizeRepoURL } from './repo-url.js';
-import { mergeDeep, renderString, renderTree, type Params } from './template.js';
+import { cleanPath, LocalRepos } from './local-repos.js';
+import { detectTool, kustomizationIn, renderSource, type KustomizePlugin, type Rendered, type RenderedObject } from './render.js';
+import { isTemplated } from './template.js';
 
 export interface RuntimeOptions {
   entrypoints: RuntimeModel['entrypoints'];
   /** Configured repoURLs meaning this repository; empty = infer from paths that exist here. */
   repoURLs: string[];
-}
-
-type LocOf = (path: (string | number)[]) => Loc;
-
-interface AppInput {
-  spec: Record<string, unknown>;
-  meta: Record<string, unknown>;
-  at: Loc;
-  locOf: LocOf;
-  appset?: string;
-  parent?: string;
-  unresolved?: boolean;
-  /** The documents from the entry point to this Application's (its own last). */
-  chain: { doc: string; name: string }[];
-  /** For generated apps: where the path parameter is written. */
-  pathAt?: Loc;
-  /** Where a field of the spec is written (its document and the path inside it), for reading values with positions. */
-  yamlPath?: YamlPathOf;
-  fromList?: boolean;
+  /** What was left unknown while finding the entry points (a chart of roots installed with values the reader does not see). */
+  unresolved?: Unresolved[];
 }
 
 const ARGO_KINDS = new Set(['Application', 'ApplicationSet']);
 const isArgo = (o: { apiVersion: string; kind: string }): boolean => o.apiVersion.startsWith('argoproj.io/') && ARGO_KINDS.has(o.kind);
 
 export function readRuntime(sources: SourceSet, options: RuntimeOptions): RuntimeModel {
-  const model: RuntimeModel = {
-    entrypoints: options.entrypoints,
-    applications: [],
-    applicationSets: [],
-    objects: [],
-    charts: [],
-    pathRefs: [],
-    localRepos: [],
-    deployedFiles: new Set(),
-    remotes: [],
-    cycles: [],
-    crds: [],
-    secrets: [],
-    helmValues: [],
-    valuesImages: [],
-    unresolved: [],
-  };
-  const local = new Set(options.repoURLs.map(normalizeRepoURL));
-  const inferring = options.repoURLs.length === 0;
-  const isLocalRepo = (url: string, path?: string): boolean => {
-    const n = normalizeRepoURL(url);
-    if (local.has(n)) return true;
-    if (inferring && path !== undefined && !path.includes('{{')) {
-      const p = cleanPath(path);
-      if (p !== undefined && (sources.hasDir(p) || sources.hasFile(p))) {
-        local.add(n);
-        return true;
-      }
-    }
-    return false;
-  };
-  // Sources whose repo could not yet be told local: settled once every path has been seen.
-  const pending: { app: ArgoApplication; source: AppSource; fromList: boolean }[] = [];
-  const argocdNamespaces = new Set(['argocd']);
-  const seenDocs = new Set<string>();
-  const seenApps = new Set<string>();
-  /** For each Application: the documents (and names) that led to it. */
-  const ancestors = new Map<string, { doc: string; name: string }[]>();
+  return new RuntimeReader(sources, options).read();
+}
 
-  const visitDoc = (doc: YamlDoc, defaultNs: string | undefined, parent: string | undefined, nsOverride?: string): void => {
+/** What the Kustomize plugins of a build leave unknown: the objects of `appId`, or without one (an entry point's or an app of apps' build) which Applications exist. */
+function pluginUnknowns(plugins: readonly KustomizePlugin[], appId: string | undefined): Unresolved[] {
+  return plugins.map((p) => ({
+    affects: appId === undefined ? ['runtime-deploys', 'entrypoints'] : ['runtime-deploys'],
+    construct: `Kustomize ${p.field.replace(/s$/, '')} plugin ${p.name}`,
+    at: p.at,
+    unknown: p.field === 'generators' ? 'which objects it generates' : p.field === 'transformers' ? 'how it changes the objects' : 'whether the build passes',
+    ...(appId === undefined ? {} : { scope: { application: appId } }),
+  }));
+}
+
+/**
+ * The traversal: entry points → Applications and ApplicationSets → what each renders →
+ * the Applications found there (app of apps). The units it calls take inputs and return
+ * outputs; this class only records them in the model and remembers what it has visited.
+ */
+class RuntimeReader {
+  private readonly model: RuntimeModel;
+  private readonly repos: LocalRepos;
+  /** Sources whose repo could not yet be told local: settled once every path has been seen. */
+  private readonly pending: { app: ArgoApplication; source: AppSource; fromList: boolean }[] = [];
+  private readonly argocdNamespaces = new Set(['argocd']);
+  private readonly seenDocs = new Set<string>();
+  private readonly seenApps = new Set<string>();
+  /** For each Application id: the documents (and ids) that led to it. */
+  private readonly ancestors = new Map<string, AppInput['chain']>();
+
+  constructor(
+    private readonly sources: SourceSet,
+    private readonly options: RuntimeOptions,
+  ) {
+    this.repos = new LocalRepos(sources, options.repoURLs);
+    this.model = {
+      entrypoints: options.entrypoints,
+      applications: [],
+      applicationSets: [],
+      objects: [],
+      charts: [],
+      pathRefs: [],
+      localRepos: [],
+      deployedFiles: new Set(),
+      remotes: [],
+      cycles: [],
+      crds: [],
+      secrets: [],
+      helmValues: [],
+      valuesImages: [],
+      unresolved: [...(options.unresolved ?? [])],
+    };
+  }
+
+  read(): RuntimeModel {
+    for (const entry of this.options.entrypoints) {
+      this.model.deployedFiles.add(entry.file);
+      if (this.sources.hasDir(entry.file) && kustomizationIn(this.sources, entry.file)) {
+        const rendered = renderSource(this.sources, entry.file, 'kustomize', {});
+        for (const f of rendered.files) this.model.deployedFiles.add(f);
+        this.model.unresolved.push(...pluginUnknowns(rendered.plugins, undefined));
+        for (const item of rendered.objects) if (isArgo(item.obj) && item.doc) this.visitDoc(item.doc, undefined, undefined, item.obj.namespace);
+        continue;
+      }
+      if (entry.chartValues) {
+        const doc = this.sources.yaml(entry.file)?.docs[0];
+        if (doc) this.visitValueApps(appsInValues([{ value: doc.value, locOf: (p) => doc.loc(p), yamlPath: (p) => ({ doc, path: p }) }], { namespace: 'argocd', chain: [{ doc: `${doc.file}#${doc.index}`, id: '' }] }));
+        continue;
+      }
+      const docs = entry.rendered !== undefined ? parseYaml(entry.file, entry.rendered).docs : (this.sources.yaml(entry.file)?.docs ?? []);
+      for (const doc of docs) this.visitDoc(doc, undefined, undefined);
+    }
+    this.settlePending();
+    this.model.localRepos = this.repos.list();
+    reportValuesProblems(this.sources, this.model.helmValues);
+    this.model.valuesImages = valuesImages(this.model.helmValues);
+    this.model.crds = readCrds(this.sources, this.model.objects);
+    this.model.secrets = findRuntimeSecrets(this.sources, this.model);
+    return this.model;
+  }
+
+  /** An Argo CD manifest met at an entry point or in a parent's render (`parent`: its id). */
+  private visitDoc(doc: YamlDoc, defaultNs: string | undefined, parent: string | undefined, nsOverride?: string): void {
     const key = `${doc.file}#${doc.index}`;
     const value = doc.value;
     if (!isRecord(value) || typeof value.kind !== 'string') return;
     // The Applications between the entry point and this document: meeting one again is an app-of-apps cycle.
-    const ancestry = parent ? (ancestors.get(parent) ?? []) : [];
+    const ancestry = parent ? (this.ancestors.get(parent) ?? []) : [];
     const again = ancestry.findIndex((a) => a.doc === key);
     if (again >= 0) {
       // An Application whose path holds its own manifest manages itself (a common root
       // pattern); a longer loop `a → b → a` is a cycle, reported once.
-      const names = ancestry.slice(again).map((a) => a.name);
-      if (names.length > 1) model.cycles.push({ at: doc.at, chain: [...names, names[0]] });
+      const names = ancestry.slice(again).map((a) => nameOfId(a.id));
+      if (names.length > 1) this.model.cycles.push({ at: doc.at, chain: [...names, names[0]] });
       return;
     }
-    if (seenDocs.has(key)) return;
-    seenDocs.add(key);
-    const chain = [...ancestry, { doc: key, name: '' }];
-    model.deployedFiles.add(doc.file);
+    if (this.seenDocs.has(key)) return;
+    this.seenDocs.add(key);
+    const chain = [...ancestry, { doc: key, id: '' }];
+    this.model.deployedFiles.add(doc.file);
     const meta = isRecord(value.metadata) ? value.metadata : {};
     const spec = isRecord(value.spec) ? value.spec : {};
     if (!isRecord(value.spec) && ARGO_KINDS.has(value.kind) && typeof value.apiVersion === 'string' && value.apiVersion.startsWith('argoproj.io/')) {
       // The CRD requires a spec object: `spec: null` or a missing spec is rejected by the API server.
-      sources.report({ at: doc.loc(['spec']), message: `${value.kind} ${typeof meta.name === 'string' ? meta.name : '(unnamed)'} has ${value.spec === undefined ? 'no spec' : 'a spec that is not a mapping'}; Argo CD rejects it and it deploys nothing` });
+      this.sources.report({ at: doc.loc(['spec']), message: `${value.kind} ${typeof meta.name === 'string' ? meta.name : '(unnamed)'} has ${value.spec === undefined ? 'no spec' : 'a spec that is not a mapping'}; Argo CD rejects it and it deploys nothing` });
     }
-    const ownNs = typeof meta.namespace === 'string' && !meta.namespace.includes(UNRESOLVED) ? meta.namespace : undefined;
+    const ownNs = typeof meta.namespace === 'string' && !isTemplated(meta.namespace) ? meta.namespace : undefined;
     const namespace = nsOverride ?? ownNs ?? defaultNs ?? 'argocd';
-    if (parent === undefined) argocdNamespaces.add(namespace);
-    else if (!argocdNamespaces.has(namespace)) return;
+    if (parent === undefined) this.argocdNamespaces.add(namespace);
+    else if (!this.argocdNamespaces.has(namespace)) return;
     if (value.kind === 'Application') {
-      visitApp({ spec, meta: { ...meta, namespace }, at: doc.at, locOf: (p) => doc.loc(p), yamlPath: (p) => ({ doc, path: p }), parent, chain });
+      this.visitApp({ spec, meta: { ...meta, namespace }, at: doc.at, locOf: (p) => doc.loc(p), yamlPath: (p) => ({ doc, path: p }), parent, chain });
     } else if (value.kind === 'ApplicationSet') {
-      visitAppSet(doc, spec, meta, namespace, parent, chain);
+      this.visitAppSet({ spec, meta, namespace, at: doc.at, locOf: (p) => doc.loc(p), yamlPath: (p) => ({ doc, path: p }), parent, chain });
     }
-  };
+  }
 
-  const visitApp = (input: AppInput): void => {
+  private visitAppSet(input: AppSetInput): void {
+    const { set, apps, pathRefs } = expandApplicationSet(this.sources, (url, path) => this.repos.isLocal(url, path), input);
+    this.model.applicationSets.push(set);
+    this.model.pathRefs.push(...pathRefs);
+    for (const app of apps) this.visitApp(app);
+  }
+
+  private visitApp(input: AppInput): void {
     const name = typeof input.meta.name === 'string' ? input.meta.name : '(unnamed)';
     const namespace = typeof input.meta.namespace === 'string' ? input.meta.namespace : 'argocd';
-    const id = `${namespace}/${name}`;
-    if (seenApps.has(id)) return;
-    seenApps.add(id);
-    ancestors.set(name, [...input.chain.slice(0, -1), { doc: input.chain[input.chain.length - 1].doc, name }]);
+    const id = qualifiedId(namespace, name);
+    if (this.seenApps.has(id)) return;
+    this.seenApps.add(id);
+    this.ancestors.set(id, [...input.chain.slice(0, -1), { doc: input.chain[input.chain.length - 1].doc, id }]);
     const app: ArgoApplication = {
+      id,
       name,
       at: input.at,
       namespace,
@@ -137,9 +173,9 @@ export function readRuntime(sources: SourceSet, options: RuntimeOptions): Runtim
       sources: [],
       appset: input.appset,
       parent: input.parent,
-      unresolved: input.unresolved,
     };
-    model.applications.push(app);
+    this.model.applications.push(app);
+    const unknownSources: Unresolved[] = [];
     const destNs = isRecord(input.spec.destination) && typeof input.spec.destination.namespace === 'string' ? input.spec.destination.namespace : undefined;
     if (destNs !== undefined) app.destinationNamespace = destNs;
     if (createsNamespace(input.spec)) app.createNamespace = true;
@@ -148,220 +184,120 @@ export function readRuntime(sources: SourceSet, options: RuntimeOptions): Runtim
     list.forEach((raw, i) => {
       if (!isRecord(raw)) return;
       const base: (string | number)[] = multi ? ['spec', 'sources', i] : ['spec', 'source'];
-      const source = readSource(raw, base, input);
+      const source = readSource(raw, base, input, this.repos);
       if (!source) return;
       app.sources.push(source);
       if (source.tool === 'chart') {
-        model.charts.push({
-          name: source.chart!,
-          repo: source.repoURL,
-          version: source.targetRevision || undefined,
-          at: source.at,
-          versionAt: source.revisionAt,
-          application: name,
-          appset: input.appset,
-          mechanism: 'helm-chart',
-          ...releaseNamespace(raw, destNs),
-        });
-        source.renders = 1;
-        addValues(app, applicationValues(sources, raw, base, list, input.yamlPath, isLocalRepo, undefined));
-        if (source.chart === 'argocd-apps') visitChartValueApps(raw, base, input, list);
+        this.visitChart(app, source, raw, base, input, list, destNs);
         return;
       }
-      if (source.tool === 'unresolved' && source.path !== undefined && isLocalRepo(source.repoURL)) {
-        // Unknown parameters: every directory the path could be still counts as managed by this app.
-        const pattern = source.path.replace(new RegExp(`\\{\\{[^}]*\\}\\}|<no value>|${UNRESOLVED}`, 'g'), '*').replace(/^\.\//, '').replace(/\/$/, '');
-        for (const dir of sources.allDirs()) if (pathMatch(pattern, dir)) model.pathRefs.push({ at: source.pathAt ?? source.at, path: dir, kind: 'pattern', status: 'ok', owner: name });
+      if (source.tool === 'unknown') {
+        const { unresolved, patterns } = unknownSource(this.sources, source, id);
+        unknownSources.push(unresolved);
+        this.model.pathRefs.push(...patterns);
+        return;
       }
-      if (source.tool === 'unresolved' || source.path === undefined) return;
+      if (source.path === undefined) return;
       if (!source.local) {
-        if (isLocalRepo(source.repoURL, source.path)) source.local = true;
+        if (this.repos.isLocal(source.repoURL, source.path)) source.local = true;
         else {
-          pending.push({ app, source, fromList: input.fromList === true });
+          this.pending.push({ app, source, fromList: input.fromList === true });
           return;
         }
       }
-      renderLocal(app, source, raw, destNs, input);
-      if (source.tool === 'helm') addValues(app, applicationValues(sources, raw, base, list, input.yamlPath, isLocalRepo, cleanPath(source.path)));
+      this.renderLocal(app, source, raw, base, destNs, input);
+      if (source.tool === 'helm') this.addValues(app, applicationValues(this.sources, raw, base, list, input.yamlPath, (url, path) => this.repos.isLocal(url, path), cleanPath(source.path)));
     });
-  };
+    this.model.unresolved.push(...generatedUnknowns(input, id, unknownSources));
+  }
 
-  /** The `argocd-apps` chart: its values list Applications, which Argo CD then reconciles. */
-  const visitChartValueApps = (raw: Record<string, unknown>, base: (string | number)[], input: AppInput, siblings: unknown[]): void => {
-    const helm = isRecord(raw.helm) ? raw.helm : {};
-    const valueSets: { value: unknown; locOf: LocOf; yamlPath?: YamlPathOf }[] = [];
-    const files = Array.isArray(helm.valueFiles) ? helm.valueFiles : [];
-    for (const vf of files) {
-      if (typeof vf !== 'string') continue;
-      const ref = /^\$([\w-]+)\/(.*)$/.exec(vf);
-      const refSource = ref ? siblings.find((s) => isRecord(s) && s.ref === ref[1]) : undefined;
-      if (!ref || !isRecord(refSource) || typeof refSource.repoURL !== 'string' || !isLocalRepo(refSource.repoURL, ref[2])) continue;
-      const doc = sources.yaml(ref[2])?.docs[0];
-      if (!doc) continue;
-      model.deployedFiles.add(doc.file);
-      valueSets.push({ value: doc.value, locOf: (p) => doc.loc(p), yamlPath: (p) => ({ doc, path: p }) });
+  /** A Helm repository source; the values of argocd-apps (and argo-cd's extraObjects) define more Applications. */
+  private visitChart(app: ArgoApplication, source: AppSource, raw: Record<string, unknown>, base: (string | number)[], input: AppInput, siblings: unknown[], destNs: string | undefined): void {
+    this.model.charts.push({
+      name: source.chart!,
+      repo: source.repoURL,
+      version: source.targetRevision || undefined,
+      at: source.at,
+      versionAt: source.revisionAt,
+      application: app.id,
+      appset: app.appset,
+      mechanism: 'helm-chart',
+      ...releaseNamespace(raw, destNs),
+    });
+    source.renders = 1;
+    this.addValues(app, applicationValues(this.sources, raw, base, siblings, input.yamlPath, (url, path) => this.repos.isLocal(url, path), undefined));
+    if (!ROOT_CHARTS.has(source.chart!)) return;
+    const own = input.yamlPath;
+    const values = valuesOfChartSource(this.sources, (url, path) => this.repos.isLocal(url, path), raw, (p) => input.locOf([...base, ...p]), siblings, own && ((p) => own([...base, ...p])));
+    for (const f of values.files) this.model.deployedFiles.add(f);
+    for (const u of values.unknown) {
+      // Applications defined in values the reader cannot see could deploy anything.
+      this.model.unresolved.push({ affects: ['runtime-deploys'], construct: `${source.chart} ${u.construct} of Application ${app.name}`, at: u.at, unknown: 'which Applications and ApplicationSets it defines' });
     }
-    if (isRecord(helm.valuesObject)) {
-      const own = input.yamlPath;
-      valueSets.push({
-        value: helm.valuesObject,
-        locOf: (p) => input.locOf([...base, 'helm', 'valuesObject', ...p]),
-        yamlPath: own && ((p) => own([...base, 'helm', 'valuesObject', ...p])),
-      });
-    }
-    for (const { value, locOf, yamlPath } of valueSets) {
-      if (!isRecord(value)) continue;
-      const apps = value.applications;
-      const entries: [string | number, unknown][] = Array.isArray(apps) ? apps.map((a, i) => [i, a]) : isRecord(apps) ? Object.entries(apps) : [];
-      for (const [key, entry] of entries) {
-        if (!isRecord(entry)) continue;
-        const name = typeof entry.name === 'string' ? entry.name : String(key);
-        const at = locOf(['applications', key]);
-        visitApp({
-          spec: entry,
-          meta: { name, namespace: typeof entry.namespace === 'string' ? entry.namespace : input.meta.namespace },
-          at,
-          locOf: (p) => locOf(['applications', key, ...(p[0] === 'spec' ? p.slice(1) : p)]),
-          yamlPath: yamlPath && ((p) => yamlPath(['applications', key, ...(p[0] === 'spec' ? p.slice(1) : p)])),
-          parent: typeof input.meta.name === 'string' ? input.meta.name : undefined,
-          chain: input.chain,
-        });
-      }
-    }
-  };
+    this.visitValueApps(appsInValues(values.sets, { namespace: app.namespace, parent: app.id, chain: input.chain }));
+  }
 
-  const readSource = (raw: Record<string, unknown>, base: (string | number)[], input: AppInput): AppSource | undefined => {
-    const repoURL = typeof raw.repoURL === 'string' ? raw.repoURL : '';
-    const at = input.locOf(base);
-    const generatedPath = input.pathAt && typeof raw.path === 'string';
-    const source: AppSource = {
-      repoURL,
-      local: repoURL !== '' && local.has(normalizeRepoURL(repoURL)),
-      path: typeof raw.path === 'string' ? raw.path : undefined,
-      chart: typeof raw.chart === 'string' ? raw.chart : undefined,
-      targetRevision: raw.targetRevision === undefined ? undefined : String(raw.targetRevision),
-      at,
-      pathAt: generatedPath ? input.pathAt : typeof raw.path === 'string' ? input.locOf([...base, 'path']) : undefined,
-      revisionAt: raw.targetRevision === undefined ? undefined : input.locOf([...base, 'targetRevision']),
-      tool: 'external',
-      renders: 0,
-    };
-    if (source.chart) source.tool = 'chart';
-    else if (source.path === undefined) return typeof raw.ref === 'string' ? undefined : source;
-    else if (HAS_UNRESOLVED.test(source.path)) source.tool = 'unresolved';
-    return source;
-  };
+  private visitValueApps({ apps, appsets }: ReturnType<typeof appsInValues>): void {
+    for (const set of appsets) this.visitAppSet(set);
+    for (const app of apps) this.visitApp(app);
+  }
 
-  const renderLocal = (app: ArgoApplication, source: AppSource, raw: Record<string, unknown>, destNs: string | undefined, input: AppInput): void => {
+  private renderLocal(app: ArgoApplication, source: AppSource, raw: Record<string, unknown>, base: (string | number)[], destNs: string | undefined, input: AppInput): void {
     const kind = input.fromList ? 'list-path' : 'application-path';
     const dir = cleanPath(source.path!);
     const pathAt = source.pathAt ?? source.at;
-    if (dir === undefined) {
+    if (dir === undefined || !this.sources.hasDir(dir)) {
       source.tool = 'missing';
-      model.pathRefs.push({ at: pathAt, path: source.path!, kind, status: 'outside', owner: app.name });
+      this.model.pathRefs.push({ at: pathAt, path: source.path!, kind, status: dir === undefined ? 'outside' : 'missing', owner: app.id });
       return;
     }
-    if (!sources.hasDir(dir)) {
-      source.tool = 'missing';
-      model.pathRefs.push({ at: pathAt, path: source.path!, kind, status: 'missing', owner: app.name });
-      return;
-    }
-    model.pathRefs.push({ at: pathAt, path: dir, kind, status: 'ok', owner: app.name });
-    const tool = detectTool(sources, dir, raw);
-    source.tool = tool;
-    const rendered = renderSource(sources, dir, tool, raw);
+    this.model.pathRefs.push({ at: pathAt, path: dir, kind, status: 'ok', owner: app.id });
+    const plugin = pluginOf(raw, base, input, app.id);
+    const tool = detectTool(this.sources, dir, raw);
+    // A plugin's sidecar renders the path; the files read as their usual tool are a best guess of what it deploys.
+    source.tool = plugin ? 'plugin' : tool;
+    if (plugin) this.model.unresolved.push(plugin);
+    const rendered = renderSource(this.sources, dir, tool, raw);
     if (tool === 'helm') for (const c of rendered.charts) Object.assign(c.chart, releaseNamespace(raw, destNs));
-    collect(app, rendered, destNs);
+    // In an app of apps a plugin's unknown objects could be Applications: unknown beyond this one.
+    const appOfApps = rendered.objects.some((o) => isArgo(o.obj));
+    this.model.unresolved.push(...pluginUnknowns(rendered.plugins, appOfApps ? undefined : app.id));
+    this.collect(app, rendered, destNs);
     source.renders = rendered.objects.length + rendered.charts.length + rendered.remotes.length;
     if (rendered.unparsed.size > 0) source.unparsed = true;
-  };
+  }
 
-  const collect = (app: ArgoApplication, rendered: Rendered, destNs: string | undefined): void => {
-    for (const f of rendered.files) model.deployedFiles.add(f);
-    for (const r of rendered.remotes) model.remotes.push({ ...r, application: app.name });
-    model.cycles.push(...rendered.cycles);
-    for (const b of rendered.broken) model.pathRefs.push({ at: b.at, path: b.path, kind: b.kind, status: b.status, owner: app.name });
-    for (const { chart, mechanism } of rendered.charts) model.charts.push({ ...chart, application: app.name, appset: app.appset, mechanism });
+  private collect(app: ArgoApplication, rendered: Rendered, destNs: string | undefined): void {
+    for (const f of rendered.files) this.model.deployedFiles.add(f);
+    for (const r of rendered.remotes) this.model.remotes.push({ ...r, application: app.id });
+    this.model.cycles.push(...rendered.cycles);
+    for (const b of rendered.broken) this.model.pathRefs.push({ at: b.at, path: b.path, kind: b.kind, status: b.status, owner: app.id });
+    for (const { chart, mechanism } of rendered.charts) this.model.charts.push({ ...chart, application: app.id, appset: app.appset, mechanism });
     const children: RenderedObject[] = [];
     for (const item of rendered.objects) {
       if (isArgo(item.obj)) children.push(item);
-      else model.objects.push({ ...item.obj, application: app.name, appset: app.appset, mechanism: item.mechanism });
+      else this.model.objects.push({ ...item.obj, application: app.id, appset: app.appset, mechanism: item.mechanism });
     }
-    addValues(app, rendered.values);
-    for (const child of children) if (child.doc) visitDoc(child.doc, destNs, app.name, child.obj.namespace);
-  };
+    this.addValues(app, rendered.values);
+    for (const child of children) if (child.doc) this.visitDoc(child.doc, destNs, app.id, child.obj.namespace);
+  }
 
-  const addValues = (app: ArgoApplication, values: readonly ValuesSource[]): void => {
+  private addValues(app: ArgoApplication, values: readonly ValuesSource[]): void {
     for (const v of values) {
-      model.helmValues.push({ ...v, application: app.name, appset: app.appset });
-      if (v.file !== undefined && sources.hasFile(v.file)) model.deployedFiles.add(v.file);
+      this.model.helmValues.push({ ...v, application: app.id, appset: app.appset });
+      if (v.file !== undefined && this.sources.hasFile(v.file)) this.model.deployedFiles.add(v.file);
     }
-  };
+  }
 
-  const visitAppSet = (doc: YamlDoc, spec: Record<string, unknown>, meta: Record<string, unknown>, namespace: string, parent: string | undefined, chain: AppInput['chain']): void => {
-    const name = typeof meta.name === 'string' ? meta.name : '(unnamed)';
-    const goTemplate = spec.goTemplate === true;
-    const unresolved: GeneratorContext['unresolved'] = [];
-    model.applicationSets.push({ name, at: doc.at, namespace, parent, unresolved });
-    const ctx: GeneratorContext = { sources, doc, goTemplate, owner: name, isLocalRepo, pathRefs: model.pathRefs, unresolved };
-    const template = isRecord(spec.template) ? spec.template : {};
-    const generators = Array.isArray(spec.generators) ? spec.generators : [];
-    generators.forEach((gen, gi) => {
-      const sets = runGenerator(gen, ['spec', 'generators', gi], ctx);
-      const merged = isRecord(gen) && isRecord(gen.template) ? (mergeDeep(template, gen.template) as Record<string, unknown>) : template;
-      const fromList = isRecord(gen) && isRecord(gen.list);
-      for (const set of sets) {
-        const state = { unresolved: false };
-        let app = renderTree(merged, set.params, goTemplate, state) as Record<string, unknown>;
-        if (goTemplate && typeof spec.templatePatch === 'string') app = applyTemplatePatch(app, spec.templatePatch, set.params, state);
-        const appMeta = isRecord(app.metadata) ? { ...app.metadata } : {};
-        if (typeof appMeta.namespace !== 'string') appMeta.namespace = namespace;
-        const appSpec = isRecord(app.spec) ? app.spec : {};
-        const templatePath = (p: (string | number)[]): Loc => doc.loc(['spec', 'template', ...p]);
-        const pathIsParam = (src: unknown): boolean => isRecord(src) && typeof src.path === 'string' && src.path.includes('{{');
-        const templ = isRecord(merged.spec) ? merged.spec : {};
-        const paramPath = pathIsParam(templ.source) || (Array.isArray(templ.sources) && templ.sources.some(pathIsParam));
-        visitApp({
-          spec: appSpec,
-          meta: appMeta,
-          at: set.at,
-          locOf: templatePath,
-          yamlPath: (p) => ({ doc, path: ['spec', 'template', ...p] }),
-          appset: name,
-          parent,
-          unresolved: set.unresolved || state.unresolved,
-          pathAt: paramPath ? set.pathAt ?? set.at : undefined,
-          chain,
-          fromList: fromList && paramPath,
-        });
-      }
-    });
-  };
-
-  for (const entry of options.entrypoints) {
-    model.deployedFiles.add(entry.file);
-    const kustomization = sources.hasDir(entry.file) ? kustomizationIn(sources, entry.file) : undefined;
-    if (kustomization) {
-      const rendered = renderSource(sources, entry.file, 'kustomize', {});
-      for (const f of rendered.files) model.deployedFiles.add(f);
-      for (const item of rendered.objects) if (isArgo(item.obj) && item.doc) visitDoc(item.doc, undefined, undefined, item.obj.namespace);
-      continue;
+  /** Sources of repositories later known to be this one name paths that do not exist here. */
+  private settlePending(): void {
+    for (const { app, source, fromList } of this.pending) {
+      if (!this.repos.has(source.repoURL)) continue;
+      source.local = true;
+      source.tool = 'missing';
+      this.model.pathRefs.push({ at: source.pathAt ?? source.at, path: source.path!, kind: fromList ? 'list-path' : 'application-path', status: 'missing', owner: app.id });
     }
-    const docs = entry.rendered !== undefined ? parseYaml(entry.file, entry.rendered).docs : (sources.yaml(entry.file)?.docs ?? []);
-    for (const doc of docs) visitDoc(doc, undefined, undefined);
   }
-  for (const { app, source, fromList } of pending) {
-    if (!local.has(normalizeRepoURL(source.repoURL))) continue;
-    source.local = true;
-    source.tool = 'missing';
-    model.pathRefs.push({ at: source.pathAt ?? source.at, path: source.path!, kind: fromList ? 'list-path' : 'application-path', status: 'missing', owner: app.name });
-  }
-  model.localRepos = [...local].sort();
-  reportValuesProblems(sources, model.helmValues);
-  model.valuesImages = valuesImages(model.helmValues);
-  model.crds = readCrds(sources, model.objects);
-  model.secrets = findRuntimeSecrets(sources, model);
-  return model;
 }
 
 /** `syncPolicy.syncOptions` holds CreateNamespace=true (Argo CD then creates the destination namespace). */
@@ -377,17 +313,35 @@ function releaseNamespace(raw: Record<string, unknown>, destNs: string | undefin
   return namespace ? { namespace } : {};
 }
 
-/** `./a/b/` → `a/b`; `.` or `` → root; undefined when it leaves the repository. */
-function cleanPath(path: string): string | undefined {
-  return joinInRepo('', path.trim() === '' ? '.' : path.trim());
+/**
+ * What is unknown about an Application itself: its sources built from parameters without a
+ * value, and for a generated one, the generators those parameters come from (the cause,
+ * named instead of the paths it leaves unknown) and a templatePatch not rendered.
+ */
+function generatedUnknowns(input: AppInput, appId: string, unknownSources: Unresolved[]): Unresolved[] {
+  const generators = input.unknownGenerators ?? [];
+  if (generators.length === 0) return [...unknownSources, ...patchUnknown(input)];
+  // An unknown path with nothing literal could be any directory: the generator then leaves the whole runtime unknown.
+  const anywhere = unknownSources.some((u) => u.scope === undefined);
+  const appset = nameOfId(input.appset ?? '');
+  const out: Unresolved[] = generators.map((g) => ({
+    affects: ['runtime-deploys'],
+    construct: `${g.generator} generator of ApplicationSet ${appset}`,
+    at: g.at,
+    unknown: g.generator.startsWith('git') ? 'its parameters, which come from another repository or a pattern built at run time' : 'its parameters, which come from the live cluster or an external service',
+    ...(anywhere ? {} : { scope: { application: appId } }),
+  }));
+  return [...out, ...patchUnknown(input)];
 }
 
-function applyTemplatePatch(app: Record<string, unknown>, patch: string, params: Params, state: { unresolved: boolean }): Record<string, unknown> {
-  try {
-    const parsed: unknown = parseYamlValue(renderString(patch, params, true, state));
-    return isRecord(parsed) ? (mergeDeep(app, parsed) as Record<string, unknown>) : app;
-  } catch {
-    state.unresolved = true;
-    return app;
-  }
+function patchUnknown(input: AppInput): Unresolved[] {
+  if (!input.unknownPatch) return [];
+  return [
+    {
+      affects: ['runtime-deploys'],
+      construct: `templatePatch of ApplicationSet ${nameOfId(input.appset ?? '')}`,
+      at: input.unknownPatch,
+      unknown: 'what it sets on the generated Applications (their sources and paths)',
+    },
+  ];
 }

@@ -1,5 +1,6 @@
 // Static emulation of what one Argo CD source renders (semantics 1.3-1.6, 3, 4):
 // Kustomize, a Helm chart directory or a plain directory, down to objects and charts.
+import { parse as parseYamlValue } from 'yaml';
 import { objectsOfDoc, parseImage, isRecord } from '../parse/manifest.js';
 import { joinInRepo } from '../parse/paths.js';
 import type { SourceSet } from '../parse/source-set.js';
@@ -31,6 +32,17 @@ export interface Rendered {
   unparsed: Set<string>;
   /** The Helm values the render's charts use (helmCharts entries, chart directories). */
   values: ValuesSource[];
+  /** Kustomize plugins the build runs (generators, transformers, validators): what they produce is unknown. */
+  plugins: KustomizePlugin[];
+}
+
+/** A Kustomize plugin entry (ksops, an exec plugin, a KRM function): it runs code, so its output is unknown. */
+export interface KustomizePlugin {
+  /** `generators`, `transformers` or `validators`. */
+  field: string;
+  /** What the entry names: its config's kind (`ksops`), or the path when it is a directory or unreadable. */
+  name: string;
+  at: Loc;
 }
 
 export const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
@@ -55,7 +67,7 @@ export function detectTool(sources: SourceSet, dir: string, source: Record<strin
   return 'directory';
 }
 
-const emptyRendered = (): Rendered => ({ objects: [], charts: [], files: new Set(), broken: [], remotes: [], cycles: [], unparsed: new Set(), values: [] });
+const emptyRendered = (): Rendered => ({ objects: [], charts: [], files: new Set(), broken: [], remotes: [], cycles: [], unparsed: new Set(), values: [], plugins: [] });
 
 /**
  * Caps on one source's build: bases included from many places multiply (a diamond of
@@ -166,6 +178,7 @@ function renderKustomization(sources: SourceSet, dir: string, out: Rendered, sta
     }
   }
   renderHelmCharts(sources, dir, k, doc, out, items);
+  findPlugins(sources, dir, k, doc, out);
   applyTransformers(k, doc, items);
   setChartNamespace(out, chartsBefore, k.namespace);
   return items;
@@ -175,6 +188,43 @@ function renderKustomization(sources: SourceSet, dir: string, out: Rendered, sta
 function setChartNamespace(out: Rendered, from: number, namespace: unknown): void {
   if (typeof namespace !== 'string' || !namespace) return;
   for (const c of out.charts.slice(from)) c.chart = { ...c.chart, namespace };
+}
+
+/**
+ * The plugin entries of `generators`, `transformers` and `validators`. Each entry is a file
+ * of plugin configurations (or a kustomization of them); only the builtin kinds
+ * (`apiVersion: builtin`) run no code, the rest (ksops, exec plugins, KRM functions) are unknown.
+ */
+function inlineConfig(text: string): unknown[] | undefined {
+  try {
+    return [parseYamlValue(text)];
+  } catch {
+    return undefined;
+  }
+}
+
+function findPlugins(sources: SourceSet, dir: string, k: Record<string, unknown>, doc: YamlDoc, out: Rendered): void {
+  for (const field of ['generators', 'transformers', 'validators']) {
+    const list = k[field];
+    if (!Array.isArray(list)) continue;
+    list.forEach((entry, i) => {
+      const at = doc.loc([field, i]);
+      if (typeof entry !== 'string') return;
+      // An entry is a path, or (kustomize v4+) an inline configuration.
+      const inline = /^\s*kind:/m.test(entry) ? inlineConfig(entry) : undefined;
+      const file = inline ? undefined : joinInRepo(dir, entry);
+      const configs = inline ?? (file !== undefined && sources.hasFile(file) ? (sources.yaml(file)?.docs ?? []).map((d) => d.value) : undefined);
+      if (configs === undefined) {
+        out.plugins.push({ field, name: entry, at });
+        return;
+      }
+      if (file !== undefined) out.files.add(file);
+      for (const c of configs) {
+        if (isRecord(c) && c.apiVersion === 'builtin') continue;
+        out.plugins.push({ field, name: isRecord(c) && typeof c.kind === 'string' ? c.kind : entry, at });
+      }
+    });
+  }
 }
 
 function renderHelmCharts(sources: SourceSet, dir: string, k: Record<string, unknown>, doc: YamlDoc, out: Rendered, items: RenderedObject[]): void {

@@ -1,5 +1,7 @@
 // Classification: every deployment of both layers attributed to a component of
 // the catalog, or (runtime) to the app it belongs to; versions with their places.
+import { nameOfId } from '../argocd/app-id.js';
+import { appsOfApps } from '../graph/graph.js';
 import { baseName } from '../parse/paths.js';
 import { appUnitOf } from '../argocd/app-unit.js';
 import type { BootstrapModel, ChartRef, K8sObject, Loc, Mechanism, RuntimeModel, RuntimeObject, ValuesImage } from '../types.js';
@@ -84,30 +86,40 @@ function valuesImageVersion(entry: CatalogEntry | undefined, images: readonly Va
 
 export function classify(bootstrap: BootstrapModel, runtime: RuntimeModel, catalog: Catalog): Component[] {
   const table = new ComponentTable(catalog);
-  classifyBootstrap(bootstrap, runtime, catalog, table);
+  classifyBootstrap(bootstrap, catalog, table);
   classifyRuntime(runtime, catalog, table);
   return [...table.byName.values()]
     .filter((c) => c.bootstrap.length + c.runtime.length > 0)
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
-function classifyBootstrap(bootstrap: BootstrapModel, runtime: RuntimeModel, catalog: Catalog, table: ComponentTable): void {
-  const argoNamespaces = new Set(['argocd', ...runtime.applications.map((a) => a.namespace)]);
+/**
+ * Presence needs evidence: bootstrap installs a component when it deploys its manifest URL,
+ * its chart or one of its workloads (or an installer brings it), not when it only creates
+ * objects the component reads (a repository Secret, a ConfigMap, a custom resource) or
+ * anything in its namespace.
+ */
+const installs = (g: { url: boolean; objects: K8sObject[]; charts: ChartRef[] }): boolean =>
+  g.url || g.charts.length > 0 || g.objects.some((o) => WORKLOADS.has(o.kind));
+
+function classifyBootstrap(bootstrap: BootstrapModel, catalog: Catalog, table: ComponentTable): void {
   // k3s brings Flannel and RKE2 Canal themselves: the installer deploys that CNI.
   for (const i of bootstrap.installers) {
     if (!i.builtinCni) continue;
     const entry = catalog.get(i.builtinCni);
     table.get(i.builtinCni, entry).bootstrap.push({ layer: 'bootstrap', at: i.at, mechanism: 'k3s-manifest', objects: [], configObjects: [], charts: [] });
   }
+  const found: { name: string; entry?: CatalogEntry; deployment: Deployment }[] = [];
+  const installed = new Set(table.byName.keys());
   for (const d of bootstrap.deployments) {
-    const groups = new Map<string, { entry?: CatalogEntry; objects: K8sObject[]; charts: ChartRef[] }>();
+    const groups = new Map<string, { entry?: CatalogEntry; url: boolean; objects: K8sObject[]; charts: ChartRef[] }>();
     const add = (name: string, entry: CatalogEntry | undefined) => {
       let g = groups.get(name);
-      if (!g) groups.set(name, (g = { entry, objects: [], charts: [] }));
+      if (!g) groups.set(name, (g = { entry, url: false, objects: [], charts: [] }));
       return g;
     };
     const urlEntry = d.url ? catalog.matchUrl(d.url) : undefined;
-    if (urlEntry) add(urlEntry.name, urlEntry);
+    if (urlEntry) add(urlEntry.name, urlEntry).url = true;
     if (d.chart) {
       const e = catalog.matchChart(d.chart);
       add(e?.name ?? d.chart.name, e).charts.push(d.chart);
@@ -122,15 +134,15 @@ function classifyBootstrap(bootstrap: BootstrapModel, runtime: RuntimeModel, cat
       }
       const m = catalog.matchObject(obj);
       if (m) add(m.entry.name, m.entry).objects.push(obj);
-      else if (obj.namespace && argoNamespaces.has(obj.namespace) && urlEntry === undefined) add('argocd', catalog.get('argocd'));
       else if (WORKLOADS.has(obj.kind)) add(obj.name, undefined).objects.push(obj);
     }
     for (const [name, g] of groups) {
+      if (installs(g)) installed.add(name);
       const entry = g.entry ?? table.entry(name);
       const img = imageVersion(entry, g.objects);
       const urlVersion = d.url && urlEntry === entry ? versionFromUrl(d.url) : undefined;
       const chart = g.charts[0];
-      table.get(name, entry).bootstrap.push({
+      found.push({ name, entry, deployment: {
         layer: 'bootstrap',
         at: d.at,
         mechanism: d.mechanism,
@@ -147,9 +159,11 @@ function classifyBootstrap(bootstrap: BootstrapModel, runtime: RuntimeModel, cat
             : chart?.version
               ? { version: chart.version, versionAt: chart.versionAt ?? chart.at, versionFrom: 'chart' as const }
               : {}),
-      });
+      } });
     }
   }
+  // What only configures a component counts once something installs it.
+  for (const f of found) if (installed.has(f.name)) table.get(f.name, f.entry).bootstrap.push(f.deployment);
 }
 
 function classifyRuntime(runtime: RuntimeModel, catalog: Catalog, table: ComponentTable): void {
@@ -171,13 +185,14 @@ function classifyRuntime(runtime: RuntimeModel, catalog: Catalog, table: Compone
   const chartsByApp = byApp(runtime.charts);
   const remotesByApp = byApp(runtime.remotes);
   const valuesImagesByApp = byApp(runtime.valuesImages);
-  const parents = new Set([...runtime.applications, ...runtime.applicationSets].flatMap((x) => (x.parent ? [x.parent] : [])));
+  const parents = appsOfApps(runtime);
+  // Objects, charts, remotes and values images name their Application by its qualified id.
   for (const app of runtime.applications) {
-    const objects = objectsByApp.get(app.name) ?? [];
+    const objects = objectsByApp.get(app.id) ?? [];
     // The argocd-apps chart and an app-of-apps chart of this repository only declare Applications.
-    const parentOfApps = parents.has(app.name);
-    const charts = (chartsByApp.get(app.name) ?? []).filter((c) => c.name !== 'argocd-apps' && !(parentOfApps && !c.repo));
-    const remotes = remotesByApp.get(app.name) ?? [];
+    const parentOfApps = parents.has(app.id);
+    const charts = (chartsByApp.get(app.id) ?? []).filter((c) => c.name !== 'argocd-apps' && !(parentOfApps && !c.repo));
+    const remotes = remotesByApp.get(app.id) ?? [];
     if (objects.length === 0 && charts.length === 0 && remotes.length === 0) continue;
     const groups = new Map<string, { entry?: CatalogEntry; objects: RuntimeObject[]; config: Deployment['configObjects']; charts: ChartRef[]; urls: { url: string; at: Loc }[]; mechanism: Mechanism }>();
     const add = (entry: CatalogEntry, mechanism: Mechanism) => {
@@ -216,7 +231,7 @@ function classifyRuntime(runtime: RuntimeModel, catalog: Catalog, table: Compone
       const first = g.objects[0] ?? g.config[0]?.obj;
       const at = first?.at ?? g.charts[0]?.at ?? g.urls[0]?.at ?? app.at;
       // A chart's image set in the app's values is the version it runs, over the chart's appVersion.
-      const img = imageVersion(g.entry, g.objects) ?? (g.charts.length > 0 ? valuesImageVersion(g.entry, valuesImagesByApp.get(app.name)) : undefined);
+      const img = imageVersion(g.entry, g.objects) ?? (g.charts.length > 0 ? valuesImageVersion(g.entry, valuesImagesByApp.get(app.id)) : undefined);
       const chart = g.charts[0];
       const chartVersion = chart ? (chart.appVersion ?? chart.version) : undefined;
       const urlVersion = g.urls[0] ? versionFromUrl(g.urls[0].url) : undefined;
@@ -225,7 +240,7 @@ function classifyRuntime(runtime: RuntimeModel, catalog: Catalog, table: Compone
         at,
         mechanism: g.mechanism,
         application: app.name,
-        appset: app.appset,
+        appset: app.appset === undefined ? undefined : nameOfId(app.appset),
         objects: g.objects,
         configObjects: g.config,
         charts: g.charts,

@@ -8,7 +8,8 @@ import type { CatalogData } from '../classify/catalog.js';
 import type { SeverityOrOff } from '../types.js';
 
 export interface Config {
-  ansible: { roots?: string[] };
+  /** `extraVars`: as `ansible-playbook -e` passes them, above every other variable. */
+  ansible: { roots?: string[]; extraVars?: Record<string, unknown> };
   argocd: { roots?: string[]; entrypoints?: string[]; repoURLs?: string[]; appsRoots?: string[] };
   ignore: string[];
   rules: Record<string, SeverityOrOff>;

@@ -1,4 +1,5 @@
 // What a rule is: metadata and one pure check over the graph (ESLint's meta + create).
+import { nameOfId } from '../argocd/app-id.js';
 import type { Catalog } from '../classify/catalog.js';
 import type { Component } from '../classify/classify.js';
 import type { Config } from '../config/load.js';
@@ -54,4 +55,4 @@ export const defineRule = (rule: Rule): Rule => rule;
 
 /** "application X (ApplicationSet Y)" for messages. */
 export const describeApp = (application?: string, appset?: string): string =>
-  application ? `Application ${application}${appset ? ` (ApplicationSet ${appset})` : ''}` : 'the runtime layer';
+  application ? `Application ${nameOfId(application)}${appset ? ` (ApplicationSet ${nameOfId(appset)})` : ''}` : 'the runtime layer';

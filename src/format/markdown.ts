@@ -117,11 +117,12 @@ export const mermaidText = (s: string): string =>
 class Ids {
   private readonly byKey = new Map<string, string>();
   private readonly taken = new Set<string>();
-  id(prefix: string, key: string): string {
+  /** `name`: what the id is made from when it is free (the key's name part for a qualified id). */
+  id(prefix: string, key: string, name = key): string {
     const full = `${prefix}\u0000${key}`;
     const known = this.byKey.get(full);
     if (known) return known;
-    const base = `${prefix}_${key.replace(/[^A-Za-z0-9_]/g, '_')}`;
+    const base = `${prefix}_${name.replace(/[^A-Za-z0-9_]/g, '_')}`;
     let id = base;
     for (let n = 2; this.taken.has(id); n++) id = `${base}_${n}`;
     this.taken.add(id);
@@ -173,22 +174,24 @@ export function diagram(deployment: DeploymentSummary, components: readonly Comp
 
   // Runtime: root Applications, ApplicationSets, and the generated apps grouped per parent.
   const { applications, applicationSets, entrypoints } = deployment;
-  const parents = new Set<string>([...applications.map((a) => a.parent), ...applicationSets.map((s) => s.parent)].filter((p): p is string => p !== undefined));
-  const appId = (name: string) => ids.id('app', name);
-  const setId = (name: string) => ids.id('set', name);
+  // Keyed by qualified id (references hold ids), labelled by name.
+  const parents = new Set([...applications, ...applicationSets].flatMap((x) => (x.parent ? [x.parent] : [])));
+  const names = new Map([...applications, ...applicationSets].map((x) => [x.id, x.name]));
+  const appId = (id: string) => ids.id('app', id, names.get(id) ?? id);
+  const setId = (id: string) => ids.id('set', id, names.get(id) ?? id);
   lines.push(`  subgraph runtime["${mermaidText('Runtime (Argo CD)')}"]`, '    direction TB');
   // Applications drawn one by one: apps of apps, and the roots unless there are many
   // leaf roots (Applications applied directly), which are grouped; generated leaves are grouped.
-  const isRoot = (a: { parent?: string; appset?: string }) => !a.appset && !a.parent;
-  const leafRoots = applications.filter((a) => isRoot(a) && !parents.has(a.name));
+  const isRoot = (a: { parent?: string; appset?: string }): boolean => !a.appset && !a.parent;
+  const leafRoots = applications.filter((a) => isRoot(a) && !parents.has(a.id));
   const groupRoots = leafRoots.length > MAX_SINGLE_ROOTS;
-  const single = applications.filter((a) => parents.has(a.name) || (isRoot(a) && !groupRoots));
+  const single = applications.filter((a) => parents.has(a.id) || (isRoot(a) && !groupRoots));
   const rootsId = ids.id('apps', 'roots');
   for (const app of single) {
     const root = !app.parent && !app.appset;
-    lines.push(`    ${node(appId(app.name), `${root ? 'root Application' : 'Application'}<br/>${mermaidText(app.name)}`, root ? '[[]]' : '[]')}`);
+    lines.push(`    ${node(appId(app.id), `${root ? 'root Application' : 'Application'}<br/>${mermaidText(app.name)}`, root ? '[[]]' : '[]')}`);
   }
-  for (const set of applicationSets) lines.push(`    ${node(setId(set.name), `ApplicationSet<br/>${mermaidText(set.name)}`, '{{}}')}`);
+  for (const set of applicationSets) lines.push(`    ${node(setId(set.id), `ApplicationSet<br/>${mermaidText(set.name)}`, '{{}}')}`);
   const groups = new Map<string, { from: string; apps: string[] }>();
   for (const app of applications) {
     if (single.includes(app) || isRoot(app)) continue;
@@ -214,18 +217,18 @@ export function diagram(deployment: DeploymentSummary, components: readonly Comp
   }
   lines.push('  end');
 
-  for (const set of applicationSets) if (set.parent) edges.push(`  ${appId(set.parent)} --> ${setId(set.name)}`);
+  for (const set of applicationSets) if (set.parent) edges.push(`  ${appId(set.parent)} --> ${setId(set.id)}`);
   for (const app of single) {
-    if (app.appset) edges.push(`  ${setId(app.appset)} --> ${appId(app.name)}`);
-    else if (app.parent) edges.push(`  ${appId(app.parent)} --> ${appId(app.name)}`);
+    if (app.appset) edges.push(`  ${setId(app.appset)} --> ${appId(app.id)}`);
+    else if (app.parent) edges.push(`  ${appId(app.parent)} --> ${appId(app.id)}`);
   }
 
   // Bootstrap → Argo CD install → root app(s): what each entry point file holds.
   const engineId = engine ? ids.id('b', engine.name) : undefined;
   for (const entry of entrypoints) {
     const targets = [
-      ...applications.filter((a) => isRoot(a) && a.file === entry.file).map((a) => (single.includes(a) ? appId(a.name) : rootsId)),
-      ...applicationSets.filter((s) => !s.parent && s.file === entry.file).map((s) => setId(s.name)),
+      ...applications.filter((a) => isRoot(a) && a.file === entry.file).map((a) => (single.includes(a) ? appId(a.id) : rootsId)),
+      ...applicationSets.filter((s) => !s.parent && s.file === entry.file).map((s) => setId(s.id)),
     ];
     const sources = engineId ? [engineId] : entry.playbooks.map(playbookId);
     for (const from of sources) for (const to of targets) edges.push(`  ${from} -->|"${engineId ? 'syncs' : 'applies'}"| ${to}`);

@@ -1,8 +1,11 @@
 // App directories and whether a reachable Application deploys them (for
 // app-not-in-appset). The apps roots are configured or inferred from the
-// directories the ApplicationSets already deploy: their siblings follow the same
-// convention, and so do the siblings of their group when several groups exist.
-import { appUnitOf } from '../argocd/app-unit.js';
+// directories the generated and child Applications already deploy: their siblings
+// follow the same convention, and so do the siblings of their group when several
+// groups exist. A folder is an app by its own contents (or its base/overlays); a
+// folder of apps is a group, never an app; archive, example and documentation
+// folders hold no apps.
+import { appUnitOf, VARIANT_DIRS } from '../argocd/app-unit.js';
 import { kustomizationIn } from '../argocd/render.js';
 import { dirOf, isUnder } from '../parse/paths.js';
 import type { SourceSet } from '../parse/source-set.js';
@@ -24,16 +27,39 @@ function ancestors(path: string): string[] {
   return out;
 }
 
-function deployableAt(sources: SourceSet, dir: string): string | undefined {
-  const direct = kustomizationIn(sources, dir) ?? sources.filesIn(dir).find((f) => f.endsWith('Chart.yaml'));
-  if (direct) return direct;
-  for (const sub of sources.dirsIn(dir)) {
-    const k = kustomizationIn(sources, sub) ?? sources.dirsIn(sub).map((d) => kustomizationIn(sources, d)).find(Boolean);
-    if (k) return k;
-  }
-  // Plain manifests: YAML that declares Kubernetes objects (not generator parameters or values).
-  return sources.filesIn(dir).find((f) => MANIFEST.test(f) && /^apiVersion:/m.test(sources.text(f) ?? '') && /^kind:/m.test(sources.text(f) ?? ''));
+/** Folder names that say archive, example or documentation (generic English words): never apps. */
+const NOT_APPS = new Set(['docs', 'doc', 'documentation', 'guides', 'guide', 'examples', 'example', 'samples', 'sample', 'archive', 'archived', 'deprecated', 'old']);
+
+const isSetAside = (dir: string): boolean => dir.split('/').some((s) => s.startsWith('.') || NOT_APPS.has(s.toLowerCase()));
+
+/** What makes the folder itself deployable: a kustomization, a chart, or plain manifests (YAML declaring objects, not values). */
+function ownDeployable(sources: SourceSet, dir: string): string | undefined {
+  return (
+    kustomizationIn(sources, dir) ??
+    sources.filesIn(dir).find((f) => f.endsWith('Chart.yaml')) ??
+    sources.filesIn(dir).find((f) => MANIFEST.test(f) && /^apiVersion:/m.test(sources.text(f) ?? '') && /^kind:/m.test(sources.text(f) ?? ''))
+  );
 }
+
+/** The file that makes `dir` an app: its own contents, else its base or overlays (`overlays/<env>`). */
+function deployableAt(sources: SourceSet, dir: string): string | undefined {
+  const own = ownDeployable(sources, dir);
+  if (own) return own;
+  for (const sub of sources.dirsIn(dir)) {
+    const name = sub.slice(sub.lastIndexOf('/') + 1);
+    if (name === 'base') {
+      const k = kustomizationIn(sources, sub);
+      if (k) return k;
+    } else if (VARIANT_DIRS.has(name)) {
+      const k = kustomizationIn(sources, sub) ?? sources.dirsIn(sub).map((d) => kustomizationIn(sources, d)).find(Boolean);
+      if (k) return k;
+    }
+  }
+  return undefined;
+}
+
+/** A folder whose children are apps (and which deploys nothing itself) groups them. */
+const isGroup = (sources: SourceSet, dir: string): boolean => !ownDeployable(sources, dir) && sources.dirsIn(dir).some((child) => !isSetAside(child) && deployableAt(sources, child) !== undefined && !VARIANT_DIRS.has(child.slice(child.lastIndexOf('/') + 1)) && !child.endsWith('/base'));
 
 /** App directories, and the apps roots they were looked for in (configured or inferred). */
 export function findAppUnits(
@@ -43,7 +69,8 @@ export function findAppUnits(
 ): { units: AppUnit[]; roots: string[] } {
   const roots = new Set<string>(appsRoots ?? []);
   const deployed = runtime.pathRefs.filter((p) => p.status === 'ok' && p.kind !== 'kustomize-resource').map((p) => p.path);
-  const generated = new Set(runtime.applications.filter((a) => a.appset).flatMap((a) => a.sources.filter((s) => s.local && s.path).map((s) => appUnitOf(s.path!))));
+  // The convention: the apps the repository's generated and child Applications deploy (roots deploy the Argo CD configuration).
+  const generated = new Set(runtime.applications.filter((a) => a.appset || a.parent).flatMap((a) => a.sources.filter((s) => s.local && s.path).map((s) => appUnitOf(s.path!))));
   const groups = new Set<string>();
   if (appsRoots && appsRoots.length > 0) {
     for (const root of appsRoots) {
@@ -70,9 +97,9 @@ export function findAppUnits(
   const units: AppUnit[] = [];
   for (const group of [...groups].sort()) {
     for (const dir of sources.dirsIn(group)) {
-      if (dir.split('/').some((s) => s.startsWith('.'))) continue;
-      // A directory above deployed apps is a grouping, not an app.
-      if (aboveGenerated.has(dir)) continue;
+      if (isSetAside(dir)) continue;
+      // A directory above deployed apps, or of apps, is a grouping, not an app.
+      if (aboveGenerated.has(dir) || isGroup(sources, dir)) continue;
       const file = deployableAt(sources, dir);
       if (!file) continue;
       const covered = deployedSet.has(dir) || aboveDeployed.has(dir) || ancestors(dir).some((a) => deployedSet.has(a));

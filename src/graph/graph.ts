@@ -2,9 +2,12 @@
 // joined to runtime (entry points → Applications/ApplicationSets → objects).
 // Rules ask it; nothing here reads the disk.
 import type { ParseProblem } from '../parse/yaml-file.js';
+import type { ChartValueRoot } from '../argocd/bootstrap-chart-roots.js';
 
 /** Kubernetes object identity (group of an apiVersion), for the rules that compare objects. */
 export { apiGroup } from '../parse/manifest.js';
+/** Applications and ApplicationSets are identified by namespace/name; messages show the name. */
+export { nameOfId } from '../argocd/app-id.js';
 import type { AppUnit } from './app-units.js';
 import type { BootstrapModel, Loc, RuntimeModel, UnknownKind, Unresolved } from '../types.js';
 
@@ -39,6 +42,8 @@ export interface DeploymentGraph {
   appUnits: AppUnit[];
   /** Where app directories are looked for (configured or inferred). */
   appsRoots: string[];
+  /** Values files of charts bootstrap installs that define root Applications (argocd-apps): roots bootstrap creates. */
+  chartValueRoots: ChartValueRoot[];
 }
 
 export interface GraphInputs {
@@ -48,9 +53,10 @@ export interface GraphInputs {
   escapes: DeploymentGraph['escapes'];
   appUnits: AppUnit[];
   appsRoots: string[];
+  chartValueRoots?: ChartValueRoot[];
 }
 
-export function buildGraph({ bootstrap, runtime, parseProblems, escapes, appUnits, appsRoots }: GraphInputs): DeploymentGraph {
+export function buildGraph({ bootstrap, runtime, parseProblems, escapes, appUnits, appsRoots, chartValueRoots = [] }: GraphInputs): DeploymentGraph {
   const nodes: GraphNode[] = [];
   const edges: GraphEdge[] = [];
   for (const file of bootstrap.playbooks) nodes.push({ id: `playbook:${file}`, kind: 'playbook', name: file, at: { file, line: 1, column: 1 }, layer: 'bootstrap' });
@@ -66,14 +72,15 @@ export function buildGraph({ bootstrap, runtime, parseProblems, escapes, appUnit
     const task = bootstrap.tasks.find((t) => t.at.file === entry.at.file && t.at.line === entry.at.line);
     if (task) edges.push({ from: `task:${task.id}`, to: `entrypoint:${entry.file}`, kind: 'deploys' });
   }
+  // Applications and ApplicationSets by qualified id: one name in two namespaces is two nodes.
   for (const set of runtime.applicationSets) {
-    nodes.push({ id: `applicationset:${set.name}`, kind: 'applicationset', name: set.name, at: set.at, layer: 'runtime' });
-    edges.push({ from: set.parent ? `application:${set.parent}` : entryOf(runtime, set.at.file), to: `applicationset:${set.name}`, kind: 'deploys' });
+    nodes.push({ id: `applicationset:${set.id}`, kind: 'applicationset', name: set.name, at: set.at, layer: 'runtime' });
+    edges.push({ from: set.parent ? `application:${set.parent}` : entryOf(runtime, set.at.file), to: `applicationset:${set.id}`, kind: 'deploys' });
   }
   for (const app of runtime.applications) {
-    nodes.push({ id: `application:${app.name}`, kind: 'application', name: app.name, at: app.at, layer: 'runtime' });
+    nodes.push({ id: `application:${app.id}`, kind: 'application', name: app.name, at: app.at, layer: 'runtime' });
     const from = app.appset ? `applicationset:${app.appset}` : app.parent ? `application:${app.parent}` : entryOf(runtime, app.at.file);
-    edges.push({ from, to: `application:${app.name}`, kind: 'deploys' });
+    edges.push({ from, to: `application:${app.id}`, kind: 'deploys' });
   }
   runtime.objects.forEach((obj, i) => {
     const id = `object:${i}`;
@@ -85,7 +92,28 @@ export function buildGraph({ bootstrap, runtime, parseProblems, escapes, appUnit
     nodes.push({ id, kind: 'chart', name: chart.name, at: chart.at, layer: 'runtime' });
     edges.push({ from: `application:${chart.application}`, to: id, kind: 'deploys' });
   });
-  return { nodes, edges, bootstrap, runtime, parseProblems, escapes, appUnits, appsRoots, hasBootstrap: bootstrap.playbooks.length > 0 };
+  return { nodes, edges, bootstrap, runtime, parseProblems, escapes, appUnits, appsRoots, chartValueRoots, hasBootstrap: bootstrap.playbooks.length > 0 };
+}
+
+/** The ids of the Applications that render other Argo CD objects (apps of apps). */
+export function appsOfApps(runtime: Pick<RuntimeModel, 'applications' | 'applicationSets'>): Set<string> {
+  return new Set([...runtime.applications, ...runtime.applicationSets].flatMap((x) => (x.parent ? [x.parent] : [])));
+}
+
+/** A root: an Application applied at an entry point, not generated nor rendered by another. */
+export const isRootApplication = (app: { parent?: string; appset?: string }): boolean => !app.appset && !app.parent;
+
+/** The playbooks that reach a task file: itself, or whoever includes its role or the file. */
+export function playbooksReaching(graph: DeploymentGraph, file: string, seen = new Set<string>()): string[] {
+  const { bootstrap } = graph;
+  if (bootstrap.playbooks.includes(file)) return [file];
+  if (seen.has(file)) return [];
+  seen.add(file);
+  const role = bootstrap.roles.find((r) => file.startsWith(`${r.dir}/`));
+  const from = bootstrap.refs
+    .filter((ref) => ref.resolved !== undefined && (ref.resolved === file || (role !== undefined && ref.kind === 'role' && ref.resolved === role.dir)))
+    .map((ref) => ref.from.file);
+  return [...new Set(from.flatMap((f) => playbooksReaching(graph, f, seen)))].sort();
 }
 
 const entryOf = (runtime: RuntimeModel, file: string): string => `entrypoint:${runtime.entrypoints.find((e) => e.file === file)?.file ?? file}`;

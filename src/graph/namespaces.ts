@@ -4,7 +4,7 @@
 // Only namespaced kinds count, and a kind whose scope the tool does not know makes no claim.
 import type { Component } from '../classify/classify.js';
 import { apiGroup } from '../parse/manifest.js';
-import { HAS_UNRESOLVED } from '../parse/text-checks.js';
+import { isTemplated } from '../argocd/template.js';
 import type { ArgoApplication, Loc, RuntimeModel } from '../types.js';
 import type { DeploymentGraph } from './graph.js';
 
@@ -71,7 +71,8 @@ function createdNamespaces(graph: DeploymentGraph, components: readonly Componen
 /** Sources whose content the tool read in full (a Helm chart from a repository creates no namespace: Helm leaves that to --create-namespace). */
 const READ_TOOLS = new Set<string>(['kustomize', 'helm', 'directory', 'chart', 'missing']);
 
-const literal = (ns: string | undefined): ns is string => ns !== undefined && ns !== '' && !HAS_UNRESOLVED.test(ns);
+/** A namespace written plainly: one a template engine left unrendered is not known. */
+const literal = (ns: string | undefined): ns is string => ns !== undefined && ns !== '' && !isTemplated(ns);
 
 /**
  * Every (Application, namespace) where the app deploys namespaced content that nothing
@@ -82,12 +83,13 @@ export function missingNamespaces(graph: DeploymentGraph, components: readonly C
   const { runtime } = graph;
   const created = createdNamespaces(graph, components);
   const hidden = new Set(runtime.remotes.map((r) => r.application));
-  for (const app of runtime.applications) if (app.sources.some((s) => !READ_TOOLS.has(s.tool) || s.unparsed)) hidden.add(app.name);
+  for (const app of runtime.applications) if (app.sources.some((s) => !READ_TOOLS.has(s.tool) || s.unparsed)) hidden.add(app.id);
   const needs = new Map<ArgoApplication, Map<string, MissingNamespace['contents']>>();
-  const byName = new Map(runtime.applications.map((a) => [a.name, a]));
-  const need = (appName: string, ns: string | undefined, what: string, at: Loc): void => {
-    const app = byName.get(appName);
-    if (!app || hidden.has(appName) || !literal(ns) || created.has(ns)) return;
+  // Objects and charts name their Application by its qualified id.
+  const byId = new Map(runtime.applications.map((a) => [a.id, a]));
+  const need = (appId: string, ns: string | undefined, what: string, at: Loc): void => {
+    const app = byId.get(appId);
+    if (!app || hidden.has(appId) || !literal(ns) || created.has(ns)) return;
     const perApp = needs.get(app) ?? new Map<string, MissingNamespace['contents']>();
     needs.set(app, perApp);
     const contents = perApp.get(ns);
@@ -96,7 +98,7 @@ export function missingNamespaces(graph: DeploymentGraph, components: readonly C
   };
   for (const obj of runtime.objects) {
     if (scopeOf(obj.apiVersion, obj.kind, runtime.crds) !== 'Namespaced') continue;
-    need(obj.application, obj.namespace ?? byName.get(obj.application)?.destinationNamespace, `${obj.kind} ${obj.name}`, obj.kindAt);
+    need(obj.application, obj.namespace ?? byId.get(obj.application)?.destinationNamespace, `${obj.kind} ${obj.name}`, obj.kindAt);
   }
   for (const chart of runtime.charts) need(chart.application, chart.namespace, `chart ${chart.name}`, chart.at);
   return [...needs].flatMap(([app, perApp]) => [...perApp].map(([namespace, contents]) => ({ app, namespace, contents })));
