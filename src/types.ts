@@ -1,6 +1,19 @@
 // Shared vocabulary of the pipeline: locations, Kubernetes objects, and the
 // two layer models the readers build (bootstrap from Ansible, runtime from Argo CD).
-import type { PathSegment, YamlDoc } from './parse/yaml-file.js';
+
+/** A step of a path into a YAML document: a mapping key or a sequence index. */
+export type PathSegment = string | number;
+
+/**
+ * A parsed YAML document as the models keep it: its data and where a path inside it is
+ * written. The parse layer's YamlDoc is one; the shared types name only this shape, so they
+ * depend on no layer.
+ */
+export interface PositionedYaml {
+  readonly file: string;
+  readonly value: unknown;
+  loc(path: readonly PathSegment[], part?: 'key' | 'value'): Loc;
+}
 
 /** A place in a file of the linted repository: repo-relative POSIX path, 1-based line and column. */
 export interface Loc {
@@ -292,8 +305,8 @@ export interface HelmValues {
   at: Loc;
   application: string;
   appset?: string;
-  /** The parsed YAML (positions through YamlDoc) and the path of the values inside it ([] for a file); undefined when it does not exist or does not parse. */
-  doc?: YamlDoc;
+  /** The parsed YAML (with positions) and the path of the values inside it ([] for a file); undefined when it does not exist or does not parse. */
+  doc?: PositionedYaml;
   base?: PathSegment[];
 }
 
