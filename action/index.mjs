@@ -810,6 +810,27 @@ var init_version_skew = __esm({
   }
 });
 
+// rules/render-error.ts
+var render_error_default;
+var init_render_error = __esm({
+  "rules/render-error.ts"() {
+    "use strict";
+    init_rule();
+    render_error_default = defineRule({
+      id: "render-error",
+      severity: "error",
+      category: "render",
+      description: "A reachable app that Argo CD cannot render, found without running kustomize or helm: a file loaded from outside the kustomization while the load restrictor is on, a strategic-merge patch whose target is in no object of a fully known build, two objects with the same id in one build, helmCharts without --enable-helm or without repo or vendored chart, a values or patch file that does not exist.",
+      rationale: "Argo CD reports such an app as a ComparisonError and deploys nothing of it; the failure shows only in the cluster after the merge, and finding it otherwise means running kustomize build --enable-helm on every app by hand.",
+      examples: { fails: "values-file-outside-kustomization", passes: "values-file-inside-kustomization" },
+      check: ({ graph }) => graph.runtime.renderProblems.map((p) => {
+        const apps = p.applications.map((a) => describeApp(a.name, a.appset));
+        return { at: p.at, related: p.related, message: `${p.message}; ${apps.join(", ")} cannot render, so Argo CD deploys none of it` };
+      })
+    });
+  }
+});
+
 // rules/parse-error.ts
 var parse_error_default;
 var init_parse_error = __esm({
@@ -915,6 +936,7 @@ var init_rules = __esm({
     init_missing_reference();
     init_unpinned_version();
     init_version_skew();
+    init_render_error();
     init_parse_error();
     init_reference_cycle();
     init_incomplete_analysis();
@@ -937,6 +959,7 @@ var init_rules = __esm({
       missing_reference_default,
       unpinned_version_default,
       version_skew_default,
+      render_error_default,
       incomplete_analysis_default,
       parse_error_default,
       reference_cycle_default
@@ -15083,13 +15106,13 @@ var require_public_api = __commonJS({
     var identity = require_identity();
     var lineCounter = require_line_counter();
     var parser = require_parser();
-    function parseOptions(options) {
+    function parseOptions2(options) {
       const prettyErrors = options.prettyErrors !== false;
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
     function parseAllDocuments2(source, options = {}) {
-      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions2(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
       const docs = Array.from(composer$1.compose(parser$1.parse(source)));
@@ -15103,7 +15126,7 @@ var require_public_api = __commonJS({
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
     function parseDocument(source, options = {}) {
-      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions2(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
       let doc = null;
@@ -24493,6 +24516,56 @@ var init_values_images = __esm({
   }
 });
 
+// src/argocd/build-options.ts
+function parseOptions(text, at2) {
+  return {
+    enableHelm: /(^|\s)--enable-helm(=true)?(?=\s|$)/.test(text),
+    loadRestricted: !/--load[-_]restrictor[= ]+["']?(LoadRestrictionsNone|none)\b/i.test(text),
+    at: at2
+  };
+}
+function settle(found) {
+  const texts = new Set(found.map((f) => f.text.trim()));
+  if (texts.size === 0) return parseOptions("", void 0);
+  if (texts.size > 1) return {};
+  return parseOptions(found[0].text, found[0].at);
+}
+function readBuildOptions(sources, files) {
+  if (files.length > 0) {
+    const found2 = [];
+    for (const file of new Set(files)) {
+      if (!sources.text(file)?.includes(KEY)) continue;
+      for (const doc of sources.yaml(file)?.docs ?? []) {
+        const v2 = doc.value;
+        if (!isRecord(v2) || v2.kind !== "ConfigMap" || !isRecord(v2.metadata) || v2.metadata.name !== "argocd-cm" || !isRecord(v2.data)) continue;
+        const text = v2.data[KEY];
+        if (typeof text === "string") found2.push({ text, at: doc.loc(["data", KEY]) });
+      }
+    }
+    return settle(found2);
+  }
+  const found = [];
+  for (const file of sources.files) {
+    if (!/\.(ya?ml|j2|json)$/.test(file)) continue;
+    const text = sources.text(file);
+    if (!text?.includes(KEY)) continue;
+    text.split("\n").forEach((line, i) => {
+      const m = KEY_LINE.exec(line);
+      if (m) found.push({ text: m[1].replace(/\s#.*$/, "").replace(/^["']|["'],?$/g, ""), at: { file, line: i + 1, column: 1 } });
+    });
+  }
+  return settle(found);
+}
+var KEY, KEY_LINE;
+var init_build_options = __esm({
+  "src/argocd/build-options.ts"() {
+    "use strict";
+    init_manifest();
+    KEY = "kustomize.buildOptions";
+    KEY_LINE = /^\s*["']?kustomize\.buildOptions["']?\s*:\s*(.*)$/;
+  }
+});
+
 // src/argocd/helm-templates.ts
 function valueAt2(values, path2) {
   let v2 = values;
@@ -24605,9 +24678,12 @@ function renderKustomization(sources, dir, out, stack) {
   if (!withinBudget(sources, out, file, doc.at)) return [];
   const items = [];
   const chain = [...stack, dir];
+  const before = { remotes: out.remotes.length, charts: out.charts.length, cycles: out.cycles.length, broken: out.broken.length, levels: out.levels.length };
+  const levelEntries = [];
   const entries = (key) => Array.isArray(k2[key]) ? k2[key].flatMap((v2, i) => typeof v2 === "string" ? [{ value: v2, at: doc.loc([key, i]) }] : []) : [];
   for (const key of ["resources", "bases", "components"]) {
     for (const { value, at: at2 } of entries(key)) {
+      levelEntries.push({ value, at: at2, from: items.length, to: items.length });
       if (isRemote(value)) {
         out.remotes.push({ url: value, at: at2 });
         continue;
@@ -24623,16 +24699,24 @@ function renderKustomization(sources, dir, out, stack) {
       } else {
         out.broken.push({ at: at2, path: value, status: "missing", kind: "kustomize-resource" });
       }
+      levelEntries[levelEntries.length - 1].to = items.length;
     }
   }
   renderHelmCharts(sources, dir, k2, doc, out, items);
+  const known = out.remotes.length === before.remotes && out.charts.length === before.charts && out.cycles.length === before.cycles && out.broken.length === before.broken && out.unparsed.size === 0 && !PLUGIN_FIELDS.some((f) => k2[f] !== void 0) && out.levels.slice(before.levels).every((l) => l.known);
+  out.levels.push({ dir, doc, k: k2, items: items.slice(), entries: levelEntries, known });
   applyTransformers(k2, doc, items);
   return items;
 }
-function renderHelmCharts(sources, dir, k2, doc, out, items) {
-  if (!Array.isArray(k2.helmCharts)) return;
+function vendoredChart(sources, dir, k2, name, version) {
   const globals = isRecord(k2.helmGlobals) ? k2.helmGlobals : {};
   const chartHome = joinInRepo(dir, typeof globals.chartHome === "string" ? globals.chartHome : "charts");
+  if (chartHome === void 0) return void 0;
+  const candidates = [version ? `${chartHome}/${name}-${version}/${name}` : "", `${chartHome}/${name}`];
+  return candidates.find((c) => c && sources.hasFile(`${c}/Chart.yaml`));
+}
+function renderHelmCharts(sources, dir, k2, doc, out, items) {
+  if (!Array.isArray(k2.helmCharts)) return;
   k2.helmCharts.forEach((entry, i) => {
     if (!isRecord(entry) || typeof entry.name !== "string") return;
     const chart = {
@@ -24649,17 +24733,13 @@ function renderHelmCharts(sources, dir, k2, doc, out, items) {
         if (f && sources.hasFile(f)) out.files.add(f);
       }
     }
-    let vendored;
-    if (chartHome !== void 0) {
-      const candidates = [chart.version ? `${chartHome}/${entry.name}-${chart.version}/${entry.name}` : "", `${chartHome}/${entry.name}`];
-      vendored = candidates.find((c) => c && sources.hasFile(`${c}/Chart.yaml`));
-      if (vendored) {
-        const meta = sources.yaml(`${vendored}/Chart.yaml`)?.docs[0]?.value;
-        out.files.add(`${vendored}/Chart.yaml`);
-        if (isRecord(meta) && meta.appVersion !== void 0) chart.appVersion = String(meta.appVersion);
-        if (entry.includeCRDs === true) {
-          for (const f of sources.filesIn(`${vendored}/crds`)) if (/\.ya?ml$/.test(f)) append(items, readObjects(sources, f, "helm-chart", out));
-        }
+    const vendored = vendoredChart(sources, dir, k2, entry.name, chart.version);
+    if (vendored) {
+      const meta = sources.yaml(`${vendored}/Chart.yaml`)?.docs[0]?.value;
+      out.files.add(`${vendored}/Chart.yaml`);
+      if (isRecord(meta) && meta.appVersion !== void 0) chart.appVersion = String(meta.appVersion);
+      if (entry.includeCRDs === true) {
+        for (const f of sources.filesIn(`${vendored}/crds`)) if (/\.ya?ml$/.test(f)) append(items, readObjects(sources, f, "helm-chart", out));
       }
     }
     out.charts.push({ chart, mechanism: "helm-chart" });
@@ -24790,7 +24870,7 @@ function braceMatch(pattern, path2) {
   if (!m) return pathspecMatch(pattern, path2);
   return m[1].split(",").some((alt) => braceMatch(pattern.slice(0, m.index) + alt + pattern.slice(m.index + m[0].length), path2));
 }
-var KUSTOMIZATION_FILES, emptyRendered, MAX_BUILD_KUSTOMIZATIONS, MAX_BUILD_OBJECTS, budgets, budgetOf, isRemote, setNamespace, MANIFEST_EXT, CLUSTER_SCOPED;
+var PLUGIN_FIELDS, KUSTOMIZATION_FILES, emptyRendered, MAX_BUILD_KUSTOMIZATIONS, MAX_BUILD_OBJECTS, budgets, budgetOf, isRemote, setNamespace, MANIFEST_EXT, CLUSTER_SCOPED;
 var init_render = __esm({
   "src/argocd/render.ts"() {
     "use strict";
@@ -24799,8 +24879,9 @@ var init_render = __esm({
     init_helm_templates();
     init_helm_values();
     init_path_match();
+    PLUGIN_FIELDS = ["generators", "transformers", "validators", "helmChartInflationGenerator"];
     KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
-    emptyRendered = () => ({ objects: [], charts: [], files: /* @__PURE__ */ new Set(), broken: [], remotes: [], cycles: [], unparsed: /* @__PURE__ */ new Set(), values: [] });
+    emptyRendered = () => ({ objects: [], charts: [], files: /* @__PURE__ */ new Set(), broken: [], remotes: [], cycles: [], unparsed: /* @__PURE__ */ new Set(), values: [], levels: [] });
     MAX_BUILD_KUSTOMIZATIONS = 1e3;
     MAX_BUILD_OBJECTS = 1e5;
     budgets = /* @__PURE__ */ new WeakMap();
@@ -24845,6 +24926,198 @@ var init_render = __esm({
   }
 });
 
+// src/argocd/render-check.ts
+function patchesOf(level) {
+  const { k: k2, doc } = level;
+  const out = [];
+  strings(k2.patches).forEach((p, i) => {
+    if (!isRecord(p)) return;
+    const targeted = isRecord(p.target);
+    if (typeof p.path === "string") out.push({ at: doc.loc(["patches", i, "path"]), file: p.path, targeted });
+    else if (typeof p.patch === "string") out.push({ at: doc.loc(["patches", i]), inline: p.patch, targeted });
+  });
+  strings(k2.patchesStrategicMerge).forEach((p, i) => {
+    if (typeof p !== "string") return;
+    if (p.includes("\n") || /^\s*(apiVersion|kind):/.test(p)) out.push({ at: doc.loc(["patchesStrategicMerge", i]), inline: p, targeted: false });
+    else out.push({ at: doc.loc(["patchesStrategicMerge", i]), file: p, targeted: false });
+  });
+  strings(k2.patchesJson6902).forEach((p, i) => {
+    if (isRecord(p) && typeof p.path === "string") out.push({ at: doc.loc(["patchesJson6902", i, "path"]), file: p.path, targeted: true });
+  });
+  return out;
+}
+function loadedFiles(level) {
+  const { k: k2, doc } = level;
+  const out = [];
+  for (const p of patchesOf(level)) if (p.file !== void 0) out.push({ path: p.file, at: p.at, what: "patch file" });
+  strings(k2.helmCharts).forEach((c, i) => {
+    if (!isRecord(c)) return;
+    if (typeof c.valuesFile === "string") out.push({ path: c.valuesFile, at: doc.loc(["helmCharts", i, "valuesFile"]), what: "Helm values file" });
+    strings(c.additionalValuesFiles).forEach((v2, j2) => {
+      if (typeof v2 === "string") out.push({ path: v2, at: doc.loc(["helmCharts", i, "additionalValuesFiles", j2]), what: "Helm values file" });
+    });
+  });
+  for (const gen of ["configMapGenerator", "secretGenerator"]) {
+    strings(k2[gen]).forEach((g, i) => {
+      if (!isRecord(g)) return;
+      for (const key of ["files", "envs"]) {
+        strings(g[key]).forEach((f, j2) => {
+          if (typeof f === "string") out.push({ path: key === "files" ? f.replace(/^[^=]*=/, "") : f, at: doc.loc([gen, i, key, j2]), what: `${gen} ${key === "files" ? "file" : "env file"}` });
+        });
+      }
+      if (typeof g.env === "string") out.push({ path: g.env, at: doc.loc([gen, i, "env"]), what: `${gen} env file` });
+    });
+  }
+  return out.filter((f) => !isUrl2(f.path) && !HAS_UNRESOLVED.test(f.path));
+}
+function patchFiles(levels) {
+  return levels.flatMap((l) => patchesOf(l).flatMap((p) => p.file === void 0 ? [] : [joinInRepo(l.dir, p.file) ?? []].flat()));
+}
+function checkFiles(sources, level, options) {
+  const out = [];
+  const outside = (path2, what, at2) => {
+    out.push({ at: at2, message: `this kustomization loads ${what} ${path2} from outside its own directory (${level.dir || "."}) and ${restrictorSays(options)}: kustomize refuses it ("is not in or below")` });
+  };
+  for (const e of level.entries) {
+    const target = joinInRepo(level.dir, e.value);
+    if (target !== void 0 && sources.hasFile(target) && !isUnder(target, level.dir) && options.loadRestricted === true) outside(e.value, "the resource file", e.at);
+  }
+  strings(level.k.helmCharts).forEach((c, i) => {
+    if (!isRecord(c) || typeof c.name !== "string" || c.valuesFile !== void 0) return;
+    const vendored = vendoredChart(sources, level.dir, level.k, c.name, c.version === void 0 || c.version === null ? void 0 : String(c.version));
+    if (vendored && !isUnder(vendored, level.dir) && sources.hasFile(`${vendored}/values.yaml`) && options.loadRestricted === true) {
+      outside(`${vendored}/values.yaml`, "the vendored chart's default values file", level.doc.loc(["helmCharts", i]));
+    }
+  });
+  for (const f of loadedFiles(level)) {
+    const target = joinInRepo(level.dir, f.path);
+    if (target === void 0) out.push({ at: f.at, message: `this kustomization loads ${f.what} ${f.path}, which leaves the repository: kustomize cannot read it` });
+    else if (!sources.hasFile(target)) out.push({ at: f.at, message: `this kustomization loads ${f.what} ${f.path}, which does not exist (${target})` });
+    else if (!isUnder(target, level.dir) && options.loadRestricted === true) outside(f.path, `the ${f.what}`, f.at);
+  }
+  return out;
+}
+function checkHelmCharts(sources, level, options) {
+  const { k: k2, doc, dir } = level;
+  if (!Array.isArray(k2.helmCharts) || k2.helmCharts.length === 0) return [];
+  const out = [];
+  if (options.enableHelm === false) {
+    const where2 = options.at ? `argocd-cm kustomize.buildOptions (${options.at.file}:${options.at.line}) lack --enable-helm` : "Argo CD passes no kustomize.buildOptions by default, so --enable-helm is missing";
+    out.push({ at: doc.loc(["helmCharts"], "key"), message: `this kustomization inflates Helm charts (helmCharts) but ${where2}: kustomize refuses helmCharts without it`, related: options.at ? [options.at] : void 0 });
+  }
+  k2.helmCharts.forEach((c, i) => {
+    if (!isRecord(c) || typeof c.name !== "string" || HAS_UNRESOLVED.test(c.name)) return;
+    const version = c.version === void 0 || c.version === null ? void 0 : String(c.version);
+    if (typeof c.repo !== "string" && !vendoredChart(sources, dir, k2, c.name, version)) {
+      out.push({ at: doc.loc(["helmCharts", i]), message: `helmCharts entry ${c.name} has no repo and no vendored chart (no Chart.yaml under the chart home for ${c.name}): kustomize has nothing to inflate` });
+    }
+  });
+  return out;
+}
+function checkDuplicates(level) {
+  const out = [];
+  const first = /* @__PURE__ */ new Map();
+  for (const e of level.entries) {
+    for (const { obj } of level.items.slice(e.from, e.to)) {
+      if (!obj.name || HAS_UNRESOLVED.test(obj.name)) continue;
+      const id = idOf(obj);
+      const seen = first.get(id);
+      if (!seen) {
+        first.set(id, { at: obj.at, entry: e.value });
+        continue;
+      }
+      const group = apiGroup(obj.apiVersion);
+      out.push({
+        at: e.at,
+        related: [seen.at, obj.at],
+        message: `${e.value} adds ${obj.kind}${group ? `.${group}` : ""} ${obj.namespace ? `${obj.namespace}/` : ""}${obj.name}, which ${seen.entry === e.value ? "it already adds" : `${seen.entry} already adds`}: kustomize refuses two objects with the same id in one build ("already registered id")`
+      });
+    }
+  }
+  return out;
+}
+function checkPatchTargets(sources, level) {
+  const { k: k2, dir } = level;
+  if (!level.known || k2.kind === "Component") return [];
+  const out = [];
+  const generated = ["configMapGenerator", "secretGenerator"].flatMap(
+    (gen) => strings(k2[gen]).flatMap((g) => isRecord(g) && typeof g.name === "string" ? [{ kind: gen === "configMapGenerator" ? "ConfigMap" : "Secret", name: g.name }] : [])
+  );
+  const objects = [...level.items.map((i) => i.obj), ...generated];
+  for (const p of patchesOf(level)) {
+    if (p.targeted) continue;
+    let values = [];
+    if (p.file !== void 0) {
+      const target = joinInRepo(dir, p.file);
+      const parsed = target !== void 0 && sources.hasFile(target) ? sources.yaml(target) : void 0;
+      if (!parsed || parsed.problems.length > 0) continue;
+      values = parsed.docs.map((d) => d.value);
+    } else {
+      const parsed = parseYaml(level.doc.file, p.inline ?? "");
+      if (parsed.problems.length > 0) continue;
+      values = parsed.docs.map((d) => d.value);
+    }
+    for (const v2 of values) {
+      if (!isRecord(v2) || typeof v2.kind !== "string" || !isRecord(v2.metadata) || typeof v2.metadata.name !== "string") continue;
+      const { kind } = v2;
+      const name = v2.metadata.name;
+      if (HAS_UNRESOLVED.test(name)) continue;
+      if (objects.some((o) => o.kind === kind && o.name.includes(name))) continue;
+      out.push({
+        at: p.at,
+        message: `this strategic-merge patch targets ${kind} ${name}, which no resource of the kustomization's build defines: kustomize fails ("no matches for Id ...; failed to find unique target for patch")`
+      });
+    }
+  }
+  return out;
+}
+function kustomizeFailures(sources, levels, options) {
+  return levels.flatMap((level) => [
+    ...checkFiles(sources, level, options),
+    ...checkHelmCharts(sources, level, options),
+    ...checkDuplicates(level),
+    ...checkPatchTargets(sources, level)
+  ]);
+}
+function valueFileFailures(sources, raw, base2, siblings, yamlPath, isLocalRepo, dir) {
+  if (!isRecord(raw.helm) || !yamlPath) return [];
+  const helm2 = raw.helm;
+  const out = [];
+  strings(helm2.valueFiles).forEach((entry, i) => {
+    if (typeof entry !== "string" || HAS_UNRESOLVED.test(entry) || isUrl2(entry)) return;
+    const { doc, path: path2 } = yamlPath([...base2, "helm", "valueFiles", i]);
+    const at2 = doc.loc(path2);
+    const isRef = entry.startsWith("$");
+    if (!isRef && dir === void 0) return;
+    const file = resolveValueFile(entry, siblings, isLocalRepo, dir);
+    if (file === void 0) {
+      if (!isRef) out.push({ at: at2, message: `Helm value file ${entry} leaves the repository: Argo CD refuses value files outside the repository root` });
+    } else if (!sources.hasFile(file) && helm2.ignoreMissingValueFiles !== true) {
+      out.push({ at: at2, message: `Helm value file ${entry} does not exist (${file}); Argo CD fails unless helm.ignoreMissingValueFiles is set` });
+    }
+  });
+  return out;
+}
+function inlineValuesFailures(values) {
+  return values.filter((v2) => v2.file === void 0 && v2.doc === void 0).map((v2) => ({ application: v2.application, appset: v2.appset, failure: { at: v2.at, message: "helm.values is not valid YAML: Helm cannot read it" } }));
+}
+var isUrl2, strings, restrictorSays, idOf;
+var init_render_check = __esm({
+  "src/argocd/render-check.ts"() {
+    "use strict";
+    init_manifest();
+    init_paths();
+    init_text_checks();
+    init_yaml_file();
+    init_helm_values();
+    init_render();
+    isUrl2 = (s) => /^[a-z][a-z0-9+.-]*:\/\//i.test(s) || s.startsWith("git@");
+    strings = (v2) => Array.isArray(v2) ? v2 : [];
+    restrictorSays = (options) => options.at ? `the load restrictor is on (argocd-cm kustomize.buildOptions at ${options.at.file}:${options.at.line} has no --load-restrictor LoadRestrictionsNone)` : "the load restrictor is on (Argo CD passes no kustomize.buildOptions by default, so LoadRestrictionsRootOnly applies)";
+    idOf = (obj) => `${obj.apiVersion}|${obj.kind}|${CLUSTER_SCOPED.has(obj.kind) ? "" : obj.namespace || "default"}|${obj.name}`;
+  }
+});
+
 // src/argocd/repo-url.ts
 function normalizeRepoURL(url) {
   let u = url.trim().replace(/^git::/, "");
@@ -24877,8 +25150,11 @@ function readRuntime(sources, options) {
     remotes: [],
     cycles: [],
     helmValues: [],
-    valuesImages: []
+    valuesImages: [],
+    renderProblems: []
   };
+  const builds = [];
+  const failures = [];
   const local = new Set(options.repoURLs.map(normalizeRepoURL));
   const inferring = options.repoURLs.length === 0;
   const isLocalRepo = (url, path2) => {
@@ -24968,7 +25244,7 @@ function readRuntime(sources, options) {
           mechanism: "helm-chart"
         });
         source.renders = 1;
-        addValues(app, applicationValues(sources, raw, base2, list, input.yamlPath, isLocalRepo, void 0));
+        addHelmSource(app, raw, base2, list, input, void 0);
         if (source.chart === "argocd-apps") visitChartValueApps(raw, base2, input, list);
         return;
       }
@@ -24985,7 +25261,7 @@ function readRuntime(sources, options) {
         }
       }
       renderLocal(app, source, raw, destNs, input);
-      if (source.tool === "helm") addValues(app, applicationValues(sources, raw, base2, list, input.yamlPath, isLocalRepo, cleanPath(source.path)));
+      if (source.tool === "helm") addHelmSource(app, raw, base2, list, input, cleanPath(source.path));
     });
   };
   const visitChartValueApps = (raw, base2, input, siblings) => {
@@ -25085,7 +25361,12 @@ function readRuntime(sources, options) {
       else model.objects.push({ ...item.obj, application: app.name, appset: app.appset, mechanism: item.mechanism });
     }
     addValues(app, rendered.values);
+    if (rendered.levels.length > 0) builds.push({ app, levels: rendered.levels });
     for (const child of children) if (child.doc) visitDoc(child.doc, destNs, app.name, child.obj.namespace);
+  };
+  const addHelmSource = (app, raw, base2, siblings, input, dir) => {
+    addValues(app, applicationValues(sources, raw, base2, siblings, input.yamlPath, isLocalRepo, dir));
+    for (const failure of valueFileFailures(sources, raw, base2, siblings, input.yamlPath, isLocalRepo, dir)) failures.push({ app, failure });
   };
   const addValues = (app, values) => {
     for (const v2 of values) {
@@ -25132,6 +25413,21 @@ function readRuntime(sources, options) {
       }
     });
   };
+  const renderProblems = () => {
+    const argocdCm = model.objects.filter((o) => o.kind === "ConfigMap" && o.name === "argocd-cm").map((o) => o.at.file);
+    const cmPatches = builds.flatMap((b) => patchFiles(b.levels)).filter((f) => sources.text(f)?.includes("argocd-cm"));
+    const buildOptions = readBuildOptions(sources, [...argocdCm, ...argocdCm.length > 0 ? cmPatches : []]);
+    for (const { app, levels } of builds) for (const failure of kustomizeFailures(sources, levels, buildOptions)) failures.push({ app, failure });
+    for (const { application, appset, failure } of inlineValuesFailures(model.helmValues)) failures.push({ app: { name: application, appset }, failure });
+    const byPlace = /* @__PURE__ */ new Map();
+    for (const { app, failure } of failures) {
+      const key = `${failure.at.file}:${failure.at.line}:${failure.at.column}:${failure.message}`;
+      const problem = byPlace.get(key);
+      if (!problem) byPlace.set(key, { ...failure, applications: [{ name: app.name, appset: app.appset }] });
+      else if (!problem.applications.some((a) => a.name === app.name)) problem.applications.push({ name: app.name, appset: app.appset });
+    }
+    return [...byPlace.values()];
+  };
   for (const entry of options.entrypoints) {
     model.deployedFiles.add(entry.file);
     const kustomization = sources.hasDir(entry.file) ? kustomizationIn(sources, entry.file) : void 0;
@@ -25153,6 +25449,7 @@ function readRuntime(sources, options) {
   model.localRepos = [...local].sort();
   reportValuesProblems(sources, model.helmValues);
   model.valuesImages = valuesImages(model.helmValues);
+  model.renderProblems = renderProblems();
   return model;
 }
 function cleanPath(path2) {
@@ -25180,6 +25477,8 @@ var init_read_runtime = __esm({
     init_text_checks();
     init_helm_values();
     init_values_images();
+    init_build_options();
+    init_render_check();
     init_render();
     init_repo_url();
     init_template();
@@ -29635,7 +29934,7 @@ var Chalk = class {
   }
 };
 var chalkFactory = (options) => {
-  const chalk2 = (...strings) => strings.join(" ");
+  const chalk2 = (...strings2) => strings2.join(" ");
   applyOptions(chalk2, options);
   Object.setPrototypeOf(chalk2, createChalk.prototype);
   return chalk2;

@@ -19,6 +19,7 @@ import unusedRole from './unused-role.js';
 import missingReference from './missing-reference.js';
 import unpinnedVersion from './unpinned-version.js';
 import versionSkew from './version-skew.js';
+import renderError from './render-error.js';
 import parseError from './parse-error.js';
 import referenceCycle from './reference-cycle.js';
 import incompleteAnalysis from './incomplete-analysis.js';
@@ -42,6 +43,7 @@ export const rules: readonly Rule[] = [
   missingReference,
   unpinnedVersion,
   versionSkew,
+  renderError,
   incompleteAnalysis,
   parseError,
   referenceCycle,

@@ -232,6 +232,16 @@ export interface ValuesImage extends ImageRef {
   explicitTag: boolean;
 }
 
+/** A reason Argo CD cannot render a reachable app, found in the files (render-error). */
+export interface RenderProblem {
+  /** The kustomization entry or Application field that fails. */
+  at: Loc;
+  /** What fails and why, without the Applications (the rule names them). */
+  message: string;
+  applications: { name: string; appset?: string }[];
+  related?: Loc[];
+}
+
 export interface RuntimeModel {
   entrypoints: { file: string; at: Loc; origin: 'bootstrap' | 'config' | 'auto'; rendered?: string }[];
   applications: ArgoApplication[];
@@ -251,4 +261,6 @@ export interface RuntimeModel {
   helmValues: HelmValues[];
   /** The images those values set. */
   valuesImages: ValuesImage[];
+  /** What keeps reachable apps from rendering. */
+  renderProblems: RenderProblem[];
 }

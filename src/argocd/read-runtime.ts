@@ -12,7 +12,9 @@ import { pathMatch } from './path-match.js';
 import { HAS_UNRESOLVED, UNRESOLVED } from '../parse/text-checks.js';
 import { applicationValues, reportValuesProblems, type ValuesSource, type YamlPathOf } from './helm-values.js';
 import { valuesImages } from './values-images.js';
-import { detectTool, kustomizationIn, renderSource, type Rendered, type RenderedObject } from './render.js';
+import { readBuildOptions } from './build-options.js';
+import { inlineValuesFailures, kustomizeFailures, patchFiles, valueFileFailures, type RenderFailure } from './render-check.js';
+import { detectTool, kustomizationIn, renderSource, type KustomizeLevel, type Rendered, type RenderedObject } from './render.js';
 import { normalizeRepoURL } from './repo-url.js';
 import { mergeDeep, renderString, renderTree, type Params } from './template.js';
 
@@ -58,7 +60,11 @@ export function readRuntime(sources: SourceSet, options: RuntimeOptions): Runtim
     cycles: [],
     helmValues: [],
     valuesImages: [],
+    renderProblems: [],
   };
+  /** Each app's kustomizations, checked once the build options (argocd-cm, deployed by some app) are known. */
+  const builds: { app: ArgoApplication; levels: KustomizeLevel[] }[] = [];
+  const failures: { app: { name: string; appset?: string }; failure: RenderFailure }[] = [];
   const local = new Set(options.repoURLs.map(normalizeRepoURL));
   const inferring = options.repoURLs.length === 0;
   const isLocalRepo = (url: string, path?: string): boolean => {
@@ -156,7 +162,7 @@ export function readRuntime(sources: SourceSet, options: RuntimeOptions): Runtim
           mechanism: 'helm-chart',
         });
         source.renders = 1;
-        addValues(app, applicationValues(sources, raw, base, list, input.yamlPath, isLocalRepo, undefined));
+        addHelmSource(app, raw, base, list, input, undefined);
         if (source.chart === 'argocd-apps') visitChartValueApps(raw, base, input, list);
         return;
       }
@@ -174,7 +180,7 @@ export function readRuntime(sources: SourceSet, options: RuntimeOptions): Runtim
         }
       }
       renderLocal(app, source, raw, destNs, input);
-      if (source.tool === 'helm') addValues(app, applicationValues(sources, raw, base, list, input.yamlPath, isLocalRepo, cleanPath(source.path)));
+      if (source.tool === 'helm') addHelmSource(app, raw, base, list, input, cleanPath(source.path));
     });
   };
 
@@ -279,7 +285,14 @@ export function readRuntime(sources: SourceSet, options: RuntimeOptions): Runtim
       else model.objects.push({ ...item.obj, application: app.name, appset: app.appset, mechanism: item.mechanism });
     }
     addValues(app, rendered.values);
+    if (rendered.levels.length > 0) builds.push({ app, levels: rendered.levels });
     for (const child of children) if (child.doc) visitDoc(child.doc, destNs, app.name, child.obj.namespace);
+  };
+
+  /** An Application's Helm source: its values, and the value files Argo CD could not read. */
+  const addHelmSource = (app: ArgoApplication, raw: Record<string, unknown>, base: (string | number)[], siblings: unknown[], input: AppInput, dir: string | undefined): void => {
+    addValues(app, applicationValues(sources, raw, base, siblings, input.yamlPath, isLocalRepo, dir));
+    for (const failure of valueFileFailures(sources, raw, base, siblings, input.yamlPath, isLocalRepo, dir)) failures.push({ app, failure });
   };
 
   const addValues = (app: ArgoApplication, values: readonly ValuesSource[]): void => {
@@ -329,6 +342,23 @@ export function readRuntime(sources: SourceSet, options: RuntimeOptions): Runtim
     });
   };
 
+  /** Every failure once per place and cause, naming all the apps it breaks. */
+  const renderProblems = (): RuntimeModel['renderProblems'] => {
+    const argocdCm = model.objects.filter((o) => o.kind === 'ConfigMap' && o.name === 'argocd-cm').map((o) => o.at.file);
+    const cmPatches = builds.flatMap((b) => patchFiles(b.levels)).filter((f) => sources.text(f)?.includes('argocd-cm'));
+    const buildOptions = readBuildOptions(sources, [...argocdCm, ...(argocdCm.length > 0 ? cmPatches : [])]);
+    for (const { app, levels } of builds) for (const failure of kustomizeFailures(sources, levels, buildOptions)) failures.push({ app, failure });
+    for (const { application, appset, failure } of inlineValuesFailures(model.helmValues)) failures.push({ app: { name: application, appset }, failure });
+    const byPlace = new Map<string, RuntimeModel['renderProblems'][number]>();
+    for (const { app, failure } of failures) {
+      const key = `${failure.at.file}:${failure.at.line}:${failure.at.column}:${failure.message}`;
+      const problem = byPlace.get(key);
+      if (!problem) byPlace.set(key, { ...failure, applications: [{ name: app.name, appset: app.appset }] });
+      else if (!problem.applications.some((a) => a.name === app.name)) problem.applications.push({ name: app.name, appset: app.appset });
+    }
+    return [...byPlace.values()];
+  };
+
   for (const entry of options.entrypoints) {
     model.deployedFiles.add(entry.file);
     const kustomization = sources.hasDir(entry.file) ? kustomizationIn(sources, entry.file) : undefined;
@@ -350,6 +380,7 @@ export function readRuntime(sources: SourceSet, options: RuntimeOptions): Runtim
   model.localRepos = [...local].sort();
   reportValuesProblems(sources, model.helmValues);
   model.valuesImages = valuesImages(model.helmValues);
+  model.renderProblems = renderProblems();
   return model;
 }
 
