@@ -25014,26 +25014,27 @@ function checkHelmCharts(sources, level, options) {
   });
   return out;
 }
-function checkDuplicates(level) {
+function checkDuplicates(sources, level) {
   const out = [];
   const first = /* @__PURE__ */ new Map();
-  for (const e of level.entries) {
+  level.entries.forEach((e, index) => {
+    const isDir = sources.hasDir(joinInRepo(level.dir, e.value) ?? "\0");
     for (const { obj } of level.items.slice(e.from, e.to)) {
       if (!obj.name || HAS_UNRESOLVED.test(obj.name)) continue;
       const id = idOf(obj);
       const seen = first.get(id);
-      if (!seen) {
-        first.set(id, { at: obj.at, entry: e.value });
-        continue;
+      if (!seen) first.set(id, { at: obj.at, entry: index });
+      else if (seen.entry !== index || !isDir) {
+        const group = apiGroup(obj.apiVersion);
+        const other = seen.entry === index ? "it already adds" : `${level.entries[seen.entry].value} already adds`;
+        out.push({
+          at: e.at,
+          related: [seen.at, obj.at],
+          message: `${e.value} adds ${obj.kind}${group ? `.${group}` : ""} ${obj.namespace ? `${obj.namespace}/` : ""}${obj.name}, which ${other}: kustomize refuses two objects with the same id in one build ("already registered id")`
+        });
       }
-      const group = apiGroup(obj.apiVersion);
-      out.push({
-        at: e.at,
-        related: [seen.at, obj.at],
-        message: `${e.value} adds ${obj.kind}${group ? `.${group}` : ""} ${obj.namespace ? `${obj.namespace}/` : ""}${obj.name}, which ${seen.entry === e.value ? "it already adds" : `${seen.entry} already adds`}: kustomize refuses two objects with the same id in one build ("already registered id")`
-      });
     }
-  }
+  });
   return out;
 }
 function checkPatchTargets(sources, level) {
@@ -25075,7 +25076,7 @@ function kustomizeFailures(sources, levels, options) {
   return levels.flatMap((level) => [
     ...checkFiles(sources, level, options),
     ...checkHelmCharts(sources, level, options),
-    ...checkDuplicates(level),
+    ...checkDuplicates(sources, level),
     ...checkPatchTargets(sources, level)
   ]);
 }

@@ -130,26 +130,28 @@ function checkHelmCharts(sources: SourceSet, level: KustomizeLevel, options: Bui
 const idOf = (obj: { apiVersion: string; kind: string; namespace?: string; name: string }): string =>
   `${obj.apiVersion}|${obj.kind}|${CLUSTER_SCOPED.has(obj.kind) ? '' : obj.namespace || 'default'}|${obj.name}`;
 
-function checkDuplicates(level: KustomizeLevel): RenderFailure[] {
+function checkDuplicates(sources: SourceSet, level: KustomizeLevel): RenderFailure[] {
   const out: RenderFailure[] = [];
-  const first = new Map<string, { at: Loc; entry: string }>();
-  for (const e of level.entries) {
+  const first = new Map<string, { at: Loc; entry: number }>();
+  level.entries.forEach((e, index) => {
+    // Twice inside one directory entry: that kustomization's own check reports it.
+    const isDir = sources.hasDir(joinInRepo(level.dir, e.value) ?? '\u0000');
     for (const { obj } of level.items.slice(e.from, e.to)) {
       if (!obj.name || HAS_UNRESOLVED.test(obj.name)) continue;
       const id = idOf(obj);
       const seen = first.get(id);
-      if (!seen) {
-        first.set(id, { at: obj.at, entry: e.value });
-        continue;
+      if (!seen) first.set(id, { at: obj.at, entry: index });
+      else if (seen.entry !== index || !isDir) {
+        const group = apiGroup(obj.apiVersion);
+        const other = seen.entry === index ? 'it already adds' : `${level.entries[seen.entry].value} already adds`;
+        out.push({
+          at: e.at,
+          related: [seen.at, obj.at],
+          message: `${e.value} adds ${obj.kind}${group ? `.${group}` : ''} ${obj.namespace ? `${obj.namespace}/` : ''}${obj.name}, which ${other}: kustomize refuses two objects with the same id in one build ("already registered id")`,
+        });
       }
-      const group = apiGroup(obj.apiVersion);
-      out.push({
-        at: e.at,
-        related: [seen.at, obj.at],
-        message: `${e.value} adds ${obj.kind}${group ? `.${group}` : ''} ${obj.namespace ? `${obj.namespace}/` : ''}${obj.name}, which ${seen.entry === e.value ? 'it already adds' : `${seen.entry} already adds`}: kustomize refuses two objects with the same id in one build ("already registered id")`,
-      });
     }
-  }
+  });
   return out;
 }
 
@@ -197,7 +199,7 @@ export function kustomizeFailures(sources: SourceSet, levels: readonly Kustomize
   return levels.flatMap((level) => [
     ...checkFiles(sources, level, options),
     ...checkHelmCharts(sources, level, options),
-    ...checkDuplicates(level),
+    ...checkDuplicates(sources, level),
     ...checkPatchTargets(sources, level),
   ]);
 }
