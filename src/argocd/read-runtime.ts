@@ -10,7 +10,7 @@ import type { AppSource, ArgoApplication, Loc, RuntimeModel } from '../types.js'
 import { runGenerator, type GeneratorContext } from './generators.js';
 import { pathMatch } from './path-match.js';
 import { HAS_UNRESOLVED, UNRESOLVED } from '../parse/text-checks.js';
-import { applicationValues, reportValuesProblems, type ValuesSource, type YamlPathOf } from './helm-values.js';
+import { applicationValues, helmValuesFor, reportValuesProblems, type ValuesSource, type YamlPathOf } from './helm-values.js';
 import { valuesImages } from './values-images.js';
 import { readBuildOptions } from './build-options.js';
 import { inlineValuesFailures, kustomizeFailures, patchFiles, valueFileFailures, type RenderFailure } from './render-check.js';
@@ -297,7 +297,7 @@ export function readRuntime(sources: SourceSet, options: RuntimeOptions): Runtim
 
   const addValues = (app: ArgoApplication, values: readonly ValuesSource[]): void => {
     for (const v of values) {
-      model.helmValues.push({ ...v, application: app.name, appset: app.appset });
+      model.helmValues.push(helmValuesFor(sources, v, app.name, app.appset));
       if (v.file !== undefined && sources.hasFile(v.file)) model.deployedFiles.add(v.file);
     }
   };
@@ -379,7 +379,7 @@ export function readRuntime(sources: SourceSet, options: RuntimeOptions): Runtim
   }
   model.localRepos = [...local].sort();
   reportValuesProblems(sources, model.helmValues);
-  model.valuesImages = valuesImages(model.helmValues);
+  model.valuesImages = valuesImages(sources, model.helmValues);
   model.renderProblems = renderProblems();
   return model;
 }

@@ -227,7 +227,7 @@ function renderHelmCharts(sources: SourceSet, dir: string, k: Record<string, unk
       if (entry.includeCRDs === true) for (const f of sources.filesIn(`${vendored}/crds`)) if (/\.ya?ml$/.test(f)) append(items, readObjects(sources, f, 'helm-chart', out));
     }
     out.charts.push({ chart, mechanism: 'helm-chart' });
-    append(out.values, helmChartValues(sources, dir, doc, i, entry, vendored));
+    append(out.values, helmChartValues(dir, doc, i, entry));
   });
 }
 
