@@ -28087,14 +28087,23 @@ function checkHelmCharts(sources, level, options) {
 function checkDuplicates(sources, level) {
   const out = [];
   const first = /* @__PURE__ */ new Map();
+  const failedBelow = /* @__PURE__ */ new Set();
+  level.entries.forEach((e) => {
+    if (!sources.hasDir(joinInRepo(level.dir, e.value) ?? "\0")) return;
+    const ids = /* @__PURE__ */ new Set();
+    for (const { obj } of level.items.slice(e.from, e.to)) {
+      const id = idOf(obj);
+      if (ids.has(id)) failedBelow.add(id);
+      ids.add(id);
+    }
+  });
   level.entries.forEach((e, index) => {
-    const isDir = sources.hasDir(joinInRepo(level.dir, e.value) ?? "\0");
     for (const { obj } of level.items.slice(e.from, e.to)) {
       if (!obj.name || HAS_UNRESOLVED.test(obj.name)) continue;
       const id = idOf(obj);
       const seen = first.get(id);
       if (!seen) first.set(id, { at: obj.at, entry: index });
-      else if (seen.entry !== index || !isDir) {
+      else if (!failedBelow.has(id)) {
         const group = apiGroup(obj.apiVersion);
         const other = seen.entry === index ? "it already adds" : `${level.entries[seen.entry].value} already adds`;
         out.push({

@@ -133,15 +133,24 @@ const idOf = (obj: { apiVersion: string; kind: string; namespace?: string; name:
 function checkDuplicates(sources: SourceSet, level: KustomizeLevel): RenderFailure[] {
   const out: RenderFailure[] = [];
   const first = new Map<string, { at: Loc; entry: number }>();
+  // Ids a directory entry holds twice: its own build fails there and is reported there, not again here.
+  const failedBelow = new Set<string>();
+  level.entries.forEach((e) => {
+    if (!sources.hasDir(joinInRepo(level.dir, e.value) ?? '\u0000')) return;
+    const ids = new Set<string>();
+    for (const { obj } of level.items.slice(e.from, e.to)) {
+      const id = idOf(obj);
+      if (ids.has(id)) failedBelow.add(id);
+      ids.add(id);
+    }
+  });
   level.entries.forEach((e, index) => {
-    // Twice inside one directory entry: that kustomization's own check reports it.
-    const isDir = sources.hasDir(joinInRepo(level.dir, e.value) ?? '\u0000');
     for (const { obj } of level.items.slice(e.from, e.to)) {
       if (!obj.name || HAS_UNRESOLVED.test(obj.name)) continue;
       const id = idOf(obj);
       const seen = first.get(id);
       if (!seen) first.set(id, { at: obj.at, entry: index });
-      else if (seen.entry !== index || !isDir) {
+      else if (!failedBelow.has(id)) {
         const group = apiGroup(obj.apiVersion);
         const other = seen.entry === index ? 'it already adds' : `${level.entries[seen.entry].value} already adds`;
         out.push({
