@@ -14264,13 +14264,13 @@ var require_public_api = __commonJS({
     var identity = require_identity();
     var lineCounter = require_line_counter();
     var parser = require_parser();
-    function parseOptions(options) {
+    function parseOptions2(options) {
       const prettyErrors = options.prettyErrors !== false;
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
     function parseAllDocuments2(source, options = {}) {
-      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions2(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
       const docs = Array.from(composer$1.compose(parser$1.parse(source)));
@@ -14284,7 +14284,7 @@ var require_public_api = __commonJS({
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
     function parseDocument(source, options = {}) {
-      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions2(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
       let doc = null;
@@ -21725,6 +21725,36 @@ var init_version_skew = __esm({
   }
 });
 
+// rules/render-error.ts
+var render_error_default;
+var init_render_error = __esm({
+  "rules/render-error.ts"() {
+    "use strict";
+    init_rule();
+    init_graph();
+    render_error_default = defineRule({
+      id: "render-error",
+      severity: "error",
+      category: "render",
+      description: "A reachable app that Argo CD cannot render, found without running kustomize or helm: a file loaded from outside the kustomization while the load restrictor is on, a strategic-merge patch whose target is in no object of a fully known build, two objects with the same id in one build, helmCharts without --enable-helm or without repo or vendored chart, a values or patch file that does not exist.",
+      rationale: "Argo CD reports such an app as a ComparisonError and deploys nothing of it; the failure shows only in the cluster after the merge, and finding it otherwise means running kustomize build --enable-helm on every app by hand.",
+      examples: { fails: "values-file-outside-kustomization", passes: "values-file-inside-kustomization" },
+      check: ({ graph }) => {
+        const configUnknown = [...unknownsAffecting(graph, "bootstrap-deploys"), ...unknownsAffecting(graph, "runtime-deploys")];
+        return graph.runtime.renderProblems.map((p) => {
+          const apps = p.applications.map((a) => describeApp(a.id, a.appset));
+          return {
+            at: p.at,
+            related: p.related,
+            message: `${p.message}; ${apps.join(", ")} cannot render, so Argo CD deploys none of it`,
+            ...p.byBuildOptions ? { withheldBy: configUnknown } : {}
+          };
+        });
+      }
+    });
+  }
+});
+
 // src/argocd/template.ts
 function lookup(params, path2) {
   let v2 = params;
@@ -22072,6 +22102,7 @@ var init_rules = __esm({
     init_missing_reference();
     init_unpinned_version();
     init_version_skew();
+    init_render_error();
     init_namespace_missing();
     init_plaintext_secret();
     init_parse_error();
@@ -22096,6 +22127,7 @@ var init_rules = __esm({
       missing_reference_default,
       unpinned_version_default,
       version_skew_default,
+      render_error_default,
       namespace_missing_default,
       plaintext_secret_default,
       incomplete_analysis_default,
@@ -25434,6 +25466,56 @@ var init_application_sets = __esm({
   }
 });
 
+// src/argocd/build-options.ts
+function parseOptions(text, at2) {
+  return {
+    enableHelm: /(^|\s)--enable-helm(=true)?(?=\s|$)/.test(text),
+    loadRestricted: !/--load[-_]restrictor[= ]+["']?(LoadRestrictionsNone|none)\b/i.test(text),
+    at: at2
+  };
+}
+function settle(found) {
+  const texts = new Set(found.map((f) => f.text.trim()));
+  if (texts.size === 0) return parseOptions("", void 0);
+  if (texts.size > 1) return {};
+  return parseOptions(found[0].text, found[0].at);
+}
+function readBuildOptions(sources, files) {
+  if (files.length > 0) {
+    const found2 = [];
+    for (const file of new Set(files)) {
+      if (!sources.text(file)?.includes(KEY)) continue;
+      for (const doc of sources.yaml(file)?.docs ?? []) {
+        const v2 = doc.value;
+        if (!isRecord(v2) || v2.kind !== "ConfigMap" || !isRecord(v2.metadata) || v2.metadata.name !== "argocd-cm" || !isRecord(v2.data)) continue;
+        const text = v2.data[KEY];
+        if (typeof text === "string") found2.push({ text, at: doc.loc(["data", KEY]) });
+      }
+    }
+    return settle(found2);
+  }
+  const found = [];
+  for (const file of sources.files) {
+    if (!/\.(ya?ml|j2|json)$/.test(file)) continue;
+    const text = sources.text(file);
+    if (!text?.includes(KEY)) continue;
+    text.split("\n").forEach((line, i) => {
+      const m = KEY_LINE.exec(line);
+      if (m) found.push({ text: m[1].replace(/\s#.*$/, "").replace(/^["']|["'],?$/g, ""), at: { file, line: i + 1, column: 1 } });
+    });
+  }
+  return settle(found);
+}
+var KEY, KEY_LINE;
+var init_build_options = __esm({
+  "src/argocd/build-options.ts"() {
+    "use strict";
+    init_manifest();
+    KEY = "kustomize.buildOptions";
+    KEY_LINE = /^\s*["']?kustomize\.buildOptions["']?\s*:\s*(.*)$/;
+  }
+});
+
 // src/argocd/crd-scope.ts
 function readCrds(sources, objects) {
   const out = [];
@@ -25459,7 +25541,7 @@ function specKeys(lines, first, indent) {
     const line = i === first ? " ".repeat(indent) + lines[i].slice(indent) : lines[i];
     if (i > first && /^(---|\.\.\.)/.test(line)) break;
     if (line.trim() === "" || line.trimStart().startsWith("#")) continue;
-    const m = KEY.exec(line.replace(/\r$/, ""));
+    const m = KEY2.exec(line.replace(/\r$/, ""));
     const depth = line.length - line.trimStart().length;
     if (i > first && depth < indent) break;
     if (!m) continue;
@@ -25483,1547 +25565,12 @@ function specKeys(lines, first, indent) {
   }
   return found;
 }
-var KEY, scalar;
+var KEY2, scalar;
 var init_crd_scope = __esm({
   "src/argocd/crd-scope.ts"() {
     "use strict";
-    KEY = /^( *)([A-Za-z]+):(?: +(.*))?$/;
+    KEY2 = /^( *)([A-Za-z]+):(?: +(.*))?$/;
     scalar = (raw) => raw?.replace(/ +#.*$/, "").trim().replace(/^(["'])(.*)\1$/, "$2") || void 0;
-  }
-});
-
-// src/argocd/helm-values.ts
-function valuesFile(sources, file, at2) {
-  const parsed = sources.hasFile(file) ? sources.yaml(file, false) : void 0;
-  const doc = parsed && parsed.problems.length === 0 ? parsed.docs[0] : void 0;
-  return doc ? { file, at: at2, doc, base: [] } : { file, at: at2 };
-}
-function inlineValues(doc, path2) {
-  return { at: doc.loc(path2, "key"), doc, base: path2 };
-}
-function stringValues(sources, doc, path2, text) {
-  const at2 = doc.loc(path2, "key");
-  const valueAt4 = doc.loc(path2);
-  const fileText = sources.text(doc.file) ?? "";
-  const lines = fileText.split("\n");
-  const header = lines[valueAt4.line - 1]?.slice(valueAt4.column - 1) ?? "";
-  let padded = text;
-  let firstLine2 = valueAt4.line;
-  if (/^[|>]/.test(header)) {
-    firstLine2 = valueAt4.line + 1;
-    const indent = /^ */.exec(lines.slice(valueAt4.line).find((l) => l.trim() !== "") ?? "")?.[0] ?? "";
-    if (header.startsWith("|")) padded = text.split("\n").map((l) => l === "" ? l : indent + l).join("\n");
-  }
-  const parsed = parseYaml(doc.file, "\n".repeat(firstLine2 - 1) + padded);
-  const inner = parsed.problems.length === 0 ? parsed.docs[0] : void 0;
-  return inner ? { at: at2, doc: inner, base: [] } : { at: at2 };
-}
-function applicationValues(sources, raw, base2, siblings, yamlPath, isLocalRepo, dir) {
-  if (!isRecord(raw.helm) || !yamlPath) return [];
-  const helm2 = raw.helm;
-  const out = [];
-  const locOf = (p) => {
-    const { doc, path: path2 } = yamlPath([...base2, "helm", ...p]);
-    return doc.loc(path2);
-  };
-  const files = Array.isArray(helm2.valueFiles) ? helm2.valueFiles : [];
-  files.forEach((entry, i) => {
-    if (typeof entry !== "string") return;
-    const file = resolveValueFile(entry, siblings, isLocalRepo, dir);
-    if (file !== void 0) out.push(valuesFile(sources, file, locOf(["valueFiles", i])));
-  });
-  if (isRecord(helm2.valuesObject)) {
-    const { doc, path: path2 } = yamlPath([...base2, "helm", "valuesObject"]);
-    out.push(inlineValues(doc, path2));
-  } else if (typeof helm2.values === "string" && helm2.values.trim() !== "") {
-    const { doc, path: path2 } = yamlPath([...base2, "helm", "values"]);
-    out.push(stringValues(sources, doc, path2, helm2.values));
-  }
-  return out;
-}
-function resolveValueFile(entry, siblings, isLocalRepo, dir) {
-  const ref = /^\$([\w-]+)\/(.*)$/.exec(entry);
-  if (ref) {
-    const refSource = siblings.find((s) => isRecord(s) && s.ref === ref[1]);
-    if (!isRecord(refSource) || typeof refSource.repoURL !== "string" || !isLocalRepo(refSource.repoURL, ref[2])) return void 0;
-    return joinInRepo("", ref[2]);
-  }
-  if (dir === void 0 || /^[a-z][a-z0-9+.-]*:\/\//i.test(entry)) return void 0;
-  return joinInRepo(dir, entry);
-}
-function helmChartValues(sources, dir, doc, index, entry, vendored) {
-  const out = [];
-  const fileAt = (file, path2) => {
-    if (file !== void 0) out.push(valuesFile(sources, file, doc.loc(path2)));
-  };
-  if (vendored !== void 0 && sources.hasFile(`${vendored}/values.yaml`)) fileAt(`${vendored}/values.yaml`, ["helmCharts", index]);
-  if (typeof entry.valuesFile === "string") fileAt(joinInRepo(dir, entry.valuesFile), ["helmCharts", index, "valuesFile"]);
-  if (isRecord(entry.valuesInline)) out.push(inlineValues(doc, ["helmCharts", index, "valuesInline"]));
-  const extra = Array.isArray(entry.additionalValuesFiles) ? entry.additionalValuesFiles : [];
-  extra.forEach((v2, i) => {
-    if (typeof v2 === "string") fileAt(joinInRepo(dir, v2), ["helmCharts", index, "additionalValuesFiles", i]);
-  });
-  return out;
-}
-function chartDirValues(sources, dir, chartAt) {
-  const file = dir ? `${dir}/values.yaml` : "values.yaml";
-  return sources.hasFile(file) ? [valuesFile(sources, file, chartAt)] : [];
-}
-function reportValuesProblems(sources, values) {
-  const appsByFile = /* @__PURE__ */ new Map();
-  for (const v2 of values) {
-    if (v2.file === void 0 || v2.doc !== void 0 || !sources.hasFile(v2.file)) continue;
-    let apps = appsByFile.get(v2.file);
-    if (!apps) appsByFile.set(v2.file, apps = /* @__PURE__ */ new Set());
-    apps.add(v2.application);
-  }
-  for (const [file, apps] of appsByFile) {
-    const names = [...apps].map(nameOfId).sort();
-    const who = names.length === 1 ? `Application ${names[0]}` : `Applications ${names.join(", ")}`;
-    for (const p of sources.yaml(file, false)?.problems ?? []) {
-      const reason = p.message.replace(/; fix the syntax \(.*\)$/, "");
-      sources.report({ at: p.at, message: `Helm values file does not parse (${reason}); Helm cannot read it, so ${who} fails to render as a whole` });
-    }
-  }
-}
-var init_helm_values = __esm({
-  "src/argocd/helm-values.ts"() {
-    "use strict";
-    init_manifest();
-    init_paths();
-    init_yaml_file();
-    init_app_id();
-  }
-});
-
-// src/argocd/helm-templates.ts
-function valueAt(values, path2) {
-  let v2 = values;
-  for (const seg of path2.split(".")) {
-    if (!isRecord(v2)) return void 0;
-    v2 = v2[seg];
-  }
-  return v2;
-}
-function substitute(text, values) {
-  return text.replace(/\{\{`([\s\S]*?)`\}\}/g, (_2, inner) => inner.replace(/\{\{/g, "").replace(/\}\}/g, "")).replace(/\{\{-?\s*([\s\S]*?)\s*-?\}\}/g, (_2, expr) => {
-    const m = /^\.Values\.([\w.]+)(?:\s*\|\s*quote)?$/.exec(expr.trim());
-    const v2 = m ? valueAt(values, m[1]) : void 0;
-    if (!m) return /^(if|else|end|range|with|define|template|include|-)/.test(expr.trim()) ? "" : NO_VALUE;
-    return typeof v2 === "string" || typeof v2 === "number" || typeof v2 === "boolean" ? String(v2) : NO_VALUE;
-  }).replace(/\u0001/g, "{{").replace(/\u0002/g, "}}");
-}
-function argoDocsInChart(sources, chartDir) {
-  const templates = `${chartDir}/templates`;
-  if (!sources.hasDir(templates)) return [];
-  const valuesFile2 = sources.filesIn(chartDir).find((f) => /\/values\.ya?ml$/.test(f));
-  const values = valuesFile2 ? sources.yaml(valuesFile2, false)?.docs[0]?.value : void 0;
-  const docs = [];
-  for (const file of sources.filesIn(templates)) {
-    if (!/\.ya?ml$/.test(file)) continue;
-    const text = sources.text(file);
-    if (!text || !declaresArgoKind(text)) continue;
-    const blanked = text.replace(/^[ \t]*\{\{-?\s*(?:if|else|end|range|with|define|template|include)\b[^\n]*\}\}[ \t]*$/gm, "");
-    const parsed = parseYaml(file, substitute(blanked, values));
-    docs.push(...parsed.docs.filter((d) => isRecord(d.value) && typeof d.value.kind === "string" && /^Application(Set)?$/.test(d.value.kind)));
-  }
-  return docs;
-}
-var init_helm_templates = __esm({
-  "src/argocd/helm-templates.ts"() {
-    "use strict";
-    init_manifest();
-    init_text_checks();
-    init_yaml_file();
-    init_template();
-  }
-});
-
-// src/argocd/render.ts
-function kustomizationIn(sources, dir) {
-  return KUSTOMIZATION_FILES.map((f) => dir ? `${dir}/${f}` : f).find((f) => sources.hasFile(f));
-}
-function chartFileIn(sources, dir) {
-  return sources.filesIn(dir).find((f) => f.endsWith("Chart.yaml"));
-}
-function detectTool(sources, dir, source) {
-  if ("kustomize" in source) return "kustomize";
-  if ("helm" in source) return "helm";
-  if ("directory" in source) return "directory";
-  if (kustomizationIn(sources, dir)) return "kustomize";
-  if (chartFileIn(sources, dir)) return "helm";
-  return "directory";
-}
-function append(into, items) {
-  for (const item of items) into.push(item);
-}
-function withinBudget(sources, out, file, at2) {
-  const b = budgetOf(out);
-  if (b.kustomizations <= MAX_BUILD_KUSTOMIZATIONS && b.objects <= MAX_BUILD_OBJECTS) return true;
-  out.unparsed.add(file);
-  if (!b.reported) {
-    b.reported = true;
-    sources.report({ at: at2, message: `this build includes more than ${MAX_BUILD_KUSTOMIZATIONS} kustomizations or ${MAX_BUILD_OBJECTS} objects (bases included many times over); the rest was not followed` });
-  }
-  return false;
-}
-function renderSource(sources, dir, tool, source) {
-  const out = emptyRendered();
-  if (tool === "kustomize") {
-    const items = renderKustomization(sources, dir, out, []);
-    if (isRecord(source.kustomize)) {
-      applyKustomizeOptions(source.kustomize, items);
-      setChartNamespace(out, 0, source.kustomize.namespace);
-    }
-    append(out.objects, items);
-  } else if (tool === "helm") renderChartDir(sources, dir, out, []);
-  else renderDirectory(sources, dir, isRecord(source.directory) ? source.directory : {}, out);
-  return out;
-}
-function readObjects(sources, file, mechanism, out) {
-  out.files.add(file);
-  const manifest = sources.manifestObjects(file);
-  if (manifest) {
-    if (manifest.problems) out.unparsed.add(file);
-    budgetOf(out).objects += manifest.objects.length;
-    return manifest.objects.map((obj) => ({ obj, mechanism }));
-  }
-  const parsed = sources.yaml(file);
-  if (!parsed || parsed.problems.length > 0) out.unparsed.add(file);
-  if (!parsed) return [];
-  const objects = parsed.docs.flatMap((doc) => objectsOfDoc(doc).map((obj) => ({ obj, mechanism, doc })));
-  budgetOf(out).objects += objects.length;
-  return objects;
-}
-function renderKustomization(sources, dir, out, stack) {
-  const file = kustomizationIn(sources, dir);
-  if (!file) return [];
-  out.files.add(file);
-  const parsedK = sources.yaml(file);
-  if (!parsedK || parsedK.problems.length > 0) out.unparsed.add(file);
-  const doc = parsedK?.docs[0];
-  const k2 = doc?.value;
-  if (doc && !isRecord(k2) && k2 !== null) {
-    out.unparsed.add(file);
-    sources.report({ at: doc.at, message: `a kustomization must be a mapping (kind: Kustomization, resources: ...), not ${Array.isArray(k2) ? "a list" : "a scalar"}; kustomize cannot build it` });
-  }
-  if (!doc || !isRecord(k2)) return [];
-  budgetOf(out).kustomizations++;
-  if (!withinBudget(sources, out, file, doc.at)) return [];
-  const items = [];
-  const chain = [...stack, dir];
-  const chartsBefore = out.charts.length;
-  const entries = (key) => Array.isArray(k2[key]) ? k2[key].flatMap((v2, i) => typeof v2 === "string" ? [{ value: v2, at: doc.loc([key, i]) }] : []) : [];
-  for (const key of ["resources", "bases", "components"]) {
-    for (const { value, at: at2 } of entries(key)) {
-      if (isRemote(value)) {
-        out.remotes.push({ url: value, at: at2 });
-        continue;
-      }
-      const target = joinInRepo(dir, value);
-      if (target === void 0) {
-        out.broken.push({ at: at2, path: value, status: "outside", kind: "kustomize-resource" });
-      } else if (sources.hasFile(target)) {
-        if (withinBudget(sources, out, file, at2)) append(items, readObjects(sources, target, "kustomize", out));
-      } else if (sources.hasDir(target) && kustomizationIn(sources, target)) {
-        if (chain.includes(target)) out.cycles.push({ at: at2, chain: [...chain.slice(chain.indexOf(target)), target] });
-        else append(items, renderKustomization(sources, target, out, chain));
-      } else {
-        out.broken.push({ at: at2, path: value, status: "missing", kind: "kustomize-resource" });
-      }
-    }
-  }
-  renderHelmCharts(sources, dir, k2, doc, out, items);
-  findPlugins(sources, dir, k2, doc, out);
-  applyTransformers(k2, doc, items);
-  setChartNamespace(out, chartsBefore, k2.namespace);
-  return items;
-}
-function setChartNamespace(out, from, namespace) {
-  if (typeof namespace !== "string" || !namespace) return;
-  for (const c of out.charts.slice(from)) c.chart = { ...c.chart, namespace };
-}
-function inlineConfig(text) {
-  try {
-    return [(0, import_yaml7.parse)(text)];
-  } catch {
-    return void 0;
-  }
-}
-function findPlugins(sources, dir, k2, doc, out) {
-  for (const field of ["generators", "transformers", "validators"]) {
-    const list = k2[field];
-    if (!Array.isArray(list)) continue;
-    list.forEach((entry, i) => {
-      const at2 = doc.loc([field, i]);
-      if (typeof entry !== "string") return;
-      const inline = /^\s*kind:/m.test(entry) ? inlineConfig(entry) : void 0;
-      const file = inline ? void 0 : joinInRepo(dir, entry);
-      const configs = inline ?? (file !== void 0 && sources.hasFile(file) ? (sources.yaml(file)?.docs ?? []).map((d) => d.value) : void 0);
-      if (configs === void 0) {
-        out.plugins.push({ field, name: entry, at: at2 });
-        return;
-      }
-      if (file !== void 0) out.files.add(file);
-      for (const c of configs) {
-        if (isRecord(c) && c.apiVersion === "builtin") continue;
-        out.plugins.push({ field, name: isRecord(c) && typeof c.kind === "string" ? c.kind : entry, at: at2 });
-      }
-    });
-  }
-}
-function renderHelmCharts(sources, dir, k2, doc, out, items) {
-  if (!Array.isArray(k2.helmCharts)) return;
-  const globals = isRecord(k2.helmGlobals) ? k2.helmGlobals : {};
-  const chartHome = joinInRepo(dir, typeof globals.chartHome === "string" ? globals.chartHome : "charts");
-  k2.helmCharts.forEach((entry, i) => {
-    if (!isRecord(entry) || typeof entry.name !== "string") return;
-    const chart = {
-      name: entry.name,
-      repo: typeof entry.repo === "string" ? entry.repo : void 0,
-      version: entry.version === void 0 || entry.version === null ? void 0 : String(entry.version),
-      at: doc.loc(["helmCharts", i]),
-      versionAt: entry.version === void 0 ? void 0 : doc.loc(["helmCharts", i, "version"]),
-      ...typeof entry.namespace === "string" && entry.namespace ? { namespace: entry.namespace } : {}
-    };
-    for (const key of ["valuesFile", "additionalValuesFiles"]) {
-      const vals = Array.isArray(entry[key]) ? entry[key] : [entry[key]];
-      for (const v2 of vals) if (typeof v2 === "string") {
-        const f = joinInRepo(dir, v2);
-        if (f && sources.hasFile(f)) out.files.add(f);
-      }
-    }
-    let vendored;
-    if (chartHome !== void 0) {
-      const candidates = [chart.version ? `${chartHome}/${entry.name}-${chart.version}/${entry.name}` : "", `${chartHome}/${entry.name}`];
-      vendored = candidates.find((c) => c && sources.hasFile(`${c}/Chart.yaml`));
-      if (vendored) {
-        const meta = sources.yaml(`${vendored}/Chart.yaml`)?.docs[0]?.value;
-        out.files.add(`${vendored}/Chart.yaml`);
-        if (isRecord(meta) && meta.appVersion !== void 0) chart.appVersion = String(meta.appVersion);
-        if (entry.includeCRDs === true) {
-          for (const f of sources.filesIn(`${vendored}/crds`)) if (/\.ya?ml$/.test(f)) append(items, readObjects(sources, f, "helm-chart", out));
-        }
-      }
-    }
-    out.charts.push({ chart, mechanism: "helm-chart" });
-    append(out.values, helmChartValues(sources, dir, doc, i, entry, vendored));
-  });
-}
-function applyTransformers(k2, doc, items) {
-  if (typeof k2.namespace === "string" && k2.namespace) setNamespace(items, k2.namespace);
-  const prefix2 = typeof k2.namePrefix === "string" ? k2.namePrefix : "";
-  const suffix = typeof k2.nameSuffix === "string" ? k2.nameSuffix : "";
-  if (prefix2 || suffix) {
-    for (const item of items) if (item.obj.kind !== "Namespace" && item.obj.kind !== "CustomResourceDefinition") item.obj = { ...item.obj, name: prefix2 + item.obj.name + suffix };
-  }
-  if (Array.isArray(k2.images)) {
-    k2.images.forEach((entry, i) => {
-      if (!isRecord(entry) || typeof entry.name !== "string") return;
-      applyImageOverride(items, entry, (key) => doc.loc(["images", i, key]));
-    });
-  }
-}
-function applyImageOverride(items, entry, locOf) {
-  const name = String(entry.name);
-  for (const item of items) {
-    if (item.obj.images.length === 0) continue;
-    item.obj = { ...item.obj, images: item.obj.images.map((img) => {
-      const bare = img.image.replace(/@.*$/, "").replace(/:[^:/]*$/, "");
-      if (bare !== name) return img;
-      const repo = typeof entry.newName === "string" ? entry.newName : bare;
-      const tag = entry.newTag !== void 0 ? String(entry.newTag) : entry.digest !== void 0 ? void 0 : img.tag;
-      const digest = typeof entry.digest === "string" ? entry.digest : entry.newTag !== void 0 ? void 0 : img.digest;
-      const image = repo + (tag ? `:${tag}` : "") + (digest ? `@${digest}` : "");
-      const next = parseImage(image, img.at);
-      next.tagAt = entry.newTag !== void 0 ? locOf("newTag") : entry.digest !== void 0 ? locOf("digest") : img.tagAt;
-      return next;
-    }) };
-  }
-}
-function applyKustomizeOptions(opts, items) {
-  if (typeof opts.namespace === "string" && opts.namespace) setNamespace(items, opts.namespace);
-  if (Array.isArray(opts.images)) {
-    for (const spec of opts.images) {
-      if (typeof spec !== "string") continue;
-      const m = /^([^=]+?)(?:=([^:@]+))?(?::([^@]+))?(?:@(.+))?$/.exec(spec);
-      if (!m) continue;
-      const [, name, newName, newTag, digest] = m;
-      const entry = { name, ...newName ? { newName } : {}, ...newTag ? { newTag } : {}, ...digest ? { digest } : {} };
-      applyImageOverride(items, entry, () => items[0]?.obj.at ?? { file: "", line: 1, column: 1 });
-    }
-  }
-}
-function renderChartDir(sources, dir, out, stack) {
-  const chartFile = chartFileIn(sources, dir);
-  if (!chartFile) return;
-  out.files.add(chartFile);
-  const parsedChart = sources.yaml(chartFile);
-  if (!parsedChart || parsedChart.problems.length > 0) out.unparsed.add(chartFile);
-  const doc = parsedChart?.docs[0];
-  const meta = doc?.value;
-  if (!doc || !isRecord(meta)) return;
-  const deps = Array.isArray(meta.dependencies) ? meta.dependencies : [];
-  append(out.values, chartDirValues(sources, dir, doc.at));
-  if (typeof meta.name === "string" && deps.length === 0) {
-    out.charts.push({
-      chart: {
-        name: meta.name,
-        version: meta.version === void 0 ? void 0 : String(meta.version),
-        appVersion: meta.appVersion === void 0 ? void 0 : String(meta.appVersion),
-        at: doc.loc(["name"]),
-        versionAt: doc.loc(["version"])
-      },
-      mechanism: "helm-chart"
-    });
-  }
-  deps.forEach((dep, i) => {
-    if (!isRecord(dep) || typeof dep.name !== "string") return;
-    const repo = typeof dep.repository === "string" ? dep.repository : void 0;
-    if (repo?.startsWith("file://")) {
-      const local = joinInRepo(dir, repo.slice("file://".length));
-      const at2 = doc.loc(["dependencies", i, "repository"]);
-      if (local === void 0) {
-        out.broken.push({ at: at2, path: repo, status: "outside", kind: "chart-dependency" });
-        out.unparsed.add(chartFile);
-      } else if (!sources.hasDir(local)) {
-        out.broken.push({ at: at2, path: repo, status: "missing", kind: "chart-dependency" });
-        out.unparsed.add(chartFile);
-      } else if (stack.includes(local) || local === dir) {
-        out.cycles.push({ at: at2, chain: [...stack.slice(stack.indexOf(local) < 0 ? stack.length : stack.indexOf(local)), dir, local] });
-        out.unparsed.add(chartFile);
-      } else if (!out.files.has(chartFileIn(sources, local) ?? "")) renderChartDir(sources, local, out, [...stack, dir]);
-      return;
-    }
-    out.charts.push({
-      chart: {
-        name: dep.name,
-        repo,
-        version: dep.version === void 0 ? void 0 : String(dep.version),
-        at: doc.loc(["dependencies", i]),
-        versionAt: dep.version === void 0 ? void 0 : doc.loc(["dependencies", i, "version"])
-      },
-      mechanism: "helm-chart"
-    });
-  });
-  for (const f of sources.filesIn(`${dir}/crds`)) if (/\.ya?ml$/.test(f)) append(out.objects, readObjects(sources, f, "helm-chart", out));
-  for (const doc2 of argoDocsInChart(sources, dir)) {
-    out.files.add(doc2.file);
-    append(out.objects, objectsOfDoc(doc2).map((obj) => ({ obj, mechanism: "helm-chart", doc: doc2 })));
-  }
-}
-function renderDirectory(sources, dir, opts, out) {
-  const include = typeof opts.include === "string" && opts.include ? opts.include : void 0;
-  const exclude = typeof opts.exclude === "string" && opts.exclude ? opts.exclude : void 0;
-  const files = opts.recurse === true ? filesBelow(sources, dir) : sources.filesIn(dir);
-  for (const file of files) {
-    if (!MANIFEST_EXT.test(file)) continue;
-    const rel = dir ? file.slice(dir.length + 1) : file;
-    if (include && !braceMatch(include, rel)) continue;
-    if (exclude && braceMatch(exclude, rel)) continue;
-    const text = sources.text(file);
-    if (text === void 0 || !/\bkind:|"kind"/.test(text)) continue;
-    append(out.objects, readObjects(sources, file, "directory", out));
-  }
-}
-function filesBelow(sources, dir) {
-  return [...sources.filesIn(dir), ...sources.dirsIn(dir).flatMap((d) => filesBelow(sources, d))];
-}
-function braceMatch(pattern, path2) {
-  const m = /\{([^{}]*)\}/.exec(pattern);
-  if (!m) return pathspecMatch(pattern, path2);
-  return m[1].split(",").some((alt) => braceMatch(pattern.slice(0, m.index) + alt + pattern.slice(m.index + m[0].length), path2));
-}
-var import_yaml7, KUSTOMIZATION_FILES, emptyRendered, MAX_BUILD_KUSTOMIZATIONS, MAX_BUILD_OBJECTS, budgets, budgetOf, isRemote, setNamespace, MANIFEST_EXT, CLUSTER_SCOPED2;
-var init_render = __esm({
-  "src/argocd/render.ts"() {
-    "use strict";
-    import_yaml7 = __toESM(require_dist(), 1);
-    init_manifest();
-    init_paths();
-    init_helm_templates();
-    init_helm_values();
-    init_path_match();
-    KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
-    emptyRendered = () => ({ objects: [], charts: [], files: /* @__PURE__ */ new Set(), broken: [], remotes: [], cycles: [], unparsed: /* @__PURE__ */ new Set(), values: [], plugins: [] });
-    MAX_BUILD_KUSTOMIZATIONS = 1e3;
-    MAX_BUILD_OBJECTS = 1e5;
-    budgets = /* @__PURE__ */ new WeakMap();
-    budgetOf = (out) => {
-      let b = budgets.get(out);
-      if (!b) budgets.set(out, b = { kustomizations: 0, objects: 0, reported: false });
-      return b;
-    };
-    isRemote = (entry) => /^(https?:|git@|ssh:|git::|github\.com\/)/.test(entry);
-    setNamespace = (items, namespace) => {
-      for (const item of items) if (!CLUSTER_SCOPED2.has(item.obj.kind)) item.obj = { ...item.obj, namespace };
-    };
-    MANIFEST_EXT = /\.(ya?ml|json)$/;
-    CLUSTER_SCOPED2 = /* @__PURE__ */ new Set([
-      "Namespace",
-      "CustomResourceDefinition",
-      "ClusterRole",
-      "ClusterRoleBinding",
-      "PersistentVolume",
-      "StorageClass",
-      "PriorityClass",
-      "MutatingWebhookConfiguration",
-      "ValidatingWebhookConfiguration",
-      "APIService",
-      "CSIDriver",
-      "IngressClass",
-      "ClusterIssuer",
-      "ClusterSecretStore",
-      "ClusterExternalSecret",
-      "GlobalNetworkPolicy",
-      "FelixConfiguration",
-      "IPPool",
-      "BGPConfiguration",
-      "Installation",
-      "APIServer",
-      "RuntimeClass",
-      "Node",
-      "CiliumClusterwideNetworkPolicy",
-      "CiliumLoadBalancerIPPool",
-      "CiliumL2AnnouncementPolicy"
-    ]);
-  }
-});
-
-// src/argocd/plaintext-secrets.ts
-function findRuntimeSecrets(sources, model) {
-  const out = [];
-  const seen = /* @__PURE__ */ new Set();
-  const add = (s) => {
-    const key = `${s.at.file}:${s.at.line}:${s.at.column}:${s.key}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    out.push(s);
-  };
-  const byFile = /* @__PURE__ */ new Map();
-  for (const obj of model.objects) {
-    if (obj.kind !== "Secret" || obj.apiVersion !== "v1") continue;
-    const list = byFile.get(obj.at.file);
-    if (list) list.push(obj);
-    else byFile.set(obj.at.file, [obj]);
-  }
-  for (const [file, objects] of [...byFile].sort(([a], [b]) => a < b ? -1 : 1)) {
-    if (!objects.some((o) => holdsData(sources.text(file) ?? "", o.at.line))) continue;
-    for (const doc of sources.yaml(file, false)?.docs ?? []) {
-      for (const { value, base: base2 } of objectValues(doc)) {
-        if (value.kind !== "Secret") continue;
-        const at2 = doc.loc(base2);
-        const obj = objects.find((o) => o.at.line === at2.line && o.at.column === at2.column);
-        if (!obj) continue;
-        const holder = `Secret ${obj.namespace ? `${obj.namespace}/` : ""}${obj.name}`;
-        for (const lit2 of secretLiterals(doc, value, base2)) add({ ...lit2, holder, application: obj.application, ...obj.appset ? { appset: obj.appset } : {} });
-      }
-    }
-  }
-  for (const file of [...model.deployedFiles].sort()) {
-    if (!KUSTOMIZATION_FILES.includes(baseName(file))) continue;
-    const doc = sources.yaml(file)?.docs[0];
-    if (doc) for (const s of generatorSecrets(sources, doc)) add(s);
-  }
-  model.helmValues.forEach((v2, i) => {
-    if (pulledChartDefaults(sources, v2)) return;
-    const later = model.helmValues.slice(i + 1).filter((w) => w.application === v2.application);
-    for (const s of valuesSecrets(v2)) if (!later.some((w) => valueAt2(w, s.path) !== void 0)) add(s.secret);
-  });
-  return out;
-}
-function valueAt2(v2, path2) {
-  let node = v2.doc?.value;
-  for (const seg of [...v2.base ?? [], ...path2]) node = isRecord(node) || Array.isArray(node) ? node[seg] : void 0;
-  return node;
-}
-function valuesSecrets(v2) {
-  const doc = v2.doc;
-  if (!doc || isSopsDocument(doc.value)) return [];
-  const out = [];
-  const walk = (node, path2, depth) => {
-    if (depth > MAX_DEPTH2) return;
-    if (Array.isArray(node)) node.forEach((item, i) => walk(item, [...path2, i], depth + 1));
-    if (!isRecord(node)) return;
-    const fromSecret = Object.entries(node).some(([k2, x]) => /^existingSecret/.test(k2) && typeof x === "string" && x.trim() !== "");
-    for (const [key, value] of Object.entries(node)) {
-      const at2 = [...path2, key];
-      if (REFERENCE_KEY.test(key)) continue;
-      if (typeof value === "string" && !fromSecret && namesCredential(key) && isLiteralSecret(value)) {
-        const keyPath = at2.join(".");
-        out.push({ path: at2, secret: { key: keyPath, holder: "Helm values", at: doc.loc([...v2.base ?? [], ...at2]), application: v2.application, ...v2.appset ? { appset: v2.appset } : {} } });
-      } else walk(value, at2, depth + 1);
-    }
-  };
-  walk(valueAt2(v2, []), [], 0);
-  return out;
-}
-function holdsData(text, line) {
-  let start2 = 0;
-  for (let i = 1; i < line; i++) {
-    start2 = text.indexOf("\n", start2) + 1;
-    if (start2 === 0) return true;
-  }
-  const rest = text.slice(start2);
-  const end = rest.search(/^---/m);
-  return /^\s*(data|stringData)\s*:/m.test(end < 0 ? rest : rest.slice(0, end));
-}
-function objectValues(doc) {
-  const value = doc.value;
-  if (!isRecord(value)) return [];
-  if (typeof value.kind === "string" && /List$/.test(value.kind) && Array.isArray(value.items)) {
-    return value.items.flatMap((item, i) => isRecord(item) ? [{ value: item, base: ["items", i] }] : []);
-  }
-  return [{ value, base: [] }];
-}
-function generatorSecrets(sources, doc) {
-  const k2 = doc.value;
-  if (!isRecord(k2) || !Array.isArray(k2.secretGenerator)) return [];
-  const dir = dirOf(doc.file);
-  const out = [];
-  k2.secretGenerator.forEach((gen, i) => {
-    if (!isRecord(gen)) return;
-    const holder = `secretGenerator ${typeof gen.name === "string" ? gen.name : "(unnamed)"}`;
-    const list = (key) => Array.isArray(gen[key]) ? gen[key].flatMap((v2, j2) => typeof v2 === "string" ? [[v2, j2]] : []) : [];
-    for (const [literal3, j2] of list("literals")) {
-      const eq = literal3.indexOf("=");
-      const value = eq < 0 ? "" : literal3.slice(eq + 1).trim().replace(/^(["'])(.*)\1$/, "$2");
-      if (eq > 0 && isLiteralSecret(value)) out.push({ key: literal3.slice(0, eq).trim(), holder, at: doc.loc(["secretGenerator", i, "literals", j2]) });
-    }
-    const envFiles = [...list("envs"), ...typeof gen.env === "string" ? [[gen.env, -1]] : []];
-    for (const [envFile] of envFiles) {
-      const path2 = joinInRepo(dir, envFile);
-      const text = path2 === void 0 ? void 0 : sources.text(path2);
-      if (path2 !== void 0 && text !== void 0) out.push(...envSecrets(path2, text, holder));
-    }
-    for (const [entry, j2] of list("files")) {
-      const eq = entry.indexOf("=");
-      const key = eq < 0 ? baseName(entry) : entry.slice(0, eq).trim();
-      const path2 = joinInRepo(dir, eq < 0 ? entry : entry.slice(eq + 1).trim());
-      const text = path2 === void 0 ? void 0 : sources.text(path2);
-      if (text !== void 0 && isLiteralSecret(text) && !/\bsops\b|ENC\[|\$ANSIBLE_VAULT;/.test(text)) out.push({ key, holder, at: doc.loc(["secretGenerator", i, "files", j2]) });
-    }
-  });
-  return out;
-}
-function envSecrets(file, text, holder) {
-  const lines = text.split("\n");
-  if (lines.some((l) => /^\s*sops_\w*=/.test(l))) return [];
-  return lines.flatMap((line, i) => {
-    const m = /^\s*([^#=\s][^=]*?)\s*=(.*)$/.exec(line);
-    if (!m) return [];
-    const value = m[2].trim().replace(/^(["'])(.*)\1$/, "$2");
-    const at2 = { file, line: i + 1, column: line.indexOf(m[1]) + 1 };
-    return isLiteralSecret(value) ? [{ key: m[1], holder, at: at2 }] : [];
-  });
-}
-var MAX_DEPTH2, pulledChartDefaults, REFERENCE_KEY;
-var init_plaintext_secrets = __esm({
-  "src/argocd/plaintext-secrets.ts"() {
-    "use strict";
-    init_manifest();
-    init_paths();
-    init_secret_value();
-    init_render();
-    MAX_DEPTH2 = 64;
-    pulledChartDefaults = (sources, v2) => v2.file !== void 0 && baseName(v2.file) === "values.yaml" && sources.hasFile(`${dirOf(v2.file)}/Chart.yaml`) && KUSTOMIZATION_FILES.includes(baseName(v2.at.file));
-    REFERENCE_KEY = /secretkeys?$|keyref$|secretref$|valuefrom$|^existingsecret/i;
-  }
-});
-
-// src/argocd/values-images.ts
-function imagesOf(v2) {
-  const doc = v2.doc;
-  const base2 = v2.base ?? [];
-  if (!doc) return [];
-  let root = doc.value;
-  for (const seg of base2) root = isRecord(root) || Array.isArray(root) ? root[seg] : void 0;
-  const out = [];
-  const loc = (path2) => doc.loc([...base2, ...path2]);
-  const fromMapping = (m, path2) => {
-    const repository = scalar2(m.repository) ?? "";
-    const tag = scalar2(m.tag) ?? "";
-    const digest = scalar2(m.digest) ?? "";
-    if (!repository && !tag) return false;
-    if (templated(repository + tag + digest)) return true;
-    const registry = scalar2(m.registry);
-    const ref = parseImage(`${registry ? `${registry}/` : ""}${repository}${tag ? `:${tag}` : ""}${digest ? `@${digest}` : ""}`, loc(path2));
-    if (tag) ref.tagAt = loc([...path2, "tag"]);
-    out.push({ ref, path: path2, explicitTag: tag !== "" });
-    return true;
-  };
-  const walk = (node, path2, depth) => {
-    if (depth > MAX_DEPTH3) return;
-    if (Array.isArray(node)) {
-      node.forEach((item, i) => walk(item, [...path2, i], depth + 1));
-      return;
-    }
-    if (!isRecord(node)) return;
-    if (typeof node.imageTag === "string" || typeof node.imageTag === "number") fromImageTag(node, path2);
-    for (const [key, value] of Object.entries(node)) {
-      const at2 = [...path2, key];
-      if (key === "image" && typeof value === "string" && !("imageTag" in node)) {
-        if (value.trim() === "" || templated(value)) continue;
-        const ref = parseImage(value, loc(at2));
-        if (ref.tag) ref.tagAt = ref.at;
-        out.push({ ref, path: at2, explicitTag: ref.tag !== void 0 });
-      } else if (!(key === "image" && isRecord(value) && fromMapping(value, at2))) walk(value, at2, depth + 1);
-    }
-  };
-  const fromImageTag = (m, path2) => {
-    const tag = scalar2(m.imageTag) ?? "";
-    const repository = scalar2(m.imageRepository) ?? scalar2(m.imageName) ?? scalar2(m.image) ?? "";
-    if (templated(tag + repository)) return;
-    const ref = parseImage(`${repository}${tag ? `:${tag}` : ""}`, loc([...path2, "imageTag"]));
-    if (tag) ref.tagAt = ref.at;
-    out.push({ ref, path: [...path2, "imageTag"], explicitTag: tag !== "" });
-  };
-  walk(root, [], 0);
-  return out;
-}
-function valueAt3(v2, path2) {
-  let node = v2.doc?.value;
-  for (const seg of [...v2.base ?? [], ...path2]) node = isRecord(node) || Array.isArray(node) ? node[seg] : void 0;
-  return node;
-}
-function overridden(found, later) {
-  return later.some((v2) => {
-    const again = valueAt3(v2, found.path);
-    return (scalar2(isRecord(again) ? again.tag : again) ?? "") !== "";
-  });
-}
-function valuesImages(values) {
-  const out = [];
-  values.forEach((v2, i) => {
-    const later = values.slice(i + 1).filter((w) => w.application === v2.application);
-    for (const found of imagesOf(v2)) {
-      if (overridden(found, later)) continue;
-      out.push({ ...found.ref, application: v2.application, appset: v2.appset, file: v2.file, key: found.path.join("."), explicitTag: found.explicitTag });
-    }
-  });
-  return out;
-}
-var MAX_DEPTH3, scalar2, templated;
-var init_values_images = __esm({
-  "src/argocd/values-images.ts"() {
-    "use strict";
-    init_manifest();
-    MAX_DEPTH3 = 64;
-    scalar2 = (v2) => typeof v2 === "string" ? v2 : typeof v2 === "number" ? String(v2) : void 0;
-    templated = (s) => s.includes("{{") || s.includes("UNRESOLVED");
-  }
-});
-
-// src/argocd/repo-url.ts
-function normalizeRepoURL(url) {
-  let u = url.trim().replace(/^git::/, "");
-  u = u.replace(/^[a-z+]+:\/\//i, "");
-  u = u.replace(/^[^@/]+@/, "");
-  const scp = /^([^/:]+):(?!\d+\/)(.*)$/.exec(u);
-  if (scp) u = `${scp[1]}/${scp[2]}`;
-  u = u.replace(/^([^/]+):\d+\//, "$1/");
-  u = u.replace(/\/+$/, "").replace(/\.git$/, "");
-  const slash = u.indexOf("/");
-  return slash < 0 ? u.toLowerCase() : u.slice(0, slash).toLowerCase() + u.slice(slash);
-}
-var init_repo_url = __esm({
-  "src/argocd/repo-url.ts"() {
-    "use strict";
-  }
-});
-
-// src/argocd/local-repos.ts
-function cleanPath(path2) {
-  return joinInRepo("", path2.trim() === "" ? "." : path2.trim());
-}
-var LocalRepos;
-var init_local_repos = __esm({
-  "src/argocd/local-repos.ts"() {
-    "use strict";
-    init_paths();
-    init_repo_url();
-    init_template();
-    LocalRepos = class {
-      constructor(sources, configured) {
-        this.sources = sources;
-        this.local = new Set(configured.map(normalizeRepoURL));
-        this.inferring = configured.length === 0;
-      }
-      sources;
-      local;
-      inferring;
-      /** Known to mean this repository (configured, or inferred so far). */
-      has(url) {
-        return this.local.has(normalizeRepoURL(url));
-      }
-      /** True when `url` means this repository; while inferring, a `path` that exists here makes it so. */
-      isLocal(url, path2) {
-        if (this.has(url)) return true;
-        if (!this.inferring || path2 === void 0 || isTemplated(path2) || isTemplated(url)) return false;
-        const p = cleanPath(path2);
-        if (p === void 0 || !(this.sources.hasDir(p) || this.sources.hasFile(p))) return false;
-        this.local.add(normalizeRepoURL(url));
-        return true;
-      }
-      list() {
-        return [...this.local].sort();
-      }
-    };
-  }
-});
-
-// src/argocd/read-runtime.ts
-function readRuntime(sources, options) {
-  return new RuntimeReader(sources, options).read();
-}
-function pluginUnknowns(plugins, appId) {
-  return plugins.map((p) => ({
-    affects: appId === void 0 ? ["runtime-deploys", "entrypoints"] : ["runtime-deploys"],
-    construct: `Kustomize ${p.field.replace(/s$/, "")} plugin ${p.name}`,
-    at: p.at,
-    unknown: p.field === "generators" ? "which objects it generates" : p.field === "transformers" ? "how it changes the objects" : "whether the build passes",
-    ...appId === void 0 ? {} : { scope: { application: appId } }
-  }));
-}
-function createsNamespace(spec) {
-  const options = isRecord(spec.syncPolicy) ? spec.syncPolicy.syncOptions : void 0;
-  return Array.isArray(options) && options.some((o) => typeof o === "string" && o.trim() === "CreateNamespace=true");
-}
-function releaseNamespace(raw, destNs) {
-  const helm2 = isRecord(raw.helm) ? raw.helm : {};
-  const namespace = typeof helm2.namespace === "string" && helm2.namespace ? helm2.namespace : destNs;
-  return namespace ? { namespace } : {};
-}
-function generatedUnknowns(input, appId, unknownSources) {
-  const generators = input.unknownGenerators ?? [];
-  if (generators.length === 0) return [...unknownSources, ...patchUnknown(input)];
-  const anywhere = unknownSources.some((u) => u.scope === void 0);
-  const appset = nameOfId(input.appset ?? "");
-  const out = generators.map((g) => ({
-    affects: ["runtime-deploys"],
-    construct: `${g.generator} generator of ApplicationSet ${appset}`,
-    at: g.at,
-    unknown: g.generator.startsWith("git") ? "its parameters, which come from another repository or a pattern built at run time" : "its parameters, which come from the live cluster or an external service",
-    ...anywhere ? {} : { scope: { application: appId } }
-  }));
-  return [...out, ...patchUnknown(input)];
-}
-function patchUnknown(input) {
-  if (!input.unknownPatch) return [];
-  return [
-    {
-      affects: ["runtime-deploys"],
-      construct: `templatePatch of ApplicationSet ${nameOfId(input.appset ?? "")}`,
-      at: input.unknownPatch,
-      unknown: "what it sets on the generated Applications (their sources and paths)"
-    }
-  ];
-}
-var ARGO_KINDS, isArgo, RuntimeReader;
-var init_read_runtime = __esm({
-  "src/argocd/read-runtime.ts"() {
-    "use strict";
-    init_manifest();
-    init_yaml_file();
-    init_app_id();
-    init_app_source();
-    init_application_sets();
-    init_chart_values_apps();
-    init_crd_scope();
-    init_helm_values();
-    init_plaintext_secrets();
-    init_values_images();
-    init_local_repos();
-    init_render();
-    init_template();
-    ARGO_KINDS = /* @__PURE__ */ new Set(["Application", "ApplicationSet"]);
-    isArgo = (o) => o.apiVersion.startsWith("argoproj.io/") && ARGO_KINDS.has(o.kind);
-    RuntimeReader = class {
-      constructor(sources, options) {
-        this.sources = sources;
-        this.options = options;
-        this.repos = new LocalRepos(sources, options.repoURLs);
-        this.model = {
-          entrypoints: options.entrypoints,
-          applications: [],
-          applicationSets: [],
-          objects: [],
-          charts: [],
-          pathRefs: [],
-          localRepos: [],
-          deployedFiles: /* @__PURE__ */ new Set(),
-          remotes: [],
-          cycles: [],
-          crds: [],
-          secrets: [],
-          helmValues: [],
-          valuesImages: [],
-          unresolved: [...options.unresolved ?? []]
-        };
-      }
-      sources;
-      options;
-      model;
-      repos;
-      /** Sources whose repo could not yet be told local: settled once every path has been seen. */
-      pending = [];
-      argocdNamespaces = /* @__PURE__ */ new Set(["argocd"]);
-      seenDocs = /* @__PURE__ */ new Set();
-      seenApps = /* @__PURE__ */ new Set();
-      /** For each Application id: the documents (and ids) that led to it. */
-      ancestors = /* @__PURE__ */ new Map();
-      read() {
-        for (const entry of this.options.entrypoints) {
-          this.model.deployedFiles.add(entry.file);
-          if (this.sources.hasDir(entry.file) && kustomizationIn(this.sources, entry.file)) {
-            const rendered = renderSource(this.sources, entry.file, "kustomize", {});
-            for (const f of rendered.files) this.model.deployedFiles.add(f);
-            this.model.unresolved.push(...pluginUnknowns(rendered.plugins, void 0));
-            for (const item of rendered.objects) if (isArgo(item.obj) && item.doc) this.visitDoc(item.doc, void 0, void 0, item.obj.namespace);
-            continue;
-          }
-          if (entry.chartValues) {
-            const doc = this.sources.yaml(entry.file)?.docs[0];
-            if (doc) this.visitValueApps(appsInValues([{ value: doc.value, locOf: (p) => doc.loc(p), yamlPath: (p) => ({ doc, path: p }) }], { namespace: "argocd", chain: [{ doc: `${doc.file}#${doc.index}`, id: "" }] }));
-            continue;
-          }
-          const docs = entry.rendered !== void 0 ? parseYaml(entry.file, entry.rendered).docs : this.sources.yaml(entry.file)?.docs ?? [];
-          for (const doc of docs) this.visitDoc(doc, void 0, void 0);
-        }
-        this.settlePending();
-        this.model.localRepos = this.repos.list();
-        reportValuesProblems(this.sources, this.model.helmValues);
-        this.model.valuesImages = valuesImages(this.model.helmValues);
-        this.model.crds = readCrds(this.sources, this.model.objects);
-        this.model.secrets = findRuntimeSecrets(this.sources, this.model);
-        return this.model;
-      }
-      /** An Argo CD manifest met at an entry point or in a parent's render (`parent`: its id). */
-      visitDoc(doc, defaultNs, parent, nsOverride) {
-        const key = `${doc.file}#${doc.index}`;
-        const value = doc.value;
-        if (!isRecord(value) || typeof value.kind !== "string") return;
-        const ancestry = parent ? this.ancestors.get(parent) ?? [] : [];
-        const again = ancestry.findIndex((a) => a.doc === key);
-        if (again >= 0) {
-          const names = ancestry.slice(again).map((a) => nameOfId(a.id));
-          if (names.length > 1) this.model.cycles.push({ at: doc.at, chain: [...names, names[0]] });
-          return;
-        }
-        if (this.seenDocs.has(key)) return;
-        this.seenDocs.add(key);
-        const chain = [...ancestry, { doc: key, id: "" }];
-        this.model.deployedFiles.add(doc.file);
-        const meta = isRecord(value.metadata) ? value.metadata : {};
-        const spec = isRecord(value.spec) ? value.spec : {};
-        if (!isRecord(value.spec) && ARGO_KINDS.has(value.kind) && typeof value.apiVersion === "string" && value.apiVersion.startsWith("argoproj.io/")) {
-          this.sources.report({ at: doc.loc(["spec"]), message: `${value.kind} ${typeof meta.name === "string" ? meta.name : "(unnamed)"} has ${value.spec === void 0 ? "no spec" : "a spec that is not a mapping"}; Argo CD rejects it and it deploys nothing` });
-        }
-        const ownNs = typeof meta.namespace === "string" && !isTemplated(meta.namespace) ? meta.namespace : void 0;
-        const namespace = nsOverride ?? ownNs ?? defaultNs ?? "argocd";
-        if (parent === void 0) this.argocdNamespaces.add(namespace);
-        else if (!this.argocdNamespaces.has(namespace)) return;
-        if (value.kind === "Application") {
-          this.visitApp({ spec, meta: { ...meta, namespace }, at: doc.at, locOf: (p) => doc.loc(p), yamlPath: (p) => ({ doc, path: p }), parent, chain });
-        } else if (value.kind === "ApplicationSet") {
-          this.visitAppSet({ spec, meta, namespace, at: doc.at, locOf: (p) => doc.loc(p), yamlPath: (p) => ({ doc, path: p }), parent, chain });
-        }
-      }
-      visitAppSet(input) {
-        const { set: set2, apps, pathRefs } = expandApplicationSet(this.sources, (url, path2) => this.repos.isLocal(url, path2), input);
-        this.model.applicationSets.push(set2);
-        this.model.pathRefs.push(...pathRefs);
-        for (const app of apps) this.visitApp(app);
-      }
-      visitApp(input) {
-        const name = typeof input.meta.name === "string" ? input.meta.name : "(unnamed)";
-        const namespace = typeof input.meta.namespace === "string" ? input.meta.namespace : "argocd";
-        const id = qualifiedId(namespace, name);
-        if (this.seenApps.has(id)) return;
-        this.seenApps.add(id);
-        this.ancestors.set(id, [...input.chain.slice(0, -1), { doc: input.chain[input.chain.length - 1].doc, id }]);
-        const app = {
-          id,
-          name,
-          at: input.at,
-          namespace,
-          project: typeof input.spec.project === "string" ? input.spec.project : "default",
-          projectAt: typeof input.spec.project === "string" ? input.locOf(["spec", "project"]) : void 0,
-          sources: [],
-          appset: input.appset,
-          parent: input.parent
-        };
-        this.model.applications.push(app);
-        const unknownSources = [];
-        const destNs = isRecord(input.spec.destination) && typeof input.spec.destination.namespace === "string" ? input.spec.destination.namespace : void 0;
-        if (destNs !== void 0) app.destinationNamespace = destNs;
-        if (createsNamespace(input.spec)) app.createNamespace = true;
-        const multi = Array.isArray(input.spec.sources);
-        const list = multi ? input.spec.sources : [input.spec.source];
-        list.forEach((raw, i) => {
-          if (!isRecord(raw)) return;
-          const base2 = multi ? ["spec", "sources", i] : ["spec", "source"];
-          const source = readSource2(raw, base2, input, this.repos);
-          if (!source) return;
-          app.sources.push(source);
-          if (source.tool === "chart") {
-            this.visitChart(app, source, raw, base2, input, list, destNs);
-            return;
-          }
-          if (source.tool === "unknown") {
-            const { unresolved, patterns } = unknownSource(this.sources, source, id);
-            unknownSources.push(unresolved);
-            this.model.pathRefs.push(...patterns);
-            return;
-          }
-          if (source.path === void 0) return;
-          if (!source.local) {
-            if (this.repos.isLocal(source.repoURL, source.path)) source.local = true;
-            else {
-              this.pending.push({ app, source, fromList: input.fromList === true });
-              return;
-            }
-          }
-          this.renderLocal(app, source, raw, base2, destNs, input);
-          if (source.tool === "helm") this.addValues(app, applicationValues(this.sources, raw, base2, list, input.yamlPath, (url, path2) => this.repos.isLocal(url, path2), cleanPath(source.path)));
-        });
-        this.model.unresolved.push(...generatedUnknowns(input, id, unknownSources));
-      }
-      /** A Helm repository source; the values of argocd-apps (and argo-cd's extraObjects) define more Applications. */
-      visitChart(app, source, raw, base2, input, siblings, destNs) {
-        this.model.charts.push({
-          name: source.chart,
-          repo: source.repoURL,
-          version: source.targetRevision || void 0,
-          at: source.at,
-          versionAt: source.revisionAt,
-          application: app.id,
-          appset: app.appset,
-          mechanism: "helm-chart",
-          ...releaseNamespace(raw, destNs)
-        });
-        source.renders = 1;
-        this.addValues(app, applicationValues(this.sources, raw, base2, siblings, input.yamlPath, (url, path2) => this.repos.isLocal(url, path2), void 0));
-        if (!ROOT_CHARTS.has(source.chart)) return;
-        const own = input.yamlPath;
-        const values = valuesOfChartSource(this.sources, (url, path2) => this.repos.isLocal(url, path2), raw, (p) => input.locOf([...base2, ...p]), siblings, own && ((p) => own([...base2, ...p])));
-        for (const f of values.files) this.model.deployedFiles.add(f);
-        for (const u of values.unknown) {
-          this.model.unresolved.push({ affects: ["runtime-deploys"], construct: `${source.chart} ${u.construct} of Application ${app.name}`, at: u.at, unknown: "which Applications and ApplicationSets it defines" });
-        }
-        this.visitValueApps(appsInValues(values.sets, { namespace: app.namespace, parent: app.id, chain: input.chain }));
-      }
-      visitValueApps({ apps, appsets }) {
-        for (const set2 of appsets) this.visitAppSet(set2);
-        for (const app of apps) this.visitApp(app);
-      }
-      renderLocal(app, source, raw, base2, destNs, input) {
-        const kind = input.fromList ? "list-path" : "application-path";
-        const dir = cleanPath(source.path);
-        const pathAt = source.pathAt ?? source.at;
-        if (dir === void 0 || !this.sources.hasDir(dir)) {
-          source.tool = "missing";
-          this.model.pathRefs.push({ at: pathAt, path: source.path, kind, status: dir === void 0 ? "outside" : "missing", owner: app.id });
-          return;
-        }
-        this.model.pathRefs.push({ at: pathAt, path: dir, kind, status: "ok", owner: app.id });
-        const plugin = pluginOf(raw, base2, input, app.id);
-        const tool = detectTool(this.sources, dir, raw);
-        source.tool = plugin ? "plugin" : tool;
-        if (plugin) this.model.unresolved.push(plugin);
-        const rendered = renderSource(this.sources, dir, tool, raw);
-        if (tool === "helm") for (const c of rendered.charts) Object.assign(c.chart, releaseNamespace(raw, destNs));
-        const appOfApps = rendered.objects.some((o) => isArgo(o.obj));
-        this.model.unresolved.push(...pluginUnknowns(rendered.plugins, appOfApps ? void 0 : app.id));
-        this.collect(app, rendered, destNs);
-        source.renders = rendered.objects.length + rendered.charts.length + rendered.remotes.length;
-        if (rendered.unparsed.size > 0) source.unparsed = true;
-      }
-      collect(app, rendered, destNs) {
-        for (const f of rendered.files) this.model.deployedFiles.add(f);
-        for (const r7 of rendered.remotes) this.model.remotes.push({ ...r7, application: app.id });
-        this.model.cycles.push(...rendered.cycles);
-        for (const b of rendered.broken) this.model.pathRefs.push({ at: b.at, path: b.path, kind: b.kind, status: b.status, owner: app.id });
-        for (const { chart, mechanism } of rendered.charts) this.model.charts.push({ ...chart, application: app.id, appset: app.appset, mechanism });
-        const children = [];
-        for (const item of rendered.objects) {
-          if (isArgo(item.obj)) children.push(item);
-          else this.model.objects.push({ ...item.obj, application: app.id, appset: app.appset, mechanism: item.mechanism });
-        }
-        this.addValues(app, rendered.values);
-        for (const child of children) if (child.doc) this.visitDoc(child.doc, destNs, app.id, child.obj.namespace);
-      }
-      addValues(app, values) {
-        for (const v2 of values) {
-          this.model.helmValues.push({ ...v2, application: app.id, appset: app.appset });
-          if (v2.file !== void 0 && this.sources.hasFile(v2.file)) this.model.deployedFiles.add(v2.file);
-        }
-      }
-      /** Sources of repositories later known to be this one name paths that do not exist here. */
-      settlePending() {
-        for (const { app, source, fromList } of this.pending) {
-          if (!this.repos.has(source.repoURL)) continue;
-          source.local = true;
-          source.tool = "missing";
-          this.model.pathRefs.push({ at: source.pathAt ?? source.at, path: source.path, kind: fromList ? "list-path" : "application-path", status: "missing", owner: app.id });
-        }
-      }
-    };
-  }
-});
-
-// src/classify/catalog.ts
-import { readFileSync as readFileSync6 } from "node:fs";
-function readEmbeddedCatalog() {
-  return (0, import_yaml8.parse)(readFileSync6(packageFile("src/classify/catalog.yaml"), "utf8"));
-}
-function buildCatalog(embedded, configured = {}) {
-  const entries = [];
-  for (const [name, raw] of Object.entries({ ...embedded.components, ...configured })) {
-    const layer = raw.layer === "bootstrap-and-runtime-config" ? "bootstrap-only" : raw.layer ?? "runtime-only";
-    const m = raw.match ?? {};
-    entries.push({
-      name,
-      layer,
-      role: raw.role ?? "service",
-      match: { images: m.images ?? [], charts: m.charts ?? [], names: m.names ?? [], kinds: m.kinds ?? [], urls: m.urls ?? [], labels: m.labels ?? [] },
-      runtimeConfig: { forbidden: raw.runtimeConfig?.forbidden ?? [], allowed: raw.runtimeConfig?.allowed ?? [] }
-    });
-  }
-  return new Catalog(entries);
-}
-var import_yaml8, selects2, Catalog;
-var init_catalog = __esm({
-  "src/classify/catalog.ts"() {
-    "use strict";
-    import_yaml8 = __toESM(require_dist(), 1);
-    init_manifest();
-    init_package_root();
-    selects2 = (selector, obj) => {
-      const group = apiGroup(obj.apiVersion);
-      return selector === `${group}/${obj.kind}` || group === "" && selector === obj.kind || selector === `${obj.kind}/${obj.name}`;
-    };
-    Catalog = class {
-      constructor(entries) {
-        this.entries = entries;
-        for (const e of entries) {
-          for (const i of e.match.images) this.byImage.set(i, e);
-          for (const c of e.match.charts) this.byChart.set(c, e);
-          for (const n of e.match.names) this.byName.set(n, e);
-        }
-      }
-      entries;
-      byImage = /* @__PURE__ */ new Map();
-      byChart = /* @__PURE__ */ new Map();
-      byName = /* @__PURE__ */ new Map();
-      get(name) {
-        return this.entries.find((e) => e.name === name);
-      }
-      /** The component an object belongs to, and whether it is only that component's configuration. */
-      matchObject(obj) {
-        for (const e of this.entries) {
-          if (e.runtimeConfig.forbidden.some((s) => selects2(s, obj))) return { entry: e, config: "forbidden" };
-          if (e.runtimeConfig.allowed.some((s) => selects2(s, obj))) return { entry: e, config: "allowed" };
-        }
-        for (const img of obj.images) {
-          const e = this.byImage.get(img.repository);
-          if (e) return { entry: e };
-        }
-        for (const e of this.entries) if (e.match.kinds.some((s) => selects2(s, obj))) return { entry: e };
-        if (obj.kind !== "Namespace") {
-          const e = this.byName.get(obj.name);
-          if (e) return { entry: e };
-        }
-        for (const e of this.entries) if (e.match.labels.some((l) => l in obj.labels)) return { entry: e };
-        return void 0;
-      }
-      matchChart(chart) {
-        return this.byChart.get(chart.name);
-      }
-      matchUrl(url) {
-        return this.entries.find((e) => e.match.urls.some((u) => url.includes(u)));
-      }
-    };
-  }
-});
-
-// src/argocd/app-unit.ts
-function appUnitOf(path2) {
-  const segs = path2.split("/").filter(Boolean);
-  if (segs.length >= 2 && VARIANT_DIRS.has(segs[segs.length - 2])) segs.splice(-2);
-  else if (segs.length >= 1 && (segs[segs.length - 1] === "base" || VARIANT_DIRS.has(segs[segs.length - 1]))) segs.pop();
-  return segs.join("/");
-}
-var VARIANT_DIRS;
-var init_app_unit = __esm({
-  "src/argocd/app-unit.ts"() {
-    "use strict";
-    VARIANT_DIRS = /* @__PURE__ */ new Set(["overlays", "overlay", "envs", "environments", "variants"]);
-  }
-});
-
-// src/classify/classify.ts
-function versionFromUrl(url) {
-  const path2 = url.replace(/^[a-z]+:\/\/[^/]+/, "");
-  for (const seg of path2.split("/")) {
-    const m = VERSION_IN_URL.exec(seg);
-    if (m) return m[1];
-  }
-  const floating = /\/(stable|latest|master|main|HEAD)\//.exec(path2);
-  return floating?.[1];
-}
-function imageVersion(entry, objects) {
-  for (const obj of objects) {
-    for (const img of obj.images) {
-      if (entry && entry.match.images.length > 0 && !entry.match.images.includes(img.repository)) continue;
-      if (img.tag && !img.tag.includes("UNRESOLVED") && !img.tag.includes("{{")) return { version: img.tag, at: img.tagAt ?? img.at };
-    }
-  }
-  return void 0;
-}
-function valuesImageVersion(entry, images) {
-  if (!entry || entry.match.images.length === 0) return void 0;
-  const img = images?.find((i) => i.explicitTag && i.tag && entry.match.images.includes(i.repository));
-  return img ? { version: img.tag, at: img.tagAt ?? img.at } : void 0;
-}
-function classify(bootstrap, runtime, catalog) {
-  const table = new ComponentTable(catalog);
-  classifyBootstrap(bootstrap, catalog, table);
-  classifyRuntime(runtime, catalog, table);
-  return [...table.byName.values()].filter((c) => c.bootstrap.length + c.runtime.length > 0).sort((a, b) => a.name.localeCompare(b.name));
-}
-function classifyBootstrap(bootstrap, catalog, table) {
-  for (const i of bootstrap.installers) {
-    if (!i.builtinCni) continue;
-    const entry = catalog.get(i.builtinCni);
-    table.get(i.builtinCni, entry).bootstrap.push({ layer: "bootstrap", at: i.at, mechanism: "k3s-manifest", objects: [], configObjects: [], charts: [] });
-  }
-  const found = [];
-  const installed = new Set(table.byName.keys());
-  for (const d of bootstrap.deployments) {
-    const groups = /* @__PURE__ */ new Map();
-    const add = (name, entry) => {
-      let g = groups.get(name);
-      if (!g) groups.set(name, g = { entry, url: false, objects: [], charts: [] });
-      return g;
-    };
-    const urlEntry = d.url ? catalog.matchUrl(d.url) : void 0;
-    if (urlEntry) add(urlEntry.name, urlEntry).url = true;
-    if (d.chart) {
-      const e = catalog.matchChart(d.chart);
-      add(e?.name ?? d.chart.name, e).charts.push(d.chart);
-    }
-    for (const obj of d.objects) {
-      if (obj.apiVersion.startsWith("argoproj.io/")) continue;
-      if (obj.chart) {
-        const e = catalog.matchChart(obj.chart);
-        add(e?.name ?? obj.chart.name, e).charts.push(obj.chart);
-        continue;
-      }
-      const m = catalog.matchObject(obj);
-      if (m) add(m.entry.name, m.entry).objects.push(obj);
-      else if (WORKLOADS.has(obj.kind)) add(obj.name, void 0).objects.push(obj);
-    }
-    for (const [name, g] of groups) {
-      if (installs(g)) installed.add(name);
-      const entry = g.entry ?? table.entry(name);
-      const img = imageVersion(entry, g.objects);
-      const urlVersion = d.url && urlEntry === entry ? versionFromUrl(d.url) : void 0;
-      const chart = g.charts[0];
-      found.push({ name, entry, deployment: {
-        layer: "bootstrap",
-        at: d.at,
-        mechanism: d.mechanism,
-        task: d.taskName,
-        url: d.url,
-        urlAt: d.urlAt,
-        objects: g.objects,
-        configObjects: [],
-        charts: g.charts,
-        ...img ? { version: img.version, versionAt: img.at, versionFrom: "image" } : urlVersion ? { version: urlVersion, versionAt: d.urlAt, versionFrom: "url" } : chart?.version ? { version: chart.version, versionAt: chart.versionAt ?? chart.at, versionFrom: "chart" } : {}
-      } });
-    }
-  }
-  for (const f of found) if (installed.has(f.name)) table.get(f.name, f.entry).bootstrap.push(f.deployment);
-}
-function classifyRuntime(runtime, catalog, table) {
-  const objectsByApp = /* @__PURE__ */ new Map();
-  for (const o of runtime.objects) {
-    const list = objectsByApp.get(o.application) ?? [];
-    list.push(o);
-    objectsByApp.set(o.application, list);
-  }
-  const byApp = (items) => {
-    const map2 = /* @__PURE__ */ new Map();
-    for (const item of items) {
-      const list = map2.get(item.application);
-      if (list) list.push(item);
-      else map2.set(item.application, [item]);
-    }
-    return map2;
-  };
-  const chartsByApp = byApp(runtime.charts);
-  const remotesByApp = byApp(runtime.remotes);
-  const valuesImagesByApp = byApp(runtime.valuesImages);
-  const parents = appsOfApps(runtime);
-  for (const app of runtime.applications) {
-    const objects = objectsByApp.get(app.id) ?? [];
-    const parentOfApps = parents.has(app.id);
-    const charts = (chartsByApp.get(app.id) ?? []).filter((c) => c.name !== "argocd-apps" && !(parentOfApps && !c.repo));
-    const remotes = remotesByApp.get(app.id) ?? [];
-    if (objects.length === 0 && charts.length === 0 && remotes.length === 0) continue;
-    const groups = /* @__PURE__ */ new Map();
-    const add = (entry, mechanism) => {
-      let g = groups.get(entry.name);
-      if (!g) groups.set(entry.name, g = { entry, objects: [], config: [], charts: [], urls: [], mechanism });
-      if (mechanism === "helm-chart") g.mechanism = mechanism;
-      return g;
-    };
-    for (const chart of charts) {
-      const e = catalog.matchChart(chart);
-      if (e) add(e, chart.mechanism).charts.push(chart);
-    }
-    for (const remote of remotes) {
-      const e = catalog.matchUrl(remote.url);
-      if (e) add(e, "kustomize").urls.push(remote);
-    }
-    const unmatched = [];
-    for (const obj of objects) {
-      const chartEntry = obj.chart && catalog.matchChart(obj.chart);
-      if (chartEntry) {
-        add(chartEntry, obj.mechanism).charts.push(obj.chart);
-        continue;
-      }
-      const m = catalog.matchObject(obj);
-      if (!m) unmatched.push(obj);
-      else if (m.config) add(m.entry, obj.mechanism).config.push({ obj, config: m.config });
-      else add(m.entry, obj.mechanism).objects.push(obj);
-    }
-    if (groups.size === 0) {
-      if (objects.length === 0 && charts.length === 0) continue;
-      const unitName = unitNameOf(app.sources.find((s) => s.local && s.path)?.path) ?? app.name;
-      const mechanism = charts.length > 0 ? "helm-chart" : objects[0]?.mechanism ?? "directory";
-      groups.set(unitName, { objects: unmatched, config: [], charts, urls: [], mechanism });
-    }
-    for (const [name, g] of groups) {
-      const first = g.objects[0] ?? g.config[0]?.obj;
-      const at2 = first?.at ?? g.charts[0]?.at ?? g.urls[0]?.at ?? app.at;
-      const img = imageVersion(g.entry, g.objects) ?? (g.charts.length > 0 ? valuesImageVersion(g.entry, valuesImagesByApp.get(app.id)) : void 0);
-      const chart = g.charts[0];
-      const chartVersion = chart ? chart.appVersion ?? chart.version : void 0;
-      const urlVersion = g.urls[0] ? versionFromUrl(g.urls[0].url) : void 0;
-      table.get(name, g.entry).runtime.push({
-        layer: "runtime",
-        at: at2,
-        mechanism: g.mechanism,
-        application: app.name,
-        appset: app.appset === void 0 ? void 0 : nameOfId(app.appset),
-        objects: g.objects,
-        configObjects: g.config,
-        charts: g.charts,
-        ...img ? { version: img.version, versionAt: img.at, versionFrom: "image" } : chartVersion ? { version: chartVersion, versionAt: chart.versionAt ?? chart.at, versionFrom: "chart" } : urlVersion ? { version: urlVersion, versionAt: g.urls[0].at, versionFrom: "url" } : {},
-        ...g.urls[0] ? { url: g.urls[0].url, urlAt: g.urls[0].at } : {}
-      });
-    }
-  }
-}
-function unitNameOf(path2) {
-  if (!path2) return void 0;
-  const unit = appUnitOf(path2.replace(/^\.\/|\/$/g, ""));
-  return unit ? baseName(unit) : void 0;
-}
-var WORKLOADS, VERSION_IN_URL, ComponentTable, installs;
-var init_classify = __esm({
-  "src/classify/classify.ts"() {
-    "use strict";
-    init_app_id();
-    init_graph();
-    init_paths();
-    init_app_unit();
-    WORKLOADS = /* @__PURE__ */ new Set(["Deployment", "DaemonSet", "StatefulSet", "Pod", "Job", "CronJob", "ReplicaSet", "HelmChart"]);
-    VERSION_IN_URL = /(?:^|[/\-@=])(v?\d+\.\d+(?:\.\d+)?(?:[-+][\w.]+)?)(?=[/?#]|$)/;
-    ComponentTable = class {
-      constructor(catalog) {
-        this.catalog = catalog;
-      }
-      catalog;
-      byName = /* @__PURE__ */ new Map();
-      get(name, entry) {
-        let c = this.byName.get(name);
-        if (!c) {
-          c = { name, policy: entry?.layer ?? "runtime-only", role: entry?.role ?? "service", known: entry !== void 0, bootstrap: [], runtime: [] };
-          this.byName.set(name, c);
-        }
-        return c;
-      }
-      entry(name) {
-        return this.catalog.get(name);
-      }
-    };
-    installs = (g) => g.url || g.charts.length > 0 || g.objects.some((o) => WORKLOADS.has(o.kind));
-  }
-});
-
-// src/graph/app-units.ts
-function ancestors(path2) {
-  const out = [];
-  for (let d = dirOf(path2); d !== ""; d = dirOf(d)) out.push(d);
-  if (path2 !== "") out.push("");
-  return out;
-}
-function ownDeployable(sources, dir) {
-  return kustomizationIn(sources, dir) ?? sources.filesIn(dir).find((f) => f.endsWith("Chart.yaml")) ?? sources.filesIn(dir).find((f) => MANIFEST.test(f) && /^apiVersion:/m.test(sources.text(f) ?? "") && /^kind:/m.test(sources.text(f) ?? ""));
-}
-function deployableAt(sources, dir) {
-  const own = ownDeployable(sources, dir);
-  if (own) return own;
-  for (const sub of sources.dirsIn(dir)) {
-    const name = sub.slice(sub.lastIndexOf("/") + 1);
-    if (name === "base") {
-      const k2 = kustomizationIn(sources, sub);
-      if (k2) return k2;
-    } else if (VARIANT_DIRS.has(name)) {
-      const k2 = kustomizationIn(sources, sub) ?? sources.dirsIn(sub).map((d) => kustomizationIn(sources, d)).find(Boolean);
-      if (k2) return k2;
-    }
-  }
-  return void 0;
-}
-function findAppUnits(sources, runtime, appsRoots) {
-  const roots = new Set(appsRoots ?? []);
-  const deployed = runtime.pathRefs.filter((p) => p.status === "ok" && p.kind !== "kustomize-resource").map((p) => p.path);
-  const generated = new Set(runtime.applications.filter((a) => a.appset || a.parent).flatMap((a) => a.sources.filter((s) => s.local && s.path).map((s) => appUnitOf(s.path))));
-  const groups = /* @__PURE__ */ new Set();
-  if (appsRoots && appsRoots.length > 0) {
-    for (const root of appsRoots) {
-      const depth = Math.max(1, ...[...generated].filter((u) => isUnder(u, root) && u !== root).map((u) => u.slice(root.length + 1).split("/").length));
-      let level = [root];
-      for (let i = 1; i < depth; i++) level = level.flatMap((d) => sources.dirsIn(d));
-      for (const g of level) groups.add(g);
-    }
-  } else {
-    const parents = new Set([...generated].map(dirOf));
-    for (const p of parents) groups.add(p);
-    const byGrand = /* @__PURE__ */ new Map();
-    for (const p of parents) if (p) byGrand.set(dirOf(p), (byGrand.get(dirOf(p)) ?? 0) + 1);
-    for (const [grand, n] of byGrand) if (n >= 2) {
-      roots.add(grand);
-      for (const g of sources.dirsIn(grand)) groups.add(g);
-    }
-    for (const p of parents) if (![...roots].some((r7) => isUnder(p, r7))) roots.add(p);
-  }
-  const aboveGenerated = new Set([...generated].flatMap((u) => ancestors(u)));
-  const deployedSet = new Set(deployed);
-  const aboveDeployed = new Set(deployed.flatMap((p) => ancestors(p)));
-  const units = [];
-  for (const group of [...groups].sort()) {
-    for (const dir of sources.dirsIn(group)) {
-      if (isSetAside(dir)) continue;
-      if (aboveGenerated.has(dir) || isGroup(sources, dir)) continue;
-      const file = deployableAt(sources, dir);
-      if (!file) continue;
-      const covered = deployedSet.has(dir) || aboveDeployed.has(dir) || ancestors(dir).some((a) => deployedSet.has(a));
-      units.push({ dir, at: { file, line: 1, column: 1 }, covered });
-    }
-  }
-  return { units, roots: [...roots].sort() };
-}
-var MANIFEST, NOT_APPS, isSetAside, isGroup;
-var init_app_units = __esm({
-  "src/graph/app-units.ts"() {
-    "use strict";
-    init_app_unit();
-    init_render();
-    init_paths();
-    MANIFEST = /\.(ya?ml|json)$/;
-    NOT_APPS = /* @__PURE__ */ new Set(["docs", "doc", "documentation", "guides", "guide", "examples", "example", "samples", "sample", "archive", "archived", "deprecated", "old"]);
-    isSetAside = (dir) => dir.split("/").some((s) => s.startsWith(".") || NOT_APPS.has(s.toLowerCase()));
-    isGroup = (sources, dir) => !ownDeployable(sources, dir) && sources.dirsIn(dir).some((child) => !isSetAside(child) && deployableAt(sources, child) !== void 0 && !VARIANT_DIRS.has(child.slice(child.lastIndexOf("/") + 1)) && !child.endsWith("/base"));
-  }
-});
-
-// src/clusters.ts
-function groupByCluster(entrypoints) {
-  if (entrypoints.length < 2) return [{ entrypoints }];
-  const paths = entrypoints.map((e) => e.file.split("/"));
-  const dirDepth = Math.min(...paths.map((p) => p.length - 1));
-  let split = -1;
-  for (let i = 0; i < dirDepth; i++) {
-    if (new Set(paths.map((p) => p[i])).size > 1) {
-      split = i;
-      break;
-    }
-  }
-  if (split < 0) return [{ entrypoints }];
-  const groups = /* @__PURE__ */ new Map();
-  entrypoints.forEach((e, i) => groups.set(paths[i][split], [...groups.get(paths[i][split]) ?? [], e]));
-  return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([name, eps]) => ({ name, entrypoints: eps }));
-}
-function mergeClusterFindings(perCluster, repositoryWide) {
-  if (perCluster.length === 1) return perCluster[0].findings;
-  const byKey = /* @__PURE__ */ new Map();
-  for (const { name, findings } of perCluster) {
-    for (const f of findings) {
-      const key = [f.ruleId, f.file, f.line, f.column, f.message].join("\0");
-      const entry = byKey.get(key) ?? { finding: f, clusters: [] };
-      entry.clusters.push(name);
-      byKey.set(key, entry);
-    }
-  }
-  const out = [];
-  for (const { finding, clusters } of byKey.values()) {
-    if (clusters.length === perCluster.length) out.push(finding);
-    else if (!repositoryWide.has(finding.ruleId)) for (const cluster of clusters) out.push({ ...finding, cluster });
-  }
-  return out;
-}
-var init_clusters = __esm({
-  "src/clusters.ts"() {
-    "use strict";
-  }
-});
-
-// src/engine/run.ts
-function compareFindings(a, b) {
-  return cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.ruleId, b.ruleId) || cmp(a.cluster ?? "", b.cluster ?? "") || cmp(a.message, b.message);
-}
-function runRules(rules2, ctx, severityOf2) {
-  const findings = [];
-  const seen = /* @__PURE__ */ new Set();
-  const withheld = [];
-  const ordered = [...rules2.filter((r7) => !r7.runsLast), ...rules2.filter((r7) => r7.runsLast)];
-  for (const rule of ordered) {
-    const reported = [];
-    for (const f of rule.check({ ...ctx, withheld: rule.runsLast ? withheld : [] })) {
-      if (f.withheldBy && f.withheldBy.length > 0) withheld.push({ ruleId: rule.id, at: f.at, because: f.withheldBy });
-      else reported.push(f);
-    }
-    for (const f of reported) {
-      const severity = severityOf2(rule.id, f.at.file, rule.severity);
-      if (severity === "off") continue;
-      const finding = {
-        ruleId: rule.id,
-        severity,
-        message: f.message,
-        file: f.at.file,
-        line: f.at.line,
-        column: f.at.column,
-        ...f.component ? { component: f.component } : {},
-        ...f.related && f.related.length > 0 ? { related: f.related.map(({ file, line, column }) => ({ file, line, column })) } : {}
-      };
-      const key = `${finding.ruleId}\0${finding.file}\0${finding.line}\0${finding.column}\0${finding.message}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      findings.push(finding);
-    }
-  }
-  return findings.sort(compareFindings);
-}
-var cmp;
-var init_run = __esm({
-  "src/engine/run.ts"() {
-    "use strict";
-    cmp = (a, b) => a < b ? -1 : a > b ? 1 : 0;
   }
 });
 
@@ -30052,6 +28599,1830 @@ var init_js_yaml = __esm({
   }
 });
 
+// src/argocd/helm-values.ts
+function quickValues(sources, file) {
+  let cache3 = quickData.get(sources);
+  if (!cache3) quickData.set(sources, cache3 = /* @__PURE__ */ new Map());
+  if (cache3.has(file)) return cache3.get(file);
+  const text = sources.text(file);
+  let result = null;
+  const uncommented = text?.replace(/(^|\s)#.*$/gm, "$1");
+  if (text !== void 0 && !text.includes("	") && !/^(?:\.\.\.|%)/m.test(text) && !/(^|[\s[{,:-])![\w!<]/m.test(uncommented) && !capProblem(file, text)) {
+    try {
+      result = { data: loadAll(text.charCodeAt(0) === 65279 ? text.slice(1) : text, void 0, { schema: CORE_SCHEMA })[0] ?? null };
+    } catch (err) {
+      const mark = err.mark;
+      const reason = err.reason;
+      result = mark && reason ? { error: { at: { file, line: mark.line + 1, column: mark.column + 1 }, message: reason } } : null;
+    }
+  }
+  cache3.set(file, result);
+  return result;
+}
+function fullValuesDoc(sources, file) {
+  const parsed = sources.hasFile(file) && !quickValues(sources, file)?.error ? sources.yaml(file, false) : void 0;
+  return parsed && parsed.problems.length === 0 ? parsed.docs[0] : void 0;
+}
+function helmValuesFor(sources, v2, application, appset) {
+  const out = { ...v2, application, ...appset === void 0 ? {} : { appset } };
+  const file = v2.file;
+  if (file !== void 0 && v2.doc === void 0) {
+    let doc;
+    const load2 = () => (doc ??= { value: fullValuesDoc(sources, file) }).value;
+    Object.defineProperty(out, "doc", { enumerable: true, get: load2 });
+    Object.defineProperty(out, "base", { enumerable: true, get: () => load2() ? [] : void 0 });
+  }
+  return out;
+}
+function valuesData(sources, v2) {
+  if (v2.file !== void 0 && sources.hasFile(v2.file)) {
+    const quick = quickValues(sources, v2.file);
+    if (quick) return quick.error ? void 0 : quick.data;
+  }
+  let node = v2.doc?.value;
+  for (const seg of v2.base ?? []) node = isRecord(node) || Array.isArray(node) ? node[seg] : void 0;
+  return node;
+}
+function valuesFile(file, at2) {
+  return { file, at: at2 };
+}
+function inlineValues(doc, path2) {
+  return { at: doc.loc(path2, "key"), doc, base: path2 };
+}
+function stringValues(sources, doc, path2, text) {
+  const at2 = doc.loc(path2, "key");
+  const valueAt4 = doc.loc(path2);
+  const fileText = sources.text(doc.file) ?? "";
+  const lines = fileText.split("\n");
+  const header = lines[valueAt4.line - 1]?.slice(valueAt4.column - 1) ?? "";
+  let padded = text;
+  let firstLine2 = valueAt4.line;
+  if (/^[|>]/.test(header)) {
+    firstLine2 = valueAt4.line + 1;
+    const indent = /^ */.exec(lines.slice(valueAt4.line).find((l) => l.trim() !== "") ?? "")?.[0] ?? "";
+    if (header.startsWith("|")) padded = text.split("\n").map((l) => l === "" ? l : indent + l).join("\n");
+  }
+  const parsed = parseYaml(doc.file, "\n".repeat(firstLine2 - 1) + padded);
+  const inner = parsed.problems.length === 0 ? parsed.docs[0] : void 0;
+  return inner ? { at: at2, doc: inner, base: [] } : { at: at2 };
+}
+function applicationValues(sources, raw, base2, siblings, yamlPath, isLocalRepo, dir) {
+  if (!isRecord(raw.helm) || !yamlPath) return [];
+  const helm2 = raw.helm;
+  const out = [];
+  const locOf = (p) => {
+    const { doc, path: path2 } = yamlPath([...base2, "helm", ...p]);
+    return doc.loc(path2);
+  };
+  const files = Array.isArray(helm2.valueFiles) ? helm2.valueFiles : [];
+  files.forEach((entry, i) => {
+    if (typeof entry !== "string") return;
+    const file = resolveValueFile(entry, siblings, isLocalRepo, dir);
+    if (file !== void 0) out.push(valuesFile(file, locOf(["valueFiles", i])));
+  });
+  if (isRecord(helm2.valuesObject)) {
+    const { doc, path: path2 } = yamlPath([...base2, "helm", "valuesObject"]);
+    out.push(inlineValues(doc, path2));
+  } else if (typeof helm2.values === "string" && helm2.values.trim() !== "") {
+    const { doc, path: path2 } = yamlPath([...base2, "helm", "values"]);
+    out.push(stringValues(sources, doc, path2, helm2.values));
+  }
+  return out;
+}
+function resolveValueFile(entry, siblings, isLocalRepo, dir) {
+  const ref = /^\$([\w-]+)\/(.*)$/.exec(entry);
+  if (ref) {
+    const refSource = siblings.find((s) => isRecord(s) && s.ref === ref[1]);
+    if (!isRecord(refSource) || typeof refSource.repoURL !== "string" || !isLocalRepo(refSource.repoURL, ref[2])) return void 0;
+    return joinInRepo("", ref[2]);
+  }
+  if (dir === void 0 || /^[a-z][a-z0-9+.-]*:\/\//i.test(entry)) return void 0;
+  return joinInRepo(dir, entry);
+}
+function helmChartValues(dir, doc, index, entry) {
+  const out = [];
+  const fileAt = (file, path2) => {
+    if (file !== void 0) out.push(valuesFile(file, doc.loc(path2)));
+  };
+  if (typeof entry.valuesFile === "string") fileAt(joinInRepo(dir, entry.valuesFile), ["helmCharts", index, "valuesFile"]);
+  if (isRecord(entry.valuesInline)) out.push(inlineValues(doc, ["helmCharts", index, "valuesInline"]));
+  const extra = Array.isArray(entry.additionalValuesFiles) ? entry.additionalValuesFiles : [];
+  extra.forEach((v2, i) => {
+    if (typeof v2 === "string") fileAt(joinInRepo(dir, v2), ["helmCharts", index, "additionalValuesFiles", i]);
+  });
+  return out;
+}
+function chartDirValues(sources, dir, chartAt) {
+  const file = dir ? `${dir}/values.yaml` : "values.yaml";
+  return sources.hasFile(file) ? [valuesFile(file, chartAt)] : [];
+}
+function reportValuesProblems(sources, values) {
+  const appsByFile = /* @__PURE__ */ new Map();
+  for (const v2 of values) {
+    if (v2.file === void 0 || !sources.hasFile(v2.file)) continue;
+    const quick = quickValues(sources, v2.file);
+    if (quick && !quick.error) continue;
+    let apps = appsByFile.get(v2.file);
+    if (!apps) appsByFile.set(v2.file, apps = /* @__PURE__ */ new Set());
+    apps.add(v2.application);
+  }
+  for (const [file, apps] of appsByFile) {
+    const names = [...apps].map(nameOfId).sort();
+    const who = names.length === 1 ? `Application ${names[0]}` : `Applications ${names.join(", ")}`;
+    const quick = quickValues(sources, file);
+    for (const p of quick?.error ? [quick.error] : sources.yaml(file, false)?.problems ?? []) {
+      const reason = p.message.replace(/; fix the syntax \(.*\)$/, "");
+      sources.report({ at: p.at, message: `Helm values file does not parse (${reason}); Helm cannot read it, so ${who} fails to render as a whole` });
+    }
+  }
+}
+var quickData;
+var init_helm_values = __esm({
+  "src/argocd/helm-values.ts"() {
+    "use strict";
+    init_js_yaml();
+    init_manifest();
+    init_paths();
+    init_yaml_file();
+    init_app_id();
+    quickData = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/argocd/helm-templates.ts
+function valueAt(values, path2) {
+  let v2 = values;
+  for (const seg of path2.split(".")) {
+    if (!isRecord(v2)) return void 0;
+    v2 = v2[seg];
+  }
+  return v2;
+}
+function substitute(text, values) {
+  return text.replace(/\{\{`([\s\S]*?)`\}\}/g, (_2, inner) => inner.replace(/\{\{/g, "").replace(/\}\}/g, "")).replace(/\{\{-?\s*([\s\S]*?)\s*-?\}\}/g, (_2, expr) => {
+    const m = /^\.Values\.([\w.]+)(?:\s*\|\s*quote)?$/.exec(expr.trim());
+    const v2 = m ? valueAt(values, m[1]) : void 0;
+    if (!m) return /^(if|else|end|range|with|define|template|include|-)/.test(expr.trim()) ? "" : NO_VALUE;
+    return typeof v2 === "string" || typeof v2 === "number" || typeof v2 === "boolean" ? String(v2) : NO_VALUE;
+  }).replace(/\u0001/g, "{{").replace(/\u0002/g, "}}");
+}
+function argoDocsInChart(sources, chartDir) {
+  const templates = `${chartDir}/templates`;
+  if (!sources.hasDir(templates)) return [];
+  const valuesFile2 = sources.filesIn(chartDir).find((f) => /\/values\.ya?ml$/.test(f));
+  const values = valuesFile2 ? sources.yaml(valuesFile2, false)?.docs[0]?.value : void 0;
+  const docs = [];
+  for (const file of sources.filesIn(templates)) {
+    if (!/\.ya?ml$/.test(file)) continue;
+    const text = sources.text(file);
+    if (!text || !declaresArgoKind(text)) continue;
+    const blanked = text.replace(/^[ \t]*\{\{-?\s*(?:if|else|end|range|with|define|template|include)\b[^\n]*\}\}[ \t]*$/gm, "");
+    const parsed = parseYaml(file, substitute(blanked, values));
+    docs.push(...parsed.docs.filter((d) => isRecord(d.value) && typeof d.value.kind === "string" && /^Application(Set)?$/.test(d.value.kind)));
+  }
+  return docs;
+}
+var init_helm_templates = __esm({
+  "src/argocd/helm-templates.ts"() {
+    "use strict";
+    init_manifest();
+    init_text_checks();
+    init_yaml_file();
+    init_template();
+  }
+});
+
+// src/argocd/render.ts
+function kustomizationIn(sources, dir) {
+  return KUSTOMIZATION_FILES.map((f) => dir ? `${dir}/${f}` : f).find((f) => sources.hasFile(f));
+}
+function chartFileIn(sources, dir) {
+  return sources.filesIn(dir).find((f) => f.endsWith("Chart.yaml"));
+}
+function detectTool(sources, dir, source) {
+  if ("kustomize" in source) return "kustomize";
+  if ("helm" in source) return "helm";
+  if ("directory" in source) return "directory";
+  if (kustomizationIn(sources, dir)) return "kustomize";
+  if (chartFileIn(sources, dir)) return "helm";
+  return "directory";
+}
+function append(into, items) {
+  for (const item of items) into.push(item);
+}
+function withinBudget(sources, out, file, at2) {
+  const b = budgetOf(out);
+  if (b.kustomizations <= MAX_BUILD_KUSTOMIZATIONS && b.objects <= MAX_BUILD_OBJECTS) return true;
+  out.unparsed.add(file);
+  if (!b.reported) {
+    b.reported = true;
+    sources.report({ at: at2, message: `this build includes more than ${MAX_BUILD_KUSTOMIZATIONS} kustomizations or ${MAX_BUILD_OBJECTS} objects (bases included many times over); the rest was not followed` });
+  }
+  return false;
+}
+function renderSource(sources, dir, tool, source) {
+  const out = emptyRendered();
+  if (tool === "kustomize") {
+    const items = renderKustomization(sources, dir, out, []);
+    if (isRecord(source.kustomize)) {
+      applyKustomizeOptions(source.kustomize, items);
+      setChartNamespace(out, 0, source.kustomize.namespace);
+    }
+    append(out.objects, items);
+  } else if (tool === "helm") renderChartDir(sources, dir, out, []);
+  else renderDirectory(sources, dir, isRecord(source.directory) ? source.directory : {}, out);
+  return out;
+}
+function readObjects(sources, file, mechanism, out) {
+  out.files.add(file);
+  const manifest = sources.manifestObjects(file);
+  if (manifest) {
+    if (manifest.problems) out.unparsed.add(file);
+    budgetOf(out).objects += manifest.objects.length;
+    return manifest.objects.map((obj) => ({ obj, mechanism }));
+  }
+  const parsed = sources.yaml(file);
+  if (!parsed || parsed.problems.length > 0) out.unparsed.add(file);
+  if (!parsed) return [];
+  const objects = parsed.docs.flatMap((doc) => objectsOfDoc(doc).map((obj) => ({ obj, mechanism, doc })));
+  budgetOf(out).objects += objects.length;
+  return objects;
+}
+function renderKustomization(sources, dir, out, stack) {
+  const file = kustomizationIn(sources, dir);
+  if (!file) return [];
+  out.files.add(file);
+  const parsedK = sources.yaml(file);
+  if (!parsedK || parsedK.problems.length > 0) out.unparsed.add(file);
+  const doc = parsedK?.docs[0];
+  const k2 = doc?.value;
+  if (doc && !isRecord(k2) && k2 !== null) {
+    out.unparsed.add(file);
+    sources.report({ at: doc.at, message: `a kustomization must be a mapping (kind: Kustomization, resources: ...), not ${Array.isArray(k2) ? "a list" : "a scalar"}; kustomize cannot build it` });
+  }
+  if (!doc || !isRecord(k2)) return [];
+  budgetOf(out).kustomizations++;
+  if (!withinBudget(sources, out, file, doc.at)) return [];
+  const items = [];
+  const chain = [...stack, dir];
+  const before = { remotes: out.remotes.length, charts: out.charts.length, cycles: out.cycles.length, broken: out.broken.length, levels: out.levels.length };
+  const levelEntries = [];
+  const entries = (key) => Array.isArray(k2[key]) ? k2[key].flatMap((v2, i) => typeof v2 === "string" ? [{ value: v2, at: doc.loc([key, i]) }] : []) : [];
+  for (const key of ["resources", "bases", "components"]) {
+    for (const { value, at: at2 } of entries(key)) {
+      levelEntries.push({ value, at: at2, from: items.length, to: items.length });
+      if (isRemote(value)) {
+        out.remotes.push({ url: value, at: at2 });
+        continue;
+      }
+      const target = joinInRepo(dir, value);
+      if (target === void 0) {
+        out.broken.push({ at: at2, path: value, status: "outside", kind: "kustomize-resource" });
+      } else if (sources.hasFile(target)) {
+        if (withinBudget(sources, out, file, at2)) append(items, readObjects(sources, target, "kustomize", out));
+      } else if (sources.hasDir(target) && kustomizationIn(sources, target)) {
+        if (chain.includes(target)) out.cycles.push({ at: at2, chain: [...chain.slice(chain.indexOf(target)), target] });
+        else append(items, renderKustomization(sources, target, out, chain));
+      } else {
+        out.broken.push({ at: at2, path: value, status: "missing", kind: "kustomize-resource" });
+      }
+      levelEntries[levelEntries.length - 1].to = items.length;
+    }
+  }
+  renderHelmCharts(sources, dir, k2, doc, out, items);
+  findPlugins(sources, dir, k2, doc, out);
+  const known = out.remotes.length === before.remotes && out.charts.length === before.charts && out.cycles.length === before.cycles && out.broken.length === before.broken && out.unparsed.size === 0 && !PLUGIN_FIELDS.some((f) => k2[f] !== void 0) && out.levels.slice(before.levels).every((l) => l.known);
+  out.levels.push({ dir, doc, k: k2, items: items.slice(), entries: levelEntries, known });
+  applyTransformers(k2, doc, items);
+  setChartNamespace(out, before.charts, k2.namespace);
+  return items;
+}
+function setChartNamespace(out, from, namespace) {
+  if (typeof namespace !== "string" || !namespace) return;
+  for (const c of out.charts.slice(from)) c.chart = { ...c.chart, namespace };
+}
+function inlineConfig(text) {
+  try {
+    return [(0, import_yaml7.parse)(text)];
+  } catch {
+    return void 0;
+  }
+}
+function findPlugins(sources, dir, k2, doc, out) {
+  for (const field of ["generators", "transformers", "validators"]) {
+    const list = k2[field];
+    if (!Array.isArray(list)) continue;
+    list.forEach((entry, i) => {
+      const at2 = doc.loc([field, i]);
+      if (typeof entry !== "string") return;
+      const inline = /^\s*kind:/m.test(entry) ? inlineConfig(entry) : void 0;
+      const file = inline ? void 0 : joinInRepo(dir, entry);
+      const configs = inline ?? (file !== void 0 && sources.hasFile(file) ? (sources.yaml(file)?.docs ?? []).map((d) => d.value) : void 0);
+      if (configs === void 0) {
+        out.plugins.push({ field, name: entry, at: at2 });
+        return;
+      }
+      if (file !== void 0) out.files.add(file);
+      for (const c of configs) {
+        if (isRecord(c) && c.apiVersion === "builtin") continue;
+        out.plugins.push({ field, name: isRecord(c) && typeof c.kind === "string" ? c.kind : entry, at: at2 });
+      }
+    });
+  }
+}
+function vendoredChart(sources, dir, k2, name, version) {
+  const globals = isRecord(k2.helmGlobals) ? k2.helmGlobals : {};
+  const chartHome = joinInRepo(dir, typeof globals.chartHome === "string" ? globals.chartHome : "charts");
+  if (chartHome === void 0) return void 0;
+  const candidates = [version ? `${chartHome}/${name}-${version}/${name}` : "", `${chartHome}/${name}`];
+  return candidates.find((c) => c && sources.hasFile(`${c}/Chart.yaml`));
+}
+function renderHelmCharts(sources, dir, k2, doc, out, items) {
+  if (!Array.isArray(k2.helmCharts)) return;
+  k2.helmCharts.forEach((entry, i) => {
+    if (!isRecord(entry) || typeof entry.name !== "string") return;
+    const chart = {
+      name: entry.name,
+      repo: typeof entry.repo === "string" ? entry.repo : void 0,
+      version: entry.version === void 0 || entry.version === null ? void 0 : String(entry.version),
+      at: doc.loc(["helmCharts", i]),
+      versionAt: entry.version === void 0 ? void 0 : doc.loc(["helmCharts", i, "version"]),
+      ...typeof entry.namespace === "string" && entry.namespace ? { namespace: entry.namespace } : {}
+    };
+    for (const key of ["valuesFile", "additionalValuesFiles"]) {
+      const vals = Array.isArray(entry[key]) ? entry[key] : [entry[key]];
+      for (const v2 of vals) if (typeof v2 === "string") {
+        const f = joinInRepo(dir, v2);
+        if (f && sources.hasFile(f)) out.files.add(f);
+      }
+    }
+    const vendored = vendoredChart(sources, dir, k2, entry.name, chart.version);
+    if (vendored) {
+      const meta = sources.yaml(`${vendored}/Chart.yaml`)?.docs[0]?.value;
+      out.files.add(`${vendored}/Chart.yaml`);
+      if (isRecord(meta) && meta.appVersion !== void 0) chart.appVersion = String(meta.appVersion);
+      if (entry.includeCRDs === true) {
+        for (const f of sources.filesIn(`${vendored}/crds`)) if (/\.ya?ml$/.test(f)) append(items, readObjects(sources, f, "helm-chart", out));
+      }
+    }
+    out.charts.push({ chart, mechanism: "helm-chart" });
+    append(out.values, helmChartValues(dir, doc, i, entry));
+  });
+}
+function applyTransformers(k2, doc, items) {
+  if (typeof k2.namespace === "string" && k2.namespace) setNamespace(items, k2.namespace);
+  const prefix2 = typeof k2.namePrefix === "string" ? k2.namePrefix : "";
+  const suffix = typeof k2.nameSuffix === "string" ? k2.nameSuffix : "";
+  if (prefix2 || suffix) {
+    for (const item of items) if (item.obj.kind !== "Namespace" && item.obj.kind !== "CustomResourceDefinition") item.obj = { ...item.obj, name: prefix2 + item.obj.name + suffix };
+  }
+  if (Array.isArray(k2.images)) {
+    k2.images.forEach((entry, i) => {
+      if (!isRecord(entry) || typeof entry.name !== "string") return;
+      applyImageOverride(items, entry, (key) => doc.loc(["images", i, key]));
+    });
+  }
+}
+function applyImageOverride(items, entry, locOf) {
+  const name = String(entry.name);
+  for (const item of items) {
+    if (item.obj.images.length === 0) continue;
+    item.obj = { ...item.obj, images: item.obj.images.map((img) => {
+      const bare = img.image.replace(/@.*$/, "").replace(/:[^:/]*$/, "");
+      if (bare !== name) return img;
+      const repo = typeof entry.newName === "string" ? entry.newName : bare;
+      const tag = entry.newTag !== void 0 ? String(entry.newTag) : entry.digest !== void 0 ? void 0 : img.tag;
+      const digest = typeof entry.digest === "string" ? entry.digest : entry.newTag !== void 0 ? void 0 : img.digest;
+      const image = repo + (tag ? `:${tag}` : "") + (digest ? `@${digest}` : "");
+      const next = parseImage(image, img.at);
+      next.tagAt = entry.newTag !== void 0 ? locOf("newTag") : entry.digest !== void 0 ? locOf("digest") : img.tagAt;
+      return next;
+    }) };
+  }
+}
+function applyKustomizeOptions(opts, items) {
+  if (typeof opts.namespace === "string" && opts.namespace) setNamespace(items, opts.namespace);
+  if (Array.isArray(opts.images)) {
+    for (const spec of opts.images) {
+      if (typeof spec !== "string") continue;
+      const m = /^([^=]+?)(?:=([^:@]+))?(?::([^@]+))?(?:@(.+))?$/.exec(spec);
+      if (!m) continue;
+      const [, name, newName, newTag, digest] = m;
+      const entry = { name, ...newName ? { newName } : {}, ...newTag ? { newTag } : {}, ...digest ? { digest } : {} };
+      applyImageOverride(items, entry, () => items[0]?.obj.at ?? { file: "", line: 1, column: 1 });
+    }
+  }
+}
+function renderChartDir(sources, dir, out, stack) {
+  const chartFile = chartFileIn(sources, dir);
+  if (!chartFile) return;
+  out.files.add(chartFile);
+  const parsedChart = sources.yaml(chartFile);
+  if (!parsedChart || parsedChart.problems.length > 0) out.unparsed.add(chartFile);
+  const doc = parsedChart?.docs[0];
+  const meta = doc?.value;
+  if (!doc || !isRecord(meta)) return;
+  const deps = Array.isArray(meta.dependencies) ? meta.dependencies : [];
+  append(out.values, chartDirValues(sources, dir, doc.at));
+  if (typeof meta.name === "string" && deps.length === 0) {
+    out.charts.push({
+      chart: {
+        name: meta.name,
+        version: meta.version === void 0 ? void 0 : String(meta.version),
+        appVersion: meta.appVersion === void 0 ? void 0 : String(meta.appVersion),
+        at: doc.loc(["name"]),
+        versionAt: doc.loc(["version"])
+      },
+      mechanism: "helm-chart"
+    });
+  }
+  deps.forEach((dep, i) => {
+    if (!isRecord(dep) || typeof dep.name !== "string") return;
+    const repo = typeof dep.repository === "string" ? dep.repository : void 0;
+    if (repo?.startsWith("file://")) {
+      const local = joinInRepo(dir, repo.slice("file://".length));
+      const at2 = doc.loc(["dependencies", i, "repository"]);
+      if (local === void 0) {
+        out.broken.push({ at: at2, path: repo, status: "outside", kind: "chart-dependency" });
+        out.unparsed.add(chartFile);
+      } else if (!sources.hasDir(local)) {
+        out.broken.push({ at: at2, path: repo, status: "missing", kind: "chart-dependency" });
+        out.unparsed.add(chartFile);
+      } else if (stack.includes(local) || local === dir) {
+        out.cycles.push({ at: at2, chain: [...stack.slice(stack.indexOf(local) < 0 ? stack.length : stack.indexOf(local)), dir, local] });
+        out.unparsed.add(chartFile);
+      } else if (!out.files.has(chartFileIn(sources, local) ?? "")) renderChartDir(sources, local, out, [...stack, dir]);
+      return;
+    }
+    out.charts.push({
+      chart: {
+        name: dep.name,
+        repo,
+        version: dep.version === void 0 ? void 0 : String(dep.version),
+        at: doc.loc(["dependencies", i]),
+        versionAt: dep.version === void 0 ? void 0 : doc.loc(["dependencies", i, "version"])
+      },
+      mechanism: "helm-chart"
+    });
+  });
+  for (const f of sources.filesIn(`${dir}/crds`)) if (/\.ya?ml$/.test(f)) append(out.objects, readObjects(sources, f, "helm-chart", out));
+  for (const doc2 of argoDocsInChart(sources, dir)) {
+    out.files.add(doc2.file);
+    append(out.objects, objectsOfDoc(doc2).map((obj) => ({ obj, mechanism: "helm-chart", doc: doc2 })));
+  }
+}
+function renderDirectory(sources, dir, opts, out) {
+  const include = typeof opts.include === "string" && opts.include ? opts.include : void 0;
+  const exclude = typeof opts.exclude === "string" && opts.exclude ? opts.exclude : void 0;
+  const files = opts.recurse === true ? filesBelow(sources, dir) : sources.filesIn(dir);
+  for (const file of files) {
+    if (!MANIFEST_EXT.test(file)) continue;
+    const rel = dir ? file.slice(dir.length + 1) : file;
+    if (include && !braceMatch(include, rel)) continue;
+    if (exclude && braceMatch(exclude, rel)) continue;
+    const text = sources.text(file);
+    if (text === void 0 || !/\bkind:|"kind"/.test(text)) continue;
+    append(out.objects, readObjects(sources, file, "directory", out));
+  }
+}
+function filesBelow(sources, dir) {
+  return [...sources.filesIn(dir), ...sources.dirsIn(dir).flatMap((d) => filesBelow(sources, d))];
+}
+function braceMatch(pattern, path2) {
+  const m = /\{([^{}]*)\}/.exec(pattern);
+  if (!m) return pathspecMatch(pattern, path2);
+  return m[1].split(",").some((alt) => braceMatch(pattern.slice(0, m.index) + alt + pattern.slice(m.index + m[0].length), path2));
+}
+var import_yaml7, PLUGIN_FIELDS, KUSTOMIZATION_FILES, emptyRendered, MAX_BUILD_KUSTOMIZATIONS, MAX_BUILD_OBJECTS, budgets, budgetOf, isRemote, setNamespace, MANIFEST_EXT, CLUSTER_SCOPED2;
+var init_render = __esm({
+  "src/argocd/render.ts"() {
+    "use strict";
+    import_yaml7 = __toESM(require_dist(), 1);
+    init_manifest();
+    init_paths();
+    init_helm_templates();
+    init_helm_values();
+    init_path_match();
+    PLUGIN_FIELDS = ["generators", "transformers", "validators", "helmChartInflationGenerator"];
+    KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+    emptyRendered = () => ({ objects: [], charts: [], files: /* @__PURE__ */ new Set(), broken: [], remotes: [], cycles: [], unparsed: /* @__PURE__ */ new Set(), values: [], levels: [], plugins: [] });
+    MAX_BUILD_KUSTOMIZATIONS = 1e3;
+    MAX_BUILD_OBJECTS = 1e5;
+    budgets = /* @__PURE__ */ new WeakMap();
+    budgetOf = (out) => {
+      let b = budgets.get(out);
+      if (!b) budgets.set(out, b = { kustomizations: 0, objects: 0, reported: false });
+      return b;
+    };
+    isRemote = (entry) => /^(https?:|git@|ssh:|git::|github\.com\/)/.test(entry);
+    setNamespace = (items, namespace) => {
+      for (const item of items) if (!CLUSTER_SCOPED2.has(item.obj.kind)) item.obj = { ...item.obj, namespace };
+    };
+    MANIFEST_EXT = /\.(ya?ml|json)$/;
+    CLUSTER_SCOPED2 = /* @__PURE__ */ new Set([
+      "Namespace",
+      "CustomResourceDefinition",
+      "ClusterRole",
+      "ClusterRoleBinding",
+      "PersistentVolume",
+      "StorageClass",
+      "PriorityClass",
+      "MutatingWebhookConfiguration",
+      "ValidatingWebhookConfiguration",
+      "APIService",
+      "CSIDriver",
+      "IngressClass",
+      "ClusterIssuer",
+      "ClusterSecretStore",
+      "ClusterExternalSecret",
+      "GlobalNetworkPolicy",
+      "FelixConfiguration",
+      "IPPool",
+      "BGPConfiguration",
+      "Installation",
+      "APIServer",
+      "RuntimeClass",
+      "Node",
+      "CiliumClusterwideNetworkPolicy",
+      "CiliumLoadBalancerIPPool",
+      "CiliumL2AnnouncementPolicy"
+    ]);
+  }
+});
+
+// src/argocd/plaintext-secrets.ts
+function findRuntimeSecrets(sources, model) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  const add = (s) => {
+    const key = `${s.at.file}:${s.at.line}:${s.at.column}:${s.key}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push(s);
+  };
+  const byFile = /* @__PURE__ */ new Map();
+  for (const obj of model.objects) {
+    if (obj.kind !== "Secret" || obj.apiVersion !== "v1") continue;
+    const list = byFile.get(obj.at.file);
+    if (list) list.push(obj);
+    else byFile.set(obj.at.file, [obj]);
+  }
+  for (const [file, objects] of [...byFile].sort(([a], [b]) => a < b ? -1 : 1)) {
+    if (!objects.some((o) => holdsData(sources.text(file) ?? "", o.at.line))) continue;
+    for (const doc of sources.yaml(file, false)?.docs ?? []) {
+      for (const { value, base: base2 } of objectValues(doc)) {
+        if (value.kind !== "Secret") continue;
+        const at2 = doc.loc(base2);
+        const obj = objects.find((o) => o.at.line === at2.line && o.at.column === at2.column);
+        if (!obj) continue;
+        const holder = `Secret ${obj.namespace ? `${obj.namespace}/` : ""}${obj.name}`;
+        for (const lit2 of secretLiterals(doc, value, base2)) add({ ...lit2, holder, application: obj.application, ...obj.appset ? { appset: obj.appset } : {} });
+      }
+    }
+  }
+  for (const file of [...model.deployedFiles].sort()) {
+    if (!KUSTOMIZATION_FILES.includes(baseName(file))) continue;
+    const doc = sources.yaml(file)?.docs[0];
+    if (doc) for (const s of generatorSecrets(sources, doc)) add(s);
+  }
+  model.helmValues.forEach((v2, i) => {
+    if (pulledChartDefaults(sources, v2)) return;
+    const later = model.helmValues.slice(i + 1).filter((w) => w.application === v2.application);
+    for (const s of valuesSecrets(sources, v2)) if (!later.some((w) => valueAt2(sources, w, s.path) !== void 0)) add(s.secret);
+  });
+  return out;
+}
+function valueAt2(sources, v2, path2) {
+  let node = valuesData(sources, v2);
+  for (const seg of path2) node = isRecord(node) || Array.isArray(node) ? node[seg] : void 0;
+  return node;
+}
+function valuesSecrets(sources, v2) {
+  const data = valuesData(sources, v2);
+  if (data === void 0 || v2.file !== void 0 && isSopsDocument(data)) return [];
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  const place = (path2) => v2.doc?.loc([...v2.base ?? [], ...path2]) ?? v2.at;
+  const walk = (node, path2, depth) => {
+    if (depth > MAX_DEPTH2 || typeof node === "object" && node !== null && seen.has(node)) return;
+    if (typeof node === "object" && node !== null) seen.add(node);
+    if (Array.isArray(node)) node.forEach((item, i) => walk(item, [...path2, i], depth + 1));
+    if (!isRecord(node)) return;
+    const fromSecret = Object.entries(node).some(([k2, x]) => /^existingSecret/.test(k2) && typeof x === "string" && x.trim() !== "");
+    for (const [key, value] of Object.entries(node)) {
+      const at2 = [...path2, key];
+      if (REFERENCE_KEY.test(key)) continue;
+      if (typeof value === "string" && !fromSecret && namesCredential(key) && isLiteralSecret(value)) {
+        const keyPath = at2.join(".");
+        out.push({ path: at2, secret: { key: keyPath, holder: "Helm values", at: place(at2), application: v2.application, ...v2.appset ? { appset: v2.appset } : {} } });
+      } else walk(value, at2, depth + 1);
+    }
+  };
+  walk(data, [], 0);
+  return out;
+}
+function holdsData(text, line) {
+  let start2 = 0;
+  for (let i = 1; i < line; i++) {
+    start2 = text.indexOf("\n", start2) + 1;
+    if (start2 === 0) return true;
+  }
+  const rest = text.slice(start2);
+  const end = rest.search(/^---/m);
+  return /^\s*(data|stringData)\s*:/m.test(end < 0 ? rest : rest.slice(0, end));
+}
+function objectValues(doc) {
+  const value = doc.value;
+  if (!isRecord(value)) return [];
+  if (typeof value.kind === "string" && /List$/.test(value.kind) && Array.isArray(value.items)) {
+    return value.items.flatMap((item, i) => isRecord(item) ? [{ value: item, base: ["items", i] }] : []);
+  }
+  return [{ value, base: [] }];
+}
+function generatorSecrets(sources, doc) {
+  const k2 = doc.value;
+  if (!isRecord(k2) || !Array.isArray(k2.secretGenerator)) return [];
+  const dir = dirOf(doc.file);
+  const out = [];
+  k2.secretGenerator.forEach((gen, i) => {
+    if (!isRecord(gen)) return;
+    const holder = `secretGenerator ${typeof gen.name === "string" ? gen.name : "(unnamed)"}`;
+    const list = (key) => Array.isArray(gen[key]) ? gen[key].flatMap((v2, j2) => typeof v2 === "string" ? [[v2, j2]] : []) : [];
+    for (const [literal3, j2] of list("literals")) {
+      const eq = literal3.indexOf("=");
+      const value = eq < 0 ? "" : literal3.slice(eq + 1).trim().replace(/^(["'])(.*)\1$/, "$2");
+      if (eq > 0 && isLiteralSecret(value)) out.push({ key: literal3.slice(0, eq).trim(), holder, at: doc.loc(["secretGenerator", i, "literals", j2]) });
+    }
+    const envFiles = [...list("envs"), ...typeof gen.env === "string" ? [[gen.env, -1]] : []];
+    for (const [envFile] of envFiles) {
+      const path2 = joinInRepo(dir, envFile);
+      const text = path2 === void 0 ? void 0 : sources.text(path2);
+      if (path2 !== void 0 && text !== void 0) out.push(...envSecrets(path2, text, holder));
+    }
+    for (const [entry, j2] of list("files")) {
+      const eq = entry.indexOf("=");
+      const key = eq < 0 ? baseName(entry) : entry.slice(0, eq).trim();
+      const path2 = joinInRepo(dir, eq < 0 ? entry : entry.slice(eq + 1).trim());
+      const text = path2 === void 0 ? void 0 : sources.text(path2);
+      if (text !== void 0 && isLiteralSecret(text) && !/\bsops\b|ENC\[|\$ANSIBLE_VAULT;/.test(text)) out.push({ key, holder, at: doc.loc(["secretGenerator", i, "files", j2]) });
+    }
+  });
+  return out;
+}
+function envSecrets(file, text, holder) {
+  const lines = text.split("\n");
+  if (lines.some((l) => /^\s*sops_\w*=/.test(l))) return [];
+  return lines.flatMap((line, i) => {
+    const m = /^\s*([^#=\s][^=]*?)\s*=(.*)$/.exec(line);
+    if (!m) return [];
+    const value = m[2].trim().replace(/^(["'])(.*)\1$/, "$2");
+    const at2 = { file, line: i + 1, column: line.indexOf(m[1]) + 1 };
+    return isLiteralSecret(value) ? [{ key: m[1], holder, at: at2 }] : [];
+  });
+}
+var MAX_DEPTH2, pulledChartDefaults, REFERENCE_KEY;
+var init_plaintext_secrets = __esm({
+  "src/argocd/plaintext-secrets.ts"() {
+    "use strict";
+    init_manifest();
+    init_paths();
+    init_secret_value();
+    init_helm_values();
+    init_render();
+    MAX_DEPTH2 = 64;
+    pulledChartDefaults = (sources, v2) => v2.file !== void 0 && baseName(v2.file) === "values.yaml" && sources.hasFile(`${dirOf(v2.file)}/Chart.yaml`) && KUSTOMIZATION_FILES.includes(baseName(v2.at.file));
+    REFERENCE_KEY = /secretkeys?$|keyref$|secretref$|valuefrom$|^existingsecret/i;
+  }
+});
+
+// src/argocd/values-images.ts
+function imagesOf(sources, v2) {
+  const root = valuesData(sources, v2);
+  const out = [];
+  const loc = (path2) => v2.doc?.loc([...v2.base ?? [], ...path2]) ?? v2.at;
+  const fromMapping = (m, path2) => {
+    const repository = scalar2(m.repository) ?? "";
+    const tag = scalar2(m.tag) ?? "";
+    const digest = scalar2(m.digest) ?? "";
+    if (!repository && !tag) return false;
+    if (templated(repository + tag + digest)) return true;
+    const registry = scalar2(m.registry);
+    const ref = parseImage(`${registry ? `${registry}/` : ""}${repository}${tag ? `:${tag}` : ""}${digest ? `@${digest}` : ""}`, loc(path2));
+    if (tag) ref.tagAt = loc([...path2, "tag"]);
+    out.push({ ref, path: path2, explicitTag: tag !== "" });
+    return true;
+  };
+  const seen = /* @__PURE__ */ new Set();
+  const walk = (node, path2, depth) => {
+    if (depth > MAX_DEPTH3 || typeof node === "object" && node !== null && seen.has(node)) return;
+    if (typeof node === "object" && node !== null) seen.add(node);
+    if (Array.isArray(node)) {
+      node.forEach((item, i) => walk(item, [...path2, i], depth + 1));
+      return;
+    }
+    if (!isRecord(node)) return;
+    if (typeof node.imageTag === "string" || typeof node.imageTag === "number") fromImageTag(node, path2);
+    for (const [key, value] of Object.entries(node)) {
+      const at2 = [...path2, key];
+      if (key === "image" && typeof value === "string" && !("imageTag" in node)) {
+        if (value.trim() === "" || templated(value)) continue;
+        const ref = parseImage(value, loc(at2));
+        if (ref.tag) ref.tagAt = ref.at;
+        out.push({ ref, path: at2, explicitTag: ref.tag !== void 0 });
+      } else if (!(key === "image" && isRecord(value) && fromMapping(value, at2))) walk(value, at2, depth + 1);
+    }
+  };
+  const fromImageTag = (m, path2) => {
+    const tag = scalar2(m.imageTag) ?? "";
+    const repository = scalar2(m.imageRepository) ?? scalar2(m.imageName) ?? scalar2(m.image) ?? "";
+    if (templated(tag + repository)) return;
+    const ref = parseImage(`${repository}${tag ? `:${tag}` : ""}`, loc([...path2, "imageTag"]));
+    if (tag) ref.tagAt = ref.at;
+    out.push({ ref, path: [...path2, "imageTag"], explicitTag: tag !== "" });
+  };
+  walk(root, [], 0);
+  return out;
+}
+function valueAt3(sources, v2, path2) {
+  let node = valuesData(sources, v2);
+  for (const seg of path2) node = isRecord(node) || Array.isArray(node) ? node[seg] : void 0;
+  return node;
+}
+function overridden(sources, found, later) {
+  return later.some((v2) => {
+    const again = valueAt3(sources, v2, found.path);
+    return (scalar2(isRecord(again) ? again.tag : again) ?? "") !== "";
+  });
+}
+function valuesImages(sources, values) {
+  const out = [];
+  values.forEach((v2, i) => {
+    const later = values.slice(i + 1).filter((w) => w.application === v2.application);
+    for (const found of imagesOf(sources, v2)) {
+      if (overridden(sources, found, later)) continue;
+      out.push({ ...found.ref, application: v2.application, appset: v2.appset, file: v2.file, key: found.path.join("."), explicitTag: found.explicitTag });
+    }
+  });
+  return out;
+}
+var MAX_DEPTH3, scalar2, templated;
+var init_values_images = __esm({
+  "src/argocd/values-images.ts"() {
+    "use strict";
+    init_manifest();
+    init_helm_values();
+    MAX_DEPTH3 = 64;
+    scalar2 = (v2) => typeof v2 === "string" ? v2 : typeof v2 === "number" ? String(v2) : void 0;
+    templated = (s) => s.includes("{{") || s.includes("UNRESOLVED");
+  }
+});
+
+// src/argocd/repo-url.ts
+function normalizeRepoURL(url) {
+  let u = url.trim().replace(/^git::/, "");
+  u = u.replace(/^[a-z+]+:\/\//i, "");
+  u = u.replace(/^[^@/]+@/, "");
+  const scp = /^([^/:]+):(?!\d+\/)(.*)$/.exec(u);
+  if (scp) u = `${scp[1]}/${scp[2]}`;
+  u = u.replace(/^([^/]+):\d+\//, "$1/");
+  u = u.replace(/\/+$/, "").replace(/\.git$/, "");
+  const slash = u.indexOf("/");
+  return slash < 0 ? u.toLowerCase() : u.slice(0, slash).toLowerCase() + u.slice(slash);
+}
+var init_repo_url = __esm({
+  "src/argocd/repo-url.ts"() {
+    "use strict";
+  }
+});
+
+// src/argocd/local-repos.ts
+function cleanPath(path2) {
+  return joinInRepo("", path2.trim() === "" ? "." : path2.trim());
+}
+var LocalRepos;
+var init_local_repos = __esm({
+  "src/argocd/local-repos.ts"() {
+    "use strict";
+    init_paths();
+    init_repo_url();
+    init_template();
+    LocalRepos = class {
+      constructor(sources, configured) {
+        this.sources = sources;
+        this.local = new Set(configured.map(normalizeRepoURL));
+        this.inferring = configured.length === 0;
+      }
+      sources;
+      local;
+      inferring;
+      /** Known to mean this repository (configured, or inferred so far). */
+      has(url) {
+        return this.local.has(normalizeRepoURL(url));
+      }
+      /** True when `url` means this repository; while inferring, a `path` that exists here makes it so. */
+      isLocal(url, path2) {
+        if (this.has(url)) return true;
+        if (!this.inferring || path2 === void 0 || isTemplated(path2) || isTemplated(url)) return false;
+        const p = cleanPath(path2);
+        if (p === void 0 || !(this.sources.hasDir(p) || this.sources.hasFile(p))) return false;
+        this.local.add(normalizeRepoURL(url));
+        return true;
+      }
+      list() {
+        return [...this.local].sort();
+      }
+    };
+  }
+});
+
+// src/argocd/render-check.ts
+function patchesOf(level) {
+  const { k: k2, doc } = level;
+  const out = [];
+  strings(k2.patches).forEach((p, i) => {
+    if (!isRecord(p)) return;
+    const targeted = isRecord(p.target);
+    if (typeof p.path === "string") out.push({ at: doc.loc(["patches", i, "path"]), file: p.path, targeted });
+    else if (typeof p.patch === "string") out.push({ at: doc.loc(["patches", i]), inline: p.patch, targeted });
+  });
+  strings(k2.patchesStrategicMerge).forEach((p, i) => {
+    if (typeof p !== "string") return;
+    if (p.includes("\n") || /^\s*(apiVersion|kind):/.test(p)) out.push({ at: doc.loc(["patchesStrategicMerge", i]), inline: p, targeted: false });
+    else out.push({ at: doc.loc(["patchesStrategicMerge", i]), file: p, targeted: false });
+  });
+  strings(k2.patchesJson6902).forEach((p, i) => {
+    if (isRecord(p) && typeof p.path === "string") out.push({ at: doc.loc(["patchesJson6902", i, "path"]), file: p.path, targeted: true });
+  });
+  return out;
+}
+function loadedFiles(level) {
+  const { k: k2, doc } = level;
+  const out = [];
+  for (const p of patchesOf(level)) if (p.file !== void 0) out.push({ path: p.file, at: p.at, what: "patch file" });
+  strings(k2.helmCharts).forEach((c, i) => {
+    if (!isRecord(c)) return;
+    if (typeof c.valuesFile === "string") out.push({ path: c.valuesFile, at: doc.loc(["helmCharts", i, "valuesFile"]), what: "Helm values file" });
+    strings(c.additionalValuesFiles).forEach((v2, j2) => {
+      if (typeof v2 === "string") out.push({ path: v2, at: doc.loc(["helmCharts", i, "additionalValuesFiles", j2]), what: "Helm values file" });
+    });
+  });
+  for (const gen of ["configMapGenerator", "secretGenerator"]) {
+    strings(k2[gen]).forEach((g, i) => {
+      if (!isRecord(g)) return;
+      for (const key of ["files", "envs"]) {
+        strings(g[key]).forEach((f, j2) => {
+          if (typeof f === "string") out.push({ path: key === "files" ? f.replace(/^[^=]*=/, "") : f, at: doc.loc([gen, i, key, j2]), what: `${gen} ${key === "files" ? "file" : "env file"}` });
+        });
+      }
+      if (typeof g.env === "string") out.push({ path: g.env, at: doc.loc([gen, i, "env"]), what: `${gen} env file` });
+    });
+  }
+  return out.filter((f) => !isUrl2(f.path) && !isTemplated(f.path));
+}
+function patchFiles(levels) {
+  return levels.flatMap((l) => patchesOf(l).flatMap((p) => p.file === void 0 ? [] : [joinInRepo(l.dir, p.file) ?? []].flat()));
+}
+function checkFiles(sources, level, options) {
+  const out = [];
+  const outside = (path2, what, at2) => {
+    out.push({ at: at2, message: `this kustomization loads ${what} ${path2} from outside its own directory (${level.dir || "."}) and ${restrictorSays(options)}: kustomize refuses it ("is not in or below")`, byBuildOptions: true });
+  };
+  for (const e of level.entries) {
+    const target = joinInRepo(level.dir, e.value);
+    if (target !== void 0 && sources.hasFile(target) && !isUnder(target, level.dir) && options.loadRestricted === true) outside(e.value, "the resource file", e.at);
+  }
+  strings(level.k.helmCharts).forEach((c, i) => {
+    if (!isRecord(c) || typeof c.name !== "string" || c.valuesFile !== void 0) return;
+    const vendored = vendoredChart(sources, level.dir, level.k, c.name, c.version === void 0 || c.version === null ? void 0 : String(c.version));
+    if (vendored && !isUnder(vendored, level.dir) && sources.hasFile(`${vendored}/values.yaml`) && options.loadRestricted === true) {
+      outside(`${vendored}/values.yaml`, "the vendored chart's default values file", level.doc.loc(["helmCharts", i]));
+    }
+  });
+  for (const f of loadedFiles(level)) {
+    const target = joinInRepo(level.dir, f.path);
+    if (target === void 0) out.push({ at: f.at, message: `this kustomization loads ${f.what} ${f.path}, which leaves the repository: kustomize cannot read it` });
+    else if (!sources.hasFile(target)) out.push({ at: f.at, message: `this kustomization loads ${f.what} ${f.path}, which does not exist (${target})` });
+    else if (!isUnder(target, level.dir) && options.loadRestricted === true) outside(f.path, `the ${f.what}`, f.at);
+  }
+  return out;
+}
+function checkHelmCharts(sources, level, options) {
+  const { k: k2, doc, dir } = level;
+  if (!Array.isArray(k2.helmCharts) || k2.helmCharts.length === 0) return [];
+  const out = [];
+  if (options.enableHelm === false) {
+    const where2 = options.at ? `argocd-cm kustomize.buildOptions (${options.at.file}:${options.at.line}) lack --enable-helm` : "Argo CD passes no kustomize.buildOptions by default, so --enable-helm is missing";
+    out.push({ at: doc.loc(["helmCharts"], "key"), message: `this kustomization inflates Helm charts (helmCharts) but ${where2}: kustomize refuses helmCharts without it`, related: options.at ? [options.at] : void 0, byBuildOptions: true });
+  }
+  k2.helmCharts.forEach((c, i) => {
+    if (!isRecord(c) || typeof c.name !== "string" || isTemplated(c.name)) return;
+    const version = c.version === void 0 || c.version === null ? void 0 : String(c.version);
+    if (typeof c.repo !== "string" && !vendoredChart(sources, dir, k2, c.name, version)) {
+      out.push({ at: doc.loc(["helmCharts", i]), message: `helmCharts entry ${c.name} has no repo and no vendored chart (no Chart.yaml under the chart home for ${c.name}): kustomize has nothing to inflate` });
+    }
+  });
+  return out;
+}
+function checkDuplicates(sources, level) {
+  const out = [];
+  const first = /* @__PURE__ */ new Map();
+  const failedBelow = /* @__PURE__ */ new Set();
+  level.entries.forEach((e) => {
+    if (!sources.hasDir(joinInRepo(level.dir, e.value) ?? "\0")) return;
+    const ids = /* @__PURE__ */ new Set();
+    for (const { obj } of level.items.slice(e.from, e.to)) {
+      const id = idOf(obj);
+      if (ids.has(id)) failedBelow.add(id);
+      ids.add(id);
+    }
+  });
+  level.entries.forEach((e, index) => {
+    for (const { obj } of level.items.slice(e.from, e.to)) {
+      if (!obj.name || isTemplated(obj.name)) continue;
+      const id = idOf(obj);
+      const seen = first.get(id);
+      if (!seen) first.set(id, { at: obj.at, entry: index });
+      else if (!failedBelow.has(id)) {
+        const group = apiGroup(obj.apiVersion);
+        const other = seen.entry === index ? "it already adds" : `${level.entries[seen.entry].value} already adds`;
+        out.push({
+          at: e.at,
+          related: [seen.at, obj.at],
+          message: `${e.value} adds ${obj.kind}${group ? `.${group}` : ""} ${obj.namespace ? `${obj.namespace}/` : ""}${obj.name}, which ${other}: kustomize refuses two objects with the same id in one build ("already registered id")`
+        });
+      }
+    }
+  });
+  return out;
+}
+function checkPatchTargets(sources, level) {
+  const { k: k2, dir } = level;
+  if (!level.known || k2.kind === "Component") return [];
+  const out = [];
+  const generated = ["configMapGenerator", "secretGenerator"].flatMap(
+    (gen) => strings(k2[gen]).flatMap((g) => isRecord(g) && typeof g.name === "string" ? [{ kind: gen === "configMapGenerator" ? "ConfigMap" : "Secret", name: g.name }] : [])
+  );
+  const objects = [...level.items.map((i) => i.obj), ...generated];
+  for (const p of patchesOf(level)) {
+    if (p.targeted) continue;
+    let values = [];
+    if (p.file !== void 0) {
+      const target = joinInRepo(dir, p.file);
+      const parsed = target !== void 0 && sources.hasFile(target) ? sources.yaml(target) : void 0;
+      if (!parsed || parsed.problems.length > 0) continue;
+      values = parsed.docs.map((d) => d.value);
+    } else {
+      const parsed = parseYaml(level.doc.file, p.inline ?? "");
+      if (parsed.problems.length > 0) continue;
+      values = parsed.docs.map((d) => d.value);
+    }
+    for (const v2 of values) {
+      if (!isRecord(v2) || typeof v2.kind !== "string" || !isRecord(v2.metadata) || typeof v2.metadata.name !== "string") continue;
+      const { kind } = v2;
+      const name = v2.metadata.name;
+      if (isTemplated(name)) continue;
+      if (objects.some((o) => o.kind === kind && o.name.includes(name))) continue;
+      out.push({
+        at: p.at,
+        message: `this strategic-merge patch targets ${kind} ${name}, which no resource of the kustomization's build defines: kustomize fails ("no matches for Id ...; failed to find unique target for patch")`
+      });
+    }
+  }
+  return out;
+}
+function kustomizeFailures(sources, levels, options) {
+  return levels.flatMap((level) => [
+    ...checkFiles(sources, level, options),
+    ...checkHelmCharts(sources, level, options),
+    ...checkDuplicates(sources, level),
+    ...checkPatchTargets(sources, level)
+  ]);
+}
+function valueFileFailures(sources, raw, base2, siblings, yamlPath, isLocalRepo, dir) {
+  if (!isRecord(raw.helm) || !yamlPath) return [];
+  const helm2 = raw.helm;
+  const out = [];
+  strings(helm2.valueFiles).forEach((entry, i) => {
+    if (typeof entry !== "string" || isTemplated(entry) || isUrl2(entry)) return;
+    const { doc, path: path2 } = yamlPath([...base2, "helm", "valueFiles", i]);
+    const at2 = doc.loc(path2);
+    const isRef = entry.startsWith("$");
+    if (!isRef && dir === void 0) return;
+    const file = resolveValueFile(entry, siblings, isLocalRepo, dir);
+    if (file === void 0) {
+      if (!isRef) out.push({ at: at2, message: `Helm value file ${entry} leaves the repository: Argo CD refuses value files outside the repository root` });
+    } else if (!sources.hasFile(file) && helm2.ignoreMissingValueFiles !== true) {
+      out.push({ at: at2, message: `Helm value file ${entry} does not exist (${file}); Argo CD fails unless helm.ignoreMissingValueFiles is set` });
+    }
+  });
+  return out;
+}
+function inlineValuesFailures(values) {
+  return values.filter((v2) => v2.file === void 0 && v2.doc === void 0).map((v2) => ({ application: v2.application, appset: v2.appset, failure: { at: v2.at, message: "helm.values is not valid YAML: Helm cannot read it" } }));
+}
+var isUrl2, strings, restrictorSays, idOf;
+var init_render_check = __esm({
+  "src/argocd/render-check.ts"() {
+    "use strict";
+    init_manifest();
+    init_paths();
+    init_yaml_file();
+    init_helm_values();
+    init_render();
+    init_template();
+    isUrl2 = (s) => /^[a-z][a-z0-9+.-]*:\/\//i.test(s) || s.startsWith("git@");
+    strings = (v2) => Array.isArray(v2) ? v2 : [];
+    restrictorSays = (options) => options.at ? `the load restrictor is on (argocd-cm kustomize.buildOptions at ${options.at.file}:${options.at.line} has no --load-restrictor LoadRestrictionsNone)` : "the load restrictor is on (Argo CD passes no kustomize.buildOptions by default, so LoadRestrictionsRootOnly applies)";
+    idOf = (obj) => `${obj.apiVersion}|${obj.kind}|${CLUSTER_SCOPED2.has(obj.kind) ? "" : obj.namespace || "default"}|${obj.name}`;
+  }
+});
+
+// src/argocd/read-runtime.ts
+function readRuntime(sources, options) {
+  return new RuntimeReader(sources, options).read();
+}
+function pluginUnknowns(plugins, appId) {
+  return plugins.map((p) => ({
+    affects: appId === void 0 ? ["runtime-deploys", "entrypoints"] : ["runtime-deploys"],
+    construct: `Kustomize ${p.field.replace(/s$/, "")} plugin ${p.name}`,
+    at: p.at,
+    unknown: p.field === "generators" ? "which objects it generates" : p.field === "transformers" ? "how it changes the objects" : "whether the build passes",
+    ...appId === void 0 ? {} : { scope: { application: appId } }
+  }));
+}
+function createsNamespace(spec) {
+  const options = isRecord(spec.syncPolicy) ? spec.syncPolicy.syncOptions : void 0;
+  return Array.isArray(options) && options.some((o) => typeof o === "string" && o.trim() === "CreateNamespace=true");
+}
+function releaseNamespace(raw, destNs) {
+  const helm2 = isRecord(raw.helm) ? raw.helm : {};
+  const namespace = typeof helm2.namespace === "string" && helm2.namespace ? helm2.namespace : destNs;
+  return namespace ? { namespace } : {};
+}
+function generatedUnknowns(input, appId, unknownSources) {
+  const generators = input.unknownGenerators ?? [];
+  if (generators.length === 0) return [...unknownSources, ...patchUnknown(input)];
+  const anywhere = unknownSources.some((u) => u.scope === void 0);
+  const appset = nameOfId(input.appset ?? "");
+  const out = generators.map((g) => ({
+    affects: ["runtime-deploys"],
+    construct: `${g.generator} generator of ApplicationSet ${appset}`,
+    at: g.at,
+    unknown: g.generator.startsWith("git") ? "its parameters, which come from another repository or a pattern built at run time" : "its parameters, which come from the live cluster or an external service",
+    ...anywhere ? {} : { scope: { application: appId } }
+  }));
+  return [...out, ...patchUnknown(input)];
+}
+function patchUnknown(input) {
+  if (!input.unknownPatch) return [];
+  return [
+    {
+      affects: ["runtime-deploys"],
+      construct: `templatePatch of ApplicationSet ${nameOfId(input.appset ?? "")}`,
+      at: input.unknownPatch,
+      unknown: "what it sets on the generated Applications (their sources and paths)"
+    }
+  ];
+}
+var ARGO_KINDS, isArgo, RuntimeReader;
+var init_read_runtime = __esm({
+  "src/argocd/read-runtime.ts"() {
+    "use strict";
+    init_manifest();
+    init_yaml_file();
+    init_app_id();
+    init_app_source();
+    init_application_sets();
+    init_chart_values_apps();
+    init_build_options();
+    init_crd_scope();
+    init_helm_values();
+    init_plaintext_secrets();
+    init_values_images();
+    init_local_repos();
+    init_render_check();
+    init_render();
+    init_template();
+    ARGO_KINDS = /* @__PURE__ */ new Set(["Application", "ApplicationSet"]);
+    isArgo = (o) => o.apiVersion.startsWith("argoproj.io/") && ARGO_KINDS.has(o.kind);
+    RuntimeReader = class {
+      constructor(sources, options) {
+        this.sources = sources;
+        this.options = options;
+        this.repos = new LocalRepos(sources, options.repoURLs);
+        this.model = {
+          entrypoints: options.entrypoints,
+          applications: [],
+          applicationSets: [],
+          objects: [],
+          charts: [],
+          pathRefs: [],
+          localRepos: [],
+          deployedFiles: /* @__PURE__ */ new Set(),
+          remotes: [],
+          cycles: [],
+          crds: [],
+          secrets: [],
+          helmValues: [],
+          valuesImages: [],
+          renderProblems: [],
+          unresolved: [...options.unresolved ?? []]
+        };
+      }
+      sources;
+      options;
+      model;
+      repos;
+      /** Sources whose repo could not yet be told local: settled once every path has been seen. */
+      pending = [];
+      argocdNamespaces = /* @__PURE__ */ new Set(["argocd"]);
+      seenDocs = /* @__PURE__ */ new Set();
+      seenApps = /* @__PURE__ */ new Set();
+      /** For each Application id: the documents (and ids) that led to it. */
+      ancestors = /* @__PURE__ */ new Map();
+      /** Each app's kustomizations, checked once the build options (argocd-cm, deployed by some app) are known. */
+      builds = [];
+      failures = [];
+      read() {
+        for (const entry of this.options.entrypoints) {
+          this.model.deployedFiles.add(entry.file);
+          if (this.sources.hasDir(entry.file) && kustomizationIn(this.sources, entry.file)) {
+            const rendered = renderSource(this.sources, entry.file, "kustomize", {});
+            for (const f of rendered.files) this.model.deployedFiles.add(f);
+            this.model.unresolved.push(...pluginUnknowns(rendered.plugins, void 0));
+            for (const item of rendered.objects) if (isArgo(item.obj) && item.doc) this.visitDoc(item.doc, void 0, void 0, item.obj.namespace);
+            continue;
+          }
+          if (entry.chartValues) {
+            const doc = this.sources.yaml(entry.file)?.docs[0];
+            if (doc) this.visitValueApps(appsInValues([{ value: doc.value, locOf: (p) => doc.loc(p), yamlPath: (p) => ({ doc, path: p }) }], { namespace: "argocd", chain: [{ doc: `${doc.file}#${doc.index}`, id: "" }] }));
+            continue;
+          }
+          const docs = entry.rendered !== void 0 ? parseYaml(entry.file, entry.rendered).docs : this.sources.yaml(entry.file)?.docs ?? [];
+          for (const doc of docs) this.visitDoc(doc, void 0, void 0);
+        }
+        this.settlePending();
+        this.model.localRepos = this.repos.list();
+        reportValuesProblems(this.sources, this.model.helmValues);
+        this.model.valuesImages = valuesImages(this.sources, this.model.helmValues);
+        this.model.renderProblems = this.renderProblems();
+        this.model.crds = readCrds(this.sources, this.model.objects);
+        this.model.secrets = findRuntimeSecrets(this.sources, this.model);
+        return this.model;
+      }
+      /** An Argo CD manifest met at an entry point or in a parent's render (`parent`: its id). */
+      visitDoc(doc, defaultNs, parent, nsOverride) {
+        const key = `${doc.file}#${doc.index}`;
+        const value = doc.value;
+        if (!isRecord(value) || typeof value.kind !== "string") return;
+        const ancestry = parent ? this.ancestors.get(parent) ?? [] : [];
+        const again = ancestry.findIndex((a) => a.doc === key);
+        if (again >= 0) {
+          const names = ancestry.slice(again).map((a) => nameOfId(a.id));
+          if (names.length > 1) this.model.cycles.push({ at: doc.at, chain: [...names, names[0]] });
+          return;
+        }
+        if (this.seenDocs.has(key)) return;
+        this.seenDocs.add(key);
+        const chain = [...ancestry, { doc: key, id: "" }];
+        this.model.deployedFiles.add(doc.file);
+        const meta = isRecord(value.metadata) ? value.metadata : {};
+        const spec = isRecord(value.spec) ? value.spec : {};
+        if (!isRecord(value.spec) && ARGO_KINDS.has(value.kind) && typeof value.apiVersion === "string" && value.apiVersion.startsWith("argoproj.io/")) {
+          this.sources.report({ at: doc.loc(["spec"]), message: `${value.kind} ${typeof meta.name === "string" ? meta.name : "(unnamed)"} has ${value.spec === void 0 ? "no spec" : "a spec that is not a mapping"}; Argo CD rejects it and it deploys nothing` });
+        }
+        const ownNs = typeof meta.namespace === "string" && !isTemplated(meta.namespace) ? meta.namespace : void 0;
+        const namespace = nsOverride ?? ownNs ?? defaultNs ?? "argocd";
+        if (parent === void 0) this.argocdNamespaces.add(namespace);
+        else if (!this.argocdNamespaces.has(namespace)) return;
+        if (value.kind === "Application") {
+          this.visitApp({ spec, meta: { ...meta, namespace }, at: doc.at, locOf: (p) => doc.loc(p), yamlPath: (p) => ({ doc, path: p }), parent, chain });
+        } else if (value.kind === "ApplicationSet") {
+          this.visitAppSet({ spec, meta, namespace, at: doc.at, locOf: (p) => doc.loc(p), yamlPath: (p) => ({ doc, path: p }), parent, chain });
+        }
+      }
+      visitAppSet(input) {
+        const { set: set2, apps, pathRefs } = expandApplicationSet(this.sources, (url, path2) => this.repos.isLocal(url, path2), input);
+        this.model.applicationSets.push(set2);
+        this.model.pathRefs.push(...pathRefs);
+        for (const app of apps) this.visitApp(app);
+      }
+      visitApp(input) {
+        const name = typeof input.meta.name === "string" ? input.meta.name : "(unnamed)";
+        const namespace = typeof input.meta.namespace === "string" ? input.meta.namespace : "argocd";
+        const id = qualifiedId(namespace, name);
+        if (this.seenApps.has(id)) return;
+        this.seenApps.add(id);
+        this.ancestors.set(id, [...input.chain.slice(0, -1), { doc: input.chain[input.chain.length - 1].doc, id }]);
+        const app = {
+          id,
+          name,
+          at: input.at,
+          namespace,
+          project: typeof input.spec.project === "string" ? input.spec.project : "default",
+          projectAt: typeof input.spec.project === "string" ? input.locOf(["spec", "project"]) : void 0,
+          sources: [],
+          appset: input.appset,
+          parent: input.parent
+        };
+        this.model.applications.push(app);
+        const unknownSources = [];
+        const destNs = isRecord(input.spec.destination) && typeof input.spec.destination.namespace === "string" ? input.spec.destination.namespace : void 0;
+        if (destNs !== void 0) app.destinationNamespace = destNs;
+        if (createsNamespace(input.spec)) app.createNamespace = true;
+        const multi = Array.isArray(input.spec.sources);
+        const list = multi ? input.spec.sources : [input.spec.source];
+        list.forEach((raw, i) => {
+          if (!isRecord(raw)) return;
+          const base2 = multi ? ["spec", "sources", i] : ["spec", "source"];
+          const source = readSource2(raw, base2, input, this.repos);
+          if (!source) return;
+          app.sources.push(source);
+          if (source.tool === "chart") {
+            this.visitChart(app, source, raw, base2, input, list, destNs);
+            return;
+          }
+          if (source.tool === "unknown") {
+            const { unresolved, patterns } = unknownSource(this.sources, source, id);
+            unknownSources.push(unresolved);
+            this.model.pathRefs.push(...patterns);
+            return;
+          }
+          if (source.path === void 0) return;
+          if (!source.local) {
+            if (this.repos.isLocal(source.repoURL, source.path)) source.local = true;
+            else {
+              this.pending.push({ app, source, fromList: input.fromList === true });
+              return;
+            }
+          }
+          this.renderLocal(app, source, raw, base2, destNs, input);
+          if (source.tool === "helm") this.addHelmSource(app, raw, base2, list, input, cleanPath(source.path));
+        });
+        this.model.unresolved.push(...generatedUnknowns(input, id, unknownSources));
+      }
+      /** A Helm repository source; the values of argocd-apps (and argo-cd's extraObjects) define more Applications. */
+      visitChart(app, source, raw, base2, input, siblings, destNs) {
+        this.model.charts.push({
+          name: source.chart,
+          repo: source.repoURL,
+          version: source.targetRevision || void 0,
+          at: source.at,
+          versionAt: source.revisionAt,
+          application: app.id,
+          appset: app.appset,
+          mechanism: "helm-chart",
+          ...releaseNamespace(raw, destNs)
+        });
+        source.renders = 1;
+        this.addHelmSource(app, raw, base2, siblings, input, void 0);
+        if (!ROOT_CHARTS.has(source.chart)) return;
+        const own = input.yamlPath;
+        const values = valuesOfChartSource(this.sources, (url, path2) => this.repos.isLocal(url, path2), raw, (p) => input.locOf([...base2, ...p]), siblings, own && ((p) => own([...base2, ...p])));
+        for (const f of values.files) this.model.deployedFiles.add(f);
+        for (const u of values.unknown) {
+          this.model.unresolved.push({ affects: ["runtime-deploys"], construct: `${source.chart} ${u.construct} of Application ${app.name}`, at: u.at, unknown: "which Applications and ApplicationSets it defines" });
+        }
+        this.visitValueApps(appsInValues(values.sets, { namespace: app.namespace, parent: app.id, chain: input.chain }));
+      }
+      visitValueApps({ apps, appsets }) {
+        for (const set2 of appsets) this.visitAppSet(set2);
+        for (const app of apps) this.visitApp(app);
+      }
+      renderLocal(app, source, raw, base2, destNs, input) {
+        const kind = input.fromList ? "list-path" : "application-path";
+        const dir = cleanPath(source.path);
+        const pathAt = source.pathAt ?? source.at;
+        if (dir === void 0 || !this.sources.hasDir(dir)) {
+          source.tool = "missing";
+          this.model.pathRefs.push({ at: pathAt, path: source.path, kind, status: dir === void 0 ? "outside" : "missing", owner: app.id });
+          return;
+        }
+        this.model.pathRefs.push({ at: pathAt, path: dir, kind, status: "ok", owner: app.id });
+        const plugin = pluginOf(raw, base2, input, app.id);
+        const tool = detectTool(this.sources, dir, raw);
+        source.tool = plugin ? "plugin" : tool;
+        if (plugin) this.model.unresolved.push(plugin);
+        const rendered = renderSource(this.sources, dir, tool, raw);
+        if (tool === "helm") for (const c of rendered.charts) Object.assign(c.chart, releaseNamespace(raw, destNs));
+        const appOfApps = rendered.objects.some((o) => isArgo(o.obj));
+        this.model.unresolved.push(...pluginUnknowns(rendered.plugins, appOfApps ? void 0 : app.id));
+        this.collect(app, rendered, destNs);
+        source.renders = rendered.objects.length + rendered.charts.length + rendered.remotes.length;
+        if (rendered.unparsed.size > 0) source.unparsed = true;
+      }
+      collect(app, rendered, destNs) {
+        for (const f of rendered.files) this.model.deployedFiles.add(f);
+        for (const r7 of rendered.remotes) this.model.remotes.push({ ...r7, application: app.id });
+        this.model.cycles.push(...rendered.cycles);
+        for (const b of rendered.broken) this.model.pathRefs.push({ at: b.at, path: b.path, kind: b.kind, status: b.status, owner: app.id });
+        for (const { chart, mechanism } of rendered.charts) this.model.charts.push({ ...chart, application: app.id, appset: app.appset, mechanism });
+        const children = [];
+        for (const item of rendered.objects) {
+          if (isArgo(item.obj)) children.push(item);
+          else this.model.objects.push({ ...item.obj, application: app.id, appset: app.appset, mechanism: item.mechanism });
+        }
+        this.addValues(app, rendered.values);
+        if (rendered.levels.length > 0) this.builds.push({ app, levels: rendered.levels });
+        for (const child of children) if (child.doc) this.visitDoc(child.doc, destNs, app.id, child.obj.namespace);
+      }
+      /** An Application's Helm source: its values, and the value files Argo CD could not read. */
+      addHelmSource(app, raw, base2, siblings, input, dir) {
+        const isLocal = (url, path2) => this.repos.isLocal(url, path2);
+        this.addValues(app, applicationValues(this.sources, raw, base2, siblings, input.yamlPath, isLocal, dir));
+        for (const failure of valueFileFailures(this.sources, raw, base2, siblings, input.yamlPath, isLocal, dir)) this.failures.push({ app, failure });
+      }
+      addValues(app, values) {
+        for (const v2 of values) {
+          this.model.helmValues.push(helmValuesFor(this.sources, v2, app.id, app.appset));
+          if (v2.file !== void 0 && this.sources.hasFile(v2.file)) this.model.deployedFiles.add(v2.file);
+        }
+      }
+      /** Every failure once per place and cause, naming all the apps it breaks. */
+      renderProblems() {
+        const { sources, model, builds, failures } = this;
+        const argocdCm = model.objects.filter((o) => o.kind === "ConfigMap" && o.name === "argocd-cm").map((o) => o.at.file);
+        const cmPatches = builds.flatMap((b) => patchFiles(b.levels)).filter((f) => sources.text(f)?.includes("argocd-cm"));
+        const buildOptions = readBuildOptions(sources, [...argocdCm, ...argocdCm.length > 0 ? cmPatches : []]);
+        for (const { app, levels } of builds) for (const failure of kustomizeFailures(sources, levels, buildOptions)) failures.push({ app, failure });
+        for (const { application, appset, failure } of inlineValuesFailures(model.helmValues)) failures.push({ app: { id: application, appset }, failure });
+        const byPlace = /* @__PURE__ */ new Map();
+        for (const { app, failure } of failures) {
+          const key = `${failure.at.file}:${failure.at.line}:${failure.at.column}:${failure.message}`;
+          const problem = byPlace.get(key);
+          if (!problem) byPlace.set(key, { ...failure, applications: [{ id: app.id, appset: app.appset }] });
+          else if (!problem.applications.some((a) => a.id === app.id)) problem.applications.push({ id: app.id, appset: app.appset });
+        }
+        return [...byPlace.values()];
+      }
+      /** Sources of repositories later known to be this one name paths that do not exist here. */
+      settlePending() {
+        for (const { app, source, fromList } of this.pending) {
+          if (!this.repos.has(source.repoURL)) continue;
+          source.local = true;
+          source.tool = "missing";
+          this.model.pathRefs.push({ at: source.pathAt ?? source.at, path: source.path, kind: fromList ? "list-path" : "application-path", status: "missing", owner: app.id });
+        }
+      }
+    };
+  }
+});
+
+// src/classify/catalog.ts
+import { readFileSync as readFileSync6 } from "node:fs";
+function readEmbeddedCatalog() {
+  return (0, import_yaml8.parse)(readFileSync6(packageFile("src/classify/catalog.yaml"), "utf8"));
+}
+function buildCatalog(embedded, configured = {}) {
+  const entries = [];
+  for (const [name, raw] of Object.entries({ ...embedded.components, ...configured })) {
+    const layer = raw.layer === "bootstrap-and-runtime-config" ? "bootstrap-only" : raw.layer ?? "runtime-only";
+    const m = raw.match ?? {};
+    entries.push({
+      name,
+      layer,
+      role: raw.role ?? "service",
+      match: { images: m.images ?? [], charts: m.charts ?? [], names: m.names ?? [], kinds: m.kinds ?? [], urls: m.urls ?? [], labels: m.labels ?? [] },
+      runtimeConfig: { forbidden: raw.runtimeConfig?.forbidden ?? [], allowed: raw.runtimeConfig?.allowed ?? [] }
+    });
+  }
+  return new Catalog(entries);
+}
+var import_yaml8, selects2, Catalog;
+var init_catalog = __esm({
+  "src/classify/catalog.ts"() {
+    "use strict";
+    import_yaml8 = __toESM(require_dist(), 1);
+    init_manifest();
+    init_package_root();
+    selects2 = (selector, obj) => {
+      const group = apiGroup(obj.apiVersion);
+      return selector === `${group}/${obj.kind}` || group === "" && selector === obj.kind || selector === `${obj.kind}/${obj.name}`;
+    };
+    Catalog = class {
+      constructor(entries) {
+        this.entries = entries;
+        for (const e of entries) {
+          for (const i of e.match.images) this.byImage.set(i, e);
+          for (const c of e.match.charts) this.byChart.set(c, e);
+          for (const n of e.match.names) this.byName.set(n, e);
+        }
+      }
+      entries;
+      byImage = /* @__PURE__ */ new Map();
+      byChart = /* @__PURE__ */ new Map();
+      byName = /* @__PURE__ */ new Map();
+      get(name) {
+        return this.entries.find((e) => e.name === name);
+      }
+      /** The component an object belongs to, and whether it is only that component's configuration. */
+      matchObject(obj) {
+        for (const e of this.entries) {
+          if (e.runtimeConfig.forbidden.some((s) => selects2(s, obj))) return { entry: e, config: "forbidden" };
+          if (e.runtimeConfig.allowed.some((s) => selects2(s, obj))) return { entry: e, config: "allowed" };
+        }
+        for (const img of obj.images) {
+          const e = this.byImage.get(img.repository);
+          if (e) return { entry: e };
+        }
+        for (const e of this.entries) if (e.match.kinds.some((s) => selects2(s, obj))) return { entry: e };
+        if (obj.kind !== "Namespace") {
+          const e = this.byName.get(obj.name);
+          if (e) return { entry: e };
+        }
+        for (const e of this.entries) if (e.match.labels.some((l) => l in obj.labels)) return { entry: e };
+        return void 0;
+      }
+      matchChart(chart) {
+        return this.byChart.get(chart.name);
+      }
+      matchUrl(url) {
+        return this.entries.find((e) => e.match.urls.some((u) => url.includes(u)));
+      }
+    };
+  }
+});
+
+// src/argocd/app-unit.ts
+function appUnitOf(path2) {
+  const segs = path2.split("/").filter(Boolean);
+  if (segs.length >= 2 && VARIANT_DIRS.has(segs[segs.length - 2])) segs.splice(-2);
+  else if (segs.length >= 1 && (segs[segs.length - 1] === "base" || VARIANT_DIRS.has(segs[segs.length - 1]))) segs.pop();
+  return segs.join("/");
+}
+var VARIANT_DIRS;
+var init_app_unit = __esm({
+  "src/argocd/app-unit.ts"() {
+    "use strict";
+    VARIANT_DIRS = /* @__PURE__ */ new Set(["overlays", "overlay", "envs", "environments", "variants"]);
+  }
+});
+
+// src/classify/classify.ts
+function versionFromUrl(url) {
+  const path2 = url.replace(/^[a-z]+:\/\/[^/]+/, "");
+  for (const seg of path2.split("/")) {
+    const m = VERSION_IN_URL.exec(seg);
+    if (m) return m[1];
+  }
+  const floating = /\/(stable|latest|master|main|HEAD)\//.exec(path2);
+  return floating?.[1];
+}
+function imageVersion(entry, objects) {
+  for (const obj of objects) {
+    for (const img of obj.images) {
+      if (entry && entry.match.images.length > 0 && !entry.match.images.includes(img.repository)) continue;
+      if (img.tag && !img.tag.includes("UNRESOLVED") && !img.tag.includes("{{")) return { version: img.tag, at: img.tagAt ?? img.at };
+    }
+  }
+  return void 0;
+}
+function valuesImageVersion(entry, images) {
+  if (!entry || entry.match.images.length === 0) return void 0;
+  const img = images?.find((i) => i.explicitTag && i.tag && entry.match.images.includes(i.repository));
+  return img ? { version: img.tag, at: img.tagAt ?? img.at } : void 0;
+}
+function classify(bootstrap, runtime, catalog) {
+  const table = new ComponentTable(catalog);
+  classifyBootstrap(bootstrap, catalog, table);
+  classifyRuntime(runtime, catalog, table);
+  return [...table.byName.values()].filter((c) => c.bootstrap.length + c.runtime.length > 0).sort((a, b) => a.name.localeCompare(b.name));
+}
+function classifyBootstrap(bootstrap, catalog, table) {
+  for (const i of bootstrap.installers) {
+    if (!i.builtinCni) continue;
+    const entry = catalog.get(i.builtinCni);
+    table.get(i.builtinCni, entry).bootstrap.push({ layer: "bootstrap", at: i.at, mechanism: "k3s-manifest", objects: [], configObjects: [], charts: [] });
+  }
+  const found = [];
+  const installed = new Set(table.byName.keys());
+  for (const d of bootstrap.deployments) {
+    const groups = /* @__PURE__ */ new Map();
+    const add = (name, entry) => {
+      let g = groups.get(name);
+      if (!g) groups.set(name, g = { entry, url: false, objects: [], charts: [] });
+      return g;
+    };
+    const urlEntry = d.url ? catalog.matchUrl(d.url) : void 0;
+    if (urlEntry) add(urlEntry.name, urlEntry).url = true;
+    if (d.chart) {
+      const e = catalog.matchChart(d.chart);
+      add(e?.name ?? d.chart.name, e).charts.push(d.chart);
+    }
+    for (const obj of d.objects) {
+      if (obj.apiVersion.startsWith("argoproj.io/")) continue;
+      if (obj.chart) {
+        const e = catalog.matchChart(obj.chart);
+        add(e?.name ?? obj.chart.name, e).charts.push(obj.chart);
+        continue;
+      }
+      const m = catalog.matchObject(obj);
+      if (m) add(m.entry.name, m.entry).objects.push(obj);
+      else if (WORKLOADS.has(obj.kind)) add(obj.name, void 0).objects.push(obj);
+    }
+    for (const [name, g] of groups) {
+      if (installs(g)) installed.add(name);
+      const entry = g.entry ?? table.entry(name);
+      const img = imageVersion(entry, g.objects);
+      const urlVersion = d.url && urlEntry === entry ? versionFromUrl(d.url) : void 0;
+      const chart = g.charts[0];
+      found.push({ name, entry, deployment: {
+        layer: "bootstrap",
+        at: d.at,
+        mechanism: d.mechanism,
+        task: d.taskName,
+        url: d.url,
+        urlAt: d.urlAt,
+        objects: g.objects,
+        configObjects: [],
+        charts: g.charts,
+        ...img ? { version: img.version, versionAt: img.at, versionFrom: "image" } : urlVersion ? { version: urlVersion, versionAt: d.urlAt, versionFrom: "url" } : chart?.version ? { version: chart.version, versionAt: chart.versionAt ?? chart.at, versionFrom: "chart" } : {}
+      } });
+    }
+  }
+  for (const f of found) if (installed.has(f.name)) table.get(f.name, f.entry).bootstrap.push(f.deployment);
+}
+function classifyRuntime(runtime, catalog, table) {
+  const objectsByApp = /* @__PURE__ */ new Map();
+  for (const o of runtime.objects) {
+    const list = objectsByApp.get(o.application) ?? [];
+    list.push(o);
+    objectsByApp.set(o.application, list);
+  }
+  const byApp = (items) => {
+    const map2 = /* @__PURE__ */ new Map();
+    for (const item of items) {
+      const list = map2.get(item.application);
+      if (list) list.push(item);
+      else map2.set(item.application, [item]);
+    }
+    return map2;
+  };
+  const chartsByApp = byApp(runtime.charts);
+  const remotesByApp = byApp(runtime.remotes);
+  const valuesImagesByApp = byApp(runtime.valuesImages);
+  const parents = appsOfApps(runtime);
+  for (const app of runtime.applications) {
+    const objects = objectsByApp.get(app.id) ?? [];
+    const parentOfApps = parents.has(app.id);
+    const charts = (chartsByApp.get(app.id) ?? []).filter((c) => c.name !== "argocd-apps" && !(parentOfApps && !c.repo));
+    const remotes = remotesByApp.get(app.id) ?? [];
+    if (objects.length === 0 && charts.length === 0 && remotes.length === 0) continue;
+    const groups = /* @__PURE__ */ new Map();
+    const add = (entry, mechanism) => {
+      let g = groups.get(entry.name);
+      if (!g) groups.set(entry.name, g = { entry, objects: [], config: [], charts: [], urls: [], mechanism });
+      if (mechanism === "helm-chart") g.mechanism = mechanism;
+      return g;
+    };
+    for (const chart of charts) {
+      const e = catalog.matchChart(chart);
+      if (e) add(e, chart.mechanism).charts.push(chart);
+    }
+    for (const remote of remotes) {
+      const e = catalog.matchUrl(remote.url);
+      if (e) add(e, "kustomize").urls.push(remote);
+    }
+    const unmatched = [];
+    for (const obj of objects) {
+      const chartEntry = obj.chart && catalog.matchChart(obj.chart);
+      if (chartEntry) {
+        add(chartEntry, obj.mechanism).charts.push(obj.chart);
+        continue;
+      }
+      const m = catalog.matchObject(obj);
+      if (!m) unmatched.push(obj);
+      else if (m.config) add(m.entry, obj.mechanism).config.push({ obj, config: m.config });
+      else add(m.entry, obj.mechanism).objects.push(obj);
+    }
+    if (groups.size === 0) {
+      if (objects.length === 0 && charts.length === 0) continue;
+      const unitName = unitNameOf(app.sources.find((s) => s.local && s.path)?.path) ?? app.name;
+      const mechanism = charts.length > 0 ? "helm-chart" : objects[0]?.mechanism ?? "directory";
+      groups.set(unitName, { objects: unmatched, config: [], charts, urls: [], mechanism });
+    }
+    for (const [name, g] of groups) {
+      const first = g.objects[0] ?? g.config[0]?.obj;
+      const at2 = first?.at ?? g.charts[0]?.at ?? g.urls[0]?.at ?? app.at;
+      const img = imageVersion(g.entry, g.objects) ?? (g.charts.length > 0 ? valuesImageVersion(g.entry, valuesImagesByApp.get(app.id)) : void 0);
+      const chart = g.charts[0];
+      const chartVersion = chart ? chart.appVersion ?? chart.version : void 0;
+      const urlVersion = g.urls[0] ? versionFromUrl(g.urls[0].url) : void 0;
+      table.get(name, g.entry).runtime.push({
+        layer: "runtime",
+        at: at2,
+        mechanism: g.mechanism,
+        application: app.name,
+        appset: app.appset === void 0 ? void 0 : nameOfId(app.appset),
+        objects: g.objects,
+        configObjects: g.config,
+        charts: g.charts,
+        ...img ? { version: img.version, versionAt: img.at, versionFrom: "image" } : chartVersion ? { version: chartVersion, versionAt: chart.versionAt ?? chart.at, versionFrom: "chart" } : urlVersion ? { version: urlVersion, versionAt: g.urls[0].at, versionFrom: "url" } : {},
+        ...g.urls[0] ? { url: g.urls[0].url, urlAt: g.urls[0].at } : {}
+      });
+    }
+  }
+}
+function unitNameOf(path2) {
+  if (!path2) return void 0;
+  const unit = appUnitOf(path2.replace(/^\.\/|\/$/g, ""));
+  return unit ? baseName(unit) : void 0;
+}
+var WORKLOADS, VERSION_IN_URL, ComponentTable, installs;
+var init_classify = __esm({
+  "src/classify/classify.ts"() {
+    "use strict";
+    init_app_id();
+    init_graph();
+    init_paths();
+    init_app_unit();
+    WORKLOADS = /* @__PURE__ */ new Set(["Deployment", "DaemonSet", "StatefulSet", "Pod", "Job", "CronJob", "ReplicaSet", "HelmChart"]);
+    VERSION_IN_URL = /(?:^|[/\-@=])(v?\d+\.\d+(?:\.\d+)?(?:[-+][\w.]+)?)(?=[/?#]|$)/;
+    ComponentTable = class {
+      constructor(catalog) {
+        this.catalog = catalog;
+      }
+      catalog;
+      byName = /* @__PURE__ */ new Map();
+      get(name, entry) {
+        let c = this.byName.get(name);
+        if (!c) {
+          c = { name, policy: entry?.layer ?? "runtime-only", role: entry?.role ?? "service", known: entry !== void 0, bootstrap: [], runtime: [] };
+          this.byName.set(name, c);
+        }
+        return c;
+      }
+      entry(name) {
+        return this.catalog.get(name);
+      }
+    };
+    installs = (g) => g.url || g.charts.length > 0 || g.objects.some((o) => WORKLOADS.has(o.kind));
+  }
+});
+
+// src/graph/app-units.ts
+function ancestors(path2) {
+  const out = [];
+  for (let d = dirOf(path2); d !== ""; d = dirOf(d)) out.push(d);
+  if (path2 !== "") out.push("");
+  return out;
+}
+function ownDeployable(sources, dir) {
+  return kustomizationIn(sources, dir) ?? sources.filesIn(dir).find((f) => f.endsWith("Chart.yaml")) ?? sources.filesIn(dir).find((f) => MANIFEST.test(f) && /^apiVersion:/m.test(sources.text(f) ?? "") && /^kind:/m.test(sources.text(f) ?? ""));
+}
+function deployableAt(sources, dir) {
+  const own = ownDeployable(sources, dir);
+  if (own) return own;
+  for (const sub of sources.dirsIn(dir)) {
+    const name = sub.slice(sub.lastIndexOf("/") + 1);
+    if (name === "base") {
+      const k2 = kustomizationIn(sources, sub);
+      if (k2) return k2;
+    } else if (VARIANT_DIRS.has(name)) {
+      const k2 = kustomizationIn(sources, sub) ?? sources.dirsIn(sub).map((d) => kustomizationIn(sources, d)).find(Boolean);
+      if (k2) return k2;
+    }
+  }
+  return void 0;
+}
+function findAppUnits(sources, runtime, appsRoots) {
+  const roots = new Set(appsRoots ?? []);
+  const deployed = runtime.pathRefs.filter((p) => p.status === "ok" && p.kind !== "kustomize-resource").map((p) => p.path);
+  const generated = new Set(runtime.applications.filter((a) => a.appset || a.parent).flatMap((a) => a.sources.filter((s) => s.local && s.path).map((s) => appUnitOf(s.path))));
+  const groups = /* @__PURE__ */ new Set();
+  if (appsRoots && appsRoots.length > 0) {
+    for (const root of appsRoots) {
+      const depth = Math.max(1, ...[...generated].filter((u) => isUnder(u, root) && u !== root).map((u) => u.slice(root.length + 1).split("/").length));
+      let level = [root];
+      for (let i = 1; i < depth; i++) level = level.flatMap((d) => sources.dirsIn(d));
+      for (const g of level) groups.add(g);
+    }
+  } else {
+    const parents = new Set([...generated].map(dirOf));
+    for (const p of parents) groups.add(p);
+    const byGrand = /* @__PURE__ */ new Map();
+    for (const p of parents) if (p) byGrand.set(dirOf(p), (byGrand.get(dirOf(p)) ?? 0) + 1);
+    for (const [grand, n] of byGrand) if (n >= 2) {
+      roots.add(grand);
+      for (const g of sources.dirsIn(grand)) groups.add(g);
+    }
+    for (const p of parents) if (![...roots].some((r7) => isUnder(p, r7))) roots.add(p);
+  }
+  const aboveGenerated = new Set([...generated].flatMap((u) => ancestors(u)));
+  const deployedSet = new Set(deployed);
+  const aboveDeployed = new Set(deployed.flatMap((p) => ancestors(p)));
+  const units = [];
+  for (const group of [...groups].sort()) {
+    for (const dir of sources.dirsIn(group)) {
+      if (isSetAside(dir)) continue;
+      if (aboveGenerated.has(dir) || isGroup(sources, dir)) continue;
+      const file = deployableAt(sources, dir);
+      if (!file) continue;
+      const covered = deployedSet.has(dir) || aboveDeployed.has(dir) || ancestors(dir).some((a) => deployedSet.has(a));
+      units.push({ dir, at: { file, line: 1, column: 1 }, covered });
+    }
+  }
+  return { units, roots: [...roots].sort() };
+}
+var MANIFEST, NOT_APPS, isSetAside, isGroup;
+var init_app_units = __esm({
+  "src/graph/app-units.ts"() {
+    "use strict";
+    init_app_unit();
+    init_render();
+    init_paths();
+    MANIFEST = /\.(ya?ml|json)$/;
+    NOT_APPS = /* @__PURE__ */ new Set(["docs", "doc", "documentation", "guides", "guide", "examples", "example", "samples", "sample", "archive", "archived", "deprecated", "old"]);
+    isSetAside = (dir) => dir.split("/").some((s) => s.startsWith(".") || NOT_APPS.has(s.toLowerCase()));
+    isGroup = (sources, dir) => !ownDeployable(sources, dir) && sources.dirsIn(dir).some((child) => !isSetAside(child) && deployableAt(sources, child) !== void 0 && !VARIANT_DIRS.has(child.slice(child.lastIndexOf("/") + 1)) && !child.endsWith("/base"));
+  }
+});
+
+// src/clusters.ts
+function groupByCluster(entrypoints) {
+  if (entrypoints.length < 2) return [{ entrypoints }];
+  const paths = entrypoints.map((e) => e.file.split("/"));
+  const dirDepth = Math.min(...paths.map((p) => p.length - 1));
+  let split = -1;
+  for (let i = 0; i < dirDepth; i++) {
+    if (new Set(paths.map((p) => p[i])).size > 1) {
+      split = i;
+      break;
+    }
+  }
+  if (split < 0) return [{ entrypoints }];
+  const groups = /* @__PURE__ */ new Map();
+  entrypoints.forEach((e, i) => groups.set(paths[i][split], [...groups.get(paths[i][split]) ?? [], e]));
+  return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([name, eps]) => ({ name, entrypoints: eps }));
+}
+function mergeClusterFindings(perCluster, repositoryWide) {
+  if (perCluster.length === 1) return perCluster[0].findings;
+  const byKey = /* @__PURE__ */ new Map();
+  for (const { name, findings } of perCluster) {
+    for (const f of findings) {
+      const key = [f.ruleId, f.file, f.line, f.column, f.message].join("\0");
+      const entry = byKey.get(key) ?? { finding: f, clusters: [] };
+      entry.clusters.push(name);
+      byKey.set(key, entry);
+    }
+  }
+  const out = [];
+  for (const { finding, clusters } of byKey.values()) {
+    if (clusters.length === perCluster.length) out.push(finding);
+    else if (!repositoryWide.has(finding.ruleId)) for (const cluster of clusters) out.push({ ...finding, cluster });
+  }
+  return out;
+}
+var init_clusters = __esm({
+  "src/clusters.ts"() {
+    "use strict";
+  }
+});
+
+// src/engine/run.ts
+function compareFindings(a, b) {
+  return cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.ruleId, b.ruleId) || cmp(a.cluster ?? "", b.cluster ?? "") || cmp(a.message, b.message);
+}
+function runRules(rules2, ctx, severityOf2) {
+  const findings = [];
+  const seen = /* @__PURE__ */ new Set();
+  const withheld = [];
+  const ordered = [...rules2.filter((r7) => !r7.runsLast), ...rules2.filter((r7) => r7.runsLast)];
+  for (const rule of ordered) {
+    const reported = [];
+    for (const f of rule.check({ ...ctx, withheld: rule.runsLast ? withheld : [] })) {
+      if (f.withheldBy && f.withheldBy.length > 0) withheld.push({ ruleId: rule.id, at: f.at, because: f.withheldBy });
+      else reported.push(f);
+    }
+    for (const f of reported) {
+      const severity = severityOf2(rule.id, f.at.file, rule.severity);
+      if (severity === "off") continue;
+      const finding = {
+        ruleId: rule.id,
+        severity,
+        message: f.message,
+        file: f.at.file,
+        line: f.at.line,
+        column: f.at.column,
+        ...f.component ? { component: f.component } : {},
+        ...f.related && f.related.length > 0 ? { related: f.related.map(({ file, line, column }) => ({ file, line, column })) } : {}
+      };
+      const key = `${finding.ruleId}\0${finding.file}\0${finding.line}\0${finding.column}\0${finding.message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      findings.push(finding);
+    }
+  }
+  return findings.sort(compareFindings);
+}
+var cmp;
+var init_run = __esm({
+  "src/engine/run.ts"() {
+    "use strict";
+    cmp = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+  }
+});
+
 // src/parse/manifest-quick.ts
 function quickManifest(file, text) {
   if (text.charCodeAt(0) === 65279) text = text.slice(1);
@@ -31040,7 +31411,7 @@ var Chalk = class {
   }
 };
 var chalkFactory = (options) => {
-  const chalk2 = (...strings) => strings.join(" ");
+  const chalk2 = (...strings2) => strings2.join(" ");
   applyOptions(chalk2, options);
   Object.setPrototypeOf(chalk2, createChalk.prototype);
   return chalk2;

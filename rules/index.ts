@@ -19,6 +19,7 @@ import unusedRole from './unused-role.js';
 import missingReference from './missing-reference.js';
 import unpinnedVersion from './unpinned-version.js';
 import versionSkew from './version-skew.js';
+import renderError from './render-error.js';
 import namespaceMissing from './namespace-missing.js';
 import plaintextSecret from './plaintext-secret.js';
 import parseError from './parse-error.js';
@@ -44,6 +45,7 @@ export const rules: readonly Rule[] = [
   missingReference,
   unpinnedVersion,
   versionSkew,
+  renderError,
   namespaceMissing,
   plaintextSecret,
   incompleteAnalysis,

@@ -322,6 +322,19 @@ export interface ValuesImage extends ImageRef {
   explicitTag: boolean;
 }
 
+/** A reason Argo CD cannot render a reachable app, found in the files (render-error). */
+export interface RenderProblem {
+  /** The kustomization entry or Application field that fails. */
+  at: Loc;
+  /** What fails and why, without the Applications (the rule names them). */
+  message: string;
+  /** The ids of the Applications it breaks. */
+  applications: { id: string; appset?: string }[];
+  related?: Loc[];
+  /** It follows from Argo CD's kustomize build options, which a deployment the tool could not read may set. */
+  byBuildOptions?: true;
+}
+
 export interface RuntimeModel {
   /** `chartValues`: the file is the values of a chart bootstrap installs (argocd-apps), whose `applications`/`applicationsets` are the roots. */
   entrypoints: { file: string; at: Loc; origin: 'bootstrap' | 'config' | 'auto'; rendered?: string; chartValues?: true }[];
@@ -346,6 +359,8 @@ export interface RuntimeModel {
   helmValues: HelmValues[];
   /** The images those values set. */
   valuesImages: ValuesImage[];
+  /** What keeps reachable apps from rendering. */
+  renderProblems: RenderProblem[];
   /** Constructs of reachable Applications the reader could not resolve. */
   unresolved: Unresolved[];
 }

@@ -71,7 +71,7 @@ describe('Helm values in the runtime model', () => {
     });
   });
 
-  it('reads kustomize helmCharts: valuesFile, the vendored chart\'s values.yaml, valuesInline, additionalValuesFiles', () => {
+  it('reads kustomize helmCharts: valuesFile, valuesInline, additionalValuesFiles; not the vendored upstream chart\'s own defaults', () => {
     const k = 'helmCharts:\n  - name: web\n    version: 1.0.0\n    valuesFile: values.yaml\n    valuesInline:\n      replicas: 4\n    additionalValuesFiles: [extra.yaml]\n';
     withRepo({
       'apps/web/kustomization.yaml': k,
@@ -82,12 +82,11 @@ describe('Helm values in the runtime model', () => {
       'root.yaml': app('web', `  source:\n    repoURL: ${REPO}\n    path: apps/web\n`),
     }, (m) => {
       expect(m.helmValues.map((v) => [v.file, v.at.line, v.base])).toEqual([
-        ['apps/web/charts/web/values.yaml', 2, []],
         ['apps/web/values.yaml', 4, []],
         [undefined, 5, ['helmCharts', 0, 'valuesInline']],
         ['apps/web/extra.yaml', 7, []],
       ]);
-      expect(valueOf(m.helmValues[2], ['replicas'])).toEqual({ value: 4, line: 6 });
+      expect(valueOf(m.helmValues[1], ['replicas'])).toEqual({ value: 4, line: 6 });
     });
   });
 
@@ -135,6 +134,25 @@ describe('images in Helm values', () => {
         ['imageTag', 'elasticsearch/elasticsearch', '8.5.1', true, 'charts/es/values.yaml', 2],
         ['exporter.image', 'example/exporter', undefined, false, undefined, undefined],
       ]);
+    });
+  });
+});
+
+describe('values files read fast, safely', () => {
+  it('walks an alias bomb once per node (js-yaml shares aliased nodes) and still finds the image', () => {
+    const levels = ['a0: &a0 {image: {repository: example/x, tag: latest}}'];
+    for (let i = 1; i <= 30; i++) levels.push(`a${i}: &a${i} [*a${i - 1}, *a${i - 1}, *a${i - 1}]`);
+    const root = app('bomb', `  source:\n    repoURL: ${REPO}\n    path: charts/web\n`);
+    withRepo({ ...CHART, 'charts/web/values.yaml': `${levels.join('\n')}\n`, 'root.yaml': root }, (m) => {
+      expect(m.valuesImages.map((i) => [i.key, i.tag, i.tagAt?.line])).toEqual([['a0.image', 'latest', 1]]);
+    });
+  });
+
+  it('reads a file with a YAML tag through the full parse', () => {
+    const root = app('web', `  source:\n    repoURL: ${REPO}\n    path: charts/web\n`);
+    withRepo({ ...CHART, 'charts/web/values.yaml': 'image:\n  repository: example/web\n  tag: !!str latest\n', 'root.yaml': root }, (m, sources) => {
+      expect(m.valuesImages.map((i) => [i.tag, i.tagAt?.line])).toEqual([['latest', 3]]);
+      expect(sources.problems()).toEqual([]);
     });
   });
 });

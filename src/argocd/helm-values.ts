@@ -1,23 +1,86 @@
 // The Helm values an app feeds its charts (semantics 1.5, 3.4): values files of this
-// repository and inline values, each parsed as plain YAML with positions.
+// repository and inline values, each plain YAML with positions. A values file is read
+// for its data by js-yaml (about ten times faster); the full parse, with positions, runs
+// only when something asks for its document (a finding to place) or js-yaml refuses it.
+import { CORE_SCHEMA, loadAll } from 'js-yaml';
 import { isRecord } from '../parse/manifest.js';
 import { joinInRepo } from '../parse/paths.js';
 import type { SourceSet } from '../parse/source-set.js';
-import { parseYaml, type PathSegment, type YamlDoc } from '../parse/yaml-file.js';
+import { capProblem, parseYaml, type ParseProblem, type PathSegment, type YamlDoc } from '../parse/yaml-file.js';
 import type { HelmValues, Loc } from '../types.js';
 import { nameOfId } from './app-id.js';
 
-/** A values source before it is tied to an Application. */
+/** A values source before it is tied to an Application (a file's document is read later, on demand). */
 export type ValuesSource = Omit<HelmValues, 'application' | 'appset'>;
+
+/** A values file as js-yaml reads it: its data, or where and why it does not parse. */
+type QuickRead = { data: unknown; error?: undefined } | { error: ParseProblem };
+
+/** Each values file js-yaml reads as the full parse would; null when only the full parse may read it. */
+const quickData = new WeakMap<SourceSet, Map<string, QuickRead | null>>();
+
+function quickValues(sources: SourceSet, file: string): QuickRead | null {
+  let cache = quickData.get(sources);
+  if (!cache) quickData.set(sources, (cache = new Map()));
+  if (cache.has(file)) return cache.get(file)!;
+  const text = sources.text(file);
+  let result: QuickRead | null = null;
+  // Tabs, directives, tags, and what the parse caps refuse go to the full parse.
+  const uncommented = text?.replace(/(^|\s)#.*$/gm, '$1');
+  if (text !== undefined && !text.includes('\t') && !/^(?:\.\.\.|%)/m.test(text) && !/(^|[\s[{,:-])![\w!<]/m.test(uncommented!) && !capProblem(file, text)) {
+    try {
+      // Helm reads the first document of a values file.
+      result = { data: loadAll(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, undefined, { schema: CORE_SCHEMA })[0] ?? null };
+    } catch (err) {
+      const mark = (err as { mark?: { line: number; column: number } }).mark;
+      const reason = (err as { reason?: string }).reason;
+      result = mark && reason ? { error: { at: { file, line: mark.line + 1, column: mark.column + 1 }, message: reason } } : null;
+    }
+  }
+  cache.set(file, result);
+  return result;
+}
+
+/** The values file's document, fully parsed with positions; undefined when it does not exist or does not parse. */
+function fullValuesDoc(sources: SourceSet, file: string): YamlDoc | undefined {
+  const parsed = sources.hasFile(file) && !quickValues(sources, file)?.error ? sources.yaml(file, false) : undefined;
+  return parsed && parsed.problems.length === 0 ? parsed.docs[0] : undefined;
+}
+
+/** The values source for one app; a file's `doc` and `base` are parsed when first read. */
+export function helmValuesFor(sources: SourceSet, v: ValuesSource, application: string, appset: string | undefined): HelmValues {
+  const out: HelmValues = { ...v, application, ...(appset === undefined ? {} : { appset }) };
+  const file = v.file;
+  if (file !== undefined && v.doc === undefined) {
+    let doc: { value?: YamlDoc } | undefined;
+    const load = (): YamlDoc | undefined => (doc ??= { value: fullValuesDoc(sources, file) }).value;
+    Object.defineProperty(out, 'doc', { enumerable: true, get: load });
+    Object.defineProperty(out, 'base', { enumerable: true, get: () => (load() ? [] : undefined) });
+  }
+  return out;
+}
+
+/**
+ * The data of a values source (its values, not the document around inline ones); undefined
+ * when it does not exist or does not parse. An alias is the node it names, shared, not a
+ * copy: walk with a set of nodes already seen, or aliases multiply the work.
+ */
+export function valuesData(sources: SourceSet, v: HelmValues): unknown {
+  if (v.file !== undefined && sources.hasFile(v.file)) {
+    const quick = quickValues(sources, v.file);
+    if (quick) return quick.error ? undefined : quick.data;
+  }
+  let node: unknown = v.doc?.value;
+  for (const seg of v.base ?? []) node = isRecord(node) || Array.isArray(node) ? (node as Record<PathSegment, unknown>)[seg] : undefined;
+  return node;
+}
 
 /** Where a field of an Application is written: its YAML document and the path inside it. */
 export type YamlPathOf = (path: PathSegment[]) => { doc: YamlDoc; path: PathSegment[] };
 
-/** A values file of this repository: parsed (its syntax problems are reported once the apps using it are known). */
-export function valuesFile(sources: SourceSet, file: string, at: Loc): ValuesSource {
-  const parsed = sources.hasFile(file) ? sources.yaml(file, false) : undefined;
-  const doc = parsed && parsed.problems.length === 0 ? parsed.docs[0] : undefined;
-  return doc ? { file, at, doc, base: [] } : { file, at };
+/** A values file of this repository (read on demand; its syntax problems are reported once the apps using it are known). */
+export function valuesFile(file: string, at: Loc): ValuesSource {
+  return { file, at };
 }
 
 /** Inline values written as a YAML mapping (`valuesObject`, kustomize `valuesInline`). */
@@ -73,7 +136,7 @@ export function applicationValues(
   files.forEach((entry, i) => {
     if (typeof entry !== 'string') return;
     const file = resolveValueFile(entry, siblings, isLocalRepo, dir);
-    if (file !== undefined) out.push(valuesFile(sources, file, locOf(['valueFiles', i])));
+    if (file !== undefined) out.push(valuesFile(file, locOf(['valueFiles', i])));
   });
   if (isRecord(helm.valuesObject)) {
     const { doc, path } = yamlPath([...base, 'helm', 'valuesObject']);
@@ -98,16 +161,15 @@ export function resolveValueFile(entry: string, siblings: unknown[], isLocalRepo
 }
 
 /**
- * The values of one kustomize `helmCharts` entry: the vendored chart's own values.yaml,
- * `valuesFile`, `valuesInline`, `additionalValuesFiles`.
+ * The values of one kustomize `helmCharts` entry: `valuesFile`, `valuesInline`,
+ * `additionalValuesFiles`.
  */
-export function helmChartValues(sources: SourceSet, dir: string, doc: YamlDoc, index: number, entry: Record<string, unknown>, vendored: string | undefined): ValuesSource[] {
+export function helmChartValues(dir: string, doc: YamlDoc, index: number, entry: Record<string, unknown>): ValuesSource[] {
   const out: ValuesSource[] = [];
   const fileAt = (file: string | undefined, path: PathSegment[]): void => {
-    if (file !== undefined) out.push(valuesFile(sources, file, doc.loc(path)));
+    if (file !== undefined) out.push(valuesFile(file, doc.loc(path)));
   };
-  // In Helm's order, lowest first: the chart's own defaults, then what the entry sets.
-  if (vendored !== undefined && sources.hasFile(`${vendored}/values.yaml`)) fileAt(`${vendored}/values.yaml`, ['helmCharts', index]);
+  // In Helm's order, lowest first. A vendored upstream chart's own values.yaml is its pinned defaults, not values the app sets.
   if (typeof entry.valuesFile === 'string') fileAt(joinInRepo(dir, entry.valuesFile), ['helmCharts', index, 'valuesFile']);
   if (isRecord(entry.valuesInline)) out.push(inlineValues(doc, ['helmCharts', index, 'valuesInline']));
   const extra = Array.isArray(entry.additionalValuesFiles) ? entry.additionalValuesFiles : [];
@@ -120,7 +182,7 @@ export function helmChartValues(sources: SourceSet, dir: string, doc: YamlDoc, i
 /** A chart directory's own values.yaml. */
 export function chartDirValues(sources: SourceSet, dir: string, chartAt: Loc): ValuesSource[] {
   const file = dir ? `${dir}/values.yaml` : 'values.yaml';
-  return sources.hasFile(file) ? [valuesFile(sources, file, chartAt)] : [];
+  return sources.hasFile(file) ? [valuesFile(file, chartAt)] : [];
 }
 
 /**
@@ -130,7 +192,9 @@ export function chartDirValues(sources: SourceSet, dir: string, chartAt: Loc): V
 export function reportValuesProblems(sources: SourceSet, values: readonly HelmValues[]): void {
   const appsByFile = new Map<string, Set<string>>();
   for (const v of values) {
-    if (v.file === undefined || v.doc !== undefined || !sources.hasFile(v.file)) continue;
+    if (v.file === undefined || !sources.hasFile(v.file)) continue;
+    const quick = quickValues(sources, v.file);
+    if (quick && !quick.error) continue;
     let apps = appsByFile.get(v.file);
     if (!apps) appsByFile.set(v.file, (apps = new Set()));
     apps.add(v.application);
@@ -138,7 +202,9 @@ export function reportValuesProblems(sources: SourceSet, values: readonly HelmVa
   for (const [file, apps] of appsByFile) {
     const names = [...apps].map(nameOfId).sort();
     const who = names.length === 1 ? `Application ${names[0]}` : `Applications ${names.join(', ')}`;
-    for (const p of sources.yaml(file, false)?.problems ?? []) {
+    // js-yaml says where it stopped; only what it could not read is parsed fully for the reason.
+    const quick = quickValues(sources, file);
+    for (const p of quick?.error ? [quick.error] : (sources.yaml(file, false)?.problems ?? [])) {
       // The parser's own advice speaks of manifests; for values the consequence is the render.
       const reason = p.message.replace(/; fix the syntax \(.*\)$/, '');
       sources.report({ at: p.at, message: `Helm values file does not parse (${reason}); Helm cannot read it, so ${who} fails to render as a whole` });

@@ -7,6 +7,7 @@ import { isLiteralSecret, isSopsDocument, namesCredential, secretLiterals } from
 import type { SourceSet } from '../parse/source-set.js';
 import type { PathSegment, YamlDoc } from '../parse/yaml-file.js';
 import type { HelmValues, Loc, PlaintextSecret, RuntimeModel, RuntimeObject } from '../types.js';
+import { valuesData } from './helm-values.js';
 import { KUSTOMIZATION_FILES } from './render.js';
 
 export function findRuntimeSecrets(sources: SourceSet, model: RuntimeModel): PlaintextSecret[] {
@@ -47,7 +48,7 @@ export function findRuntimeSecrets(sources: SourceSet, model: RuntimeModel): Pla
   model.helmValues.forEach((v, i) => {
     if (pulledChartDefaults(sources, v)) return;
     const later = model.helmValues.slice(i + 1).filter((w) => w.application === v.application);
-    for (const s of valuesSecrets(v)) if (!later.some((w) => valueAt(w, s.path) !== undefined)) add(s.secret);
+    for (const s of valuesSecrets(sources, v)) if (!later.some((w) => valueAt(sources, w, s.path) !== undefined)) add(s.secret);
   });
   return out;
 }
@@ -66,9 +67,9 @@ const pulledChartDefaults = (sources: SourceSet, v: HelmValues): boolean =>
 const REFERENCE_KEY = /secretkeys?$|keyref$|secretref$|valuefrom$|^existingsecret/i;
 
 /** What a values source sets at `path` (relative to its base). */
-function valueAt(v: HelmValues, path: PathSegment[]): unknown {
-  let node: unknown = v.doc?.value;
-  for (const seg of [...(v.base ?? []), ...path]) node = isRecord(node) || Array.isArray(node) ? (node as Record<PathSegment, unknown>)[seg] : undefined;
+function valueAt(sources: SourceSet, v: HelmValues, path: PathSegment[]): unknown {
+  let node: unknown = valuesData(sources, v);
+  for (const seg of path) node = isRecord(node) || Array.isArray(node) ? (node as Record<PathSegment, unknown>)[seg] : undefined;
   return node;
 }
 
@@ -76,12 +77,17 @@ function valueAt(v: HelmValues, path: PathSegment[]): unknown {
  * Keys of one values source that name a credential and hold a literal string. A mapping
  * with an `existingSecret*` takes the value from that Secret, so its credential keys are names.
  */
-function valuesSecrets(v: HelmValues): { path: PathSegment[]; secret: PlaintextSecret }[] {
-  const doc = v.doc;
-  if (!doc || isSopsDocument(doc.value)) return [];
+function valuesSecrets(sources: SourceSet, v: HelmValues): { path: PathSegment[]; secret: PlaintextSecret }[] {
+  const data = valuesData(sources, v);
+  if (data === undefined || (v.file !== undefined && isSopsDocument(data))) return [];
   const out: { path: PathSegment[]; secret: PlaintextSecret }[] = [];
+  // Aliases share one node: each is walked once.
+  const seen = new Set<object>();
+  // The positioned document is parsed only to place a finding.
+  const place = (path: PathSegment[]): Loc => v.doc?.loc([...(v.base ?? []), ...path]) ?? v.at;
   const walk = (node: unknown, path: PathSegment[], depth: number): void => {
-    if (depth > MAX_DEPTH) return;
+    if (depth > MAX_DEPTH || (typeof node === 'object' && node !== null && seen.has(node))) return;
+    if (typeof node === 'object' && node !== null) seen.add(node);
     if (Array.isArray(node)) node.forEach((item, i) => walk(item, [...path, i], depth + 1));
     if (!isRecord(node)) return;
     const fromSecret = Object.entries(node).some(([k, x]) => /^existingSecret/.test(k) && typeof x === 'string' && x.trim() !== '');
@@ -90,11 +96,11 @@ function valuesSecrets(v: HelmValues): { path: PathSegment[]; secret: PlaintextS
       if (REFERENCE_KEY.test(key)) continue;
       if (typeof value === 'string' && !fromSecret && namesCredential(key) && isLiteralSecret(value)) {
         const keyPath = at.join('.');
-        out.push({ path: at, secret: { key: keyPath, holder: 'Helm values', at: doc.loc([...(v.base ?? []), ...at]), application: v.application, ...(v.appset ? { appset: v.appset } : {}) } });
+        out.push({ path: at, secret: { key: keyPath, holder: 'Helm values', at: place(at), application: v.application, ...(v.appset ? { appset: v.appset } : {}) } });
       } else walk(value, at, depth + 1);
     }
   };
-  walk(valueAt(v, []), [], 0);
+  walk(data, [], 0);
   return out;
 }
 

@@ -12,12 +12,14 @@ import type { AppInput } from './app-input.js';
 import { pluginOf, readSource, unknownSource } from './app-source.js';
 import { expandApplicationSet, type AppSetInput } from './application-sets.js';
 import { appsInValues, ROOT_CHARTS, valuesOfChartSource } from './chart-values-apps.js';
+import { readBuildOptions } from './build-options.js';
 import { readCrds } from './crd-scope.js';
-import { applicationValues, reportValuesProblems, type ValuesSource } from './helm-values.js';
+import { applicationValues, helmValuesFor, reportValuesProblems, type ValuesSource } from './helm-values.js';
 import { findRuntimeSecrets } from './plaintext-secrets.js';
 import { valuesImages } from './values-images.js';
 import { cleanPath, LocalRepos } from './local-repos.js';
-import { detectTool, kustomizationIn, renderSource, type KustomizePlugin, type Rendered, type RenderedObject } from './render.js';
+import { inlineValuesFailures, kustomizeFailures, patchFiles, valueFileFailures, type RenderFailure } from './render-check.js';
+import { detectTool, kustomizationIn, renderSource, type KustomizeLevel, type KustomizePlugin, type Rendered, type RenderedObject } from './render.js';
 import { isTemplated } from './template.js';
 
 export interface RuntimeOptions {
@@ -61,6 +63,9 @@ class RuntimeReader {
   private readonly seenApps = new Set<string>();
   /** For each Application id: the documents (and ids) that led to it. */
   private readonly ancestors = new Map<string, AppInput['chain']>();
+  /** Each app's kustomizations, checked once the build options (argocd-cm, deployed by some app) are known. */
+  private readonly builds: { app: ArgoApplication; levels: KustomizeLevel[] }[] = [];
+  private readonly failures: { app: { id: string; appset?: string }; failure: RenderFailure }[] = [];
 
   constructor(
     private readonly sources: SourceSet,
@@ -82,6 +87,7 @@ class RuntimeReader {
       secrets: [],
       helmValues: [],
       valuesImages: [],
+      renderProblems: [],
       unresolved: [...(options.unresolved ?? [])],
     };
   }
@@ -107,7 +113,8 @@ class RuntimeReader {
     this.settlePending();
     this.model.localRepos = this.repos.list();
     reportValuesProblems(this.sources, this.model.helmValues);
-    this.model.valuesImages = valuesImages(this.model.helmValues);
+    this.model.valuesImages = valuesImages(this.sources, this.model.helmValues);
+    this.model.renderProblems = this.renderProblems();
     this.model.crds = readCrds(this.sources, this.model.objects);
     this.model.secrets = findRuntimeSecrets(this.sources, this.model);
     return this.model;
@@ -206,7 +213,7 @@ class RuntimeReader {
         }
       }
       this.renderLocal(app, source, raw, base, destNs, input);
-      if (source.tool === 'helm') this.addValues(app, applicationValues(this.sources, raw, base, list, input.yamlPath, (url, path) => this.repos.isLocal(url, path), cleanPath(source.path)));
+      if (source.tool === 'helm') this.addHelmSource(app, raw, base, list, input, cleanPath(source.path));
     });
     this.model.unresolved.push(...generatedUnknowns(input, id, unknownSources));
   }
@@ -225,7 +232,7 @@ class RuntimeReader {
       ...releaseNamespace(raw, destNs),
     });
     source.renders = 1;
-    this.addValues(app, applicationValues(this.sources, raw, base, siblings, input.yamlPath, (url, path) => this.repos.isLocal(url, path), undefined));
+    this.addHelmSource(app, raw, base, siblings, input, undefined);
     if (!ROOT_CHARTS.has(source.chart!)) return;
     const own = input.yamlPath;
     const values = valuesOfChartSource(this.sources, (url, path) => this.repos.isLocal(url, path), raw, (p) => input.locOf([...base, ...p]), siblings, own && ((p) => own([...base, ...p])));
@@ -279,14 +286,40 @@ class RuntimeReader {
       else this.model.objects.push({ ...item.obj, application: app.id, appset: app.appset, mechanism: item.mechanism });
     }
     this.addValues(app, rendered.values);
+    if (rendered.levels.length > 0) this.builds.push({ app, levels: rendered.levels });
     for (const child of children) if (child.doc) this.visitDoc(child.doc, destNs, app.id, child.obj.namespace);
+  }
+
+  /** An Application's Helm source: its values, and the value files Argo CD could not read. */
+  private addHelmSource(app: ArgoApplication, raw: Record<string, unknown>, base: (string | number)[], siblings: unknown[], input: AppInput, dir: string | undefined): void {
+    const isLocal = (url: string, path?: string): boolean => this.repos.isLocal(url, path);
+    this.addValues(app, applicationValues(this.sources, raw, base, siblings, input.yamlPath, isLocal, dir));
+    for (const failure of valueFileFailures(this.sources, raw, base, siblings, input.yamlPath, isLocal, dir)) this.failures.push({ app, failure });
   }
 
   private addValues(app: ArgoApplication, values: readonly ValuesSource[]): void {
     for (const v of values) {
-      this.model.helmValues.push({ ...v, application: app.id, appset: app.appset });
+      this.model.helmValues.push(helmValuesFor(this.sources, v, app.id, app.appset));
       if (v.file !== undefined && this.sources.hasFile(v.file)) this.model.deployedFiles.add(v.file);
     }
+  }
+
+  /** Every failure once per place and cause, naming all the apps it breaks. */
+  private renderProblems(): RuntimeModel['renderProblems'] {
+    const { sources, model, builds, failures } = this;
+    const argocdCm = model.objects.filter((o) => o.kind === 'ConfigMap' && o.name === 'argocd-cm').map((o) => o.at.file);
+    const cmPatches = builds.flatMap((b) => patchFiles(b.levels)).filter((f) => sources.text(f)?.includes('argocd-cm'));
+    const buildOptions = readBuildOptions(sources, [...argocdCm, ...(argocdCm.length > 0 ? cmPatches : [])]);
+    for (const { app, levels } of builds) for (const failure of kustomizeFailures(sources, levels, buildOptions)) failures.push({ app, failure });
+    for (const { application, appset, failure } of inlineValuesFailures(model.helmValues)) failures.push({ app: { id: application, appset }, failure });
+    const byPlace = new Map<string, RuntimeModel['renderProblems'][number]>();
+    for (const { app, failure } of failures) {
+      const key = `${failure.at.file}:${failure.at.line}:${failure.at.column}:${failure.message}`;
+      const problem = byPlace.get(key);
+      if (!problem) byPlace.set(key, { ...failure, applications: [{ id: app.id, appset: app.appset }] });
+      else if (!problem.applications.some((a) => a.id === app.id)) problem.applications.push({ id: app.id, appset: app.appset });
+    }
+    return [...byPlace.values()];
   }
 
   /** Sources of repositories later known to be this one name paths that do not exist here. */

@@ -32,6 +32,8 @@ export interface Rendered {
   unparsed: Set<string>;
   /** The Helm values the render's charts use (helmCharts entries, chart directories). */
   values: ValuesSource[];
+  /** Each kustomization of the build, as its own transformers see it (for render checks). */
+  levels: KustomizeLevel[];
   /** Kustomize plugins the build runs (generators, transformers, validators): what they produce is unknown. */
   plugins: KustomizePlugin[];
 }
@@ -44,6 +46,21 @@ export interface KustomizePlugin {
   name: string;
   at: Loc;
 }
+
+/** One kustomization of a build: what its resources, bases, components and helmCharts produce before its own transformers run. */
+export interface KustomizeLevel {
+  dir: string;
+  doc: YamlDoc;
+  k: Record<string, unknown>;
+  items: RenderedObject[];
+  /** Which items each resources/bases/components entry added (`from` inclusive, `to` exclusive). */
+  entries: { value: string; at: Loc; from: number; to: number }[];
+  /** Every object of this kustomization's build is known: no remote, plugin, chart, unparsed file, cycle or broken reference below it. */
+  known: boolean;
+}
+
+/** Fields that run kustomize plugins, whose output is unknown without running them. */
+const PLUGIN_FIELDS = ['generators', 'transformers', 'validators', 'helmChartInflationGenerator'];
 
 export const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
 
@@ -67,7 +84,7 @@ export function detectTool(sources: SourceSet, dir: string, source: Record<strin
   return 'directory';
 }
 
-const emptyRendered = (): Rendered => ({ objects: [], charts: [], files: new Set(), broken: [], remotes: [], cycles: [], unparsed: new Set(), values: [], plugins: [] });
+const emptyRendered = (): Rendered => ({ objects: [], charts: [], files: new Set(), broken: [], remotes: [], cycles: [], unparsed: new Set(), values: [], levels: [], plugins: [] });
 
 /**
  * Caps on one source's build: bases included from many places multiply (a diamond of
@@ -151,7 +168,8 @@ function renderKustomization(sources: SourceSet, dir: string, out: Rendered, sta
   if (!withinBudget(sources, out, file, doc.at)) return [];
   const items: RenderedObject[] = [];
   const chain = [...stack, dir];
-  const chartsBefore = out.charts.length;
+  const before = { remotes: out.remotes.length, charts: out.charts.length, cycles: out.cycles.length, broken: out.broken.length, levels: out.levels.length };
+  const levelEntries: KustomizeLevel['entries'] = [];
 
   const entries = (key: string): { value: string; at: Loc }[] =>
     Array.isArray(k[key])
@@ -160,6 +178,7 @@ function renderKustomization(sources: SourceSet, dir: string, out: Rendered, sta
 
   for (const key of ['resources', 'bases', 'components']) {
     for (const { value, at } of entries(key)) {
+      levelEntries.push({ value, at, from: items.length, to: items.length });
       if (isRemote(value)) {
         out.remotes.push({ url: value, at });
         continue;
@@ -175,12 +194,18 @@ function renderKustomization(sources: SourceSet, dir: string, out: Rendered, sta
       } else {
         out.broken.push({ at, path: value, status: 'missing', kind: 'kustomize-resource' });
       }
+      levelEntries[levelEntries.length - 1].to = items.length;
     }
   }
   renderHelmCharts(sources, dir, k, doc, out, items);
   findPlugins(sources, dir, k, doc, out);
+  const known =
+    out.remotes.length === before.remotes && out.charts.length === before.charts && out.cycles.length === before.cycles &&
+    out.broken.length === before.broken && out.unparsed.size === 0 && !PLUGIN_FIELDS.some((f) => k[f] !== undefined) &&
+    out.levels.slice(before.levels).every((l) => l.known);
+  out.levels.push({ dir, doc, k, items: items.slice(), entries: levelEntries, known });
   applyTransformers(k, doc, items);
-  setChartNamespace(out, chartsBefore, k.namespace);
+  setChartNamespace(out, before.charts, k.namespace);
   return items;
 }
 
@@ -227,10 +252,17 @@ function findPlugins(sources: SourceSet, dir: string, k: Record<string, unknown>
   }
 }
 
-function renderHelmCharts(sources: SourceSet, dir: string, k: Record<string, unknown>, doc: YamlDoc, out: Rendered, items: RenderedObject[]): void {
-  if (!Array.isArray(k.helmCharts)) return;
+/** Where kustomize finds a helmCharts entry's chart already pulled: `<chartHome>/<name>-<version>/<name>` (kustomize ≥ 5.0.2) or `<chartHome>/<name>`. */
+export function vendoredChart(sources: SourceSet, dir: string, k: Record<string, unknown>, name: string, version: string | undefined): string | undefined {
   const globals = isRecord(k.helmGlobals) ? k.helmGlobals : {};
   const chartHome = joinInRepo(dir, typeof globals.chartHome === 'string' ? globals.chartHome : 'charts');
+  if (chartHome === undefined) return undefined;
+  const candidates = [version ? `${chartHome}/${name}-${version}/${name}` : '', `${chartHome}/${name}`];
+  return candidates.find((c) => c && sources.hasFile(`${c}/Chart.yaml`));
+}
+
+function renderHelmCharts(sources: SourceSet, dir: string, k: Record<string, unknown>, doc: YamlDoc, out: Rendered, items: RenderedObject[]): void {
+  if (!Array.isArray(k.helmCharts)) return;
   k.helmCharts.forEach((entry, i) => {
     if (!isRecord(entry) || typeof entry.name !== 'string') return;
     const chart: ChartRef = {
@@ -248,19 +280,15 @@ function renderHelmCharts(sources: SourceSet, dir: string, k: Record<string, unk
         if (f && sources.hasFile(f)) out.files.add(f);
       }
     }
-    let vendored: string | undefined;
-    if (chartHome !== undefined) {
-      const candidates = [chart.version ? `${chartHome}/${entry.name}-${chart.version}/${entry.name}` : '', `${chartHome}/${entry.name}`];
-      vendored = candidates.find((c) => c && sources.hasFile(`${c}/Chart.yaml`));
-      if (vendored) {
-        const meta = sources.yaml(`${vendored}/Chart.yaml`)?.docs[0]?.value;
-        out.files.add(`${vendored}/Chart.yaml`);
-        if (isRecord(meta) && meta.appVersion !== undefined) chart.appVersion = String(meta.appVersion);
-        if (entry.includeCRDs === true) for (const f of sources.filesIn(`${vendored}/crds`)) if (/\.ya?ml$/.test(f)) append(items, readObjects(sources, f, 'helm-chart', out));
-      }
+    const vendored = vendoredChart(sources, dir, k, entry.name, chart.version);
+    if (vendored) {
+      const meta = sources.yaml(`${vendored}/Chart.yaml`)?.docs[0]?.value;
+      out.files.add(`${vendored}/Chart.yaml`);
+      if (isRecord(meta) && meta.appVersion !== undefined) chart.appVersion = String(meta.appVersion);
+      if (entry.includeCRDs === true) for (const f of sources.filesIn(`${vendored}/crds`)) if (/\.ya?ml$/.test(f)) append(items, readObjects(sources, f, 'helm-chart', out));
     }
     out.charts.push({ chart, mechanism: 'helm-chart' });
-    append(out.values, helmChartValues(sources, dir, doc, i, entry, vendored));
+    append(out.values, helmChartValues(dir, doc, i, entry));
   });
 }
 

@@ -5,8 +5,10 @@
 // Only the values that win are kept: a later values source of the same app that
 // sets the same image overrides an earlier one (Helm's precedence order).
 import { isRecord, parseImage } from '../parse/manifest.js';
+import type { SourceSet } from '../parse/source-set.js';
 import type { PathSegment } from '../parse/yaml-file.js';
-import type { HelmValues, ImageRef, ValuesImage } from '../types.js';
+import type { HelmValues, ImageRef, Loc, ValuesImage } from '../types.js';
+import { valuesData } from './helm-values.js';
 
 const MAX_DEPTH = 64;
 
@@ -20,15 +22,11 @@ interface Found {
 const scalar = (v: unknown): string | undefined => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
 const templated = (s: string): boolean => s.includes('{{') || s.includes('UNRESOLVED');
 
-/** The images one values source sets, with the place of their tags. */
-function imagesOf(v: HelmValues): Found[] {
-  const doc = v.doc;
-  const base = v.base ?? [];
-  if (!doc) return [];
-  let root: unknown = doc.value;
-  for (const seg of base) root = isRecord(root) || Array.isArray(root) ? (root as Record<PathSegment, unknown>)[seg] : undefined;
+/** The images one values source sets, with the place of their tags (the file is parsed with positions only when it sets one). */
+function imagesOf(sources: SourceSet, v: HelmValues): Found[] {
+  const root = valuesData(sources, v);
   const out: Found[] = [];
-  const loc = (path: PathSegment[]) => doc.loc([...base, ...path]);
+  const loc = (path: PathSegment[]): Loc => v.doc?.loc([...(v.base ?? []), ...path]) ?? v.at;
   const fromMapping = (m: Record<string, unknown>, path: PathSegment[]): boolean => {
     const repository = scalar(m.repository) ?? '';
     const tag = scalar(m.tag) ?? '';
@@ -41,8 +39,11 @@ function imagesOf(v: HelmValues): Found[] {
     out.push({ ref, path, explicitTag: tag !== '' });
     return true;
   };
+  // A node met twice is an alias: walked once, so aliases cannot multiply the work.
+  const seen = new Set<object>();
   const walk = (node: unknown, path: PathSegment[], depth: number): void => {
-    if (depth > MAX_DEPTH) return;
+    if (depth > MAX_DEPTH || (typeof node === 'object' && node !== null && seen.has(node))) return;
+    if (typeof node === 'object' && node !== null) seen.add(node);
     if (Array.isArray(node)) {
       node.forEach((item, i) => walk(item, [...path, i], depth + 1));
       return;
@@ -71,28 +72,28 @@ function imagesOf(v: HelmValues): Found[] {
   return out;
 }
 
-/** What a values source sets at `path` (relative to its base). */
-function valueAt(v: HelmValues, path: PathSegment[]): unknown {
-  let node: unknown = v.doc?.value;
-  for (const seg of [...(v.base ?? []), ...path]) node = isRecord(node) || Array.isArray(node) ? (node as Record<PathSegment, unknown>)[seg] : undefined;
+/** What a values source sets at `path`. */
+function valueAt(sources: SourceSet, v: HelmValues, path: PathSegment[]): unknown {
+  let node: unknown = valuesData(sources, v);
+  for (const seg of path) node = isRecord(node) || Array.isArray(node) ? (node as Record<PathSegment, unknown>)[seg] : undefined;
   return node;
 }
 
 /** True when a later values source of the same app sets this image's tag again (or replaces the image). */
-function overridden(found: Found, later: readonly HelmValues[]): boolean {
+function overridden(sources: SourceSet, found: Found, later: readonly HelmValues[]): boolean {
   return later.some((v) => {
-    const again = valueAt(v, found.path);
+    const again = valueAt(sources, v, found.path);
     return (scalar(isRecord(again) ? again.tag : again) ?? '') !== '';
   });
 }
 
 /** The images the values of reachable apps set, as Helm would see them after merging. */
-export function valuesImages(values: readonly HelmValues[]): ValuesImage[] {
+export function valuesImages(sources: SourceSet, values: readonly HelmValues[]): ValuesImage[] {
   const out: ValuesImage[] = [];
   values.forEach((v, i) => {
     const later = values.slice(i + 1).filter((w) => w.application === v.application);
-    for (const found of imagesOf(v)) {
-      if (overridden(found, later)) continue;
+    for (const found of imagesOf(sources, v)) {
+      if (overridden(sources, found, later)) continue;
       out.push({ ...found.ref, application: v.application, appset: v.appset, file: v.file, key: found.path.join('.'), explicitTag: found.explicitTag });
     }
   });
