@@ -222,7 +222,7 @@ describe('symbolic links never lead out of the root', () => {
     const { graphs } = await runLint(dir);
     expect(summary(result.findings)).toEqual([
       { ruleId: 'parse-error', file: `${METALLB}/broken.yaml`, line: 1 },
-      { ruleId: 'app-path-missing', file: `${METALLB}/kustomization.yaml`, line: 6 },
+      { ruleId: 'app-path-missing', file: `${METALLB}/kustomization.yaml`, line: 7 },
       { ruleId: 'parse-error', file: `${METALLB}/loop1.yaml`, line: 1 },
       { ruleId: 'parse-error', file: `${METALLB}/loop2.yaml`, line: 1 },
       { ruleId: 'parse-error', file: `${METALLB}/passwd.yaml`, line: 1 },
