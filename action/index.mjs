@@ -28696,7 +28696,7 @@ function resolveValueFile(entry, siblings, isLocalRepo, dir) {
     if (!isRecord(refSource) || typeof refSource.repoURL !== "string" || !isLocalRepo(refSource.repoURL, ref[2])) return void 0;
     return joinInRepo("", ref[2]);
   }
-  if (dir === void 0 || /^[a-z][a-z0-9+.-]*:\/\//i.test(entry)) return void 0;
+  if (dir === void 0 || isUrl2(entry)) return void 0;
   return joinInRepo(dir, entry);
 }
 function helmChartValues(dir, doc, index, entry) {
@@ -28736,7 +28736,7 @@ function reportValuesProblems(sources, values) {
     }
   }
 }
-var quickData;
+var quickData, isUrl2;
 var init_helm_values = __esm({
   "src/argocd/helm-values.ts"() {
     "use strict";
@@ -28746,6 +28746,7 @@ var init_helm_values = __esm({
     init_yaml_file();
     init_app_id();
     quickData = /* @__PURE__ */ new WeakMap();
+    isUrl2 = (s) => /^[a-z][a-z0-9+.-]*:\/\//i.test(s) || s.startsWith("git@");
   }
 });
 
@@ -29480,7 +29481,10 @@ function loadedFiles(level) {
   return out.filter((f) => !isUrl2(f.path) && !isTemplated(f.path));
 }
 function patchFiles(levels) {
-  return levels.flatMap((l) => patchesOf(l).flatMap((p) => p.file === void 0 ? [] : [joinInRepo(l.dir, p.file) ?? []].flat()));
+  return levels.flatMap((l) => patchesOf(l).flatMap((p) => {
+    const file = p.file === void 0 ? void 0 : joinInRepo(l.dir, p.file);
+    return file === void 0 ? [] : [file];
+  }));
 }
 function checkFiles(sources, level, options) {
   const out = [];
@@ -29620,7 +29624,7 @@ function valueFileFailures(sources, raw, base2, siblings, yamlPath, isLocalRepo,
 function inlineValuesFailures(values) {
   return values.filter((v2) => v2.file === void 0 && v2.doc === void 0).map((v2) => ({ application: v2.application, appset: v2.appset, failure: { at: v2.at, message: "helm.values is not valid YAML: Helm cannot read it" } }));
 }
-var isUrl2, strings, restrictorSays, idOf;
+var strings, restrictorSays, idOf;
 var init_render_check = __esm({
   "src/argocd/render-check.ts"() {
     "use strict";
@@ -29630,7 +29634,6 @@ var init_render_check = __esm({
     init_helm_values();
     init_render();
     init_template();
-    isUrl2 = (s) => /^[a-z][a-z0-9+.-]*:\/\//i.test(s) || s.startsWith("git@");
     strings = (v2) => Array.isArray(v2) ? v2 : [];
     restrictorSays = (options) => options.at ? `the load restrictor is on (argocd-cm kustomize.buildOptions at ${options.at.file}:${options.at.line} has no --load-restrictor LoadRestrictionsNone)` : "the load restrictor is on (Argo CD passes no kustomize.buildOptions by default, so LoadRestrictionsRootOnly applies)";
     idOf = (obj) => `${obj.apiVersion}|${obj.kind}|${CLUSTER_SCOPED2.has(obj.kind) ? "" : obj.namespace || "default"}|${obj.name}`;

@@ -148,6 +148,9 @@ export function applicationValues(
   return out;
 }
 
+/** A URL (`https://`, `s3://`, `git@`): a file of another place, never read. */
+export const isUrl = (s: string): boolean => /^[a-z][a-z0-9+.-]*:\/\//i.test(s) || s.startsWith('git@');
+
 /** A `valueFiles` entry as a repo path, when it names a file of this repository. */
 export function resolveValueFile(entry: string, siblings: unknown[], isLocalRepo: (url: string, path?: string) => boolean, dir: string | undefined): string | undefined {
   const ref = /^\$([\w-]+)\/(.*)$/.exec(entry);
@@ -156,7 +159,7 @@ export function resolveValueFile(entry: string, siblings: unknown[], isLocalRepo
     if (!isRecord(refSource) || typeof refSource.repoURL !== 'string' || !isLocalRepo(refSource.repoURL, ref[2])) return undefined;
     return joinInRepo('', ref[2]);
   }
-  if (dir === undefined || /^[a-z][a-z0-9+.-]*:\/\//i.test(entry)) return undefined;
+  if (dir === undefined || isUrl(entry)) return undefined;
   return joinInRepo(dir, entry);
 }
 

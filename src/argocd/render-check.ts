@@ -7,7 +7,7 @@ import type { SourceSet } from '../parse/source-set.js';
 import { parseYaml, type PathSegment } from '../parse/yaml-file.js';
 import type { HelmValues, Loc } from '../types.js';
 import type { BuildOptions } from './build-options.js';
-import { resolveValueFile, type YamlPathOf } from './helm-values.js';
+import { isUrl, resolveValueFile, type YamlPathOf } from './helm-values.js';
 import { CLUSTER_SCOPED, vendoredChart, type KustomizeLevel } from './render.js';
 import { isTemplated } from './template.js';
 
@@ -25,7 +25,6 @@ interface FileEntry {
   what: string;
 }
 
-const isUrl = (s: string): boolean => /^[a-z][a-z0-9+.-]*:\/\//i.test(s) || s.startsWith('git@');
 const strings = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
 /** The patches of a kustomization: file or inline, with or without a target selector. */
@@ -79,7 +78,10 @@ function loadedFiles(level: KustomizeLevel): FileEntry[] {
 
 /** The patch files of a build (where an argocd-cm may be patched). */
 export function patchFiles(levels: readonly KustomizeLevel[]): string[] {
-  return levels.flatMap((l) => patchesOf(l).flatMap((p) => (p.file === undefined ? [] : [joinInRepo(l.dir, p.file) ?? []].flat())));
+  return levels.flatMap((l) => patchesOf(l).flatMap((p) => {
+    const file = p.file === undefined ? undefined : joinInRepo(l.dir, p.file);
+    return file === undefined ? [] : [file];
+  }));
 }
 
 const restrictorSays = (options: BuildOptions): string =>
