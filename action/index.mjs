@@ -8431,9 +8431,9 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type2 === Scalar.Scalar.BLOCK_FOLDED ? false : type2 === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal3 = blockQuote === "literal" ? true : blockQuote === "folded" || type2 === Scalar.Scalar.BLOCK_FOLDED ? false : type2 === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
-        return literal2 ? "|\n" : ">\n";
+        return literal3 ? "|\n" : ">\n";
       let chomp;
       let endStart;
       for (endStart = value.length; endStart > 0; --endStart) {
@@ -8482,7 +8482,7 @@ ${indent}`) + "'";
         if (onComment)
           onComment();
       }
-      if (!literal2) {
+      if (!literal3) {
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
@@ -11598,13 +11598,13 @@ var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
-    function resolveBlockScalar(ctx, scalar2, onError) {
-      const start2 = scalar2.offset;
-      const header = parseBlockScalarHeader(scalar2, ctx.options.strict, onError);
+    function resolveBlockScalar(ctx, scalar4, onError) {
+      const start2 = scalar4.offset;
+      const header = parseBlockScalarHeader(scalar4, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start2, start2, start2] };
       const type2 = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar2.source ? splitLines(scalar2.source) : [];
+      const lines = scalar4.source ? splitLines(scalar4.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
         const content = lines[i][1];
@@ -11616,12 +11616,12 @@ var require_resolve_block_scalar = __commonJS({
       if (chompStart === 0) {
         const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
         let end2 = start2 + header.length;
-        if (scalar2.source)
-          end2 += scalar2.source.length;
+        if (scalar4.source)
+          end2 += scalar4.source.length;
         return { value: value2, type: type2, comment: header.comment, range: [start2, end2, end2] };
       }
-      let trimIndent = scalar2.indent + header.indent;
-      let offset = scalar2.offset + header.length;
+      let trimIndent = scalar4.indent + header.indent;
+      let offset = scalar4.offset + header.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
         const [indent, content] = lines[i];
@@ -11699,7 +11699,7 @@ var require_resolve_block_scalar = __commonJS({
         default:
           value += "\n";
       }
-      const end = start2 + header.length + scalar2.source.length;
+      const end = start2 + header.length + scalar4.source.length;
       return { value, type: type2, comment: header.comment, range: [start2, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
@@ -11782,8 +11782,8 @@ var require_resolve_flow_scalar = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
-    function resolveFlowScalar(scalar2, strict, onError) {
-      const { offset, type: type2, source, end } = scalar2;
+    function resolveFlowScalar(scalar4, strict, onError) {
+      const { offset, type: type2, source, end } = scalar4;
       let _type;
       let value;
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
@@ -11802,7 +11802,7 @@ var require_resolve_flow_scalar = __commonJS({
           break;
         /* istanbul ignore next should not happen */
         default:
-          onError(scalar2, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type2}`);
+          onError(scalar4, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type2}`);
           return {
             value: "",
             type: null,
@@ -12017,26 +12017,26 @@ var require_compose_scalar = __commonJS({
         tag = findScalarTagByTest(ctx, value, token, onError);
       else
         tag = ctx.schema[identity.SCALAR];
-      let scalar2;
+      let scalar4;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar2 = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar4 = identity.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar2 = new Scalar.Scalar(value);
+        scalar4 = new Scalar.Scalar(value);
       }
-      scalar2.range = range2;
-      scalar2.source = value;
+      scalar4.range = range2;
+      scalar4.source = value;
       if (type2)
-        scalar2.type = type2;
+        scalar4.type = type2;
       if (tagName)
-        scalar2.tag = tagName;
+        scalar4.tag = tagName;
       if (tag.format)
-        scalar2.format = tag.format;
+        scalar4.format = tag.format;
       if (comment)
-        scalar2.comment = comment;
-      return scalar2;
+        scalar4.comment = comment;
+      return scalar4;
     }
     function findScalarTagByName(schema2, value, tagName, tagToken, onError) {
       if (tagName === "!")
@@ -13864,37 +13864,37 @@ var require_parser = __commonJS({
           };
         }
       }
-      *scalar(scalar2) {
+      *scalar(scalar4) {
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start2 = getFirstKeyStartProps(prev);
           let sep5;
-          if (scalar2.end) {
-            sep5 = scalar2.end;
+          if (scalar4.end) {
+            sep5 = scalar4.end;
             sep5.push(this.sourceToken);
-            delete scalar2.end;
+            delete scalar4.end;
           } else
             sep5 = [this.sourceToken];
           const map2 = {
             type: "block-map",
-            offset: scalar2.offset,
-            indent: scalar2.indent,
-            items: [{ start: start2, key: scalar2, sep: sep5 }]
+            offset: scalar4.offset,
+            indent: scalar4.indent,
+            items: [{ start: start2, key: scalar4, sep: sep5 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
         } else
-          yield* this.lineEnd(scalar2);
+          yield* this.lineEnd(scalar4);
       }
-      *blockScalar(scalar2) {
+      *blockScalar(scalar4) {
         switch (this.type) {
           case "space":
           case "comment":
           case "newline":
-            scalar2.props.push(this.sourceToken);
+            scalar4.props.push(this.sourceToken);
             return;
           case "scalar":
-            scalar2.source = this.source;
+            scalar4.source = this.source;
             this.atNewLine = true;
             this.indent = 0;
             if (this.onNewLine) {
@@ -14380,13 +14380,13 @@ var require_public_api = __commonJS({
     var identity = require_identity();
     var lineCounter = require_line_counter();
     var parser = require_parser();
-    function parseOptions(options) {
+    function parseOptions2(options) {
       const prettyErrors = options.prettyErrors !== false;
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
     function parseAllDocuments2(source, options = {}) {
-      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions2(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
       const docs = Array.from(composer$1.compose(parser$1.parse(source)));
@@ -14400,7 +14400,7 @@ var require_public_api = __commonJS({
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
     function parseDocument(source, options = {}) {
-      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions2(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
       let doc = null;
@@ -21617,7 +21617,7 @@ function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
       masked = maskUnmatchedOpens(masked, budget);
     }
     const pre = m.pre;
-    const literal2 = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget);
+    const literal3 = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget);
     if (/\$$/.test(pre)) {
       acc = combine(acc, pre + "{" + m.body + "}", [""], max, maxLength, dropEmpties && !m.post.length, budget);
       firstGroup = false;
@@ -21639,7 +21639,7 @@ function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
         isTop = true;
         continue;
       }
-      return literal2();
+      return literal3();
     }
     if (firstGroup) {
       dropEmpties = isTop && !isSequence;
@@ -21649,22 +21649,22 @@ function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
     if (isSequence) {
       values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
       if (!values) {
-        return literal2();
+        return literal3();
       }
     } else {
       let n = parseCommaParts(m.body, budget);
       if (!n) {
-        return literal2();
+        return literal3();
       }
       if (n.length === 1 && n[0] !== void 0) {
         n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
         if (budget.remaining < 0) {
-          return literal2();
+          return literal3();
         }
         if (n.length === 1) {
           const next2 = combine(acc, pre + n[0], [""], max, maxLength, dropEmpties && !m.post.length, budget);
           if (budget.remaining < 0) {
-            return literal2();
+            return literal3();
           }
           acc = next2;
           if (!m.post.length)
@@ -21685,7 +21685,7 @@ function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
       outer: for (let j2 = 0; j2 < n.length; j2++) {
         const expanded = expand_(n[j2], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
         if (budget.remaining < 0) {
-          return literal2();
+          return literal3();
         }
         for (let k2 = 0; k2 < expanded.length; k2++) {
           const v2 = expanded[k2];
@@ -21701,7 +21701,7 @@ function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
     }
     const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
     if (budget.remaining < 0) {
-      return literal2();
+      return literal3();
     }
     acc = next;
     if (!m.post.length)
@@ -22456,8 +22456,8 @@ var init_esm3 = __esm({
         this.options = options;
         const { nocase = false, noext = false, normalize: n } = options;
         this.#form = n === true ? "NFC" : n || void 0;
-        const literal2 = /^[?*+@]\(\)$/.test(pattern);
-        const toks = tokenize(pattern, nocase, noext || literal2, this.#form, options.rangeMark);
+        const literal3 = /^[?*+@]\(\)$/.test(pattern);
+        const toks = tokenize(pattern, nocase, noext || literal3, this.#form, options.rangeMark);
         let [items] = build(toks, pair(toks), 0, toks.length, true);
         if (this.#form)
           items = normalize(items, this.#form);
@@ -24751,7 +24751,7 @@ var init_missing_reference = __esm({
 });
 
 // rules/unpinned-version.ts
-var FLOATING_URL, FLOATING_REF, RANGE, floatingImage, unpinned_version_default;
+var FLOATING_URL, FLOATING_REF, RANGE, FLOATING_TAG, floatingImage, unpinned_version_default;
 var init_unpinned_version = __esm({
   "rules/unpinned-version.ts"() {
     "use strict";
@@ -24759,12 +24759,13 @@ var init_unpinned_version = __esm({
     FLOATING_URL = /\/(stable|latest|master|main|HEAD)\/|releases\/latest\/download/;
     FLOATING_REF = /* @__PURE__ */ new Set(["", "HEAD", "main", "master", "stable", "latest", "develop", "trunk"]);
     RANGE = /[*^~<>|xX]|\s-\s/;
+    FLOATING_TAG = /* @__PURE__ */ new Set(["latest", "main", "master", "stable", "edge", "nightly"]);
     floatingImage = (img) => !img.unresolved && !img.digest && (!img.tag || img.tag === "latest");
     unpinned_version_default = defineRule({
       id: "unpinned-version",
       severity: "warning",
       category: "versions",
-      description: "A floating version where a pinned one is needed to roll back: a manifest URL on a branch, a chart without a version, an image without a tag or tagged latest.",
+      description: "A floating version where a pinned one is needed to roll back: a manifest URL on a branch, a chart without a version, an image without a tag or tagged latest, a floating image tag set in Helm values.",
       rationale: "Rolling back means redeploying a known version; a floating reference deploys whatever upstream published last, differently on every run.",
       examples: { fails: "argocd-install-from-stable", passes: "argocd-install-pinned" },
       check: ({ graph, catalog }) => {
@@ -24810,6 +24811,20 @@ var init_unpinned_version = __esm({
         for (const obj of graph.runtime.objects)
           for (const img of obj.images.filter(floatingImage))
             findings.push({ at: img.tagAt ?? img.at, message: `image ${img.image} in ${obj.kind} ${obj.name} (${describeApp(obj.application, obj.appset)}) has no pinned tag; use an explicit version tag or digest` });
+        const valuesByPlace = /* @__PURE__ */ new Map();
+        for (const img of graph.runtime.valuesImages) {
+          if (img.digest || !img.tag || !FLOATING_TAG.has(img.tag)) continue;
+          const at2 = img.tagAt ?? img.at;
+          const key = `${at2.file}:${at2.line}:${at2.column}`;
+          const seen = valuesByPlace.get(key);
+          if (seen) seen.apps.push(describeApp(img.application, img.appset));
+          else valuesByPlace.set(key, { img, apps: [describeApp(img.application, img.appset)] });
+        }
+        for (const { img, apps } of valuesByPlace.values())
+          findings.push({
+            at: img.tagAt ?? img.at,
+            message: `Helm values set ${img.key}${img.repository ? ` (${img.repository})` : ""} to the floating tag "${img.tag}" for ${apps.join(", ")}; pin a version tag or digest, or leave the tag empty for the chart's pinned default`
+          });
         return findings;
       }
     });
@@ -24847,6 +24862,318 @@ var init_version_skew = __esm({
   }
 });
 
+// rules/render-error.ts
+var render_error_default;
+var init_render_error = __esm({
+  "rules/render-error.ts"() {
+    "use strict";
+    init_rule();
+    init_graph();
+    render_error_default = defineRule({
+      id: "render-error",
+      severity: "error",
+      category: "render",
+      description: "A reachable app that Argo CD cannot render, found without running kustomize or helm: a file loaded from outside the kustomization while the load restrictor is on, a strategic-merge patch whose target is in no object of a fully known build, two objects with the same id in one build, helmCharts without --enable-helm or without repo or vendored chart, a values or patch file that does not exist.",
+      rationale: "Argo CD reports such an app as a ComparisonError and deploys nothing of it; the failure shows only in the cluster after the merge, and finding it otherwise means running kustomize build --enable-helm on every app by hand.",
+      examples: { fails: "values-file-outside-kustomization", passes: "values-file-inside-kustomization" },
+      check: ({ graph }) => {
+        const configUnknown = [...unknownsAffecting(graph, "bootstrap-deploys"), ...unknownsAffecting(graph, "runtime-deploys")];
+        return graph.runtime.renderProblems.map((p) => {
+          const apps = p.applications.map((a) => describeApp(a.id, a.appset));
+          return {
+            at: p.at,
+            related: p.related,
+            message: `${p.message}; ${apps.join(", ")} cannot render, so Argo CD deploys none of it`,
+            ...p.byBuildOptions ? { withheldBy: configUnknown } : {}
+          };
+        });
+      }
+    });
+  }
+});
+
+// src/parse/limits.ts
+var DEFAULT_LIMITS, limitsOf, limitMessage;
+var init_limits = __esm({
+  "src/parse/limits.ts"() {
+    "use strict";
+    DEFAULT_LIMITS = {
+      applicationsPerApplicationSet: 5e3,
+      resourcesPerBuild: 1e5,
+      templateExpansionChars: 64 * 1024,
+      findingsPerRuleAndFile: 1e3
+    };
+    limitsOf = (configured) => ({ ...DEFAULT_LIMITS, ...configured });
+    limitMessage = (name, value, what) => `${what}: the analysis stopped at the budget of ${value} (limits.${name}); what lies beyond was not checked. Raise limits.${name} in .detectviz-lint.yaml to check it`;
+  }
+});
+
+// src/argocd/template.ts
+function lookup(params, path2) {
+  let v2 = params;
+  for (const seg of path2) {
+    if (typeof v2 !== "object" || v2 === null) return void 0;
+    v2 = v2[seg];
+  }
+  return v2;
+}
+function goExpr(expr, params) {
+  const parts = expr.split("|").map((p) => p.trim());
+  let value;
+  const head = parts[0];
+  const field = /^\.([\w.]*)$/.exec(head);
+  const index = /^index\s+\.([\w.]+)\s+(\d+)$/.exec(head);
+  const quoted = /^"([^"]*)"$/.exec(head);
+  if (field) value = field[1] === "" ? params : lookup(params, field[1].split("."));
+  else if (index) {
+    const list = lookup(params, index[1].split("."));
+    value = Array.isArray(list) ? list[Number(index[2])] : void 0;
+  } else if (quoted) value = quoted[1];
+  else return void 0;
+  if (value === void 0) return void 0;
+  const fns = parts.slice(1);
+  if (fns[0] === "toJson" || fns[0] === "toRawJson" || fns[0] === "mustToJson") {
+    value = JSON.stringify(value);
+    fns.shift();
+  } else if (fns[0] === "toYaml") {
+    value = (0, import_yaml2.stringify)(value).trimEnd();
+    fns.shift();
+  }
+  if (typeof value === "object" || value === null) return void 0;
+  let s = String(value);
+  for (const fn2 of fns) {
+    if (fn2 === "lower") s = s.toLowerCase();
+    else if (fn2 === "upper") s = s.toUpperCase();
+    else if (fn2 === "normalize") s = normalize2(s);
+    else if (fn2 === "trim") s = s.trim();
+    else return void 0;
+  }
+  return s;
+}
+function renderString(text, params, goTemplate, state) {
+  if (!text.includes("{{")) return text;
+  const rendered = goTemplate ? replaceGoActions(text, (whole, expr) => {
+    const v2 = goExpr(expr, params);
+    if (v2 === void 0) state.unresolved = true;
+    return v2 ?? whole;
+  }) : text.replace(/\{\{\s*([^{}]*?)\s*\}\}/g, (whole, key) => {
+    const v2 = params[key];
+    if (v2 === void 0 || typeof v2 === "object") {
+      state.unresolved = true;
+      return whole;
+    }
+    return String(v2);
+  });
+  if (rendered.length > (state.maxChars ?? DEFAULT_LIMITS.templateExpansionChars)) {
+    state.unresolved = true;
+    state.overBudget = true;
+    return text;
+  }
+  return rendered;
+}
+function replaceGoActions(text, replace) {
+  let lastNewline;
+  if (text.includes("\n")) {
+    lastNewline = new Int32Array(text.length + 1);
+    let last = -1;
+    for (let i = 0; i <= text.length; i++) {
+      lastNewline[i] = last;
+      if (text[i] === "\n") last = i;
+    }
+  }
+  let out = "";
+  let copied = 0;
+  let close = -1;
+  let exprEnd = -1;
+  for (let open = text.indexOf("{{"); open >= 0; open = text.indexOf("{{", open + 1)) {
+    if (close < open + 2) {
+      close = text.indexOf("}}", open + 2);
+      if (close < 0) break;
+      exprEnd = close;
+      if (text[exprEnd - 1] === "-") exprEnd--;
+      while (isSpace(text[exprEnd - 1])) exprEnd--;
+    }
+    let from = open + 2;
+    if (text[from] === "-") from++;
+    while (from < close && isSpace(text[from])) from++;
+    const to = Math.max(from, exprEnd);
+    if (lastNewline && lastNewline[to] >= from) continue;
+    out += text.slice(copied, open) + replace(text.slice(open, close + 2), text.slice(from, to));
+    copied = close + 2;
+    open = close + 1;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
+function renderTree(value, params, goTemplate, state) {
+  if (typeof value === "string") return renderString(value, params, goTemplate, state);
+  if (Array.isArray(value)) return value.map((v2) => renderTree(v2, params, goTemplate, state));
+  if (typeof value === "object" && value !== null) {
+    const out = {};
+    for (const [k2, v2] of Object.entries(value)) out[k2] = renderTree(v2, params, goTemplate, state);
+    return out;
+  }
+  return value;
+}
+function mergeDeep(base2, over) {
+  if (typeof base2 !== "object" || base2 === null || Array.isArray(base2)) return over ?? base2;
+  if (typeof over !== "object" || over === null || Array.isArray(over)) return over ?? base2;
+  const out = { ...base2 };
+  for (const [k2, v2] of Object.entries(over)) out[k2] = mergeDeep(out[k2], v2);
+  return out;
+}
+var import_yaml2, isTemplated, NO_VALUE, normalize2, isSpace;
+var init_template = __esm({
+  "src/argocd/template.ts"() {
+    "use strict";
+    import_yaml2 = __toESM(require_dist(), 1);
+    init_limits();
+    isTemplated = (text) => text.includes("{{") || text.includes("<no value>");
+    NO_VALUE = "<no value>";
+    normalize2 = (s) => s.toLowerCase().replace(/[^a-z0-9.-]/g, "-").slice(0, 253).replace(/^[-.]+|[-.]+$/g, "");
+    isSpace = (c) => c === " " || c === "	" || c === "\n" || c === "\r" || c === "\f" || c === "\v";
+  }
+});
+
+// src/graph/namespaces.ts
+function scopeOf(apiVersion, kind, crds) {
+  const group = apiGroup(apiVersion);
+  if (CLUSTER_SCOPED[group]?.includes(kind)) return "Cluster";
+  if (NAMESPACED[group]?.includes(kind)) return "Namespaced";
+  return crds.find((c) => c.group === group && c.kind === kind)?.scope;
+}
+function createdNamespaces(graph, components) {
+  const created = new Set(KUBERNETES_NAMESPACES);
+  if (components.some((c) => c.role === "gitops-engine" && c.bootstrap.length > 0)) created.add("argocd");
+  for (const x of [...graph.runtime.applications, ...graph.runtime.applicationSets]) created.add(x.namespace);
+  for (const ns2 of graph.bootstrap.namespaces) if (ns2.name) created.add(ns2.name);
+  for (const obj of graph.runtime.objects) if (obj.kind === "Namespace" && obj.apiVersion === "v1") created.add(obj.name);
+  for (const app of graph.runtime.applications) if (app.createNamespace && literal2(app.destinationNamespace)) created.add(app.destinationNamespace);
+  return created;
+}
+function missingNamespaces(graph, components) {
+  const { runtime } = graph;
+  const created = createdNamespaces(graph, components);
+  const hidden = new Set(runtime.remotes.map((r7) => r7.application));
+  for (const app of runtime.applications) if (app.sources.some((s) => !READ_TOOLS.has(s.tool) || s.unparsed)) hidden.add(app.id);
+  const needs = /* @__PURE__ */ new Map();
+  const byId = new Map(runtime.applications.map((a) => [a.id, a]));
+  const need = (appId, ns2, what, at2) => {
+    const app = byId.get(appId);
+    if (!app || hidden.has(appId) || !literal2(ns2) || created.has(ns2)) return;
+    const perApp = needs.get(app) ?? /* @__PURE__ */ new Map();
+    needs.set(app, perApp);
+    const contents = perApp.get(ns2);
+    if (contents) contents.push({ what, at: at2 });
+    else perApp.set(ns2, [{ what, at: at2 }]);
+  };
+  for (const obj of runtime.objects) {
+    if (scopeOf(obj.apiVersion, obj.kind, runtime.crds) !== "Namespaced") continue;
+    need(obj.application, obj.namespace ?? byId.get(obj.application)?.destinationNamespace, `${obj.kind} ${obj.name}`, obj.kindAt);
+  }
+  for (const chart of runtime.charts) need(chart.application, chart.namespace, `chart ${chart.name}`, chart.at);
+  return [...needs].flatMap(([app, perApp]) => [...perApp].map(([namespace, contents]) => ({ app, namespace, contents })));
+}
+var KUBERNETES_NAMESPACES, CLUSTER_SCOPED, NAMESPACED, READ_TOOLS, literal2;
+var init_namespaces = __esm({
+  "src/graph/namespaces.ts"() {
+    "use strict";
+    init_manifest();
+    init_template();
+    KUBERNETES_NAMESPACES = ["default", "kube-system", "kube-public", "kube-node-lease"];
+    CLUSTER_SCOPED = {
+      "": ["Namespace", "Node", "PersistentVolume", "ComponentStatus"],
+      "rbac.authorization.k8s.io": ["ClusterRole", "ClusterRoleBinding"],
+      "apiextensions.k8s.io": ["CustomResourceDefinition"],
+      "apiregistration.k8s.io": ["APIService"],
+      "admissionregistration.k8s.io": ["MutatingWebhookConfiguration", "ValidatingWebhookConfiguration", "ValidatingAdmissionPolicy", "ValidatingAdmissionPolicyBinding", "MutatingAdmissionPolicy", "MutatingAdmissionPolicyBinding"],
+      "storage.k8s.io": ["StorageClass", "CSIDriver", "CSINode", "VolumeAttachment", "VolumeAttributesClass"],
+      "scheduling.k8s.io": ["PriorityClass"],
+      "node.k8s.io": ["RuntimeClass"],
+      "networking.k8s.io": ["IngressClass", "IPAddress", "ServiceCIDR"],
+      "certificates.k8s.io": ["CertificateSigningRequest", "ClusterTrustBundle"],
+      "flowcontrol.apiserver.k8s.io": ["FlowSchema", "PriorityLevelConfiguration"],
+      "resource.k8s.io": ["DeviceClass", "ResourceSlice"]
+    };
+    NAMESPACED = {
+      "": ["Pod", "Service", "ConfigMap", "Secret", "ServiceAccount", "PersistentVolumeClaim", "Endpoints", "LimitRange", "ResourceQuota", "ReplicationController", "PodTemplate", "Event"],
+      apps: ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ControllerRevision"],
+      batch: ["Job", "CronJob"],
+      autoscaling: ["HorizontalPodAutoscaler"],
+      policy: ["PodDisruptionBudget"],
+      "networking.k8s.io": ["Ingress", "NetworkPolicy"],
+      "rbac.authorization.k8s.io": ["Role", "RoleBinding"],
+      "coordination.k8s.io": ["Lease"],
+      "discovery.k8s.io": ["EndpointSlice"],
+      "events.k8s.io": ["Event"],
+      "storage.k8s.io": ["CSIStorageCapacity"],
+      "argoproj.io": ["Application", "ApplicationSet", "AppProject"]
+    };
+    READ_TOOLS = /* @__PURE__ */ new Set(["kustomize", "helm", "directory", "chart", "missing"]);
+    literal2 = (ns2) => ns2 !== void 0 && ns2 !== "" && !isTemplated(ns2);
+  }
+});
+
+// rules/namespace-missing.ts
+var SHOWN, namespace_missing_default;
+var init_namespace_missing = __esm({
+  "rules/namespace-missing.ts"() {
+    "use strict";
+    init_rule();
+    init_graph();
+    init_namespaces();
+    SHOWN = 3;
+    namespace_missing_default = defineRule({
+      id: "namespace-missing",
+      severity: "error",
+      category: "constitution",
+      description: "A reachable Application deploys namespaced objects into a namespace that nothing creates: no CreateNamespace=true for it, no Namespace object in any reachable app, no bootstrap task, not a namespace Kubernetes or the Argo CD install creates.",
+      rationale: 'Argo CD does not create namespaces by itself: the sync fails with "namespaces not found" until something does. CreateNamespace=true creates only the destination namespace, so objects a Kustomize namespace or their own metadata move elsewhere need that namespace created too.',
+      examples: { fails: "generated-app-without-create-namespace", passes: "generated-app-with-create-namespace" },
+      check: ({ graph, components }) => {
+        const withheldBy = ["namespaces", "bootstrap-deploys", "runtime-deploys", "entrypoints"].flatMap((kind) => unknownsAffecting(graph, kind));
+        return missingNamespaces(graph, components).map(({ app, namespace, contents }) => {
+          const shown2 = contents.slice(0, SHOWN).map((c) => c.what).join(", ") + (contents.length > SHOWN ? ` and ${contents.length - SHOWN} more` : "");
+          const dest = app.destinationNamespace;
+          const fix = namespace === dest ? "add CreateNamespace=true to its syncPolicy.syncOptions (or to its ApplicationSet template), or create the namespace from bootstrap or with a Namespace object in a reachable app" : `CreateNamespace=true creates only the destination namespace${dest ? ` (${dest})` : ""}: add a Namespace ${namespace} object to a reachable app, or create it from bootstrap`;
+          return {
+            at: app.at,
+            related: contents.slice(0, SHOWN).map((c) => c.at),
+            message: `${describeApp(app.id, app.appset)} deploys into namespace ${namespace}, which nothing creates (${shown2}); the sync fails with "namespaces not found": ${fix}`,
+            withheldBy
+          };
+        });
+      }
+    });
+  }
+});
+
+// rules/plaintext-secret.ts
+var plaintext_secret_default;
+var init_plaintext_secret = __esm({
+  "rules/plaintext-secret.ts"() {
+    "use strict";
+    init_rule();
+    plaintext_secret_default = defineRule({
+      id: "plaintext-secret",
+      severity: "error",
+      category: "constitution",
+      description: "A reachable manifest, Kustomize secretGenerator, Helm values file or bootstrap task holds a secret in clear: a Secret with literal data/stringData, or a key naming a password, token, API key or private key with a literal value. The value is never printed.",
+      rationale: "A secret committed to Git is readable by everyone who can read the repository, forever (its history keeps it). Keep the value in a secret store (Vault and the External Secrets Operator, Sealed Secrets, SOPS) and commit only a reference.",
+      examples: { fails: "secret-with-literal-string-data", passes: "external-secret-reference" },
+      check: ({ graph }) => [
+        ...graph.runtime.secrets.map((s) => ({
+          at: s.at,
+          message: `${s.holder}${s.application ? ` of ${describeApp(s.application, s.appset)}` : ""} holds key ${s.key} in clear; keep the value in a secret store (e.g. Vault with an ExternalSecret, a SealedSecret, SOPS) and commit only a reference`
+        })),
+        ...graph.bootstrap.secrets.map((s) => ({
+          at: s.at,
+          message: `${s.holder} in bootstrap task ${s.task ?? "(unnamed)"} holds key ${s.key} in clear; read the value from Ansible Vault or a lookup instead of writing it in the task`
+        }))
+      ]
+    });
+  }
+});
+
 // rules/parse-error.ts
 var parse_error_default;
 var init_parse_error = __esm({
@@ -24858,7 +25185,7 @@ var init_parse_error = __esm({
       severity: "error",
       category: "input",
       scope: "repository",
-      description: "A file that is meant to be plain YAML does not parse (Helm chart templates and Jinja templates are never reported).",
+      description: "A file that is meant to be plain YAML (every Helm values file a reachable app uses included) does not parse (Helm chart templates and Jinja templates are never reported).",
       rationale: "Argo CD, Kustomize and Ansible all stop at a file they cannot parse; whatever that file deploys is missing from the cluster and from this analysis.",
       examples: { fails: "kustomization-with-bad-indentation", passes: "valid-yaml-everywhere" },
       check: ({ graph }) => [
@@ -24966,6 +25293,9 @@ var init_rules = __esm({
     init_missing_reference();
     init_unpinned_version();
     init_version_skew();
+    init_render_error();
+    init_namespace_missing();
+    init_plaintext_secret();
     init_parse_error();
     init_reference_cycle();
     init_incomplete_analysis();
@@ -24988,11 +25318,74 @@ var init_rules = __esm({
       missing_reference_default,
       unpinned_version_default,
       version_skew_default,
+      render_error_default,
+      namespace_missing_default,
+      plaintext_secret_default,
       incomplete_analysis_default,
       parse_error_default,
       reference_cycle_default
     ];
     ruleIds = new Set([...rules, ...suppressionDiagnostics].map((r7) => r7.id));
+  }
+});
+
+// src/parse/secret-value.ts
+function isLiteralSecret(value) {
+  if (typeof value !== "string") return false;
+  const text = value.trim();
+  return text !== "" && !PLACEHOLDER.test(text) && !ENCRYPTED.test(text);
+}
+function namesCredential(key) {
+  const w = words(key);
+  if (w[0] === "existing") return false;
+  return CREDENTIAL_ENDINGS.some((end) => end.length <= w.length && end.every((e, i) => w[w.length - end.length + i] === e));
+}
+function secretLiterals(doc, value, base2) {
+  if (isSopsDocument(value)) return [];
+  const meta = isRecord(value.metadata) ? value.metadata : {};
+  const argocd = isRecord(meta.labels) && typeof meta.labels["argocd.argoproj.io/secret-type"] === "string";
+  const out = [];
+  for (const field of ["data", "stringData"]) {
+    const entries = value[field];
+    if (!isRecord(entries)) continue;
+    for (const [key, v2] of Object.entries(entries)) {
+      if (argocd && ARGOCD_SETTINGS.has(key)) continue;
+      if (isLiteralSecret(v2)) out.push({ key, at: doc.loc([...base2, field, key]) });
+    }
+  }
+  return out;
+}
+var PLACEHOLDER, ENCRYPTED, isSopsDocument, words, CREDENTIAL_ENDINGS, ARGOCD_SETTINGS;
+var init_secret_value = __esm({
+  "src/parse/secret-value.ts"() {
+    "use strict";
+    init_manifest();
+    PLACEHOLDER = /\{\{|\$\{[\w.-]+\}|^<[^<>\s][^<>]*>$|__UNRESOLVED__|<no value>/;
+    ENCRYPTED = /^ENC\[|\$ANSIBLE_VAULT;/;
+    isSopsDocument = (value) => typeof value === "object" && value !== null && !Array.isArray(value) && "sops" in value;
+    words = (key) => key.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+    CREDENTIAL_ENDINGS = [["password"], ["passwd"], ["passphrase"], ["token"], ["api", "key"], ["apikey"], ["private", "key"], ["privatekey"], ["secret", "key"], ["client", "secret"]];
+    ARGOCD_SETTINGS = /* @__PURE__ */ new Set([
+      "name",
+      "url",
+      "type",
+      "project",
+      "username",
+      "insecure",
+      "insecureIgnoreHostKey",
+      "enableLFS",
+      "enableOCI",
+      "proxy",
+      "noProxy",
+      "forceHttpBasicAuth",
+      "githubAppID",
+      "githubAppInstallationID",
+      "githubAppEnterpriseBaseUrl",
+      "server",
+      "namespaces",
+      "clusterResources",
+      "shard"
+    ]);
   }
 });
 
@@ -25145,10 +25538,10 @@ var init_shell_words = __esm({
 
 // src/ansible/commands.ts
 import { posix as posix2 } from "node:path";
-function stripPrefix(words, env2) {
+function stripPrefix(words2, env2) {
   let i = 0;
   for (; ; ) {
-    const w = words[i]?.text;
+    const w = words2[i]?.text;
     if (w === void 0) return [];
     const assign = /^([A-Za-z_][A-Za-z0-9_]*)=([\s\S]*)$/.exec(w);
     if (assign) {
@@ -25156,18 +25549,18 @@ function stripPrefix(words, env2) {
       i++;
     } else if (["sudo", "env", "nohup", "exec", "time", "command"].includes(base(w))) {
       i++;
-      while (words[i] && isFlag(words[i])) i += words[i].text === "-u" ? 2 : 1;
+      while (words2[i] && isFlag(words2[i])) i += words2[i].text === "-u" ? 2 : 1;
     } else if (base(w) === "timeout") {
       i++;
-      while (words[i] && isFlag(words[i])) i++;
+      while (words2[i] && isFlag(words2[i])) i++;
       i++;
-    } else return words.slice(i);
+    } else return words2.slice(i);
   }
 }
-function positionals(words, from, valueFlags) {
+function positionals(words2, from, valueFlags) {
   const out = [];
-  for (let i = from; i < words.length; i++) {
-    const w = words[i];
+  for (let i = from; i < words2.length; i++) {
+    const w = words2[i];
     if (w.redirect) {
       i++;
       continue;
@@ -25180,11 +25573,11 @@ function positionals(words, from, valueFlags) {
   }
   return out;
 }
-function flagValue(words, names) {
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i];
+function flagValue(words2, names) {
+  for (let i = 0; i < words2.length; i++) {
+    const w = words2[i];
     for (const n of names) {
-      if (w.text === n && words[i + 1] && !words[i + 1].redirect) return words[i + 1];
+      if (w.text === n && words2[i + 1] && !words2[i + 1].redirect) return words2[i + 1];
       if (w.text.startsWith(n + "=")) {
         const skip = n.length + 1;
         return { text: w.text.slice(skip), start: w.end - (w.text.length - skip), end: w.end };
@@ -25193,18 +25586,18 @@ function flagValue(words, names) {
   }
   return void 0;
 }
-function flagValues(words, names) {
+function flagValues(words2, names) {
   const out = [];
-  for (let i = 0; i < words.length; i++) {
-    if (!names.some((n) => words[i].text === n || words[i].text.startsWith(`${n}=`))) continue;
-    const v2 = flagValue(words.slice(i, i + 2), names);
+  for (let i = 0; i < words2.length; i++) {
+    if (!names.some((n) => words2[i].text === n || words2[i].text.startsWith(`${n}=`))) continue;
+    const v2 = flagValue(words2.slice(i, i + 2), names);
     if (v2) out.push(v2);
-    if (v2 && names.includes(words[i].text)) i++;
+    if (v2 && names.includes(words2[i].text)) i++;
   }
   return out;
 }
 function parseCommand(text) {
-  const facts = { stdinApplies: [], heads: [], applies: [], helmInstalls: [], helmRepoAdds: [], kubeadmInit: false, installers: [], ciliumInstalls: [], writes: [], runs: [], env: {}, words: [] };
+  const facts = { stdinApplies: [], heads: [], applies: [], helmInstalls: [], helmRepoAdds: [], kubeadmInit: false, installers: [], ciliumInstalls: [], writes: [], runs: [], env: {}, words: [], namespaces: [], secretLiterals: [] };
   const segments = shellSegments(text);
   const redirected = new Set(segments.flat().filter((_2, i, a) => i > 0 && a[i - 1].redirect).map((w) => w.start));
   facts.words = segments.flat().filter((w) => w.text.startsWith("/") && !redirected.has(w.start)).map((w) => w.text);
@@ -25214,21 +25607,21 @@ function parseCommand(text) {
   let fed;
   let piped = false;
   segments.forEach((segment, si2) => {
-    const words = stripPrefix(segment, facts.env);
+    const words2 = stripPrefix(segment, facts.env);
     const fromPipe = piped;
     const input = fed;
     const next = segments[si2 + 1];
     piped = next !== void 0 && /^[^|]*\|(?!\|)[^|]*$/.test(text.slice(segment[segment.length - 1].end, next[0].start).replace(/<<[\s\S]*$/, ""));
-    fed = words.length ? producerOf(words, facts.env) : void 0;
-    if (!words.length) return;
-    const stdinApply = kubectlStdinApply(words);
+    fed = words2.length ? producerOf(words2, facts.env) : void 0;
+    if (!words2.length) return;
+    const stdinApply = kubectlStdinApply(words2);
     if (stdinApply) {
       const doc = heredocs.find((h) => h.at > stdinApply.start && h.at < (next?.[0].start ?? text.length));
       facts.stdinApplies.push({ at: stdinApply, from: doc ? { kind: "inline", text: doc.body } : fromPipe ? input : void 0 });
     }
-    collectWrites(words, facts);
-    let cmd = base(words[0].text);
-    let rest = words.slice(1);
+    collectWrites(words2, facts);
+    let cmd = base(words2[0].text);
+    let rest = words2.slice(1);
     if (["k3s", "rke2", "microk8s"].includes(cmd) && rest[0]?.text === "kubectl") {
       cmd = "kubectl";
       rest = rest.slice(1);
@@ -25243,37 +25636,37 @@ function parseCommand(text) {
       facts.installers.push({ kind: "rke2", server: true });
     } else if ((cmd === "sh" || cmd === "bash") && rest[0] && !isFlag(rest[0])) {
       facts.runs.push(rest[0].text);
-    } else if (words[0].text.startsWith("/") || words[0].text.startsWith("./")) {
-      facts.runs.push(words[0].text);
+    } else if (words2[0].text.startsWith("/") || words2[0].text.startsWith("./")) {
+      facts.runs.push(words2[0].text);
     }
-    const kubeadm = words.findIndex((w) => base(w.text) === "kubeadm");
-    if (kubeadm >= 0 && words[kubeadm + 1]?.text === "init" && words[kubeadm + 2]?.text !== "phase") facts.kubeadmInit = true;
-    for (const w of words) {
+    const kubeadm = words2.findIndex((w) => base(w.text) === "kubeadm");
+    if (kubeadm >= 0 && words2[kubeadm + 1]?.text === "init" && words2[kubeadm + 2]?.text !== "phase") facts.kubeadmInit = true;
+    for (const w of words2) {
       const script = /get\.(k3s|rke2)\.io/.exec(w.text);
       if (script && (cmd === "curl" || cmd === "wget")) {
         const kind = script[1];
         facts.installers.push({ kind, server: !scriptAgent });
       }
     }
-    const vip = words.findIndex((w, i) => base(w.text) === "kube-vip" && words[i + 1]?.text === "manifest");
-    if (vip >= 0 && /^(pod|daemonset)$/.test(words[vip + 2]?.text ?? "")) {
-      facts.kubeVip = { kind: words[vip + 2].text, images: words.filter((w) => /kube-vip[^/]*:[^/]+$/.test(w.text) && w.text.includes("/") && !w.text.startsWith("/")) };
+    const vip = words2.findIndex((w, i) => base(w.text) === "kube-vip" && words2[i + 1]?.text === "manifest");
+    if (vip >= 0 && /^(pod|daemonset)$/.test(words2[vip + 2]?.text ?? "")) {
+      facts.kubeVip = { kind: words2[vip + 2].text, images: words2.filter((w) => /kube-vip[^/]*:[^/]+$/.test(w.text) && w.text.includes("/") && !w.text.startsWith("/")) };
     }
-    facts.heads.push({ command: words[0], deployVerb: words.slice(1).some((w) => DEPLOY_VERBS.has(w.text)) });
+    facts.heads.push({ command: words2[0], deployVerb: words2.slice(1).some((w) => DEPLOY_VERBS.has(w.text)) });
   });
   if (segments.length === 1) facts.output = fed;
   return facts;
 }
-function kubectlStdinApply(words) {
-  const i = words.findIndex((w) => base(w.text) === "kubectl");
+function kubectlStdinApply(words2) {
+  const i = words2.findIndex((w) => base(w.text) === "kubectl");
   if (i < 0) return void 0;
-  const rest = words.slice(i + 1);
+  const rest = words2.slice(i + 1);
   if (!["apply", "create", "replace"].includes(positionals(rest, 0, KUBECTL_VALUE_FLAGS)[0]?.text ?? "")) return void 0;
   const f = rest.findIndex((w, j2) => (w.text === "-f" || w.text === "--filename") && rest[j2 + 1]?.text === "-");
   return f >= 0 ? rest[f + 1] : rest.find((w) => w.text === "--filename=-" || w.text === "-f=-");
 }
-function producerOf(words, env2) {
-  const all = stripPrefix(words, { ...env2 });
+function producerOf(words2, env2) {
+  const all = stripPrefix(words2, { ...env2 });
   let cmd = base(all[0]?.text);
   let rest = all.slice(1);
   if (["k3s", "rke2", "microk8s"].includes(cmd) && rest[0]?.text === "kubectl") {
@@ -25307,8 +25700,20 @@ function producerOf(words, env2) {
   return void 0;
 }
 function kubectl(rest, facts) {
-  const verb = positionals(rest, 0, KUBECTL_VALUE_FLAGS)[0]?.text;
+  const pos = positionals(rest, 0, KUBECTL_VALUE_FLAGS);
+  const verb = pos[0]?.text;
   if (verb !== "apply" && verb !== "create" && verb !== "replace") return;
+  if (verb === "create") {
+    const dryRun = rest.some((w) => /^--dry-run(=|$)/.test(w.text));
+    if ((pos[1]?.text === "namespace" || pos[1]?.text === "ns") && pos[2] && !dryRun) facts.namespaces.push(pos[2]);
+    if (pos[1]?.text === "secret") {
+      rest.forEach((w, i) => {
+        const pair2 = w.text === "--from-literal" ? rest[i + 1] : w.text.startsWith("--from-literal=") ? w : void 0;
+        const m = pair2 && /^(?:--from-literal=)?([^=]+)=([\s\S]*)$/.exec(pair2.text);
+        if (pair2 && m) facts.secretLiterals.push({ key: m[1], value: m[2], word: pair2 });
+      });
+    }
+  }
   for (let i = 0; i < rest.length; i++) {
     const w = rest[i];
     const m = /^(-f|--filename|-k|--kustomize)(=(.*))?$/.exec(w.text);
@@ -25328,15 +25733,17 @@ function helm(rest, facts) {
     const args = pos.slice(1);
     const [release, chart] = generated ? [void 0, args[0]] : [args[0], args[1]];
     facts.helmInstalls.push({ release, chart, repo: flagValue(rest, ["--repo"]), version: flagValue(rest, ["--version"]), values: flagValues(rest, ["-f", "--values"]) });
+    const namespace = flagValue(rest, ["-n", "--namespace"]);
+    if (namespace && rest.some((w) => w.text === "--create-namespace")) facts.namespaces.push(namespace);
   }
 }
-function collectWrites(words, facts) {
+function collectWrites(words2, facts) {
   const useful = (w) => !!w && !w.redirect && !w.text.startsWith("/dev/") && w.text !== "";
-  words.forEach((w, i) => {
-    if (w.redirect && !w.redirect.startsWith("2") && useful(words[i + 1])) facts.writes.push({ path: words[i + 1] });
+  words2.forEach((w, i) => {
+    if (w.redirect && !w.redirect.startsWith("2") && useful(words2[i + 1])) facts.writes.push({ path: words2[i + 1] });
   });
-  const cmd = base(words[0].text);
-  const rest = words.slice(1);
+  const cmd = base(words2[0].text);
+  const rest = words2.slice(1);
   if (cmd === "tee") {
     for (const w of rest) if (!isFlag(w) && useful(w)) facts.writes.push({ path: w });
   }
@@ -25360,7 +25767,7 @@ var init_commands = __esm({
     KUBECTL_VALUE_FLAGS = /* @__PURE__ */ new Set(["-n", "--namespace", "--kubeconfig", "--context", "--cluster", "--user", "-s", "--server", "--token", "--as", "--request-timeout", "-l", "--selector", "-o", "--output", "--field-manager", "--timeout", "-p", "--patch", "--type", "-c", "--container", "--for"]);
     HELM_VALUE_FLAGS = /* @__PURE__ */ new Set(["--repo", "--version", "-n", "--namespace", "-f", "--values", "--set", "--set-string", "--set-file", "--set-json", "--kubeconfig", "--kube-context", "--timeout", "--description", "--post-renderer", "--username", "--password", "--ca-file", "--cert-file", "--key-file", "--registry-config", "--repository-config", "--repository-cache", "-o", "--output", "--history-max", "--max-history"]);
     DEPLOY_VERBS = /* @__PURE__ */ new Set(["apply", "create", "replace", "install", "upgrade", "server", "init"]);
-    CREATED_KINDS = { secret: "Secret", configmap: "ConfigMap", namespace: "Namespace", serviceaccount: "ServiceAccount" };
+    CREATED_KINDS = { secret: "Secret", configmap: "ConfigMap", namespace: "Namespace", ns: "Namespace", serviceaccount: "ServiceAccount" };
   }
 });
 
@@ -25507,7 +25914,7 @@ var init_shape = __esm({
 });
 
 // src/ansible/jinja.ts
-function renderString(text, scope, depth = 0, visiting = /* @__PURE__ */ new Set()) {
+function renderString2(text, scope, depth = 0, visiting = /* @__PURE__ */ new Set()) {
   if (depth === 0) steps = 0;
   if (!text.includes("{{") && !text.includes("{%")) return { text, value: text, complete: true, spans: [] };
   if (text.includes("{%") || depth > MAX_DEPTH) return { complete: false, spans: [] };
@@ -25536,7 +25943,7 @@ function renderString(text, scope, depth = 0, visiting = /* @__PURE__ */ new Set
   return { text: out, value: out, complete: true, at: at2, spans };
 }
 function renderValue(v2, scope) {
-  if (typeof v2 === "string") return renderString(v2, scope);
+  if (typeof v2 === "string") return renderString2(v2, scope);
   if (typeof v2 === "number" || typeof v2 === "boolean") return { text: String(v2), value: v2, complete: true, spans: [] };
   return { value: v2, complete: v2 !== void 0 && v2 !== null, spans: [] };
 }
@@ -25809,7 +26216,7 @@ var init_jinja = __esm({
       varValue(v2, name) {
         if (typeof v2.value === "string" && (v2.value.includes("{{") || v2.value.includes("{%"))) {
           const visiting = name ? /* @__PURE__ */ new Set([...this.visiting, name]) : this.visiting;
-          const r7 = renderString(v2.value, this.scope, this.depth + 1, visiting);
+          const r7 = renderString2(v2.value, this.scope, this.depth + 1, visiting);
           if (!r7.complete) return UNKNOWN;
           return { kind: "value", value: r7.value, at: r7.at ?? v2.at };
         }
@@ -25823,16 +26230,16 @@ var init_jinja = __esm({
 
 // src/parse/line-index.ts
 function lineIndex(text) {
-  const lines = new import_yaml2.LineCounter();
+  const lines = new import_yaml3.LineCounter();
   lines.addNewLine(0);
   for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lines.addNewLine(i + 1);
   return lines;
 }
-var import_yaml2;
+var import_yaml3;
 var init_line_index = __esm({
   "src/parse/line-index.ts"() {
     "use strict";
-    import_yaml2 = __toESM(require_dist(), 1);
+    import_yaml3 = __toESM(require_dist(), 1);
   }
 });
 
@@ -26158,6 +26565,7 @@ var init_effects = __esm({
   "src/ansible/effects.ts"() {
     "use strict";
     init_manifest();
+    init_secret_value();
     init_text_checks();
     init_commands();
     init_inline_manifest();
@@ -26182,6 +26590,9 @@ var init_effects = __esm({
       deployments = [];
       installers = [];
       entrypoints = [];
+      /** Namespaces tasks create; `written` is the name as the task writes it, for one that does not resolve. */
+      namespaces = [];
+      secrets = [];
       /** What reachable tasks do that the reader could not follow. */
       unresolved = [];
       /** Registered results that hold manifests, by variable name (facts persist across the plays of a run). */
@@ -26351,8 +26762,8 @@ var init_effects = __esm({
             for (const m of v2.matchAll(LOOKUP)) {
               const kind = m[2];
               const argText = m[3].trim();
-              const literal2 = /^(['"])(.*?)\1/.exec(argText);
-              const e = literal2 ? { kind: "value", value: literal2[2] } : evalExpression(argText, scope);
+              const literal3 = /^(['"])(.*?)\1/.exec(argText);
+              const e = literal3 ? { kind: "value", value: literal3[2] } : evalExpression(argText, scope);
               let value = e.kind === "value" && typeof e.value === "string" ? e.value : void 0;
               if (value !== void 0) {
                 const r7 = renderValue(value, scope);
@@ -26371,16 +26782,16 @@ var init_effects = __esm({
         return out;
       }
       // ------------------------------------------------------------ repo files as manifests
-      objectsOf(path2, scope, templated) {
+      objectsOf(path2, scope, templated2) {
         if (this.sources.hasFile(path2)) {
-          if (templated || path2.endsWith(".j2")) {
+          if (templated2 || path2.endsWith(".j2")) {
             const text = this.sources.text(path2);
             return text === void 0 ? [] : objectsOfTemplate(path2, renderTemplate(text, scope));
           }
           const file = this.sources.yaml(path2, isYamlPath(path2));
           return file ? file.docs.flatMap(objectsOfDoc) : [];
         }
-        return this.sources.filesIn(path2).filter((f) => isYamlPath(f) || f.endsWith(".j2")).flatMap((f) => this.objectsOf(f, scope, templated));
+        return this.sources.filesIn(path2).filter((f) => isYamlPath(f) || f.endsWith(".j2")).flatMap((f) => this.objectsOf(f, scope, templated2));
       }
       /** Records the Argo CD Applications/ApplicationSets (or kustomization directory) bootstrap applies. */
       entrypoint(path2, node, scope) {
@@ -26401,8 +26812,21 @@ var init_effects = __esm({
           if (declaresArgo()) this.entrypoints.push({ file: path2, at: node.at });
         } else for (const f of files) if (declaresArgoKind(this.sources.text(f) ?? "")) this.entrypoints.push({ file: f, at: node.at });
       }
+      /** A namespace the task creates; a name that did not resolve (no text, or a template's placeholder) is recorded without one. */
+      namespace(name) {
+        const text = name.text;
+        const written = text ?? (typeof name.raw === "string" ? name.raw : "(not given)");
+        this.namespaces.push(text !== void 0 && text !== "" && !text.includes(UNRESOLVED) ? { name: text, written, at: name.origin } : { written, at: name.origin });
+      }
+      /** The literal data of a Secret the task applies, by key (never the value). */
+      secretsOf(node, doc, value, base2) {
+        const meta = isRecord(value.metadata) ? value.metadata : {};
+        const holder = `Secret ${typeof meta.namespace === "string" ? `${meta.namespace}/` : ""}${typeof meta.name === "string" ? meta.name : ""}`;
+        for (const lit2 of secretLiterals(doc, value, base2)) this.secrets.push({ ...lit2, holder, ...node.name !== void 0 ? { task: node.name } : {} });
+      }
       deploy(node, d) {
         const dep = { at: node.at, mechanism: d.mechanism, objects: d.objects ?? [] };
+        for (const o of dep.objects) if (o.kind === "Namespace" && o.apiVersion === "v1") this.namespace({ text: o.name, origin: o.kindAt });
         if (node.name !== void 0) dep.taskName = node.name;
         if (d.url !== void 0) dep.url = d.url;
         if (d.urlAt !== void 0) dep.urlAt = d.urlAt;
@@ -26413,13 +26837,25 @@ var init_effects = __esm({
         this.deployments.push(dep);
       }
       /** A repo file (or directory) applied to the cluster. */
-      applyRepo(node, scope, path2, templated) {
+      applyRepo(node, scope, path2, templated2) {
         const build2 = { remotes: [], files: [] };
         this.kustomizeBuild(path2, /* @__PURE__ */ new Set(), build2);
         const [first, ...others] = build2.remotes;
-        this.deploy(node, { mechanism: "manifest", sourceFile: path2, objects: this.objectsOf(path2, scope, templated), ...first ? { url: first.url, urlAt: first.at } : {} });
+        this.deploy(node, { mechanism: "manifest", sourceFile: path2, objects: this.objectsOf(path2, scope, templated2), ...first ? { url: first.url, urlAt: first.at } : {} });
         for (const r7 of others) this.deploy(node, { mechanism: "manifest", url: r7.url, urlAt: r7.at });
-        this.entrypoint(path2, node, templated ? scope : void 0);
+        this.entrypoint(path2, node, templated2 ? scope : void 0);
+        if (!templated2) this.fileSecrets(node, path2);
+      }
+      /** Secrets in a plain YAML file (or the files of a directory) a task applies; Jinja templates are not read for them. */
+      fileSecrets(node, path2) {
+        const files = this.sources.hasFile(path2) ? [path2] : this.sources.filesIn(path2);
+        for (const file of files) {
+          if (!isYamlPath(file)) continue;
+          for (const doc of this.sources.yaml(file)?.docs ?? []) {
+            const value = doc.value;
+            if (isRecord(value) && value.kind === "Secret" && value.apiVersion === "v1") this.secretsOf(node, doc, value, []);
+          }
+        }
       }
       /** What a kustomization directory of the repository builds, through its local bases: remote manifests (`resources:` URLs) and local files. */
       kustomizeBuild(dir, seen, out) {
@@ -26598,6 +27034,10 @@ var init_effects = __esm({
         const inline = isRecord(def) ? [def] : Array.isArray(def) ? def : [];
         const objects = inline.flatMap((d, i) => isRecord(d) ? objectAt(d, node.doc, Array.isArray(def) ? [...defPath, i] : defPath) : []);
         if (objects.length) this.deploy(node, { mechanism: "manifest", objects });
+        inline.forEach((d, i) => {
+          if (isRecord(d) && d.kind === "Secret") this.secretsOf(node, node.doc, d, Array.isArray(def) ? [...defPath, i] : defPath);
+        });
+        if (this.arg(node, scope, "kind").text === "Namespace" && def === void 0 && src.raw === void 0) this.namespace(this.arg(node, scope, "name"));
         if (typeof def === "string") this.definitionText(node, scope, writes, def, lookups, this.argLoc(node, defKey));
       }
       /**
@@ -26730,6 +27170,10 @@ var init_effects = __esm({
         const chart = this.chart(name, repo.text, ref.origin, { text: version.text, at: version.origin });
         this.localChart(node, ref, chart);
         this.deploy(node, { mechanism: "helm", chart, valuesFiles });
+        if (truthy(node.args.create_namespace)) {
+          const ns2 = this.arg(node, scope, "release_namespace");
+          this.namespace(ns2.raw !== void 0 ? ns2 : this.arg(node, scope, "namespace"));
+        }
       }
       /** Renders a chart into `output_dir`, or into its registered `.stdout` that a later task applies. */
       helmTemplate(node, scope, writes) {
@@ -26859,9 +27303,9 @@ var init_effects = __esm({
           else cannotFollow(target, "which manifests it applies");
         }
         for (const a of facts.stdinApplies) {
-          const words = a.from ? producedWords(a.from) : [];
-          if (a.from && words.every(known)) this.applyProduced(node, scope, writes, a.from, false, origin);
-          else cannotFollow(words.find((w) => !known(w)) ?? a.at, "which manifests the pipeline feeds to kubectl apply");
+          const words2 = a.from ? producedWords(a.from) : [];
+          if (a.from && words2.every(known)) this.applyProduced(node, scope, writes, a.from, false, origin);
+          else cannotFollow(words2.find((w) => !known(w)) ?? a.at, "which manifests the pipeline feeds to kubectl apply");
         }
         if (typeof node.raw.register === "string") {
           if (facts.output && producedWords(facts.output).every(known)) this.registered.set(node.raw.register, { produced: facts.output, scope, controller: node.delegated, origin });
@@ -26883,6 +27327,11 @@ var init_effects = __esm({
             chart.versionAt = origin(c.version);
           }
           this.deploy(node, { mechanism: "helm", chart });
+        }
+        for (const ns2 of facts.namespaces) this.namespace({ text: known(ns2) ? ns2.text : void 0, raw: ns2.text, origin: origin(ns2) });
+        for (const lit2 of facts.secretLiterals) {
+          const fromVariable = rendered.spans.some((sp) => sp.start < lit2.word.end && sp.end > lit2.word.start);
+          if (!fromVariable && isLiteralSecret(lit2.value)) this.secrets.push({ key: lit2.key, holder: "kubectl create secret", at: origin(lit2.word), ...node.name !== void 0 ? { task: node.name } : {} });
         }
         if (facts.kubeadmInit) this.installers.push({ kind: "kubeadm", at: node.at });
         for (const i of facts.installers) if (i.server) this.installer(i.kind, node, scope, rendered.text, facts.env);
@@ -27712,11 +28161,19 @@ function readBootstrap(sources, options) {
     installers: dedupe(effects.installers, (i) => `${i.kind}|${locKey(i.at)}`),
     argocdEntrypoints: dedupe(effects.entrypoints, (e) => `${e.file}|${locKey(e.at)}`),
     cycles: walker.cycles,
+    namespaces: dedupe(effects.namespaces.flatMap((n) => n.name !== void 0 ? [{ name: n.name, at: n.at }] : []), (n) => `${n.name}|${locKey(n.at)}`),
+    secrets: dedupe(effects.secrets, (x) => `${x.key}|${locKey(x.at)}`),
     unresolved: dedupe(
       [
         ...refs.filter((r7) => r7.reachable && r7.status === "unresolved").map((r7) => unresolvedRef(r7, roleOfFile(r7.from.file))),
         ...refs.filter((r7) => r7.reachable && r7.status === "external" && (r7.kind === "role" || r7.kind === "playbook")).map(externalCode),
-        ...effects.unresolved
+        ...effects.unresolved,
+        ...effects.namespaces.filter((n) => n.name === void 0).map((n) => ({
+          affects: ["namespaces"],
+          construct: `namespace ${n.written}`,
+          at: n.at,
+          unknown: "which namespace the task creates"
+        }))
       ],
       (u) => `${locKey(u.at)}|${u.construct}`
     )
@@ -27769,8 +28226,8 @@ function importedPlaybooks(sources, playbooks) {
     const dir = p.includes("/") ? p.slice(0, p.lastIndexOf("/")) : "";
     for (const item of asList(sources.yaml(p)?.docs[0]?.value)) {
       const t = isRecord(item) ? importTarget(item) : void 0;
-      const literal2 = renderValue(t, new VarScope([]));
-      const target = typeof t === "string" && literal2.complete && literal2.spans.length === 0 ? joinInRepo(dir, t) : void 0;
+      const literal3 = renderValue(t, new VarScope([]));
+      const target = typeof t === "string" && literal3.complete && literal3.spans.length === 0 ? joinInRepo(dir, t) : void 0;
       if (target !== void 0 && target !== p) out.add(target);
     }
   }
@@ -27805,7 +28262,7 @@ var init_read_bootstrap = __esm({
 });
 
 // src/argocd/chart-values-apps.ts
-function valuesOfChartSource(sources, isLocalRepo, raw, locOf, siblings) {
+function valuesOfChartSource(sources, isLocalRepo, raw, locOf, siblings, yamlPath) {
   const helm2 = isRecord(raw.helm) ? raw.helm : {};
   const sets = [];
   const files = [];
@@ -27822,23 +28279,24 @@ function valuesOfChartSource(sources, isLocalRepo, raw, locOf, siblings) {
       return;
     }
     files.push(doc.file);
-    sets.push({ value: doc.value, locOf: (p) => doc.loc(p) });
+    sets.push({ value: doc.value, locOf: (p) => doc.loc(p), yamlPath: (p) => ({ doc, path: p }) });
   });
   if (typeof helm2.values === "string" && !isRecord(helm2.valuesObject)) {
     const at2 = locOf(["helm", "values"]);
     try {
-      sets.push({ value: (0, import_yaml3.parse)(helm2.values), locOf: () => at2 });
+      sets.push({ value: (0, import_yaml4.parse)(helm2.values), locOf: () => at2 });
     } catch {
       unknown.push({ construct: "helm.values", at: at2 });
     }
   }
-  if (isRecord(helm2.valuesObject)) sets.push({ value: helm2.valuesObject, locOf: (p) => locOf(["helm", "valuesObject", ...p]) });
+  if (isRecord(helm2.valuesObject)) sets.push({ value: helm2.valuesObject, locOf: (p) => locOf(["helm", "valuesObject", ...p]), ...yamlPath ? { yamlPath: (p) => yamlPath(["helm", "valuesObject", ...p]) } : {} });
   return { sets, files, unknown };
 }
 function appsInValues(sets, defaults2) {
   const apps = [];
   const appsets = [];
-  for (const { value, locOf } of sets) {
+  for (const { value, locOf, yamlPath } of sets) {
+    const positions = (prefix2) => yamlPath ? { yamlPath: (p) => yamlPath([...prefix2, ...p[0] === "spec" ? p.slice(1) : p]) } : {};
     if (!isRecord(value)) continue;
     for (const [key, entry] of entriesOf(value.applications)) {
       const name = typeof entry.name === "string" ? entry.name : String(key);
@@ -27847,6 +28305,7 @@ function appsInValues(sets, defaults2) {
         meta: { name, namespace: typeof entry.namespace === "string" ? entry.namespace : defaults2.namespace },
         at: locOf(["applications", key]),
         locOf: (p) => locOf(["applications", key, ...p[0] === "spec" ? p.slice(1) : p]),
+        ...positions(["applications", key]),
         parent: defaults2.parent,
         chain: defaults2.chain
       });
@@ -27860,6 +28319,7 @@ function appsInValues(sets, defaults2) {
         namespace,
         at: locOf(["applicationsets", key]),
         locOf: (p) => locOf(["applicationsets", key, ...p[0] === "spec" ? p.slice(1) : p]),
+        ...positions(["applicationsets", key]),
         parent: defaults2.parent,
         chain: defaults2.chain
       });
@@ -27871,8 +28331,9 @@ function appsInValues(sets, defaults2) {
       const namespace = typeof meta.namespace === "string" ? meta.namespace : defaults2.namespace;
       const at2 = locOf(["extraObjects", i]);
       const objLocOf = (p) => locOf(["extraObjects", i, ...p]);
-      if (obj.kind === "Application") apps.push({ spec: obj.spec, meta: { ...meta, namespace }, at: at2, locOf: objLocOf, parent: defaults2.parent, chain: defaults2.chain });
-      else if (obj.kind === "ApplicationSet") appsets.push({ spec: obj.spec, meta, namespace, at: at2, locOf: objLocOf, parent: defaults2.parent, chain: defaults2.chain });
+      const objPath = yamlPath ? { yamlPath: (p) => yamlPath(["extraObjects", i, ...p]) } : {};
+      if (obj.kind === "Application") apps.push({ spec: obj.spec, meta: { ...meta, namespace }, at: at2, locOf: objLocOf, ...objPath, parent: defaults2.parent, chain: defaults2.chain });
+      else if (obj.kind === "ApplicationSet") appsets.push({ spec: obj.spec, meta, namespace, at: at2, locOf: objLocOf, ...objPath, parent: defaults2.parent, chain: defaults2.chain });
     });
   }
   return { apps, appsets };
@@ -27881,155 +28342,13 @@ function entriesOf(list) {
   const entries = Array.isArray(list) ? list.map((a, i) => [i, a]) : isRecord(list) ? Object.entries(list) : [];
   return entries.filter((e) => isRecord(e[1]));
 }
-var import_yaml3, ROOT_CHARTS;
+var import_yaml4, ROOT_CHARTS;
 var init_chart_values_apps = __esm({
   "src/argocd/chart-values-apps.ts"() {
     "use strict";
-    import_yaml3 = __toESM(require_dist(), 1);
+    import_yaml4 = __toESM(require_dist(), 1);
     init_manifest();
     ROOT_CHARTS = /* @__PURE__ */ new Set(["argocd-apps", "argo-cd"]);
-  }
-});
-
-// src/parse/limits.ts
-var DEFAULT_LIMITS, limitsOf, limitMessage;
-var init_limits = __esm({
-  "src/parse/limits.ts"() {
-    "use strict";
-    DEFAULT_LIMITS = {
-      applicationsPerApplicationSet: 5e3,
-      resourcesPerBuild: 1e5,
-      templateExpansionChars: 64 * 1024,
-      findingsPerRuleAndFile: 1e3
-    };
-    limitsOf = (configured) => ({ ...DEFAULT_LIMITS, ...configured });
-    limitMessage = (name, value, what) => `${what}: the analysis stopped at the budget of ${value} (limits.${name}); what lies beyond was not checked. Raise limits.${name} in .detectviz-lint.yaml to check it`;
-  }
-});
-
-// src/argocd/template.ts
-function lookup(params, path2) {
-  let v2 = params;
-  for (const seg of path2) {
-    if (typeof v2 !== "object" || v2 === null) return void 0;
-    v2 = v2[seg];
-  }
-  return v2;
-}
-function goExpr(expr, params) {
-  const parts = expr.split("|").map((p) => p.trim());
-  let value;
-  const head = parts[0];
-  const field = /^\.([\w.]*)$/.exec(head);
-  const index = /^index\s+\.([\w.]+)\s+(\d+)$/.exec(head);
-  const quoted = /^"([^"]*)"$/.exec(head);
-  if (field) value = field[1] === "" ? params : lookup(params, field[1].split("."));
-  else if (index) {
-    const list = lookup(params, index[1].split("."));
-    value = Array.isArray(list) ? list[Number(index[2])] : void 0;
-  } else if (quoted) value = quoted[1];
-  else return void 0;
-  if (value === void 0) return void 0;
-  const fns = parts.slice(1);
-  if (fns[0] === "toJson" || fns[0] === "toRawJson" || fns[0] === "mustToJson") {
-    value = JSON.stringify(value);
-    fns.shift();
-  } else if (fns[0] === "toYaml") {
-    value = (0, import_yaml4.stringify)(value).trimEnd();
-    fns.shift();
-  }
-  if (typeof value === "object" || value === null) return void 0;
-  let s = String(value);
-  for (const fn2 of fns) {
-    if (fn2 === "lower") s = s.toLowerCase();
-    else if (fn2 === "upper") s = s.toUpperCase();
-    else if (fn2 === "normalize") s = normalize2(s);
-    else if (fn2 === "trim") s = s.trim();
-    else return void 0;
-  }
-  return s;
-}
-function renderString2(text, params, goTemplate, state) {
-  if (!text.includes("{{")) return text;
-  const rendered = goTemplate ? replaceGoActions(text, (whole, expr) => {
-    const v2 = goExpr(expr, params);
-    if (v2 === void 0) state.unresolved = true;
-    return v2 ?? whole;
-  }) : text.replace(/\{\{\s*([^{}]*?)\s*\}\}/g, (whole, key) => {
-    const v2 = params[key];
-    if (v2 === void 0 || typeof v2 === "object") {
-      state.unresolved = true;
-      return whole;
-    }
-    return String(v2);
-  });
-  if (rendered.length > (state.maxChars ?? DEFAULT_LIMITS.templateExpansionChars)) {
-    state.unresolved = true;
-    state.overBudget = true;
-    return text;
-  }
-  return rendered;
-}
-function replaceGoActions(text, replace) {
-  let lastNewline;
-  if (text.includes("\n")) {
-    lastNewline = new Int32Array(text.length + 1);
-    let last = -1;
-    for (let i = 0; i <= text.length; i++) {
-      lastNewline[i] = last;
-      if (text[i] === "\n") last = i;
-    }
-  }
-  let out = "";
-  let copied = 0;
-  let close = -1;
-  let exprEnd = -1;
-  for (let open = text.indexOf("{{"); open >= 0; open = text.indexOf("{{", open + 1)) {
-    if (close < open + 2) {
-      close = text.indexOf("}}", open + 2);
-      if (close < 0) break;
-      exprEnd = close;
-      if (text[exprEnd - 1] === "-") exprEnd--;
-      while (isSpace(text[exprEnd - 1])) exprEnd--;
-    }
-    let from = open + 2;
-    if (text[from] === "-") from++;
-    while (from < close && isSpace(text[from])) from++;
-    const to = Math.max(from, exprEnd);
-    if (lastNewline && lastNewline[to] >= from) continue;
-    out += text.slice(copied, open) + replace(text.slice(open, close + 2), text.slice(from, to));
-    copied = close + 2;
-    open = close + 1;
-  }
-  return copied === 0 ? text : out + text.slice(copied);
-}
-function renderTree(value, params, goTemplate, state) {
-  if (typeof value === "string") return renderString2(value, params, goTemplate, state);
-  if (Array.isArray(value)) return value.map((v2) => renderTree(v2, params, goTemplate, state));
-  if (typeof value === "object" && value !== null) {
-    const out = {};
-    for (const [k2, v2] of Object.entries(value)) out[k2] = renderTree(v2, params, goTemplate, state);
-    return out;
-  }
-  return value;
-}
-function mergeDeep(base2, over) {
-  if (typeof base2 !== "object" || base2 === null || Array.isArray(base2)) return over ?? base2;
-  if (typeof over !== "object" || over === null || Array.isArray(over)) return over ?? base2;
-  const out = { ...base2 };
-  for (const [k2, v2] of Object.entries(over)) out[k2] = mergeDeep(out[k2], v2);
-  return out;
-}
-var import_yaml4, isTemplated, NO_VALUE, normalize2, isSpace;
-var init_template = __esm({
-  "src/argocd/template.ts"() {
-    "use strict";
-    import_yaml4 = __toESM(require_dist(), 1);
-    init_limits();
-    isTemplated = (text) => text.includes("{{") || text.includes("<no value>");
-    NO_VALUE = "<no value>";
-    normalize2 = (s) => s.toLowerCase().replace(/[^a-z0-9.-]/g, "-").slice(0, 253).replace(/^[-.]+|[-.]+$/g, "");
-    isSpace = (c) => c === " " || c === "	" || c === "\n" || c === "\r" || c === "\f" || c === "\v";
   }
 });
 
@@ -28086,8 +28405,8 @@ function renderings(lines, scope) {
 function argoDocsInChart(sources, chartDir) {
   const templates = `${chartDir}/templates`;
   if (!sources.hasDir(templates)) return [];
-  const valuesFile = sources.filesIn(chartDir).find((f) => /\/values\.ya?ml$/.test(f));
-  const values = valuesFile ? sources.yaml(valuesFile)?.docs[0]?.value : void 0;
+  const valuesFile2 = sources.filesIn(chartDir).find((f) => /\/values\.ya?ml$/.test(f));
+  const values = valuesFile2 ? sources.yaml(valuesFile2, false)?.docs[0]?.value : void 0;
   const root = { Values: values };
   const docs = [];
   for (const file of sources.filesIn(templates)) {
@@ -28339,17 +28658,17 @@ function unknownSource(sources, source, appId) {
   const path2 = source.path ?? "";
   const at2 = source.pathAt ?? source.at;
   const pattern = path2.replace(/\{\{.*?\}\}|<no value>/g, "*").trim().replace(/^\.\//, "").replace(/\/$/, "");
-  const literal2 = /[^*/]/.test(pattern) && !isTemplated(source.repoURL);
-  const patterns = literal2 ? sources.allDirs().filter((dir) => pathspecMatch(pattern, dir)).map((dir) => ({ at: at2, path: dir, kind: "pattern", status: "ok", owner: appId })) : [];
+  const literal3 = /[^*/]/.test(pattern) && !isTemplated(source.repoURL);
+  const patterns = literal3 ? sources.allDirs().filter((dir) => pathspecMatch(pattern, dir)).map((dir) => ({ at: at2, path: dir, kind: "pattern", status: "ok", owner: appId })) : [];
   const what = isTemplated(source.repoURL) ? `source repoURL "${source.repoURL}"` : `source path "${path2}"`;
   return {
     unresolved: {
       affects: ["runtime-deploys"],
       construct: `${what}, built from parameters without a value`,
       at: isTemplated(source.repoURL) ? source.at : at2,
-      unknown: literal2 ? "which of the directories it matches it deploys" : "which repository and directory it deploys",
+      unknown: literal3 ? "which of the directories it matches it deploys" : "which repository and directory it deploys",
       // Known directories bound the unknown to this Application; an unknown repository or path could deploy anything.
-      ...literal2 ? { scope: { application: appId } } : {}
+      ...literal3 ? { scope: { application: appId } } : {}
     },
     patterns
   };
@@ -28508,9 +28827,9 @@ function literalPrefix(git) {
   const first = [...Array.isArray(git.directories) ? git.directories : [], ...Array.isArray(git.files) ? git.files : []].find(
     (d) => isRecord(d) && typeof d.path === "string" && d.exclude !== true
   );
-  const literal2 = first?.path.split("/").filter(Boolean);
-  const cut = literal2?.findIndex((s) => /[*?[\\{]/.test(s)) ?? -1;
-  const dirs = literal2 && cut !== 0 ? cut < 0 ? literal2 : literal2.slice(0, cut) : void 0;
+  const literal3 = first?.path.split("/").filter(Boolean);
+  const cut = literal3?.findIndex((s) => /[*?[\\{]/.test(s)) ?? -1;
+  const dirs = literal3 && cut !== 0 ? cut < 0 ? literal3 : literal3.slice(0, cut) : void 0;
   return dirs && dirs.length > 0 ? dirs.join("/") : void 0;
 }
 function combine2(gen, path2, ctx, depth) {
@@ -28619,6 +28938,7 @@ function expandApplicationSet(sources, isLocalRepo, input) {
         meta: appMeta,
         at: params.at,
         locOf: (p) => locOf(["spec", "template", ...p]),
+        ...input.yamlPath ? { yamlPath: templatePath(input.yamlPath) } : {},
         appset: id,
         parent: input.parent,
         pathAt: paramPath ? params.pathAt ?? params.at : void 0,
@@ -28633,7 +28953,7 @@ function expandApplicationSet(sources, isLocalRepo, input) {
 }
 function applyTemplatePatch(app, patch, params) {
   const state = { unresolved: false };
-  const text = renderString2(patch.replace(ACTION_LINE, ""), params, true, state);
+  const text = renderString(patch.replace(ACTION_LINE, ""), params, true, state);
   if (state.unresolved) return void 0;
   try {
     const parsed = (0, import_yaml6.parse)(text);
@@ -28642,7 +28962,7 @@ function applyTemplatePatch(app, patch, params) {
     return void 0;
   }
 }
-var import_yaml6, SETS_SOURCES, ACTION_LINE;
+var import_yaml6, templatePath, SETS_SOURCES, ACTION_LINE;
 var init_application_sets = __esm({
   "src/argocd/application-sets.ts"() {
     "use strict";
@@ -28651,66 +28971,268 @@ var init_application_sets = __esm({
     init_app_id();
     init_generators();
     init_template();
+    templatePath = (yamlPath) => (p) => yamlPath(["spec", "template", ...p]);
     SETS_SOURCES = /\b(sources?|path|repoURL|chart)\s*:/;
     ACTION_LINE = /^[ \t]*\{\{-?\s*(?:if|else|end|range|with)\b[^\n]*?-?\}\}[ \t]*$/gm;
   }
 });
 
-// src/argocd/repo-url.ts
-function normalizeRepoURL(url) {
-  let u = url.trim().replace(/^git::/, "");
-  u = u.replace(/^[a-z+]+:\/\//i, "");
-  u = u.replace(/^[^@/]+@/, "");
-  const scp = /^([^/:]+):(?!\d+\/)(.*)$/.exec(u);
-  if (scp) u = `${scp[1]}/${scp[2]}`;
-  u = u.replace(/^([^/]+):\d+\//, "$1/");
-  u = u.replace(/\/+$/, "").replace(/\.git$/, "");
-  const slash = u.indexOf("/");
-  return slash < 0 ? u.toLowerCase() : u.slice(0, slash).toLowerCase() + u.slice(slash);
+// src/argocd/build-options.ts
+function parseOptions(text, at2) {
+  return {
+    enableHelm: /(^|\s)--enable-helm(=true)?(?=\s|$)/.test(text),
+    loadRestricted: !/--load[-_]restrictor[= ]+["']?(LoadRestrictionsNone|none)\b/i.test(text),
+    at: at2
+  };
 }
-var init_repo_url = __esm({
-  "src/argocd/repo-url.ts"() {
+function settle(found) {
+  const texts = new Set(found.map((f) => f.text.trim()));
+  if (texts.size === 0) return parseOptions("", void 0);
+  if (texts.size > 1) return {};
+  return parseOptions(found[0].text, found[0].at);
+}
+function readBuildOptions(sources, files) {
+  if (files.length > 0) {
+    const found2 = [];
+    for (const file of new Set(files)) {
+      if (!sources.text(file)?.includes(KEY)) continue;
+      for (const doc of sources.yaml(file)?.docs ?? []) {
+        const v2 = doc.value;
+        if (!isRecord(v2) || v2.kind !== "ConfigMap" || !isRecord(v2.metadata) || v2.metadata.name !== "argocd-cm" || !isRecord(v2.data)) continue;
+        const text = v2.data[KEY];
+        if (typeof text === "string") found2.push({ text, at: doc.loc(["data", KEY]) });
+      }
+    }
+    return settle(found2);
+  }
+  const found = [];
+  for (const file of sources.files) {
+    if (!/\.(ya?ml|j2|json)$/.test(file)) continue;
+    const text = sources.text(file);
+    if (!text?.includes(KEY)) continue;
+    text.split("\n").forEach((line, i) => {
+      const m = KEY_LINE.exec(line);
+      if (m) found.push({ text: m[1].replace(/\s#.*$/, "").replace(/^["']|["'],?$/g, ""), at: { file, line: i + 1, column: 1 } });
+    });
+  }
+  return settle(found);
+}
+var KEY, KEY_LINE;
+var init_build_options = __esm({
+  "src/argocd/build-options.ts"() {
     "use strict";
+    init_manifest();
+    KEY = "kustomize.buildOptions";
+    KEY_LINE = /^\s*["']?kustomize\.buildOptions["']?\s*:\s*(.*)$/;
   }
 });
 
-// src/argocd/local-repos.ts
-function cleanPath(path2) {
-  return joinInRepo("", path2.trim() === "" ? "." : path2.trim());
+// src/argocd/crd-scope.ts
+function readCrds(sources, objects) {
+  const out = [];
+  const linesOf = /* @__PURE__ */ new Map();
+  for (const obj of objects) {
+    if (obj.kind !== "CustomResourceDefinition" || !obj.apiVersion.startsWith("apiextensions.k8s.io/")) continue;
+    let lines = linesOf.get(obj.at.file);
+    if (!lines) linesOf.set(obj.at.file, lines = (sources.text(obj.at.file) ?? "").split("\n"));
+    const spec = specKeys(lines, obj.at.line - 1, obj.at.column - 1);
+    if (!spec.group || !spec.kind) continue;
+    const scope = spec.scope === "Cluster" || spec.scope === "Namespaced" ? spec.scope : void 0;
+    out.push({ group: spec.group, kind: spec.kind, ...scope ? { scope } : {}, at: obj.kindAt });
+  }
+  return out;
 }
-var LocalRepos;
-var init_local_repos = __esm({
-  "src/argocd/local-repos.ts"() {
+function specKeys(lines, first, indent) {
+  const found = {};
+  let inSpec = false;
+  let specIndent = -1;
+  let inNames = false;
+  let namesIndent = -1;
+  for (let i = first; i < lines.length; i++) {
+    const line = i === first ? " ".repeat(indent) + lines[i].slice(indent) : lines[i];
+    if (i > first && /^(---|\.\.\.)/.test(line)) break;
+    if (line.trim() === "" || line.trimStart().startsWith("#")) continue;
+    const m = KEY2.exec(line.replace(/\r$/, ""));
+    const depth = line.length - line.trimStart().length;
+    if (i > first && depth < indent) break;
+    if (!m) continue;
+    if (depth === indent) {
+      inSpec = m[2] === "spec";
+      specIndent = -1;
+      inNames = false;
+      continue;
+    }
+    if (!inSpec) continue;
+    if (specIndent < 0) specIndent = depth;
+    if (depth === specIndent) {
+      inNames = m[2] === "names";
+      namesIndent = -1;
+      if (m[2] === "group") found.group = scalar(m[3]);
+      if (m[2] === "scope") found.scope = scalar(m[3]);
+    } else if (inNames) {
+      if (namesIndent < 0) namesIndent = depth;
+      if (depth === namesIndent && m[2] === "kind") found.kind = scalar(m[3]);
+    }
+  }
+  return found;
+}
+var KEY2, scalar;
+var init_crd_scope = __esm({
+  "src/argocd/crd-scope.ts"() {
     "use strict";
+    KEY2 = /^( *)([A-Za-z]+):(?: +(.*))?$/;
+    scalar = (raw) => raw?.replace(/ +#.*$/, "").trim().replace(/^(["'])(.*)\1$/, "$2") || void 0;
+  }
+});
+
+// src/argocd/helm-values.ts
+function quickValues(sources, file) {
+  let cache2 = quickData.get(sources);
+  if (!cache2) quickData.set(sources, cache2 = /* @__PURE__ */ new Map());
+  if (cache2.has(file)) return cache2.get(file);
+  const text = sources.text(file);
+  let result = null;
+  const uncommented = text?.replace(/(^|\s)#.*$/gm, "$1");
+  if (text !== void 0 && !text.includes("	") && !/^(?:\.\.\.|%)/m.test(text) && !/(^|[\s[{,:-])![\w!<]/m.test(uncommented) && !capProblem(file, text)) {
+    try {
+      result = { data: loadAll(text.charCodeAt(0) === 65279 ? text.slice(1) : text, void 0, { schema: CORE_SCHEMA })[0] ?? null };
+    } catch (err) {
+      const mark = err.mark;
+      const reason = err.reason;
+      result = mark && reason ? { error: { at: { file, line: mark.line + 1, column: mark.column + 1 }, message: reason } } : null;
+    }
+  }
+  cache2.set(file, result);
+  return result;
+}
+function fullValuesDoc(sources, file) {
+  const parsed = sources.hasFile(file) && !quickValues(sources, file)?.error ? sources.yaml(file, false) : void 0;
+  return parsed && parsed.problems.length === 0 ? parsed.docs[0] : void 0;
+}
+function helmValuesFor(sources, v2, application, appset) {
+  const out = { ...v2, application, ...appset === void 0 ? {} : { appset } };
+  const file = v2.file;
+  if (file !== void 0 && v2.doc === void 0) {
+    let doc;
+    const load2 = () => (doc ??= { value: fullValuesDoc(sources, file) }).value;
+    Object.defineProperty(out, "doc", { enumerable: true, get: load2 });
+    Object.defineProperty(out, "base", { enumerable: true, get: () => load2() ? [] : void 0 });
+  }
+  return out;
+}
+function valuesData(sources, v2) {
+  if (v2.file !== void 0 && sources.hasFile(v2.file)) {
+    const quick = quickValues(sources, v2.file);
+    if (quick) return quick.error ? void 0 : quick.data;
+  }
+  let node = v2.doc?.value;
+  for (const seg of v2.base ?? []) node = isRecord(node) || Array.isArray(node) ? node[seg] : void 0;
+  return node;
+}
+function valuesFile(file, at2) {
+  return { file, at: at2 };
+}
+function inlineValues(doc, path2) {
+  return { at: doc.loc(path2, "key"), doc, base: path2 };
+}
+function stringValues(sources, doc, path2, text) {
+  const at2 = doc.loc(path2, "key");
+  const valueAt3 = doc.loc(path2);
+  const fileText = sources.text(doc.file) ?? "";
+  const lines = fileText.split("\n");
+  const header = lines[valueAt3.line - 1]?.slice(valueAt3.column - 1) ?? "";
+  let padded = text;
+  let firstLine2 = valueAt3.line;
+  if (/^[|>]/.test(header)) {
+    firstLine2 = valueAt3.line + 1;
+    const indent = /^ */.exec(lines.slice(valueAt3.line).find((l) => l.trim() !== "") ?? "")?.[0] ?? "";
+    if (header.startsWith("|")) padded = text.split("\n").map((l) => l === "" ? l : indent + l).join("\n");
+  }
+  const parsed = parseYaml(doc.file, "\n".repeat(firstLine2 - 1) + padded);
+  const inner = parsed.problems.length === 0 ? parsed.docs[0] : void 0;
+  return inner ? { at: at2, doc: inner, base: [] } : { at: at2 };
+}
+function applicationValues(sources, raw, base2, siblings, yamlPath, isLocalRepo, dir) {
+  if (!isRecord(raw.helm) || !yamlPath) return [];
+  const helm2 = raw.helm;
+  const out = [];
+  const locOf = (p) => {
+    const { doc, path: path2 } = yamlPath([...base2, "helm", ...p]);
+    return doc.loc(path2);
+  };
+  const files = Array.isArray(helm2.valueFiles) ? helm2.valueFiles : [];
+  files.forEach((entry, i) => {
+    if (typeof entry !== "string") return;
+    const file = resolveValueFile(entry, siblings, isLocalRepo, dir);
+    if (file !== void 0) out.push(valuesFile(file, locOf(["valueFiles", i])));
+  });
+  if (isRecord(helm2.valuesObject)) {
+    const { doc, path: path2 } = yamlPath([...base2, "helm", "valuesObject"]);
+    out.push(inlineValues(doc, path2));
+  } else if (typeof helm2.values === "string" && helm2.values.trim() !== "") {
+    const { doc, path: path2 } = yamlPath([...base2, "helm", "values"]);
+    out.push(stringValues(sources, doc, path2, helm2.values));
+  }
+  return out;
+}
+function resolveValueFile(entry, siblings, isLocalRepo, dir) {
+  const ref = /^\$([\w-]+)\/(.*)$/.exec(entry);
+  if (ref) {
+    const refSource = siblings.find((s) => isRecord(s) && s.ref === ref[1]);
+    if (!isRecord(refSource) || typeof refSource.repoURL !== "string" || !isLocalRepo(refSource.repoURL, ref[2])) return void 0;
+    return joinInRepo("", ref[2]);
+  }
+  if (dir === void 0 || isUrl2(entry)) return void 0;
+  return joinInRepo(dir, entry);
+}
+function helmChartValues(dir, doc, index, entry) {
+  const out = [];
+  const fileAt = (file, path2) => {
+    if (file !== void 0) out.push(valuesFile(file, doc.loc(path2)));
+  };
+  if (typeof entry.valuesFile === "string") fileAt(joinInRepo(dir, entry.valuesFile), ["helmCharts", index, "valuesFile"]);
+  if (isRecord(entry.valuesInline)) out.push(inlineValues(doc, ["helmCharts", index, "valuesInline"]));
+  const extra = Array.isArray(entry.additionalValuesFiles) ? entry.additionalValuesFiles : [];
+  extra.forEach((v2, i) => {
+    if (typeof v2 === "string") fileAt(joinInRepo(dir, v2), ["helmCharts", index, "additionalValuesFiles", i]);
+  });
+  return out;
+}
+function chartDirValues(sources, dir, chartAt) {
+  const file = dir ? `${dir}/values.yaml` : "values.yaml";
+  return sources.hasFile(file) ? [valuesFile(file, chartAt)] : [];
+}
+function reportValuesProblems(sources, values) {
+  const appsByFile = /* @__PURE__ */ new Map();
+  for (const v2 of values) {
+    if (v2.file === void 0 || !sources.hasFile(v2.file)) continue;
+    const quick = quickValues(sources, v2.file);
+    if (quick && !quick.error) continue;
+    let apps = appsByFile.get(v2.file);
+    if (!apps) appsByFile.set(v2.file, apps = /* @__PURE__ */ new Set());
+    apps.add(v2.application);
+  }
+  for (const [file, apps] of appsByFile) {
+    const names = [...apps].map(nameOfId).sort();
+    const who = names.length === 1 ? `Application ${names[0]}` : `Applications ${names.join(", ")}`;
+    const quick = quickValues(sources, file);
+    for (const p of quick?.error ? [quick.error] : sources.yaml(file, false)?.problems ?? []) {
+      const reason = p.message.replace(/; fix the syntax \(.*\)$/, "");
+      sources.report({ at: p.at, message: `Helm values file does not parse (${reason}); Helm cannot read it, so ${who} fails to render as a whole` });
+    }
+  }
+}
+var quickData, isUrl2;
+var init_helm_values = __esm({
+  "src/argocd/helm-values.ts"() {
+    "use strict";
+    init_js_yaml();
+    init_manifest();
     init_paths();
-    init_repo_url();
-    init_template();
-    LocalRepos = class {
-      constructor(sources, configured) {
-        this.sources = sources;
-        this.local = new Set(configured.map(normalizeRepoURL));
-        this.inferring = configured.length === 0;
-      }
-      sources;
-      local;
-      inferring;
-      /** Known to mean this repository (configured, or inferred so far). */
-      has(url) {
-        return this.local.has(normalizeRepoURL(url));
-      }
-      /** True when `url` means this repository; while inferring, a `path` that exists here makes it so. */
-      isLocal(url, path2) {
-        if (this.has(url)) return true;
-        if (!this.inferring || path2 === void 0 || isTemplated(path2) || isTemplated(url)) return false;
-        const p = cleanPath(path2);
-        if (p === void 0 || !(this.sources.hasDir(p) || this.sources.hasFile(p))) return false;
-        this.local.add(normalizeRepoURL(url));
-        return true;
-      }
-      list() {
-        return [...this.local].sort();
-      }
-    };
+    init_yaml_file();
+    init_app_id();
+    quickData = /* @__PURE__ */ new WeakMap();
+    isUrl2 = (s) => /^[a-z][a-z0-9+.-]*:\/\//i.test(s) || s.startsWith("git@");
   }
 });
 
@@ -28748,7 +29270,10 @@ function renderSource(sources, dir, tool, source) {
   const out = emptyRendered();
   if (tool === "kustomize") {
     const items = renderKustomization(sources, dir, out, []);
-    if (isRecord(source.kustomize)) applyKustomizeOptions(source.kustomize, items);
+    if (isRecord(source.kustomize)) {
+      applyKustomizeOptions(source.kustomize, items);
+      setChartNamespace(out, 0, source.kustomize.namespace);
+    }
     append(out.objects, items);
   } else if (tool === "helm") renderChartDir(sources, dir, out, []);
   else renderDirectory(sources, dir, isRecord(source.directory) ? source.directory : {}, out);
@@ -28786,9 +29311,12 @@ function renderKustomization(sources, dir, out, stack) {
   if (!withinBudget(sources, out, file, doc.at)) return [];
   const items = [];
   const chain = [...stack, dir];
+  const before = { remotes: out.remotes.length, charts: out.charts.length, cycles: out.cycles.length, broken: out.broken.length, levels: out.levels.length };
+  const levelEntries = [];
   const entries = (key) => Array.isArray(k2[key]) ? k2[key].flatMap((v2, i) => typeof v2 === "string" ? [{ value: v2, at: doc.loc([key, i]) }] : []) : [];
   for (const key of ["resources", "bases", "components"]) {
     for (const { value, at: at2 } of entries(key)) {
+      levelEntries.push({ value, at: at2, from: items.length, to: items.length });
       if (isRemote(value)) {
         out.remotes.push({ url: value, at: at2 });
         continue;
@@ -28804,12 +29332,20 @@ function renderKustomization(sources, dir, out, stack) {
       } else {
         out.broken.push({ at: at2, path: value, status: "missing", kind: "kustomize-resource" });
       }
+      levelEntries[levelEntries.length - 1].to = items.length;
     }
   }
   renderHelmCharts(sources, dir, k2, doc, out, items);
   findPlugins(sources, dir, k2, doc, out);
+  const known = out.remotes.length === before.remotes && out.charts.length === before.charts && out.cycles.length === before.cycles && out.broken.length === before.broken && out.unparsed.size === 0 && !PLUGIN_FIELDS.some((f) => k2[f] !== void 0) && out.levels.slice(before.levels).every((l) => l.known);
+  out.levels.push({ dir, doc, k: k2, items: items.slice(), entries: levelEntries, known });
   applyTransformers(k2, doc, items);
+  setChartNamespace(out, before.charts, k2.namespace);
   return items;
+}
+function setChartNamespace(out, from, namespace) {
+  if (typeof namespace !== "string" || !namespace) return;
+  for (const c of out.charts.slice(from)) c.chart = { ...c.chart, namespace };
 }
 function inlineConfig(text) {
   try {
@@ -28840,10 +29376,15 @@ function findPlugins(sources, dir, k2, doc, out) {
     });
   }
 }
-function renderHelmCharts(sources, dir, k2, doc, out, items) {
-  if (!Array.isArray(k2.helmCharts)) return;
+function vendoredChart(sources, dir, k2, name, version) {
   const globals = isRecord(k2.helmGlobals) ? k2.helmGlobals : {};
   const chartHome = joinInRepo(dir, typeof globals.chartHome === "string" ? globals.chartHome : "charts");
+  if (chartHome === void 0) return void 0;
+  const candidates = [version ? `${chartHome}/${name}-${version}/${name}` : "", `${chartHome}/${name}`];
+  return candidates.find((c) => c && sources.hasFile(`${c}/Chart.yaml`));
+}
+function renderHelmCharts(sources, dir, k2, doc, out, items) {
+  if (!Array.isArray(k2.helmCharts)) return;
   k2.helmCharts.forEach((entry, i) => {
     if (!isRecord(entry) || typeof entry.name !== "string") return;
     const chart = {
@@ -28851,7 +29392,8 @@ function renderHelmCharts(sources, dir, k2, doc, out, items) {
       repo: typeof entry.repo === "string" ? entry.repo : void 0,
       version: entry.version === void 0 || entry.version === null ? void 0 : String(entry.version),
       at: doc.loc(["helmCharts", i]),
-      versionAt: entry.version === void 0 ? void 0 : doc.loc(["helmCharts", i, "version"])
+      versionAt: entry.version === void 0 ? void 0 : doc.loc(["helmCharts", i, "version"]),
+      ...typeof entry.namespace === "string" && entry.namespace ? { namespace: entry.namespace } : {}
     };
     for (const key of ["valuesFile", "additionalValuesFiles"]) {
       const vals = Array.isArray(entry[key]) ? entry[key] : [entry[key]];
@@ -28860,19 +29402,17 @@ function renderHelmCharts(sources, dir, k2, doc, out, items) {
         if (f && sources.hasFile(f)) out.files.add(f);
       }
     }
-    if (chartHome !== void 0) {
-      const candidates = [chart.version ? `${chartHome}/${entry.name}-${chart.version}/${entry.name}` : "", `${chartHome}/${entry.name}`];
-      const vendored = candidates.find((c) => c && sources.hasFile(`${c}/Chart.yaml`));
-      if (vendored) {
-        const meta = sources.yaml(`${vendored}/Chart.yaml`)?.docs[0]?.value;
-        out.files.add(`${vendored}/Chart.yaml`);
-        if (isRecord(meta) && meta.appVersion !== void 0) chart.appVersion = String(meta.appVersion);
-        if (entry.includeCRDs === true) {
-          for (const f of sources.filesIn(`${vendored}/crds`)) if (/\.ya?ml$/.test(f)) append(items, readObjects(sources, f, "helm-chart", out));
-        }
+    const vendored = vendoredChart(sources, dir, k2, entry.name, chart.version);
+    if (vendored) {
+      const meta = sources.yaml(`${vendored}/Chart.yaml`)?.docs[0]?.value;
+      out.files.add(`${vendored}/Chart.yaml`);
+      if (isRecord(meta) && meta.appVersion !== void 0) chart.appVersion = String(meta.appVersion);
+      if (entry.includeCRDs === true) {
+        for (const f of sources.filesIn(`${vendored}/crds`)) if (/\.ya?ml$/.test(f)) append(items, readObjects(sources, f, "helm-chart", out));
       }
     }
     out.charts.push({ chart, mechanism: "helm-chart" });
+    append(out.values, helmChartValues(dir, doc, i, entry));
   });
 }
 function applyTransformers(k2, doc, items) {
@@ -28929,6 +29469,7 @@ function renderChartDir(sources, dir, out, stack) {
   const meta = doc?.value;
   if (!doc || !isRecord(meta)) return;
   const deps = Array.isArray(meta.dependencies) ? meta.dependencies : [];
+  append(out.values, chartDirValues(sources, dir, doc.at));
   if (typeof meta.name === "string" && deps.length === 0) {
     out.charts.push({
       chart: {
@@ -28998,7 +29539,7 @@ function braceMatch(pattern, path2) {
   if (!m) return pathspecMatch(pattern, path2);
   return m[1].split(",").some((alt) => braceMatch(pattern.slice(0, m.index) + alt + pattern.slice(m.index + m[0].length), path2));
 }
-var import_yaml7, KUSTOMIZATION_FILES, emptyRendered, MAX_BUILD_KUSTOMIZATIONS, budgets, budgetOf, isRemote, setNamespace, MANIFEST_EXT, CLUSTER_SCOPED;
+var import_yaml7, PLUGIN_FIELDS, KUSTOMIZATION_FILES, emptyRendered, MAX_BUILD_KUSTOMIZATIONS, budgets, budgetOf, isRemote, setNamespace, MANIFEST_EXT, CLUSTER_SCOPED2;
 var init_render = __esm({
   "src/argocd/render.ts"() {
     "use strict";
@@ -29006,9 +29547,11 @@ var init_render = __esm({
     init_manifest();
     init_paths();
     init_helm_templates();
+    init_helm_values();
     init_path_match();
+    PLUGIN_FIELDS = ["generators", "transformers", "validators", "helmChartInflationGenerator"];
     KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
-    emptyRendered = () => ({ objects: [], charts: [], files: /* @__PURE__ */ new Set(), broken: [], remotes: [], cycles: [], unparsed: /* @__PURE__ */ new Set(), plugins: [] });
+    emptyRendered = () => ({ objects: [], charts: [], files: /* @__PURE__ */ new Set(), broken: [], remotes: [], cycles: [], unparsed: /* @__PURE__ */ new Set(), values: [], levels: [], plugins: [] });
     MAX_BUILD_KUSTOMIZATIONS = 1e3;
     budgets = /* @__PURE__ */ new WeakMap();
     budgetOf = (out) => {
@@ -29018,10 +29561,10 @@ var init_render = __esm({
     };
     isRemote = (entry) => /^(https?:|git@|ssh:|git::|github\.com\/)/.test(entry);
     setNamespace = (items, namespace) => {
-      for (const item of items) if (!CLUSTER_SCOPED.has(item.obj.kind)) item.obj = { ...item.obj, namespace };
+      for (const item of items) if (!CLUSTER_SCOPED2.has(item.obj.kind)) item.obj = { ...item.obj, namespace };
     };
     MANIFEST_EXT = /\.(ya?ml|json)$/;
-    CLUSTER_SCOPED = /* @__PURE__ */ new Set([
+    CLUSTER_SCOPED2 = /* @__PURE__ */ new Set([
       "Namespace",
       "CustomResourceDefinition",
       "ClusterRole",
@@ -29052,6 +29595,495 @@ var init_render = __esm({
   }
 });
 
+// src/argocd/plaintext-secrets.ts
+function findRuntimeSecrets(sources, model) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  const add = (s) => {
+    const key = `${s.at.file}:${s.at.line}:${s.at.column}:${s.key}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push(s);
+  };
+  const byFile = /* @__PURE__ */ new Map();
+  for (const obj of model.objects) {
+    if (obj.kind !== "Secret" || obj.apiVersion !== "v1") continue;
+    const list = byFile.get(obj.at.file);
+    if (list) list.push(obj);
+    else byFile.set(obj.at.file, [obj]);
+  }
+  for (const [file, objects] of [...byFile].sort(([a], [b]) => a < b ? -1 : 1)) {
+    if (!objects.some((o) => holdsData(sources.text(file) ?? "", o.at.line))) continue;
+    for (const doc of sources.yaml(file, false)?.docs ?? []) {
+      for (const { value, base: base2 } of objectValues(doc)) {
+        if (value.kind !== "Secret") continue;
+        const at2 = doc.loc(base2);
+        const obj = objects.find((o) => o.at.line === at2.line && o.at.column === at2.column);
+        if (!obj) continue;
+        const holder = `Secret ${obj.namespace ? `${obj.namespace}/` : ""}${obj.name}`;
+        for (const lit2 of secretLiterals(doc, value, base2)) add({ ...lit2, holder, application: obj.application, ...obj.appset ? { appset: obj.appset } : {} });
+      }
+    }
+  }
+  for (const file of [...model.deployedFiles].sort()) {
+    if (!KUSTOMIZATION_FILES.includes(baseName(file))) continue;
+    const doc = sources.yaml(file)?.docs[0];
+    if (doc) for (const s of generatorSecrets(sources, doc)) add(s);
+  }
+  model.helmValues.forEach((v2, i) => {
+    if (pulledChartDefaults(sources, v2)) return;
+    const later = model.helmValues.slice(i + 1).filter((w) => w.application === v2.application);
+    for (const s of valuesSecrets(sources, v2)) if (!later.some((w) => valueAt(sources, w, s.path) !== void 0)) add(s.secret);
+  });
+  return out;
+}
+function valueAt(sources, v2, path2) {
+  let node = valuesData(sources, v2);
+  for (const seg of path2) node = isRecord(node) || Array.isArray(node) ? node[seg] : void 0;
+  return node;
+}
+function valuesSecrets(sources, v2) {
+  const data = valuesData(sources, v2);
+  if (data === void 0 || v2.file !== void 0 && isSopsDocument(data)) return [];
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  const place = (path2) => v2.doc?.loc([...v2.base ?? [], ...path2]) ?? v2.at;
+  const walk = (node, path2, depth) => {
+    if (depth > MAX_DEPTH2 || typeof node === "object" && node !== null && seen.has(node)) return;
+    if (typeof node === "object" && node !== null) seen.add(node);
+    if (Array.isArray(node)) node.forEach((item, i) => walk(item, [...path2, i], depth + 1));
+    if (!isRecord(node)) return;
+    const fromSecret = Object.entries(node).some(([k2, x]) => /^existingSecret/.test(k2) && typeof x === "string" && x.trim() !== "");
+    for (const [key, value] of Object.entries(node)) {
+      const at2 = [...path2, key];
+      if (REFERENCE_KEY.test(key)) continue;
+      if (typeof value === "string" && !fromSecret && namesCredential(key) && isLiteralSecret(value)) {
+        const keyPath = at2.join(".");
+        out.push({ path: at2, secret: { key: keyPath, holder: "Helm values", at: place(at2), application: v2.application, ...v2.appset ? { appset: v2.appset } : {} } });
+      } else walk(value, at2, depth + 1);
+    }
+  };
+  walk(data, [], 0);
+  return out;
+}
+function holdsData(text, line) {
+  let start2 = 0;
+  for (let i = 1; i < line; i++) {
+    start2 = text.indexOf("\n", start2) + 1;
+    if (start2 === 0) return true;
+  }
+  const rest = text.slice(start2);
+  const end = rest.search(/^---/m);
+  return /^\s*(data|stringData)\s*:/m.test(end < 0 ? rest : rest.slice(0, end));
+}
+function objectValues(doc) {
+  const value = doc.value;
+  if (!isRecord(value)) return [];
+  if (typeof value.kind === "string" && /List$/.test(value.kind) && Array.isArray(value.items)) {
+    return value.items.flatMap((item, i) => isRecord(item) ? [{ value: item, base: ["items", i] }] : []);
+  }
+  return [{ value, base: [] }];
+}
+function generatorSecrets(sources, doc) {
+  const k2 = doc.value;
+  if (!isRecord(k2) || !Array.isArray(k2.secretGenerator)) return [];
+  const dir = dirOf(doc.file);
+  const out = [];
+  k2.secretGenerator.forEach((gen, i) => {
+    if (!isRecord(gen)) return;
+    const holder = `secretGenerator ${typeof gen.name === "string" ? gen.name : "(unnamed)"}`;
+    const list = (key) => Array.isArray(gen[key]) ? gen[key].flatMap((v2, j2) => typeof v2 === "string" ? [[v2, j2]] : []) : [];
+    for (const [literal3, j2] of list("literals")) {
+      const eq = literal3.indexOf("=");
+      const value = eq < 0 ? "" : literal3.slice(eq + 1).trim().replace(/^(["'])(.*)\1$/, "$2");
+      if (eq > 0 && isLiteralSecret(value)) out.push({ key: literal3.slice(0, eq).trim(), holder, at: doc.loc(["secretGenerator", i, "literals", j2]) });
+    }
+    const envFiles = [...list("envs"), ...typeof gen.env === "string" ? [[gen.env, -1]] : []];
+    for (const [envFile] of envFiles) {
+      const path2 = joinInRepo(dir, envFile);
+      const text = path2 === void 0 ? void 0 : sources.text(path2);
+      if (path2 !== void 0 && text !== void 0) out.push(...envSecrets(path2, text, holder));
+    }
+    for (const [entry, j2] of list("files")) {
+      const eq = entry.indexOf("=");
+      const key = eq < 0 ? baseName(entry) : entry.slice(0, eq).trim();
+      const path2 = joinInRepo(dir, eq < 0 ? entry : entry.slice(eq + 1).trim());
+      const text = path2 === void 0 ? void 0 : sources.text(path2);
+      if (text !== void 0 && isLiteralSecret(text) && !/\bsops\b|ENC\[|\$ANSIBLE_VAULT;/.test(text)) out.push({ key, holder, at: doc.loc(["secretGenerator", i, "files", j2]) });
+    }
+  });
+  return out;
+}
+function envSecrets(file, text, holder) {
+  const lines = text.split("\n");
+  if (lines.some((l) => /^\s*sops_\w*=/.test(l))) return [];
+  return lines.flatMap((line, i) => {
+    const m = /^\s*([^#=\s][^=]*?)\s*=(.*)$/.exec(line);
+    if (!m) return [];
+    const value = m[2].trim().replace(/^(["'])(.*)\1$/, "$2");
+    const at2 = { file, line: i + 1, column: line.indexOf(m[1]) + 1 };
+    return isLiteralSecret(value) ? [{ key: m[1], holder, at: at2 }] : [];
+  });
+}
+var MAX_DEPTH2, pulledChartDefaults, REFERENCE_KEY;
+var init_plaintext_secrets = __esm({
+  "src/argocd/plaintext-secrets.ts"() {
+    "use strict";
+    init_manifest();
+    init_paths();
+    init_secret_value();
+    init_helm_values();
+    init_render();
+    MAX_DEPTH2 = 64;
+    pulledChartDefaults = (sources, v2) => v2.file !== void 0 && baseName(v2.file) === "values.yaml" && sources.hasFile(`${dirOf(v2.file)}/Chart.yaml`) && KUSTOMIZATION_FILES.includes(baseName(v2.at.file));
+    REFERENCE_KEY = /secretkeys?$|keyref$|secretref$|valuefrom$|^existingsecret/i;
+  }
+});
+
+// src/argocd/values-images.ts
+function imagesOf(sources, v2) {
+  const root = valuesData(sources, v2);
+  const out = [];
+  const loc = (path2) => v2.doc?.loc([...v2.base ?? [], ...path2]) ?? v2.at;
+  const fromMapping = (m, path2) => {
+    const repository = scalar2(m.repository) ?? "";
+    const tag = scalar2(m.tag) ?? "";
+    const digest = scalar2(m.digest) ?? "";
+    if (!repository && !tag) return false;
+    if (templated(repository + tag + digest)) return true;
+    const registry = scalar2(m.registry);
+    const ref = parseImage(`${registry ? `${registry}/` : ""}${repository}${tag ? `:${tag}` : ""}${digest ? `@${digest}` : ""}`, loc(path2));
+    if (tag) ref.tagAt = loc([...path2, "tag"]);
+    out.push({ ref, path: path2, explicitTag: tag !== "" });
+    return true;
+  };
+  const seen = /* @__PURE__ */ new Set();
+  const walk = (node, path2, depth) => {
+    if (depth > MAX_DEPTH3 || typeof node === "object" && node !== null && seen.has(node)) return;
+    if (typeof node === "object" && node !== null) seen.add(node);
+    if (Array.isArray(node)) {
+      node.forEach((item, i) => walk(item, [...path2, i], depth + 1));
+      return;
+    }
+    if (!isRecord(node)) return;
+    if (typeof node.imageTag === "string" || typeof node.imageTag === "number") fromImageTag(node, path2);
+    for (const [key, value] of Object.entries(node)) {
+      const at2 = [...path2, key];
+      if (key === "image" && typeof value === "string" && !("imageTag" in node)) {
+        if (value.trim() === "" || templated(value)) continue;
+        const ref = parseImage(value, loc(at2));
+        if (ref.tag) ref.tagAt = ref.at;
+        out.push({ ref, path: at2, explicitTag: ref.tag !== void 0 });
+      } else if (!(key === "image" && isRecord(value) && fromMapping(value, at2))) walk(value, at2, depth + 1);
+    }
+  };
+  const fromImageTag = (m, path2) => {
+    const tag = scalar2(m.imageTag) ?? "";
+    const repository = scalar2(m.imageRepository) ?? scalar2(m.imageName) ?? scalar2(m.image) ?? "";
+    if (templated(tag + repository)) return;
+    const ref = parseImage(`${repository}${tag ? `:${tag}` : ""}`, loc([...path2, "imageTag"]));
+    if (tag) ref.tagAt = ref.at;
+    out.push({ ref, path: [...path2, "imageTag"], explicitTag: tag !== "" });
+  };
+  walk(root, [], 0);
+  return out;
+}
+function valueAt2(sources, v2, path2) {
+  let node = valuesData(sources, v2);
+  for (const seg of path2) node = isRecord(node) || Array.isArray(node) ? node[seg] : void 0;
+  return node;
+}
+function overridden(sources, found, later) {
+  return later.some((v2) => {
+    const again = valueAt2(sources, v2, found.path);
+    return (scalar2(isRecord(again) ? again.tag : again) ?? "") !== "";
+  });
+}
+function valuesImages(sources, values) {
+  const out = [];
+  values.forEach((v2, i) => {
+    const later = values.slice(i + 1).filter((w) => w.application === v2.application);
+    for (const found of imagesOf(sources, v2)) {
+      if (overridden(sources, found, later)) continue;
+      out.push({ ...found.ref, application: v2.application, appset: v2.appset, file: v2.file, key: found.path.join("."), explicitTag: found.explicitTag });
+    }
+  });
+  return out;
+}
+var MAX_DEPTH3, scalar2, templated;
+var init_values_images = __esm({
+  "src/argocd/values-images.ts"() {
+    "use strict";
+    init_manifest();
+    init_helm_values();
+    MAX_DEPTH3 = 64;
+    scalar2 = (v2) => typeof v2 === "string" ? v2 : typeof v2 === "number" ? String(v2) : void 0;
+    templated = (s) => s.includes("{{") || s.includes("UNRESOLVED");
+  }
+});
+
+// src/argocd/repo-url.ts
+function normalizeRepoURL(url) {
+  let u = url.trim().replace(/^git::/, "");
+  u = u.replace(/^[a-z+]+:\/\//i, "");
+  u = u.replace(/^[^@/]+@/, "");
+  const scp = /^([^/:]+):(?!\d+\/)(.*)$/.exec(u);
+  if (scp) u = `${scp[1]}/${scp[2]}`;
+  u = u.replace(/^([^/]+):\d+\//, "$1/");
+  u = u.replace(/\/+$/, "").replace(/\.git$/, "");
+  const slash = u.indexOf("/");
+  return slash < 0 ? u.toLowerCase() : u.slice(0, slash).toLowerCase() + u.slice(slash);
+}
+var init_repo_url = __esm({
+  "src/argocd/repo-url.ts"() {
+    "use strict";
+  }
+});
+
+// src/argocd/local-repos.ts
+function cleanPath(path2) {
+  return joinInRepo("", path2.trim() === "" ? "." : path2.trim());
+}
+var LocalRepos;
+var init_local_repos = __esm({
+  "src/argocd/local-repos.ts"() {
+    "use strict";
+    init_paths();
+    init_repo_url();
+    init_template();
+    LocalRepos = class {
+      constructor(sources, configured) {
+        this.sources = sources;
+        this.local = new Set(configured.map(normalizeRepoURL));
+        this.inferring = configured.length === 0;
+      }
+      sources;
+      local;
+      inferring;
+      /** Known to mean this repository (configured, or inferred so far). */
+      has(url) {
+        return this.local.has(normalizeRepoURL(url));
+      }
+      /** True when `url` means this repository; while inferring, a `path` that exists here makes it so. */
+      isLocal(url, path2) {
+        if (this.has(url)) return true;
+        if (!this.inferring || path2 === void 0 || isTemplated(path2) || isTemplated(url)) return false;
+        const p = cleanPath(path2);
+        if (p === void 0 || !(this.sources.hasDir(p) || this.sources.hasFile(p))) return false;
+        this.local.add(normalizeRepoURL(url));
+        return true;
+      }
+      list() {
+        return [...this.local].sort();
+      }
+    };
+  }
+});
+
+// src/argocd/render-check.ts
+function patchesOf(level) {
+  const { k: k2, doc } = level;
+  const out = [];
+  strings(k2.patches).forEach((p, i) => {
+    if (!isRecord(p)) return;
+    const targeted = isRecord(p.target);
+    if (typeof p.path === "string") out.push({ at: doc.loc(["patches", i, "path"]), file: p.path, targeted });
+    else if (typeof p.patch === "string") out.push({ at: doc.loc(["patches", i]), inline: p.patch, targeted });
+  });
+  strings(k2.patchesStrategicMerge).forEach((p, i) => {
+    if (typeof p !== "string") return;
+    if (p.includes("\n") || /^\s*(apiVersion|kind):/.test(p)) out.push({ at: doc.loc(["patchesStrategicMerge", i]), inline: p, targeted: false });
+    else out.push({ at: doc.loc(["patchesStrategicMerge", i]), file: p, targeted: false });
+  });
+  strings(k2.patchesJson6902).forEach((p, i) => {
+    if (isRecord(p) && typeof p.path === "string") out.push({ at: doc.loc(["patchesJson6902", i, "path"]), file: p.path, targeted: true });
+  });
+  return out;
+}
+function loadedFiles(level) {
+  const { k: k2, doc } = level;
+  const out = [];
+  for (const p of patchesOf(level)) if (p.file !== void 0) out.push({ path: p.file, at: p.at, what: "patch file" });
+  strings(k2.helmCharts).forEach((c, i) => {
+    if (!isRecord(c)) return;
+    if (typeof c.valuesFile === "string") out.push({ path: c.valuesFile, at: doc.loc(["helmCharts", i, "valuesFile"]), what: "Helm values file" });
+    strings(c.additionalValuesFiles).forEach((v2, j2) => {
+      if (typeof v2 === "string") out.push({ path: v2, at: doc.loc(["helmCharts", i, "additionalValuesFiles", j2]), what: "Helm values file" });
+    });
+  });
+  for (const gen of ["configMapGenerator", "secretGenerator"]) {
+    strings(k2[gen]).forEach((g, i) => {
+      if (!isRecord(g)) return;
+      for (const key of ["files", "envs"]) {
+        strings(g[key]).forEach((f, j2) => {
+          if (typeof f === "string") out.push({ path: key === "files" ? f.replace(/^[^=]*=/, "") : f, at: doc.loc([gen, i, key, j2]), what: `${gen} ${key === "files" ? "file" : "env file"}` });
+        });
+      }
+      if (typeof g.env === "string") out.push({ path: g.env, at: doc.loc([gen, i, "env"]), what: `${gen} env file` });
+    });
+  }
+  return out.filter((f) => !isUrl2(f.path) && !isTemplated(f.path));
+}
+function patchFiles(levels) {
+  return levels.flatMap((l) => patchesOf(l).flatMap((p) => {
+    const file = p.file === void 0 ? void 0 : joinInRepo(l.dir, p.file);
+    return file === void 0 ? [] : [file];
+  }));
+}
+function checkFiles(sources, level, options) {
+  const out = [];
+  const outside = (path2, what, at2) => {
+    out.push({ at: at2, message: `this kustomization loads ${what} ${path2} from outside its own directory (${level.dir || "."}) and ${restrictorSays(options)}: kustomize refuses it ("is not in or below")`, byBuildOptions: true });
+  };
+  for (const e of level.entries) {
+    const target = joinInRepo(level.dir, e.value);
+    if (target !== void 0 && sources.hasFile(target) && !isUnder(target, level.dir) && options.loadRestricted === true) outside(e.value, "the resource file", e.at);
+  }
+  strings(level.k.helmCharts).forEach((c, i) => {
+    if (!isRecord(c) || typeof c.name !== "string" || c.valuesFile !== void 0) return;
+    const vendored = vendoredChart(sources, level.dir, level.k, c.name, c.version === void 0 || c.version === null ? void 0 : String(c.version));
+    if (vendored && !isUnder(vendored, level.dir) && sources.hasFile(`${vendored}/values.yaml`) && options.loadRestricted === true) {
+      outside(`${vendored}/values.yaml`, "the vendored chart's default values file", level.doc.loc(["helmCharts", i]));
+    }
+  });
+  for (const f of loadedFiles(level)) {
+    const target = joinInRepo(level.dir, f.path);
+    if (target === void 0) out.push({ at: f.at, message: `this kustomization loads ${f.what} ${f.path}, which leaves the repository: kustomize cannot read it` });
+    else if (!sources.hasFile(target)) out.push({ at: f.at, message: `this kustomization loads ${f.what} ${f.path}, which does not exist (${target})` });
+    else if (!isUnder(target, level.dir) && options.loadRestricted === true) outside(f.path, `the ${f.what}`, f.at);
+  }
+  return out;
+}
+function checkHelmCharts(sources, level, options) {
+  const { k: k2, doc, dir } = level;
+  if (!Array.isArray(k2.helmCharts) || k2.helmCharts.length === 0) return [];
+  const out = [];
+  if (options.enableHelm === false) {
+    const where2 = options.at ? `argocd-cm kustomize.buildOptions (${options.at.file}:${options.at.line}) lack --enable-helm` : "Argo CD passes no kustomize.buildOptions by default, so --enable-helm is missing";
+    out.push({ at: doc.loc(["helmCharts"], "key"), message: `this kustomization inflates Helm charts (helmCharts) but ${where2}: kustomize refuses helmCharts without it`, related: options.at ? [options.at] : void 0, byBuildOptions: true });
+  }
+  k2.helmCharts.forEach((c, i) => {
+    if (!isRecord(c) || typeof c.name !== "string" || isTemplated(c.name)) return;
+    const version = c.version === void 0 || c.version === null ? void 0 : String(c.version);
+    if (typeof c.repo !== "string" && !vendoredChart(sources, dir, k2, c.name, version)) {
+      out.push({ at: doc.loc(["helmCharts", i]), message: `helmCharts entry ${c.name} has no repo and no vendored chart (no Chart.yaml under the chart home for ${c.name}): kustomize has nothing to inflate` });
+    }
+  });
+  return out;
+}
+function checkDuplicates(sources, level) {
+  const out = [];
+  const first = /* @__PURE__ */ new Map();
+  const failedBelow = /* @__PURE__ */ new Set();
+  level.entries.forEach((e) => {
+    if (!sources.hasDir(joinInRepo(level.dir, e.value) ?? "\0")) return;
+    const ids = /* @__PURE__ */ new Set();
+    for (const { obj } of level.items.slice(e.from, e.to)) {
+      const id = idOf(obj);
+      if (ids.has(id)) failedBelow.add(id);
+      ids.add(id);
+    }
+  });
+  level.entries.forEach((e, index) => {
+    for (const { obj } of level.items.slice(e.from, e.to)) {
+      if (!obj.name || isTemplated(obj.name)) continue;
+      const id = idOf(obj);
+      const seen = first.get(id);
+      if (!seen) first.set(id, { at: obj.at, entry: index });
+      else if (!failedBelow.has(id)) {
+        const group = apiGroup(obj.apiVersion);
+        const other = seen.entry === index ? "it already adds" : `${level.entries[seen.entry].value} already adds`;
+        out.push({
+          at: e.at,
+          related: [seen.at, obj.at],
+          message: `${e.value} adds ${obj.kind}${group ? `.${group}` : ""} ${obj.namespace ? `${obj.namespace}/` : ""}${obj.name}, which ${other}: kustomize refuses two objects with the same id in one build ("already registered id")`
+        });
+      }
+    }
+  });
+  return out;
+}
+function checkPatchTargets(sources, level) {
+  const { k: k2, dir } = level;
+  if (!level.known || k2.kind === "Component") return [];
+  const out = [];
+  const generated = ["configMapGenerator", "secretGenerator"].flatMap(
+    (gen) => strings(k2[gen]).flatMap((g) => isRecord(g) && typeof g.name === "string" ? [{ kind: gen === "configMapGenerator" ? "ConfigMap" : "Secret", name: g.name }] : [])
+  );
+  const objects = [...level.items.map((i) => i.obj), ...generated];
+  for (const p of patchesOf(level)) {
+    if (p.targeted) continue;
+    let values = [];
+    if (p.file !== void 0) {
+      const target = joinInRepo(dir, p.file);
+      const parsed = target !== void 0 && sources.hasFile(target) ? sources.yaml(target) : void 0;
+      if (!parsed || parsed.problems.length > 0) continue;
+      values = parsed.docs.map((d) => d.value);
+    } else {
+      const parsed = parseYaml(level.doc.file, p.inline ?? "");
+      if (parsed.problems.length > 0) continue;
+      values = parsed.docs.map((d) => d.value);
+    }
+    for (const v2 of values) {
+      if (!isRecord(v2) || typeof v2.kind !== "string" || !isRecord(v2.metadata) || typeof v2.metadata.name !== "string") continue;
+      const { kind } = v2;
+      const name = v2.metadata.name;
+      if (isTemplated(name)) continue;
+      if (objects.some((o) => o.kind === kind && o.name.includes(name))) continue;
+      out.push({
+        at: p.at,
+        message: `this strategic-merge patch targets ${kind} ${name}, which no resource of the kustomization's build defines: kustomize fails ("no matches for Id ...; failed to find unique target for patch")`
+      });
+    }
+  }
+  return out;
+}
+function kustomizeFailures(sources, levels, options) {
+  return levels.flatMap((level) => [
+    ...checkFiles(sources, level, options),
+    ...checkHelmCharts(sources, level, options),
+    ...checkDuplicates(sources, level),
+    ...checkPatchTargets(sources, level)
+  ]);
+}
+function valueFileFailures(sources, raw, base2, siblings, yamlPath, isLocalRepo, dir) {
+  if (!isRecord(raw.helm) || !yamlPath) return [];
+  const helm2 = raw.helm;
+  const out = [];
+  strings(helm2.valueFiles).forEach((entry, i) => {
+    if (typeof entry !== "string" || isTemplated(entry) || isUrl2(entry)) return;
+    const { doc, path: path2 } = yamlPath([...base2, "helm", "valueFiles", i]);
+    const at2 = doc.loc(path2);
+    const isRef = entry.startsWith("$");
+    if (!isRef && dir === void 0) return;
+    const file = resolveValueFile(entry, siblings, isLocalRepo, dir);
+    if (file === void 0) {
+      if (!isRef) out.push({ at: at2, message: `Helm value file ${entry} leaves the repository: Argo CD refuses value files outside the repository root` });
+    } else if (!sources.hasFile(file) && helm2.ignoreMissingValueFiles !== true) {
+      out.push({ at: at2, message: `Helm value file ${entry} does not exist (${file}); Argo CD fails unless helm.ignoreMissingValueFiles is set` });
+    }
+  });
+  return out;
+}
+function inlineValuesFailures(values) {
+  return values.filter((v2) => v2.file === void 0 && v2.doc === void 0).map((v2) => ({ application: v2.application, appset: v2.appset, failure: { at: v2.at, message: "helm.values is not valid YAML: Helm cannot read it" } }));
+}
+var strings, restrictorSays, idOf;
+var init_render_check = __esm({
+  "src/argocd/render-check.ts"() {
+    "use strict";
+    init_manifest();
+    init_paths();
+    init_yaml_file();
+    init_helm_values();
+    init_render();
+    init_template();
+    strings = (v2) => Array.isArray(v2) ? v2 : [];
+    restrictorSays = (options) => options.at ? `the load restrictor is on (argocd-cm kustomize.buildOptions at ${options.at.file}:${options.at.line} has no --load-restrictor LoadRestrictionsNone)` : "the load restrictor is on (Argo CD passes no kustomize.buildOptions by default, so LoadRestrictionsRootOnly applies)";
+    idOf = (obj) => `${obj.apiVersion}|${obj.kind}|${CLUSTER_SCOPED2.has(obj.kind) ? "" : obj.namespace || "default"}|${obj.name}`;
+  }
+});
+
 // src/argocd/read-runtime.ts
 function readRuntime(sources, options) {
   return new RuntimeReader(sources, options).read();
@@ -29064,6 +30096,15 @@ function pluginUnknowns(plugins, appId) {
     unknown: p.field === "generators" ? "which objects it generates" : p.field === "transformers" ? "how it changes the objects" : "whether the build passes",
     ...appId === void 0 ? {} : { scope: { application: appId } }
   }));
+}
+function createsNamespace(spec) {
+  const options = isRecord(spec.syncPolicy) ? spec.syncPolicy.syncOptions : void 0;
+  return Array.isArray(options) && options.some((o) => typeof o === "string" && o.trim() === "CreateNamespace=true");
+}
+function releaseNamespace(raw, destNs) {
+  const helm2 = isRecord(raw.helm) ? raw.helm : {};
+  const namespace = typeof helm2.namespace === "string" && helm2.namespace ? helm2.namespace : destNs;
+  return namespace ? { namespace } : {};
 }
 function generatedUnknowns(input, appId, unknownSources) {
   const generators = input.unknownGenerators ?? [];
@@ -29100,7 +30141,13 @@ var init_read_runtime = __esm({
     init_app_source();
     init_application_sets();
     init_chart_values_apps();
+    init_build_options();
+    init_crd_scope();
+    init_helm_values();
+    init_plaintext_secrets();
+    init_values_images();
     init_local_repos();
+    init_render_check();
     init_render();
     init_template();
     ARGO_KINDS = /* @__PURE__ */ new Set(["Application", "ApplicationSet"]);
@@ -29123,6 +30170,11 @@ var init_read_runtime = __esm({
           childArgoFiles: /* @__PURE__ */ new Set(),
           remotes: [],
           cycles: [],
+          crds: [],
+          secrets: [],
+          helmValues: [],
+          valuesImages: [],
+          renderProblems: [],
           unresolved: [...options.unresolved ?? []]
         };
       }
@@ -29137,6 +30189,9 @@ var init_read_runtime = __esm({
       seenApps = /* @__PURE__ */ new Set();
       /** For each Application id: the documents (and ids) that led to it. */
       ancestors = /* @__PURE__ */ new Map();
+      /** Each app's kustomizations, checked once the build options (argocd-cm, deployed by some app) are known. */
+      builds = [];
+      failures = [];
       read() {
         for (const entry of this.options.entrypoints) {
           this.model.deployedFiles.add(entry.file);
@@ -29153,7 +30208,8 @@ var init_read_runtime = __esm({
             const key = entry.valuesKey;
             const value = key === void 0 ? doc?.value : isRecord(doc?.value) ? doc.value[key] : void 0;
             const locOf = (p) => doc.loc(key === void 0 ? p : [key, ...p]);
-            if (doc) this.visitValueApps(appsInValues([{ value, locOf }], { namespace: "argocd", chain: [{ doc: `${doc.file}#${doc.index}`, id: "" }] }));
+            const yamlPath = (p) => ({ doc, path: key === void 0 ? p : [key, ...p] });
+            if (doc) this.visitValueApps(appsInValues([{ value, locOf, yamlPath }], { namespace: "argocd", chain: [{ doc: `${doc.file}#${doc.index}`, id: "" }] }));
             continue;
           }
           const docs = entry.rendered !== void 0 ? parseYaml(entry.file, entry.rendered).docs : this.sources.yaml(entry.file)?.docs ?? [];
@@ -29161,6 +30217,11 @@ var init_read_runtime = __esm({
         }
         this.settlePending();
         this.model.localRepos = this.repos.list();
+        reportValuesProblems(this.sources, this.model.helmValues);
+        this.model.valuesImages = valuesImages(this.sources, this.model.helmValues);
+        this.model.renderProblems = this.renderProblems();
+        this.model.crds = readCrds(this.sources, this.model.objects);
+        this.model.secrets = findRuntimeSecrets(this.sources, this.model);
         return this.model;
       }
       /** An Argo CD manifest met at an entry point or in a parent's render (`parent`: its id). */
@@ -29189,9 +30250,9 @@ var init_read_runtime = __esm({
         if (parent === void 0) this.argocdNamespaces.add(namespace);
         else if (!this.argocdNamespaces.has(namespace)) return;
         if (value.kind === "Application") {
-          this.visitApp({ spec, meta: { ...meta, namespace }, at: doc.at, locOf: (p) => doc.loc(p), parent, chain });
+          this.visitApp({ spec, meta: { ...meta, namespace }, at: doc.at, locOf: (p) => doc.loc(p), yamlPath: (p) => ({ doc, path: p }), parent, chain });
         } else if (value.kind === "ApplicationSet") {
-          this.visitAppSet({ spec, meta, namespace, at: doc.at, locOf: (p) => doc.loc(p), parent, chain });
+          this.visitAppSet({ spec, meta, namespace, at: doc.at, locOf: (p) => doc.loc(p), yamlPath: (p) => ({ doc, path: p }), parent, chain });
         }
       }
       visitAppSet(input) {
@@ -29221,6 +30282,8 @@ var init_read_runtime = __esm({
         this.model.applications.push(app);
         const unknownSources = [];
         const destNs = isRecord(input.spec.destination) && typeof input.spec.destination.namespace === "string" ? input.spec.destination.namespace : void 0;
+        if (destNs !== void 0) app.destinationNamespace = destNs;
+        if (createsNamespace(input.spec)) app.createNamespace = true;
         const multi = Array.isArray(input.spec.sources);
         const list = multi ? input.spec.sources : [input.spec.source];
         list.forEach((raw, i) => {
@@ -29230,7 +30293,7 @@ var init_read_runtime = __esm({
           if (!source) return;
           app.sources.push(source);
           if (source.tool === "chart") {
-            this.visitChart(app, source, raw, base2, input, list);
+            this.visitChart(app, source, raw, base2, input, list, destNs);
             return;
           }
           if (source.tool === "unknown") {
@@ -29248,11 +30311,12 @@ var init_read_runtime = __esm({
             }
           }
           this.renderLocal(app, source, raw, base2, destNs, input);
+          if (source.tool === "helm") this.addHelmSource(app, raw, base2, list, input, cleanPath(source.path));
         });
         this.model.unresolved.push(...generatedUnknowns(input, id, unknownSources));
       }
       /** A Helm repository source; the values of argocd-apps (and argo-cd's extraObjects) define more Applications. */
-      visitChart(app, source, raw, base2, input, siblings) {
+      visitChart(app, source, raw, base2, input, siblings, destNs) {
         this.model.charts.push({
           name: source.chart,
           repo: source.repoURL,
@@ -29261,11 +30325,14 @@ var init_read_runtime = __esm({
           versionAt: source.revisionAt,
           application: app.id,
           appset: app.appset,
-          mechanism: "helm-chart"
+          mechanism: "helm-chart",
+          ...releaseNamespace(raw, destNs)
         });
         source.renders = 1;
+        this.addHelmSource(app, raw, base2, siblings, input, void 0);
         if (!ROOT_CHARTS.has(source.chart)) return;
-        const values = valuesOfChartSource(this.sources, (url, path2) => this.repos.isLocal(url, path2), raw, (p) => input.locOf([...base2, ...p]), siblings);
+        const own = input.yamlPath;
+        const values = valuesOfChartSource(this.sources, (url, path2) => this.repos.isLocal(url, path2), raw, (p) => input.locOf([...base2, ...p]), siblings, own && ((p) => own([...base2, ...p])));
         for (const f of values.files) this.model.deployedFiles.add(f);
         for (const u of values.unknown) {
           this.model.unresolved.push({ affects: ["runtime-deploys"], construct: `${source.chart} ${u.construct} of Application ${app.name}`, at: u.at, unknown: "which Applications and ApplicationSets it defines" });
@@ -29291,6 +30358,7 @@ var init_read_runtime = __esm({
         source.tool = plugin ? "plugin" : tool;
         if (plugin) this.model.unresolved.push(plugin);
         const rendered = renderSource(this.sources, dir, tool, raw);
+        if (tool === "helm") for (const c of rendered.charts) Object.assign(c.chart, releaseNamespace(raw, destNs));
         const appOfApps = rendered.objects.some((o) => isArgo(o.obj));
         this.model.unresolved.push(...pluginUnknowns(rendered.plugins, appOfApps ? void 0 : app.id));
         this.collect(app, rendered, destNs);
@@ -29308,11 +30376,42 @@ var init_read_runtime = __esm({
           if (isArgo(item.obj)) children.push(item);
           else this.model.objects.push({ ...item.obj, application: app.id, appset: app.appset, mechanism: item.mechanism });
         }
+        this.addValues(app, rendered.values);
+        if (rendered.levels.length > 0) this.builds.push({ app, levels: rendered.levels });
         for (const child of children) {
           if (!child.doc) continue;
           this.model.childArgoFiles.add(child.doc.file);
           this.visitDoc(child.doc, destNs, app.id, knownNs(child.obj.namespace));
         }
+      }
+      /** An Application's Helm source: its values, and the value files Argo CD could not read. */
+      addHelmSource(app, raw, base2, siblings, input, dir) {
+        const isLocal = (url, path2) => this.repos.isLocal(url, path2);
+        this.addValues(app, applicationValues(this.sources, raw, base2, siblings, input.yamlPath, isLocal, dir));
+        for (const failure of valueFileFailures(this.sources, raw, base2, siblings, input.yamlPath, isLocal, dir)) this.failures.push({ app, failure });
+      }
+      addValues(app, values) {
+        for (const v2 of values) {
+          this.model.helmValues.push(helmValuesFor(this.sources, v2, app.id, app.appset));
+          if (v2.file !== void 0 && this.sources.hasFile(v2.file)) this.model.deployedFiles.add(v2.file);
+        }
+      }
+      /** Every failure once per place and cause, naming all the apps it breaks. */
+      renderProblems() {
+        const { sources, model, builds, failures } = this;
+        const argocdCm = model.objects.filter((o) => o.kind === "ConfigMap" && o.name === "argocd-cm").map((o) => o.at.file);
+        const cmPatches = builds.flatMap((b) => patchFiles(b.levels)).filter((f) => sources.text(f)?.includes("argocd-cm"));
+        const buildOptions = readBuildOptions(sources, [...argocdCm, ...argocdCm.length > 0 ? cmPatches : []]);
+        for (const { app, levels } of builds) for (const failure of kustomizeFailures(sources, levels, buildOptions)) failures.push({ app, failure });
+        for (const { application, appset, failure } of inlineValuesFailures(model.helmValues)) failures.push({ app: { id: application, appset }, failure });
+        const byPlace = /* @__PURE__ */ new Map();
+        for (const { app, failure } of failures) {
+          const key = `${failure.at.file}:${failure.at.line}:${failure.at.column}:${failure.message}`;
+          const problem = byPlace.get(key);
+          if (!problem) byPlace.set(key, { ...failure, applications: [{ id: app.id, appset: app.appset }] });
+          else if (!problem.applications.some((a) => a.id === app.id)) problem.applications.push({ id: app.id, appset: app.appset });
+        }
+        return [...byPlace.values()];
       }
       /** Sources of repositories later known to be this one name paths that do not exist here. */
       settlePending() {
@@ -29457,6 +30556,11 @@ function imageVersion(entry, objects) {
   }
   return void 0;
 }
+function valuesImageVersion(entry, images) {
+  if (!entry || entry.match.images.length === 0) return void 0;
+  const img = images?.find((i) => i.explicitTag && i.tag && entry.match.images.includes(i.repository));
+  return img ? { version: img.tag, at: img.tagAt ?? img.at } : void 0;
+}
 function classify(bootstrap, runtime, catalog) {
   const table = new ComponentTable(catalog);
   classifyBootstrap(bootstrap, catalog, table, appsCharts(runtime));
@@ -29539,6 +30643,7 @@ function classifyRuntime(runtime, catalog, table) {
   };
   const chartsByApp = byApp(runtime.charts);
   const remotesByApp = byApp(runtime.remotes);
+  const valuesImagesByApp = byApp(runtime.valuesImages);
   const parents = appsOfApps(runtime);
   for (const app of runtime.applications) {
     const objects = objectsByApp.get(app.id) ?? [];
@@ -29582,7 +30687,7 @@ function classifyRuntime(runtime, catalog, table) {
     for (const [name, g] of groups) {
       const first = g.objects[0] ?? g.config[0]?.obj;
       const at2 = first?.at ?? g.charts[0]?.at ?? g.urls[0]?.at ?? app.at;
-      const img = imageVersion(g.entry, g.objects);
+      const img = imageVersion(g.entry, g.objects) ?? (g.charts.length > 0 ? valuesImageVersion(g.entry, valuesImagesByApp.get(app.id)) : void 0);
       const chart = g.charts[0];
       const chartVersion = chart ? chart.appVersion ?? chart.version : void 0;
       const urlVersion = g.urls[0] ? versionFromUrl(g.urls[0].url) : void 0;
@@ -29850,7 +30955,7 @@ function quoteEnd(text) {
   }
   return -1;
 }
-function scalar(raw) {
+function scalar3(raw) {
   if (raw === void 0) return void 0;
   const text = raw.trim();
   if (text === "" || text.startsWith("#")) return void 0;
@@ -29929,7 +31034,7 @@ function scanDoc(file, doc) {
       const value = m[2] === void 0 ? void 0 : m[2].replace(/[ ]+#.*$/, "").trim();
       if (value && /^[&*!{[|>]/.test(value)) return void 0;
       if (m[1] === "apiVersion" || m[1] === "kind") {
-        const v2 = scalar(m[2]);
+        const v2 = scalar3(m[2]);
         if (v2 === void 0) return void 0;
         if (m[1] === "apiVersion") apiVersion = v2;
         else {
@@ -29957,7 +31062,7 @@ function scanDoc(file, doc) {
         if (!m) return void 0;
         labelsIndent = -1;
         if (m[1] === "name" || m[1] === "namespace" || m[1] === "generateName") {
-          const v2 = scalar(m[2]);
+          const v2 = scalar3(m[2]);
           if (v2 === void 0) return void 0;
           if (m[1] === "name") name = v2;
           else if (m[1] === "namespace") namespace = v2;
@@ -29973,7 +31078,7 @@ function scanDoc(file, doc) {
         if (indent === labelsIndent) {
           const m = /^[ ]*("[^"]*"|'[^']*'|[^\s:'"][^:]*?):(?:[ ]+(.*))?$/.exec(line);
           if (!m) return void 0;
-          const v2 = scalar(m[2]);
+          const v2 = scalar3(m[2]);
           if (v2 === void 0) return void 0;
           labels[m[1].replace(/^["']|["']$/g, "")] = v2;
         }
@@ -29982,7 +31087,7 @@ function scanDoc(file, doc) {
     }
     const img = line.includes("image:") ? IMAGE.exec(line) : null;
     if (img) {
-      const value = scalar(img[2]);
+      const value = scalar3(img[2]);
       if (value === void 0) return void 0;
       images.push(parseImage(value, loc(i, line.length - img[2].length + 1)));
     }
@@ -30066,7 +31171,7 @@ function start(text, open) {
   }
 }
 function plain(text, frame, depth) {
-  if (depth > MAX_DEPTH2) return false;
+  if (depth > MAX_DEPTH4) return false;
   const from = start(text, frame.open);
   const first = text[from];
   if (first === "&" || first === "*" || first === "!") return false;
@@ -30132,7 +31237,7 @@ function imageScalars(text, frame) {
   };
   return walk(frame) ? out : void 0;
 }
-var MAX_DEPTH2;
+var MAX_DEPTH4;
 var init_manifest_quick = __esm({
   "src/parse/manifest-quick.ts"() {
     "use strict";
@@ -30141,7 +31246,7 @@ var init_manifest_quick = __esm({
     init_manifest();
     init_yaml_file();
     init_manifest_scan();
-    MAX_DEPTH2 = 60;
+    MAX_DEPTH4 = 60;
   }
 });
 
@@ -30853,7 +31958,7 @@ var Chalk = class {
   }
 };
 var chalkFactory = (options) => {
-  const chalk2 = (...strings) => strings.join(" ");
+  const chalk2 = (...strings2) => strings2.join(" ");
   applyOptions(chalk2, options);
   Object.setPrototypeOf(chalk2, createChalk.prototype);
   return chalk2;
@@ -31185,13 +32290,13 @@ function toGlobIgnores(patterns) {
   });
 }
 async function discover(root, ignore) {
-  const literal2 = literalIgnores(ignore);
+  const literal3 = literalIgnores(ignore);
   const patterns = toGlobIgnores(ignore.filter((p) => !isLiteral(p)));
   const globs = patterns.length > 0 ? new (await Promise.resolve().then(() => (init_index_min(), index_min_exports))).Ignore(patterns, { platform: process.platform, nocase: CASE_INSENSITIVE }) : void 0;
-  if (!literal2) return listFiles(root, globs);
+  if (!literal3) return listFiles(root, globs);
   const either = {
-    ignored: (p) => literal2.ignored(p.relative()) || (globs?.ignored(p) ?? false),
-    childrenIgnored: (p) => literal2.childrenIgnored(p.relative()) || (globs?.childrenIgnored(p) ?? false)
+    ignored: (p) => literal3.ignored(p.relative()) || (globs?.ignored(p) ?? false),
+    childrenIgnored: (p) => literal3.childrenIgnored(p.relative()) || (globs?.childrenIgnored(p) ?? false)
   };
   return listFiles(root, either);
 }
@@ -31979,15 +33084,15 @@ function getInput(env2, name) {
   return value ? value : void 0;
 }
 function parseArgs(text) {
-  const words = text.split(/\s+/).filter(Boolean);
+  const words2 = text.split(/\s+/).filter(Boolean);
   const rules2 = [];
   let quiet = false;
   let cache2 = true;
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i];
+  for (let i = 0; i < words2.length; i++) {
+    const word = words2[i];
     if (word === "--quiet") quiet = true;
     else if (word === "--no-cache") cache2 = false;
-    else if (word === "--rule" && i + 1 < words.length) rules2.push(words[++i]);
+    else if (word === "--rule" && i + 1 < words2.length) rules2.push(words2[++i]);
     else if (word.startsWith("--rule=")) rules2.push(word.slice("--rule=".length));
     else throw new ActionInputError(`input args: "${word}" is not supported; use --rule <id>=<severity>, --quiet or --no-cache (the other options are inputs)`);
   }

@@ -5,7 +5,7 @@ import {
   ruleIds,
   rules,
   suppressionDiagnostics
-} from "./chunks/chunk-ARJWLMED.mjs";
+} from "./chunks/chunk-AA4GTBCX.mjs";
 import {
   packageFile
 } from "./chunks/chunk-T63GHIU2.mjs";
@@ -17,6 +17,7 @@ import {
   realPathOf,
   writeRegularFile
 } from "./chunks/chunk-5WFGD45A.mjs";
+import "./chunks/chunk-W6GCGJUD.mjs";
 import {
   __commonJS,
   __toESM
@@ -6493,7 +6494,7 @@ async function runLint(rootArg, options = {}) {
     const cached = readCached(options.cacheDir, cacheSlot, cacheKey, root, contentHash);
     if (cached) return { result: cached };
   }
-  const { analyse } = await import("./chunks/analyse-PMR5MUDX.mjs");
+  const { analyse } = await import("./chunks/analyse-XI47NWDK.mjs");
   const { result, graphs } = analyse(root, config, configFile, files, reads, escapes, unlisted, severityOf);
   if (options.cacheDir && cacheKey) {
     const entries = [...reads.keys()].sort().map((f) => [f, contentHash(f), statStamp(join6(root, f))]);

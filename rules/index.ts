@@ -19,6 +19,9 @@ import unusedRole from './unused-role.js';
 import missingReference from './missing-reference.js';
 import unpinnedVersion from './unpinned-version.js';
 import versionSkew from './version-skew.js';
+import renderError from './render-error.js';
+import namespaceMissing from './namespace-missing.js';
+import plaintextSecret from './plaintext-secret.js';
 import parseError from './parse-error.js';
 import referenceCycle from './reference-cycle.js';
 import incompleteAnalysis from './incomplete-analysis.js';
@@ -42,6 +45,9 @@ export const rules: readonly Rule[] = [
   missingReference,
   unpinnedVersion,
   versionSkew,
+  renderError,
+  namespaceMissing,
+  plaintextSecret,
   incompleteAnalysis,
   parseError,
   referenceCycle,

@@ -5,7 +5,7 @@ export default defineRule({
   severity: 'error',
   category: 'input',
   scope: 'repository',
-  description: 'A file that is meant to be plain YAML does not parse (Helm chart templates and Jinja templates are never reported).',
+  description: 'A file that is meant to be plain YAML (every Helm values file a reachable app uses included) does not parse (Helm chart templates and Jinja templates are never reported).',
   rationale: 'Argo CD, Kustomize and Ansible all stop at a file they cannot parse; whatever that file deploys is missing from the cluster and from this analysis.',
   examples: { fails: 'kustomization-with-bad-indentation', passes: 'valid-yaml-everywhere' },
   check: ({ graph }) => [

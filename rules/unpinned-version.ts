@@ -1,17 +1,19 @@
 import { defineRule, describeApp, type RuleFinding } from '../src/engine/rule.js';
-import type { ImageRef } from '../src/types.js';
+import type { ImageRef, ValuesImage } from '../src/types.js';
 
 const FLOATING_URL = /\/(stable|latest|master|main|HEAD)\/|releases\/latest\/download/;
 const FLOATING_REF = new Set(['', 'HEAD', 'main', 'master', 'stable', 'latest', 'develop', 'trunk']);
 const RANGE = /[*^~<>|xX]|\s-\s/;
 
+/** Tags that move: set explicitly in Helm values they override the chart's pinned default. */
+const FLOATING_TAG = new Set(['latest', 'main', 'master', 'stable', 'edge', 'nightly']);
 const floatingImage = (img: ImageRef): boolean => !img.unresolved && !img.digest && (!img.tag || img.tag === 'latest');
 
 export default defineRule({
   id: 'unpinned-version',
   severity: 'warning',
   category: 'versions',
-  description: 'A floating version where a pinned one is needed to roll back: a manifest URL on a branch, a chart without a version, an image without a tag or tagged latest.',
+  description: 'A floating version where a pinned one is needed to roll back: a manifest URL on a branch, a chart without a version, an image without a tag or tagged latest, a floating image tag set in Helm values.',
   rationale: 'Rolling back means redeploying a known version; a floating reference deploys whatever upstream published last, differently on every run.',
   examples: { fails: 'argocd-install-from-stable', passes: 'argocd-install-pinned' },
   check: ({ graph, catalog }) => {
@@ -59,6 +61,21 @@ export default defineRule({
     for (const obj of graph.runtime.objects)
       for (const img of obj.images.filter(floatingImage))
         findings.push({ at: img.tagAt ?? img.at, message: `image ${img.image} in ${obj.kind} ${obj.name} (${describeApp(obj.application, obj.appset)}) has no pinned tag; use an explicit version tag or digest` });
+    // One finding per place: a values file several apps use names them all.
+    const valuesByPlace = new Map<string, { img: ValuesImage; apps: string[] }>();
+    for (const img of graph.runtime.valuesImages) {
+      if (img.digest || !img.tag || !FLOATING_TAG.has(img.tag)) continue;
+      const at = img.tagAt ?? img.at;
+      const key = `${at.file}:${at.line}:${at.column}`;
+      const seen = valuesByPlace.get(key);
+      if (seen) seen.apps.push(describeApp(img.application, img.appset));
+      else valuesByPlace.set(key, { img, apps: [describeApp(img.application, img.appset)] });
+    }
+    for (const { img, apps } of valuesByPlace.values())
+      findings.push({
+        at: img.tagAt ?? img.at,
+        message: `Helm values set ${img.key}${img.repository ? ` (${img.repository})` : ''} to the floating tag "${img.tag}" for ${apps.join(', ')}; pin a version tag or digest, or leave the tag empty for the chart's pinned default`,
+      });
     return findings;
   },
 });

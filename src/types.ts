@@ -1,6 +1,20 @@
 // Shared vocabulary of the pipeline: locations, Kubernetes objects, and the
 // two layer models the readers build (bootstrap from Ansible, runtime from Argo CD).
 
+/** A step of a path into a YAML document: a mapping key or a sequence index. */
+export type PathSegment = string | number;
+
+/**
+ * A parsed YAML document as the models keep it: its data and where a path inside it is
+ * written. The parse layer's YamlDoc is one; the shared types name only this shape, so they
+ * depend on no layer.
+ */
+export interface PositionedYaml {
+  readonly file: string;
+  readonly value: unknown;
+  loc(path: readonly PathSegment[], part?: 'key' | 'value'): Loc;
+}
+
 /** A place in a file of the linted repository: repo-relative POSIX path, 1-based line and column. */
 export interface Loc {
   file: string;
@@ -26,7 +40,9 @@ export type UnknownKind =
   /** What an Application renders, or which paths it deploys (a plugin, a config management plugin, a path or generator built at run time). */
   | 'runtime-deploys'
   /** Which Argo CD manifests bootstrap applies. */
-  | 'entrypoints';
+  | 'entrypoints'
+  /** Which namespaces bootstrap creates (a namespace name built at run time). */
+  | 'namespaces';
 
 /** "Not known", as a value: the construct, where it is, what it leaves unknown, and how to resolve it. */
 export interface Unresolved {
@@ -91,6 +107,8 @@ export interface ChartRef {
   appVersion?: string;
   /** Repo-relative directory of a chart of this repository. */
   dir?: string;
+  /** The Helm release namespace, when the repository states it (helm.namespace, helmCharts namespace, a namespace transformer). */
+  namespace?: string;
 }
 
 // ---------------------------------------------------------------- bootstrap
@@ -186,6 +204,27 @@ export interface BootstrapModel {
   argocdEntrypoints: { file: string; at: Loc; rendered?: string }[];
   /** Constructs of reachable plays the reader could not resolve. */
   unresolved: Unresolved[];
+  /**
+   * Namespaces reachable tasks create (kubectl create namespace, k8s kind: Namespace, a Namespace
+   * object applied, helm --create-namespace / create_namespace); a name that does not resolve is in `unresolved`.
+   */
+  namespaces: { name: string; at: Loc }[];
+  /** Literal values reachable tasks put into Secrets (never the value itself). */
+  secrets: PlaintextSecret[];
+}
+
+/** A secret written in clear: where, under which key, in what. The value is never kept. */
+export interface PlaintextSecret {
+  /** Where the value is written. */
+  at: Loc;
+  /** The key holding it (`password`, `auth.adminPassword`). */
+  key: string;
+  /** What holds it: `Secret monitoring/grafana`, `secretGenerator db-creds`, `Helm values`. */
+  holder: string;
+  application?: string;
+  appset?: string;
+  /** The Ansible task that applies it. */
+  task?: string;
 }
 
 // ------------------------------------------------------------------ runtime
@@ -221,6 +260,10 @@ export interface ArgoApplication {
   appset?: string;
   /** The id of the Application whose rendered manifests contain this one (app of apps). */
   parent?: string;
+  /** `spec.destination.namespace` as written (after parameter substitution). */
+  destinationNamespace?: string;
+  /** Its sync options (its own, its ApplicationSet template's or templatePatch) carry CreateNamespace=true. */
+  createNamespace?: boolean;
 }
 
 export interface ArgoApplicationSet {
@@ -258,6 +301,44 @@ export interface PathRef {
   owner: string;
 }
 
+/** A Helm values source a reachable app uses: a values file of this repository or inline values. */
+export interface HelmValues {
+  /** Repo-relative values file; undefined for inline values (Application `values`/`valuesObject`, kustomize `valuesInline`). */
+  file?: string;
+  /** Where the app names it: the valueFiles/valuesFile entry, or the inline block's key. */
+  at: Loc;
+  application: string;
+  appset?: string;
+  /** The parsed YAML (with positions) and the path of the values inside it ([] for a file); undefined when it does not exist or does not parse. */
+  doc?: PositionedYaml;
+  base?: PathSegment[];
+}
+
+/** An image a Helm values source of a reachable app sets (only the one that wins when several set it). */
+export interface ValuesImage extends ImageRef {
+  application: string;
+  appset?: string;
+  /** The values file; undefined for inline values. */
+  file?: string;
+  /** Where in the values the image is set, dotted (`sidecar.image`). */
+  key: string;
+  /** False when the tag is empty or absent: the chart's own pinned default applies. */
+  explicitTag: boolean;
+}
+
+/** A reason Argo CD cannot render a reachable app, found in the files (render-error). */
+export interface RenderProblem {
+  /** The kustomization entry or Application field that fails. */
+  at: Loc;
+  /** What fails and why, without the Applications (the rule names them). */
+  message: string;
+  /** The ids of the Applications it breaks. */
+  applications: { id: string; appset?: string }[];
+  related?: Loc[];
+  /** It follows from Argo CD's kustomize build options, which a deployment the tool could not read may set. */
+  byBuildOptions?: true;
+}
+
 export interface RuntimeModel {
   /** `chartValues`: the file is the values of a chart bootstrap installs (argocd-apps), whose `applications`/`applicationsets` are the roots. */
   entrypoints: {
@@ -286,6 +367,16 @@ export interface RuntimeModel {
   remotes: { url: string; at: Loc; application: string }[];
   /** Reference cycles met while rendering (Kustomize, app of apps). */
   cycles: { at: Loc; chain: string[] }[];
+  /** CustomResourceDefinitions among the objects: the kind they define and its scope, when written plainly. */
+  crds: { group: string; kind: string; scope?: 'Cluster' | 'Namespaced'; at: Loc }[];
+  /** Secrets written in clear in what reachable Applications deploy. */
+  secrets: PlaintextSecret[];
+  /** Every Helm values source a reachable app uses. */
+  helmValues: HelmValues[];
+  /** The images those values set. */
+  valuesImages: ValuesImage[];
+  /** What keeps reachable apps from rendering. */
+  renderProblems: RenderProblem[];
   /** Constructs of reachable Applications the reader could not resolve. */
   unresolved: Unresolved[];
 }

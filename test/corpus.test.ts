@@ -64,4 +64,15 @@ describe.skipIf(corpus === undefined)('detectviz-gitops corpus', () => {
       ]),
     );
   });
+
+  it('finds the apps Argo CD cannot render, and nothing else of the kind', () => {
+    const found = result.findings.filter((f) => f.ruleId === 'render-error' || /Helm values file/.test(f.message)).map((f) => `${f.ruleId} ${f.file}:${f.line}`);
+    expect(found).toEqual([
+      'render-error argocd/apps/infrastructure/argocd/overlays/production/kustomization.yaml:15',
+      'parse-error argocd/apps/infrastructure/topolvm/overlays/production/values.yaml:46',
+      'parse-error argocd/apps/observability/grafana/overlays/production/values.yaml:155',
+      'render-error argocd/apps/observability/postgresql/overlays/production/kustomization.yaml:14',
+      'parse-error argocd/apps/observability/prometheus/overlays/production/values.yaml:66',
+    ]);
+  });
 });

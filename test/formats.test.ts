@@ -258,7 +258,7 @@ describe('markdown', () => {
     expect(md).toContain('| **calico** | manifest v3.27.3 | — | ✅ ok | `ansible/roles/master/tasks/main.yml:420` |');
     expect(md).toContain('| **metallb** | Kustomize | infra-appset |');
     expect(md).toContain('| **grafana** | Helm | apps-appset |');
-    expect(md).toMatch(/^# Architecture report: detectviz-gitops\n\n❌ \*\*Fails\*\*: 2 errors, 6 warnings, 0 info;/);
+    expect(md).toMatch(/^# Architecture report: detectviz-gitops\n\n❌ \*\*Fails\*\*: 7 errors, 6 warnings, 0 info;/);
     expect(md).toContain('### ⚠️ `version-skew` (warning, 1)');
     expect(md).toContain('- `argocd/apps/infrastructure/kube-vip/base/kube-vip-daemonset.yaml:21` — kube-vip runs v0.7.1');
     const [chart] = mermaidBlocks(md);

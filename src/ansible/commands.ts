@@ -46,6 +46,10 @@ export interface CommandFacts {
   env: Record<string, string>;
   /** Every word that looks like an absolute path (to follow files read by filters). */
   words: string[];
+  /** Namespaces created: `kubectl create namespace|ns X`, `helm install --create-namespace -n X` (a dry run piped into apply is a produced object). */
+  namespaces: Word[];
+  /** `kubectl create secret … --from-literal=key=value`: the key, and the word holding the pair. */
+  secretLiterals: { key: string; value: string; word: Word }[];
 }
 
 const base = (w: string | undefined): string => (w ? posix.basename(w) : '');
@@ -121,7 +125,7 @@ function flagValues(words: Word[], names: string[]): Word[] {
 }
 
 export function parseCommand(text: string): CommandFacts {
-  const facts: CommandFacts = { stdinApplies: [], heads: [], applies: [], helmInstalls: [], helmRepoAdds: [], kubeadmInit: false, installers: [], ciliumInstalls: [], writes: [], runs: [], env: {}, words: [] };
+  const facts: CommandFacts = { stdinApplies: [], heads: [], applies: [], helmInstalls: [], helmRepoAdds: [], kubeadmInit: false, installers: [], ciliumInstalls: [], writes: [], runs: [], env: {}, words: [], namespaces: [], secretLiterals: [] };
   const segments = shellSegments(text);
   const redirected = new Set(segments.flat().filter((_, i, a) => i > 0 && a[i - 1].redirect).map((w) => w.start));
   facts.words = segments.flat().filter((w) => w.text.startsWith('/') && !redirected.has(w.start)).map((w) => w.text);
@@ -233,11 +237,24 @@ function producerOf(words: Word[], env: Record<string, string>): Produced | unde
   return undefined;
 }
 
-const CREATED_KINDS: Record<string, string> = { secret: 'Secret', configmap: 'ConfigMap', namespace: 'Namespace', serviceaccount: 'ServiceAccount' };
+const CREATED_KINDS: Record<string, string> = { secret: 'Secret', configmap: 'ConfigMap', namespace: 'Namespace', ns: 'Namespace', serviceaccount: 'ServiceAccount' };
 
 function kubectl(rest: Word[], facts: CommandFacts): void {
-  const verb = positionals(rest, 0, KUBECTL_VALUE_FLAGS)[0]?.text;
+  const pos = positionals(rest, 0, KUBECTL_VALUE_FLAGS);
+  const verb = pos[0]?.text;
   if (verb !== 'apply' && verb !== 'create' && verb !== 'replace') return;
+  if (verb === 'create') {
+    // A dry run creates nothing; piped into `kubectl apply -f -` it is the object it prints (Produced).
+    const dryRun = rest.some((w) => /^--dry-run(=|$)/.test(w.text));
+    if ((pos[1]?.text === 'namespace' || pos[1]?.text === 'ns') && pos[2] && !dryRun) facts.namespaces.push(pos[2]);
+    if (pos[1]?.text === 'secret') {
+      rest.forEach((w, i) => {
+        const pair = w.text === '--from-literal' ? rest[i + 1] : w.text.startsWith('--from-literal=') ? w : undefined;
+        const m = pair && /^(?:--from-literal=)?([^=]+)=([\s\S]*)$/.exec(pair.text);
+        if (pair && m) facts.secretLiterals.push({ key: m[1], value: m[2], word: pair });
+      });
+    }
+  }
   for (let i = 0; i < rest.length; i++) {
     const w = rest[i];
     const m = /^(-f|--filename|-k|--kustomize)(=(.*))?$/.exec(w.text);
@@ -258,6 +275,8 @@ function helm(rest: Word[], facts: CommandFacts): void {
     const args = pos.slice(1);
     const [release, chart] = generated ? [undefined, args[0]] : [args[0], args[1]];
     facts.helmInstalls.push({ release, chart, repo: flagValue(rest, ['--repo']), version: flagValue(rest, ['--version']), values: flagValues(rest, ['-f', '--values']) });
+    const namespace = flagValue(rest, ['-n', '--namespace']);
+    if (namespace && rest.some((w) => w.text === '--create-namespace')) facts.namespaces.push(namespace);
   }
 }
 

@@ -3,9 +3,10 @@
 import { posix } from 'node:path';
 import type { SourceSet } from '../parse/source-set.js';
 import { objectAt, objectsOfDoc, parseImage } from '../parse/manifest.js';
-import type { PathSegment } from '../parse/yaml-file.js';
+import type { PathSegment, YamlDoc } from '../parse/yaml-file.js';
+import { isLiteralSecret, secretLiterals } from '../parse/secret-value.js';
 import { declaresArgoKind, UNRESOLVED } from '../parse/text-checks.js';
-import type { BootstrapDeployment, BootstrapModel, ChartRef, ClusterInstaller, FileRef, K8sObject, Loc, UnknownKind, Unresolved } from '../types.js';
+import type { BootstrapDeployment, BootstrapModel, ChartRef, ClusterInstaller, FileRef, K8sObject, Loc, PlaintextSecret, UnknownKind, Unresolved } from '../types.js';
 import { parseCommand, type CommandFacts, type Produced } from './commands.js';
 import { inlineObjects, scalarBody } from './inline-manifest.js';
 import { displayPath, isUrl, REPO_MARK, resolveControllerPath, unrenderedStatus } from './controller-paths.js';
@@ -81,6 +82,9 @@ export class Effects {
   readonly deployments: BootstrapDeployment[] = [];
   readonly installers: ClusterInstaller[] = [];
   readonly entrypoints: BootstrapModel['argocdEntrypoints'] = [];
+  /** Namespaces tasks create; `written` is the name as the task writes it, for one that does not resolve. */
+  readonly namespaces: { name?: string; written: string; at: Loc }[] = [];
+  readonly secrets: PlaintextSecret[] = [];
   /** What reachable tasks do that the reader could not follow. */
   readonly unresolved: Unresolved[] = [];
   /** Registered results that hold manifests, by variable name (facts persist across the plays of a run). */
@@ -331,8 +335,23 @@ export class Effects {
     else for (const f of files) if (declaresArgoKind(this.sources.text(f) ?? '')) this.entrypoints.push({ file: f, at: node.at });
   }
 
+  /** A namespace the task creates; a name that did not resolve (no text, or a template's placeholder) is recorded without one. */
+  private namespace(name: { text?: string; raw?: unknown; origin: Loc }): void {
+    const text = name.text;
+    const written = text ?? (typeof name.raw === 'string' ? name.raw : '(not given)');
+    this.namespaces.push(text !== undefined && text !== '' && !text.includes(UNRESOLVED) ? { name: text, written, at: name.origin } : { written, at: name.origin });
+  }
+
+  /** The literal data of a Secret the task applies, by key (never the value). */
+  private secretsOf(node: TaskNode, doc: YamlDoc, value: Record<string, unknown>, base: PathSegment[]): void {
+    const meta = isRecord(value.metadata) ? value.metadata : {};
+    const holder = `Secret ${typeof meta.namespace === 'string' ? `${meta.namespace}/` : ''}${typeof meta.name === 'string' ? meta.name : ''}`;
+    for (const lit of secretLiterals(doc, value, base)) this.secrets.push({ ...lit, holder, ...(node.name !== undefined ? { task: node.name } : {}) });
+  }
+
   private deploy(node: TaskNode, d: Omit<BootstrapDeployment, 'at' | 'taskName' | 'objects'> & { objects?: K8sObject[] }): void {
     const dep: BootstrapDeployment = { at: node.at, mechanism: d.mechanism, objects: d.objects ?? [] };
+    for (const o of dep.objects) if (o.kind === 'Namespace' && o.apiVersion === 'v1') this.namespace({ text: o.name, origin: o.kindAt });
     if (node.name !== undefined) dep.taskName = node.name;
     if (d.url !== undefined) dep.url = d.url;
     if (d.urlAt !== undefined) dep.urlAt = d.urlAt;
@@ -352,6 +371,19 @@ export class Effects {
     this.deploy(node, { mechanism: 'manifest', sourceFile: path, objects: this.objectsOf(path, scope, templated), ...(first ? { url: first.url, urlAt: first.at } : {}) });
     for (const r of others) this.deploy(node, { mechanism: 'manifest', url: r.url, urlAt: r.at });
     this.entrypoint(path, node, templated ? scope : undefined);
+    if (!templated) this.fileSecrets(node, path);
+  }
+
+  /** Secrets in a plain YAML file (or the files of a directory) a task applies; Jinja templates are not read for them. */
+  private fileSecrets(node: TaskNode, path: string): void {
+    const files = this.sources.hasFile(path) ? [path] : this.sources.filesIn(path);
+    for (const file of files) {
+      if (!isYamlPath(file)) continue;
+      for (const doc of this.sources.yaml(file)?.docs ?? []) {
+        const value = doc.value;
+        if (isRecord(value) && value.kind === 'Secret' && value.apiVersion === 'v1') this.secretsOf(node, doc, value, []);
+      }
+    }
   }
 
   /** What a kustomization directory of the repository builds, through its local bases: remote manifests (`resources:` URLs) and local files. */
@@ -549,6 +581,11 @@ export class Effects {
     const inline = isRecord(def) ? [def] : Array.isArray(def) ? def : [];
     const objects = inline.flatMap((d, i) => (isRecord(d) ? objectAt(d, node.doc, Array.isArray(def) ? [...defPath, i] : defPath) : []));
     if (objects.length) this.deploy(node, { mechanism: 'manifest', objects });
+    inline.forEach((d, i) => {
+      if (isRecord(d) && d.kind === 'Secret') this.secretsOf(node, node.doc, d, Array.isArray(def) ? [...defPath, i] : defPath);
+    });
+    // `kind: Namespace` with `name:` and no definition: the module creates it.
+    if (this.arg(node, scope, 'kind').text === 'Namespace' && def === undefined && src.raw === undefined) this.namespace(this.arg(node, scope, 'name'));
     if (typeof def === 'string') this.definitionText(node, scope, writes!, def, lookups, this.argLoc(node, defKey));
   }
 
@@ -690,6 +727,10 @@ export class Effects {
     const chart = this.chart(name, repo.text, ref.origin, { text: version.text, at: version.origin });
     this.localChart(node, ref, chart);
     this.deploy(node, { mechanism: 'helm', chart, valuesFiles });
+    if (truthy(node.args.create_namespace)) {
+      const ns = this.arg(node, scope, 'release_namespace');
+      this.namespace(ns.raw !== undefined ? ns : this.arg(node, scope, 'namespace'));
+    }
   }
 
   /** Renders a chart into `output_dir`, or into its registered `.stdout` that a later task applies. */
@@ -855,6 +896,12 @@ export class Effects {
         chart.versionAt = origin(c.version);
       }
       this.deploy(node, { mechanism: 'helm', chart });
+    }
+    for (const ns of facts.namespaces) this.namespace({ text: known(ns) ? ns.text : undefined, raw: ns.text, origin: origin(ns) });
+    for (const lit of facts.secretLiterals) {
+      // A value substituted from a variable is not written in the task (and may be vault-encrypted there).
+      const fromVariable = rendered.spans.some((sp) => sp.start < lit.word.end && sp.end > lit.word.start);
+      if (!fromVariable && isLiteralSecret(lit.value)) this.secrets.push({ key: lit.key, holder: 'kubectl create secret', at: origin(lit.word), ...(node.name !== undefined ? { task: node.name } : {}) });
     }
     if (facts.kubeadmInit) this.installers.push({ kind: 'kubeadm', at: node.at });
     for (const i of facts.installers) if (i.server) this.installer(i.kind, node, scope, rendered.text, facts.env);

@@ -59,11 +59,19 @@ export function readBootstrap(sources: SourceSet, options: { roots?: string[]; e
     installers: dedupe(effects.installers, (i) => `${i.kind}|${locKey(i.at)}`),
     argocdEntrypoints: dedupe(effects.entrypoints, (e) => `${e.file}|${locKey(e.at)}`),
     cycles: walker.cycles,
+    namespaces: dedupe(effects.namespaces.flatMap((n) => (n.name !== undefined ? [{ name: n.name, at: n.at }] : [])), (n) => `${n.name}|${locKey(n.at)}`),
+    secrets: dedupe(effects.secrets, (x) => `${x.key}|${locKey(x.at)}`),
     unresolved: dedupe(
       [
         ...refs.filter((r) => r.reachable && r.status === 'unresolved').map((r) => unresolvedRef(r, roleOfFile(r.from.file))),
         ...refs.filter((r) => r.reachable && r.status === 'external' && (r.kind === 'role' || r.kind === 'playbook')).map(externalCode),
         ...effects.unresolved,
+        ...effects.namespaces.filter((n) => n.name === undefined).map((n) => ({
+          affects: ['namespaces' as const],
+          construct: `namespace ${n.written}`,
+          at: n.at,
+          unknown: 'which namespace the task creates',
+        })),
       ],
       (u) => `${locKey(u.at)}|${u.construct}`,
     ),

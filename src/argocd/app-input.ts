@@ -2,6 +2,7 @@
 // entry of argocd-apps chart values, before its sources are read.
 import type { Loc } from '../types.js';
 import type { UnknownGenerator } from './generators.js';
+import type { YamlPathOf } from './helm-values.js';
 
 export type LocOf = (path: (string | number)[]) => Loc;
 
@@ -19,6 +20,8 @@ export interface AppInput {
   chain: { doc: string; id: string }[];
   /** For generated apps: where the path parameter is written. */
   pathAt?: Loc;
+  /** Where a field of the Application (from its root) is written: its document and the path inside it, for reading values with positions. */
+  yamlPath?: YamlPathOf;
   fromList?: boolean;
   /** Generated from parameters the repository cannot tell: only its literal fields are known. */
   unknownGenerators?: UnknownGenerator[];

@@ -7,6 +7,7 @@ import type { SourceSet } from '../parse/source-set.js';
 import type { ArgoApplicationSet, Loc, PathRef } from '../types.js';
 import { qualifiedId } from './app-id.js';
 import type { AppInput, LocOf } from './app-input.js';
+import type { YamlPathOf } from './helm-values.js';
 import { runGenerator } from './generators.js';
 import { isTemplated, mergeDeep, renderString, renderTree, type Params, type RenderState } from './template.js';
 
@@ -17,6 +18,8 @@ export interface AppSetInput {
   at: Loc;
   /** Where a path of the ApplicationSet (from its root) is written. */
   locOf: LocOf;
+  /** Its document and the path inside it, for reading the template's values with positions. */
+  yamlPath?: YamlPathOf;
   parent?: string;
   chain: AppInput['chain'];
 }
@@ -66,6 +69,7 @@ export function expandApplicationSet(sources: SourceSet, isLocalRepo: (url: stri
         meta: appMeta,
         at: params.at,
         locOf: (p) => locOf(['spec', 'template', ...p]),
+        ...(input.yamlPath ? { yamlPath: templatePath(input.yamlPath) } : {}),
         appset: id,
         parent: input.parent,
         pathAt: paramPath ? (params.pathAt ?? params.at) : undefined,
@@ -78,6 +82,12 @@ export function expandApplicationSet(sources: SourceSet, isLocalRepo: (url: stri
   });
   return { set, apps, pathRefs };
 }
+
+/** The template's fields, where the ApplicationSet writes them. */
+const templatePath =
+  (yamlPath: YamlPathOf): YamlPathOf =>
+  (p) =>
+    yamlPath(['spec', 'template', ...p]);
 
 const SETS_SOURCES = /\b(sources?|path|repoURL|chart)\s*:/;
 

@@ -8,6 +8,7 @@ import type { SourceSet } from '../parse/source-set.js';
 import type { Loc } from '../types.js';
 import type { AppInput, LocOf } from './app-input.js';
 import type { AppSetInput } from './application-sets.js';
+import type { YamlPathOf } from './helm-values.js';
 
 /** The charts of argo-helm whose values can create Applications and ApplicationSets. */
 export const ROOT_CHARTS: ReadonlySet<string> = new Set(['argocd-apps', 'argo-cd']);
@@ -16,6 +17,8 @@ export const ROOT_CHARTS: ReadonlySet<string> = new Set(['argocd-apps', 'argo-cd
 export interface ValueSet {
   value: unknown;
   locOf: LocOf;
+  /** Its document and the path inside it (for the Helm values of the Applications it defines). */
+  yamlPath?: YamlPathOf;
 }
 
 export interface ChartValueApps {
@@ -37,6 +40,7 @@ export function valuesOfChartSource(
   raw: Record<string, unknown>,
   locOf: LocOf,
   siblings: readonly unknown[],
+  yamlPath?: YamlPathOf,
 ): { sets: ValueSet[]; files: string[]; unknown: ChartValueApps['unknown'] } {
   const helm = isRecord(raw.helm) ? raw.helm : {};
   const sets: ValueSet[] = [];
@@ -54,7 +58,7 @@ export function valuesOfChartSource(
       return;
     }
     files.push(doc.file);
-    sets.push({ value: doc.value, locOf: (p) => doc.loc(p) });
+    sets.push({ value: doc.value, locOf: (p) => doc.loc(p), yamlPath: (p) => ({ doc, path: p }) });
   });
   if (typeof helm.values === 'string' && !isRecord(helm.valuesObject)) {
     const at = locOf(['helm', 'values']);
@@ -64,7 +68,7 @@ export function valuesOfChartSource(
       unknown.push({ construct: 'helm.values', at });
     }
   }
-  if (isRecord(helm.valuesObject)) sets.push({ value: helm.valuesObject, locOf: (p) => locOf(['helm', 'valuesObject', ...p]) });
+  if (isRecord(helm.valuesObject)) sets.push({ value: helm.valuesObject, locOf: (p) => locOf(['helm', 'valuesObject', ...p]), ...(yamlPath ? { yamlPath: (p) => yamlPath(['helm', 'valuesObject', ...p]) } : {}) });
   return { sets, files, unknown };
 }
 
@@ -72,7 +76,8 @@ export function valuesOfChartSource(
 export function appsInValues(sets: readonly ValueSet[], defaults: { namespace: string; parent?: string; chain: AppInput['chain'] }): Pick<ChartValueApps, 'apps' | 'appsets'> {
   const apps: AppInput[] = [];
   const appsets: AppSetInput[] = [];
-  for (const { value, locOf } of sets) {
+  for (const { value, locOf, yamlPath } of sets) {
+    const positions = (prefix: (string | number)[]): Pick<AppInput, 'yamlPath'> => (yamlPath ? { yamlPath: (p) => yamlPath([...prefix, ...(p[0] === 'spec' ? p.slice(1) : p)]) } : {});
     if (!isRecord(value)) continue;
     for (const [key, entry] of entriesOf(value.applications)) {
       const name = typeof entry.name === 'string' ? entry.name : String(key);
@@ -81,6 +86,7 @@ export function appsInValues(sets: readonly ValueSet[], defaults: { namespace: s
         meta: { name, namespace: typeof entry.namespace === 'string' ? entry.namespace : defaults.namespace },
         at: locOf(['applications', key]),
         locOf: (p) => locOf(['applications', key, ...(p[0] === 'spec' ? p.slice(1) : p)]),
+        ...positions(['applications', key]),
         parent: defaults.parent,
         chain: defaults.chain,
       });
@@ -94,6 +100,7 @@ export function appsInValues(sets: readonly ValueSet[], defaults: { namespace: s
         namespace,
         at: locOf(['applicationsets', key]),
         locOf: (p) => locOf(['applicationsets', key, ...(p[0] === 'spec' ? p.slice(1) : p)]),
+        ...positions(['applicationsets', key]),
         parent: defaults.parent,
         chain: defaults.chain,
       });
@@ -105,8 +112,9 @@ export function appsInValues(sets: readonly ValueSet[], defaults: { namespace: s
       const namespace = typeof meta.namespace === 'string' ? meta.namespace : defaults.namespace;
       const at = locOf(['extraObjects', i]);
       const objLocOf: LocOf = (p) => locOf(['extraObjects', i, ...p]);
-      if (obj.kind === 'Application') apps.push({ spec: obj.spec, meta: { ...meta, namespace }, at, locOf: objLocOf, parent: defaults.parent, chain: defaults.chain });
-      else if (obj.kind === 'ApplicationSet') appsets.push({ spec: obj.spec, meta, namespace, at, locOf: objLocOf, parent: defaults.parent, chain: defaults.chain });
+      const objPath: Pick<AppInput, 'yamlPath'> = yamlPath ? { yamlPath: (p) => yamlPath(['extraObjects', i, ...p]) } : {};
+      if (obj.kind === 'Application') apps.push({ spec: obj.spec, meta: { ...meta, namespace }, at, locOf: objLocOf, ...objPath, parent: defaults.parent, chain: defaults.chain });
+      else if (obj.kind === 'ApplicationSet') appsets.push({ spec: obj.spec, meta, namespace, at, locOf: objLocOf, ...objPath, parent: defaults.parent, chain: defaults.chain });
     });
   }
   return { apps, appsets };

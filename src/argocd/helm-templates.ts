@@ -94,7 +94,8 @@ export function argoDocsInChart(sources: SourceSet, chartDir: string): YamlDoc[]
   const templates = `${chartDir}/templates`;
   if (!sources.hasDir(templates)) return [];
   const valuesFile = sources.filesIn(chartDir).find((f) => /\/values\.ya?ml$/.test(f));
-  const values = valuesFile ? sources.yaml(valuesFile)?.docs[0]?.value : undefined;
+  // Its syntax problems are reported with the values (helm-values.ts), naming the app that fails.
+  const values = valuesFile ? sources.yaml(valuesFile, false)?.docs[0]?.value : undefined;
   const root = { Values: values };
   const docs: YamlDoc[] = [];
   for (const file of sources.filesIn(templates)) {

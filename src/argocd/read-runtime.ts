@@ -12,8 +12,14 @@ import type { AppInput } from './app-input.js';
 import { pluginOf, readSource, unknownSource } from './app-source.js';
 import { expandApplicationSet, type AppSetInput } from './application-sets.js';
 import { appsInValues, ROOT_CHARTS, valuesOfChartSource } from './chart-values-apps.js';
+import { readBuildOptions } from './build-options.js';
+import { readCrds } from './crd-scope.js';
+import { applicationValues, helmValuesFor, reportValuesProblems, type ValuesSource } from './helm-values.js';
+import { findRuntimeSecrets } from './plaintext-secrets.js';
+import { valuesImages } from './values-images.js';
 import { cleanPath, LocalRepos } from './local-repos.js';
-import { detectTool, renderSource, type KustomizePlugin, type Rendered, type RenderedObject } from './render.js';
+import { inlineValuesFailures, kustomizeFailures, patchFiles, valueFileFailures, type RenderFailure } from './render-check.js';
+import { detectTool, renderSource, type KustomizeLevel, type KustomizePlugin, type Rendered, type RenderedObject } from './render.js';
 import { isTemplated } from './template.js';
 
 export interface RuntimeOptions {
@@ -59,6 +65,9 @@ class RuntimeReader {
   private readonly seenApps = new Set<string>();
   /** For each Application id: the documents (and ids) that led to it. */
   private readonly ancestors = new Map<string, AppInput['chain']>();
+  /** Each app's kustomizations, checked once the build options (argocd-cm, deployed by some app) are known. */
+  private readonly builds: { app: ArgoApplication; levels: KustomizeLevel[] }[] = [];
+  private readonly failures: { app: { id: string; appset?: string }; failure: RenderFailure }[] = [];
 
   constructor(
     private readonly sources: SourceSet,
@@ -77,6 +86,11 @@ class RuntimeReader {
       childArgoFiles: new Set(),
       remotes: [],
       cycles: [],
+      crds: [],
+      secrets: [],
+      helmValues: [],
+      valuesImages: [],
+      renderProblems: [],
       unresolved: [...(options.unresolved ?? [])],
     };
   }
@@ -98,7 +112,8 @@ class RuntimeReader {
         const key = entry.valuesKey;
         const value = key === undefined ? doc?.value : isRecord(doc?.value) ? doc.value[key] : undefined;
         const locOf = (p: (string | number)[]) => doc!.loc(key === undefined ? p : [key, ...p]);
-        if (doc) this.visitValueApps(appsInValues([{ value, locOf }], { namespace: 'argocd', chain: [{ doc: `${doc.file}#${doc.index}`, id: '' }] }));
+        const yamlPath = (p: (string | number)[]) => ({ doc: doc!, path: key === undefined ? p : [key, ...p] });
+        if (doc) this.visitValueApps(appsInValues([{ value, locOf, yamlPath }], { namespace: 'argocd', chain: [{ doc: `${doc.file}#${doc.index}`, id: '' }] }));
         continue;
       }
       const docs = entry.rendered !== undefined ? parseYaml(entry.file, entry.rendered).docs : (this.sources.yaml(entry.file)?.docs ?? []);
@@ -106,6 +121,11 @@ class RuntimeReader {
     }
     this.settlePending();
     this.model.localRepos = this.repos.list();
+    reportValuesProblems(this.sources, this.model.helmValues);
+    this.model.valuesImages = valuesImages(this.sources, this.model.helmValues);
+    this.model.renderProblems = this.renderProblems();
+    this.model.crds = readCrds(this.sources, this.model.objects);
+    this.model.secrets = findRuntimeSecrets(this.sources, this.model);
     return this.model;
   }
 
@@ -139,9 +159,9 @@ class RuntimeReader {
     if (parent === undefined) this.argocdNamespaces.add(namespace);
     else if (!this.argocdNamespaces.has(namespace)) return;
     if (value.kind === 'Application') {
-      this.visitApp({ spec, meta: { ...meta, namespace }, at: doc.at, locOf: (p) => doc.loc(p), parent, chain });
+      this.visitApp({ spec, meta: { ...meta, namespace }, at: doc.at, locOf: (p) => doc.loc(p), yamlPath: (p) => ({ doc, path: p }), parent, chain });
     } else if (value.kind === 'ApplicationSet') {
-      this.visitAppSet({ spec, meta, namespace, at: doc.at, locOf: (p) => doc.loc(p), parent, chain });
+      this.visitAppSet({ spec, meta, namespace, at: doc.at, locOf: (p) => doc.loc(p), yamlPath: (p) => ({ doc, path: p }), parent, chain });
     }
   }
 
@@ -173,6 +193,8 @@ class RuntimeReader {
     this.model.applications.push(app);
     const unknownSources: Unresolved[] = [];
     const destNs = isRecord(input.spec.destination) && typeof input.spec.destination.namespace === 'string' ? input.spec.destination.namespace : undefined;
+    if (destNs !== undefined) app.destinationNamespace = destNs;
+    if (createsNamespace(input.spec)) app.createNamespace = true;
     const multi = Array.isArray(input.spec.sources);
     const list = multi ? (input.spec.sources as unknown[]) : [input.spec.source];
     list.forEach((raw, i) => {
@@ -182,7 +204,7 @@ class RuntimeReader {
       if (!source) return;
       app.sources.push(source);
       if (source.tool === 'chart') {
-        this.visitChart(app, source, raw, base, input, list);
+        this.visitChart(app, source, raw, base, input, list, destNs);
         return;
       }
       if (source.tool === 'unknown') {
@@ -200,12 +222,13 @@ class RuntimeReader {
         }
       }
       this.renderLocal(app, source, raw, base, destNs, input);
+      if (source.tool === 'helm') this.addHelmSource(app, raw, base, list, input, cleanPath(source.path));
     });
     this.model.unresolved.push(...generatedUnknowns(input, id, unknownSources));
   }
 
   /** A Helm repository source; the values of argocd-apps (and argo-cd's extraObjects) define more Applications. */
-  private visitChart(app: ArgoApplication, source: AppSource, raw: Record<string, unknown>, base: (string | number)[], input: AppInput, siblings: unknown[]): void {
+  private visitChart(app: ArgoApplication, source: AppSource, raw: Record<string, unknown>, base: (string | number)[], input: AppInput, siblings: unknown[], destNs: string | undefined): void {
     this.model.charts.push({
       name: source.chart!,
       repo: source.repoURL,
@@ -215,10 +238,13 @@ class RuntimeReader {
       application: app.id,
       appset: app.appset,
       mechanism: 'helm-chart',
+      ...releaseNamespace(raw, destNs),
     });
     source.renders = 1;
+    this.addHelmSource(app, raw, base, siblings, input, undefined);
     if (!ROOT_CHARTS.has(source.chart!)) return;
-    const values = valuesOfChartSource(this.sources, (url, path) => this.repos.isLocal(url, path), raw, (p) => input.locOf([...base, ...p]), siblings);
+    const own = input.yamlPath;
+    const values = valuesOfChartSource(this.sources, (url, path) => this.repos.isLocal(url, path), raw, (p) => input.locOf([...base, ...p]), siblings, own && ((p) => own([...base, ...p])));
     for (const f of values.files) this.model.deployedFiles.add(f);
     for (const u of values.unknown) {
       // Applications defined in values the reader cannot see could deploy anything.
@@ -248,6 +274,7 @@ class RuntimeReader {
     source.tool = plugin ? 'plugin' : tool;
     if (plugin) this.model.unresolved.push(plugin);
     const rendered = renderSource(this.sources, dir, tool, raw);
+    if (tool === 'helm') for (const c of rendered.charts) Object.assign(c.chart, releaseNamespace(raw, destNs));
     // In an app of apps a plugin's unknown objects could be Applications: unknown beyond this one.
     const appOfApps = rendered.objects.some((o) => isArgo(o.obj));
     this.model.unresolved.push(...pluginUnknowns(rendered.plugins, appOfApps ? undefined : app.id));
@@ -267,11 +294,45 @@ class RuntimeReader {
       if (isArgo(item.obj)) children.push(item);
       else this.model.objects.push({ ...item.obj, application: app.id, appset: app.appset, mechanism: item.mechanism });
     }
+    this.addValues(app, rendered.values);
+    if (rendered.levels.length > 0) this.builds.push({ app, levels: rendered.levels });
     for (const child of children) {
       if (!child.doc) continue;
       this.model.childArgoFiles.add(child.doc.file);
       this.visitDoc(child.doc, destNs, app.id, knownNs(child.obj.namespace));
     }
+  }
+
+  /** An Application's Helm source: its values, and the value files Argo CD could not read. */
+  private addHelmSource(app: ArgoApplication, raw: Record<string, unknown>, base: (string | number)[], siblings: unknown[], input: AppInput, dir: string | undefined): void {
+    const isLocal = (url: string, path?: string): boolean => this.repos.isLocal(url, path);
+    this.addValues(app, applicationValues(this.sources, raw, base, siblings, input.yamlPath, isLocal, dir));
+    for (const failure of valueFileFailures(this.sources, raw, base, siblings, input.yamlPath, isLocal, dir)) this.failures.push({ app, failure });
+  }
+
+  private addValues(app: ArgoApplication, values: readonly ValuesSource[]): void {
+    for (const v of values) {
+      this.model.helmValues.push(helmValuesFor(this.sources, v, app.id, app.appset));
+      if (v.file !== undefined && this.sources.hasFile(v.file)) this.model.deployedFiles.add(v.file);
+    }
+  }
+
+  /** Every failure once per place and cause, naming all the apps it breaks. */
+  private renderProblems(): RuntimeModel['renderProblems'] {
+    const { sources, model, builds, failures } = this;
+    const argocdCm = model.objects.filter((o) => o.kind === 'ConfigMap' && o.name === 'argocd-cm').map((o) => o.at.file);
+    const cmPatches = builds.flatMap((b) => patchFiles(b.levels)).filter((f) => sources.text(f)?.includes('argocd-cm'));
+    const buildOptions = readBuildOptions(sources, [...argocdCm, ...(argocdCm.length > 0 ? cmPatches : [])]);
+    for (const { app, levels } of builds) for (const failure of kustomizeFailures(sources, levels, buildOptions)) failures.push({ app, failure });
+    for (const { application, appset, failure } of inlineValuesFailures(model.helmValues)) failures.push({ app: { id: application, appset }, failure });
+    const byPlace = new Map<string, RuntimeModel['renderProblems'][number]>();
+    for (const { app, failure } of failures) {
+      const key = `${failure.at.file}:${failure.at.line}:${failure.at.column}:${failure.message}`;
+      const problem = byPlace.get(key);
+      if (!problem) byPlace.set(key, { ...failure, applications: [{ id: app.id, appset: app.appset }] });
+      else if (!problem.applications.some((a) => a.id === app.id)) problem.applications.push({ id: app.id, appset: app.appset });
+    }
+    return [...byPlace.values()];
   }
 
   /** Sources of repositories later known to be this one name paths that do not exist here. */
@@ -283,6 +344,19 @@ class RuntimeReader {
       this.model.pathRefs.push({ at: source.pathAt ?? source.at, path: source.path!, kind: fromList ? 'list-path' : 'application-path', status: 'missing', owner: app.id });
     }
   }
+}
+
+/** `syncPolicy.syncOptions` holds CreateNamespace=true (Argo CD then creates the destination namespace). */
+function createsNamespace(spec: Record<string, unknown>): boolean {
+  const options = isRecord(spec.syncPolicy) ? spec.syncPolicy.syncOptions : undefined;
+  return Array.isArray(options) && options.some((o) => typeof o === 'string' && o.trim() === 'CreateNamespace=true');
+}
+
+/** An Argo CD Helm source renders with `--namespace` = `helm.namespace`, else the destination namespace. */
+function releaseNamespace(raw: Record<string, unknown>, destNs: string | undefined): { namespace?: string } {
+  const helm = isRecord(raw.helm) ? raw.helm : {};
+  const namespace = typeof helm.namespace === 'string' && helm.namespace ? helm.namespace : destNs;
+  return namespace ? { namespace } : {};
 }
 
 /**

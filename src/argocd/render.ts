@@ -7,6 +7,7 @@ import type { SourceSet } from '../parse/source-set.js';
 import type { YamlDoc } from '../parse/yaml-file.js';
 import type { ChartRef, K8sObject, Loc, RuntimeMechanism } from '../types.js';
 import { argoDocsInChart } from './helm-templates.js';
+import { chartDirValues, helmChartValues, type ValuesSource } from './helm-values.js';
 import { pathspecMatch } from './path-match.js';
 
 export interface RenderedObject {
@@ -29,6 +30,10 @@ export interface Rendered {
   cycles: { at: Loc; chain: string[] }[];
   /** Files of the render that do not parse (what they deploy is unknown). */
   unparsed: Set<string>;
+  /** The Helm values the render's charts use (helmCharts entries, chart directories). */
+  values: ValuesSource[];
+  /** Each kustomization of the build, as its own transformers see it (for render checks). */
+  levels: KustomizeLevel[];
   /** Kustomize plugins the build runs (generators, transformers, validators): what they produce is unknown. */
   plugins: KustomizePlugin[];
 }
@@ -41,6 +46,21 @@ export interface KustomizePlugin {
   name: string;
   at: Loc;
 }
+
+/** One kustomization of a build: what its resources, bases, components and helmCharts produce before its own transformers run. */
+export interface KustomizeLevel {
+  dir: string;
+  doc: YamlDoc;
+  k: Record<string, unknown>;
+  items: RenderedObject[];
+  /** Which items each resources/bases/components entry added (`from` inclusive, `to` exclusive). */
+  entries: { value: string; at: Loc; from: number; to: number }[];
+  /** Every object of this kustomization's build is known: no remote, plugin, chart, unparsed file, cycle or broken reference below it. */
+  known: boolean;
+}
+
+/** Fields that run kustomize plugins, whose output is unknown without running them. */
+const PLUGIN_FIELDS = ['generators', 'transformers', 'validators', 'helmChartInflationGenerator'];
 
 export const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
 
@@ -64,7 +84,7 @@ export function detectTool(sources: SourceSet, dir: string, source: Record<strin
   return 'directory';
 }
 
-const emptyRendered = (): Rendered => ({ objects: [], charts: [], files: new Set(), broken: [], remotes: [], cycles: [], unparsed: new Set(), plugins: [] });
+const emptyRendered = (): Rendered => ({ objects: [], charts: [], files: new Set(), broken: [], remotes: [], cycles: [], unparsed: new Set(), values: [], levels: [], plugins: [] });
 
 /**
  * Caps on one source's build: bases included from many places multiply (a diamond of
@@ -104,7 +124,10 @@ export function renderSource(sources: SourceSet, dir: string, tool: SourceTool, 
   const out = emptyRendered();
   if (tool === 'kustomize') {
     const items = renderKustomization(sources, dir, out, []);
-    if (isRecord(source.kustomize)) applyKustomizeOptions(source.kustomize, items);
+    if (isRecord(source.kustomize)) {
+      applyKustomizeOptions(source.kustomize, items);
+      setChartNamespace(out, 0, source.kustomize.namespace);
+    }
     append(out.objects, items);
   } else if (tool === 'helm') renderChartDir(sources, dir, out, []);
   else renderDirectory(sources, dir, isRecord(source.directory) ? source.directory : {}, out);
@@ -147,6 +170,8 @@ function renderKustomization(sources: SourceSet, dir: string, out: Rendered, sta
   if (!withinBudget(sources, out, file, doc.at)) return [];
   const items: RenderedObject[] = [];
   const chain = [...stack, dir];
+  const before = { remotes: out.remotes.length, charts: out.charts.length, cycles: out.cycles.length, broken: out.broken.length, levels: out.levels.length };
+  const levelEntries: KustomizeLevel['entries'] = [];
 
   const entries = (key: string): { value: string; at: Loc }[] =>
     Array.isArray(k[key])
@@ -155,6 +180,7 @@ function renderKustomization(sources: SourceSet, dir: string, out: Rendered, sta
 
   for (const key of ['resources', 'bases', 'components']) {
     for (const { value, at } of entries(key)) {
+      levelEntries.push({ value, at, from: items.length, to: items.length });
       if (isRemote(value)) {
         out.remotes.push({ url: value, at });
         continue;
@@ -170,12 +196,25 @@ function renderKustomization(sources: SourceSet, dir: string, out: Rendered, sta
       } else {
         out.broken.push({ at, path: value, status: 'missing', kind: 'kustomize-resource' });
       }
+      levelEntries[levelEntries.length - 1].to = items.length;
     }
   }
   renderHelmCharts(sources, dir, k, doc, out, items);
   findPlugins(sources, dir, k, doc, out);
+  const known =
+    out.remotes.length === before.remotes && out.charts.length === before.charts && out.cycles.length === before.cycles &&
+    out.broken.length === before.broken && out.unparsed.size === 0 && !PLUGIN_FIELDS.some((f) => k[f] !== undefined) &&
+    out.levels.slice(before.levels).every((l) => l.known);
+  out.levels.push({ dir, doc, k, items: items.slice(), entries: levelEntries, known });
   applyTransformers(k, doc, items);
+  setChartNamespace(out, before.charts, k.namespace);
   return items;
+}
+
+/** The namespace transformer also moves what the charts of this build render (charts from `from` on). */
+function setChartNamespace(out: Rendered, from: number, namespace: unknown): void {
+  if (typeof namespace !== 'string' || !namespace) return;
+  for (const c of out.charts.slice(from)) c.chart = { ...c.chart, namespace };
 }
 
 /**
@@ -215,10 +254,17 @@ function findPlugins(sources: SourceSet, dir: string, k: Record<string, unknown>
   }
 }
 
-function renderHelmCharts(sources: SourceSet, dir: string, k: Record<string, unknown>, doc: YamlDoc, out: Rendered, items: RenderedObject[]): void {
-  if (!Array.isArray(k.helmCharts)) return;
+/** Where kustomize finds a helmCharts entry's chart already pulled: `<chartHome>/<name>-<version>/<name>` (kustomize ≥ 5.0.2) or `<chartHome>/<name>`. */
+export function vendoredChart(sources: SourceSet, dir: string, k: Record<string, unknown>, name: string, version: string | undefined): string | undefined {
   const globals = isRecord(k.helmGlobals) ? k.helmGlobals : {};
   const chartHome = joinInRepo(dir, typeof globals.chartHome === 'string' ? globals.chartHome : 'charts');
+  if (chartHome === undefined) return undefined;
+  const candidates = [version ? `${chartHome}/${name}-${version}/${name}` : '', `${chartHome}/${name}`];
+  return candidates.find((c) => c && sources.hasFile(`${c}/Chart.yaml`));
+}
+
+function renderHelmCharts(sources: SourceSet, dir: string, k: Record<string, unknown>, doc: YamlDoc, out: Rendered, items: RenderedObject[]): void {
+  if (!Array.isArray(k.helmCharts)) return;
   k.helmCharts.forEach((entry, i) => {
     if (!isRecord(entry) || typeof entry.name !== 'string') return;
     const chart: ChartRef = {
@@ -227,6 +273,7 @@ function renderHelmCharts(sources: SourceSet, dir: string, k: Record<string, unk
       version: entry.version === undefined || entry.version === null ? undefined : String(entry.version),
       at: doc.loc(['helmCharts', i]),
       versionAt: entry.version === undefined ? undefined : doc.loc(['helmCharts', i, 'version']),
+      ...(typeof entry.namespace === 'string' && entry.namespace ? { namespace: entry.namespace } : {}),
     };
     for (const key of ['valuesFile', 'additionalValuesFiles']) {
       const vals = Array.isArray(entry[key]) ? entry[key] : [entry[key]];
@@ -235,17 +282,15 @@ function renderHelmCharts(sources: SourceSet, dir: string, k: Record<string, unk
         if (f && sources.hasFile(f)) out.files.add(f);
       }
     }
-    if (chartHome !== undefined) {
-      const candidates = [chart.version ? `${chartHome}/${entry.name}-${chart.version}/${entry.name}` : '', `${chartHome}/${entry.name}`];
-      const vendored = candidates.find((c) => c && sources.hasFile(`${c}/Chart.yaml`));
-      if (vendored) {
-        const meta = sources.yaml(`${vendored}/Chart.yaml`)?.docs[0]?.value;
-        out.files.add(`${vendored}/Chart.yaml`);
-        if (isRecord(meta) && meta.appVersion !== undefined) chart.appVersion = String(meta.appVersion);
-        if (entry.includeCRDs === true) for (const f of sources.filesIn(`${vendored}/crds`)) if (/\.ya?ml$/.test(f)) append(items, readObjects(sources, f, 'helm-chart', out));
-      }
+    const vendored = vendoredChart(sources, dir, k, entry.name, chart.version);
+    if (vendored) {
+      const meta = sources.yaml(`${vendored}/Chart.yaml`)?.docs[0]?.value;
+      out.files.add(`${vendored}/Chart.yaml`);
+      if (isRecord(meta) && meta.appVersion !== undefined) chart.appVersion = String(meta.appVersion);
+      if (entry.includeCRDs === true) for (const f of sources.filesIn(`${vendored}/crds`)) if (/\.ya?ml$/.test(f)) append(items, readObjects(sources, f, 'helm-chart', out));
     }
     out.charts.push({ chart, mechanism: 'helm-chart' });
+    append(out.values, helmChartValues(dir, doc, i, entry));
   });
 }
 
@@ -317,6 +362,7 @@ function renderChartDir(sources: SourceSet, dir: string, out: Rendered, stack: s
   const meta = doc?.value;
   if (!doc || !isRecord(meta)) return;
   const deps = Array.isArray(meta.dependencies) ? meta.dependencies : [];
+  append(out.values, chartDirValues(sources, dir, doc.at));
   // An umbrella chart deploys its dependencies; only a chart without any is the upstream itself.
   if (typeof meta.name === 'string' && deps.length === 0) {
     out.charts.push({

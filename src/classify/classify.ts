@@ -4,7 +4,7 @@ import { nameOfId } from '../argocd/app-id.js';
 import { appsOfApps } from '../graph/graph.js';
 import { baseName } from '../parse/paths.js';
 import { appUnitOf } from '../argocd/app-unit.js';
-import type { BootstrapModel, ChartRef, K8sObject, Loc, Mechanism, RuntimeModel, RuntimeObject } from '../types.js';
+import type { BootstrapModel, ChartRef, K8sObject, Loc, Mechanism, RuntimeModel, RuntimeObject, ValuesImage } from '../types.js';
 import type { Catalog, CatalogEntry, ComponentRole, LayerPolicy } from './catalog.js';
 
 export interface Deployment {
@@ -75,6 +75,13 @@ function imageVersion(entry: CatalogEntry | undefined, objects: K8sObject[]): { 
     }
   }
   return undefined;
+}
+
+/** The explicit tag of the component's own image among an app's values images (only components the catalog knows by image). */
+function valuesImageVersion(entry: CatalogEntry | undefined, images: readonly ValuesImage[] | undefined): { version: string; at: Loc } | undefined {
+  if (!entry || entry.match.images.length === 0) return undefined;
+  const img = images?.find((i) => i.explicitTag && i.tag && entry.match.images.includes(i.repository));
+  return img ? { version: img.tag!, at: img.tagAt ?? img.at } : undefined;
 }
 
 export function classify(bootstrap: BootstrapModel, runtime: RuntimeModel, catalog: Catalog): Component[] {
@@ -186,8 +193,9 @@ function classifyRuntime(runtime: RuntimeModel, catalog: Catalog, table: Compone
   };
   const chartsByApp = byApp(runtime.charts);
   const remotesByApp = byApp(runtime.remotes);
+  const valuesImagesByApp = byApp(runtime.valuesImages);
   const parents = appsOfApps(runtime);
-  // Objects, charts and remotes name their Application by its qualified id.
+  // Objects, charts, remotes and values images name their Application by its qualified id.
   for (const app of runtime.applications) {
     const objects = objectsByApp.get(app.id) ?? [];
     // The argocd-apps chart and an app-of-apps chart of this repository only declare Applications.
@@ -231,7 +239,8 @@ function classifyRuntime(runtime: RuntimeModel, catalog: Catalog, table: Compone
     for (const [name, g] of groups) {
       const first = g.objects[0] ?? g.config[0]?.obj;
       const at = first?.at ?? g.charts[0]?.at ?? g.urls[0]?.at ?? app.at;
-      const img = imageVersion(g.entry, g.objects);
+      // A chart's image set in the app's values is the version it runs, over the chart's appVersion.
+      const img = imageVersion(g.entry, g.objects) ?? (g.charts.length > 0 ? valuesImageVersion(g.entry, valuesImagesByApp.get(app.id)) : undefined);
       const chart = g.charts[0];
       const chartVersion = chart ? (chart.appVersion ?? chart.version) : undefined;
       const urlVersion = g.urls[0] ? versionFromUrl(g.urls[0].url) : undefined;

@@ -37,7 +37,7 @@ export interface RuleContext {
 export interface Rule {
   id: string;
   severity: Severity;
-  category: 'layering' | 'coverage' | 'bootstrap-hygiene' | 'versions' | 'input';
+  category: 'layering' | 'coverage' | 'bootstrap-hygiene' | 'versions' | 'render' | 'constitution' | 'input';
   /** `repository`: about files of the repository as a whole; with several clusters it holds only if it holds in all. */
   scope?: 'repository';
   /** Not in the contract's catalog: a diagnostic this implementation adds (see README). */

@@ -1,7 +1,7 @@
 // YAML parsed once, with positions: every document keeps its node tree and a
 // line counter so any node a finding points at becomes a file:line:column.
 import { LineCounter, parseAllDocuments, isMap, isSeq, isScalar, isPair, type Document, type Node, type Pair } from 'yaml';
-import type { Loc } from '../types.js';
+import type { Loc, PathSegment } from '../types.js';
 import { MAX_YAML_BYTES } from './read-source.js';
 
 /** Caps that keep hostile input bounded (documented in the README's Safety section). */
@@ -17,7 +17,7 @@ const TOO_DEEP = 'nested too deeply to be read';
 /** Nesting deeper than this is not walked (duplicate-key and collection-key checks). */
 const MAX_WALK_DEPTH = 256;
 
-export type PathSegment = string | number;
+export type { PathSegment };
 
 export interface ParseProblem {
   at: Loc;

@@ -1,0 +1,62 @@
+// The scope of the kinds the repository's own CustomResourceDefinitions define, for
+// rules that must tell namespaced objects from cluster-scoped ones. CRD files are
+// often large vendored YAML, so the few keys needed are read by a line scan of the
+// object's text; a CRD written otherwise leaves its kind's scope unknown (never guessed).
+import type { SourceSet } from '../parse/source-set.js';
+import type { K8sObject, RuntimeModel } from '../types.js';
+
+export function readCrds(sources: SourceSet, objects: readonly K8sObject[]): RuntimeModel['crds'] {
+  const out: RuntimeModel['crds'] = [];
+  const linesOf = new Map<string, string[]>();
+  for (const obj of objects) {
+    if (obj.kind !== 'CustomResourceDefinition' || !obj.apiVersion.startsWith('apiextensions.k8s.io/')) continue;
+    let lines = linesOf.get(obj.at.file);
+    if (!lines) linesOf.set(obj.at.file, (lines = (sources.text(obj.at.file) ?? '').split('\n')));
+    const spec = specKeys(lines, obj.at.line - 1, obj.at.column - 1);
+    if (!spec.group || !spec.kind) continue;
+    const scope = spec.scope === 'Cluster' || spec.scope === 'Namespaced' ? spec.scope : undefined;
+    out.push({ group: spec.group, kind: spec.kind, ...(scope ? { scope } : {}), at: obj.kindAt });
+  }
+  return out;
+}
+
+const KEY = /^( *)([A-Za-z]+):(?: +(.*))?$/;
+
+/** A one-line plain or quoted scalar without its comment. */
+const scalar = (raw: string | undefined): string | undefined => raw?.replace(/ +#.*$/, '').trim().replace(/^(["'])(.*)\1$/, '$2') || undefined;
+
+/** `spec.group`, `spec.scope` and `spec.names.kind` of the object whose keys start at `indent` on line `first`. */
+function specKeys(lines: string[], first: number, indent: number): { group?: string; scope?: string; kind?: string } {
+  const found: { group?: string; scope?: string; kind?: string } = {};
+  let inSpec = false;
+  let specIndent = -1;
+  let inNames = false;
+  let namesIndent = -1;
+  for (let i = first; i < lines.length; i++) {
+    const line = i === first ? ' '.repeat(indent) + lines[i].slice(indent) : lines[i];
+    if (i > first && /^(---|\.\.\.)/.test(line)) break;
+    if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
+    const m = KEY.exec(line.replace(/\r$/, ''));
+    const depth = line.length - line.trimStart().length;
+    if (i > first && depth < indent) break;
+    if (!m) continue;
+    if (depth === indent) {
+      inSpec = m[2] === 'spec';
+      specIndent = -1;
+      inNames = false;
+      continue;
+    }
+    if (!inSpec) continue;
+    if (specIndent < 0) specIndent = depth;
+    if (depth === specIndent) {
+      inNames = m[2] === 'names';
+      namesIndent = -1;
+      if (m[2] === 'group') found.group = scalar(m[3]);
+      if (m[2] === 'scope') found.scope = scalar(m[3]);
+    } else if (inNames) {
+      if (namesIndent < 0) namesIndent = depth;
+      if (depth === namesIndent && m[2] === 'kind') found.kind = scalar(m[3]);
+    }
+  }
+  return found;
+}

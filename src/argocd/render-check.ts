@@ -1,0 +1,257 @@
+// Why Argo CD would fail to render an app, found in the files without running
+// kustomize or helm (semantics 1.5, 3.1-3.4): each check mirrors an error the tool
+// reports, and claims "no target" only of a build whose objects are all known.
+import { apiGroup, isRecord } from '../parse/manifest.js';
+import { isUnder, joinInRepo } from '../parse/paths.js';
+import type { SourceSet } from '../parse/source-set.js';
+import { parseYaml, type PathSegment } from '../parse/yaml-file.js';
+import type { HelmValues, Loc } from '../types.js';
+import type { BuildOptions } from './build-options.js';
+import { isUrl, resolveValueFile, type YamlPathOf } from './helm-values.js';
+import { CLUSTER_SCOPED, vendoredChart, type KustomizeLevel } from './render.js';
+import { isTemplated } from './template.js';
+
+export interface RenderFailure {
+  at: Loc;
+  message: string;
+  related?: Loc[];
+  /** The failure follows from Argo CD's kustomize build options (load restrictor, --enable-helm), which whatever deploys Argo CD's config may set. */
+  byBuildOptions?: true;
+}
+
+interface FileEntry {
+  path: string;
+  at: Loc;
+  what: string;
+}
+
+const strings = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+
+/** The patches of a kustomization: file or inline, with or without a target selector. */
+function patchesOf(level: KustomizeLevel): { at: Loc; file?: string; inline?: string; targeted: boolean }[] {
+  const { k, doc } = level;
+  const out: { at: Loc; file?: string; inline?: string; targeted: boolean }[] = [];
+  strings(k.patches).forEach((p, i) => {
+    if (!isRecord(p)) return;
+    const targeted = isRecord(p.target);
+    if (typeof p.path === 'string') out.push({ at: doc.loc(['patches', i, 'path']), file: p.path, targeted });
+    else if (typeof p.patch === 'string') out.push({ at: doc.loc(['patches', i]), inline: p.patch, targeted });
+  });
+  strings(k.patchesStrategicMerge).forEach((p, i) => {
+    if (typeof p !== 'string') return;
+    // An entry is a file path, or (older kustomize) the patch itself written inline.
+    if (p.includes('\n') || /^\s*(apiVersion|kind):/.test(p)) out.push({ at: doc.loc(['patchesStrategicMerge', i]), inline: p, targeted: false });
+    else out.push({ at: doc.loc(['patchesStrategicMerge', i]), file: p, targeted: false });
+  });
+  strings(k.patchesJson6902).forEach((p, i) => {
+    if (isRecord(p) && typeof p.path === 'string') out.push({ at: doc.loc(['patchesJson6902', i, 'path']), file: p.path, targeted: true });
+  });
+  return out;
+}
+
+/** Every file a kustomization loads besides its resources. */
+function loadedFiles(level: KustomizeLevel): FileEntry[] {
+  const { k, doc } = level;
+  const out: FileEntry[] = [];
+  for (const p of patchesOf(level)) if (p.file !== undefined) out.push({ path: p.file, at: p.at, what: 'patch file' });
+  strings(k.helmCharts).forEach((c, i) => {
+    if (!isRecord(c)) return;
+    if (typeof c.valuesFile === 'string') out.push({ path: c.valuesFile, at: doc.loc(['helmCharts', i, 'valuesFile']), what: 'Helm values file' });
+    strings(c.additionalValuesFiles).forEach((v, j) => {
+      if (typeof v === 'string') out.push({ path: v, at: doc.loc(['helmCharts', i, 'additionalValuesFiles', j]), what: 'Helm values file' });
+    });
+  });
+  for (const gen of ['configMapGenerator', 'secretGenerator']) {
+    strings(k[gen]).forEach((g, i) => {
+      if (!isRecord(g)) return;
+      for (const key of ['files', 'envs']) {
+        strings(g[key]).forEach((f, j) => {
+          // `files` entries may name the key: `key=path`.
+          if (typeof f === 'string') out.push({ path: key === 'files' ? f.replace(/^[^=]*=/, '') : f, at: doc.loc([gen, i, key, j]), what: `${gen} ${key === 'files' ? 'file' : 'env file'}` });
+        });
+      }
+      if (typeof g.env === 'string') out.push({ path: g.env, at: doc.loc([gen, i, 'env']), what: `${gen} env file` });
+    });
+  }
+  return out.filter((f) => !isUrl(f.path) && !isTemplated(f.path));
+}
+
+/** The patch files of a build (where an argocd-cm may be patched). */
+export function patchFiles(levels: readonly KustomizeLevel[]): string[] {
+  return levels.flatMap((l) => patchesOf(l).flatMap((p) => {
+    const file = p.file === undefined ? undefined : joinInRepo(l.dir, p.file);
+    return file === undefined ? [] : [file];
+  }));
+}
+
+const restrictorSays = (options: BuildOptions): string =>
+  options.at ? `the load restrictor is on (argocd-cm kustomize.buildOptions at ${options.at.file}:${options.at.line} has no --load-restrictor LoadRestrictionsNone)` : 'the load restrictor is on (Argo CD passes no kustomize.buildOptions by default, so LoadRestrictionsRootOnly applies)';
+
+function checkFiles(sources: SourceSet, level: KustomizeLevel, options: BuildOptions): RenderFailure[] {
+  const out: RenderFailure[] = [];
+  const outside = (path: string, what: string, at: Loc): void => {
+    out.push({ at, message: `this kustomization loads ${what} ${path} from outside its own directory (${level.dir || '.'}) and ${restrictorSays(options)}: kustomize refuses it ("is not in or below")`, byBuildOptions: true });
+  };
+  for (const e of level.entries) {
+    const target = joinInRepo(level.dir, e.value);
+    if (target !== undefined && sources.hasFile(target) && !isUnder(target, level.dir) && options.loadRestricted === true) outside(e.value, 'the resource file', e.at);
+  }
+  // Without valuesFile, kustomize loads the vendored chart's values.yaml through the same restricted loader.
+  strings(level.k.helmCharts).forEach((c, i) => {
+    if (!isRecord(c) || typeof c.name !== 'string' || c.valuesFile !== undefined) return;
+    const vendored = vendoredChart(sources, level.dir, level.k, c.name, c.version === undefined || c.version === null ? undefined : String(c.version));
+    if (vendored && !isUnder(vendored, level.dir) && sources.hasFile(`${vendored}/values.yaml`) && options.loadRestricted === true) {
+      outside(`${vendored}/values.yaml`, 'the vendored chart\'s default values file', level.doc.loc(['helmCharts', i]));
+    }
+  });
+  for (const f of loadedFiles(level)) {
+    const target = joinInRepo(level.dir, f.path);
+    if (target === undefined) out.push({ at: f.at, message: `this kustomization loads ${f.what} ${f.path}, which leaves the repository: kustomize cannot read it` });
+    else if (!sources.hasFile(target)) out.push({ at: f.at, message: `this kustomization loads ${f.what} ${f.path}, which does not exist (${target})` });
+    else if (!isUnder(target, level.dir) && options.loadRestricted === true) outside(f.path, `the ${f.what}`, f.at);
+  }
+  return out;
+}
+
+function checkHelmCharts(sources: SourceSet, level: KustomizeLevel, options: BuildOptions): RenderFailure[] {
+  const { k, doc, dir } = level;
+  if (!Array.isArray(k.helmCharts) || k.helmCharts.length === 0) return [];
+  const out: RenderFailure[] = [];
+  if (options.enableHelm === false) {
+    const where = options.at ? `argocd-cm kustomize.buildOptions (${options.at.file}:${options.at.line}) lack --enable-helm` : 'Argo CD passes no kustomize.buildOptions by default, so --enable-helm is missing';
+    out.push({ at: doc.loc(['helmCharts'], 'key'), message: `this kustomization inflates Helm charts (helmCharts) but ${where}: kustomize refuses helmCharts without it`, related: options.at ? [options.at] : undefined, byBuildOptions: true });
+  }
+  k.helmCharts.forEach((c, i) => {
+    if (!isRecord(c) || typeof c.name !== 'string' || isTemplated(c.name)) return;
+    const version = c.version === undefined || c.version === null ? undefined : String(c.version);
+    if (typeof c.repo !== 'string' && !vendoredChart(sources, dir, k, c.name, version)) {
+      out.push({ at: doc.loc(['helmCharts', i]), message: `helmCharts entry ${c.name} has no repo and no vendored chart (no Chart.yaml under the chart home for ${c.name}): kustomize has nothing to inflate` });
+    }
+  });
+  return out;
+}
+
+const idOf = (obj: { apiVersion: string; kind: string; namespace?: string; name: string }): string =>
+  `${obj.apiVersion}|${obj.kind}|${CLUSTER_SCOPED.has(obj.kind) ? '' : obj.namespace || 'default'}|${obj.name}`;
+
+function checkDuplicates(sources: SourceSet, level: KustomizeLevel): RenderFailure[] {
+  const out: RenderFailure[] = [];
+  const first = new Map<string, { at: Loc; entry: number }>();
+  // Ids a directory entry holds twice: its own build fails there and is reported there, not again here.
+  const failedBelow = new Set<string>();
+  level.entries.forEach((e) => {
+    if (!sources.hasDir(joinInRepo(level.dir, e.value) ?? '\u0000')) return;
+    const ids = new Set<string>();
+    for (const { obj } of level.items.slice(e.from, e.to)) {
+      const id = idOf(obj);
+      if (ids.has(id)) failedBelow.add(id);
+      ids.add(id);
+    }
+  });
+  level.entries.forEach((e, index) => {
+    for (const { obj } of level.items.slice(e.from, e.to)) {
+      if (!obj.name || isTemplated(obj.name)) continue;
+      const id = idOf(obj);
+      const seen = first.get(id);
+      if (!seen) first.set(id, { at: obj.at, entry: index });
+      else if (!failedBelow.has(id)) {
+        const group = apiGroup(obj.apiVersion);
+        const other = seen.entry === index ? 'it already adds' : `${level.entries[seen.entry].value} already adds`;
+        out.push({
+          at: e.at,
+          related: [seen.at, obj.at],
+          message: `${e.value} adds ${obj.kind}${group ? `.${group}` : ''} ${obj.namespace ? `${obj.namespace}/` : ''}${obj.name}, which ${other}: kustomize refuses two objects with the same id in one build ("already registered id")`,
+        });
+      }
+    }
+  });
+  return out;
+}
+
+/** Strategic-merge patches without a target find theirs by kind and name; none in a fully known build is a kustomize error. */
+function checkPatchTargets(sources: SourceSet, level: KustomizeLevel): RenderFailure[] {
+  const { k, dir } = level;
+  if (!level.known || k.kind === 'Component') return [];
+  const out: RenderFailure[] = [];
+  // Generators run before patches: their ConfigMaps and Secrets are targets too.
+  const generated = ['configMapGenerator', 'secretGenerator'].flatMap((gen) =>
+    strings(k[gen]).flatMap((g) => (isRecord(g) && typeof g.name === 'string' ? [{ kind: gen === 'configMapGenerator' ? 'ConfigMap' : 'Secret', name: g.name }] : [])),
+  );
+  const objects = [...level.items.map((i) => i.obj), ...generated];
+  for (const p of patchesOf(level)) {
+    if (p.targeted) continue;
+    let values: unknown[] = [];
+    if (p.file !== undefined) {
+      const target = joinInRepo(dir, p.file);
+      const parsed = target !== undefined && sources.hasFile(target) ? sources.yaml(target) : undefined;
+      if (!parsed || parsed.problems.length > 0) continue;
+      values = parsed.docs.map((d) => d.value);
+    } else {
+      const parsed = parseYaml(level.doc.file, p.inline ?? '');
+      if (parsed.problems.length > 0) continue;
+      values = parsed.docs.map((d) => d.value);
+    }
+    for (const v of values) {
+      if (!isRecord(v) || typeof v.kind !== 'string' || !isRecord(v.metadata) || typeof v.metadata.name !== 'string') continue;
+      const { kind } = v;
+      const name = v.metadata.name;
+      if (isTemplated(name)) continue;
+      // Lenient on purpose: names may carry a base's prefix or suffix, namespaces and versions are not compared.
+      if (objects.some((o) => o.kind === kind && o.name.includes(name))) continue;
+      out.push({
+        at: p.at,
+        message: `this strategic-merge patch targets ${kind} ${name}, which no resource of the kustomization's build defines: kustomize fails ("no matches for Id ...; failed to find unique target for patch")`,
+      });
+    }
+  }
+  return out;
+}
+
+/** What keeps a kustomize build from rendering, kustomization by kustomization. */
+export function kustomizeFailures(sources: SourceSet, levels: readonly KustomizeLevel[], options: BuildOptions): RenderFailure[] {
+  return levels.flatMap((level) => [
+    ...checkFiles(sources, level, options),
+    ...checkHelmCharts(sources, level, options),
+    ...checkDuplicates(sources, level),
+    ...checkPatchTargets(sources, level),
+  ]);
+}
+
+/**
+ * An Application's Helm `valueFiles` that Argo CD cannot read: a file of this repository
+ * that does not exist (unless `ignoreMissingValueFiles`), or a path leaving it.
+ */
+export function valueFileFailures(
+  sources: SourceSet,
+  raw: Record<string, unknown>,
+  base: PathSegment[],
+  siblings: unknown[],
+  yamlPath: YamlPathOf | undefined,
+  isLocalRepo: (url: string, path?: string) => boolean,
+  dir: string | undefined,
+): RenderFailure[] {
+  if (!isRecord(raw.helm) || !yamlPath) return [];
+  const helm = raw.helm;
+  const out: RenderFailure[] = [];
+  strings(helm.valueFiles).forEach((entry, i) => {
+    if (typeof entry !== 'string' || isTemplated(entry) || isUrl(entry)) return;
+    const { doc, path } = yamlPath([...base, 'helm', 'valueFiles', i]);
+    const at = doc.loc(path);
+    const isRef = entry.startsWith('$');
+    if (!isRef && dir === undefined) return;
+    const file = resolveValueFile(entry, siblings, isLocalRepo, dir);
+    if (file === undefined) {
+      if (!isRef) out.push({ at, message: `Helm value file ${entry} leaves the repository: Argo CD refuses value files outside the repository root` });
+    } else if (!sources.hasFile(file) && helm.ignoreMissingValueFiles !== true) {
+      out.push({ at, message: `Helm value file ${entry} does not exist (${file}); Argo CD fails unless helm.ignoreMissingValueFiles is set` });
+    }
+  });
+  return out;
+}
+
+/** Inline `helm.values` that is not YAML: Helm cannot read it. */
+export function inlineValuesFailures(values: readonly HelmValues[]): { application: string; appset?: string; failure: RenderFailure }[] {
+  return values
+    .filter((v) => v.file === undefined && v.doc === undefined)
+    .map((v) => ({ application: v.application, appset: v.appset, failure: { at: v.at, message: 'helm.values is not valid YAML: Helm cannot read it' } }));
+}
