@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { formatters, lint, ruleCatalog } from '../src/index.js';
 import { isLiteralSecret, namesCredential } from '../src/parse/secret-value.js';
 import { parseCommand } from '../src/ansible/commands.js';
+import { fixtureRepo } from '../src/docs/fixture-repo.js';
 
 /** Each firing fixture and the secret values written in it (by hand, from its files). */
 const FIRING: Record<string, string[]> = {
@@ -20,7 +21,7 @@ const ctx = { color: new Chalk({ level: 0 }), ...ruleCatalog };
 
 describe('plaintext-secret never prints a value', () => {
   it.each(Object.entries(FIRING))('%s: no format shows its secrets', async (name, values) => {
-    const dir = `fixtures/plaintext-secret/${name}`;
+    const dir = fixtureRepo(`fixtures/plaintext-secret/${name}`);
     const text = globSync(`${dir}/**/*`, { nodir: true, dot: true }).map((f) => readFileSync(f, 'utf8')).join('\n');
     for (const value of values) expect(text, `${value} is written in ${dir}`).toContain(value);
     const result = await lint(dir);
