@@ -83,6 +83,7 @@ function applySuppressions(findings, directives, knownIds) {
     if (unknown.length > 0) {
       problems.push({
         ruleId: "invalid-suppression",
+        messageId: "unknownRule",
         severity: severityOf("invalid-suppression"),
         file: d.file,
         line: d.line,
@@ -92,6 +93,7 @@ function applySuppressions(findings, directives, knownIds) {
     } else if (!used.has(d)) {
       problems.push({
         ruleId: "unused-suppression",
+        messageId: "suppressesNothing",
         severity: severityOf("unused-suppression"),
         file: d.file,
         line: d.line,
@@ -111,13 +113,15 @@ var init_suppress = __esm({
         id: "invalid-suppression",
         severity: "error",
         description: "A suppression comment names a rule id that does not exist.",
-        rationale: "A misspelt rule id in a suppression comment silently suppresses nothing; the comment should name a rule of detectviz-lint --list-rules."
+        rationale: "A misspelt rule id in a suppression comment silently suppresses nothing; the comment should name a rule of detectviz-lint --list-rules.",
+        messages: { unknownRule: "the comment names a rule id that does not exist" }
       },
       {
         id: "unused-suppression",
         severity: "info",
         description: "A suppression comment suppresses nothing.",
-        rationale: "A suppression that no longer matches a finding hides nothing today but would hide a future regression; remove it."
+        rationale: "A suppression that no longer matches a finding hides nothing today but would hide a future regression; remove it.",
+        messages: { suppressesNothing: "the comment matches no finding" }
       }
     ];
     severityOf = (id) => suppressionDiagnostics.find((d) => d.id === id).severity;
@@ -24088,6 +24092,9 @@ var init_cni_runtime_managed = __esm({
       category: "layering",
       description: "The runtime layer (Argo CD) deploys a CNI's core: its DaemonSet, operator, chart or install manifest.",
       rationale: "Networking must exist when the cluster initialises, and changing the CNI from GitOps can take the whole cluster network down; the seed keeps Calico in bootstrap and never lets Argo CD manage the calico-node DaemonSet.",
+      messages: {
+        cniInRuntime: "the runtime layer deploys an object or chart of the CNI"
+      },
       examples: { fails: "calico-node-in-infra-appset", passes: "calico-ippool-in-runtime" },
       check: ({ components }) => components.filter((c) => c.role === "cni").flatMap(
         (c) => c.runtime.flatMap((d) => {
@@ -24095,6 +24102,7 @@ var init_cni_runtime_managed = __esm({
           what.push(...d.charts.map((ch) => ({ at: ch.at, label: `chart ${ch.name}` })));
           return what.map((w) => ({
             at: w.at,
+            messageId: "cniInRuntime",
             component: c.name,
             message: `${describeApp(d.application, d.appset)} deploys ${c.name}'s ${w.label}; the CNI belongs to bootstrap: install it from Ansible and keep only its allowed configuration in Argo CD`
           }));
@@ -24116,11 +24124,15 @@ var init_cni_config_runtime_managed = __esm({
       category: "layering",
       description: "The runtime layer deploys CNI-wide configuration that belongs with the CNI (Calico FelixConfiguration, Cilium global config).",
       rationale: "The seed applies FelixConfiguration together with Calico in bootstrap: CNI configuration travels with the CNI. Only IPPool and network policy resources are allowed in the runtime layer.",
+      messages: {
+        configInRuntime: "the runtime layer deploys a CNI's cluster-wide configuration"
+      },
       examples: { fails: "felixconfiguration-in-runtime", passes: "calico-networkpolicy-in-runtime" },
       check: ({ components }) => components.flatMap(
         (c) => c.runtime.flatMap(
           (d) => d.configObjects.filter((o) => o.config === "forbidden").map(({ obj }) => ({
             at: obj.kindAt,
+            messageId: "configInRuntime",
             component: c.name,
             message: `${describeApp(d.application, d.appset)} deploys ${obj.kind} ${obj.name}, ${c.name}'s cluster-wide configuration; apply it in bootstrap together with ${c.name}`
           }))
@@ -24286,6 +24298,9 @@ var init_cni_bootstrap_missing = __esm({
       category: "layering",
       description: "Bootstrap initialises a cluster (kubeadm init, k3s/RKE2 server) but installs no CNI.",
       rationale: "Nodes stay NotReady and nothing, Argo CD included, can schedule until a CNI runs: it is a hard dependency of cluster initialisation.",
+      messages: {
+        noCni: "bootstrap initialises the cluster but installs no CNI"
+      },
       examples: { fails: "kubeadm-without-cni", passes: "kubeadm-with-calico-manifest" },
       check: ({ graph, components }) => {
         const installers = graph.bootstrap.installers;
@@ -24296,6 +24311,7 @@ var init_cni_bootstrap_missing = __esm({
         return [
           {
             at: first.at,
+            messageId: "noCni",
             message: `bootstrap initialises the cluster with ${first.kind} but installs no CNI; apply the CNI (Calico, Cilium, Flannel, ...) from Ansible right after the control plane starts`,
             withheldBy: unknownsAffecting(graph, "bootstrap-deploys")
           }
@@ -24319,11 +24335,15 @@ var init_vip_bootstrap_missing = __esm({
       category: "layering",
       description: "A control-plane VIP provider (kube-vip) is present but bootstrap does not deploy it as a static pod or k3s/RKE2 server manifest.",
       rationale: "kubeadm init and every later control-plane join need the VIP before the cluster exists; only a static pod (or an auto-deploy manifest) can provide it that early.",
+      messages: {
+        vipNotStaticPod: "the control-plane VIP is not written as a static pod or server manifest in bootstrap"
+      },
       examples: { fails: "kube-vip-only-in-runtime", passes: "kube-vip-static-pod-and-daemonset" },
       check: ({ components, graph }) => components.filter((c) => c.role === "vip" && (c.bootstrap.length > 0 || c.runtime.length > 0)).filter((c) => !c.bootstrap.some((d) => EARLY.has(d.mechanism))).filter(() => graph.hasBootstrap).map((c) => {
         const d = c.bootstrap[0] ?? c.runtime[0];
         return {
           at: d.layer === "runtime" ? d.objects[0]?.kindAt ?? d.at : d.at,
+          messageId: "vipNotStaticPod",
           component: c.name,
           message: `${c.name} provides the control-plane VIP but bootstrap never writes it as a static pod (/etc/kubernetes/manifests) or k3s/RKE2 server manifest; render it there from Ansible before the cluster is initialised and joined`,
           // A static pod is a file written on the node: an unknown write could be it.
@@ -24347,6 +24367,10 @@ var init_gitops_engine_bootstrap_missing = __esm({
       category: "layering",
       description: "Argo CD is managed at runtime, or Applications exist, but bootstrap never installs Argo CD.",
       rationale: "Argo CD cannot deploy itself the first time (chicken and egg): bootstrap must install it before any Application can sync.",
+      messages: {
+        runtimeManagesEngine: "the runtime layer manages Argo CD but bootstrap never installs it",
+        applicationsWithoutEngine: "Argo CD Applications are defined but bootstrap never installs Argo CD"
+      },
       examples: { fails: "applications-without-argocd-install", passes: "argocd-installed-by-ansible" },
       check: ({ graph, components }) => {
         if (!graph.hasBootstrap) return [];
@@ -24361,6 +24385,7 @@ var init_gitops_engine_bootstrap_missing = __esm({
           return [
             {
               at: obj?.kindAt ?? managed.at,
+              messageId: "runtimeManagesEngine",
               component: engine,
               message: `the runtime layer manages Argo CD${obj ? ` (${obj.kind} ${obj.name})` : ""} through ${describeApp(managed.application, managed.appset)} but bootstrap never installs Argo CD; ${fix}`,
               withheldBy
@@ -24369,7 +24394,7 @@ var init_gitops_engine_bootstrap_missing = __esm({
         }
         const first = graph.runtime.applications[0] ?? graph.runtime.applicationSets[0];
         if (!first) return [];
-        return [{ at: first.at, component: engine, message: `Argo CD Applications are defined here but bootstrap never installs Argo CD; ${fix}`, withheldBy }];
+        return [{ at: first.at, messageId: "applicationsWithoutEngine", component: engine, message: `Argo CD Applications are defined here but bootstrap never installs Argo CD; ${fix}`, withheldBy }];
       }
     });
   }
@@ -24388,9 +24413,13 @@ var init_gitops_engine_not_self_managed = __esm({
       category: "layering",
       description: "Bootstrap installs Argo CD but no reachable Application deploys Argo CD's own configuration.",
       rationale: "After the first install Argo CD should manage itself (argocd-cm, RBAC, repository credentials) so its configuration is versioned and can be rolled back like everything else.",
+      messages: {
+        notSelfManaged: "bootstrap installs Argo CD but no Application manages its configuration"
+      },
       examples: { fails: "argocd-installed-never-self-managed", passes: "argocd-self-managed" },
       check: ({ graph, components }) => components.filter((c) => c.role === "gitops-engine" && c.bootstrap.length > 0 && c.runtime.length === 0).map((c) => ({
         at: c.bootstrap[0].at,
+        messageId: "notSelfManaged",
         component: c.name,
         message: `bootstrap installs ${c.name} but no Application manages its configuration (argocd-cm, argocd-rbac-cm, repository secrets); add a self-management Application`,
         withheldBy: [...unknownsAffecting(graph, "runtime-deploys"), ...unknownsAffecting(graph, "entrypoints")]
@@ -24409,6 +24438,7 @@ function rootsWithoutProject(graph) {
     return [
       {
         at: app.projectAt ?? app.at,
+        messageId: "projectFromDescendant",
         related: [project.kindAt],
         message: `root Application ${app.name} uses AppProject ${app.project}, which only ${project.application === app.id ? "the root itself deploys" : `its own descendant ${nameOfId(project.application)} deploys`} (${project.at.file}); on a fresh cluster it never syncs: create the project from bootstrap before applying the root, or give the root project default`,
         // Bootstrap could create the project through what the reader did not follow.
@@ -24429,11 +24459,16 @@ var init_root_app_missing = __esm({
       category: "layering",
       description: "Bootstrap installs Argo CD but never applies an Application or ApplicationSet (or applies a root whose AppProject only the runtime layer creates), so nothing connects bootstrap to the runtime layer.",
       rationale: "The chain is Ansible \u2192 Argo CD install \u2192 root Application \u2192 everything else; without the root Application the runtime layer is never started.",
+      messages: {
+        projectFromDescendant: "the root Application uses an AppProject that only it or its descendants create",
+        noRootApplication: "bootstrap installs Argo CD but applies no root Application"
+      },
       examples: { fails: "argocd-installed-without-root-app", passes: "argocd-installed-with-root-app" },
       check: ({ graph, components }) => {
         if (graph.bootstrap.argocdEntrypoints.length > 0 || graph.chartValueRoots.length > 0) return rootsWithoutProject(graph);
         return components.filter((c) => c.role === "gitops-engine" && c.bootstrap.length > 0).map((c) => ({
           at: c.bootstrap[0].at,
+          messageId: "noRootApplication",
           component: c.name,
           message: "bootstrap installs Argo CD but never applies a root Application or ApplicationSet; apply one from Ansible right after the install",
           withheldBy: unknownsAffecting(graph, "entrypoints")
@@ -24455,6 +24490,9 @@ var init_runtime_component_in_bootstrap = __esm({
       category: "layering",
       description: "A reachable Ansible task deploys a component whose policy is runtime-only.",
       rationale: "Bootstrap holds only what the cluster cannot start without (VIP, CNI, GitOps engine); everything else belongs to Argo CD, declarative and able to roll back, with one owner.",
+      messages: {
+        deployedFromBootstrap: "a bootstrap task deploys a runtime component"
+      },
       examples: { fails: "ingress-nginx-installed-by-ansible", passes: "ingress-nginx-only-in-appset" },
       check: ({ components }) => components.filter((c) => c.policy === "runtime-only").flatMap(
         (c) => c.bootstrap.map((d) => {
@@ -24462,6 +24500,7 @@ var init_runtime_component_in_bootstrap = __esm({
           const also = owner ? `; ${describeApp(owner.application, owner.appset)} also manages it` : "";
           return {
             at: d.at,
+            messageId: "deployedFromBootstrap",
             component: c.name,
             related: owner ? [owner.at] : void 0,
             message: `${c.name} is a runtime component but this task deploys it from bootstrap${also}; remove it from Ansible and let Argo CD own it`
@@ -24486,11 +24525,15 @@ var init_app_not_in_appset = __esm({
       scope: "repository",
       description: "A deployable app directory under an apps root that no reachable Application or ApplicationSet deploys.",
       rationale: "Every service is runtime, owned by Argo CD through an ApplicationSet; an app directory nothing deploys is either dead code or a service that silently never reaches the cluster.",
+      messages: {
+        notDeployed: "an app directory that no Application or ApplicationSet deploys"
+      },
       examples: { fails: "service-missing-from-list-generator", passes: "every-service-in-an-appset" },
       check: ({ graph }) => {
         const withheldBy = [...unknownsAffecting(graph, "entrypoints"), ...unknownsAffecting(graph, "runtime-deploys").filter((u) => u.scope?.application === void 0)];
         return graph.appUnits.filter((u) => !u.covered).map((u) => ({
           at: u.at,
+          messageId: "notDeployed",
           message: `app directory ${u.dir} is not deployed by any Application or ApplicationSet; add it to an ApplicationSet (list element or git directory pattern) or delete it`,
           withheldBy
         }));
@@ -24521,12 +24564,18 @@ var init_app_path_missing = __esm({
       category: "coverage",
       description: "An Application source path, ApplicationSet list path or git-directory pattern names a path of this repository that does not exist or matches nothing.",
       rationale: "Argo CD reports such an Application as a ComparisonError (or generates nothing), so the service the path stands for is not deployed.",
+      messages: {
+        outside: "a path that leaves the repository",
+        neverMatches: 'a git generator pattern with a leading or trailing "/", which never matches',
+        noMatch: "a pattern that matches nothing in the repository",
+        missing: "a path that does not exist in the repository"
+      },
       examples: { fails: "list-element-path-typo", passes: "list-element-paths-exist" },
       check: ({ graph }) => graph.runtime.pathRefs.filter((p) => p.status !== "ok").map((p) => {
         const what = WHAT[p.kind];
         const owner = p.kind === "kustomize-resource" || p.kind === "chart-dependency" ? `rendered for Application ${nameOfId(p.owner)}` : `of ${nameOfId(p.owner)}`;
-        const problem = p.status === "outside" ? "leaves the repository and is not read" : p.status === "no-match" ? p.path.startsWith("/") || p.path.endsWith("/") ? 'can never match: git generator patterns are relative, without a leading or trailing "/"' : `matches no ${p.kind === "git-files" ? "file" : "directory"} of this repository` : "does not exist in this repository";
-        return { at: p.at, message: `${what} "${p.path}" ${owner} ${problem}`, withheldBy: unknownsAffecting(graph, "runtime-deploys", { application: p.owner }).filter((u) => u.scope?.application === p.owner) };
+        const [messageId, problem] = p.status === "outside" ? ["outside", "leaves the repository and is not read"] : p.status === "no-match" ? p.path.startsWith("/") || p.path.endsWith("/") ? ["neverMatches", 'can never match: git generator patterns are relative, without a leading or trailing "/"'] : ["noMatch", `matches no ${p.kind === "git-files" ? "file" : "directory"} of this repository`] : ["missing", "does not exist in this repository"];
+        return { at: p.at, messageId, message: `${what} "${p.path}" ${owner} ${problem}`, withheldBy: unknownsAffecting(graph, "runtime-deploys", { application: p.owner }).filter((u) => u.scope?.application === p.owner) };
       })
     });
   }
@@ -24545,12 +24594,16 @@ var init_app_path_empty = __esm({
       category: "coverage",
       description: "An Application whose path exists but deploys nothing (no kustomization, chart or manifest there).",
       rationale: "Argo CD reports such an Application Synced with zero resources: it looks healthy while the service is not deployed at all.",
+      messages: {
+        rendersNothing: "a source path that renders no Kubernetes object"
+      },
       examples: { fails: "app-directory-with-only-readme", passes: "app-directory-with-manifests" },
       check: ({ graph }) => {
         const parents = appsOfApps(graph.runtime);
         return graph.runtime.applications.flatMap(
           (app) => app.sources.filter((s) => s.local && s.path !== void 0 && ["kustomize", "helm", "directory"].includes(s.tool) && s.renders === 0 && !s.unparsed).filter(() => !parents.has(app.id)).map((s) => ({
             at: s.pathAt ?? app.at,
+            messageId: "rendersNothing",
             message: `Application ${app.name} deploys "${s.path}", which renders no Kubernetes object (${s.tool === "directory" ? "no manifest in the directory" : `empty ${s.tool}`}); Argo CD will report it Synced with nothing deployed`,
             withheldBy: unknownsAffecting(graph, "runtime-deploys", { application: app.id }).filter((u) => u.scope?.application === app.id)
           }))
@@ -24572,6 +24625,9 @@ var init_appset_group_mismatch = __esm({
       category: "coverage",
       description: "A component is generated by a different ApplicationSet than the configuration assigns it.",
       rationale: "ApplicationSets group services by project, sync policy and waves (the seed: infra-appset for infrastructure, apps-appset for applications); a service in the wrong group gets the wrong policy.",
+      messages: {
+        wrongAppSet: "a component generated by another ApplicationSet than the configuration assigns"
+      },
       examples: { fails: "grafana-in-infra-appset", passes: "grafana-in-apps-appset" },
       check: ({ components, config, graph }) => {
         const present = new Set(graph.runtime.applicationSets.map((s) => s.name));
@@ -24583,6 +24639,7 @@ var init_appset_group_mismatch = __esm({
           if (!want) return [];
           return c.runtime.filter((d) => d.appset && d.appset !== want).map((d) => ({
             at: d.application && appAt.get(d.application) || d.at,
+            messageId: "wrongAppSet",
             component: c.name,
             message: `${c.name} is generated by ApplicationSet ${d.appset} but the configuration assigns it to ${want}; move it there (or change appsets: in .detectviz-lint.yaml)`
           }));
@@ -24605,6 +24662,10 @@ var init_duplicate_owner = __esm({
       category: "coverage",
       description: "Two reachable Applications deploy the same path, or the same Kubernetes object (group, kind, namespace, name).",
       rationale: '"No overlap, no conflict": with two owners Argo CD fights itself (shared-resource warnings, endless syncs, prune of the other side).',
+      messages: {
+        samePath: "two Applications deploy the same path",
+        sameObject: "two Applications deploy the same object"
+      },
       examples: { fails: "same-path-in-two-appsets", passes: "one-owner-per-path" },
       check: ({ graph }) => {
         const findings = [];
@@ -24616,7 +24677,7 @@ var init_duplicate_owner = __esm({
           if (!first) byPath.set(ref.path, { owner: ref.owner, at: ref.at });
           else if (first.owner !== ref.owner) {
             sharing.add(`${first.owner}\0${ref.owner}`);
-            findings.push({ at: ref.at, related: [first.at], message: `Applications ${nameOfId(first.owner)} and ${nameOfId(ref.owner)} both deploy path "${ref.path}"; keep one owner` });
+            findings.push({ at: ref.at, messageId: "samePath", related: [first.at], message: `Applications ${nameOfId(first.owner)} and ${nameOfId(ref.owner)} both deploy path "${ref.path}"; keep one owner` });
           }
         }
         const byObject = /* @__PURE__ */ new Map();
@@ -24628,6 +24689,7 @@ var init_duplicate_owner = __esm({
           else if (first.application !== obj.application && !sharing.has(`${first.application}\0${obj.application}`))
             findings.push({
               at: obj.kindAt,
+              messageId: "sameObject",
               related: [first.kindAt],
               message: `${obj.kind} ${obj.namespace ? `${obj.namespace}/` : ""}${obj.name} is deployed by both Application ${nameOfId(first.application)} and ${nameOfId(obj.application)}; keep one owner`
             });
@@ -24652,6 +24714,9 @@ var init_unused_template = __esm({
       scope: "repository",
       description: "A file under a role's templates/ or files/ that no reachable task, handler or lookup references.",
       rationale: "The seed deleted kube-vip-ds.yaml.j2 because no task used it: an unused bootstrap template misleads readers about what bootstrap deploys.",
+      messages: {
+        unusedFile: "a file of a role that no task uses"
+      },
       examples: { fails: "template-nothing-renders", passes: "every-template-rendered" },
       check: ({ graph }) => {
         const used = new Set(graph.bootstrap.refs.filter((r7) => r7.reachable && r7.resolved).map((r7) => r7.resolved));
@@ -24662,6 +24727,7 @@ var init_unused_template = __esm({
             const why = dead ? `only ${dead}, which no play reaches, references it` : "no task, handler or lookup references it";
             return {
               at: { file, line: 1, column: 1 },
+              messageId: "unusedFile",
               message: `this file of role ${role.name} is never used: ${why}; delete it or render it from a task`,
               withheldBy: unknownsAffecting(graph, "bootstrap-uses", { role: role.name })
             };
@@ -24686,6 +24752,9 @@ var init_unused_role = __esm({
       scope: "repository",
       description: "A role that no playbook, role dependency or include reaches.",
       rationale: "A dead role looks like part of the bootstrap to every reader (and reviewer) while it never runs; if it deploys runtime components it is also a trap for whoever wires it back in.",
+      messages: {
+        unusedRole: "a role that no playbook, dependency or include uses"
+      },
       examples: { fails: "role-no-playbook-uses", passes: "every-role-in-a-play" },
       check: ({ graph, catalog }) => graph.bootstrap.roles.filter((role) => !role.reachable).map((role) => {
         const names = /* @__PURE__ */ new Set();
@@ -24700,6 +24769,7 @@ var init_unused_role = __esm({
         const would = names.size > 0 ? ` (it would deploy ${[...names].sort().join(", ")})` : "";
         return {
           at: role.at,
+          messageId: "unusedRole",
           message: `role ${role.name} is not used by any playbook, role dependency or include${would}; delete it or add it to a play`,
           withheldBy: unknownsAffecting(graph, "bootstrap-roles")
         };
@@ -24731,6 +24801,10 @@ var init_missing_reference = __esm({
       scope: "repository",
       description: "A task references a template, file, role or tasks file that does not exist, or applies a local file that no earlier task in the same play writes.",
       rationale: "The bootstrap fails at that task on a fresh cluster (or applies a stale file left by an older run), and a review that reads the task list believes it works.",
+      messages: {
+        notWrittenEarlier: "a task applies a host file that no earlier task in the play writes",
+        missingFile: "a template, file, role, tasks, vars file or playbook that does not exist"
+      },
       examples: { fails: "apply-of-file-never-written", passes: "apply-of-rendered-template" },
       check: ({ graph }) => {
         const sourceFor = (hostPath, taskFile) => {
@@ -24743,6 +24817,7 @@ var init_missing_reference = __esm({
         return graph.bootstrap.refs.filter((r7) => r7.reachable && r7.status === "missing").map((r7) => ({
           at: r7.from,
           withheldBy: withheldBy(r7),
+          messageId: r7.kind === "host-file" ? "notWrittenEarlier" : "missingFile",
           message: r7.kind === "host-file" ? `this task applies ${r7.ref}, but no earlier task in the play writes it; ${sourceFor(r7.ref, r7.from.file) ? `render ${sourceFor(r7.ref, r7.from.file)} to it first` : "render or copy it first"} (template/copy/get_url with dest: ${r7.ref})` : `${WHAT2[r7.kind]} "${r7.ref}" does not exist; fix the name or add the file`
         }));
       }
@@ -24767,26 +24842,38 @@ var init_unpinned_version = __esm({
       category: "versions",
       description: "A floating version where a pinned one is needed to roll back: a manifest URL on a branch, a chart without a version, an image without a tag or tagged latest, a floating image tag set in Helm values.",
       rationale: "Rolling back means redeploying a known version; a floating reference deploys whatever upstream published last, differently on every run.",
+      messages: {
+        installScript: "an install script runs without a version pin",
+        movingUrl: "bootstrap applies a URL that follows a moving branch",
+        bootstrapChart: "bootstrap installs a chart without a version",
+        bootstrapImage: "a bootstrap image without a pinned tag",
+        runtimeChart: "an Application installs a chart with a version range or none",
+        externalRevision: "an Application tracks a moving revision of an external repository",
+        remoteResource: "a remote kustomize resource follows a moving ref",
+        runtimeImage: "a runtime image without a pinned tag",
+        valuesImage: "Helm values set a floating image tag"
+      },
       examples: { fails: "argocd-install-from-stable", passes: "argocd-install-pinned" },
       check: ({ graph, catalog }) => {
         const findings = [];
         for (const i of graph.bootstrap.installers.filter((x) => x.unpinnedScript)) {
           const pin = i.kind === "k3s" ? "INSTALL_K3S_VERSION" : "INSTALL_RKE2_VERSION";
-          findings.push({ at: i.at, message: `the ${i.kind} install script runs without ${pin}, so every run installs whatever the channel serves; set ${pin} (e.g. in the task's environment:)` });
+          findings.push({ at: i.at, messageId: "installScript", message: `the ${i.kind} install script runs without ${pin}, so every run installs whatever the channel serves; set ${pin} (e.g. in the task's environment:)` });
         }
         for (const d of graph.bootstrap.deployments) {
           if (d.url && FLOATING_URL.test(d.url))
-            findings.push({ at: d.urlAt ?? d.at, component: catalog.matchUrl(d.url)?.name, message: `bootstrap applies ${d.url}, which follows a moving branch; pin a release tag (e.g. /v1.2.3/) so a rerun installs the same version` });
+            findings.push({ at: d.urlAt ?? d.at, messageId: "movingUrl", component: catalog.matchUrl(d.url)?.name, message: `bootstrap applies ${d.url}, which follows a moving branch; pin a release tag (e.g. /v1.2.3/) so a rerun installs the same version` });
           if (d.chart && !d.chart.version && d.chart.dir === void 0)
-            findings.push({ at: d.chart.at, component: catalog.matchChart(d.chart)?.name, message: `bootstrap installs chart ${d.chart.name} without a version; set chart_version (or --version) to a pinned release` });
+            findings.push({ at: d.chart.at, messageId: "bootstrapChart", component: catalog.matchChart(d.chart)?.name, message: `bootstrap installs chart ${d.chart.name} without a version; set chart_version (or --version) to a pinned release` });
           for (const img of d.objects.flatMap((o) => o.images).filter(floatingImage))
-            findings.push({ at: img.tagAt ?? img.at, message: `image ${img.image} has no pinned tag; use an explicit version tag or digest` });
+            findings.push({ at: img.tagAt ?? img.at, messageId: "bootstrapImage", message: `image ${img.image} has no pinned tag; use an explicit version tag or digest` });
         }
         for (const chart of graph.runtime.charts) {
           if (!chart.repo) continue;
           if (!chart.version || FLOATING_REF.has(chart.version) || RANGE.test(chart.version))
             findings.push({
               at: chart.versionAt ?? chart.at,
+              messageId: "runtimeChart",
               component: catalog.matchChart(chart)?.name,
               message: `${describeApp(chart.application, chart.appset)} installs chart ${chart.name} ${chart.version ? `with the range "${chart.version}"` : "without a version"}; pin an exact chart version`
             });
@@ -24795,7 +24882,7 @@ var init_unpinned_version = __esm({
           for (const s of app.sources) {
             if (s.local || s.tool === "chart" || s.path === void 0) continue;
             if (FLOATING_REF.has(s.targetRevision ?? ""))
-              findings.push({ at: s.revisionAt ?? s.at, message: `Application ${app.name} tracks ${s.targetRevision || "HEAD"} of external repository ${s.repoURL}; pin a tag or commit` });
+              findings.push({ at: s.revisionAt ?? s.at, messageId: "externalRevision", message: `Application ${app.name} tracks ${s.targetRevision || "HEAD"} of external repository ${s.repoURL}; pin a tag or commit` });
           }
         }
         for (const r7 of graph.runtime.remotes) {
@@ -24805,12 +24892,13 @@ var init_unpinned_version = __esm({
           if (floatingFile && !reported)
             findings.push({
               at: r7.at,
+              messageId: "remoteResource",
               message: `remote resource ${r7.url} of ${describeApp(r7.application)} follows a moving ref; ${ref ? "pin ?ref= to a release tag" : "add ?ref=<release tag>"} (or use a release URL)`
             });
         }
         for (const obj of graph.runtime.objects)
           for (const img of obj.images.filter(floatingImage))
-            findings.push({ at: img.tagAt ?? img.at, message: `image ${img.image} in ${obj.kind} ${obj.name} (${describeApp(obj.application, obj.appset)}) has no pinned tag; use an explicit version tag or digest` });
+            findings.push({ at: img.tagAt ?? img.at, messageId: "runtimeImage", message: `image ${img.image} in ${obj.kind} ${obj.name} (${describeApp(obj.application, obj.appset)}) has no pinned tag; use an explicit version tag or digest` });
         const valuesByPlace = /* @__PURE__ */ new Map();
         for (const img of graph.runtime.valuesImages) {
           if (img.digest || !img.tag || !FLOATING_TAG.has(img.tag)) continue;
@@ -24823,6 +24911,7 @@ var init_unpinned_version = __esm({
         for (const { img, apps } of valuesByPlace.values())
           findings.push({
             at: img.tagAt ?? img.at,
+            messageId: "valuesImage",
             message: `Helm values set ${img.key}${img.repository ? ` (${img.repository})` : ""} to the floating tag "${img.tag}" for ${apps.join(", ")}; pin a version tag or digest, or leave the tag empty for the chart's pinned default`
           });
         return findings;
@@ -24847,12 +24936,16 @@ var init_version_skew = __esm({
       category: "versions",
       description: "A component deployed in both layers runs different versions in each.",
       rationale: "A dual component such as kube-vip must behave the same whichever layer started it; two versions fight over the same VIP and leader lease.",
+      messages: {
+        versionsDiffer: "a component runs different versions in bootstrap and runtime"
+      },
       examples: { fails: "kube-vip-older-in-static-pod", passes: "kube-vip-same-version-both-layers" },
       check: ({ components }) => components.flatMap((c) => {
         const boot = c.bootstrap.find(concrete);
         if (!boot) return [];
         return c.runtime.filter((d) => concrete(d) && d.versionFrom === boot.versionFrom && !same(d.version, boot.version)).map((d) => ({
           at: d.versionAt ?? d.at,
+          messageId: "versionsDiffer",
           component: c.name,
           related: boot.versionAt ? [boot.versionAt] : void 0,
           message: `${c.name} runs ${boot.version} in bootstrap (${how(boot)}) but ${d.version} in runtime (${how(d)}, ${describeApp(d.application, d.appset)}); align the versions`
@@ -24875,6 +24968,9 @@ var init_render_error = __esm({
       category: "render",
       description: "A reachable app that Argo CD cannot render, found without running kustomize or helm: a file loaded from outside the kustomization while the load restrictor is on, a strategic-merge patch whose target is in no object of a fully known build, two objects with the same id in one build, helmCharts without --enable-helm or without repo or vendored chart, a values or patch file that does not exist.",
       rationale: "Argo CD reports such an app as a ComparisonError and deploys nothing of it; the failure shows only in the cluster after the merge, and finding it otherwise means running kustomize build --enable-helm on every app by hand.",
+      messages: {
+        cannotRender: "a source that cannot render, so Argo CD deploys none of it"
+      },
       examples: { fails: "values-file-outside-kustomization", passes: "values-file-inside-kustomization" },
       check: ({ graph }) => {
         const configUnknown = [...unknownsAffecting(graph, "bootstrap-deploys"), ...unknownsAffecting(graph, "runtime-deploys")];
@@ -24882,6 +24978,7 @@ var init_render_error = __esm({
           const apps = p.applications.map((a) => describeApp(a.id, a.appset));
           return {
             at: p.at,
+            messageId: "cannotRender",
             related: p.related,
             message: `${p.message}; ${apps.join(", ")} cannot render, so Argo CD deploys none of it`,
             ...p.byBuildOptions ? { withheldBy: configUnknown } : {}
@@ -25128,6 +25225,9 @@ var init_namespace_missing = __esm({
       category: "constitution",
       description: "A reachable Application deploys namespaced objects into a namespace that nothing creates: no CreateNamespace=true for it, no Namespace object in any reachable app, no bootstrap task, not a namespace Kubernetes or the Argo CD install creates.",
       rationale: 'Argo CD does not create namespaces by itself: the sync fails with "namespaces not found" until something does. CreateNamespace=true creates only the destination namespace, so objects a Kustomize namespace or their own metadata move elsewhere need that namespace created too.',
+      messages: {
+        namespaceNotCreated: "an Application deploys into a namespace that nothing creates"
+      },
       examples: { fails: "generated-app-without-create-namespace", passes: "generated-app-with-create-namespace" },
       check: ({ graph, components }) => {
         const withheldBy = ["namespaces", "bootstrap-deploys", "runtime-deploys", "entrypoints"].flatMap((kind) => unknownsAffecting(graph, kind));
@@ -25137,6 +25237,7 @@ var init_namespace_missing = __esm({
           const fix = namespace === dest ? "add CreateNamespace=true to its syncPolicy.syncOptions (or to its ApplicationSet template), or create the namespace from bootstrap or with a Namespace object in a reachable app" : `CreateNamespace=true creates only the destination namespace${dest ? ` (${dest})` : ""}: add a Namespace ${namespace} object to a reachable app, or create it from bootstrap`;
           return {
             at: app.at,
+            messageId: "namespaceNotCreated",
             related: contents.slice(0, SHOWN).map((c) => c.at),
             message: `${describeApp(app.id, app.appset)} deploys into namespace ${namespace}, which nothing creates (${shown2}); the sync fails with "namespaces not found": ${fix}`,
             withheldBy
@@ -25159,14 +25260,20 @@ var init_plaintext_secret = __esm({
       category: "constitution",
       description: "A reachable manifest, Kustomize secretGenerator, Helm values file or bootstrap task holds a secret in clear: a Secret with literal data/stringData, or a key naming a password, token, API key or private key with a literal value. The value is never printed.",
       rationale: "A secret committed to Git is readable by everyone who can read the repository, forever (its history keeps it). Keep the value in a secret store (Vault and the External Secrets Operator, Sealed Secrets, SOPS) and commit only a reference.",
+      messages: {
+        runtimeSecret: "a runtime manifest or values file holds a secret value in clear",
+        bootstrapSecret: "a bootstrap task holds a secret value in clear"
+      },
       examples: { fails: "secret-with-literal-string-data", passes: "external-secret-reference" },
       check: ({ graph }) => [
         ...graph.runtime.secrets.map((s) => ({
           at: s.at,
+          messageId: "runtimeSecret",
           message: `${s.holder}${s.application ? ` of ${describeApp(s.application, s.appset)}` : ""} holds key ${s.key} in clear; keep the value in a secret store (e.g. Vault with an ExternalSecret, a SealedSecret, SOPS) and commit only a reference`
         })),
         ...graph.bootstrap.secrets.map((s) => ({
           at: s.at,
+          messageId: "bootstrapSecret",
           message: `${s.holder} in bootstrap task ${s.task ?? "(unnamed)"} holds key ${s.key} in clear; read the value from Ansible Vault or a lookup instead of writing it in the task`
         }))
       ]
@@ -25187,11 +25294,16 @@ var init_parse_error = __esm({
       scope: "repository",
       description: "A file that is meant to be plain YAML (every Helm values file a reachable app uses included) does not parse (Helm chart templates and Jinja templates are never reported).",
       rationale: "Argo CD, Kustomize and Ansible all stop at a file they cannot parse; whatever that file deploys is missing from the cluster and from this analysis.",
+      messages: {
+        unparsable: "a file that cannot be parsed",
+        symlinkNotRead: "a symbolic link that is broken, a loop, or points outside the linted root; not read"
+      },
       examples: { fails: "kustomization-with-bad-indentation", passes: "valid-yaml-everywhere" },
       check: ({ graph }) => [
-        ...graph.parseProblems.map((p) => ({ at: p.at, message: p.message })),
+        ...graph.parseProblems.map((p) => ({ at: p.at, messageId: "unparsable", message: p.message })),
         ...graph.escapes.map((e) => ({
           at: e.at,
+          messageId: "symlinkNotRead",
           message: e.target.startsWith("(") ? `symbolic link that is ${e.target.slice(1, -1)}; not read` : `symbolic link pointing outside the linted root (${e.target}); not read`
         }))
       ]
@@ -25212,9 +25324,13 @@ var init_reference_cycle = __esm({
       extension: true,
       description: "Kustomize resources or Helm chart dependencies that include each other, an app of apps that deploys one of its ancestors, or Ansible imports, includes and role dependencies that loop.",
       rationale: "kustomize build fails on a cycle and Argo CD keeps re-creating a self-deploying Application; the linter stops following the loop and reports it once.",
+      messages: {
+        cycle: "a chain of references that loops back on itself"
+      },
       examples: { fails: "kustomizations-including-each-other", passes: "kustomization-chain-without-loop" },
       check: ({ graph }) => [...graph.bootstrap.cycles, ...graph.runtime.cycles].map((c) => ({
         at: c.at,
+        messageId: "cycle",
         message: `reference cycle: ${c.chain.join(" \u2192 ")}; break the loop (nothing beyond it was followed)`
       }))
     });
@@ -25233,6 +25349,7 @@ function withheldFindings(withheld) {
   }
   return [...byConstruct.values()].map(({ u, rules: rules2 }) => ({
     at: u.at,
+    messageId: "withheld",
     message: `could not resolve ${u.construct} (${u.unknown}), so ${[...rules2].sort().join(", ")} ${rules2.size === 1 ? "is" : "are"} not reported${u.configKey ? `; set ${u.configKey} in .detectviz-lint.yaml to resolve it` : ""}`
   }));
 }
@@ -25250,16 +25367,22 @@ var init_incomplete_analysis = __esm({
       runsLast: true,
       description: "A construct the tool could not resolve statically, and the claims it therefore withheld (a generator that needs a live cluster, a path or command built at run time, a plugin).",
       rationale: 'A linter that silently skips what it cannot resolve looks like a clean bill of health, and one that reads "not understood" as "absent" reports false errors; saying what was not checked keeps the report honest.',
+      messages: {
+        limitReached: "a size or count budget was reached, so part of the input was not analysed",
+        noEntrypoint: "no Argo CD entry point was found",
+        withheld: "an unresolved construct, and the claims it withheld"
+      },
       examples: { fails: "ksops-generator-in-the-app-of-apps", passes: "cluster-generator-with-selector" },
       check: ({ graph, components, withheld }) => {
         const findings = [];
-        for (const limit of graph.limitsReached ?? []) findings.push(limit);
+        for (const limit of graph.limitsReached ?? []) findings.push({ ...limit, messageId: "limitReached" });
         const argoFiles = graph.nodes.filter((n) => n.kind === "application" || n.kind === "applicationset");
         const usesArgo = graph.declaresArgo || components.some((c) => c.role === "gitops-engine" && c.bootstrap.length > 0);
         if (usesArgo && graph.runtime.entrypoints.length === 0 && graph.hasBootstrap && argoFiles.length === 0 && unknownsAffecting(graph, "entrypoints").length === 0) {
           const first = graph.bootstrap.playbooks[0];
           findings.push({
             at: { file: first, line: 1, column: 1 },
+            messageId: "noEntrypoint",
             message: "no Argo CD entry point found: bootstrap applies no Application or ApplicationSet and none is configured; set argocd.entrypoints in .detectviz-lint.yaml if the root Application is applied another way"
           });
         }
@@ -30891,14 +31014,16 @@ function runRules(rules2, ctx, severityOf2, perRuleAndFile = DEFAULT_LIMITS.find
     checked.push({ rule, found: capPerFile(rule, reported, perRuleAndFile, capped) });
   }
   const incomplete = rules2.find((r7) => r7.id === "incomplete-analysis");
-  if (incomplete) checked.push({ rule: incomplete, found: capped });
+  if (incomplete) checked.push({ rule: incomplete, found: capped.map((c) => ({ ...c, messageId: "limitReached" })) });
   for (const { rule, found } of checked) {
     for (const f of found) {
+      if (!Object.hasOwn(rule.messages, f.messageId)) throw new Error(`rule ${rule.id} reported message id ${f.messageId}, which its messages do not declare`);
       const severity = severityOf2(rule.id, f.at.file, rule.severity);
       if (severity === "off") continue;
       const finding2 = {
         ruleId: rule.id,
         severity,
+        messageId: f.messageId,
         message: f.message,
         file: f.at.file,
         line: f.at.line,
@@ -31498,7 +31623,8 @@ function analyse(root, config, configFile, files, reads, escapes, unlisted, seve
     return { name, graph, components, findings: findings2 };
   });
   const repositoryWide = new Set(rules.filter((r7) => r7.scope === "repository").map((r7) => r7.id));
-  const findings = suppress(mergeClusterFindings(linted, repositoryWide).sort(compareFindings), sources, severityOf2);
+  const found = suppress(mergeClusterFindings(linted, repositoryWide).sort(compareFindings), sources, severityOf2);
+  const findings = found.map(({ messageId: _2, ...f }) => f);
   const result = {
     root,
     config,
@@ -31513,7 +31639,7 @@ function analyse(root, config, configFile, files, reads, escapes, unlisted, seve
     },
     clusters: linted.map(({ name, graph }) => ({ ...name !== void 0 ? { name } : {}, deployment: summarizeDeployment(graph), detected: detectedOf(graph) }))
   };
-  return { result, graphs: linted.map((c) => c.graph) };
+  return { result, graphs: linted.map((c) => c.graph), messageIds: found.map((f) => f.messageId) };
 }
 function suppress(findings, sources, severityOf2) {
   const files = /* @__PURE__ */ new Set([...sources.readFiles(), ...findings.map((f) => f.file)]);
@@ -32496,12 +32622,12 @@ async function runLint(rootArg, options = {}) {
     if (cached) return { result: cached };
   }
   const { analyse: analyse2 } = await Promise.resolve().then(() => (init_analyse(), analyse_exports));
-  const { result, graphs } = analyse2(root, config, configFile, files, reads, escapes, unlisted, severityOf2);
+  const { result, graphs, messageIds } = analyse2(root, config, configFile, files, reads, escapes, unlisted, severityOf2);
   if (options.cacheDir && cacheKey) {
     const entries = [...reads.keys()].sort().map((f) => [f, contentHash(f), statStamp(join8(root, f))]);
     writeCached(options.cacheDir, cacheSlot, cacheKey, startedMs, entries, result);
   }
-  return { result, graphs };
+  return { result, graphs, messageIds };
 }
 function runKey(root, config, options, files, escapes) {
   const code = statSync4(fileURLToPath2(import.meta.url));

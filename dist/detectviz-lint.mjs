@@ -5,7 +5,7 @@ import {
   ruleIds,
   rules,
   suppressionDiagnostics
-} from "./chunks/chunk-AA4GTBCX.mjs";
+} from "./chunks/chunk-QWU4AKZ3.mjs";
 import {
   packageFile
 } from "./chunks/chunk-T63GHIU2.mjs";
@@ -6494,13 +6494,13 @@ async function runLint(rootArg, options = {}) {
     const cached = readCached(options.cacheDir, cacheSlot, cacheKey, root, contentHash);
     if (cached) return { result: cached };
   }
-  const { analyse } = await import("./chunks/analyse-XI47NWDK.mjs");
-  const { result, graphs } = analyse(root, config, configFile, files, reads, escapes, unlisted, severityOf);
+  const { analyse } = await import("./chunks/analyse-O5OV4PFW.mjs");
+  const { result, graphs, messageIds } = analyse(root, config, configFile, files, reads, escapes, unlisted, severityOf);
   if (options.cacheDir && cacheKey) {
     const entries = [...reads.keys()].sort().map((f) => [f, contentHash(f), statStamp(join6(root, f))]);
     writeCached(options.cacheDir, cacheSlot, cacheKey, startedMs, entries, result);
   }
-  return { result, graphs };
+  return { result, graphs, messageIds };
 }
 function runKey(root, config, options, files, escapes) {
   const code = statSync4(fileURLToPath2(import.meta.url));

@@ -7,6 +7,9 @@ export default defineRule({
   category: 'layering',
   description: 'Bootstrap initialises a cluster (kubeadm init, k3s/RKE2 server) but installs no CNI.',
   rationale: 'Nodes stay NotReady and nothing, Argo CD included, can schedule until a CNI runs: it is a hard dependency of cluster initialisation.',
+  messages: {
+    noCni: 'bootstrap initialises the cluster but installs no CNI',
+  },
   examples: { fails: 'kubeadm-without-cni', passes: 'kubeadm-with-calico-manifest' },
   check: ({ graph, components }) => {
     const installers = graph.bootstrap.installers;
@@ -17,6 +20,7 @@ export default defineRule({
     return [
       {
         at: first.at,
+        messageId: 'noCni',
         message: `bootstrap initialises the cluster with ${first.kind} but installs no CNI; apply the CNI (Calico, Cilium, Flannel, ...) from Ansible right after the control plane starts`,
         withheldBy: unknownsAffecting(graph, 'bootstrap-deploys'),
       },

@@ -8,6 +8,10 @@ export default defineRule({
   category: 'coverage',
   description: 'Two reachable Applications deploy the same path, or the same Kubernetes object (group, kind, namespace, name).',
   rationale: '"No overlap, no conflict": with two owners Argo CD fights itself (shared-resource warnings, endless syncs, prune of the other side).',
+  messages: {
+    samePath: 'two Applications deploy the same path',
+    sameObject: 'two Applications deploy the same object',
+  },
   examples: { fails: 'same-path-in-two-appsets', passes: 'one-owner-per-path' },
   check: ({ graph }) => {
     const findings: RuleFinding[] = [];
@@ -20,7 +24,7 @@ export default defineRule({
       if (!first) byPath.set(ref.path, { owner: ref.owner, at: ref.at });
       else if (first.owner !== ref.owner) {
         sharing.add(`${first.owner}\u0000${ref.owner}`);
-        findings.push({ at: ref.at, related: [first.at], message: `Applications ${nameOfId(first.owner)} and ${nameOfId(ref.owner)} both deploy path "${ref.path}"; keep one owner` });
+        findings.push({ at: ref.at, messageId: 'samePath', related: [first.at], message: `Applications ${nameOfId(first.owner)} and ${nameOfId(ref.owner)} both deploy path "${ref.path}"; keep one owner` });
       }
     }
     const byObject = new Map<string, (typeof graph.runtime.objects)[number]>();
@@ -32,6 +36,7 @@ export default defineRule({
       else if (first.application !== obj.application && !sharing.has(`${first.application}\u0000${obj.application}`))
         findings.push({
           at: obj.kindAt,
+          messageId: 'sameObject',
           related: [first.kindAt],
           message: `${obj.kind} ${obj.namespace ? `${obj.namespace}/` : ''}${obj.name} is deployed by both Application ${nameOfId(first.application)} and ${nameOfId(obj.application)}; keep one owner`,
         });

@@ -7,6 +7,10 @@ export default defineRule({
   category: 'layering',
   description: 'Argo CD is managed at runtime, or Applications exist, but bootstrap never installs Argo CD.',
   rationale: 'Argo CD cannot deploy itself the first time (chicken and egg): bootstrap must install it before any Application can sync.',
+  messages: {
+    runtimeManagesEngine: 'the runtime layer manages Argo CD but bootstrap never installs it',
+    applicationsWithoutEngine: 'Argo CD Applications are defined but bootstrap never installs Argo CD',
+  },
   examples: { fails: 'applications-without-argocd-install', passes: 'argocd-installed-by-ansible' },
   check: ({ graph, components }) => {
     if (!graph.hasBootstrap) return [];
@@ -21,6 +25,7 @@ export default defineRule({
       return [
         {
           at: obj?.kindAt ?? managed.at,
+          messageId: 'runtimeManagesEngine',
           component: engine,
           message: `the runtime layer manages Argo CD${obj ? ` (${obj.kind} ${obj.name})` : ''} through ${describeApp(managed.application, managed.appset)} but bootstrap never installs Argo CD; ${fix}`,
           withheldBy,
@@ -29,6 +34,6 @@ export default defineRule({
     }
     const first = graph.runtime.applications[0] ?? graph.runtime.applicationSets[0];
     if (!first) return [];
-    return [{ at: first.at, component: engine, message: `Argo CD Applications are defined here but bootstrap never installs Argo CD; ${fix}`, withheldBy }];
+    return [{ at: first.at, messageId: 'applicationsWithoutEngine', component: engine, message: `Argo CD Applications are defined here but bootstrap never installs Argo CD; ${fix}`, withheldBy }];
   },
 });

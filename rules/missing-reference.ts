@@ -18,6 +18,10 @@ export default defineRule({
   scope: 'repository',
   description: 'A task references a template, file, role or tasks file that does not exist, or applies a local file that no earlier task in the same play writes.',
   rationale: 'The bootstrap fails at that task on a fresh cluster (or applies a stale file left by an older run), and a review that reads the task list believes it works.',
+  messages: {
+    notWrittenEarlier: 'a task applies a host file that no earlier task in the play writes',
+    missingFile: 'a template, file, role, tasks, vars file or playbook that does not exist',
+  },
   examples: { fails: 'apply-of-file-never-written', passes: 'apply-of-rendered-template' },
   check: ({ graph }) => {
     /** A file of the task's own role that looks like the source of a host file nothing writes (x.yaml ← templates/x.yaml.j2). */
@@ -34,6 +38,7 @@ export default defineRule({
       .map((r) => ({
         at: r.from,
         withheldBy: withheldBy(r),
+        messageId: r.kind === 'host-file' ? 'notWrittenEarlier' : 'missingFile',
         message:
           r.kind === 'host-file'
             ? `this task applies ${r.ref}, but no earlier task in the play writes it; ${sourceFor(r.ref, r.from.file) ? `render ${sourceFor(r.ref, r.from.file)} to it first` : 'render or copy it first'} (template/copy/get_url with dest: ${r.ref})`

@@ -17,6 +17,7 @@ function rootsWithoutProject(graph: DeploymentGraph): RuleFinding[] {
       return [
         {
           at: app.projectAt ?? app.at,
+          messageId: 'projectFromDescendant',
           related: [project.kindAt],
           message: `root Application ${app.name} uses AppProject ${app.project}, which only ${project.application === app.id ? 'the root itself deploys' : `its own descendant ${nameOfId(project.application)} deploys`} (${project.at.file}); on a fresh cluster it never syncs: create the project from bootstrap before applying the root, or give the root project default`,
           // Bootstrap could create the project through what the reader did not follow.
@@ -33,6 +34,10 @@ export default defineRule({
   description:
     'Bootstrap installs Argo CD but never applies an Application or ApplicationSet (or applies a root whose AppProject only the runtime layer creates), so nothing connects bootstrap to the runtime layer.',
   rationale: 'The chain is Ansible → Argo CD install → root Application → everything else; without the root Application the runtime layer is never started.',
+  messages: {
+    projectFromDescendant: 'the root Application uses an AppProject that only it or its descendants create',
+    noRootApplication: 'bootstrap installs Argo CD but applies no root Application',
+  },
   examples: { fails: 'argocd-installed-without-root-app', passes: 'argocd-installed-with-root-app' },
   check: ({ graph, components }) => {
     // Bootstrap applies a root: an Argo CD manifest, or the values of a chart of roots (argocd-apps).
@@ -41,6 +46,7 @@ export default defineRule({
       .filter((c) => c.role === 'gitops-engine' && c.bootstrap.length > 0)
       .map((c) => ({
         at: c.bootstrap[0].at,
+        messageId: 'noRootApplication',
         component: c.name,
         message: 'bootstrap installs Argo CD but never applies a root Application or ApplicationSet; apply one from Ansible right after the install',
         withheldBy: unknownsAffecting(graph, 'entrypoints'),

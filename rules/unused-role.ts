@@ -8,6 +8,9 @@ export default defineRule({
   scope: 'repository',
   description: 'A role that no playbook, role dependency or include reaches.',
   rationale: 'A dead role looks like part of the bootstrap to every reader (and reviewer) while it never runs; if it deploys runtime components it is also a trap for whoever wires it back in.',
+  messages: {
+    unusedRole: 'a role that no playbook, dependency or include uses',
+  },
   examples: { fails: 'role-no-playbook-uses', passes: 'every-role-in-a-play' },
   check: ({ graph, catalog }) =>
     graph.bootstrap.roles
@@ -25,6 +28,7 @@ export default defineRule({
         const would = names.size > 0 ? ` (it would deploy ${[...names].sort().join(', ')})` : '';
         return {
           at: role.at,
+          messageId: 'unusedRole',
           message: `role ${role.name} is not used by any playbook, role dependency or include${would}; delete it or add it to a play`,
           withheldBy: unknownsAffecting(graph, 'bootstrap-roles'),
         };

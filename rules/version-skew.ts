@@ -12,6 +12,9 @@ export default defineRule({
   category: 'versions',
   description: 'A component deployed in both layers runs different versions in each.',
   rationale: 'A dual component such as kube-vip must behave the same whichever layer started it; two versions fight over the same VIP and leader lease.',
+  messages: {
+    versionsDiffer: 'a component runs different versions in bootstrap and runtime',
+  },
   examples: { fails: 'kube-vip-older-in-static-pod', passes: 'kube-vip-same-version-both-layers' },
   check: ({ components }) =>
     components.flatMap((c) => {
@@ -21,6 +24,7 @@ export default defineRule({
         .filter((d) => concrete(d) && d.versionFrom === boot.versionFrom && !same(d.version!, boot.version!))
         .map((d) => ({
           at: d.versionAt ?? d.at,
+          messageId: 'versionsDiffer',
           component: c.name,
           related: boot.versionAt ? [boot.versionAt] : undefined,
           message: `${c.name} runs ${boot.version} in bootstrap (${how(boot)}) but ${d.version} in runtime (${how(d)}, ${describeApp(d.application, d.appset)}); align the versions`,

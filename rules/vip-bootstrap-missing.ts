@@ -9,6 +9,9 @@ export default defineRule({
   category: 'layering',
   description: 'A control-plane VIP provider (kube-vip) is present but bootstrap does not deploy it as a static pod or k3s/RKE2 server manifest.',
   rationale: 'kubeadm init and every later control-plane join need the VIP before the cluster exists; only a static pod (or an auto-deploy manifest) can provide it that early.',
+  messages: {
+    vipNotStaticPod: 'the control-plane VIP is not written as a static pod or server manifest in bootstrap',
+  },
   examples: { fails: 'kube-vip-only-in-runtime', passes: 'kube-vip-static-pod-and-daemonset' },
   check: ({ components, graph }) =>
     components
@@ -19,6 +22,7 @@ export default defineRule({
         const d = c.bootstrap[0] ?? c.runtime[0];
         return {
           at: d.layer === 'runtime' ? (d.objects[0]?.kindAt ?? d.at) : d.at,
+          messageId: 'vipNotStaticPod',
           component: c.name,
           message: `${c.name} provides the control-plane VIP but bootstrap never writes it as a static pod (/etc/kubernetes/manifests) or k3s/RKE2 server manifest; render it there from Ansible before the cluster is initialised and joined`,
           // A static pod is a file written on the node: an unknown write could be it.

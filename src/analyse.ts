@@ -11,7 +11,7 @@ import type { Config } from './config/load.js';
 import { findAppUnits } from './graph/app-units.js';
 import { buildGraph, type DeploymentGraph } from './graph/graph.js';
 import { groupByCluster, mergeClusterFindings } from './clusters.js';
-import { compareFindings, runRules, type Finding, type SeverityOf } from './engine/run.js';
+import { compareFindings, runRules, type EngineFinding as Finding, type SeverityOf } from './engine/run.js';
 import { applySuppressions, parseDirectives } from './engine/suppress.js';
 import { relative } from 'node:path';
 import { SourceSet } from './parse/source-set.js';
@@ -33,7 +33,7 @@ export function analyse(
   escapes: DeploymentGraph['escapes'],
   unlisted: readonly ParseProblem[],
   severityOf: SeverityOf,
-): { result: LintResult; graphs: DeploymentGraph[] } {
+): { result: LintResult; graphs: DeploymentGraph[]; messageIds: string[] } {
   const sources = new SourceSet(root, files, reads, limitsOf(config.limits));
   const bootstrap = readBootstrap(sources, { roots: config.ansible.roots, extraVars: config.ansible.extraVars });
   const repoURLs = config.argocd.repoURLs ?? [];
@@ -79,7 +79,9 @@ export function analyse(
     return { name, graph, components, findings };
   });
   const repositoryWide = new Set(rules.filter((r) => r.scope === 'repository').map((r) => r.id));
-  const findings = suppress(mergeClusterFindings(linted, repositoryWide).sort(compareFindings), sources, severityOf);
+  const found = suppress(mergeClusterFindings(linted, repositoryWide).sort(compareFindings), sources, severityOf);
+  // The message ids stay beside the result: its findings are the JSON contract's, which has no field for them.
+  const findings = found.map(({ messageId: _, ...f }) => f);
 
   const result: LintResult = {
     root,
@@ -95,7 +97,7 @@ export function analyse(
     },
     clusters: linted.map(({ name, graph }) => ({ ...(name !== undefined ? { name } : {}), deployment: summarizeDeployment(graph), detected: detectedOf(graph) })),
   };
-  return { result, graphs: linted.map((c) => c.graph) };
+  return { result, graphs: linted.map((c) => c.graph), messageIds: found.map((f) => f.messageId) };
 }
 
 /** Applies the suppression comments of every file the run read or reports on. */
@@ -131,7 +133,7 @@ function entrypointsFor(config: Config, fromBootstrap: { file: string; at: Loc }
   return autoEntrypoints(sources, config.argocd.roots ?? [''], config.argocd.repoURLs ?? []);
 }
 
-function componentJson(c: Component, findings: Finding[], cluster: string | undefined): ComponentJson {
+function componentJson(c: Component, findings: LintResult['findings'], cluster: string | undefined): ComponentJson {
   const entry = (d: Component['bootstrap'][number]): ComponentDeploymentJson => ({
     file: d.at.file,
     line: d.at.line,

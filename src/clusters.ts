@@ -3,7 +3,7 @@
 // linted on its own; findings every cluster shares are reported once. Folders are
 // clusters only when they hold roots of the same role (the same path below each, the
 // folder's name aside): apps/, bootstrap/ and guides/ side by side are one cluster.
-import type { Finding } from './engine/run.js';
+import type { EngineFinding as Finding } from './engine/run.js';
 import type { RuntimeModel } from './types.js';
 
 export interface ClusterEntrypoints {

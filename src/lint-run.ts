@@ -26,8 +26,11 @@ export interface LintOptions {
   cacheDir?: string;
 }
 
-/** The result, and (when the analysis ran, not the cache) the deployment graph of each cluster, for tests and tools inside this package. */
-export async function runLint(rootArg: string, options: LintOptions = {}): Promise<{ result: LintResult; graphs?: DeploymentGraph[] }> {
+/**
+ * The result, and (when the analysis ran, not the cache) the deployment graph of each cluster and the message id
+ * of each finding (in the order of result.findings), for tests and tools inside this package.
+ */
+export async function runLint(rootArg: string, options: LintOptions = {}): Promise<{ result: LintResult; graphs?: DeploymentGraph[]; messageIds?: string[] }> {
   const root = resolve(rootArg);
   let stat;
   try {
@@ -62,12 +65,12 @@ export async function runLint(rootArg: string, options: LintOptions = {}): Promi
     if (cached) return { result: cached };
   }
   const { analyse } = await import('./analyse.js');
-  const { result, graphs } = analyse(root, config, configFile, files, reads, escapes, unlisted, severityOf);
+  const { result, graphs, messageIds } = analyse(root, config, configFile, files, reads, escapes, unlisted, severityOf);
   if (options.cacheDir && cacheKey) {
     const entries = [...reads.keys()].sort().map((f): Read => [f, contentHash(f), statStamp(join(root, f))]);
     writeCached(options.cacheDir, cacheSlot, cacheKey, startedMs, entries, result);
   }
-  return { result, graphs };
+  return { result, graphs, messageIds };
 }
 
 /** What a run's result depends on besides file contents: the code (a rebuild changes this file: the names of the chunks it loads carry their content hash), the configuration, the file list. */

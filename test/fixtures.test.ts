@@ -1,18 +1,18 @@
 // Every fixture repository lints to exactly the findings written by hand beside it.
 import { globSync } from 'glob';
 import { describe, expect, it } from 'vitest';
-import { lint } from '../src/index.js';
+import { runLint } from '../src/lint-run.js';
 import { rules } from '../rules/index.js';
 import { fixtureRepo } from '../src/docs/fixture-repo.js';
-import { comparable, findingProblems, readExpected } from './expected-findings.js';
+import { comparable, findingProblems, readExpected, withMessageIds } from './expected-findings.js';
 
 const expectations = globSync('fixtures/**/*.expected.yaml').sort();
 
 describe('fixture repositories', () => {
   it.each(expectations)('%s: exact findings', async (expectedFile) => {
     const expected = readExpected(expectedFile);
-    const result = await lint(fixtureRepo(expectedFile.replace(/\.expected\.yaml$/, '')));
-    expect(comparable(result.findings, expected.findings ?? [])).toEqual(expected.findings ?? []);
+    const { result, messageIds } = await runLint(fixtureRepo(expectedFile.replace(/\.expected\.yaml$/, '')));
+    expect(comparable(withMessageIds(result.findings, messageIds), expected.findings ?? [])).toEqual(expected.findings ?? []);
     for (const c of expected.components ?? []) {
       const got = result.components.find((x) => x.name === c.name);
       expect(got, `component ${c.name}`).toBeDefined();
@@ -23,7 +23,7 @@ describe('fixture repositories', () => {
 });
 
 describe('expectation files', () => {
-  it.each(expectations)('%s: every finding has ruleId, file, line and at most column and message', (expectedFile) => {
+  it.each(expectations)('%s: every finding has ruleId, file, line and at most column, messageId and message', (expectedFile) => {
     const findings = readExpected(expectedFile).findings ?? [];
     expect(findings.flatMap((f, i) => findingProblems(f).map((p) => `finding ${i + 1}: ${p}`))).toEqual([]);
   });

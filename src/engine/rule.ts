@@ -8,6 +8,8 @@ import type { Loc, Severity, Unresolved } from '../types.js';
 
 export interface RuleFinding {
   at: Loc;
+  /** One of the rule's `messages` ids: which kind of message this is (the fixtures pin it). */
+  messageId: string;
   message: string;
   component?: string;
   related?: Loc[];
@@ -44,6 +46,8 @@ export interface Rule {
   extension?: true;
   description: string;
   rationale: string;
+  /** Message id → what that message says (as ESLint's meta.messages); the check builds the text itself, since it names files and components. */
+  messages: Record<string, string>;
   /** Runs after every other rule, with their withheld claims in the context. */
   runsLast?: true;
   /** Fixture names under fixtures/<id>/, reused by the docs generator. */

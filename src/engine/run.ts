@@ -1,15 +1,20 @@
 // What all rules share, done once: skip `off` rules, stamp id and effective
 // severity, drop duplicates, sort (file, line, column, rule id).
-import type { Finding } from '../result.js';
+import type { Finding as PublicFinding } from '../result.js';
 import type { Severity, SeverityOrOff } from '../types.js';
 import type { Rule, RuleContext, RuleFinding, Withheld } from './rule.js';
 import { DEFAULT_LIMITS, limitMessage, type LimitReached } from '../parse/limits.js';
 
-export type { Finding };
+export type { PublicFinding as Finding };
+
+/** A finding inside the engine: the public one and its rule's message id, which the JSON contract has no field for (see README). */
+export interface EngineFinding extends PublicFinding {
+  messageId: string;
+}
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-export function compareFindings(a: Finding, b: Finding): number {
+export function compareFindings(a: PublicFinding, b: PublicFinding): number {
   return cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.ruleId, b.ruleId) || cmp(a.cluster ?? '', b.cluster ?? '') || cmp(a.message, b.message);
 }
 
@@ -21,8 +26,8 @@ export type SeverityOf = (ruleId: string, file: string, fallback: Severity) => S
  * constructs is passed on to them, not reported; past `perRuleAndFile` findings of one rule
  * in one file, incomplete-analysis says how many more there are.
  */
-export function runRules(rules: readonly Rule[], ctx: Omit<RuleContext, 'withheld'>, severityOf: SeverityOf, perRuleAndFile = DEFAULT_LIMITS.findingsPerRuleAndFile): Finding[] {
-  const findings: Finding[] = [];
+export function runRules(rules: readonly Rule[], ctx: Omit<RuleContext, 'withheld'>, severityOf: SeverityOf, perRuleAndFile = DEFAULT_LIMITS.findingsPerRuleAndFile): EngineFinding[] {
+  const findings: EngineFinding[] = [];
   const seen = new Set<string>();
   const withheld: Withheld[] = [];
   const capped: LimitReached[] = [];
@@ -38,14 +43,16 @@ export function runRules(rules: readonly Rule[], ctx: Omit<RuleContext, 'withhel
   }
   // A cap reached is said by incomplete-analysis, like every other budget.
   const incomplete = rules.find((r) => r.id === 'incomplete-analysis');
-  if (incomplete) checked.push({ rule: incomplete, found: capped });
+  if (incomplete) checked.push({ rule: incomplete, found: capped.map((c) => ({ ...c, messageId: 'limitReached' })) });
   for (const { rule, found } of checked) {
     for (const f of found) {
+      if (!Object.hasOwn(rule.messages, f.messageId)) throw new Error(`rule ${rule.id} reported message id ${f.messageId}, which its messages do not declare`);
       const severity = severityOf(rule.id, f.at.file, rule.severity);
       if (severity === 'off') continue;
-      const finding: Finding = {
+      const finding: EngineFinding = {
         ruleId: rule.id,
         severity,
+        messageId: f.messageId,
         message: f.message,
         file: f.at.file,
         line: f.at.line,

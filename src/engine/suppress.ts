@@ -5,21 +5,23 @@
 //   {# detectviz-lint-disable <rule-id> #}       (the same in a Jinja template)
 // No rule id means every rule. Unknown ids and directives that suppress nothing are reported.
 import type { Rule } from './rule.js';
-import type { Finding } from './run.js';
+import type { EngineFinding as Finding } from './run.js';
 
 /** The findings this module reports about suppression comments themselves. */
-export const suppressionDiagnostics: readonly Pick<Rule, 'id' | 'severity' | 'description' | 'rationale'>[] = [
+export const suppressionDiagnostics: readonly Pick<Rule, 'id' | 'severity' | 'description' | 'rationale' | 'messages'>[] = [
   {
     id: 'invalid-suppression',
     severity: 'error',
     description: 'A suppression comment names a rule id that does not exist.',
     rationale: 'A misspelt rule id in a suppression comment silently suppresses nothing; the comment should name a rule of detectviz-lint --list-rules.',
+    messages: { unknownRule: 'the comment names a rule id that does not exist' },
   },
   {
     id: 'unused-suppression',
     severity: 'info',
     description: 'A suppression comment suppresses nothing.',
     rationale: 'A suppression that no longer matches a finding hides nothing today but would hide a future regression; remove it.',
+    messages: { suppressesNothing: 'the comment matches no finding' },
   },
 ];
 
@@ -83,6 +85,7 @@ export function applySuppressions(findings: readonly Finding[], directives: read
     if (unknown.length > 0) {
       problems.push({
         ruleId: 'invalid-suppression',
+        messageId: 'unknownRule',
         severity: severityOf('invalid-suppression'),
         file: d.file,
         line: d.line,
@@ -92,6 +95,7 @@ export function applySuppressions(findings: readonly Finding[], directives: read
     } else if (!used.has(d)) {
       problems.push({
         ruleId: 'unused-suppression',
+        messageId: 'suppressesNothing',
         severity: severityOf('unused-suppression'),
         file: d.file,
         line: d.line,

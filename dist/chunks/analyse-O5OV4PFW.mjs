@@ -29,7 +29,7 @@ import {
   renderTree,
   ruleIds,
   rules
-} from "./chunk-AA4GTBCX.mjs";
+} from "./chunk-QWU4AKZ3.mjs";
 import {
   packageFile
 } from "./chunk-T63GHIU2.mjs";
@@ -5251,14 +5251,16 @@ function runRules(rules2, ctx, severityOf, perRuleAndFile = DEFAULT_LIMITS.findi
     checked.push({ rule, found: capPerFile(rule, reported, perRuleAndFile, capped) });
   }
   const incomplete = rules2.find((r) => r.id === "incomplete-analysis");
-  if (incomplete) checked.push({ rule: incomplete, found: capped });
+  if (incomplete) checked.push({ rule: incomplete, found: capped.map((c) => ({ ...c, messageId: "limitReached" })) });
   for (const { rule, found } of checked) {
     for (const f of found) {
+      if (!Object.hasOwn(rule.messages, f.messageId)) throw new Error(`rule ${rule.id} reported message id ${f.messageId}, which its messages do not declare`);
       const severity = severityOf(rule.id, f.at.file, rule.severity);
       if (severity === "off") continue;
       const finding = {
         ruleId: rule.id,
         severity,
+        messageId: f.messageId,
         message: f.message,
         file: f.at.file,
         line: f.at.line,
@@ -5810,7 +5812,8 @@ function analyse(root, config, configFile, files, reads, escapes, unlisted, seve
     return { name, graph, components, findings: findings2 };
   });
   const repositoryWide = new Set(rules.filter((r) => r.scope === "repository").map((r) => r.id));
-  const findings = suppress(mergeClusterFindings(linted, repositoryWide).sort(compareFindings), sources, severityOf);
+  const found = suppress(mergeClusterFindings(linted, repositoryWide).sort(compareFindings), sources, severityOf);
+  const findings = found.map(({ messageId: _, ...f }) => f);
   const result = {
     root,
     config,
@@ -5825,7 +5828,7 @@ function analyse(root, config, configFile, files, reads, escapes, unlisted, seve
     },
     clusters: linted.map(({ name, graph }) => ({ ...name !== void 0 ? { name } : {}, deployment: summarizeDeployment(graph), detected: detectedOf(graph) }))
   };
-  return { result, graphs: linted.map((c) => c.graph) };
+  return { result, graphs: linted.map((c) => c.graph), messageIds: found.map((f) => f.messageId) };
 }
 function suppress(findings, sources, severityOf) {
   const files = /* @__PURE__ */ new Set([...sources.readFiles(), ...findings.map((f) => f.file)]);
