@@ -39,6 +39,10 @@ export function renderRulePage(rule: Rule, fixtures: FixtureReader): string {
     '',
     rule.rationale,
     '',
+    '## Messages',
+    '',
+    ...Object.entries(rule.messages).map(([id, description]) => `- \`${id}\`: ${description}`),
+    '',
     '## Failing example',
     '',
   ];
