@@ -6494,7 +6494,7 @@ async function runLint(rootArg, options = {}) {
     const cached = readCached(options.cacheDir, cacheSlot, cacheKey, root, contentHash);
     if (cached) return { result: cached };
   }
-  const { analyse } = await import("./chunks/analyse-XI47NWDK.mjs");
+  const { analyse } = await import("./chunks/analyse-DLA46YV7.mjs");
   const { result, graphs } = analyse(root, config, configFile, files, reads, escapes, unlisted, severityOf);
   if (options.cacheDir && cacheKey) {
     const entries = [...reads.keys()].sort().map((f) => [f, contentHash(f), statStamp(join6(root, f))]);
