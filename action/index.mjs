@@ -29311,7 +29311,7 @@ function resolveValueFile(entry, siblings, isLocalRepo, dir) {
 function helmChartValues(dir, doc, index, entry) {
   const out = [];
   const fileAt = (file, path2) => {
-    if (file !== void 0) out.push(valuesFile(file, doc.loc(path2)));
+    if (file !== void 0) out.push({ ...valuesFile(file, doc.loc(path2)), byKustomize: true });
   };
   if (typeof entry.valuesFile === "string") fileAt(joinInRepo(dir, entry.valuesFile), ["helmCharts", index, "valuesFile"]);
   if (isRecord(entry.valuesInline)) out.push(inlineValues(doc, ["helmCharts", index, "valuesInline"]));
@@ -29327,6 +29327,7 @@ function chartDirValues(sources, dir, chartAt) {
 }
 function reportValuesProblems(sources, values) {
   const appsByFile = /* @__PURE__ */ new Map();
+  const byKustomize = /* @__PURE__ */ new Set();
   for (const v2 of values) {
     if (v2.file === void 0 || !sources.hasFile(v2.file)) continue;
     const quick = quickValues(sources, v2.file);
@@ -29334,6 +29335,7 @@ function reportValuesProblems(sources, values) {
     let apps = appsByFile.get(v2.file);
     if (!apps) appsByFile.set(v2.file, apps = /* @__PURE__ */ new Set());
     apps.add(v2.application);
+    if (v2.byKustomize) byKustomize.add(v2.file);
   }
   for (const [file, apps] of appsByFile) {
     const names = [...apps].map(nameOfId).sort();
@@ -29341,7 +29343,9 @@ function reportValuesProblems(sources, values) {
     const quick = quickValues(sources, file);
     for (const p of quick?.error ? [quick.error] : sources.yaml(file, false)?.problems ?? []) {
       const reason = p.message.replace(/; fix the syntax \(.*\)$/, "");
-      sources.report({ at: p.at, message: `Helm values file does not parse (${reason}); Helm cannot read it, so ${who} fails to render as a whole` });
+      const duplicate = /duplicat|unique/i.test(reason);
+      const consequence = duplicate && !byKustomize.has(file) ? `Helm keeps the last value and silently drops the earlier one for ${who}; remove one of them` : `${duplicate ? "Kustomize's helmCharts cannot read it" : "Helm cannot read it"}, so ${who} fails to render as a whole`;
+      sources.report({ at: p.at, message: `Helm values file does not parse (${reason}); ${consequence}` });
     }
   }
 }

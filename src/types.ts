@@ -312,6 +312,8 @@ export interface HelmValues {
   /** The parsed YAML (with positions) and the path of the values inside it ([] for a file); undefined when it does not exist or does not parse. */
   doc?: PositionedYaml;
   base?: PathSegment[];
+  /** Read by Kustomize's helmCharts (which rejects duplicate keys), not by Helm alone (which keeps the last one). */
+  byKustomize?: true;
 }
 
 /** An image a Helm values source of a reachable app sets (only the one that wins when several set it). */

@@ -100,7 +100,17 @@ describe('Helm values in the runtime model', () => {
       ]);
       const problems = sources.problems().filter((p) => p.at.file === 'charts/web/bad.yaml');
       expect(problems.map((p) => p.at.line)).toEqual([2]);
-      expect(problems[0].message).toMatch(/Application web fails to render/);
+      // Helm itself keeps the last of duplicated keys: the app still renders, with the earlier value dropped.
+      expect(problems[0].message).toMatch(/Helm keeps the last value and silently drops the earlier one for Application web/);
+    });
+  });
+
+  it('a values file that Helm cannot read at all breaks the render of the app that uses it', () => {
+    const root = app('web', `  source:\n    repoURL: ${REPO}\n    path: charts/web\n    helm:\n      valueFiles: [bad.yaml]\n`);
+    withRepo({ ...CHART, 'charts/web/bad.yaml': 'a: [1, 2\nb: 3\n', 'root.yaml': root }, (_, sources) => {
+      const problems = sources.problems().filter((p) => p.at.file === 'charts/web/bad.yaml');
+      expect(problems).toHaveLength(1);
+      expect(problems[0].message).toMatch(/Helm cannot read it, so Application web fails to render as a whole/);
     });
   });
 });

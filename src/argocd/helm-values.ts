@@ -170,7 +170,7 @@ export function resolveValueFile(entry: string, siblings: unknown[], isLocalRepo
 export function helmChartValues(dir: string, doc: YamlDoc, index: number, entry: Record<string, unknown>): ValuesSource[] {
   const out: ValuesSource[] = [];
   const fileAt = (file: string | undefined, path: PathSegment[]): void => {
-    if (file !== undefined) out.push(valuesFile(file, doc.loc(path)));
+    if (file !== undefined) out.push({ ...valuesFile(file, doc.loc(path)), byKustomize: true });
   };
   // In Helm's order, lowest first. A vendored upstream chart's own values.yaml is its pinned defaults, not values the app sets.
   if (typeof entry.valuesFile === 'string') fileAt(joinInRepo(dir, entry.valuesFile), ['helmCharts', index, 'valuesFile']);
@@ -194,6 +194,7 @@ export function chartDirValues(sources: SourceSet, dir: string, chartAt: Loc): V
  */
 export function reportValuesProblems(sources: SourceSet, values: readonly HelmValues[]): void {
   const appsByFile = new Map<string, Set<string>>();
+  const byKustomize = new Set<string>();
   for (const v of values) {
     if (v.file === undefined || !sources.hasFile(v.file)) continue;
     const quick = quickValues(sources, v.file);
@@ -201,6 +202,7 @@ export function reportValuesProblems(sources: SourceSet, values: readonly HelmVa
     let apps = appsByFile.get(v.file);
     if (!apps) appsByFile.set(v.file, (apps = new Set()));
     apps.add(v.application);
+    if (v.byKustomize) byKustomize.add(v.file);
   }
   for (const [file, apps] of appsByFile) {
     const names = [...apps].map(nameOfId).sort();
@@ -210,7 +212,13 @@ export function reportValuesProblems(sources: SourceSet, values: readonly HelmVa
     for (const p of quick?.error ? [quick.error] : (sources.yaml(file, false)?.problems ?? [])) {
       // The parser's own advice speaks of manifests; for values the consequence is the render.
       const reason = p.message.replace(/; fix the syntax \(.*\)$/, '');
-      sources.report({ at: p.at, message: `Helm values file does not parse (${reason}); Helm cannot read it, so ${who} fails to render as a whole` });
+      // Helm itself keeps the last of duplicated keys; Kustomize's helmCharts refuses the file.
+      const duplicate = /duplicat|unique/i.test(reason);
+      const consequence =
+        duplicate && !byKustomize.has(file)
+          ? `Helm keeps the last value and silently drops the earlier one for ${who}; remove one of them`
+          : `${duplicate ? "Kustomize's helmCharts cannot read it" : 'Helm cannot read it'}, so ${who} fails to render as a whole`;
+      sources.report({ at: p.at, message: `Helm values file does not parse (${reason}); ${consequence}` });
     }
   }
 }

@@ -3678,7 +3678,7 @@ function resolveValueFile(entry, siblings, isLocalRepo, dir) {
 function helmChartValues(dir, doc, index, entry) {
   const out = [];
   const fileAt = (file, path) => {
-    if (file !== void 0) out.push(valuesFile(file, doc.loc(path)));
+    if (file !== void 0) out.push({ ...valuesFile(file, doc.loc(path)), byKustomize: true });
   };
   if (typeof entry.valuesFile === "string") fileAt(joinInRepo(dir, entry.valuesFile), ["helmCharts", index, "valuesFile"]);
   if (isRecord(entry.valuesInline)) out.push(inlineValues(doc, ["helmCharts", index, "valuesInline"]));
@@ -3694,6 +3694,7 @@ function chartDirValues(sources, dir, chartAt) {
 }
 function reportValuesProblems(sources, values) {
   const appsByFile = /* @__PURE__ */ new Map();
+  const byKustomize = /* @__PURE__ */ new Set();
   for (const v of values) {
     if (v.file === void 0 || !sources.hasFile(v.file)) continue;
     const quick = quickValues(sources, v.file);
@@ -3701,6 +3702,7 @@ function reportValuesProblems(sources, values) {
     let apps = appsByFile.get(v.file);
     if (!apps) appsByFile.set(v.file, apps = /* @__PURE__ */ new Set());
     apps.add(v.application);
+    if (v.byKustomize) byKustomize.add(v.file);
   }
   for (const [file, apps] of appsByFile) {
     const names = [...apps].map(nameOfId).sort();
@@ -3708,7 +3710,9 @@ function reportValuesProblems(sources, values) {
     const quick = quickValues(sources, file);
     for (const p of quick?.error ? [quick.error] : sources.yaml(file, false)?.problems ?? []) {
       const reason = p.message.replace(/; fix the syntax \(.*\)$/, "");
-      sources.report({ at: p.at, message: `Helm values file does not parse (${reason}); Helm cannot read it, so ${who} fails to render as a whole` });
+      const duplicate = /duplicat|unique/i.test(reason);
+      const consequence = duplicate && !byKustomize.has(file) ? `Helm keeps the last value and silently drops the earlier one for ${who}; remove one of them` : `${duplicate ? "Kustomize's helmCharts cannot read it" : "Helm cannot read it"}, so ${who} fails to render as a whole`;
+      sources.report({ at: p.at, message: `Helm values file does not parse (${reason}); ${consequence}` });
     }
   }
 }
