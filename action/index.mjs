@@ -2429,20 +2429,20 @@ var require_resolve = __commonJS({
       return false;
     }
     function countKeys(schema2) {
-      let count = 0;
+      let count2 = 0;
       for (const key in schema2) {
         if (key === "$ref")
           return Infinity;
-        count++;
+        count2++;
         if (SIMPLE_INLINED.has(key))
           continue;
         if (typeof schema2[key] == "object") {
-          (0, util_1.eachItem)(schema2[key], (sch) => count += countKeys(sch));
+          (0, util_1.eachItem)(schema2[key], (sch) => count2 += countKeys(sch));
         }
-        if (count === Infinity)
+        if (count2 === Infinity)
           return Infinity;
       }
-      return count;
+      return count2;
     }
     function getFullPath(resolver, id = "", normalize3) {
       if (normalize3 !== false)
@@ -5980,8 +5980,8 @@ var require_contains = __commonJS({
         cxt.result(valid, () => cxt.reset());
         function validateItemsWithCount() {
           const schValid = gen.name("_valid");
-          const count = gen.let("count", 0);
-          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
+          const count2 = gen.let("count", 0);
+          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count2)));
         }
         function validateItems(_valid, block) {
           gen.forRange("i", 0, len, (i) => {
@@ -5994,16 +5994,16 @@ var require_contains = __commonJS({
             block();
           });
         }
-        function checkLimits(count) {
-          gen.code((0, codegen_1._)`${count}++`);
+        function checkLimits(count2) {
+          gen.code((0, codegen_1._)`${count2}++`);
           if (max === void 0) {
-            gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true).break());
+            gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true).break());
           } else {
-            gen.if((0, codegen_1._)`${count} > ${max}`, () => gen.assign(valid, false).break());
+            gen.if((0, codegen_1._)`${count2} > ${max}`, () => gen.assign(valid, false).break());
             if (min === 1)
               gen.assign(valid, true);
             else
-              gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true));
+              gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true));
           }
         }
       }
@@ -7756,8 +7756,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -7865,13 +7865,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
-        let count = 0;
+        let count2 = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count)
-            count = c;
+          if (c > count2)
+            count2 = c;
         }
-        return count;
+        return count2;
       } else if (identity.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
@@ -10824,8 +10824,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -10902,12 +10902,12 @@ var require_errors2 = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count = 1;
+        let count2 = 1;
         const end = error.linePos[1];
         if (end?.line === line && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci2));
+          count2 = Math.max(1, Math.min(end.col - col, 80 - ci2));
         }
-        const pointer = " ".repeat(ci2) + "^".repeat(count);
+        const pointer = " ".repeat(ci2) + "^".repeat(count2);
         error.message += `:
 
 ${lineStr}
@@ -14774,9 +14774,9 @@ function requireCommon() {
     }
     return target;
   }
-  function repeat(string, count) {
+  function repeat(string, count2) {
     let result = "";
-    for (let cycle = 0; cycle < count; cycle += 1) {
+    for (let cycle = 0; cycle < count2; cycle += 1) {
       result += string;
     }
     return result;
@@ -16101,11 +16101,11 @@ function requireLoader() {
     }
     return false;
   }
-  function writeFoldedLines(state, count) {
-    if (count === 1) {
+  function writeFoldedLines(state, count2) {
+    if (count2 === 1) {
       state.result += " ";
-    } else if (count > 1) {
-      state.result += common2.repeat("\n", count - 1);
+    } else if (count2 > 1) {
+      state.result += common2.repeat("\n", count2 - 1);
     }
   }
   function readPlainScalar(state, nodeIndent, withinFlowCollection) {
@@ -28573,9 +28573,9 @@ function matchChunk(pattern, from, to, name, at2, crossSlash) {
       const negated = pattern[p] === "^";
       if (negated) p++;
       let matched = false;
-      let count = 0;
+      let count2 = 0;
       for (; ; ) {
-        if (p < to && pattern[p] === "]" && count > 0) {
+        if (p < to && pattern[p] === "]" && count2 > 0) {
           p++;
           break;
         }
@@ -28590,7 +28590,7 @@ function matchChunk(pattern, from, to, name, at2, crossSlash) {
           p = h.next;
         }
         if (lo.ch <= ch && ch <= hi2.ch) matched = true;
-        count++;
+        count2++;
       }
       if (matched === negated) return -1;
     } else if (c === "?") {
@@ -33012,6 +33012,33 @@ function parseRuleOverrides(values) {
   return out;
 }
 
+// src/outcome/policy.ts
+var UsageError = class extends Error {
+};
+var count = (findings, severity) => findings.filter((f) => f.severity === severity).length;
+function decideOutcome(result, options) {
+  const { findings } = result;
+  const summary = { ...result.summary, errors: count(findings, "error"), warnings: count(findings, "warning"), infos: count(findings, "info") };
+  const shown2 = { ...result, summary, findings: options.quiet ? findings.filter((f) => f.severity === "error") : [...findings] };
+  const failOn = options.failOn ?? "error";
+  if (failOn === "never") return { shown: shown2, exitCode: 0, reasons: [] };
+  const hidden = options.quiet ? " (not shown: --quiet)" : "";
+  const reasons = [];
+  if (summary.errors === 0 && failOn === "warning" && summary.warnings > 0) reasons.push(`${summary.warnings} warning(s)${hidden} and fail-on is warning`);
+  else if (options.maxWarnings !== void 0 && summary.warnings > options.maxWarnings) {
+    reasons.push(`${summary.warnings} warning(s)${hidden}, more than ${options.maxWarningsName ?? "--max-warnings"} ${options.maxWarnings}`);
+  }
+  return { shown: shown2, exitCode: summary.errors > 0 || reasons.length > 0 ? 1 : 0, reasons };
+}
+function describeFailure(err, debug) {
+  const said = (lines) => ({ lines: lines.map((l) => `detectviz-lint: ${l}`), exitCode: 2 });
+  if (err instanceof ConfigError) return said(err.lines);
+  if (err instanceof UsageError || err instanceof LintInputError) return said([err.message]);
+  const e = err;
+  const internal = said([`internal error: ${e?.message ?? String(err)}`]);
+  return debug.enabled ? { ...internal, stack: e?.stack ?? "" } : { ...internal, lines: [...internal.lines, ...debug.hint ? [`detectviz-lint: ${debug.hint}`] : []] };
+}
+
 // src/outcome/scope.ts
 import { existsSync as existsSync3, statSync as statSync5 } from "node:fs";
 import { dirname as dirname3, join as join9, relative as relative4, resolve as resolve3, sep as sep3 } from "node:path";
@@ -33037,8 +33064,8 @@ function restrictTo(result, under) {
   return under ? withFindings(result, result.findings.filter((f) => isUnder2(f.file, under))) : result;
 }
 function withFindings(result, findings) {
-  const count = (s) => findings.filter((f) => f.severity === s).length;
-  return { ...result, findings, summary: { ...result.summary, errors: count("error"), warnings: count("warning"), infos: count("info") } };
+  const count2 = (s) => findings.filter((f) => f.severity === s).length;
+  return { ...result, findings, summary: { ...result.summary, errors: count2("error"), warnings: count2("warning"), infos: count2("info") } };
 }
 function holdsNothingToCheck(result) {
   const ansible = result.clusters.some(({ detected }) => detected.playbooks.length > 0 || detected.roles.length > 0);
@@ -33076,8 +33103,6 @@ function annotationLimitNote(result) {
 }
 
 // src/action/main.ts
-var ActionInputError = class extends Error {
-};
 var inputVar = (name) => `INPUT_${name.replace(/ /g, "_").toUpperCase()}`;
 function getInput(env2, name) {
   const value = env2[inputVar(name)]?.trim();
@@ -33094,10 +33119,10 @@ function parseArgs(text) {
     else if (word === "--no-cache") cache2 = false;
     else if (word === "--rule" && i + 1 < words2.length) rules2.push(words2[++i]);
     else if (word.startsWith("--rule=")) rules2.push(word.slice("--rule=".length));
-    else throw new ActionInputError(`input args: "${word}" is not supported; use --rule <id>=<severity>, --quiet or --no-cache (the other options are inputs)`);
+    else throw new UsageError(`input args: "${word}" is not supported; use --rule <id>=<severity>, --quiet or --no-cache (the other options are inputs)`);
   }
   const ruleOverrides = parseRuleOverrides(rules2);
-  if (typeof ruleOverrides === "string") throw new ActionInputError(`input args: ${ruleOverrides}`);
+  if (typeof ruleOverrides === "string") throw new UsageError(`input args: ${ruleOverrides}`);
   return { ruleOverrides, quiet, cache: cache2 };
 }
 function readInputs(env2, cwd) {
@@ -33105,11 +33130,11 @@ function readInputs(env2, cwd) {
   const inWorkspace = (p) => resolve4(workspace, p);
   const maxText = getInput(env2, "max-warnings") ?? "-1";
   if (!/^-?\d+$/.test(maxText) || Number(maxText) < -1) {
-    throw new ActionInputError(`input max-warnings: expected a non-negative integer or -1 (unlimited), got "${maxText}"`);
+    throw new UsageError(`input max-warnings: expected a non-negative integer or -1 (unlimited), got "${maxText}"`);
   }
   const failOn = getInput(env2, "fail-on") ?? "error";
   if (failOn !== "error" && failOn !== "warning" && failOn !== "never") {
-    throw new ActionInputError(`input fail-on: expected error, warning or never, got "${failOn}"`);
+    throw new UsageError(`input fail-on: expected error, warning or never, got "${failOn}"`);
   }
   const config = getInput(env2, "config");
   const sarif2 = getInput(env2, "sarif-file");
@@ -33140,41 +33165,34 @@ function relativeToWorkspace(result, workspace) {
     findings: result.findings.map((f) => ({ ...f, file: at2(f.file), ...f.related ? { related: f.related.map((r7) => ({ ...r7, file: at2(r7.file) })) } : {} }))
   };
 }
-function failureReason(summary, inputs) {
-  const { errors, warnings } = summary;
-  if (inputs.failOn === "never") return void 0;
-  if (errors > 0) return void 0;
-  if (inputs.failOn === "warning" && warnings > 0) return `${warnings} warning(s) and fail-on is warning`;
-  if (inputs.maxWarnings >= 0 && warnings > inputs.maxWarnings) return `${warnings} warning(s), more than max-warnings (${inputs.maxWarnings})`;
-  return void 0;
-}
 function writeTo(what, path2, text, append2) {
   try {
     mkdirSync2(dirname4(path2), { recursive: true });
     if (append2) appendFileSync(path2, text);
     else writeFileSync2(path2, text);
   } catch (err) {
-    throw new ActionInputError(`${what} ${path2}: cannot write it (${err.code ?? err.message})`);
+    throw new UsageError(`${what} ${path2}: cannot write it (${err.code ?? err.message})`);
   }
 }
 var plural2 = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 function baselined(result, baselineFile, out) {
   const applied = withoutBaselined(result.findings, baselineFile);
-  if ("error" in applied) throw new ActionInputError(`input baseline ${baselineFile}: ${applied.error}`);
+  if ("error" in applied) throw new UsageError(`input baseline ${baselineFile}: ${applied.error}`);
   out(`detectviz-lint: baseline: ${applied.note}
 `);
-  return withFindings(result, applied.findings);
+  return { ...result, findings: applied.findings };
 }
 async function run(env2 = process.env, cwd = process.cwd(), out = (s) => process.stdout.write(s)) {
   const inputs = readInputs(env2, cwd);
   const scope = findScope(inputs.root);
   const whole = await lint(scope.root, { configFile: inputs.configFile, ruleOverrides: inputs.ruleOverrides, cacheDir: inputs.cache ? defaultCacheDir() : void 0 });
   if (holdsNothingToCheck(whole)) {
-    throw new ActionInputError(`${whole.root}: no Ansible playbook or role, and no Argo CD Application or ApplicationSet that an entry point deploys; nothing to check (check the path input)`);
+    throw new UsageError(`${whole.root}: no Ansible playbook or role, and no Argo CD Application or ApplicationSet that an entry point deploys; nothing to check (check the path input)`);
   }
   const scoped = restrictTo(whole, scope.under);
   const counted = inputs.baselineFile ? baselined(scoped, inputs.baselineFile, out) : scoped;
-  const result = inputs.quiet ? { ...counted, findings: counted.findings.filter((f) => f.severity === "error") } : counted;
+  const maxWarnings = inputs.maxWarnings >= 0 ? inputs.maxWarnings : void 0;
+  const { shown: result, exitCode, reasons } = decideOutcome(counted, { quiet: inputs.quiet, maxWarnings, failOn: inputs.failOn, maxWarningsName: "max-warnings" });
   const ctx = { color: new Chalk({ level: 0 }), ...ruleCatalog };
   const located = relativeToWorkspace(result, inputs.workspace);
   out(formatters.github(located, ctx));
@@ -33194,25 +33212,17 @@ async function run(env2 = process.env, cwd = process.cwd(), out = (s) => process
     const lines = [`errors=${errors}`, `warnings=${warnings}`, `infos=${infos}`, `sarif-file=${sarifOut}`];
     writeTo("GITHUB_OUTPUT", env2.GITHUB_OUTPUT, lines.join("\n") + "\n", true);
   }
-  const reason = failureReason(result.summary, inputs);
-  if (reason) out(`::error::${escapeData(`detectviz-lint: ${reason}`)}
+  for (const reason of reasons) out(`::error::${escapeData(`detectviz-lint: ${reason}`)}
 `);
-  if (inputs.failOn === "never") return 0;
-  return errors > 0 || reason ? 1 : 0;
+  return exitCode;
 }
 function reportFailure(err, env2, out) {
-  const debug = env2.RUNNER_DEBUG === "1" || Boolean(env2.DEBUG);
-  if (err instanceof ConfigError || err instanceof ActionInputError || err instanceof LintInputError) {
-    const lines = err instanceof ConfigError ? err.lines : [err.message];
-    out(`::error::${escapeData(lines.map((l) => `detectviz-lint: ${l}`).join("\n"))}
+  const failure = describeFailure(err, { enabled: env2.RUNNER_DEBUG === "1" || Boolean(env2.DEBUG), hint: "enable step debug logging to see the stack trace" });
+  out(`::error::${escapeData(failure.lines.join("\n"))}
 `);
-    return;
-  }
-  const e = err;
-  out(`::error::${escapeData(`detectviz-lint: internal error: ${e?.message ?? String(err)}${debug ? "" : " (enable step debug logging to see the stack trace)"}`)}
+  if (failure.stack !== void 0) process.stderr.write(`${failure.stack}
 `);
-  if (debug) process.stderr.write(`${e?.stack ?? ""}
-`);
+  return failure.exitCode;
 }
 var write = (s) => {
   process.stdout.write(s);
@@ -33222,13 +33232,10 @@ run(process.env, process.cwd(), write).then(
     process.exitCode = code;
   },
   (err) => {
-    reportFailure(err, process.env, write);
-    process.exitCode = 2;
+    process.exitCode = reportFailure(err, process.env, write);
   }
 );
 export {
-  ActionInputError,
-  failureReason,
   getInput,
   parseArgs,
   readInputs,

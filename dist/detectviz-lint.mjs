@@ -6998,6 +6998,33 @@ function withoutBaselined(findings, file) {
   return { findings: applied.findings, note: `${applied.hidden} known finding(s) hidden, ${stale}` };
 }
 
+// src/outcome/policy.ts
+var UsageError = class extends Error {
+};
+var count = (findings, severity) => findings.filter((f) => f.severity === severity).length;
+function decideOutcome(result, options) {
+  const { findings } = result;
+  const summary = { ...result.summary, errors: count(findings, "error"), warnings: count(findings, "warning"), infos: count(findings, "info") };
+  const shown = { ...result, summary, findings: options.quiet ? findings.filter((f) => f.severity === "error") : [...findings] };
+  const failOn = options.failOn ?? "error";
+  if (failOn === "never") return { shown, exitCode: 0, reasons: [] };
+  const hidden = options.quiet ? " (not shown: --quiet)" : "";
+  const reasons = [];
+  if (summary.errors === 0 && failOn === "warning" && summary.warnings > 0) reasons.push(`${summary.warnings} warning(s)${hidden} and fail-on is warning`);
+  else if (options.maxWarnings !== void 0 && summary.warnings > options.maxWarnings) {
+    reasons.push(`${summary.warnings} warning(s)${hidden}, more than ${options.maxWarningsName ?? "--max-warnings"} ${options.maxWarnings}`);
+  }
+  return { shown, exitCode: summary.errors > 0 || reasons.length > 0 ? 1 : 0, reasons };
+}
+function describeFailure(err, debug) {
+  const said = (lines) => ({ lines: lines.map((l) => `detectviz-lint: ${l}`), exitCode: 2 });
+  if (err instanceof ConfigError) return said(err.lines);
+  if (err instanceof UsageError || err instanceof LintInputError) return said([err.message]);
+  const e = err;
+  const internal = said([`internal error: ${e?.message ?? String(err)}`]);
+  return debug.enabled ? { ...internal, stack: e?.stack ?? "" } : { ...internal, lines: [...internal.lines, ...debug.hint ? [`detectviz-lint: ${debug.hint}`] : []] };
+}
+
 // src/outcome/rule-overrides.ts
 var SEVERITIES = /* @__PURE__ */ new Set(["error", "warning", "info", "off"]);
 function parseRuleOverrides(values) {
@@ -7038,8 +7065,8 @@ function restrictTo(result, under) {
   return under ? withFindings(result, result.findings.filter((f) => isUnder(f.file, under))) : result;
 }
 function withFindings(result, findings) {
-  const count = (s) => findings.filter((f) => f.severity === s).length;
-  return { ...result, findings, summary: { ...result.summary, errors: count("error"), warnings: count("warning"), infos: count("info") } };
+  const count2 = (s) => findings.filter((f) => f.severity === s).length;
+  return { ...result, findings, summary: { ...result.summary, errors: count2("error"), warnings: count2("warning"), infos: count2("info") } };
 }
 function holdsNothingToCheck(result) {
   const ansible = result.clusters.some(({ detected }) => detected.playbooks.length > 0 || detected.roles.length > 0);
@@ -7048,8 +7075,6 @@ function holdsNothingToCheck(result) {
 }
 
 // src/cli/main.ts
-var UsageError = class extends Error {
-};
 async function init(path) {
   const root = resolve7(path ?? findScope(".").root);
   const existing = CONFIG_NAMES.map((n) => join8(root, n)).find((f) => existsSync3(f));
@@ -7123,40 +7148,26 @@ async function main(argv) {
     process.stderr.write(`detectviz-lint: baseline ${args.baseline}: ${applied.note}
 `);
   }
-  const count = (s) => findings.filter((f) => f.severity === s).length;
-  const summary = { ...result.summary, errors: count("error"), warnings: count("warning"), infos: count("info") };
-  const shown = { ...result, summary, findings: args.quiet ? findings.filter((f) => f.severity === "error") : findings };
+  const { shown, exitCode, reasons } = decideOutcome({ ...result, findings }, { quiet: args.quiet, maxWarnings: args["max-warnings"] });
   const toFile = args["output-file"] !== void 0;
   const color = new Chalk({ level: colorLevel(args.color, toFile) });
   const report = formatters[format3](shown, { color, ...ruleCatalog });
   if (toFile) writeOut("--output-file", args["output-file"], report);
   else process.stdout.write(report);
-  const maxWarnings = args["max-warnings"];
-  const tooManyWarnings = maxWarnings !== void 0 && summary.warnings > maxWarnings;
-  if (tooManyWarnings) {
-    const hidden = args.quiet ? " (not shown: --quiet)" : "";
-    process.stderr.write(`detectviz-lint: ${summary.warnings} warning(s)${hidden}, more than --max-warnings ${maxWarnings}
+  for (const reason of reasons) process.stderr.write(`detectviz-lint: ${reason}
 `);
-  }
-  return summary.errors > 0 || tooManyWarnings ? 1 : 0;
+  return exitCode;
 }
 main(hideBin(process.argv)).then(
   (code) => {
     process.exitCode = code;
   },
   (err) => {
-    if (err instanceof ConfigError) process.stderr.write(err.lines.map((l) => `detectviz-lint: ${l}`).join("\n") + "\n");
-    else if (err instanceof UsageError || err instanceof LintInputError) process.stderr.write(`detectviz-lint: ${err.message}
+    const failure = describeFailure(err, { enabled: Boolean(process.env.DEBUG), hint: "set DEBUG=1 to see the stack trace" });
+    process.stderr.write(failure.lines.join("\n") + "\n");
+    if (failure.stack !== void 0) process.stderr.write(`${failure.stack}
 `);
-    else {
-      const e = err;
-      process.stderr.write(`detectviz-lint: internal error: ${e?.message ?? String(err)}
-`);
-      if (process.env.DEBUG) process.stderr.write(`${e?.stack ?? ""}
-`);
-      else process.stderr.write("detectviz-lint: set DEBUG=1 to see the stack trace\n");
-    }
-    process.exitCode = 2;
+    process.exitCode = failure.exitCode;
   }
 );
 /*! Bundled license information:
