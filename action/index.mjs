@@ -32388,11 +32388,13 @@ import { mkdirSync, readFileSync as readFileSync2, renameSync, rmSync, statSync 
 import { homedir } from "node:os";
 import { join as join7 } from "node:path";
 import { deserialize, serialize } from "node:v8";
+import { gunzipSync, gzipSync } from "node:zlib";
 function defaultCacheDir() {
   const base2 = process.env.DETECTVIZ_LINT_CACHE_DIR ?? join7(process.env.XDG_CACHE_HOME || join7(homedir(), ".cache"), "detectviz-lint");
   return base2;
 }
 var hashText = (text) => createHash("sha256").update(text).digest("hex");
+var contentHashOf = (text) => hashText(text).slice(0, 32);
 function statStamp(path2) {
   const st2 = statSync3(path2, { throwIfNoEntry: false });
   return st2 ? `${st2.ino}:${st2.size}:${st2.mtimeMs}:${st2.ctimeMs}` : "missing";
@@ -32400,11 +32402,13 @@ function statStamp(path2) {
 var TIMESTAMP_RESOLUTION_MS = 2e3;
 var MAX_ENTRY_BYTES = 8 * 1024 * 1024;
 var entryFile = (dir, slot) => join7(dir, `${hashText(slot).slice(0, 40)}.v8`);
-function readCached(dir, slot, key, root, currentHash) {
+function readCached(dir, slot, key, root, files, currentHash) {
   try {
-    const entry = deserialize(readFileSync2(entryFile(dir, slot)));
+    const entry = deserialize(gunzipSync(readFileSync2(entryFile(dir, slot))));
     if (entry.key !== key || typeof entry.startedMs !== "number") return void 0;
-    for (const [file, hash, stamp] of entry.reads) {
+    for (const [stored, hash, stamp] of entry.reads) {
+      const file = typeof stored === "number" ? files[stored] : stored;
+      if (typeof file !== "string") return void 0;
       if (stamp === statStamp(join7(root, file)) && !racy(stamp, entry.startedMs)) continue;
       if (currentHash(file) !== hash) return void 0;
     }
@@ -32417,10 +32421,12 @@ function racy(stamp, startedMs) {
   const ctimeMs = Number(stamp.slice(stamp.lastIndexOf(":") + 1));
   return !(ctimeMs < startedMs - TIMESTAMP_RESOLUTION_MS);
 }
-function writeCached(dir, slot, key, startedMs, reads, result) {
+function writeCached(dir, slot, key, startedMs, files, reads, result) {
   try {
     const file = entryFile(dir, slot);
-    const entry = serialize({ key, startedMs, reads, result });
+    const indexOf = new Map(files.map((f, i) => [f, i]));
+    const stored = reads.map(([path2, hash, stamp]) => [indexOf.get(path2) ?? path2, hash, stamp]);
+    const entry = gzipSync(serialize({ key, startedMs, reads: stored, result }));
     if (entry.length > MAX_ENTRY_BYTES) {
       rmSync(file, { force: true });
       return;
@@ -32487,19 +32493,19 @@ async function runLint(rootArg, options = {}) {
   const contentHash = (f) => {
     readOnce(reads, root, f);
     const read = reads.get(f);
-    return hashText(typeof read === "string" ? `\0${read}` : read.text);
+    return contentHashOf(typeof read === "string" ? `\0${read}` : read.text);
   };
   const cacheKey = options.cacheDir ? runKey(root, config, options, files, [escapes, unlisted]) : void 0;
   const cacheSlot = JSON.stringify([root, configFile ?? null, options.ruleOverrides ?? {}]);
   if (options.cacheDir && cacheKey) {
-    const cached = readCached(options.cacheDir, cacheSlot, cacheKey, root, contentHash);
+    const cached = readCached(options.cacheDir, cacheSlot, cacheKey, root, files, contentHash);
     if (cached) return { result: cached };
   }
   const { analyse: analyse2 } = await Promise.resolve().then(() => (init_analyse(), analyse_exports));
   const { result, graphs } = analyse2(root, config, configFile, files, reads, escapes, unlisted, severityOf2);
   if (options.cacheDir && cacheKey) {
     const entries = [...reads.keys()].sort().map((f) => [f, contentHash(f), statStamp(join8(root, f))]);
-    writeCached(options.cacheDir, cacheSlot, cacheKey, startedMs, entries, result);
+    writeCached(options.cacheDir, cacheSlot, cacheKey, startedMs, files, entries, result);
   }
   return { result, graphs };
 }

@@ -6393,11 +6393,13 @@ import { mkdirSync, readFileSync as readFileSync3, renameSync, rmSync, statSync 
 import { homedir } from "node:os";
 import { join as join5 } from "node:path";
 import { deserialize, serialize } from "node:v8";
+import { gunzipSync, gzipSync } from "node:zlib";
 function defaultCacheDir() {
   const base = process.env.DETECTVIZ_LINT_CACHE_DIR ?? join5(process.env.XDG_CACHE_HOME || join5(homedir(), ".cache"), "detectviz-lint");
   return base;
 }
 var hashText = (text) => createHash("sha256").update(text).digest("hex");
+var contentHashOf = (text) => hashText(text).slice(0, 32);
 function statStamp(path) {
   const st = statSync3(path, { throwIfNoEntry: false });
   return st ? `${st.ino}:${st.size}:${st.mtimeMs}:${st.ctimeMs}` : "missing";
@@ -6405,11 +6407,13 @@ function statStamp(path) {
 var TIMESTAMP_RESOLUTION_MS = 2e3;
 var MAX_ENTRY_BYTES = 8 * 1024 * 1024;
 var entryFile = (dir, slot) => join5(dir, `${hashText(slot).slice(0, 40)}.v8`);
-function readCached(dir, slot, key, root, currentHash) {
+function readCached(dir, slot, key, root, files, currentHash) {
   try {
-    const entry = deserialize(readFileSync3(entryFile(dir, slot)));
+    const entry = deserialize(gunzipSync(readFileSync3(entryFile(dir, slot))));
     if (entry.key !== key || typeof entry.startedMs !== "number") return void 0;
-    for (const [file, hash, stamp] of entry.reads) {
+    for (const [stored, hash, stamp] of entry.reads) {
+      const file = typeof stored === "number" ? files[stored] : stored;
+      if (typeof file !== "string") return void 0;
       if (stamp === statStamp(join5(root, file)) && !racy(stamp, entry.startedMs)) continue;
       if (currentHash(file) !== hash) return void 0;
     }
@@ -6422,10 +6426,12 @@ function racy(stamp, startedMs) {
   const ctimeMs = Number(stamp.slice(stamp.lastIndexOf(":") + 1));
   return !(ctimeMs < startedMs - TIMESTAMP_RESOLUTION_MS);
 }
-function writeCached(dir, slot, key, startedMs, reads, result) {
+function writeCached(dir, slot, key, startedMs, files, reads, result) {
   try {
     const file = entryFile(dir, slot);
-    const entry = serialize({ key, startedMs, reads, result });
+    const indexOf = new Map(files.map((f, i) => [f, i]));
+    const stored = reads.map(([path, hash, stamp]) => [indexOf.get(path) ?? path, hash, stamp]);
+    const entry = gzipSync(serialize({ key, startedMs, reads: stored, result }));
     if (entry.length > MAX_ENTRY_BYTES) {
       rmSync(file, { force: true });
       return;
@@ -6486,19 +6492,19 @@ async function runLint(rootArg, options = {}) {
   const contentHash = (f) => {
     readOnce(reads, root, f);
     const read = reads.get(f);
-    return hashText(typeof read === "string" ? `\0${read}` : read.text);
+    return contentHashOf(typeof read === "string" ? `\0${read}` : read.text);
   };
   const cacheKey = options.cacheDir ? runKey(root, config, options, files, [escapes, unlisted]) : void 0;
   const cacheSlot = JSON.stringify([root, configFile ?? null, options.ruleOverrides ?? {}]);
   if (options.cacheDir && cacheKey) {
-    const cached = readCached(options.cacheDir, cacheSlot, cacheKey, root, contentHash);
+    const cached = readCached(options.cacheDir, cacheSlot, cacheKey, root, files, contentHash);
     if (cached) return { result: cached };
   }
   const { analyse } = await import("./chunks/analyse-XI47NWDK.mjs");
   const { result, graphs } = analyse(root, config, configFile, files, reads, escapes, unlisted, severityOf);
   if (options.cacheDir && cacheKey) {
     const entries = [...reads.keys()].sort().map((f) => [f, contentHash(f), statStamp(join6(root, f))]);
-    writeCached(options.cacheDir, cacheSlot, cacheKey, startedMs, entries, result);
+    writeCached(options.cacheDir, cacheSlot, cacheKey, startedMs, files, entries, result);
   }
   return { result, graphs };
 }
