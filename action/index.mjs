@@ -2429,20 +2429,20 @@ var require_resolve = __commonJS({
       return false;
     }
     function countKeys(schema2) {
-      let count2 = 0;
+      let count = 0;
       for (const key in schema2) {
         if (key === "$ref")
           return Infinity;
-        count2++;
+        count++;
         if (SIMPLE_INLINED.has(key))
           continue;
         if (typeof schema2[key] == "object") {
-          (0, util_1.eachItem)(schema2[key], (sch) => count2 += countKeys(sch));
+          (0, util_1.eachItem)(schema2[key], (sch) => count += countKeys(sch));
         }
-        if (count2 === Infinity)
+        if (count === Infinity)
           return Infinity;
       }
-      return count2;
+      return count;
     }
     function getFullPath(resolver, id = "", normalize3) {
       if (normalize3 !== false)
@@ -5980,8 +5980,8 @@ var require_contains = __commonJS({
         cxt.result(valid, () => cxt.reset());
         function validateItemsWithCount() {
           const schValid = gen.name("_valid");
-          const count2 = gen.let("count", 0);
-          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count2)));
+          const count = gen.let("count", 0);
+          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
         }
         function validateItems(_valid, block) {
           gen.forRange("i", 0, len, (i) => {
@@ -5994,16 +5994,16 @@ var require_contains = __commonJS({
             block();
           });
         }
-        function checkLimits(count2) {
-          gen.code((0, codegen_1._)`${count2}++`);
+        function checkLimits(count) {
+          gen.code((0, codegen_1._)`${count}++`);
           if (max === void 0) {
-            gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true).break());
+            gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true).break());
           } else {
-            gen.if((0, codegen_1._)`${count2} > ${max}`, () => gen.assign(valid, false).break());
+            gen.if((0, codegen_1._)`${count} > ${max}`, () => gen.assign(valid, false).break());
             if (min === 1)
               gen.assign(valid, true);
             else
-              gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true));
+              gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true));
           }
         }
       }
@@ -7756,8 +7756,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count2, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count2);
+          for (const { count, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -7865,13 +7865,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
-        let count2 = 0;
+        let count = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count2)
-            count2 = c;
+          if (c > count)
+            count = c;
         }
-        return count2;
+        return count;
       } else if (identity.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
@@ -10824,8 +10824,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count2, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count2);
+          for (const { count, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -10902,12 +10902,12 @@ var require_errors2 = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count2 = 1;
+        let count = 1;
         const end = error.linePos[1];
         if (end?.line === line && end.col > col) {
-          count2 = Math.max(1, Math.min(end.col - col, 80 - ci2));
+          count = Math.max(1, Math.min(end.col - col, 80 - ci2));
         }
-        const pointer = " ".repeat(ci2) + "^".repeat(count2);
+        const pointer = " ".repeat(ci2) + "^".repeat(count);
         error.message += `:
 
 ${lineStr}
@@ -14774,9 +14774,9 @@ function requireCommon() {
     }
     return target;
   }
-  function repeat(string, count2) {
+  function repeat(string, count) {
     let result = "";
-    for (let cycle = 0; cycle < count2; cycle += 1) {
+    for (let cycle = 0; cycle < count; cycle += 1) {
       result += string;
     }
     return result;
@@ -16101,11 +16101,11 @@ function requireLoader() {
     }
     return false;
   }
-  function writeFoldedLines(state, count2) {
-    if (count2 === 1) {
+  function writeFoldedLines(state, count) {
+    if (count === 1) {
       state.result += " ";
-    } else if (count2 > 1) {
-      state.result += common2.repeat("\n", count2 - 1);
+    } else if (count > 1) {
+      state.result += common2.repeat("\n", count - 1);
     }
   }
   function readPlainScalar(state, nodeIndent, withinFlowCollection) {
@@ -28573,9 +28573,9 @@ function matchChunk(pattern, from, to, name, at2, crossSlash) {
       const negated = pattern[p] === "^";
       if (negated) p++;
       let matched = false;
-      let count2 = 0;
+      let count = 0;
       for (; ; ) {
-        if (p < to && pattern[p] === "]" && count2 > 0) {
+        if (p < to && pattern[p] === "]" && count > 0) {
           p++;
           break;
         }
@@ -28590,7 +28590,7 @@ function matchChunk(pattern, from, to, name, at2, crossSlash) {
           p = h.next;
         }
         if (lo.ch <= ch && ch <= hi2.ch) matched = true;
-        count2++;
+        count++;
       }
       if (matched === negated) return -1;
     } else if (c === "?") {
@@ -33018,33 +33018,6 @@ function parseRuleOverrides(values) {
   return out;
 }
 
-// src/outcome/policy.ts
-var UsageError = class extends Error {
-};
-var count = (findings, severity) => findings.filter((f) => f.severity === severity).length;
-function decideOutcome(result, options) {
-  const { findings } = result;
-  const summary = { ...result.summary, errors: count(findings, "error"), warnings: count(findings, "warning"), infos: count(findings, "info") };
-  const shown2 = { ...result, summary, findings: options.quiet ? findings.filter((f) => f.severity === "error") : [...findings] };
-  const failOn = options.failOn ?? "error";
-  if (failOn === "never") return { shown: shown2, exitCode: 0, reasons: [] };
-  const hidden = options.quiet ? " (not shown: --quiet)" : "";
-  const reasons = [];
-  if (summary.errors === 0 && failOn === "warning" && summary.warnings > 0) reasons.push(`${summary.warnings} warning(s)${hidden} and fail-on is warning`);
-  else if (options.maxWarnings !== void 0 && summary.warnings > options.maxWarnings) {
-    reasons.push(`${summary.warnings} warning(s)${hidden}, more than ${options.maxWarningsName ?? "--max-warnings"} ${options.maxWarnings}`);
-  }
-  return { shown: shown2, exitCode: summary.errors > 0 || reasons.length > 0 ? 1 : 0, reasons };
-}
-function describeFailure(err, debug) {
-  const said = (lines) => ({ lines: lines.map((l) => `detectviz-lint: ${l}`), exitCode: 2 });
-  if (err instanceof ConfigError) return said(err.lines);
-  if (err instanceof UsageError || err instanceof LintInputError) return said([err.message]);
-  const e = err;
-  const internal = said([`internal error: ${e?.message ?? String(err)}`]);
-  return debug.enabled ? { ...internal, stack: e?.stack ?? "" } : { ...internal, lines: [...internal.lines, ...debug.hint ? [`detectviz-lint: ${debug.hint}`] : []] };
-}
-
 // src/outcome/scope.ts
 import { existsSync as existsSync3, statSync as statSync5 } from "node:fs";
 import { dirname as dirname3, join as join9, relative as relative4, resolve as resolve3, sep as sep3 } from "node:path";
@@ -33070,13 +33043,38 @@ function restrictTo(result, under) {
   return under ? withFindings(result, result.findings.filter((f) => isUnder2(f.file, under))) : result;
 }
 function withFindings(result, findings) {
-  const count2 = (s) => findings.filter((f) => f.severity === s).length;
-  return { ...result, findings, summary: { ...result.summary, errors: count2("error"), warnings: count2("warning"), infos: count2("info") } };
+  const count = (s) => findings.filter((f) => f.severity === s).length;
+  return { ...result, findings, summary: { ...result.summary, errors: count("error"), warnings: count("warning"), infos: count("info") } };
 }
 function holdsNothingToCheck(result) {
   const ansible = result.clusters.some(({ detected }) => detected.playbooks.length > 0 || detected.roles.length > 0);
   const argocd = result.clusters.some(({ deployment: deployment2 }) => deployment2.entrypoints.length + deployment2.applications.length + deployment2.applicationSets.length > 0);
   return !ansible && !argocd && result.findings.length === 0;
+}
+
+// src/outcome/policy.ts
+var UsageError = class extends Error {
+};
+function decideOutcome(result, options) {
+  const { findings, summary } = withFindings(result, result.findings);
+  const shown2 = { ...result, summary, findings: options.quiet ? findings.filter((f) => f.severity === "error") : [...findings] };
+  const failOn = options.failOn ?? "error";
+  if (failOn === "never") return { shown: shown2, exitCode: 0, reasons: [] };
+  const hidden = options.quiet ? " (not shown: --quiet)" : "";
+  const reasons = [];
+  if (summary.errors === 0 && failOn === "warning" && summary.warnings > 0) reasons.push(`${summary.warnings} warning(s)${hidden} and fail-on is warning`);
+  else if (options.maxWarnings !== void 0 && summary.warnings > options.maxWarnings) {
+    reasons.push(`${summary.warnings} warning(s)${hidden}, more than ${options.maxWarningsName ?? "--max-warnings"} ${options.maxWarnings}`);
+  }
+  return { shown: shown2, exitCode: summary.errors > 0 || reasons.length > 0 ? 1 : 0, reasons };
+}
+function describeFailure(err, debug) {
+  const said = (lines) => ({ lines: lines.map((l) => `detectviz-lint: ${l}`), exitCode: 2 });
+  if (err instanceof ConfigError) return said(err.lines);
+  if (err instanceof UsageError || err instanceof LintInputError) return said([err.message]);
+  const e = err;
+  const internal = said([`internal error: ${e?.message ?? String(err)}`]);
+  return debug.enabled ? { ...internal, stack: e?.stack ?? "" } : { ...internal, lines: [...internal.lines, ...debug.hint ? [`detectviz-lint: ${debug.hint}`] : []] };
 }
 
 // src/action/limits.ts

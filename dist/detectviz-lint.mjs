@@ -6117,13 +6117,45 @@ function withoutBaselined(findings, file) {
   return { findings: applied.findings, note: `${applied.hidden} known finding(s) hidden, ${stale}` };
 }
 
+// src/outcome/scope.ts
+import { existsSync, statSync as statSync2 } from "node:fs";
+import { dirname as dirname3, join as join2, relative as relative2, resolve as resolve5, sep } from "node:path";
+var isUnder = (path, dir) => dir === "" || path === dir || path.startsWith(dir + "/");
+function findScope(path) {
+  const start = resolve5(path);
+  if (!statSync2(start, { throwIfNoEntry: false })?.isDirectory()) return { root: path, under: "" };
+  for (let dir = start; ; dir = dirname3(dir)) {
+    if ([...CONFIG_NAMES, ".git"].some((marker) => visible(join2(dir, marker)))) {
+      return { root: dir, under: relative2(dir, start).split(sep).join("/") };
+    }
+    if (dirname3(dir) === dir) return { root: start, under: "" };
+  }
+}
+function visible(path) {
+  try {
+    return existsSync(path);
+  } catch {
+    return false;
+  }
+}
+function restrictTo(result, under) {
+  return under ? withFindings(result, result.findings.filter((f) => isUnder(f.file, under))) : result;
+}
+function withFindings(result, findings) {
+  const count = (s) => findings.filter((f) => f.severity === s).length;
+  return { ...result, findings, summary: { ...result.summary, errors: count("error"), warnings: count("warning"), infos: count("info") } };
+}
+function holdsNothingToCheck(result) {
+  const ansible = result.clusters.some(({ detected }) => detected.playbooks.length > 0 || detected.roles.length > 0);
+  const argocd = result.clusters.some(({ deployment }) => deployment.entrypoints.length + deployment.applications.length + deployment.applicationSets.length > 0);
+  return !ansible && !argocd && result.findings.length === 0;
+}
+
 // src/outcome/policy.ts
 var UsageError = class extends Error {
 };
-var count = (findings, severity) => findings.filter((f) => f.severity === severity).length;
 function decideOutcome(result, options) {
-  const { findings } = result;
-  const summary = { ...result.summary, errors: count(findings, "error"), warnings: count(findings, "warning"), infos: count(findings, "info") };
+  const { findings, summary } = withFindings(result, result.findings);
   const shown = { ...result, summary, findings: options.quiet ? findings.filter((f) => f.severity === "error") : [...findings] };
   const failOn = options.failOn ?? "error";
   if (failOn === "never") return { shown, exitCode: 0, reasons: [] };
@@ -6157,40 +6189,6 @@ function parseRuleOverrides(values) {
     out[id] = severity;
   }
   return out;
-}
-
-// src/outcome/scope.ts
-import { existsSync, statSync as statSync2 } from "node:fs";
-import { dirname as dirname3, join as join2, relative as relative2, resolve as resolve5, sep } from "node:path";
-var isUnder = (path, dir) => dir === "" || path === dir || path.startsWith(dir + "/");
-function findScope(path) {
-  const start = resolve5(path);
-  if (!statSync2(start, { throwIfNoEntry: false })?.isDirectory()) return { root: path, under: "" };
-  for (let dir = start; ; dir = dirname3(dir)) {
-    if ([...CONFIG_NAMES, ".git"].some((marker) => visible(join2(dir, marker)))) {
-      return { root: dir, under: relative2(dir, start).split(sep).join("/") };
-    }
-    if (dirname3(dir) === dir) return { root: start, under: "" };
-  }
-}
-function visible(path) {
-  try {
-    return existsSync(path);
-  } catch {
-    return false;
-  }
-}
-function restrictTo(result, under) {
-  return under ? withFindings(result, result.findings.filter((f) => isUnder(f.file, under))) : result;
-}
-function withFindings(result, findings) {
-  const count2 = (s) => findings.filter((f) => f.severity === s).length;
-  return { ...result, findings, summary: { ...result.summary, errors: count2("error"), warnings: count2("warning"), infos: count2("info") } };
-}
-function holdsNothingToCheck(result) {
-  const ansible = result.clusters.some(({ detected }) => detected.playbooks.length > 0 || detected.roles.length > 0);
-  const argocd = result.clusters.some(({ deployment }) => deployment.entrypoints.length + deployment.applications.length + deployment.applicationSets.length > 0);
-  return !ansible && !argocd && result.findings.length === 0;
 }
 
 // src/cli/main.ts

@@ -1,6 +1,7 @@
 // The outcome of a run, decided once for the CLI and the Action: what is shown, what is
 // counted, the exit code and why it fails; and how a failure of the tool itself is told.
-import { ConfigError, LintInputError, type Finding, type LintResult } from '../index.js';
+import { ConfigError, LintInputError, type LintResult } from '../index.js';
+import { withFindings } from './scope.js';
 
 /** Bad usage (an option, an input, an unwritable file): exit code 2 with this message. */
 export class UsageError extends Error {}
@@ -24,14 +25,11 @@ export interface Outcome {
   reasons: string[];
 }
 
-const count = (findings: readonly Finding[], severity: string): number => findings.filter((f) => f.severity === severity).length;
-
 /** The outcome of a result whose baseline (if any) is already applied. */
 export function decideOutcome(result: LintResult, options: OutcomeOptions): Outcome {
-  const { findings } = result;
   // --quiet shows errors only (ESLint); the summary and max-warnings still count every
   // warning, so a report that hides some never reads "no problems".
-  const summary = { ...result.summary, errors: count(findings, 'error'), warnings: count(findings, 'warning'), infos: count(findings, 'info') };
+  const { findings, summary } = withFindings(result, result.findings);
   const shown = { ...result, summary, findings: options.quiet ? findings.filter((f) => f.severity === 'error') : [...findings] };
   const failOn = options.failOn ?? 'error';
   if (failOn === 'never') return { shown, exitCode: 0, reasons: [] };
