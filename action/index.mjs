@@ -32518,11 +32518,13 @@ import { mkdirSync, readFileSync as readFileSync2, renameSync, rmSync, statSync 
 import { homedir } from "node:os";
 import { join as join7 } from "node:path";
 import { deserialize, serialize } from "node:v8";
+import { gunzipSync, gzipSync } from "node:zlib";
 function defaultCacheDir() {
   const base2 = process.env.DETECTVIZ_LINT_CACHE_DIR ?? join7(process.env.XDG_CACHE_HOME || join7(homedir(), ".cache"), "detectviz-lint");
   return base2;
 }
 var hashText = (text) => createHash("sha256").update(text).digest("hex");
+var contentHashOf = (text) => hashText(text).slice(0, 32);
 function statStamp(path2) {
   const st2 = statSync3(path2, { throwIfNoEntry: false });
   return st2 ? `${st2.ino}:${st2.size}:${st2.mtimeMs}:${st2.ctimeMs}` : "missing";
@@ -32530,11 +32532,13 @@ function statStamp(path2) {
 var TIMESTAMP_RESOLUTION_MS = 2e3;
 var MAX_ENTRY_BYTES = 8 * 1024 * 1024;
 var entryFile = (dir, slot) => join7(dir, `${hashText(slot).slice(0, 40)}.v8`);
-function readCached(dir, slot, key, root, currentHash) {
+function readCached(dir, slot, key, root, files, currentHash) {
   try {
-    const entry = deserialize(readFileSync2(entryFile(dir, slot)));
+    const entry = deserialize(gunzipSync(readFileSync2(entryFile(dir, slot))));
     if (entry.key !== key || typeof entry.startedMs !== "number") return void 0;
-    for (const [file, hash, stamp] of entry.reads) {
+    for (const [stored, hash, stamp] of entry.reads) {
+      const file = typeof stored === "number" ? files[stored] : stored;
+      if (typeof file !== "string") return void 0;
       if (stamp === statStamp(join7(root, file)) && !racy(stamp, entry.startedMs)) continue;
       if (currentHash(file) !== hash) return void 0;
     }
@@ -32547,10 +32551,12 @@ function racy(stamp, startedMs) {
   const ctimeMs = Number(stamp.slice(stamp.lastIndexOf(":") + 1));
   return !(ctimeMs < startedMs - TIMESTAMP_RESOLUTION_MS);
 }
-function writeCached(dir, slot, key, startedMs, reads, result) {
+function writeCached(dir, slot, key, startedMs, files, reads, result) {
   try {
     const file = entryFile(dir, slot);
-    const entry = serialize({ key, startedMs, reads, result });
+    const indexOf = new Map(files.map((f, i) => [f, i]));
+    const stored = reads.map(([path2, hash, stamp]) => [indexOf.get(path2) ?? path2, hash, stamp]);
+    const entry = gzipSync(serialize({ key, startedMs, reads: stored, result }));
     if (entry.length > MAX_ENTRY_BYTES) {
       rmSync(file, { force: true });
       return;
@@ -32617,19 +32623,19 @@ async function runLint(rootArg, options = {}) {
   const contentHash = (f) => {
     readOnce(reads, root, f);
     const read = reads.get(f);
-    return hashText(typeof read === "string" ? `\0${read}` : read.text);
+    return contentHashOf(typeof read === "string" ? `\0${read}` : read.text);
   };
   const cacheKey = options.cacheDir ? runKey(root, config, options, files, [escapes, unlisted]) : void 0;
   const cacheSlot = JSON.stringify([root, configFile ?? null, options.ruleOverrides ?? {}]);
   if (options.cacheDir && cacheKey) {
-    const cached = readCached(options.cacheDir, cacheSlot, cacheKey, root, contentHash);
+    const cached = readCached(options.cacheDir, cacheSlot, cacheKey, root, files, contentHash);
     if (cached) return { result: cached };
   }
   const { analyse: analyse2 } = await Promise.resolve().then(() => (init_analyse(), analyse_exports));
   const { result, graphs, messageIds } = analyse2(root, config, configFile, files, reads, escapes, unlisted, severityOf2);
   if (options.cacheDir && cacheKey) {
     const entries = [...reads.keys()].sort().map((f) => [f, contentHash(f), statStamp(join8(root, f))]);
-    writeCached(options.cacheDir, cacheSlot, cacheKey, startedMs, entries, result);
+    writeCached(options.cacheDir, cacheSlot, cacheKey, startedMs, files, entries, result);
   }
   return { result, graphs, messageIds };
 }
@@ -33176,6 +33182,31 @@ function holdsNothingToCheck(result) {
   return !ansible && !argocd && result.findings.length === 0;
 }
 
+// src/outcome/policy.ts
+var UsageError = class extends Error {
+};
+function decideOutcome(result, options) {
+  const { findings, summary } = withFindings(result, result.findings);
+  const shown2 = { ...result, summary, findings: options.quiet ? findings.filter((f) => f.severity === "error") : [...findings] };
+  const failOn = options.failOn ?? "error";
+  if (failOn === "never") return { shown: shown2, exitCode: 0, reasons: [] };
+  const hidden = options.quiet ? " (not shown: --quiet)" : "";
+  const reasons = [];
+  if (summary.errors === 0 && failOn === "warning" && summary.warnings > 0) reasons.push(`${summary.warnings} warning(s)${hidden} and fail-on is warning`);
+  else if (options.maxWarnings !== void 0 && summary.warnings > options.maxWarnings) {
+    reasons.push(`${summary.warnings} warning(s)${hidden}, more than ${options.maxWarningsName ?? "--max-warnings"} ${options.maxWarnings}`);
+  }
+  return { shown: shown2, exitCode: summary.errors > 0 || reasons.length > 0 ? 1 : 0, reasons };
+}
+function describeFailure(err, debug) {
+  const said = (lines) => ({ lines: lines.map((l) => `detectviz-lint: ${l}`), exitCode: 2 });
+  if (err instanceof ConfigError) return said(err.lines);
+  if (err instanceof UsageError || err instanceof LintInputError) return said([err.message]);
+  const e = err;
+  const internal = said([`internal error: ${e?.message ?? String(err)}`]);
+  return debug.enabled ? { ...internal, stack: e?.stack ?? "" } : { ...internal, lines: [...internal.lines, ...debug.hint ? [`detectviz-lint: ${debug.hint}`] : []] };
+}
+
 // src/action/limits.ts
 var STEP_SUMMARY_LIMIT = 1024 * 1024;
 var ANNOTATIONS_SHOWN_PER_STEP = 10;
@@ -33206,8 +33237,6 @@ function annotationLimitNote(result) {
 }
 
 // src/action/main.ts
-var ActionInputError = class extends Error {
-};
 var inputVar = (name) => `INPUT_${name.replace(/ /g, "_").toUpperCase()}`;
 function getInput(env2, name) {
   const value = env2[inputVar(name)]?.trim();
@@ -33224,10 +33253,10 @@ function parseArgs(text) {
     else if (word === "--no-cache") cache2 = false;
     else if (word === "--rule" && i + 1 < words2.length) rules2.push(words2[++i]);
     else if (word.startsWith("--rule=")) rules2.push(word.slice("--rule=".length));
-    else throw new ActionInputError(`input args: "${word}" is not supported; use --rule <id>=<severity>, --quiet or --no-cache (the other options are inputs)`);
+    else throw new UsageError(`input args: "${word}" is not supported; use --rule <id>=<severity>, --quiet or --no-cache (the other options are inputs)`);
   }
   const ruleOverrides = parseRuleOverrides(rules2);
-  if (typeof ruleOverrides === "string") throw new ActionInputError(`input args: ${ruleOverrides}`);
+  if (typeof ruleOverrides === "string") throw new UsageError(`input args: ${ruleOverrides}`);
   return { ruleOverrides, quiet, cache: cache2 };
 }
 function readInputs(env2, cwd) {
@@ -33235,11 +33264,11 @@ function readInputs(env2, cwd) {
   const inWorkspace = (p) => resolve4(workspace, p);
   const maxText = getInput(env2, "max-warnings") ?? "-1";
   if (!/^-?\d+$/.test(maxText) || Number(maxText) < -1) {
-    throw new ActionInputError(`input max-warnings: expected a non-negative integer or -1 (unlimited), got "${maxText}"`);
+    throw new UsageError(`input max-warnings: expected a non-negative integer or -1 (unlimited), got "${maxText}"`);
   }
   const failOn = getInput(env2, "fail-on") ?? "error";
   if (failOn !== "error" && failOn !== "warning" && failOn !== "never") {
-    throw new ActionInputError(`input fail-on: expected error, warning or never, got "${failOn}"`);
+    throw new UsageError(`input fail-on: expected error, warning or never, got "${failOn}"`);
   }
   const config = getInput(env2, "config");
   const sarif2 = getInput(env2, "sarif-file");
@@ -33270,41 +33299,34 @@ function relativeToWorkspace(result, workspace) {
     findings: result.findings.map((f) => ({ ...f, file: at2(f.file), ...f.related ? { related: f.related.map((r7) => ({ ...r7, file: at2(r7.file) })) } : {} }))
   };
 }
-function failureReason(summary, inputs) {
-  const { errors, warnings } = summary;
-  if (inputs.failOn === "never") return void 0;
-  if (errors > 0) return void 0;
-  if (inputs.failOn === "warning" && warnings > 0) return `${warnings} warning(s) and fail-on is warning`;
-  if (inputs.maxWarnings >= 0 && warnings > inputs.maxWarnings) return `${warnings} warning(s), more than max-warnings (${inputs.maxWarnings})`;
-  return void 0;
-}
 function writeTo(what, path2, text, append2) {
   try {
     mkdirSync2(dirname4(path2), { recursive: true });
     if (append2) appendFileSync(path2, text);
     else writeFileSync2(path2, text);
   } catch (err) {
-    throw new ActionInputError(`${what} ${path2}: cannot write it (${err.code ?? err.message})`);
+    throw new UsageError(`${what} ${path2}: cannot write it (${err.code ?? err.message})`);
   }
 }
 var plural2 = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 function baselined(result, baselineFile, out) {
   const applied = withoutBaselined(result.findings, baselineFile);
-  if ("error" in applied) throw new ActionInputError(`input baseline ${baselineFile}: ${applied.error}`);
+  if ("error" in applied) throw new UsageError(`input baseline ${baselineFile}: ${applied.error}`);
   out(`detectviz-lint: baseline: ${applied.note}
 `);
-  return withFindings(result, applied.findings);
+  return { ...result, findings: applied.findings };
 }
 async function run(env2 = process.env, cwd = process.cwd(), out = (s) => process.stdout.write(s)) {
   const inputs = readInputs(env2, cwd);
   const scope = findScope(inputs.root);
   const whole = await lint(scope.root, { configFile: inputs.configFile, ruleOverrides: inputs.ruleOverrides, cacheDir: inputs.cache ? defaultCacheDir() : void 0 });
   if (holdsNothingToCheck(whole)) {
-    throw new ActionInputError(`${whole.root}: no Ansible playbook or role, and no Argo CD Application or ApplicationSet that an entry point deploys; nothing to check (check the path input)`);
+    throw new UsageError(`${whole.root}: no Ansible playbook or role, and no Argo CD Application or ApplicationSet that an entry point deploys; nothing to check (check the path input)`);
   }
   const scoped = restrictTo(whole, scope.under);
   const counted = inputs.baselineFile ? baselined(scoped, inputs.baselineFile, out) : scoped;
-  const result = inputs.quiet ? { ...counted, findings: counted.findings.filter((f) => f.severity === "error") } : counted;
+  const maxWarnings = inputs.maxWarnings >= 0 ? inputs.maxWarnings : void 0;
+  const { shown: result, exitCode, reasons } = decideOutcome(counted, { quiet: inputs.quiet, maxWarnings, failOn: inputs.failOn, maxWarningsName: "max-warnings" });
   const ctx = { color: new Chalk({ level: 0 }), ...ruleCatalog };
   const located = relativeToWorkspace(result, inputs.workspace);
   out(formatters.github(located, ctx));
@@ -33324,25 +33346,17 @@ async function run(env2 = process.env, cwd = process.cwd(), out = (s) => process
     const lines = [`errors=${errors}`, `warnings=${warnings}`, `infos=${infos}`, `sarif-file=${sarifOut}`];
     writeTo("GITHUB_OUTPUT", env2.GITHUB_OUTPUT, lines.join("\n") + "\n", true);
   }
-  const reason = failureReason(result.summary, inputs);
-  if (reason) out(`::error::${escapeData(`detectviz-lint: ${reason}`)}
+  for (const reason of reasons) out(`::error::${escapeData(`detectviz-lint: ${reason}`)}
 `);
-  if (inputs.failOn === "never") return 0;
-  return errors > 0 || reason ? 1 : 0;
+  return exitCode;
 }
 function reportFailure(err, env2, out) {
-  const debug = env2.RUNNER_DEBUG === "1" || Boolean(env2.DEBUG);
-  if (err instanceof ConfigError || err instanceof ActionInputError || err instanceof LintInputError) {
-    const lines = err instanceof ConfigError ? err.lines : [err.message];
-    out(`::error::${escapeData(lines.map((l) => `detectviz-lint: ${l}`).join("\n"))}
+  const failure = describeFailure(err, { enabled: env2.RUNNER_DEBUG === "1" || Boolean(env2.DEBUG), hint: "enable step debug logging to see the stack trace" });
+  out(`::error::${escapeData(failure.lines.join("\n"))}
 `);
-    return;
-  }
-  const e = err;
-  out(`::error::${escapeData(`detectviz-lint: internal error: ${e?.message ?? String(err)}${debug ? "" : " (enable step debug logging to see the stack trace)"}`)}
+  if (failure.stack !== void 0) process.stderr.write(`${failure.stack}
 `);
-  if (debug) process.stderr.write(`${e?.stack ?? ""}
-`);
+  return failure.exitCode;
 }
 var write = (s) => {
   process.stdout.write(s);
@@ -33352,13 +33366,10 @@ run(process.env, process.cwd(), write).then(
     process.exitCode = code;
   },
   (err) => {
-    reportFailure(err, process.env, write);
-    process.exitCode = 2;
+    process.exitCode = reportFailure(err, process.env, write);
   }
 );
 export {
-  ActionInputError,
-  failureReason,
   getInput,
   parseArgs,
   readInputs,

@@ -1,4 +1,5 @@
-// Bundles the CLI into dist/detectviz-lint.mjs and a few chunks (dist/chunks/): a handful
+// Bundles the CLI into dist/detectviz-lint.mjs and the library's public entry (src/index.ts,
+// the package's `exports`) into dist/index.mjs, sharing a few chunks (dist/chunks/): a handful
 // of modules to load instead of hundreds keeps start-up short, which pre-commit users feel
 // on every commit, and a run the cache answers never loads the chunks of the analysis
 // (parsers, readers, rules), which are most of the code.
@@ -15,8 +16,8 @@ import { fileURLToPath } from 'node:url';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 const BUNDLES = {
-  cli: { entry: 'src/cli/main.ts', outdir: 'dist', entryName: 'detectviz-lint', chunks: 'dist/chunks' },
-  action: { entry: 'src/action/main.ts', outdir: 'action', entryName: 'index' },
+  cli: { entries: { 'detectviz-lint': 'src/cli/main.ts', index: 'src/index.ts' }, outdir: 'dist', chunks: 'dist/chunks' },
+  action: { entries: { index: 'src/action/main.ts' }, outdir: 'action' },
 };
 
 // yargs prints its English defaults: no locale file is bundled, and y18n would otherwise
@@ -51,12 +52,12 @@ function writeIfChanged(file, bytes) {
 
 await Promise.all(
   (wanted.length > 0 ? wanted : Object.keys(BUNDLES)).map(async (name) => {
-    const { entry, outdir, entryName, chunks } = BUNDLES[name];
+    const { entries, outdir, chunks } = BUNDLES[name];
     const out = await build({
       // Paths in esbuild's module comments are relative to the package root whatever the
       // working directory, so the output is the same on every machine.
       absWorkingDir: ROOT,
-      entryPoints: { [entryName]: entry },
+      entryPoints: entries,
       outdir,
       outExtension: { '.js': '.mjs' },
       // Chunk names carry a hash of their content, so a changed chunk is a new file.

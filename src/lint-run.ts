@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { defaultConfig, findConfig, loadConfig, type Config } from './config/load.js';
 import { discover } from './discover/discover.js';
 import { LintInputError } from './errors.js';
-import { hashText, readCached, statStamp, writeCached, type Read } from './cache/run-cache.js';
+import { contentHashOf, hashText, readCached, statStamp, writeCached, type Read } from './cache/run-cache.js';
 import type { DeploymentGraph } from './graph/graph.js';
 import type { LintResult } from './result.js';
 import { severityResolver } from './engine/severity.js';
@@ -56,19 +56,19 @@ export async function runLint(rootArg: string, options: LintOptions = {}): Promi
     readOnce(reads, root, f);
     const read = reads.get(f)!;
     // A file that could not be read is recorded with the reason, so that a fix or a swap is seen.
-    return hashText(typeof read === 'string' ? `\u0000${read}` : read.text);
+    return contentHashOf(typeof read === 'string' ? `\u0000${read}` : read.text);
   };
   const cacheKey = options.cacheDir ? runKey(root, config, options, files, [escapes, unlisted]) : undefined;
   const cacheSlot = JSON.stringify([root, configFile ?? null, options.ruleOverrides ?? {}]);
   if (options.cacheDir && cacheKey) {
-    const cached = readCached<LintResult>(options.cacheDir, cacheSlot, cacheKey, root, contentHash);
+    const cached = readCached<LintResult>(options.cacheDir, cacheSlot, cacheKey, root, files, contentHash);
     if (cached) return { result: cached };
   }
   const { analyse } = await import('./analyse.js');
   const { result, graphs, messageIds } = analyse(root, config, configFile, files, reads, escapes, unlisted, severityOf);
   if (options.cacheDir && cacheKey) {
     const entries = [...reads.keys()].sort().map((f): Read => [f, contentHash(f), statStamp(join(root, f))]);
-    writeCached(options.cacheDir, cacheSlot, cacheKey, startedMs, entries, result);
+    writeCached(options.cacheDir, cacheSlot, cacheKey, startedMs, files, entries, result);
   }
   return { result, graphs, messageIds };
 }

@@ -233,7 +233,7 @@ describe('warnings only', () => {
     expect(r.status, r.stdout + r.stderr).toBe(1);
     const lines = annotations(r.stdout);
     expect(lines[0].startsWith(prefix)).toBe(true);
-    expect(lines[1]).toBe('::error::detectviz-lint: 1 warning(s), more than max-warnings (0)');
+    expect(lines[1]).toBe('::error::detectviz-lint: 1 warning(s), more than max-warnings 0');
     expect(r.outputs.warnings).toBe('1');
   });
 

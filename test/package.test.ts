@@ -2,7 +2,7 @@
 // temporary prefix, and run. It must install without a warning, hold only what the bundled
 // command loads (no dependencies) and stay small.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,15 +20,17 @@ function sizeOf(dir: string): number {
   }, 0);
 }
 
-const npm = (...args: string[]) =>
-  spawnSync('npm', [...args], { cwd: tmp, encoding: 'utf8', timeout: 120_000, env: { ...process.env, npm_config_cache: join(tmp, 'npm-cache'), npm_config_update_notifier: 'false' } });
+const npm = (...args: string[]) => npmIn(tmp, ...args);
+const npmIn = (cwd: string, ...args: string[]) =>
+  spawnSync('npm', [...args], { cwd, encoding: 'utf8', timeout: 120_000, env: { ...process.env, npm_config_cache: join(tmp, 'npm-cache'), npm_config_update_notifier: 'false' } });
 
 let install: ReturnType<typeof npm>;
+let tarball: string;
 const prefix = join(tmp, 'prefix');
 beforeAll(() => {
   const pack = npm('pack', ROOT, '--pack-destination', tmp);
   expect(pack.status, pack.stderr).toBe(0);
-  const tarball = join(tmp, pack.stdout.trim().split('\n').pop()!);
+  tarball = join(tmp, pack.stdout.trim().split('\n').pop()!);
   install = npm('install', '-g', '--prefix', prefix, tarball);
 }, 180_000);
 
@@ -60,13 +62,49 @@ describe('the packed package', () => {
   });
 });
 
-describe('the committed CLI bundle (what the pre-commit hook and installs from a commit run)', () => {
+describe('the library, installed as a dependency and imported by name', () => {
+  const project = join(tmp, 'consumer');
+  beforeAll(() => {
+    mkdirSync(project);
+    writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
+    const added = npmIn(project, 'install', '--no-audit', '--no-fund', tarball);
+    expect(added.status, added.stderr).toBe(0);
+  }, 180_000);
+
+  it('lint() runs from the `exports` entry on a fixture', () => {
+    const repo = join(tmp, 'library-repo');
+    cpSync(fixtureRepo(join(ROOT, 'fixtures/appset-group-mismatch/custom-appsets-config')), repo, { recursive: true });
+    writeFileSync(join(project, 'run.mjs'), `import { lint } from 'detectviz-lint';\nconst r = await lint(${JSON.stringify(repo)});\nconsole.log(JSON.stringify({ ids: r.findings.map((f) => f.ruleId), files: r.summary.filesScanned }));\n`);
+    const r = spawnSync(process.execPath, ['run.mjs'], { cwd: project, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    const out = JSON.parse(r.stdout) as { ids: string[]; files: number };
+    expect(out.files).toBeGreaterThan(0);
+    expect(out.ids).toContain('appset-group-mismatch');
+  });
+
+  it('its declarations type-check a client, and reject a misuse', () => {
+    const tsconfig = { compilerOptions: { module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', strict: true, noEmit: true, skipLibCheck: true }, files: ['client.ts'] };
+    writeFileSync(join(project, 'tsconfig.json'), JSON.stringify(tsconfig));
+    const tsc = (source: string) => {
+      writeFileSync(join(project, 'client.ts'), source);
+      return spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', project], { cwd: project, encoding: 'utf8' });
+    };
+    const good = tsc("import { lint, type Finding, type LintResult } from 'detectviz-lint';\nconst r: LintResult = await lint('.');\nconst f: Finding[] = r.findings;\nexport const n: number = f.length + r.summary.errors;\n");
+    expect(good.stdout + good.stderr).toBe('');
+    expect(good.status).toBe(0);
+    const bad = tsc("import { lint } from 'detectviz-lint';\nexport const n: string = (await lint('.')).summary.errors;\n");
+    expect(bad.stdout).toMatch(/TS2322/);
+  });
+});
+
+describe('the committed CLI and library bundles and declarations (what the pre-commit hook and installs from a commit run)', () => {
   it('is up to date: rebuilding it changes nothing git sees', (ctx) => {
     const inGit = spawnSync('git', ['rev-parse', '--is-inside-work-tree'], { cwd: ROOT, encoding: 'utf8' });
     if (inGit.status !== 0 || inGit.stdout.trim() !== 'true') return ctx.skip('not a git checkout');
     execFileSync(process.execPath, ['scripts/bundle.mjs', 'cli'], { cwd: ROOT, stdio: 'pipe' });
-    // Changed, deleted or new (untracked) files of the bundle.
-    const status = spawnSync('git', ['status', '--porcelain', '--untracked-files=all', '--', 'dist/detectviz-lint.mjs', 'dist/chunks'], { cwd: ROOT, encoding: 'utf8' });
-    expect(status.stdout, 'the CLI bundle is stale: run `npm run build` and commit dist/detectviz-lint.mjs and dist/chunks').toBe('');
+    execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.types.json'], { cwd: ROOT, stdio: 'pipe' });
+    // Changed, deleted or new (untracked) files of the bundles and declarations.
+    const status = spawnSync('git', ['status', '--porcelain', '--untracked-files=all', '--', 'dist/detectviz-lint.mjs', 'dist/index.mjs', 'dist/chunks', 'dist/types'], { cwd: ROOT, encoding: 'utf8' });
+    expect(status.stdout, 'the bundles are stale: run `npm run build` and commit dist/detectviz-lint.mjs, dist/index.mjs, dist/chunks and dist/types').toBe('');
   }, 120_000);
 });

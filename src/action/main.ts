@@ -10,23 +10,19 @@ import { Chalk } from 'chalk';
 import { appendFileSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import {
-  ConfigError,
   defaultCacheDir,
   escapeData,
   formatters,
   lint,
-  LintInputError,
   ruleCatalog,
   type LintResult,
   type SeverityOrOff,
 } from '../index.js';
 import { withoutBaselined } from '../outcome/baseline-file.js';
 import { parseRuleOverrides } from '../outcome/rule-overrides.js';
-import { findScope, holdsNothingToCheck, restrictTo, withFindings } from '../outcome/scope.js';
+import { decideOutcome, describeFailure, UsageError } from '../outcome/policy.js';
+import { findScope, holdsNothingToCheck, restrictTo } from '../outcome/scope.js';
 import { annotationLimitNote, capSummary, STEP_SUMMARY_LIMIT } from './limits.js';
-
-/** A bad input or an unwritable file: exit code 2 with this message. */
-export class ActionInputError extends Error {}
 
 type Env = Record<string, string | undefined>;
 type FailOn = 'error' | 'warning' | 'never';
@@ -71,10 +67,10 @@ export function parseArgs(text: string): Pick<ActionInputs, 'ruleOverrides' | 'q
     else if (word === '--no-cache') cache = false;
     else if (word === '--rule' && i + 1 < words.length) rules.push(words[++i]);
     else if (word.startsWith('--rule=')) rules.push(word.slice('--rule='.length));
-    else throw new ActionInputError(`input args: "${word}" is not supported; use --rule <id>=<severity>, --quiet or --no-cache (the other options are inputs)`);
+    else throw new UsageError(`input args: "${word}" is not supported; use --rule <id>=<severity>, --quiet or --no-cache (the other options are inputs)`);
   }
   const ruleOverrides = parseRuleOverrides(rules);
-  if (typeof ruleOverrides === 'string') throw new ActionInputError(`input args: ${ruleOverrides}`);
+  if (typeof ruleOverrides === 'string') throw new UsageError(`input args: ${ruleOverrides}`);
   return { ruleOverrides, quiet, cache };
 }
 
@@ -83,11 +79,11 @@ export function readInputs(env: Env, cwd: string): ActionInputs {
   const inWorkspace = (p: string): string => resolve(workspace, p);
   const maxText = getInput(env, 'max-warnings') ?? '-1';
   if (!/^-?\d+$/.test(maxText) || Number(maxText) < -1) {
-    throw new ActionInputError(`input max-warnings: expected a non-negative integer or -1 (unlimited), got "${maxText}"`);
+    throw new UsageError(`input max-warnings: expected a non-negative integer or -1 (unlimited), got "${maxText}"`);
   }
   const failOn = getInput(env, 'fail-on') ?? 'error';
   if (failOn !== 'error' && failOn !== 'warning' && failOn !== 'never') {
-    throw new ActionInputError(`input fail-on: expected error, warning or never, got "${failOn}"`);
+    throw new UsageError(`input fail-on: expected error, warning or never, got "${failOn}"`);
   }
   const config = getInput(env, 'config');
   const sarif = getInput(env, 'sarif-file');
@@ -126,23 +122,13 @@ export function relativeToWorkspace(result: LintResult, workspace: string): Lint
   };
 }
 
-/** Whether the check fails: errors (or warnings, for fail-on warning), or more warnings than max-warnings. */
-export function failureReason(summary: LintResult['summary'], inputs: Pick<ActionInputs, 'failOn' | 'maxWarnings'>): string | undefined {
-  const { errors, warnings } = summary;
-  if (inputs.failOn === 'never') return undefined;
-  if (errors > 0) return undefined; // the error annotations say why
-  if (inputs.failOn === 'warning' && warnings > 0) return `${warnings} warning(s) and fail-on is warning`;
-  if (inputs.maxWarnings >= 0 && warnings > inputs.maxWarnings) return `${warnings} warning(s), more than max-warnings (${inputs.maxWarnings})`;
-  return undefined;
-}
-
 function writeTo(what: string, path: string, text: string, append: boolean): void {
   try {
     mkdirSync(dirname(path), { recursive: true });
     if (append) appendFileSync(path, text);
     else writeFileSync(path, text);
   } catch (err) {
-    throw new ActionInputError(`${what} ${path}: cannot write it (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+    throw new UsageError(`${what} ${path}: cannot write it (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
   }
 }
 
@@ -151,9 +137,9 @@ const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n =
 /** Only the findings the baseline does not record; the counts follow. */
 function baselined(result: LintResult, baselineFile: string, out: (s: string) => void): LintResult {
   const applied = withoutBaselined(result.findings, baselineFile);
-  if ('error' in applied) throw new ActionInputError(`input baseline ${baselineFile}: ${applied.error}`);
+  if ('error' in applied) throw new UsageError(`input baseline ${baselineFile}: ${applied.error}`);
   out(`detectviz-lint: baseline: ${applied.note}\n`);
-  return withFindings(result, applied.findings);
+  return { ...result, findings: applied.findings };
 }
 
 export async function run(env: Env = process.env, cwd = process.cwd(), out: (s: string) => void = (s) => process.stdout.write(s)): Promise<number> {
@@ -162,12 +148,12 @@ export async function run(env: Env = process.env, cwd = process.cwd(), out: (s: 
   const scope = findScope(inputs.root);
   const whole = await lint(scope.root, { configFile: inputs.configFile, ruleOverrides: inputs.ruleOverrides, cacheDir: inputs.cache ? defaultCacheDir() : undefined });
   if (holdsNothingToCheck(whole)) {
-    throw new ActionInputError(`${whole.root}: no Ansible playbook or role, and no Argo CD Application or ApplicationSet that an entry point deploys; nothing to check (check the path input)`);
+    throw new UsageError(`${whole.root}: no Ansible playbook or role, and no Argo CD Application or ApplicationSet that an entry point deploys; nothing to check (check the path input)`);
   }
   const scoped = restrictTo(whole, scope.under);
   const counted = inputs.baselineFile ? baselined(scoped, inputs.baselineFile, out) : scoped;
-  // --quiet: errors only are annotated and reported; the counts keep every finding.
-  const result = inputs.quiet ? { ...counted, findings: counted.findings.filter((f) => f.severity === 'error') } : counted;
+  const maxWarnings = inputs.maxWarnings >= 0 ? inputs.maxWarnings : undefined;
+  const { shown: result, exitCode, reasons } = decideOutcome(counted, { quiet: inputs.quiet, maxWarnings, failOn: inputs.failOn, maxWarningsName: 'max-warnings' });
   const ctx = { color: new Chalk({ level: 0 }), ...ruleCatalog };
   const located = relativeToWorkspace(result, inputs.workspace);
 
@@ -189,23 +175,16 @@ export async function run(env: Env = process.env, cwd = process.cwd(), out: (s: 
     writeTo('GITHUB_OUTPUT', env.GITHUB_OUTPUT, lines.join('\n') + '\n', true);
   }
 
-  const reason = failureReason(result.summary, inputs);
-  if (reason) out(`::error::${escapeData(`detectviz-lint: ${reason}`)}\n`);
-  if (inputs.failOn === 'never') return 0;
-  return errors > 0 || reason ? 1 : 0;
+  for (const reason of reasons) out(`::error::${escapeData(`detectviz-lint: ${reason}`)}\n`);
+  return exitCode;
 }
 
 /** A failure of the tool itself as one `::error::` line (the stack trace only when debugging). */
-export function reportFailure(err: unknown, env: Env, out: (s: string) => void): void {
-  const debug = env.RUNNER_DEBUG === '1' || Boolean(env.DEBUG);
-  if (err instanceof ConfigError || err instanceof ActionInputError || err instanceof LintInputError) {
-    const lines = err instanceof ConfigError ? err.lines : [err.message];
-    out(`::error::${escapeData(lines.map((l) => `detectviz-lint: ${l}`).join('\n'))}\n`);
-    return;
-  }
-  const e = err as Error;
-  out(`::error::${escapeData(`detectviz-lint: internal error: ${e?.message ?? String(err)}${debug ? '' : ' (enable step debug logging to see the stack trace)'}`)}\n`);
-  if (debug) process.stderr.write(`${e?.stack ?? ''}\n`);
+export function reportFailure(err: unknown, env: Env, out: (s: string) => void): 2 {
+  const failure = describeFailure(err, { enabled: env.RUNNER_DEBUG === '1' || Boolean(env.DEBUG), hint: 'enable step debug logging to see the stack trace' });
+  out(`::error::${escapeData(failure.lines.join('\n'))}\n`);
+  if (failure.stack !== undefined) process.stderr.write(`${failure.stack}\n`);
+  return failure.exitCode;
 }
 
 const write = (s: string): void => {
@@ -217,7 +196,6 @@ run(process.env, process.cwd(), write).then(
     process.exitCode = code;
   },
   (err: unknown) => {
-    reportFailure(err, process.env, write);
-    process.exitCode = 2;
+    process.exitCode = reportFailure(err, process.env, write);
   },
 );

@@ -8,6 +8,7 @@ import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } 
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+import { gunzipSync, gzipSync } from 'node:zlib';
 
 export function defaultCacheDir(): string {
   const base = process.env.DETECTVIZ_LINT_CACHE_DIR ?? join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'detectviz-lint');
@@ -16,11 +17,17 @@ export function defaultCacheDir(): string {
 
 export const hashText = (text: string): string => createHash('sha256').update(text).digest('hex');
 
+/** A file's content hash: 128 bits of SHA-256 (as git's and ESLint's content checks, far beyond any accidental collision), half the bytes per file. */
+export const contentHashOf = (text: string): string => hashText(text).slice(0, 32);
+
 /**
  * A file the run looked at, read or not: its path, the hash of its content (or of the
  * reason it could not be read), and its stat stamp (a cheap first check).
  */
 export type Read = [path: string, hash: string, stamp: string];
+
+/** A Read as stored: the path as its index in the run's sorted file list (part of the key), or itself when not listed. */
+type StoredRead = [path: number | string, hash: string, stamp: string];
 
 /** What changes when a file is edited, replaced or touched: ctime moves on every change, even one that resets mtime. */
 export function statStamp(path: string): string {
@@ -39,7 +46,7 @@ interface Entry {
   key: string;
   /** When the run that wrote the entry started (ms since the epoch). */
   startedMs: number;
-  reads: Read[];
+  reads: StoredRead[];
   result: unknown;
 }
 
@@ -54,13 +61,15 @@ const entryFile = (dir: string, slot: string): string => join(dir, `${hashText(s
  * written well before that run started, or else the same content hash (a checkout or touch
  * changes stamps, not contents).
  */
-export function readCached<T>(dir: string, slot: string, key: string, root: string, currentHash: (file: string) => string): T | undefined {
+export function readCached<T>(dir: string, slot: string, key: string, root: string, files: readonly string[], currentHash: (file: string) => string): T | undefined {
   try {
-    // V8's serialization, not JSON: several times faster to read back, half the size, and
-    // it keeps what the result holds (Sets, shared objects, undefined) as a fresh run has it.
-    const entry = deserialize(readFileSync(entryFile(dir, slot))) as Entry;
+    // V8's serialization, not JSON: several times faster to read back, and it keeps what the
+    // result holds (undefined, shared objects) as a fresh run has it; gzip for the size.
+    const entry = deserialize(gunzipSync(readFileSync(entryFile(dir, slot)))) as Entry;
     if (entry.key !== key || typeof entry.startedMs !== 'number') return undefined;
-    for (const [file, hash, stamp] of entry.reads) {
+    for (const [stored, hash, stamp] of entry.reads) {
+      const file = typeof stored === 'number' ? files[stored] : stored;
+      if (typeof file !== 'string') return undefined;
       if (stamp === statStamp(join(root, file)) && !racy(stamp, entry.startedMs)) continue;
       if (currentHash(file) !== hash) return undefined;
     }
@@ -76,10 +85,12 @@ function racy(stamp: string, startedMs: number): boolean {
   return !(ctimeMs < startedMs - TIMESTAMP_RESOLUTION_MS);
 }
 
-export function writeCached(dir: string, slot: string, key: string, startedMs: number, reads: Read[], result: unknown): void {
+export function writeCached(dir: string, slot: string, key: string, startedMs: number, files: readonly string[], reads: Read[], result: unknown): void {
   try {
     const file = entryFile(dir, slot);
-    const entry = serialize({ key, startedMs, reads, result } satisfies Entry);
+    const indexOf = new Map(files.map((f, i) => [f, i]));
+    const stored = reads.map(([path, hash, stamp]): StoredRead => [indexOf.get(path) ?? path, hash, stamp]);
+    const entry = gzipSync(serialize({ key, startedMs, reads: stored, result } satisfies Entry));
     if (entry.length > MAX_ENTRY_BYTES) {
       rmSync(file, { force: true });
       return;

@@ -8,7 +8,6 @@ import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import {
   CONFIG_NAMES,
-  ConfigError,
   createBaseline,
   defaultCacheDir,
   describeConfig,
@@ -21,12 +20,9 @@ import {
   type FormatName,
 } from '../index.js';
 import { withoutBaselined } from '../outcome/baseline-file.js';
+import { decideOutcome, describeFailure, UsageError } from '../outcome/policy.js';
 import { parseRuleOverrides } from '../outcome/rule-overrides.js';
 import { findScope, holdsNothingToCheck, restrictTo } from '../outcome/scope.js';
-
-/** Bad usage: exit code 2 with this message. */
-class UsageError extends Error {}
-
 
 /** `init`: the effective configuration, detected values commented with their origin, as a starting file. */
 async function init(path: string | undefined): Promise<number> {
@@ -140,24 +136,14 @@ async function main(argv: string[]): Promise<number> {
     findings = applied.findings;
     process.stderr.write(`detectviz-lint: baseline ${args.baseline}: ${applied.note}\n`);
   }
-  const count = (s: string) => findings.filter((f) => f.severity === s).length;
-  // --quiet shows errors only (ESLint); the summary and --max-warnings still count every
-  // warning, so a report that hides some never reads "no problems".
-  const summary = { ...result.summary, errors: count('error'), warnings: count('warning'), infos: count('info') };
-  const shown = { ...result, summary, findings: args.quiet ? findings.filter((f) => f.severity === 'error') : findings };
+  const { shown, exitCode, reasons } = decideOutcome({ ...result, findings }, { quiet: args.quiet, maxWarnings: args['max-warnings'] });
   const toFile = args['output-file'] !== undefined;
   const color = new Chalk({ level: colorLevel(args.color, toFile) });
   const report = formatters[format](shown, { color, ...ruleCatalog });
   if (toFile) writeOut('--output-file', args['output-file']!, report);
   else process.stdout.write(report);
-
-  const maxWarnings = args['max-warnings'];
-  const tooManyWarnings = maxWarnings !== undefined && summary.warnings > maxWarnings;
-  if (tooManyWarnings) {
-    const hidden = args.quiet ? ' (not shown: --quiet)' : '';
-    process.stderr.write(`detectviz-lint: ${summary.warnings} warning(s)${hidden}, more than --max-warnings ${maxWarnings}\n`);
-  }
-  return summary.errors > 0 || tooManyWarnings ? 1 : 0;
+  for (const reason of reasons) process.stderr.write(`detectviz-lint: ${reason}\n`);
+  return exitCode;
 }
 
 main(hideBin(process.argv)).then(
@@ -165,14 +151,9 @@ main(hideBin(process.argv)).then(
     process.exitCode = code;
   },
   (err: unknown) => {
-    if (err instanceof ConfigError) process.stderr.write(err.lines.map((l) => `detectviz-lint: ${l}`).join('\n') + '\n');
-    else if (err instanceof UsageError || err instanceof LintInputError) process.stderr.write(`detectviz-lint: ${err.message}\n`);
-    else {
-      const e = err as Error;
-      process.stderr.write(`detectviz-lint: internal error: ${e?.message ?? String(err)}\n`);
-      if (process.env.DEBUG) process.stderr.write(`${e?.stack ?? ''}\n`);
-      else process.stderr.write('detectviz-lint: set DEBUG=1 to see the stack trace\n');
-    }
-    process.exitCode = 2;
+    const failure = describeFailure(err, { enabled: Boolean(process.env.DEBUG), hint: 'set DEBUG=1 to see the stack trace' });
+    process.stderr.write(failure.lines.join('\n') + '\n');
+    if (failure.stack !== undefined) process.stderr.write(`${failure.stack}\n`);
+    process.exitCode = failure.exitCode;
   },
 );

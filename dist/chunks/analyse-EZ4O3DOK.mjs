@@ -42,12 +42,12 @@ import {
   readOnce
 } from "./chunk-5WFGD45A.mjs";
 import {
+  require_dist
+} from "./chunk-W6GCGJUD.mjs";
+import {
   CORE_SCHEMA,
   loadAll
 } from "./chunk-LNTSDQED.mjs";
-import {
-  require_dist
-} from "./chunk-W6GCGJUD.mjs";
 import {
   __toESM
 } from "./chunk-ANQG4MEX.mjs";

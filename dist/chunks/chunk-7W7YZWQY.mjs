@@ -1,0 +1,925 @@
+import { createRequire as __dvlCreateRequire } from 'node:module'; const require = __dvlCreateRequire(import.meta.url);
+import {
+  joinInRepo,
+  ruleIds,
+  rules,
+  suppressionDiagnostics
+} from "./chunk-QWU4AKZ3.mjs";
+import {
+  packageFile
+} from "./chunk-T63GHIU2.mjs";
+import {
+  MAX_YAML_BYTES,
+  isWithin,
+  readOnce,
+  readRegularFile,
+  realPathOf
+} from "./chunk-5WFGD45A.mjs";
+
+// src/errors.ts
+var LintInputError = class extends Error {
+};
+
+// src/lint-run.ts
+import { statSync as statSync3 } from "node:fs";
+import { join as join5, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+// src/config/load.ts
+import { existsSync } from "node:fs";
+import { join as join2, relative } from "node:path";
+
+// src/config/config-paths.ts
+import { statSync } from "node:fs";
+import { join } from "node:path";
+var PATH_KEYS = [
+  { path: ["ansible", "roots"], what: "directory" },
+  { path: ["argocd", "roots"], what: "directory" },
+  { path: ["argocd", "appsRoots"], what: "directory" },
+  { path: ["argocd", "entrypoints"], what: "file or directory" }
+];
+function configPathErrors(shown, doc, config, root) {
+  const at = (path) => {
+    const loc = doc ? doc.loc(path, "value") : { line: 1, column: 1 };
+    return `${shown}:${loc.line}:${loc.column}: ${path.join(".")}`;
+  };
+  const errors = [];
+  for (const { path, what } of PATH_KEYS) {
+    const section = config[path[0]];
+    (section?.[path[1]] ?? []).forEach((value, i) => {
+      const rel = joinInRepo("", value.replace(/^\.\//, ""));
+      if (rel === void 0) {
+        errors.push(`${at([...path, i])}: ${value} leaves the repository (${root}); name a path inside it`);
+        return;
+      }
+      const stat = statOf(join(root, rel));
+      const fits = what === "directory" ? stat?.isDirectory() : stat?.isDirectory() || stat?.isFile();
+      if (!fits) errors.push(`${at([...path, i])}: ${value} names no ${what} of the repository (${root}); fix the path or remove it`);
+    });
+  }
+  (config.ignore ?? []).forEach((pattern, i) => {
+    if (pattern.trim().startsWith("!")) errors.push(`${at(["ignore", i])}: "${pattern}": negated patterns are not supported; narrow the patterns that ignore the file instead`);
+  });
+  return errors;
+}
+function statOf(path) {
+  try {
+    return statSync(path);
+  } catch {
+    return void 0;
+  }
+}
+
+// src/config/load.ts
+var DEFAULT_APPSETS = {
+  "infra-appset": ["cert-manager", "external-secrets-operator", "ingress-nginx", "metallb", "topolvm", "vault"],
+  "apps-appset": ["grafana", "prometheus", "loki", "tempo", "keycloak", "postgresql"]
+};
+var defaultConfig = () => ({ ansible: {}, argocd: {}, ignore: [], rules: {}, components: {}, appsets: DEFAULT_APPSETS, overrides: [] });
+var ConfigError = class extends Error {
+  constructor(lines) {
+    super(lines.join("\n"));
+    this.lines = lines;
+  }
+  lines;
+};
+var CONFIG_NAMES = [".detectviz-lint.yaml", ".detectviz-lint.yml"];
+function findConfig(root, explicit) {
+  if (explicit) {
+    if (!existsSync(explicit)) throw new ConfigError([`${explicit}: configuration file not found`]);
+    return explicit;
+  }
+  return CONFIG_NAMES.map((n) => join2(root, n)).find((p) => existsSync(p));
+}
+var validator;
+async function validate(value) {
+  if (!validator) {
+    validator = (await import("./validator-63OFZH76.mjs")).compileConfigSchema();
+  }
+  return validator(value) ? [] : validator.errors ?? [];
+}
+async function loadConfig(file, knownRuleIds, cwd = process.cwd(), root, within) {
+  const config = defaultConfig();
+  if (!file) return config;
+  const shown = relative(cwd, file) || file;
+  const opened = readRegularFile(file, { maxBytes: MAX_YAML_BYTES, root: within });
+  if ("reason" in opened) throw new ConfigError([`${shown}: the configuration ${opened.reason}`]);
+  const text = opened.bytes.toString("utf8");
+  const quick = await quickValue(text);
+  const pathErrorsOf = (v2, doc2) => root ? configPathErrors(shown, doc2, v2, root) : [];
+  if (quick !== void 0 && (await validate(quick)).length === 0 && unknownRuleIds(quick, knownRuleIds).length === 0 && pathErrorsOf(quick, void 0).length === 0) {
+    return effective(quick);
+  }
+  const { parseYaml } = await import("./yaml-file-CU2XSEWT.mjs");
+  const parsed = parseYaml(shown, text);
+  if (parsed.problems.length > 0) {
+    const p = parsed.problems[0];
+    const where2 = keyPathAt(text, p.at.line);
+    throw new ConfigError([`${shown}:${p.at.line}:${p.at.column}: ${where2 ? `${where2}: ` : ""}invalid YAML: ${p.message}`]);
+  }
+  const doc = parsed.docs[0];
+  const value = doc?.value ?? {};
+  const errors = await validate(value);
+  if (errors.length > 0) throw new ConfigError(errors.map((e) => describe(shown, doc, e)));
+  const v = value;
+  const unknownIds = unknownRuleIds(v, knownRuleIds);
+  if (unknownIds.length > 0) {
+    throw new ConfigError(
+      unknownIds.map((r) => {
+        const at = doc.loc(r.path, "key");
+        return `${shown}:${at.line}:${at.column}: ${r.path.join(".")}: unknown rule id "${r.id}" (see --list-rules)`;
+      })
+    );
+  }
+  const pathErrors = pathErrorsOf(v, doc);
+  if (pathErrors.length > 0) throw new ConfigError(pathErrors);
+  return effective(v);
+}
+async function quickValue(text) {
+  if (/(?:^|[\s,[{])[&*!]|<</m.test(text)) return void 0;
+  try {
+    const { CORE_SCHEMA, load } = await import("./js-yaml-C4DRQVNC.mjs");
+    return load(text, { schema: CORE_SCHEMA }) ?? {};
+  } catch {
+    return void 0;
+  }
+}
+var unknownRuleIds = (v, known) => [
+  ...Object.keys(v.rules ?? {}).map((id) => ({ id, path: ["rules", id] })),
+  ...(v.overrides ?? []).flatMap((o, i) => Object.keys(o.rules).map((id) => ({ id, path: ["overrides", i, "rules", id] })))
+].filter((r) => !known.has(r.id));
+function effective(v) {
+  return {
+    ansible: v.ansible ?? {},
+    argocd: v.argocd ?? {},
+    ignore: v.ignore ?? [],
+    rules: v.rules ?? {},
+    components: v.components ?? {},
+    appsets: v.appsets ?? DEFAULT_APPSETS,
+    overrides: v.overrides ?? [],
+    ...v.limits ? { limits: v.limits } : {}
+  };
+}
+function keyPathAt(text, lineNo) {
+  const lines = text.split(/\r?\n/).slice(0, lineNo);
+  const path = [];
+  let indent = Infinity;
+  for (let i = lines.length - 1; i >= 0 && indent > 0; i--) {
+    const m = /^(\s*)(?:-\s+)?([^\s#:][^:#]*?)\s*:(\s|$)/.exec(lines[i]);
+    if (!m || m[1].length >= indent) continue;
+    indent = m[1].length;
+    path.unshift(m[2].replace(/^["']|["']$/g, ""));
+  }
+  return path.join(".");
+}
+function describe(file, doc, e) {
+  const path = e.instancePath.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+  const segments = path.map((s) => /^\d+$/.test(s) ? Number(s) : s);
+  let where2 = path.join(".") || "(top level)";
+  let expected = e.message ?? "invalid";
+  let locPath = segments;
+  if (e.keyword === "additionalProperties") {
+    const extra = String(e.params.additionalProperty);
+    where2 = [...path, extra].join(".");
+    expected = `unknown key "${extra}"`;
+    locPath = [...segments, extra];
+  } else if (e.keyword === "enum") {
+    expected = `expected one of ${e.params.allowedValues.map((x) => JSON.stringify(x)).join(", ")}`;
+  } else if (e.keyword === "type") {
+    expected = `expected ${e.params.type}`;
+  } else if (e.keyword === "propertyNames") {
+    expected = 'rule ids are lower-case words joined by "-"';
+  }
+  const at = doc ? doc.loc(locPath, e.keyword === "additionalProperties" ? "key" : "value") : { line: 1, column: 1 };
+  return `${file}:${at.line}:${at.column}: ${where2}: ${expected}`;
+}
+
+// src/discover/discover.ts
+import { readdirSync, readlinkSync, realpathSync } from "node:fs";
+import { join as join3 } from "node:path";
+var ALWAYS_IGNORED = /* @__PURE__ */ new Set([".git", "node_modules"]);
+function toGlobIgnores(patterns) {
+  return patterns.flatMap((raw) => {
+    let p = raw.trim();
+    if (!p || p.startsWith("#")) return [];
+    const anchored = p.startsWith("/") || p.replace(/\/$/, "").includes("/");
+    p = p.replace(/^\//, "");
+    const dirOnly = p.endsWith("/");
+    p = p.replace(/\/$/, "");
+    const base = anchored ? p : `**/${p}`;
+    return dirOnly ? [`${base}/**`] : [base, `${base}/**`];
+  });
+}
+async function discover(root, ignore) {
+  const literal = literalIgnores(ignore);
+  const patterns = toGlobIgnores(ignore.filter((p) => !isLiteral(p)));
+  const globs = patterns.length > 0 ? new (await import("./index.min-3IGVNSD2.mjs")).Ignore(patterns, { platform: process.platform, nocase: CASE_INSENSITIVE }) : void 0;
+  if (!literal) return listFiles(root, globs);
+  const either = {
+    ignored: (p) => literal.ignored(p.relative()) || (globs?.ignored(p) ?? false),
+    childrenIgnored: (p) => literal.childrenIgnored(p.relative()) || (globs?.childrenIgnored(p) ?? false)
+  };
+  return listFiles(root, either);
+}
+var isLiteral = (raw) => {
+  const p = raw.trim();
+  return p !== "" && !p.startsWith("#") && !p.startsWith("!") && !/[*?[\]{}\\]/.test(p) && p.replace(/^\/|\/$/g, "") !== "";
+};
+function literalIgnores(raw) {
+  const fold = (s) => CASE_INSENSITIVE ? s.toLowerCase() : s;
+  const paths = /* @__PURE__ */ new Set();
+  const dirs = /* @__PURE__ */ new Set();
+  const names = /* @__PURE__ */ new Set();
+  const dirNames = /* @__PURE__ */ new Set();
+  for (const entry of raw.filter(isLiteral)) {
+    const p = entry.trim();
+    const anchored = p.startsWith("/") || p.replace(/\/$/, "").includes("/");
+    const dirOnly = p.endsWith("/");
+    const bare = fold(p.replace(/^\//, "").replace(/\/$/, ""));
+    (anchored ? dirOnly ? dirs : paths : dirOnly ? dirNames : names).add(bare);
+  }
+  if (paths.size + dirs.size + names.size + dirNames.size === 0) return void 0;
+  const below = (rel, self) => {
+    const segments = fold(rel).split("/");
+    let prefix = "";
+    for (let i = 0; i < segments.length; i++) {
+      const last = i === segments.length - 1;
+      prefix = i === 0 ? segments[0] : `${prefix}/${segments[i]}`;
+      if (paths.has(prefix) || names.has(segments[i])) return true;
+      if ((!last || !self) && (dirs.has(prefix) || dirNames.has(segments[i]))) return true;
+    }
+    return false;
+  };
+  return { ignored: (rel) => rel !== "." && below(rel, true), childrenIgnored: (dir) => dir !== "." && below(dir, false) };
+}
+function listFiles(root, ignores) {
+  const realRoot = realpathSync(root);
+  try {
+    readdirSync(root);
+  } catch (err) {
+    throw new LintInputError(`${root}: cannot list the directory (${err.code ?? err.message})`);
+  }
+  const files = [];
+  const escapes = [];
+  const unlisted = [];
+  const walk = (dir, rel) => {
+    if (ignores?.childrenIgnored(pathOf(dir, rel))) return;
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (err) {
+      unlisted.push({ at: { file: rel || ".", line: 1, column: 1 }, message: `directory that cannot be listed (${err.code ?? err.message}); its files are not linted` });
+      return;
+    }
+    for (const entry of entries) {
+      if (ALWAYS_IGNORED.has(entry.name)) continue;
+      const full = join3(dir, entry.name);
+      const path = rel ? `${rel}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) walk(full, path);
+      else if (!ignores?.ignored(pathOf(full, path))) {
+        if (entry.isSymbolicLink() && escapesRoot(realRoot, full, path, escapes)) continue;
+        files.push(path);
+      }
+    }
+  };
+  walk(root, "");
+  files.sort();
+  return { files, escapes, unlisted };
+}
+var CASE_INSENSITIVE = process.platform === "darwin" || process.platform === "win32";
+var pathOf = (full, rel) => ({ fullpath: () => full, relative: () => rel || "." });
+function escapesRoot(realRoot, full, rel, escapes) {
+  let target, link;
+  try {
+    target = realpathSync(full);
+    link = readlinkSync(full);
+  } catch {
+    if (mayHoldAnalysedContent(rel)) escapes.push({ at: { file: rel, line: 1, column: 1 }, target: "(broken or looping)" });
+    return true;
+  }
+  if (isWithin(realRoot, target)) return false;
+  if (mayHoldAnalysedContent(rel)) escapes.push({ at: { file: rel, line: 1, column: 1 }, target: link });
+  return true;
+}
+var mayHoldAnalysedContent = (rel) => !/\.[^./]+$/.test(rel) || /\.(ya?ml|j2|jinja2?|json|ini|cfg)$/i.test(rel);
+
+// src/cache/run-cache.ts
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync as statSync2, writeFileSync } from "node:fs";
+import { homedir } from "node:os";
+import { join as join4 } from "node:path";
+import { deserialize, serialize } from "node:v8";
+import { gunzipSync, gzipSync } from "node:zlib";
+function defaultCacheDir() {
+  const base = process.env.DETECTVIZ_LINT_CACHE_DIR ?? join4(process.env.XDG_CACHE_HOME || join4(homedir(), ".cache"), "detectviz-lint");
+  return base;
+}
+var hashText = (text) => createHash("sha256").update(text).digest("hex");
+var contentHashOf = (text) => hashText(text).slice(0, 32);
+function statStamp(path) {
+  const st = statSync2(path, { throwIfNoEntry: false });
+  return st ? `${st.ino}:${st.size}:${st.mtimeMs}:${st.ctimeMs}` : "missing";
+}
+var TIMESTAMP_RESOLUTION_MS = 2e3;
+var MAX_ENTRY_BYTES = 8 * 1024 * 1024;
+var entryFile = (dir, slot) => join4(dir, `${hashText(slot).slice(0, 40)}.v8`);
+function readCached(dir, slot, key, root, files, currentHash) {
+  try {
+    const entry = deserialize(gunzipSync(readFileSync(entryFile(dir, slot))));
+    if (entry.key !== key || typeof entry.startedMs !== "number") return void 0;
+    for (const [stored, hash, stamp] of entry.reads) {
+      const file = typeof stored === "number" ? files[stored] : stored;
+      if (typeof file !== "string") return void 0;
+      if (stamp === statStamp(join4(root, file)) && !racy(stamp, entry.startedMs)) continue;
+      if (currentHash(file) !== hash) return void 0;
+    }
+    return entry.result;
+  } catch {
+    return void 0;
+  }
+}
+function racy(stamp, startedMs) {
+  const ctimeMs = Number(stamp.slice(stamp.lastIndexOf(":") + 1));
+  return !(ctimeMs < startedMs - TIMESTAMP_RESOLUTION_MS);
+}
+function writeCached(dir, slot, key, startedMs, files, reads, result) {
+  try {
+    const file = entryFile(dir, slot);
+    const indexOf = new Map(files.map((f, i) => [f, i]));
+    const stored = reads.map(([path, hash, stamp]) => [indexOf.get(path) ?? path, hash, stamp]);
+    const entry = gzipSync(serialize({ key, startedMs, reads: stored, result }));
+    if (entry.length > MAX_ENTRY_BYTES) {
+      rmSync(file, { force: true });
+      return;
+    }
+    mkdirSync(dir, { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, entry);
+    renameSync(tmp, file);
+  } catch {
+  }
+}
+
+// src/engine/severity.ts
+async function severityResolver(config, cli) {
+  const cache = /* @__PURE__ */ new Map();
+  const minimatch = config.overrides.length > 0 ? (await import("./esm-YCFRDDDG.mjs")).minimatch : void 0;
+  const matches = (pattern, file) => {
+    const key = `${pattern}\0${file}`;
+    let hit = cache.get(key);
+    if (hit === void 0) {
+      hit = minimatch(file, pattern, { dot: true, matchBase: !pattern.includes("/") });
+      cache.set(key, hit);
+    }
+    return hit;
+  };
+  return (ruleId, file, fallback) => {
+    if (cli[ruleId]) return cli[ruleId];
+    let severity = config.rules[ruleId] ?? fallback;
+    for (const o of config.overrides) if (o.rules[ruleId] && o.files.some((p) => matches(p, file))) severity = o.rules[ruleId];
+    return severity;
+  };
+}
+
+// src/version.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+var VERSION = JSON.parse(readFileSync2(packageFile("package.json"), "utf8")).version;
+
+// src/lint-run.ts
+async function runLint(rootArg, options = {}) {
+  const root = resolve(rootArg);
+  let stat;
+  try {
+    stat = statSync3(root);
+  } catch (err) {
+    const code = err.code;
+    throw new LintInputError(code === "ENOENT" || code === "ENOTDIR" ? `${rootArg}: no such directory` : `${rootArg}: cannot be read (${code ?? err.message})`);
+  }
+  if (!stat.isDirectory()) throw new LintInputError(`${rootArg}: not a directory (detectviz-lint lints a repository root)`);
+  const configFile = options.configFile === false ? void 0 : findConfig(root, options.configFile);
+  const config = configFile ? await loadConfig(configFile, ruleIds, process.cwd(), root, options.configFile ? void 0 : root) : defaultConfig();
+  const severityOf = await severityResolver(config, options.ruleOverrides ?? {});
+  if (options.cacheDir && isWithin(realPathOf(root), realPathOf(resolve(options.cacheDir)))) {
+    throw new LintInputError(`${options.cacheDir}: the cache folder is inside the linted tree, where detectviz-lint never writes; set DETECTVIZ_LINT_CACHE_DIR to a folder outside it, or use --no-cache`);
+  }
+  const startedMs = Date.now();
+  const { files, escapes, unlisted } = await discover(root, config.ignore);
+  const reads = /* @__PURE__ */ new Map();
+  const contentHash = (f) => {
+    readOnce(reads, root, f);
+    const read = reads.get(f);
+    return contentHashOf(typeof read === "string" ? `\0${read}` : read.text);
+  };
+  const cacheKey = options.cacheDir ? runKey(root, config, options, files, [escapes, unlisted]) : void 0;
+  const cacheSlot = JSON.stringify([root, configFile ?? null, options.ruleOverrides ?? {}]);
+  if (options.cacheDir && cacheKey) {
+    const cached = readCached(options.cacheDir, cacheSlot, cacheKey, root, files, contentHash);
+    if (cached) return { result: cached };
+  }
+  const { analyse } = await import("./analyse-EZ4O3DOK.mjs");
+  const { result, graphs, messageIds } = analyse(root, config, configFile, files, reads, escapes, unlisted, severityOf);
+  if (options.cacheDir && cacheKey) {
+    const entries = [...reads.keys()].sort().map((f) => [f, contentHash(f), statStamp(join5(root, f))]);
+    writeCached(options.cacheDir, cacheSlot, cacheKey, startedMs, files, entries, result);
+  }
+  return { result, graphs, messageIds };
+}
+function runKey(root, config, options, files, escapes) {
+  const code = statSync3(fileURLToPath(import.meta.url));
+  return hashText(JSON.stringify([VERSION, code.mtimeMs, code.size, root, config, options.ruleOverrides ?? {}, files, escapes]));
+}
+
+// src/format/rule-docs.ts
+var DOCS_BASE = "https://github.com/detectviz/detectviz-lint/blob/main/docs/rules/";
+var docsUrl = (ruleId) => `${DOCS_BASE}${encodeURIComponent(ruleId)}.md`;
+function ruleInfos({ rules: rules2, diagnostics }, findings) {
+  const out = rules2.map((r) => ({ id: r.id, severity: r.severity, description: r.description, rationale: r.rationale, category: r.category }));
+  const known = new Set(out.map((r) => r.id));
+  const extra = [...new Set(findings.map((f) => f.ruleId).filter((id) => !known.has(id)))].sort();
+  for (const id of extra) {
+    out.push(diagnostics.find((d) => d.id === id) ?? { id, severity: "warning", description: id, rationale: id });
+  }
+  return out;
+}
+var messageOf = (f) => f.cluster ? `[${f.cluster}] ${f.message}` : f.message;
+
+// src/format/github.ts
+var COMMAND = { error: "error", warning: "warning", info: "notice" };
+var escapeData = (s) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+var escapeProperty = (s) => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+var github = (result) => result.findings.map((f) => {
+  const props = [`file=${escapeProperty(f.file)}`, `line=${f.line}`, `col=${f.column}`, `title=${escapeProperty(f.ruleId)}`].join(",");
+  return `::${COMMAND[f.severity]} ${props}::${escapeData(`${messageOf(f)} (${docsUrl(f.ruleId)})`)}
+`;
+}).join("");
+
+// src/format/json.ts
+var json = (result) => JSON.stringify(
+  {
+    tool: { name: "detectviz-lint", version: VERSION },
+    root: result.root,
+    summary: result.summary,
+    components: result.components,
+    findings: result.findings
+  },
+  null,
+  2
+) + "\n";
+
+// src/format/junit.ts
+var INVALID_XML = /[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+var escapeXml = (s) => s.replace(INVALID_XML, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+var attr = (s) => escapeXml(s).replace(/\t/g, "&#9;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;");
+var junit = (result, ctx) => {
+  const infos = ruleInfos(ctx, result.findings);
+  const tests = infos.length;
+  const failures = result.findings.length;
+  const counts = `tests="${tests}" failures="${failures}" errors="0"`;
+  const out = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="detectviz-lint" ${counts}>`,
+    `  <testsuite name="detectviz-lint" ${counts} skipped="0">`
+  ];
+  for (const rule of infos) {
+    const findings = result.findings.filter((f) => f.ruleId === rule.id);
+    const open = `    <testcase classname="detectviz-lint" name="${attr(rule.id)}"`;
+    if (findings.length === 0) {
+      out.push(`${open}/>`);
+      continue;
+    }
+    out.push(`${open}>`);
+    for (const f of findings) {
+      out.push(`      <failure message="${attr(messageOf(f))}" type="${f.severity}">${escapeXml(`${f.file}:${f.line}:${f.column} ${messageOf(f)}
+${docsUrl(f.ruleId)}`)}</failure>`);
+    }
+    out.push("    </testcase>");
+  }
+  out.push("  </testsuite>", "</testsuites>");
+  return out.join("\n") + "\n";
+};
+
+// src/format/markdown.ts
+import { basename } from "node:path";
+
+// src/format/printable.ts
+var CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+var HAS_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+var escapeControl = (s) => HAS_CONTROL.test(s) ? s.replace(CONTROL, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`) : s;
+var finding = (f) => ({
+  ...f,
+  file: escapeControl(f.file),
+  message: escapeControl(f.message),
+  ...f.component !== void 0 ? { component: escapeControl(f.component) } : {},
+  ...f.related ? { related: f.related.map((r) => ({ ...r, file: escapeControl(r.file) })) } : {}
+});
+var deployment = (d) => {
+  const out = { ...d, file: escapeControl(d.file) };
+  for (const key of ["version", "application", "appset", "mechanism"]) if (out[key] !== void 0) out[key] = escapeControl(out[key]);
+  return out;
+};
+var component = (c) => ({ ...c, name: escapeControl(c.name), bootstrap: c.bootstrap.map(deployment), runtime: c.runtime.map(deployment) });
+function printable(result) {
+  const texts = (f) => [f.file, f.message, f.component ?? "", ...(f.related ?? []).map((r) => r.file)];
+  const dirty = result.findings.some((f) => texts(f).some((t) => HAS_CONTROL.test(t))) || result.components.some((c) => HAS_CONTROL.test(JSON.stringify(c)));
+  return dirty ? { ...result, findings: result.findings.map(finding), components: result.components.map(component) } : result;
+}
+
+// src/format/markdown.ts
+var MAX_APPS_PER_NODE = 12;
+var MAX_SINGLE_ROOTS = 4;
+var MECHANISM = {
+  "static-pod": "static pod",
+  manifest: "manifest",
+  helm: "Helm",
+  "k3s-manifest": "k3s manifest",
+  kustomize: "Kustomize",
+  "helm-chart": "Helm chart",
+  directory: "plain manifests"
+};
+var HOW = { "helm-chart": "Helm", kustomize: "Kustomize", directory: "plain manifests" };
+var plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+var unique = (xs) => [...new Set(xs)];
+var mdText = (s) => escapeControl(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*[\]|])/g, "\\$1").replace(/(^|[^A-Za-z0-9])_|_(?=[^A-Za-z0-9]|$)/g, (m) => m.replace("_", "\\_")).replace(/\r?\n/g, " ");
+var mdCode = (s) => {
+  const text = escapeControl(s.replace(/\r?\n/g, " ")).replace(/\|/g, "\\|");
+  const ticks = (text.match(/`+/g) ?? []).reduce((m, t) => Math.max(m, t.length), 0) + 1;
+  const fence = "`".repeat(ticks);
+  const pad = text.startsWith("`") || text.endsWith("`") ? " " : "";
+  return `${fence}${pad}${text}${pad}${fence}`;
+};
+var row = (cells) => `| ${cells.join(" | ")} |`;
+var componentName = (c) => c.cluster ? `${c.name} (${c.cluster})` : c.name;
+var mechanismLabels = (deployments) => unique(deployments.map((d) => d.mechanism)).map(
+  (m) => [MECHANISM[m] ?? m, ...unique(deployments.filter((d) => d.mechanism === m && d.version).map((d) => d.version))].join(" ")
+);
+var deploymentCell = (deployments) => deployments.length === 0 ? "\u2014" : mechanismLabels(deployments).map(mdText).join("<br>");
+var where = (c) => [c.bootstrap[0], c.runtime[0]].filter((d) => d !== void 0).map((d) => mdCode(`${d.file}:${d.line}`)).join("<br>");
+function layerTable(components) {
+  if (components.length === 0) return ["No component was found in either layer."];
+  const ordered = [...components.filter((c) => c.bootstrap.length > 0), ...components.filter((c) => c.bootstrap.length === 0)];
+  return [
+    row(["component", "bootstrap (Ansible)", "runtime (Argo CD)", "status", "where"]),
+    row(["---", "---", "---", "---", "---"]),
+    ...ordered.map(
+      (c) => row([
+        `**${mdText(componentName(c))}**`,
+        deploymentCell(c.bootstrap),
+        deploymentCell(c.runtime),
+        c.status === "ok" ? "\u2705 ok" : "\u274C violation",
+        where(c)
+      ])
+    )
+  ];
+}
+function appsetTable(components, result) {
+  const services = components.filter((c) => c.runtime.length > 0);
+  if (services.length === 0) return ["No service is deployed by Argo CD."];
+  const setOrder = /* @__PURE__ */ new Map();
+  for (const { deployment: deployment2 } of result.clusters) for (const s of deployment2.applicationSets) if (!setOrder.has(s.name)) setOrder.set(s.name, setOrder.size);
+  const rows = services.map((c) => {
+    const sets = unique(c.runtime.map((d) => d.appset).filter((s) => s !== void 0));
+    const apps = unique(c.runtime.filter((d) => !d.appset && d.application).map((d) => d.application));
+    const owner = [...sets.map((s) => mdText(s)), ...apps.map((a) => `Application ${mdText(a)}`)].join(", ") || "\u2014";
+    const how = unique(c.runtime.map((d) => HOW[d.mechanism] ?? d.mechanism)).join(" + ");
+    const rank = sets.length > 0 ? sets.reduce((m, s) => Math.min(m, setOrder.get(s) ?? setOrder.size), Infinity) : Number.MAX_SAFE_INTEGER;
+    return { rank, name: componentName(c), cells: [`**${mdText(componentName(c))}**`, mdText(how), owner] };
+  });
+  rows.sort((a, b) => a.rank - b.rank || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return [row(["service", "how", "ApplicationSet"]), row(["---", "---", "---"]), ...rows.map((r) => row(r.cells))];
+}
+var mermaidText = (s) => s.replace(/\r?\n/g, " ").replace(/[#&"<>[\](){}|`;]/g, (c) => ({ '"': "#quot;", "<": "#lt;", ">": "#gt;" })[c] ?? `#${c.codePointAt(0)};`);
+var Ids = class {
+  byKey = /* @__PURE__ */ new Map();
+  taken = /* @__PURE__ */ new Set();
+  /** `name`: what the id is made from when it is free (the key's name part for a qualified id). */
+  id(prefix, key, name = key) {
+    const full = `${prefix}\0${key}`;
+    const known = this.byKey.get(full);
+    if (known) return known;
+    const base = `${prefix}_${name.replace(/[^A-Za-z0-9_]/g, "_")}`;
+    let id = base;
+    for (let n = 2; this.taken.has(id); n++) id = `${base}_${n}`;
+    this.taken.add(id);
+    this.byKey.set(full, id);
+    return id;
+  }
+};
+var isGitopsEngine = (c) => /^argo-?cd$/i.test(c.name);
+function diagram(deployment2, components) {
+  const ids = new Ids();
+  const lines = ["flowchart LR"];
+  const edges = [];
+  const node = (id, label, shape = "[]") => {
+    const [open, close] = { "[]": ["[", "]"], "{{}}": ["{{", "}}"], "([])": ["([", "])"], "[[]]": ["[[", "]]"] }[shape];
+    return `${id}${open}"${label}"${close}`;
+  };
+  const violating = /* @__PURE__ */ new Set();
+  const violatingApps = /* @__PURE__ */ new Set();
+  for (const c of components) {
+    if (c.status !== "violation") continue;
+    for (const d of c.runtime) if (d.application) violatingApps.add(d.application);
+  }
+  lines.push(`  subgraph bootstrap["${mermaidText("Bootstrap (Ansible)")}"]`, "    direction TB");
+  const playbookId = (file) => ids.id("pb", file);
+  for (const pb of deployment2.playbooks) lines.push(`    ${node(playbookId(pb), mermaidText(pb), "([])")}`);
+  const bootComponents = components.filter((c) => c.bootstrap.length > 0);
+  const engine = bootComponents.find(isGitopsEngine);
+  for (const c of bootComponents) {
+    const id = ids.id("b", c.name);
+    if (c.status === "violation") violating.add(id);
+    lines.push(`    ${node(id, `${mermaidText(c.name)}<br/>${mechanismLabels(c.bootstrap).map(mermaidText).join("<br/>")}`)}`);
+    const seen = /* @__PURE__ */ new Set();
+    for (const d of c.bootstrap) {
+      const step = deployment2.bootstrapSteps.find((x) => x.file === d.file && x.line === d.line);
+      const role = step?.role;
+      for (const pb of step?.playbooks ?? []) {
+        const edge = `  ${playbookId(pb)} -->${role ? `|"${mermaidText(`role ${role}`)}"|` : ""} ${id}`;
+        if (!seen.has(edge)) edges.push(edge);
+        seen.add(edge);
+      }
+    }
+  }
+  lines.push("  end");
+  const { applications, applicationSets, entrypoints } = deployment2;
+  const parents = new Set([...applications, ...applicationSets].flatMap((x) => x.parent ? [x.parent] : []));
+  const names = new Map([...applications, ...applicationSets].map((x) => [x.id, x.name]));
+  const appId = (id) => ids.id("app", id, names.get(id) ?? id);
+  const setId = (id) => ids.id("set", id, names.get(id) ?? id);
+  lines.push(`  subgraph runtime["${mermaidText("Runtime (Argo CD)")}"]`, "    direction TB");
+  const isRoot = (a) => !a.appset && !a.parent;
+  const leafRoots = applications.filter((a) => isRoot(a) && !parents.has(a.id));
+  const groupRoots = leafRoots.length > MAX_SINGLE_ROOTS;
+  const single = applications.filter((a) => parents.has(a.id) || isRoot(a) && !groupRoots);
+  const rootsId = ids.id("apps", "roots");
+  for (const app of single) {
+    const root = !app.parent && !app.appset;
+    lines.push(`    ${node(appId(app.id), `${root ? "root Application" : "Application"}<br/>${mermaidText(app.name)}`, root ? "[[]]" : "[]")}`);
+  }
+  for (const set of applicationSets) lines.push(`    ${node(setId(set.id), `ApplicationSet<br/>${mermaidText(set.name)}`, "{{}}")}`);
+  const groups = /* @__PURE__ */ new Map();
+  for (const app of applications) {
+    if (single.includes(app) || isRoot(app)) continue;
+    const from = app.appset ? setId(app.appset) : appId(app.parent);
+    const key = app.appset ? `set:${app.appset}` : `app:${app.parent}`;
+    const group = groups.get(key) ?? { from, apps: [] };
+    group.apps.push(app.name);
+    groups.set(key, group);
+  }
+  for (const [key, group] of groups) {
+    const id = ids.id("apps", key);
+    const names2 = group.apps.slice(0, MAX_APPS_PER_NODE).map((n) => mermaidText(violatingApps.has(n) ? `${n} (violation)` : n));
+    if (group.apps.length > MAX_APPS_PER_NODE) names2.push(`+${group.apps.length - MAX_APPS_PER_NODE} more`);
+    lines.push(`    ${node(id, [plural(group.apps.length, "app"), ...names2].join("<br/>"))}`);
+    if (group.apps.some((n) => violatingApps.has(n))) violating.add(id);
+    edges.push(`  ${group.from} --> ${id}`);
+  }
+  if (groupRoots) {
+    const names2 = leafRoots.slice(0, MAX_APPS_PER_NODE).map((a) => mermaidText(violatingApps.has(a.name) ? `${a.name} (violation)` : a.name));
+    if (leafRoots.length > MAX_APPS_PER_NODE) names2.push(`+${leafRoots.length - MAX_APPS_PER_NODE} more`);
+    lines.push(`    ${node(rootsId, [`${leafRoots.length} root Applications`, ...names2].join("<br/>"), "[[]]")}`);
+    if (leafRoots.some((a) => violatingApps.has(a.name))) violating.add(rootsId);
+  }
+  lines.push("  end");
+  for (const set of applicationSets) if (set.parent) edges.push(`  ${appId(set.parent)} --> ${setId(set.id)}`);
+  for (const app of single) {
+    if (app.appset) edges.push(`  ${setId(app.appset)} --> ${appId(app.id)}`);
+    else if (app.parent) edges.push(`  ${appId(app.parent)} --> ${appId(app.id)}`);
+  }
+  const engineId = engine ? ids.id("b", engine.name) : void 0;
+  for (const entry of entrypoints) {
+    const targets = [
+      ...applications.filter((a) => isRoot(a) && a.file === entry.file).map((a) => single.includes(a) ? appId(a.id) : rootsId),
+      ...applicationSets.filter((s) => !s.parent && s.file === entry.file).map((s) => setId(s.id))
+    ];
+    const sources = engineId ? [engineId] : entry.playbooks.map(playbookId);
+    for (const from of sources) for (const to of targets) edges.push(`  ${from} -->|"${engineId ? "syncs" : "applies"}"| ${to}`);
+  }
+  for (const edge of unique(edges)) lines.push(edge);
+  if (violating.size > 0) {
+    lines.push("  classDef violation fill:mistyrose,stroke:firebrick,color:black");
+    lines.push(`  class ${[...violating].join(",")} violation`);
+  }
+  return lines.join("\n");
+}
+function findingsSection(result, ctx) {
+  if (result.findings.length === 0) return ["No findings."];
+  const out = [];
+  const rank = (id) => result.findings.reduce((m, f) => f.ruleId === id ? Math.min(m, ["error", "warning", "info"].indexOf(f.severity)) : m, Infinity);
+  const ordered = ruleInfos(ctx, result.findings).filter((r) => result.findings.some((f) => f.ruleId === r.id)).map((r, i) => ({ r, i, rank: rank(r.id) })).sort((a, b) => a.rank - b.rank || a.i - b.i).map(({ r }) => r);
+  for (const rule of ordered) {
+    const findings = result.findings.filter((f) => f.ruleId === rule.id);
+    if (findings.length === 0) continue;
+    const severities = unique(findings.map((f) => f.severity)).join(", ");
+    const icon = findings.some((f) => f.severity === "error") ? "\u274C" : findings.some((f) => f.severity === "warning") ? "\u26A0\uFE0F" : "\u2139\uFE0F";
+    out.push(`### ${icon} ${mdCode(rule.id)} (${severities}, ${findings.length})`, "");
+    out.push(`${mdText(rule.description)} [Rule documentation](${docsUrl(rule.id)}).`, "");
+    for (const f of findings) out.push(`- ${mdCode(`${f.file}:${f.line}`)} \u2014 ${mdText(messageOf(f))}`);
+    out.push("");
+  }
+  return out.slice(0, -1);
+}
+function verdict(result) {
+  const { errors, warnings, infos, filesScanned } = result.summary;
+  const counts = `${plural(errors, "error")}, ${plural(warnings, "warning")}, ${infos} info`;
+  const violations = result.components.filter((c) => c.status === "violation").length;
+  const scope = `${plural(result.components.length, "component")} (${violations} with a violation), ${plural(filesScanned, "file")} scanned`;
+  if (errors > 0) return `\u274C **Fails**: ${counts}; ${scope}.`;
+  if (warnings > 0) return `\u26A0\uFE0F **Passes with warnings**: ${counts}; ${scope}.`;
+  if (infos > 0) return `\u2705 **Passes**: ${counts}; ${scope}.`;
+  return `\u2705 **Passes**: no findings; ${scope}.`;
+}
+var markdown = (result, ctx) => {
+  const out = [`# Architecture report: ${mdText(basename(result.root) || result.root)}`, "", verdict(result), ""];
+  out.push(
+    "## Layers",
+    "",
+    "Bootstrap (Ansible) holds only what the cluster cannot start without; everything else is runtime, owned by Argo CD, exactly once.",
+    "",
+    ...layerTable(result.components),
+    ""
+  );
+  out.push("## ApplicationSets", "", ...appsetTable(result.components, result), "");
+  out.push("## Deployment graph", "");
+  const several = result.clusters.length > 1;
+  for (const cluster of result.clusters) {
+    if (several) out.push(`### Cluster ${mdText(cluster.name ?? "(default)")}`, "");
+    const components = result.components.filter((c) => c.cluster === cluster.name || !several);
+    out.push("```mermaid", diagram(cluster.deployment, components), "```", "");
+  }
+  out.push("## Findings", "", ...findingsSection(result, ctx), "");
+  return out.join("\n");
+};
+
+// src/format/sarif.ts
+import { pathToFileURL } from "node:url";
+
+// src/engine/fingerprint.ts
+import { createHash as createHash2 } from "node:crypto";
+function fingerprints(findings) {
+  const seen = /* @__PURE__ */ new Map();
+  return findings.map((f) => {
+    const key = [f.ruleId, f.file, f.cluster ? `[${f.cluster}] ${f.message}` : f.message].join("\0");
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    return createHash2("sha256").update(`${key}\0${n}`).digest("hex").slice(0, 32);
+  });
+}
+
+// src/format/sarif.ts
+var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+var FINGERPRINT_KEY = "detectvizLint/v1";
+var SRCROOT = "%SRCROOT%";
+var levelOf = (s) => s === "info" ? "note" : s;
+var uriOf = (file) => file.split("/").map(encodeURIComponent).join("/");
+var rootUri = (root) => {
+  const href = pathToFileURL(root).href;
+  return href.endsWith("/") ? href : `${href}/`;
+};
+var physicalLocation = (loc) => ({
+  artifactLocation: { uri: uriOf(loc.file), uriBaseId: SRCROOT },
+  region: { startLine: Math.max(1, loc.line), startColumn: Math.max(1, loc.column) }
+});
+var sarif = (result, ctx) => {
+  const infos = ruleInfos(ctx, result.findings);
+  const index = new Map(infos.map((r, i) => [r.id, i]));
+  const prints = fingerprints(result.findings);
+  const log = {
+    $schema: SARIF_SCHEMA,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "detectviz-lint",
+            version: VERSION,
+            semanticVersion: VERSION,
+            informationUri: "https://github.com/detectviz/detectviz-lint",
+            rules: infos.map((r) => ({
+              id: r.id,
+              shortDescription: { text: r.description },
+              fullDescription: { text: r.rationale },
+              help: {
+                text: `${r.rationale}
+
+See ${docsUrl(r.id)}`,
+                markdown: `${r.rationale}
+
+[${r.id} documentation](${docsUrl(r.id)})`
+              },
+              helpUri: docsUrl(r.id),
+              defaultConfiguration: { level: levelOf(r.severity) },
+              properties: { tags: r.category ? ["architecture", r.category] : ["architecture"] }
+            }))
+          }
+        },
+        originalUriBaseIds: { [SRCROOT]: { uri: rootUri(result.root) } },
+        results: result.findings.map((f, i) => ({
+          ruleId: f.ruleId,
+          ruleIndex: index.get(f.ruleId),
+          level: levelOf(f.severity),
+          message: { text: messageOf(f) },
+          locations: [{ physicalLocation: physicalLocation(f) }],
+          ...f.related && f.related.length > 0 ? { relatedLocations: f.related.map((r, id) => ({ id, physicalLocation: physicalLocation(r) })) } : {},
+          partialFingerprints: { [FINGERPRINT_KEY]: prints[i] },
+          ...f.component || f.cluster ? { properties: { ...f.component ? { component: f.component } : {}, ...f.cluster ? { cluster: f.cluster } : {} } } : {}
+        }))
+      }
+    ]
+  };
+  return JSON.stringify(log, null, 2) + "\n";
+};
+
+// src/format/stylish.ts
+var stylish = (result, { color }) => {
+  const byFile = /* @__PURE__ */ new Map();
+  for (const f of result.findings) {
+    const list = byFile.get(f.file) ?? [];
+    list.push(f);
+    byFile.set(f.file, list);
+  }
+  const out = [];
+  for (const [file, findings] of byFile) {
+    out.push(color.underline(file.replace(/\r/g, "\\x0d")));
+    const pos = findings.map((f) => `${f.line}:${f.column}`);
+    const width = pos.reduce((w, p) => Math.max(w, p.length), 0);
+    findings.forEach((f, i) => {
+      const sev = f.severity === "error" ? color.red("error  ") : f.severity === "warning" ? color.yellow("warning") : color.blue("info   ");
+      out.push(`  ${color.dim(pos[i].padEnd(width))}  ${sev}  ${f.cluster ? `${color.cyan(`[${f.cluster}]`)} ` : ""}${f.message.replace(/\r/g, "\\x0d")}  ${color.dim(f.ruleId)}`);
+    });
+    out.push("");
+  }
+  const { errors, warnings, infos } = result.summary;
+  const total = errors + warnings + infos;
+  if (total === 0) return color.green("\u2714 no problems") + "\n";
+  const line = `\u2716 ${total} problem${total === 1 ? "" : "s"} (${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}, ${infos} info)`;
+  out.push(errors > 0 ? color.red.bold(line) : color.yellow.bold(line));
+  const fired = [...new Set(result.findings.map((f) => f.ruleId))].sort();
+  out.push("", ...fired.map((id) => color.dim(`  ${id}: ${docsUrl(id)}`)));
+  return out.join("\n") + "\n";
+};
+
+// src/format/index.ts
+var escaping = (format) => (result, ctx) => format(printable(result), ctx);
+var formatters = {
+  stylish: escaping(stylish),
+  json: escaping(json),
+  sarif: escaping(sarif),
+  github: escaping(github),
+  markdown: escaping(markdown),
+  junit: escaping(junit)
+};
+
+// src/engine/baseline.ts
+function createBaseline(findings) {
+  const prints = fingerprints(findings);
+  return { tool: "detectviz-lint", version: 1, findings: findings.map((f, i) => ({ ruleId: f.ruleId, file: f.file, fingerprint: prints[i], message: f.message })) };
+}
+function parseBaseline(text) {
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch (err) {
+    return `not JSON (${err.message})`;
+  }
+  const b = value;
+  if (b?.tool !== "detectviz-lint" || b.version !== 1 || !Array.isArray(b.findings) || b.findings.some((f) => typeof f?.fingerprint !== "string")) {
+    return 'not a detectviz-lint baseline (expected {"tool": "detectviz-lint", "version": 1, "findings": [...]})';
+  }
+  return b;
+}
+function applyBaseline(findings, baseline) {
+  const known = new Set(baseline.findings.map((f) => f.fingerprint));
+  const prints = fingerprints(findings);
+  const kept = findings.filter((_, i) => !known.has(prints[i]));
+  const present = new Set(prints);
+  return { findings: kept, hidden: findings.length - kept.length, stale: baseline.findings.filter((f) => !present.has(f.fingerprint)).length };
+}
+
+// src/index.ts
+async function describeConfig(...args) {
+  return (await import("./describe-77Y3GAX6.mjs")).describeConfig(...args);
+}
+var info = ({ id, severity, description, rationale, category }) => ({ id, severity, description, rationale, ...category ? { category } : {} });
+var ruleCatalog = {
+  rules: rules.map(info),
+  diagnostics: suppressionDiagnostics.map(info)
+};
+async function lint(root, options = {}) {
+  return (await runLint(root, options)).result;
+}
+
+export {
+  LintInputError,
+  ConfigError,
+  CONFIG_NAMES,
+  defaultCacheDir,
+  VERSION,
+  escapeData,
+  formatters,
+  createBaseline,
+  parseBaseline,
+  applyBaseline,
+  describeConfig,
+  ruleCatalog,
+  lint
+};

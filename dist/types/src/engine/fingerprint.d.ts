@@ -1,0 +1,2 @@
+import type { Finding } from './run.js';
+export declare function fingerprints(findings: readonly Finding[]): string[];

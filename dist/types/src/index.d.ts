@@ -1,0 +1,24 @@
+import { LintInputError } from './errors.js';
+import { type LintOptions } from './lint-run.js';
+import type { LintResult, RuleInfo } from './result.js';
+import { VERSION } from './version.js';
+export type * from './result.js';
+export type { LintOptions };
+export { LintInputError, VERSION };
+export { formatters, type FormatName, type Formatter, type FormatContext } from './format/index.js';
+export { escapeData } from './format/github.js';
+export { CONFIG_NAMES, ConfigError } from './config/load.js';
+export { defaultCacheDir } from './cache/run-cache.js';
+export { applyBaseline, createBaseline, parseBaseline } from './engine/baseline.js';
+/** One safe way to open a file (regular, under a size cap) and to create one (never through a symlink). */
+export { readRegularFile, writeRegularFile } from './parse/safe-file.js';
+export { ruleIds } from '../rules/index.js';
+/** The effective configuration as commented YAML (`--print-config`, `init`); loaded on demand, a lint never needs it. */
+export declare function describeConfig(...args: Parameters<typeof import('./config/describe.js').describeConfig>): Promise<string>;
+/** Every rule in catalog order, and the diagnostics that are not rules: what formatters describe (FormatContext without the colour). */
+export declare const ruleCatalog: {
+    rules: readonly RuleInfo[];
+    diagnostics: readonly RuleInfo[];
+};
+/** Lints the repository at `root`: findings, the layer table, what was detected. */
+export declare function lint(root: string, options?: LintOptions): Promise<LintResult>;

@@ -1,0 +1,20 @@
+import type { DeploymentGraph } from './graph/graph.js';
+import type { LintResult } from './result.js';
+import type { SeverityOrOff } from './types.js';
+export interface LintOptions {
+    /** Configuration file; default: .detectviz-lint.yaml at the root. `false`: none. */
+    configFile?: string | false;
+    /** Severity overrides from the command line (win over the configuration). */
+    ruleOverrides?: Record<string, SeverityOrOff>;
+    /** Reuse and store whole-run results in this folder (never inside the linted tree). */
+    cacheDir?: string;
+}
+/**
+ * The result, and (when the analysis ran, not the cache) the deployment graph of each cluster and the message id
+ * of each finding (in the order of result.findings), for tests and tools inside this package.
+ */
+export declare function runLint(rootArg: string, options?: LintOptions): Promise<{
+    result: LintResult;
+    graphs?: DeploymentGraph[];
+    messageIds?: string[];
+}>;

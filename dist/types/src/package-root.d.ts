@@ -1,0 +1,2 @@
+export declare const packageRoot: string;
+export declare const packageFile: (rel: string) => string;

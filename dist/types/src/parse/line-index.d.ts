@@ -1,0 +1,2 @@
+import { LineCounter } from 'yaml';
+export declare function lineIndex(text: string): LineCounter;

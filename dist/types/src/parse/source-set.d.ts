@@ -1,0 +1,69 @@
+import type { K8sObject, Loc } from '../types.js';
+import { type LimitReached, type Limits } from './limits.js';
+import { type SourceRead } from './read-source.js';
+import { type ParseProblem, type YamlFile } from './yaml-file.js';
+export declare class SourceSet {
+    readonly root: string;
+    readonly files: readonly string[];
+    private readonly reads;
+    /** The run's budgets: the readers stop at them and say so (reachedLimit). */
+    readonly limits: Limits;
+    private readonly fileSet;
+    private readonly dirChildren;
+    private readonly parsed;
+    private readonly reported;
+    /** Problems the readers find after parsing (a shape the tools reject, a cap reached), by place and message. */
+    private readonly shapeProblems;
+    private readonly manifests;
+    private readonly manifestProblems;
+    private readonly limitsHit;
+    /**
+     * `reads` holds what was read before (the run cache's check reads files); the set
+     * adds every file it reads, so each file is read once.
+     */
+    constructor(root: string, files: readonly string[], reads?: Map<string, SourceRead>, 
+    /** The run's budgets: the readers stop at them and say so (reachedLimit). */
+    limits?: Limits);
+    private entry;
+    hasFile(path: string): boolean;
+    /** A directory exists when a discovered file lies below it (as in git). */
+    hasDir(path: string): boolean;
+    /** Files directly in `dir`, sorted. */
+    filesIn(dir: string): string[];
+    /** Subdirectories directly in `dir`, sorted. */
+    dirsIn(dir: string): string[];
+    /** Every directory of the repository except the root, sorted. */
+    allDirs(): string[];
+    /** The file's text, or undefined when it cannot be read as UTF-8 (a problem when it was to be parsed). */
+    text(path: string): string | undefined;
+    private readProblem;
+    /** Records a budget reached (an incomplete-analysis finding), once per place and budget. */
+    reachedLimit(name: keyof Limits, at: Loc, what: string): void;
+    /** The budgets reached, by place. */
+    limitsReached(): LimitReached[];
+    /** Records a problem a reader found in a parsed file (reported by parse-error, once per place and message). */
+    report(problem: ParseProblem): void;
+    /**
+     * The file parsed as YAML. With `report` (the default) its syntax problems are
+     * parse-error findings; templates are parsed with `report: false`.
+     */
+    yaml(path: string, report?: boolean): YamlFile | undefined;
+    /**
+     * The Kubernetes objects of a plain manifest file, kept without its parsed
+     * documents (which cost far more memory than the objects). Large files are read
+     * by the line scanner, others by js-yaml (the same objects as a full parse, far
+     * faster); the full parse reads what they cannot and words syntax errors. Undefined
+     * when the caller needs the documents: the file holds Argo CD kinds, which the
+     * graph follows, or cannot be read. Objects are shared: never change them.
+     */
+    manifestObjects(path: string): {
+        objects: readonly K8sObject[];
+        problems: boolean;
+    } | undefined;
+    /** Problems of every file read as plain YAML, sorted by file. */
+    problems(): ParseProblem[];
+    /** Files the run has read so far. */
+    readFiles(): string[];
+    /** Number of files the run read. */
+    get filesRead(): number;
+}
