@@ -26683,7 +26683,7 @@ function loopSource(task, def) {
 function firstWord(v2) {
   return typeof v2 === "string" ? v2.trim().split(/\s+/)[0] : asList(v2)[0];
 }
-var LOOKUP, KUSTOMIZE_LOOKUP, PIPE_LOOKUP, REGISTERED_USE, Effects, DEPLOY_TOOLS, escapeRegExp, MANIFEST_DIRS;
+var REFERENCES_ONLY, LOOKUP, KUSTOMIZE_LOOKUP, PIPE_LOOKUP, REGISTERED_USE, Effects, DEPLOY_TOOLS, escapeRegExp, MANIFEST_DIRS;
 var init_effects = __esm({
   "src/ansible/effects.ts"() {
     "use strict";
@@ -26698,6 +26698,7 @@ var init_effects = __esm({
     init_render_template();
     init_roles();
     init_shape();
+    REFERENCES_ONLY = "references only";
     LOOKUP = /\b(?:lookup|query|q)\(\s*(['"])(?:ansible\.builtin\.)?(template|file)\1\s*,\s*([^)]*)\)/g;
     KUSTOMIZE_LOOKUP = /\b(?:lookup|query|q)\(\s*(['"])kubernetes\.core\.kustomize\1\s*,\s*(?:dir\s*=\s*)?([^,)]+)/;
     PIPE_LOOKUP = /\b(?:lookup|query|q)\(\s*(['"])(?:ansible\.builtin\.)?pipe\1\s*,\s*([^)]+)\)/;
@@ -26737,7 +26738,7 @@ var init_effects = __esm({
       }
       /** A task no play runs: only its file references. */
       refsOf(node) {
-        for (const scope of node.instances) this.task(node, scope, void 0);
+        for (const scope of node.instances) this.task(node, scope, REFERENCES_ONLY);
       }
       /** Installer CNI facts that depend on every reachable task (k3s/RKE2 config files). */
       finish() {
@@ -26747,13 +26748,14 @@ var init_effects = __esm({
         }
       }
       // ------------------------------------------------------------ dispatch
-      task(node, scope, writes) {
+      task(node, scope, pass) {
         const lookups = this.lookups(node, scope);
+        const writes = pass === REFERENCES_ONLY ? void 0 : pass;
         switch (node.module) {
           case "template":
-            return this.templateTask(node, scope, writes);
+            return this.templateTask(node, scope, pass);
           case "copy":
-            return this.copyTask(node, scope, writes);
+            return this.copyTask(node, scope, pass);
           case "unarchive":
             return void this.controllerFile(node, scope, node.args.src);
           case "script": {
@@ -26762,9 +26764,9 @@ var init_effects = __esm({
             return;
           }
           case "get_url":
-            return this.getUrlTask(node, scope, writes);
+            return this.getUrlTask(node, scope, pass);
           case "kubernetes.core.k8s":
-            return this.k8sTask(node, scope, writes, lookups);
+            return this.k8sTask(node, scope, pass, lookups);
           case "kubernetes.core.helm":
             if (writes) this.helmModule(node, scope);
             return;
@@ -27081,7 +27083,8 @@ var init_effects = __esm({
         if (destMechanism(dir) || MANIFEST_DIRS.some((d) => d.startsWith(dir))) this.unknown(node, dest.loc, ["bootstrap-writes", "bootstrap-deploys"], `dest: ${shown(dest.raw)}`, "which host file it writes");
       }
       // ------------------------------------------------------------ modules
-      templateTask(node, scope, writes) {
+      templateTask(node, scope, pass) {
+        const writes = pass === REFERENCES_ONLY ? void 0 : pass;
         const src = this.arg(node, scope, "src");
         const source = this.controllerRef(node, src, "template", "templates");
         const destArg = this.arg(node, scope, "dest");
@@ -27091,7 +27094,8 @@ var init_effects = __esm({
         const target = dest.endsWith("/") && src.text ? dest + posix4.basename(src.text).replace(/\.j2$/, "") : dest;
         this.hostWrite(node, writes, target, { scope, source, templated: true });
       }
-      copyTask(node, scope, writes) {
+      copyTask(node, scope, pass) {
+        const writes = pass === REFERENCES_ONLY ? void 0 : pass;
         const remote = truthy(node.args.remote_src);
         const src = this.arg(node, scope, "src");
         const source = remote ? void 0 : this.controllerRef(node, src, "file", "files");
@@ -27115,7 +27119,8 @@ var init_effects = __esm({
         const base2 = srcText.endsWith("/") ? dest : posix4.join(dest, posix4.basename(srcText));
         for (const f of this.sources.files.filter((x) => x.startsWith(`${dir}/`))) this.hostWrite(node, writes, posix4.join(base2, f.slice(dir.length + 1)), { scope, source: f, templated: false });
       }
-      getUrlTask(node, scope, writes) {
+      getUrlTask(node, scope, pass) {
+        const writes = pass === REFERENCES_ONLY ? void 0 : pass;
         const url = this.arg(node, scope, "url");
         const destArg = this.arg(node, scope, "dest");
         const dest = destArg.text;
@@ -27124,7 +27129,8 @@ var init_effects = __esm({
         const script = /get\.(k3s|rke2)\.io/.exec(url.text)?.[1];
         this.hostWrite(node, writes, dest, { scope, url: url.text, urlAt: url.origin, script });
       }
-      k8sTask(node, scope, writes, lookups) {
+      k8sTask(node, scope, pass, lookups) {
+        const writes = pass === REFERENCES_ONLY ? void 0 : pass;
         const deploying = writes !== void 0 && this.arg(node, scope, "state").text !== "absent";
         const src = this.arg(node, scope, "src");
         if (deploying && src.text === void 0 && src.raw !== void 0) this.unknown(node, src.loc, ["bootstrap-deploys", "entrypoints"], `src: ${shown(src.raw)}`, "which manifests it applies");
@@ -27149,7 +27155,7 @@ var init_effects = __esm({
           if (file && deploying) this.applyRepo(node, scope, file, true);
           if (!r7.complete && deploying) this.unknown(node, loc, ["bootstrap-deploys", "entrypoints"], `template: ${shown(raw)}`, "which manifests it applies");
         });
-        if (!deploying) return;
+        if (!deploying || writes === void 0) return;
         const defKey = "definition" in node.args ? "definition" : "resource_definition";
         const def = node.args[defKey];
         const own = node.raw[String(node.argsPath[node.argsPath.length - 1])];

@@ -13,7 +13,7 @@ import {
   lint,
   parseBaseline,
   ruleCatalog
-} from "./chunks/chunk-7W7YZWQY.mjs";
+} from "./chunks/chunk-PU3MMMSF.mjs";
 import {
   ruleIds
 } from "./chunks/chunk-QWU4AKZ3.mjs";

@@ -53,6 +53,15 @@ type ValuesFile = NonNullable<BootstrapDeployment['valuesFiles']>[number];
 
 type Writes = Map<string, Writer>;
 
+/** A task no play reaches is read for its file references only: what it would write or deploy is not recorded. */
+const REFERENCES_ONLY = 'references only';
+
+/**
+ * How a task is read: within a play's run (the host files the play wrote so far, against which an
+ * apply is checked, and to which the task's own writes are added), or for its references only.
+ */
+type Pass = Writes | typeof REFERENCES_ONLY;
+
 /** What a kustomization of the repository builds: remote manifests and local files. */
 interface KustomizeBuild {
   remotes: { url: string; at: Loc }[];
@@ -114,7 +123,7 @@ export class Effects {
 
   /** A task no play runs: only its file references. */
   refsOf(node: TaskNode): void {
-    for (const scope of node.instances) this.task(node, scope, undefined);
+    for (const scope of node.instances) this.task(node, scope, REFERENCES_ONLY);
   }
 
   /** Installer CNI facts that depend on every reachable task (k3s/RKE2 config files). */
@@ -127,13 +136,14 @@ export class Effects {
 
   // ------------------------------------------------------------ dispatch
 
-  private task(node: TaskNode, scope: VarScope, writes: Writes | undefined): void {
+  private task(node: TaskNode, scope: VarScope, pass: Pass): void {
     const lookups = this.lookups(node, scope);
+    const writes = pass === REFERENCES_ONLY ? undefined : pass;
     switch (node.module) {
       case 'template':
-        return this.templateTask(node, scope, writes);
+        return this.templateTask(node, scope, pass);
       case 'copy':
-        return this.copyTask(node, scope, writes);
+        return this.copyTask(node, scope, pass);
       case 'unarchive':
         return void this.controllerFile(node, scope, node.args.src);
       case 'script': {
@@ -142,9 +152,9 @@ export class Effects {
         return;
       }
       case 'get_url':
-        return this.getUrlTask(node, scope, writes);
+        return this.getUrlTask(node, scope, pass);
       case 'kubernetes.core.k8s':
-        return this.k8sTask(node, scope, writes, lookups);
+        return this.k8sTask(node, scope, pass, lookups);
       case 'kubernetes.core.helm':
         if (writes) this.helmModule(node, scope);
         return;
@@ -500,7 +510,8 @@ export class Effects {
 
   // ------------------------------------------------------------ modules
 
-  private templateTask(node: TaskNode, scope: VarScope, writes: Writes | undefined): void {
+  private templateTask(node: TaskNode, scope: VarScope, pass: Pass): void {
+    const writes = pass === REFERENCES_ONLY ? undefined : pass;
     const src = this.arg(node, scope, 'src');
     const source = this.controllerRef(node, src, 'template', 'templates');
     const destArg = this.arg(node, scope, 'dest');
@@ -511,7 +522,8 @@ export class Effects {
     this.hostWrite(node, writes, target, { scope, source, templated: true });
   }
 
-  private copyTask(node: TaskNode, scope: VarScope, writes: Writes | undefined): void {
+  private copyTask(node: TaskNode, scope: VarScope, pass: Pass): void {
+    const writes = pass === REFERENCES_ONLY ? undefined : pass;
     const remote = truthy(node.args.remote_src);
     const src = this.arg(node, scope, 'src');
     const source = remote ? undefined : this.controllerRef(node, src, 'file', 'files');
@@ -538,7 +550,8 @@ export class Effects {
     for (const f of this.sources.files.filter((x) => x.startsWith(`${dir}/`))) this.hostWrite(node, writes, posix.join(base, f.slice(dir.length + 1)), { scope, source: f, templated: false });
   }
 
-  private getUrlTask(node: TaskNode, scope: VarScope, writes: Writes | undefined): void {
+  private getUrlTask(node: TaskNode, scope: VarScope, pass: Pass): void {
+    const writes = pass === REFERENCES_ONLY ? undefined : pass;
     const url = this.arg(node, scope, 'url');
     const destArg = this.arg(node, scope, 'dest');
     const dest = destArg.text;
@@ -548,7 +561,8 @@ export class Effects {
     this.hostWrite(node, writes, dest, { scope, url: url.text, urlAt: url.origin, script });
   }
 
-  private k8sTask(node: TaskNode, scope: VarScope, writes: Writes | undefined, lookups: { file: string; templated: boolean }[]): void {
+  private k8sTask(node: TaskNode, scope: VarScope, pass: Pass, lookups: { file: string; templated: boolean }[]): void {
+    const writes = pass === REFERENCES_ONLY ? undefined : pass;
     const deploying = writes !== undefined && this.arg(node, scope, 'state').text !== 'absent';
     const src = this.arg(node, scope, 'src');
     if (deploying && src.text === undefined && src.raw !== undefined) this.unknown(node, src.loc, ['bootstrap-deploys', 'entrypoints'], `src: ${shown(src.raw)}`, 'which manifests it applies');
@@ -573,7 +587,7 @@ export class Effects {
       if (file && deploying) this.applyRepo(node, scope, file, true);
       if (!r.complete && deploying) this.unknown(node, loc, ['bootstrap-deploys', 'entrypoints'], `template: ${shown(raw)}`, 'which manifests it applies');
     });
-    if (!deploying) return;
+    if (!deploying || writes === undefined) return;
     const defKey = 'definition' in node.args ? 'definition' : 'resource_definition';
     const def = node.args[defKey];
     const own = node.raw[String(node.argsPath[node.argsPath.length - 1])];
@@ -586,7 +600,7 @@ export class Effects {
     });
     // `kind: Namespace` with `name:` and no definition: the module creates it.
     if (this.arg(node, scope, 'kind').text === 'Namespace' && def === undefined && src.raw === undefined) this.namespace(this.arg(node, scope, 'name'));
-    if (typeof def === 'string') this.definitionText(node, scope, writes!, def, lookups, this.argLoc(node, defKey));
+    if (typeof def === 'string') this.definitionText(node, scope, writes, def, lookups, this.argLoc(node, defKey));
   }
 
   /**

@@ -1162,6 +1162,7 @@ var Roles = class {
 };
 
 // src/ansible/effects.ts
+var REFERENCES_ONLY = "references only";
 var LOOKUP = /\b(?:lookup|query|q)\(\s*(['"])(?:ansible\.builtin\.)?(template|file)\1\s*,\s*([^)]*)\)/g;
 var KUSTOMIZE_LOOKUP = /\b(?:lookup|query|q)\(\s*(['"])kubernetes\.core\.kustomize\1\s*,\s*(?:dir\s*=\s*)?([^,)]+)/;
 var PIPE_LOOKUP = /\b(?:lookup|query|q)\(\s*(['"])(?:ansible\.builtin\.)?pipe\1\s*,\s*([^)]+)\)/;
@@ -1201,7 +1202,7 @@ var Effects = class {
   }
   /** A task no play runs: only its file references. */
   refsOf(node) {
-    for (const scope of node.instances) this.task(node, scope, void 0);
+    for (const scope of node.instances) this.task(node, scope, REFERENCES_ONLY);
   }
   /** Installer CNI facts that depend on every reachable task (k3s/RKE2 config files). */
   finish() {
@@ -1211,13 +1212,14 @@ var Effects = class {
     }
   }
   // ------------------------------------------------------------ dispatch
-  task(node, scope, writes) {
+  task(node, scope, pass) {
     const lookups = this.lookups(node, scope);
+    const writes = pass === REFERENCES_ONLY ? void 0 : pass;
     switch (node.module) {
       case "template":
-        return this.templateTask(node, scope, writes);
+        return this.templateTask(node, scope, pass);
       case "copy":
-        return this.copyTask(node, scope, writes);
+        return this.copyTask(node, scope, pass);
       case "unarchive":
         return void this.controllerFile(node, scope, node.args.src);
       case "script": {
@@ -1226,9 +1228,9 @@ var Effects = class {
         return;
       }
       case "get_url":
-        return this.getUrlTask(node, scope, writes);
+        return this.getUrlTask(node, scope, pass);
       case "kubernetes.core.k8s":
-        return this.k8sTask(node, scope, writes, lookups);
+        return this.k8sTask(node, scope, pass, lookups);
       case "kubernetes.core.helm":
         if (writes) this.helmModule(node, scope);
         return;
@@ -1545,7 +1547,8 @@ var Effects = class {
     if (destMechanism(dir) || MANIFEST_DIRS.some((d) => d.startsWith(dir))) this.unknown(node, dest.loc, ["bootstrap-writes", "bootstrap-deploys"], `dest: ${shown(dest.raw)}`, "which host file it writes");
   }
   // ------------------------------------------------------------ modules
-  templateTask(node, scope, writes) {
+  templateTask(node, scope, pass) {
+    const writes = pass === REFERENCES_ONLY ? void 0 : pass;
     const src = this.arg(node, scope, "src");
     const source = this.controllerRef(node, src, "template", "templates");
     const destArg = this.arg(node, scope, "dest");
@@ -1555,7 +1558,8 @@ var Effects = class {
     const target = dest.endsWith("/") && src.text ? dest + posix3.basename(src.text).replace(/\.j2$/, "") : dest;
     this.hostWrite(node, writes, target, { scope, source, templated: true });
   }
-  copyTask(node, scope, writes) {
+  copyTask(node, scope, pass) {
+    const writes = pass === REFERENCES_ONLY ? void 0 : pass;
     const remote = truthy(node.args.remote_src);
     const src = this.arg(node, scope, "src");
     const source = remote ? void 0 : this.controllerRef(node, src, "file", "files");
@@ -1579,7 +1583,8 @@ var Effects = class {
     const base2 = srcText.endsWith("/") ? dest : posix3.join(dest, posix3.basename(srcText));
     for (const f of this.sources.files.filter((x) => x.startsWith(`${dir}/`))) this.hostWrite(node, writes, posix3.join(base2, f.slice(dir.length + 1)), { scope, source: f, templated: false });
   }
-  getUrlTask(node, scope, writes) {
+  getUrlTask(node, scope, pass) {
+    const writes = pass === REFERENCES_ONLY ? void 0 : pass;
     const url = this.arg(node, scope, "url");
     const destArg = this.arg(node, scope, "dest");
     const dest = destArg.text;
@@ -1588,7 +1593,8 @@ var Effects = class {
     const script = /get\.(k3s|rke2)\.io/.exec(url.text)?.[1];
     this.hostWrite(node, writes, dest, { scope, url: url.text, urlAt: url.origin, script });
   }
-  k8sTask(node, scope, writes, lookups) {
+  k8sTask(node, scope, pass, lookups) {
+    const writes = pass === REFERENCES_ONLY ? void 0 : pass;
     const deploying = writes !== void 0 && this.arg(node, scope, "state").text !== "absent";
     const src = this.arg(node, scope, "src");
     if (deploying && src.text === void 0 && src.raw !== void 0) this.unknown(node, src.loc, ["bootstrap-deploys", "entrypoints"], `src: ${shown(src.raw)}`, "which manifests it applies");
@@ -1613,7 +1619,7 @@ var Effects = class {
       if (file && deploying) this.applyRepo(node, scope, file, true);
       if (!r.complete && deploying) this.unknown(node, loc, ["bootstrap-deploys", "entrypoints"], `template: ${shown(raw)}`, "which manifests it applies");
     });
-    if (!deploying) return;
+    if (!deploying || writes === void 0) return;
     const defKey = "definition" in node.args ? "definition" : "resource_definition";
     const def = node.args[defKey];
     const own = node.raw[String(node.argsPath[node.argsPath.length - 1])];
