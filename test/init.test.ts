@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { fixtureRepo } from '../src/docs/fixture-repo.js';
+import { describeConfig, lint, type LintResult } from '../src/index.js';
 
 const BIN = resolve('dist/detectviz-lint.mjs');
 const SEED = fixtureRepo('fixtures/layouts/seed-compliant');
@@ -71,12 +72,17 @@ describe('configuration never changes which rules can fire', () => {
       (f) => `${f.ruleId} ${f.file}:${f.line} ${f.message}`,
     );
   };
-  it.each(LAYOUTS)('%s: the same findings with no configuration and with what init writes', (layout) => {
+  // In process, through the library `init` uses (the command itself is run on the seed above): the
+  // configuration init would write, written at the root, then the same repository linted with it.
+  const shown = (result: LintResult): string[] => result.findings.map((f) => `${f.ruleId} ${f.file}:${f.line} ${f.message}`);
+  it.each(LAYOUTS)('%s: the same findings with no configuration and with what init writes', async (layout) => {
     const repo = join(tmp, 'same-findings', layout.replace(/\//g, '-'));
     cpSync(fixtureRepo(layout), repo, { recursive: true });
-    const unconfigured = findings(repo);
-    expect(run('init', repo).status).toBe(0);
-    expect(findings(repo)).toEqual(unconfigured);
+    const unconfigured = await lint(repo, { configFile: false });
+    writeFileSync(join(repo, '.detectviz-lint.yaml'), await describeConfig(unconfigured.config, unconfigured.clusters.map((c) => c.detected), 'written as init writes it'));
+    const configured = await lint(repo);
+    expect(configured.configFile).toBe(join(repo, '.detectviz-lint.yaml'));
+    expect(shown(configured)).toEqual(shown(unconfigured));
   });
 
   it('the real repository: the same findings with no configuration and with its printed configuration', () => {
