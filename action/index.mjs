@@ -24980,7 +24980,7 @@ var init_render_error = __esm({
             at: p.at,
             messageId: "cannotRender",
             related: p.related,
-            message: `${p.message}; ${apps.join(", ")} cannot render, so Argo CD deploys none of it`,
+            message: `${p.message}; ${apps.join(", ")} cannot render, so Argo CD deploys none of it: ${p.fix}`,
             ...p.byBuildOptions ? { withheldBy: configUnknown } : {}
           };
         });
@@ -30066,7 +30066,7 @@ function patchFiles(levels) {
 function checkFiles(sources, level, options) {
   const out = [];
   const outside = (path2, what, at2) => {
-    out.push({ at: at2, message: `this kustomization loads ${what} ${path2} from outside its own directory (${level.dir || "."}) and ${restrictorSays(options)}: kustomize refuses it ("is not in or below")`, byBuildOptions: true });
+    out.push({ at: at2, message: `this kustomization loads ${what} ${path2} from outside its own directory (${level.dir || "."}) and ${restrictorSays(options)}: kustomize refuses it ("is not in or below")`, fix: `move ${path2} into ${level.dir || "that directory"} (or list a component that holds it), or add --load-restrictor LoadRestrictionsNone to argocd-cm kustomize.buildOptions`, byBuildOptions: true });
   };
   for (const e of level.entries) {
     const target = joinInRepo(level.dir, e.value);
@@ -30081,8 +30081,8 @@ function checkFiles(sources, level, options) {
   });
   for (const f of loadedFiles(level)) {
     const target = joinInRepo(level.dir, f.path);
-    if (target === void 0) out.push({ at: f.at, message: `this kustomization loads ${f.what} ${f.path}, which leaves the repository: kustomize cannot read it` });
-    else if (!sources.hasFile(target)) out.push({ at: f.at, message: `this kustomization loads ${f.what} ${f.path}, which does not exist (${target})` });
+    if (target === void 0) out.push({ at: f.at, message: `this kustomization loads ${f.what} ${f.path}, which leaves the repository: kustomize cannot read it`, fix: "keep the file inside the repository, below the kustomization" });
+    else if (!sources.hasFile(target)) out.push({ at: f.at, message: `this kustomization loads ${f.what} ${f.path}, which does not exist (${target})`, fix: "fix the path or add the file" });
     else if (!isUnder(target, level.dir) && options.loadRestricted === true) outside(f.path, `the ${f.what}`, f.at);
   }
   return out;
@@ -30093,13 +30093,13 @@ function checkHelmCharts(sources, level, options) {
   const out = [];
   if (options.enableHelm === false) {
     const where2 = options.at ? `argocd-cm kustomize.buildOptions (${options.at.file}:${options.at.line}) lack --enable-helm` : "Argo CD passes no kustomize.buildOptions by default, so --enable-helm is missing";
-    out.push({ at: doc.loc(["helmCharts"], "key"), message: `this kustomization inflates Helm charts (helmCharts) but ${where2}: kustomize refuses helmCharts without it`, related: options.at ? [options.at] : void 0, byBuildOptions: true });
+    out.push({ at: doc.loc(["helmCharts"], "key"), message: `this kustomization inflates Helm charts (helmCharts) but ${where2}: kustomize refuses helmCharts without it`, fix: "add --enable-helm to argocd-cm kustomize.buildOptions", related: options.at ? [options.at] : void 0, byBuildOptions: true });
   }
   k2.helmCharts.forEach((c, i) => {
     if (!isRecord(c) || typeof c.name !== "string" || isTemplated(c.name)) return;
     const version = c.version === void 0 || c.version === null ? void 0 : String(c.version);
     if (typeof c.repo !== "string" && !vendoredChart(sources, dir, k2, c.name, version)) {
-      out.push({ at: doc.loc(["helmCharts", i]), message: `helmCharts entry ${c.name} has no repo and no vendored chart (no Chart.yaml under the chart home for ${c.name}): kustomize has nothing to inflate` });
+      out.push({ at: doc.loc(["helmCharts", i]), message: `helmCharts entry ${c.name} has no repo and no vendored chart (no Chart.yaml under the chart home for ${c.name}): kustomize has nothing to inflate`, fix: `set repo: for ${c.name}, or vendor the chart under the chart home` });
     }
   });
   return out;
@@ -30129,7 +30129,8 @@ function checkDuplicates(sources, level) {
         out.push({
           at: e.at,
           related: [seen.at, obj.at],
-          message: `${e.value} adds ${obj.kind}${group ? `.${group}` : ""} ${obj.namespace ? `${obj.namespace}/` : ""}${obj.name}, which ${other}: kustomize refuses two objects with the same id in one build ("already registered id")`
+          message: `${e.value} adds ${obj.kind}${group ? `.${group}` : ""} ${obj.namespace ? `${obj.namespace}/` : ""}${obj.name}, which ${other}: kustomize refuses two objects with the same id in one build ("already registered id")`,
+          fix: "keep one of them, or rename one (a namePrefix/nameSuffix in one of the bases)"
         });
       }
     }
@@ -30165,7 +30166,8 @@ function checkPatchTargets(sources, level) {
       if (objects.some((o) => o.kind === kind && o.name.includes(name))) continue;
       out.push({
         at: p.at,
-        message: `this strategic-merge patch targets ${kind} ${name}, which no resource of the kustomization's build defines: kustomize fails ("no matches for Id ...; failed to find unique target for patch")`
+        message: `this strategic-merge patch targets ${kind} ${name}, which no resource of the kustomization's build defines: kustomize fails ("no matches for Id ...; failed to find unique target for patch")`,
+        fix: "add the resource it patches to the build, or delete the patch"
       });
     }
   }
@@ -30191,15 +30193,15 @@ function valueFileFailures(sources, raw, base2, siblings, yamlPath, isLocalRepo,
     if (!isRef && dir === void 0) return;
     const file = resolveValueFile(entry, siblings, isLocalRepo, dir);
     if (file === void 0) {
-      if (!isRef) out.push({ at: at2, message: `Helm value file ${entry} leaves the repository: Argo CD refuses value files outside the repository root` });
+      if (!isRef) out.push({ at: at2, message: `Helm value file ${entry} leaves the repository: Argo CD refuses value files outside the repository root`, fix: "keep the values file inside the repository" });
     } else if (!sources.hasFile(file) && helm2.ignoreMissingValueFiles !== true) {
-      out.push({ at: at2, message: `Helm value file ${entry} does not exist (${file}); Argo CD fails unless helm.ignoreMissingValueFiles is set` });
+      out.push({ at: at2, message: `Helm value file ${entry} does not exist (${file}); Argo CD fails unless helm.ignoreMissingValueFiles is set`, fix: "fix the path or add the file" });
     }
   });
   return out;
 }
 function inlineValuesFailures(values) {
-  return values.filter((v2) => v2.file === void 0 && v2.doc === void 0).map((v2) => ({ application: v2.application, appset: v2.appset, failure: { at: v2.at, message: "helm.values is not valid YAML: Helm cannot read it" } }));
+  return values.filter((v2) => v2.file === void 0 && v2.doc === void 0).map((v2) => ({ application: v2.application, appset: v2.appset, failure: { at: v2.at, message: "helm.values is not valid YAML: Helm cannot read it", fix: "fix its YAML" } }));
 }
 var strings, restrictorSays, idOf;
 var init_render_check = __esm({

@@ -13,10 +13,10 @@ import {
   lint,
   parseBaseline,
   ruleCatalog
-} from "./chunks/chunk-PU3MMMSF.mjs";
+} from "./chunks/chunk-EVYWGCMA.mjs";
 import {
   ruleIds
-} from "./chunks/chunk-QWU4AKZ3.mjs";
+} from "./chunks/chunk-NC5BRVS6.mjs";
 import "./chunks/chunk-T63GHIU2.mjs";
 import {
   readRegularFile,

@@ -22,7 +22,7 @@ export default defineRule({
         at: p.at,
         messageId: 'cannotRender',
         related: p.related,
-        message: `${p.message}; ${apps.join(', ')} cannot render, so Argo CD deploys none of it`,
+        message: `${p.message}; ${apps.join(', ')} cannot render, so Argo CD deploys none of it: ${p.fix}`,
         ...(p.byBuildOptions ? { withheldBy: configUnknown } : {}),
       };
     });

@@ -334,6 +334,8 @@ export interface RenderProblem {
   at: Loc;
   /** What fails and why, without the Applications (the rule names them). */
   message: string;
+  /** What to do about it. */
+  fix: string;
   /** The ids of the Applications it breaks. */
   applications: { id: string; appset?: string }[];
   related?: Loc[];

@@ -14,6 +14,8 @@ import { isTemplated } from './template.js';
 export interface RenderFailure {
   at: Loc;
   message: string;
+  /** What to do about it. */
+  fix: string;
   related?: Loc[];
   /** The failure follows from Argo CD's kustomize build options (load restrictor, --enable-helm), which whatever deploys Argo CD's config may set. */
   byBuildOptions?: true;
@@ -90,7 +92,7 @@ const restrictorSays = (options: BuildOptions): string =>
 function checkFiles(sources: SourceSet, level: KustomizeLevel, options: BuildOptions): RenderFailure[] {
   const out: RenderFailure[] = [];
   const outside = (path: string, what: string, at: Loc): void => {
-    out.push({ at, message: `this kustomization loads ${what} ${path} from outside its own directory (${level.dir || '.'}) and ${restrictorSays(options)}: kustomize refuses it ("is not in or below")`, byBuildOptions: true });
+    out.push({ at, message: `this kustomization loads ${what} ${path} from outside its own directory (${level.dir || '.'}) and ${restrictorSays(options)}: kustomize refuses it ("is not in or below")`, fix: `move ${path} into ${level.dir || 'that directory'} (or list a component that holds it), or add --load-restrictor LoadRestrictionsNone to argocd-cm kustomize.buildOptions`, byBuildOptions: true });
   };
   for (const e of level.entries) {
     const target = joinInRepo(level.dir, e.value);
@@ -106,8 +108,8 @@ function checkFiles(sources: SourceSet, level: KustomizeLevel, options: BuildOpt
   });
   for (const f of loadedFiles(level)) {
     const target = joinInRepo(level.dir, f.path);
-    if (target === undefined) out.push({ at: f.at, message: `this kustomization loads ${f.what} ${f.path}, which leaves the repository: kustomize cannot read it` });
-    else if (!sources.hasFile(target)) out.push({ at: f.at, message: `this kustomization loads ${f.what} ${f.path}, which does not exist (${target})` });
+    if (target === undefined) out.push({ at: f.at, message: `this kustomization loads ${f.what} ${f.path}, which leaves the repository: kustomize cannot read it`, fix: 'keep the file inside the repository, below the kustomization' });
+    else if (!sources.hasFile(target)) out.push({ at: f.at, message: `this kustomization loads ${f.what} ${f.path}, which does not exist (${target})`, fix: 'fix the path or add the file' });
     else if (!isUnder(target, level.dir) && options.loadRestricted === true) outside(f.path, `the ${f.what}`, f.at);
   }
   return out;
@@ -119,13 +121,13 @@ function checkHelmCharts(sources: SourceSet, level: KustomizeLevel, options: Bui
   const out: RenderFailure[] = [];
   if (options.enableHelm === false) {
     const where = options.at ? `argocd-cm kustomize.buildOptions (${options.at.file}:${options.at.line}) lack --enable-helm` : 'Argo CD passes no kustomize.buildOptions by default, so --enable-helm is missing';
-    out.push({ at: doc.loc(['helmCharts'], 'key'), message: `this kustomization inflates Helm charts (helmCharts) but ${where}: kustomize refuses helmCharts without it`, related: options.at ? [options.at] : undefined, byBuildOptions: true });
+    out.push({ at: doc.loc(['helmCharts'], 'key'), message: `this kustomization inflates Helm charts (helmCharts) but ${where}: kustomize refuses helmCharts without it`, fix: 'add --enable-helm to argocd-cm kustomize.buildOptions', related: options.at ? [options.at] : undefined, byBuildOptions: true });
   }
   k.helmCharts.forEach((c, i) => {
     if (!isRecord(c) || typeof c.name !== 'string' || isTemplated(c.name)) return;
     const version = c.version === undefined || c.version === null ? undefined : String(c.version);
     if (typeof c.repo !== 'string' && !vendoredChart(sources, dir, k, c.name, version)) {
-      out.push({ at: doc.loc(['helmCharts', i]), message: `helmCharts entry ${c.name} has no repo and no vendored chart (no Chart.yaml under the chart home for ${c.name}): kustomize has nothing to inflate` });
+      out.push({ at: doc.loc(['helmCharts', i]), message: `helmCharts entry ${c.name} has no repo and no vendored chart (no Chart.yaml under the chart home for ${c.name}): kustomize has nothing to inflate`, fix: `set repo: for ${c.name}, or vendor the chart under the chart home` });
     }
   });
   return out;
@@ -161,6 +163,7 @@ function checkDuplicates(sources: SourceSet, level: KustomizeLevel): RenderFailu
           at: e.at,
           related: [seen.at, obj.at],
           message: `${e.value} adds ${obj.kind}${group ? `.${group}` : ''} ${obj.namespace ? `${obj.namespace}/` : ''}${obj.name}, which ${other}: kustomize refuses two objects with the same id in one build ("already registered id")`,
+          fix: 'keep one of them, or rename one (a namePrefix/nameSuffix in one of the bases)',
         });
       }
     }
@@ -201,6 +204,7 @@ function checkPatchTargets(sources: SourceSet, level: KustomizeLevel): RenderFai
       out.push({
         at: p.at,
         message: `this strategic-merge patch targets ${kind} ${name}, which no resource of the kustomization's build defines: kustomize fails ("no matches for Id ...; failed to find unique target for patch")`,
+        fix: 'add the resource it patches to the build, or delete the patch',
       });
     }
   }
@@ -241,9 +245,9 @@ export function valueFileFailures(
     if (!isRef && dir === undefined) return;
     const file = resolveValueFile(entry, siblings, isLocalRepo, dir);
     if (file === undefined) {
-      if (!isRef) out.push({ at, message: `Helm value file ${entry} leaves the repository: Argo CD refuses value files outside the repository root` });
+      if (!isRef) out.push({ at, message: `Helm value file ${entry} leaves the repository: Argo CD refuses value files outside the repository root`, fix: 'keep the values file inside the repository' });
     } else if (!sources.hasFile(file) && helm.ignoreMissingValueFiles !== true) {
-      out.push({ at, message: `Helm value file ${entry} does not exist (${file}); Argo CD fails unless helm.ignoreMissingValueFiles is set` });
+      out.push({ at, message: `Helm value file ${entry} does not exist (${file}); Argo CD fails unless helm.ignoreMissingValueFiles is set`, fix: 'fix the path or add the file' });
     }
   });
   return out;
@@ -253,5 +257,5 @@ export function valueFileFailures(
 export function inlineValuesFailures(values: readonly HelmValues[]): { application: string; appset?: string; failure: RenderFailure }[] {
   return values
     .filter((v) => v.file === undefined && v.doc === undefined)
-    .map((v) => ({ application: v.application, appset: v.appset, failure: { at: v.at, message: 'helm.values is not valid YAML: Helm cannot read it' } }));
+    .map((v) => ({ application: v.application, appset: v.appset, failure: { at: v.at, message: 'helm.values is not valid YAML: Helm cannot read it', fix: 'fix its YAML' } }));
 }

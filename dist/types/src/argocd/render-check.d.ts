@@ -7,6 +7,8 @@ import { type KustomizeLevel } from './render.js';
 export interface RenderFailure {
     at: Loc;
     message: string;
+    /** What to do about it. */
+    fix: string;
     related?: Loc[];
     /** The failure follows from Argo CD's kustomize build options (load restrictor, --enable-helm), which whatever deploys Argo CD's config may set. */
     byBuildOptions?: true;

@@ -29,7 +29,7 @@ import {
   renderTree,
   ruleIds,
   rules
-} from "./chunk-QWU4AKZ3.mjs";
+} from "./chunk-NC5BRVS6.mjs";
 import {
   packageFile
 } from "./chunk-T63GHIU2.mjs";
@@ -4378,7 +4378,7 @@ var restrictorSays = (options) => options.at ? `the load restrictor is on (argoc
 function checkFiles(sources, level, options) {
   const out = [];
   const outside = (path, what, at) => {
-    out.push({ at, message: `this kustomization loads ${what} ${path} from outside its own directory (${level.dir || "."}) and ${restrictorSays(options)}: kustomize refuses it ("is not in or below")`, byBuildOptions: true });
+    out.push({ at, message: `this kustomization loads ${what} ${path} from outside its own directory (${level.dir || "."}) and ${restrictorSays(options)}: kustomize refuses it ("is not in or below")`, fix: `move ${path} into ${level.dir || "that directory"} (or list a component that holds it), or add --load-restrictor LoadRestrictionsNone to argocd-cm kustomize.buildOptions`, byBuildOptions: true });
   };
   for (const e of level.entries) {
     const target = joinInRepo(level.dir, e.value);
@@ -4393,8 +4393,8 @@ function checkFiles(sources, level, options) {
   });
   for (const f of loadedFiles(level)) {
     const target = joinInRepo(level.dir, f.path);
-    if (target === void 0) out.push({ at: f.at, message: `this kustomization loads ${f.what} ${f.path}, which leaves the repository: kustomize cannot read it` });
-    else if (!sources.hasFile(target)) out.push({ at: f.at, message: `this kustomization loads ${f.what} ${f.path}, which does not exist (${target})` });
+    if (target === void 0) out.push({ at: f.at, message: `this kustomization loads ${f.what} ${f.path}, which leaves the repository: kustomize cannot read it`, fix: "keep the file inside the repository, below the kustomization" });
+    else if (!sources.hasFile(target)) out.push({ at: f.at, message: `this kustomization loads ${f.what} ${f.path}, which does not exist (${target})`, fix: "fix the path or add the file" });
     else if (!isUnder(target, level.dir) && options.loadRestricted === true) outside(f.path, `the ${f.what}`, f.at);
   }
   return out;
@@ -4405,13 +4405,13 @@ function checkHelmCharts(sources, level, options) {
   const out = [];
   if (options.enableHelm === false) {
     const where = options.at ? `argocd-cm kustomize.buildOptions (${options.at.file}:${options.at.line}) lack --enable-helm` : "Argo CD passes no kustomize.buildOptions by default, so --enable-helm is missing";
-    out.push({ at: doc.loc(["helmCharts"], "key"), message: `this kustomization inflates Helm charts (helmCharts) but ${where}: kustomize refuses helmCharts without it`, related: options.at ? [options.at] : void 0, byBuildOptions: true });
+    out.push({ at: doc.loc(["helmCharts"], "key"), message: `this kustomization inflates Helm charts (helmCharts) but ${where}: kustomize refuses helmCharts without it`, fix: "add --enable-helm to argocd-cm kustomize.buildOptions", related: options.at ? [options.at] : void 0, byBuildOptions: true });
   }
   k.helmCharts.forEach((c, i) => {
     if (!isRecord(c) || typeof c.name !== "string" || isTemplated(c.name)) return;
     const version = c.version === void 0 || c.version === null ? void 0 : String(c.version);
     if (typeof c.repo !== "string" && !vendoredChart(sources, dir, k, c.name, version)) {
-      out.push({ at: doc.loc(["helmCharts", i]), message: `helmCharts entry ${c.name} has no repo and no vendored chart (no Chart.yaml under the chart home for ${c.name}): kustomize has nothing to inflate` });
+      out.push({ at: doc.loc(["helmCharts", i]), message: `helmCharts entry ${c.name} has no repo and no vendored chart (no Chart.yaml under the chart home for ${c.name}): kustomize has nothing to inflate`, fix: `set repo: for ${c.name}, or vendor the chart under the chart home` });
     }
   });
   return out;
@@ -4442,7 +4442,8 @@ function checkDuplicates(sources, level) {
         out.push({
           at: e.at,
           related: [seen.at, obj.at],
-          message: `${e.value} adds ${obj.kind}${group ? `.${group}` : ""} ${obj.namespace ? `${obj.namespace}/` : ""}${obj.name}, which ${other}: kustomize refuses two objects with the same id in one build ("already registered id")`
+          message: `${e.value} adds ${obj.kind}${group ? `.${group}` : ""} ${obj.namespace ? `${obj.namespace}/` : ""}${obj.name}, which ${other}: kustomize refuses two objects with the same id in one build ("already registered id")`,
+          fix: "keep one of them, or rename one (a namePrefix/nameSuffix in one of the bases)"
         });
       }
     }
@@ -4478,7 +4479,8 @@ function checkPatchTargets(sources, level) {
       if (objects.some((o) => o.kind === kind && o.name.includes(name))) continue;
       out.push({
         at: p.at,
-        message: `this strategic-merge patch targets ${kind} ${name}, which no resource of the kustomization's build defines: kustomize fails ("no matches for Id ...; failed to find unique target for patch")`
+        message: `this strategic-merge patch targets ${kind} ${name}, which no resource of the kustomization's build defines: kustomize fails ("no matches for Id ...; failed to find unique target for patch")`,
+        fix: "add the resource it patches to the build, or delete the patch"
       });
     }
   }
@@ -4504,15 +4506,15 @@ function valueFileFailures(sources, raw, base2, siblings, yamlPath, isLocalRepo,
     if (!isRef && dir === void 0) return;
     const file = resolveValueFile(entry, siblings, isLocalRepo, dir);
     if (file === void 0) {
-      if (!isRef) out.push({ at, message: `Helm value file ${entry} leaves the repository: Argo CD refuses value files outside the repository root` });
+      if (!isRef) out.push({ at, message: `Helm value file ${entry} leaves the repository: Argo CD refuses value files outside the repository root`, fix: "keep the values file inside the repository" });
     } else if (!sources.hasFile(file) && helm2.ignoreMissingValueFiles !== true) {
-      out.push({ at, message: `Helm value file ${entry} does not exist (${file}); Argo CD fails unless helm.ignoreMissingValueFiles is set` });
+      out.push({ at, message: `Helm value file ${entry} does not exist (${file}); Argo CD fails unless helm.ignoreMissingValueFiles is set`, fix: "fix the path or add the file" });
     }
   });
   return out;
 }
 function inlineValuesFailures(values) {
-  return values.filter((v) => v.file === void 0 && v.doc === void 0).map((v) => ({ application: v.application, appset: v.appset, failure: { at: v.at, message: "helm.values is not valid YAML: Helm cannot read it" } }));
+  return values.filter((v) => v.file === void 0 && v.doc === void 0).map((v) => ({ application: v.application, appset: v.appset, failure: { at: v.at, message: "helm.values is not valid YAML: Helm cannot read it", fix: "fix its YAML" } }));
 }
 
 // src/argocd/read-runtime.ts
