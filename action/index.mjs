@@ -24273,7 +24273,8 @@ function playbooksReaching(graph, file, seen = /* @__PURE__ */ new Set()) {
 }
 function unknownsAffecting(graph, kind, scope = {}) {
   const matches = (u) => u.affects.includes(kind) && (scope.role === void 0 || u.scope?.role === void 0 || u.scope.role === scope.role) && (scope.application === void 0 || u.scope?.application === void 0 || u.scope.application === scope.application) && (scope.play === void 0 || u.scope?.play === void 0 || u.scope.play === scope.play);
-  return [...graph.bootstrap.unresolved, ...graph.runtime.unresolved].filter(matches);
+  const cuts = (graph.limitsReached ?? []).flatMap((l) => l.unresolved ? [l.unresolved] : []);
+  return [...graph.bootstrap.unresolved, ...graph.runtime.unresolved, ...cuts].filter(matches);
 }
 var entryOf;
 var init_graph = __esm({
@@ -25375,7 +25376,10 @@ var init_incomplete_analysis = __esm({
       examples: { fails: "ksops-generator-in-the-app-of-apps", passes: "cluster-generator-with-selector" },
       check: ({ graph, components, withheld }) => {
         const findings = [];
-        for (const limit of graph.limitsReached ?? []) findings.push({ ...limit, messageId: "limitReached" });
+        const named = new Set(withheld.flatMap((w) => w.because.map(keyOf)));
+        for (const { unresolved, ...limit } of graph.limitsReached ?? []) {
+          if (!unresolved || !named.has(keyOf(unresolved))) findings.push({ ...limit, messageId: "limitReached" });
+        }
         const argoFiles = graph.nodes.filter((n) => n.kind === "application" || n.kind === "applicationset");
         const usesArgo = graph.declaresArgo || components.some((c) => c.role === "gitops-engine" && c.bootstrap.length > 0);
         if (usesArgo && graph.runtime.entrypoints.length === 0 && graph.hasBootstrap && argoFiles.length === 0 && unknownsAffecting(graph, "entrypoints").length === 0) {
@@ -29024,7 +29028,7 @@ var init_generators = __esm({
     init_app_id();
     init_path_match();
     init_template();
-    appBudgetReached = (path2, ctx) => ctx.sources.reachedLimit("applicationsPerApplicationSet", ctx.locOf(path2), `ApplicationSet ${nameOfId(ctx.owner)}: this generator yields more Applications than the budget`);
+    appBudgetReached = (path2, ctx) => ctx.sources.reachedLimit("applicationsPerApplicationSet", ctx.locOf(path2), `ApplicationSet ${nameOfId(ctx.owner)}: this generator yields more Applications than the budget`, ["runtime-deploys"]);
     hasSelector = (g) => isRecord(g.selector) && Object.keys(g.selector).length > 0;
     leavesRepo = (pattern) => !pattern.startsWith("/") && joinInRepo("", pattern) === void 0;
   }
@@ -29053,7 +29057,7 @@ function expandApplicationSet(sources, isLocalRepo, input) {
     for (const params of sets) {
       const state = { unresolved: false, maxChars: sources.limits.templateExpansionChars };
       let app = renderTree(merged, params.params, goTemplate, state);
-      if (state.overBudget) sources.reachedLimit("templateExpansionChars", params.at, `ApplicationSet ${name}: a rendered template string is longer than the budget; it was left unrendered`);
+      if (state.overBudget) sources.reachedLimit("templateExpansionChars", params.at, `ApplicationSet ${name}: a rendered template string is longer than the budget; it was left unrendered`, ["runtime-deploys"]);
       let unknownPatch;
       if (patch !== void 0) {
         const patched = applyTemplatePatch(app, patch, params.params);
@@ -31470,10 +31474,16 @@ var init_source_set = __esm({
         const read = this.reads.get(path2);
         return typeof read === "string" ? { at: { file: path2, line: 1, column: 1 }, message: read } : void 0;
       }
-      /** Records a budget reached (an incomplete-analysis finding), once per place and budget. */
-      reachedLimit(name, at2, what) {
+      /**
+       * Records a budget reached (an incomplete-analysis finding), once per place and budget. `affects`:
+       * what the cut leaves unknown, so that claims of absence there are withheld.
+       */
+      reachedLimit(name, at2, what, affects) {
         const key = `${at2.file}\0${at2.line}\0${at2.column}\0${name}`;
-        if (!this.limitsHit.has(key)) this.limitsHit.set(key, { at: at2, message: limitMessage(name, this.limits[name], what) });
+        if (this.limitsHit.has(key)) return;
+        const message = limitMessage(name, this.limits[name], what);
+        const unresolved = affects && { affects, construct: what, at: at2, unknown: `what lies past the budget of ${this.limits[name]}`, configKey: `limits.${name}` };
+        this.limitsHit.set(key, { at: at2, message, ...unresolved ? { unresolved } : {} });
       }
       /** The budgets reached, by place. */
       limitsReached() {

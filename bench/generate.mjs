@@ -435,8 +435,7 @@ spec:
 kind: Kustomization
 resources:
   - infra-appset.yaml
-  - apps-appset.yaml
-`,
+${GROUPS.map((g) => `  - apps-${g}-appset.yaml\n`).join('')}`,
   );
   write(
     'argocd/appsets/infra-appset.yaml',
@@ -473,8 +472,13 @@ spec:
           - CreateNamespace=true
 `,
   );
-  const elements = plan
-    .filter((a) => !a.infra)
+  // One list ApplicationSet per group, as large platforms split them (each stays within the
+  // default budget of Applications per ApplicationSet).
+  for (const group of GROUPS) writeGroupAppset(write, group, plan.filter((a) => !a.infra && a.group === group));
+}
+
+function writeGroupAppset(write, group, apps) {
+  const elements = apps
     .map(
       (a, k) => `          - name: ${a.name}
             path: ${appPath(a)}
@@ -485,11 +489,11 @@ spec:
     )
     .join('');
   write(
-    'argocd/appsets/apps-appset.yaml',
+    `argocd/appsets/apps-${group}-appset.yaml`,
     `apiVersion: argoproj.io/v1alpha1
 kind: ApplicationSet
 metadata:
-  name: apps-appset
+  name: apps-${group}-appset
   namespace: argocd
 spec:
   generators:
@@ -547,6 +551,7 @@ metadata:
 data:
   url: https://argocd.detectviz.internal
   timeout.reconciliation: 180s
+  kustomize.buildOptions: --enable-helm
 `,
   );
 }

@@ -13,10 +13,10 @@ import {
   lint,
   parseBaseline,
   ruleCatalog
-} from "./chunks/chunk-EVYWGCMA.mjs";
+} from "./chunks/chunk-V6XNVCTW.mjs";
 import {
   ruleIds
-} from "./chunks/chunk-NC5BRVS6.mjs";
+} from "./chunks/chunk-2YFFAD7Z.mjs";
 import "./chunks/chunk-T63GHIU2.mjs";
 import {
   readRegularFile,

@@ -36,7 +36,11 @@ export default defineRule({
   examples: { fails: 'ksops-generator-in-the-app-of-apps', passes: 'cluster-generator-with-selector' },
   check: ({ graph, components, withheld }) => {
     const findings: RuleFinding[] = [];
-    for (const limit of graph.limitsReached ?? []) findings.push({ ...limit, messageId: 'limitReached' });
+    // A cut that withheld a claim is named once, below, with the claims it withheld.
+    const named = new Set(withheld.flatMap((w) => w.because.map(keyOf)));
+    for (const { unresolved, ...limit } of graph.limitsReached ?? []) {
+      if (!unresolved || !named.has(keyOf(unresolved))) findings.push({ ...limit, messageId: 'limitReached' });
+    }
     const argoFiles = graph.nodes.filter((n) => n.kind === 'application' || n.kind === 'applicationset');
     // A missing entry point only means something where Argo CD is installed or its objects exist.
     const usesArgo = graph.declaresArgo || components.some((c) => c.role === 'gitops-engine' && c.bootstrap.length > 0);

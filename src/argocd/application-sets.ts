@@ -54,7 +54,7 @@ export function expandApplicationSet(sources: SourceSet, isLocalRepo: (url: stri
     for (const params of sets) {
       const state: RenderState = { unresolved: false, maxChars: sources.limits.templateExpansionChars };
       let app = renderTree(merged, params.params, goTemplate, state) as Record<string, unknown>;
-      if (state.overBudget) sources.reachedLimit('templateExpansionChars', params.at, `ApplicationSet ${name}: a rendered template string is longer than the budget; it was left unrendered`);
+      if (state.overBudget) sources.reachedLimit('templateExpansionChars', params.at, `ApplicationSet ${name}: a rendered template string is longer than the budget; it was left unrendered`, ['runtime-deploys']);
       let unknownPatch: Loc | undefined;
       if (patch !== undefined) {
         const patched = applyTemplatePatch(app, patch, params.params);

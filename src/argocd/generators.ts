@@ -66,7 +66,7 @@ function withinAppBudget(sets: ParamSet[], path: Path, ctx: GeneratorContext): P
 }
 
 const appBudgetReached = (path: Path, ctx: GeneratorContext): void =>
-  ctx.sources.reachedLimit('applicationsPerApplicationSet', ctx.locOf(path), `ApplicationSet ${nameOfId(ctx.owner)}: this generator yields more Applications than the budget`);
+  ctx.sources.reachedLimit('applicationsPerApplicationSet', ctx.locOf(path), `ApplicationSet ${nameOfId(ctx.owner)}: this generator yields more Applications than the budget`, ['runtime-deploys']);
 
 const hasSelector = (g: Record<string, unknown>): boolean => isRecord(g.selector) && Object.keys(g.selector).length > 0;
 

@@ -142,5 +142,6 @@ export function unknownsAffecting(graph: DeploymentGraph, kind: UnknownKind, sco
     (scope.role === undefined || u.scope?.role === undefined || u.scope.role === scope.role) &&
     (scope.application === undefined || u.scope?.application === undefined || u.scope.application === scope.application) &&
     (scope.play === undefined || u.scope?.play === undefined || u.scope.play === scope.play);
-  return [...graph.bootstrap.unresolved, ...graph.runtime.unresolved].filter(matches);
+  const cuts = (graph.limitsReached ?? []).flatMap((l) => (l.unresolved ? [l.unresolved] : []));
+  return [...graph.bootstrap.unresolved, ...graph.runtime.unresolved, ...cuts].filter(matches);
 }

@@ -2,7 +2,7 @@
 // output); when one is reached the run goes on without the excess and says so: one
 // incomplete-analysis finding that names the budget and the key (`limits.<name>` in
 // .detectviz-lint.yaml) that raises it.
-import type { Loc } from '../types.js';
+import type { Loc, Unresolved } from '../types.js';
 
 export interface Limits {
   /** Applications one ApplicationSet may generate (matrix and merge generators multiply). */
@@ -28,6 +28,8 @@ export const limitsOf = (configured: Partial<Limits> | undefined): Limits => ({ 
 export interface LimitReached {
   at: Loc;
   message: string;
+  /** What the cut leaves unknown, when claims of absence depend on it (the Applications past the budget). */
+  unresolved?: Unresolved;
 }
 
 /** The finding's words: what was cut, the budget, and how to raise it. */

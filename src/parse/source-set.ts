@@ -1,7 +1,7 @@
 // The repository as the readers see it: the discovered file list, the
 // directory tree derived from it, and each file read and parsed at most once.
 import { dirOf } from './paths.js';
-import type { K8sObject, Loc } from '../types.js';
+import type { K8sObject, Loc, UnknownKind } from '../types.js';
 import { DEFAULT_LIMITS, limitMessage, type LimitReached, type Limits } from './limits.js';
 import { objectsOfDoc } from './manifest.js';
 import { quickManifest } from './manifest-quick.js';
@@ -88,10 +88,16 @@ export class SourceSet {
     return typeof read === 'string' ? { at: { file: path, line: 1, column: 1 }, message: read } : undefined;
   }
 
-  /** Records a budget reached (an incomplete-analysis finding), once per place and budget. */
-  reachedLimit(name: keyof Limits, at: Loc, what: string): void {
+  /**
+   * Records a budget reached (an incomplete-analysis finding), once per place and budget. `affects`:
+   * what the cut leaves unknown, so that claims of absence there are withheld.
+   */
+  reachedLimit(name: keyof Limits, at: Loc, what: string, affects?: readonly UnknownKind[]): void {
     const key = `${at.file}\u0000${at.line}\u0000${at.column}\u0000${name}`;
-    if (!this.limitsHit.has(key)) this.limitsHit.set(key, { at, message: limitMessage(name, this.limits[name], what) });
+    if (this.limitsHit.has(key)) return;
+    const message = limitMessage(name, this.limits[name], what);
+    const unresolved = affects && { affects, construct: what, at, unknown: `what lies past the budget of ${this.limits[name]}`, configKey: `limits.${name}` };
+    this.limitsHit.set(key, { at, message, ...(unresolved ? { unresolved } : {}) });
   }
 
   /** The budgets reached, by place. */

@@ -1,4 +1,4 @@
-import type { Loc } from '../types.js';
+import type { Loc, Unresolved } from '../types.js';
 export interface Limits {
     /** Applications one ApplicationSet may generate (matrix and merge generators multiply). */
     applicationsPerApplicationSet: number;
@@ -15,6 +15,8 @@ export declare const limitsOf: (configured: Partial<Limits> | undefined) => Limi
 export interface LimitReached {
     at: Loc;
     message: string;
+    /** What the cut leaves unknown, when claims of absence depend on it (the Applications past the budget). */
+    unresolved?: Unresolved;
 }
 /** The finding's words: what was cut, the budget, and how to raise it. */
 export declare const limitMessage: (name: keyof Limits, value: number, what: string) => string;

@@ -1,4 +1,4 @@
-import type { K8sObject, Loc } from '../types.js';
+import type { K8sObject, Loc, UnknownKind } from '../types.js';
 import { type LimitReached, type Limits } from './limits.js';
 import { type SourceRead } from './read-source.js';
 import { type ParseProblem, type YamlFile } from './yaml-file.js';
@@ -37,8 +37,11 @@ export declare class SourceSet {
     /** The file's text, or undefined when it cannot be read as UTF-8 (a problem when it was to be parsed). */
     text(path: string): string | undefined;
     private readProblem;
-    /** Records a budget reached (an incomplete-analysis finding), once per place and budget. */
-    reachedLimit(name: keyof Limits, at: Loc, what: string): void;
+    /**
+     * Records a budget reached (an incomplete-analysis finding), once per place and budget. `affects`:
+     * what the cut leaves unknown, so that claims of absence there are withheld.
+     */
+    reachedLimit(name: keyof Limits, at: Loc, what: string, affects?: readonly UnknownKind[]): void;
     /** The budgets reached, by place. */
     limitsReached(): LimitReached[];
     /** Records a problem a reader found in a parsed file (reported by parse-error, once per place and message). */

@@ -29,7 +29,7 @@ import {
   renderTree,
   ruleIds,
   rules
-} from "./chunk-NC5BRVS6.mjs";
+} from "./chunk-2YFFAD7Z.mjs";
 import {
   packageFile
 } from "./chunk-T63GHIU2.mjs";
@@ -3246,7 +3246,7 @@ function withinAppBudget(sets, path, ctx) {
   appBudgetReached(path, ctx);
   return sets.slice(0, cap);
 }
-var appBudgetReached = (path, ctx) => ctx.sources.reachedLimit("applicationsPerApplicationSet", ctx.locOf(path), `ApplicationSet ${nameOfId(ctx.owner)}: this generator yields more Applications than the budget`);
+var appBudgetReached = (path, ctx) => ctx.sources.reachedLimit("applicationsPerApplicationSet", ctx.locOf(path), `ApplicationSet ${nameOfId(ctx.owner)}: this generator yields more Applications than the budget`, ["runtime-deploys"]);
 var hasSelector = (g) => isRecord(g.selector) && Object.keys(g.selector).length > 0;
 function listGenerator(list, path, ctx) {
   const sets = [];
@@ -3442,7 +3442,7 @@ function expandApplicationSet(sources, isLocalRepo, input) {
     for (const params of sets) {
       const state = { unresolved: false, maxChars: sources.limits.templateExpansionChars };
       let app = renderTree(merged, params.params, goTemplate, state);
-      if (state.overBudget) sources.reachedLimit("templateExpansionChars", params.at, `ApplicationSet ${name}: a rendered template string is longer than the budget; it was left unrendered`);
+      if (state.overBudget) sources.reachedLimit("templateExpansionChars", params.at, `ApplicationSet ${name}: a rendered template string is longer than the budget; it was left unrendered`, ["runtime-deploys"]);
       let unknownPatch;
       if (patch !== void 0) {
         const patched = applyTemplatePatch(app, patch, params.params);
@@ -5672,10 +5672,16 @@ var SourceSet = class {
     const read = this.reads.get(path);
     return typeof read === "string" ? { at: { file: path, line: 1, column: 1 }, message: read } : void 0;
   }
-  /** Records a budget reached (an incomplete-analysis finding), once per place and budget. */
-  reachedLimit(name, at, what) {
+  /**
+   * Records a budget reached (an incomplete-analysis finding), once per place and budget. `affects`:
+   * what the cut leaves unknown, so that claims of absence there are withheld.
+   */
+  reachedLimit(name, at, what, affects) {
     const key = `${at.file}\0${at.line}\0${at.column}\0${name}`;
-    if (!this.limitsHit.has(key)) this.limitsHit.set(key, { at, message: limitMessage(name, this.limits[name], what) });
+    if (this.limitsHit.has(key)) return;
+    const message = limitMessage(name, this.limits[name], what);
+    const unresolved = affects && { affects, construct: what, at, unknown: `what lies past the budget of ${this.limits[name]}`, configKey: `limits.${name}` };
+    this.limitsHit.set(key, { at, message, ...unresolved ? { unresolved } : {} });
   }
   /** The budgets reached, by place. */
   limitsReached() {

@@ -207,7 +207,8 @@ function playbooksReaching(graph, file, seen = /* @__PURE__ */ new Set()) {
 var entryOf = (runtime, file) => `entrypoint:${runtime.entrypoints.find((e) => e.file === file)?.file ?? file}`;
 function unknownsAffecting(graph, kind, scope = {}) {
   const matches = (u) => u.affects.includes(kind) && (scope.role === void 0 || u.scope?.role === void 0 || u.scope.role === scope.role) && (scope.application === void 0 || u.scope?.application === void 0 || u.scope.application === scope.application) && (scope.play === void 0 || u.scope?.play === void 0 || u.scope.play === scope.play);
-  return [...graph.bootstrap.unresolved, ...graph.runtime.unresolved].filter(matches);
+  const cuts = (graph.limitsReached ?? []).flatMap((l) => l.unresolved ? [l.unresolved] : []);
+  return [...graph.bootstrap.unresolved, ...graph.runtime.unresolved, ...cuts].filter(matches);
 }
 
 // src/parse/limits.ts
@@ -1163,7 +1164,10 @@ var incomplete_analysis_default = defineRule({
   examples: { fails: "ksops-generator-in-the-app-of-apps", passes: "cluster-generator-with-selector" },
   check: ({ graph, components, withheld }) => {
     const findings = [];
-    for (const limit of graph.limitsReached ?? []) findings.push({ ...limit, messageId: "limitReached" });
+    const named = new Set(withheld.flatMap((w) => w.because.map(keyOf)));
+    for (const { unresolved, ...limit } of graph.limitsReached ?? []) {
+      if (!unresolved || !named.has(keyOf(unresolved))) findings.push({ ...limit, messageId: "limitReached" });
+    }
     const argoFiles = graph.nodes.filter((n) => n.kind === "application" || n.kind === "applicationset");
     const usesArgo = graph.declaresArgo || components.some((c) => c.role === "gitops-engine" && c.bootstrap.length > 0);
     if (usesArgo && graph.runtime.entrypoints.length === 0 && graph.hasBootstrap && argoFiles.length === 0 && unknownsAffecting(graph, "entrypoints").length === 0) {
