@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // The bundles the tests spawn, built once per run.
+    globalSetup: ['test/global-setup.ts'],
     testTimeout: 30000,
     pool: 'forks',
     // Every core (vitest's default leaves one idle: on a 2-core runner that is one worker, and

@@ -1,7 +1,7 @@
 // The built command line (dist/detectviz-lint.mjs, the package's bin) on fixture repositories: stdout,
 // stderr and exit code, as a user or a CI job sees them.
-import { execFileSync, spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -50,17 +50,6 @@ const ANSI = /\u001b\[[0-9;]*m/;
 /** A stack frame as Node prints it. */
 const STACK_FRAME = /^\s+at /m;
 
-/** The newest modification time under a directory (sources of the build). */
-function newest(dir: string): number {
-  let max = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, entry.name);
-    if (entry.isDirectory()) max = Math.max(max, newest(p));
-    else if (entry.name.endsWith('.ts')) max = Math.max(max, statSync(p).mtimeMs);
-  }
-  return max;
-}
-
 /** Runs the built CLI from the package root with colours left to the flags (no NO_COLOR / FORCE_COLOR inherited). */
 function cli(args: string[], env: Record<string, string> = {}, cwd = ROOT): SpawnSyncReturns<string> {
   const base = { ...process.env };
@@ -96,14 +85,13 @@ function copyOf(repo: string, name: string): string {
   return dir;
 }
 
+// BIN is rebuilt from the sources once per run (test/global-setup.ts).
 beforeAll(() => {
-  const stale = !existsSync(BIN) || statSync(BIN).mtimeMs < Math.max(newest(join(ROOT, 'src')), newest(join(ROOT, 'rules')));
-  if (stale) execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'pipe' });
   tmp = mkdtempSync(join(tmpdir(), 'detectviz-lint-cli-'));
   SEED = copyOf('fixtures/layouts/seed-compliant', 'seed');
   WARNING_ONLY = copyOf('fixtures/unused-template/template-nothing-renders', 'warning-only');
   WITH_ERROR = copyOf('fixtures/missing-reference/apply-of-file-never-written', 'with-error');
-}, 120_000);
+});
 
 afterAll(() => {
   if (tmp) rmSync(tmp, { recursive: true, force: true });

@@ -1,22 +1,20 @@
 // `detectviz-lint init`: a commented configuration of what was detected, never overwriting.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { fixtureRepo } from '../src/docs/fixture-repo.js';
 import { describeConfig, lint, type LintResult } from '../src/index.js';
 
+// Rebuilt from the sources once per run (test/global-setup.ts).
 const BIN = resolve('dist/detectviz-lint.mjs');
 const SEED = fixtureRepo('fixtures/layouts/seed-compliant');
 const tmp = mkdtempSync(join(tmpdir(), 'dvl-init-'));
 const run = (...args: string[]) =>
   spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, DETECTVIZ_LINT_CACHE_DIR: join(tmp, 'cache') } });
 
-beforeAll(() => {
-  if (!existsSync(BIN)) execFileSync('npm', ['run', 'build'], { stdio: 'pipe' });
-}, 120_000);
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('init', () => {

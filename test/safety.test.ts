@@ -1,7 +1,7 @@
 // The tool is never a way in: it runs under Node's permission model with read access
 // only (no child process, no worker, no write), never writes into the linted tree,
 // gives byte-identical output whatever the listing order, and fails with a clear message.
-// Runs the built CLI: `npm test` builds first (pretest).
+// Runs the bundled CLI, rebuilt from the sources once per run (test/global-setup.ts).
 import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, lstatSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
