@@ -102,12 +102,16 @@ describe('never writes into the linted tree', () => {
     const dir = copyOfFixture(fixture);
     const before = hashTree(dir);
     const out = tempDir('dvl-out-');
-    made.push(out);
+    const cache = tempDir('dvl-cache-');
+    made.push(out, cache);
+    // The first run analyses and fills the cache (outside the tree), the others print from it.
+    const env = { DETECTVIZ_LINT_CACHE_DIR: cache };
     for (const format of formatNames) {
-      const r = runCli([dir, '-f', format]);
+      const r = runCli([dir, '-f', format], { env });
       expect([0, 1], `${format}: ${r.stderr}`).toContain(r.status);
     }
-    const toFile = runCli([dir, '-f', 'json', '-o', join(out, 'report.json')]);
+    expect(readdirSync(cache), 'the cache is written outside the tree').not.toEqual([]);
+    const toFile = runCli([dir, '-f', 'json', '-o', join(out, 'report.json')], { env });
     expect([0, 1], toFile.stderr).toContain(toFile.status);
     expect(existsSync(join(out, 'report.json'))).toBe(true);
     expect(hashTree(dir)).toBe(before);
