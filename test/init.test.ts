@@ -63,13 +63,6 @@ const LAYOUTS = readdirSync('fixtures/layouts')
   .filter((p) => statSync(p).isDirectory());
 
 describe('configuration never changes which rules can fire', () => {
-  const findings = (repo: string, ...args: string[]): string[] => {
-    const r = run(repo, '--no-cache', '-f', 'json', ...args);
-    expect(r.stderr).toBe('');
-    return (JSON.parse(r.stdout) as { findings: { ruleId: string; file: string; line: number; message: string }[] }).findings.map(
-      (f) => `${f.ruleId} ${f.file}:${f.line} ${f.message}`,
-    );
-  };
   // In process, through the library `init` uses (the command itself is run on the seed above): the
   // configuration init would write, written at the root, then the same repository linted with it.
   const shown = (result: LintResult): string[] => result.findings.map((f) => `${f.ruleId} ${f.file}:${f.line} ${f.message}`);
@@ -83,15 +76,17 @@ describe('configuration never changes which rules can fire', () => {
     expect(shown(configured)).toEqual(shown(unconfigured));
   });
 
-  it('the real repository: the same findings with no configuration and with its printed configuration', () => {
-    // --print-config prints what init would write; given with -c, so the corpus is never written to.
+  it('the real repository: the same findings with no configuration and with what init would write', async () => {
+    // In process too (--print-config, which prints the same, is run by test/cli.test.ts); the
+    // configuration is written beside the corpus and given as the configuration file, so the
+    // corpus is never written to.
     const corpus = resolve('../shared/corpus/detectviz-gitops');
-    const printed = run(corpus, '--print-config', '--no-cache');
-    expect(printed.status).toBe(0);
+    const unconfigured = await lint(corpus, { configFile: false });
+    expect(shown(unconfigured).some((f) => f.startsWith('root-app-missing '))).toBe(true);
     const config = join(tmp, 'corpus-config.yaml');
-    writeFileSync(config, printed.stdout);
-    const unconfigured = findings(corpus);
-    expect(unconfigured.some((f) => f.startsWith('root-app-missing '))).toBe(true);
-    expect(findings(corpus, '-c', config)).toEqual(unconfigured);
+    writeFileSync(config, await describeConfig(unconfigured.config, unconfigured.clusters.map((c) => c.detected), 'written as init writes it'));
+    const configured = await lint(corpus, { configFile: config });
+    expect(configured.configFile).toBe(config);
+    expect(shown(configured)).toEqual(shown(unconfigured));
   });
 });
