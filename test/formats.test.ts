@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import Ajv04 from 'ajv-draft-04';
 import { Chalk } from 'chalk';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rules } from '../rules/index.js';
 import { formatters } from '../src/format/index.js';
@@ -301,6 +301,9 @@ describe('markdown', () => {
 
   describe.skipIf(!hasChromium)('mermaid rendering in headless Chromium', () => {
     let browser: Browser | undefined;
+    /** One page with mermaid loaded (parsing its 3 MB bundle is most of a render's cost), shared by the renders. */
+    let page: Page;
+    let renders = 0;
     const mermaidBundle = createRequire(import.meta.url).resolve('mermaid/dist/mermaid.min.js');
 
     beforeAll(async () => {
@@ -309,6 +312,13 @@ describe('markdown', () => {
         executablePath: chromium,
         args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
       });
+      page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+      await page.route('**/*', (route) => route.abort()); // no network
+      await page.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body style="margin:0;background:white"><div id="out"></div></body></html>');
+      await page.addScriptTag({ path: mermaidBundle });
+      await page.evaluate(() => {
+        (globalThis as unknown as { mermaid: { initialize(c: object): void } }).mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: 'default' });
+      });
     }, 60000);
     afterAll(async () => {
       await browser?.close();
@@ -316,32 +326,25 @@ describe('markdown', () => {
 
     /** Parses and renders one diagram with mermaid; returns the SVG's text and saves a screenshot. */
     async function renderMermaid(text: string, screenshot?: string): Promise<string> {
-      const page = await browser!.newPage({ viewport: { width: 1600, height: 1000 } });
-      try {
-        await page.route('**/*', (route) => route.abort()); // no network
-        await page.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body style="margin:0;background:white"><div id="out"></div></body></html>');
-        await page.addScriptTag({ path: mermaidBundle });
-        const outcome = await page.evaluate(async (source) => {
-          const m = (globalThis as unknown as { mermaid: { initialize(c: object): void; parse(t: string): Promise<unknown>; render(id: string, t: string): Promise<{ svg: string }> } }).mermaid;
-          m.initialize({ startOnLoad: false, securityLevel: 'strict', theme: 'default' });
-          try {
-            await m.parse(source);
-            const { svg } = await m.render('diagram', source);
-            document.getElementById('out')!.innerHTML = svg;
-            return { ok: true as const, text: document.getElementById('out')!.textContent ?? '' };
-          } catch (err) {
-            return { ok: false as const, error: String((err as Error)?.message ?? err) };
-          }
-        }, text);
-        if (!outcome.ok) throw new Error(`mermaid could not parse the diagram: ${outcome.error}\n${text}`);
-        if (screenshot) {
-          mkdirSync(outDir, { recursive: true });
-          await page.locator('#out svg').screenshot({ path: `${outDir}/${screenshot}` });
+      const outcome = await page.evaluate(async ({ source, id }) => {
+        const m = (globalThis as unknown as { mermaid: { parse(t: string): Promise<unknown>; render(id: string, t: string): Promise<{ svg: string }> } }).mermaid;
+        const out = document.getElementById('out')!;
+        out.innerHTML = '';
+        try {
+          await m.parse(source);
+          const { svg } = await m.render(id, source);
+          out.innerHTML = svg;
+          return { ok: true as const, text: out.textContent ?? '' };
+        } catch (err) {
+          return { ok: false as const, error: String((err as Error)?.message ?? err) };
         }
-        return outcome.text;
-      } finally {
-        await page.close();
+      }, { source: text, id: `diagram${++renders}` });
+      if (!outcome.ok) throw new Error(`mermaid could not parse the diagram: ${outcome.error}\n${text}`);
+      if (screenshot) {
+        mkdirSync(outDir, { recursive: true });
+        await page.locator('#out svg').screenshot({ path: `${outDir}/${screenshot}` });
       }
+      return outcome.text;
     }
 
     it.skipIf(!hasCorpus)('renders the corpus diagram (screenshot: test-output/markdown-diagram.png)', async () => {
