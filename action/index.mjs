@@ -7205,10 +7205,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -7229,7 +7229,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -7241,11 +7241,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap2;
+    exports.isMap = isMap3;
     exports.isNode = isNode;
     exports.isPair = isPair2;
-    exports.isScalar = isScalar2;
-    exports.isSeq = isSeq2;
+    exports.isScalar = isScalar3;
+    exports.isSeq = isSeq3;
   }
 });
 
@@ -11353,9 +11353,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap3 = fc.start.source === "{";
+      const fcName = isMap3 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -11391,7 +11391,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -11431,7 +11431,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep5 && !props.found) {
+        if (!isMap3 && !sep5 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -11454,7 +11454,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap3 && !props.found && ctx.options.strict) {
               if (sep5)
                 for (const st2 of sep5) {
                   if (st2 === valueProps.found)
@@ -11486,7 +11486,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair2 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair2.srcToken = collItem;
-          if (isMap2) {
+          if (isMap3) {
             const map2 = coll;
             if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -11502,7 +11502,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap3 ? "}" : "]";
       const [ce2, ...ee2] = fc.end;
       let cePos = offset;
       if (ce2?.source === expectedEnd)
@@ -12789,7 +12789,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -12873,7 +12873,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar3;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -14522,65 +14522,42 @@ var require_dist = __commonJS({
   }
 });
 
-// src/parse/yaml-file.ts
-var yaml_file_exports = {};
-__export(yaml_file_exports, {
-  MAX_ALIASES: () => MAX_ALIASES,
-  MAX_INDENT: () => MAX_INDENT,
-  MAX_YAML_DOCUMENTS: () => MAX_YAML_DOCUMENTS,
-  YamlDoc: () => YamlDoc,
-  capProblem: () => capProblem,
-  parseYaml: () => parseYaml
-});
-function parseYaml(path2, text, firstIndex = 0) {
-  if (text.charCodeAt(0) === 65279) text = text.slice(1);
-  if (text.length > MAX_YAML_BYTES) {
-    return { path: path2, docs: [], problems: [{ at: { file: path2, line: 1, column: 1 }, message: `file is larger than the ${MAX_YAML_BYTES / 1024 / 1024} MB parse cap; not read` }] };
+// src/parse/pos-tree.ts
+function posTreeOfNode(node, lines, depth = 0) {
+  const range2 = node?.range;
+  if (!range2) return null;
+  const out = { at: posOf(lines, range2[0]) };
+  if (depth >= MAX_DEPTH) return out;
+  if ((0, import_yaml.isMap)(node)) {
+    out.pairs = node.items.map((pair2) => {
+      const key = pair2.key;
+      const keyRange = (0, import_yaml.isScalar)(key) ? key.range : void 0;
+      return {
+        ...(0, import_yaml.isScalar)(key) ? { key: { value: key.value, ...keyRange ? { at: posOf(lines, keyRange[0]) } : {} } } : {},
+        value: (0, import_yaml.isPair)(pair2) ? posTreeOfNode(pair2.value, lines, depth + 1) : null
+      };
+    });
+  } else if ((0, import_yaml.isSeq)(node)) {
+    out.items = node.items.map((item) => posTreeOfNode(item, lines, depth + 1));
+  } else if ((0, import_yaml.isScalar)(node) && typeof node.value === "string") {
+    out.str = true;
   }
-  const refused = capProblem(path2, text);
-  if (refused) return { path: path2, docs: [], problems: [refused] };
-  const lines = new import_yaml.LineCounter();
-  let parsed;
-  try {
-    parsed = (0, import_yaml.parseAllDocuments)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false, strict: false, logLevel: "error", merge: true });
-  } catch (err) {
-    return { path: path2, docs: [], problems: [{ at: { file: path2, line: 1, column: 1 }, message: `cannot be parsed: ${firstLine(err.message ?? String(err))}` }] };
-  }
-  if (!Array.isArray(parsed)) parsed = [];
-  const problems = [];
-  const docs = [];
-  const mayHaveCollectionKeys = /[[{]|\?\s/.test(text);
-  parsed.forEach((doc, index) => {
-    const err = doc.errors[0];
-    if (err) {
-      const offset = firstLine(err.message) === TOO_DEEP ? doc.range[0] : err.pos?.[0] ?? 0;
-      const { line, col } = lines.linePos(offset);
-      problems.push({ at: { file: path2, line, column: col }, message: `${firstLine(err.message)}; fix the syntax (nothing this file deploys was analysed)` });
-      return;
-    }
-    if (doc.contents === null) return;
-    const collectionKeyAt = mayHaveCollectionKeys ? firstRejectedPair(doc.contents, collectionKey) : void 0;
-    if (collectionKeyAt !== void 0) {
-      const { line, col } = lines.linePos(collectionKeyAt);
-      problems.push({ at: { file: path2, line, column: col }, message: 'a mapping key is itself a mapping or list (a value starting with "{{" must be quoted)' });
-      return;
-    }
-    const duplicate = firstRejectedPair(doc.contents, duplicateKey);
-    if (duplicate !== void 0) {
-      const { line, col } = lines.linePos(duplicate);
-      problems.push({ at: { file: path2, line, column: col }, message: "Map keys must be unique" });
-      return;
-    }
-    const yamlDoc = new YamlDoc(path2, firstIndex + index, doc, lines);
-    const unreadable = yamlDoc.evaluate();
-    if (unreadable !== void 0) {
-      problems.push({ at: yamlDoc.at, message: unreadable });
-      return;
-    }
-    docs.push(yamlDoc);
-  });
-  return { path: path2, docs, problems };
+  return out;
 }
+function posOf(lines, offset) {
+  const { line, col } = lines.linePos(offset);
+  return [line, col];
+}
+var import_yaml, MAX_DEPTH;
+var init_pos_tree = __esm({
+  "src/parse/pos-tree.ts"() {
+    "use strict";
+    import_yaml = __toESM(require_dist(), 1);
+    MAX_DEPTH = 256;
+  }
+});
+
+// src/parse/yaml-caps.ts
 function capProblem(path2, text) {
   let markers = 0;
   for (const _2 of text.matchAll(/^---/gm)) {
@@ -14593,91 +14570,58 @@ function capProblem(path2, text) {
   const line = text.slice(0, deep.index).split("\n").length;
   return { at: { file: path2, line, column: 1 }, message: `indented by ${MAX_INDENT} columns or more: ${TOO_DEEP}` };
 }
-function firstRejectedPair(node, checkOf, depth = 0) {
-  if (depth > MAX_WALK_DEPTH) return void 0;
-  if ((0, import_yaml.isMap)(node)) {
-    const check = checkOf();
-    for (const pair2 of node.items) {
-      const rejected = check(pair2) ?? firstRejectedPair(pair2.value, checkOf, depth + 1);
-      if (rejected !== void 0) return rejected;
-    }
-  } else if ((0, import_yaml.isSeq)(node)) {
-    for (const item of node.items) {
-      const rejected = firstRejectedPair(item, checkOf, depth + 1);
-      if (rejected !== void 0) return rejected;
-    }
-  }
-  return void 0;
-}
-function firstLine(message) {
-  const first = message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
-  return /Maximum call stack size exceeded/.test(first) ? TOO_DEEP : first;
-}
-var import_yaml, MAX_ALIASES, MAX_YAML_DOCUMENTS, MAX_INDENT, TOO_DEEP, MAX_WALK_DEPTH, YamlDoc, collectionKey, duplicateKey;
-var init_yaml_file = __esm({
-  "src/parse/yaml-file.ts"() {
+var MAX_YAML_DOCUMENTS, MAX_INDENT, TOO_DEEP;
+var init_yaml_caps = __esm({
+  "src/parse/yaml-caps.ts"() {
     "use strict";
-    import_yaml = __toESM(require_dist(), 1);
-    init_read_source();
-    MAX_ALIASES = 1e3;
     MAX_YAML_DOCUMENTS = 1e4;
     MAX_INDENT = 1e3;
     TOO_DEEP = "nested too deeply to be read";
-    MAX_WALK_DEPTH = 256;
+  }
+});
+
+// src/parse/yaml-doc.ts
+function valueAt(value, key) {
+  if (Array.isArray(value)) return typeof key === "number" ? value[key] : void 0;
+  return typeof value === "object" && value !== null ? value[String(key)] : void 0;
+}
+var YamlDoc, valueAtPath;
+var init_yaml_doc = __esm({
+  "src/parse/yaml-doc.ts"() {
+    "use strict";
     YamlDoc = class {
-      constructor(file, index, doc, lines) {
+      constructor(file, index, value, at2, tree) {
         this.file = file;
         this.index = index;
-        this.doc = doc;
-        this.lines = lines;
+        this.value = value;
+        this.at = at2;
+        this.tree = tree;
       }
       file;
       index;
-      doc;
-      lines;
-      cachedValue;
-      evaluated = false;
-      /** The document as plain data (aliases expanded up to MAX_ALIASES). */
-      get value() {
-        if (!this.evaluated) this.evaluate();
-        return this.cachedValue;
-      }
-      /** Converts the document to plain data once; the reason when it cannot be (an alias bomb). */
-      evaluate() {
-        this.evaluated = true;
-        try {
-          this.cachedValue = this.doc.toJS({ maxAliasCount: MAX_ALIASES });
-          return void 0;
-        } catch (err) {
-          this.cachedValue = null;
-          return err instanceof ReferenceError && /alias/i.test(err.message) ? `its aliases expand to more than ${MAX_ALIASES} nodes (a YAML alias bomb?); not read` : `cannot be converted to data: ${firstLine(err.message ?? String(err))}`;
-        }
-      }
-      /** Where the document starts. */
-      get at() {
-        const node = this.doc.contents;
-        return this.offsetLoc(node?.range?.[0] ?? this.doc.range[0]);
-      }
+      value;
+      at;
+      tree;
       /** The location of the value at `path` (or of its key when `part` is 'key'); the nearest existing ancestor otherwise. */
       loc(path2, part = "value") {
-        let node = this.doc.contents;
+        let node = this.tree;
         let best = this.at;
         for (let i = 0; i < path2.length; i++) {
           const seg = path2[i];
           let pair2;
           let next;
-          if ((0, import_yaml.isMap)(node)) {
-            pair2 = node.items.find((p) => (0, import_yaml.isScalar)(p.key) ? p.key.value === seg : false);
+          if (node?.pairs) {
+            pair2 = node.pairs.find((p) => p.key !== void 0 && p.key.value === seg);
             next = pair2?.value;
-          } else if ((0, import_yaml.isSeq)(node) && typeof seg === "number") {
+          } else if (node?.items && typeof seg === "number") {
             next = node.items[seg];
           } else {
             return best;
           }
           const last = i === path2.length - 1;
-          if (last && part === "key" && pair2 && (0, import_yaml.isScalar)(pair2.key) && pair2.key.range) return this.offsetLoc(pair2.key.range[0]);
-          if (next && next.range) best = this.offsetLoc(next.range[0]);
-          else if (pair2 && (0, import_yaml.isScalar)(pair2.key) && pair2.key.range) best = this.offsetLoc(pair2.key.range[0]);
+          if (last && part === "key" && pair2?.key?.at) return this.locOf(pair2.key.at);
+          if (next) best = this.locOf(next.at);
+          else if (pair2?.key?.at) best = this.locOf(pair2.key.at);
           else return best;
           node = next ?? null;
         }
@@ -14685,10 +14629,10 @@ var init_yaml_file = __esm({
       }
       /** The node at `path`, if it exists. */
       nodeAt(path2) {
-        let node = this.doc.contents;
+        let node = this.tree;
         for (const seg of path2) {
-          if ((0, import_yaml.isMap)(node)) node = node.items.find((p) => (0, import_yaml.isScalar)(p.key) && p.key.value === seg)?.value;
-          else if ((0, import_yaml.isSeq)(node) && typeof seg === "number") node = node.items[seg];
+          if (node?.pairs) node = node.pairs.find((p) => p.key !== void 0 && p.key.value === seg)?.value;
+          else if (node?.items && typeof seg === "number") node = node.items[seg];
           else return void 0;
         }
         return node;
@@ -14696,39 +14640,27 @@ var init_yaml_file = __esm({
       /** Every `image:` scalar under `path` (default: the whole document), with its position. */
       imageScalars(path2 = []) {
         const out = [];
-        const walk = (node, depth) => {
-          if (depth > 64) return;
-          if ((0, import_yaml.isMap)(node)) {
-            for (const item of node.items) {
-              if (!(0, import_yaml.isPair)(item)) continue;
-              const key = (0, import_yaml.isScalar)(item.key) ? item.key.value : void 0;
-              const val = item.value;
-              if (key === "image" && (0, import_yaml.isScalar)(val) && typeof val.value === "string" && val.range) {
-                out.push({ value: val.value, at: this.offsetLoc(val.range[0]) });
-              } else walk(val, depth + 1);
+        const walk = (node, value, depth) => {
+          if (depth > 64 || !node) return;
+          if (node.pairs) {
+            for (const pair2 of node.pairs) {
+              const key = pair2.key?.value;
+              const child = valueAt(value, key);
+              if (key === "image" && pair2.value?.str && typeof child === "string") out.push({ value: child, at: this.locOf(pair2.value.at) });
+              else walk(pair2.value, child, depth + 1);
             }
-          } else if ((0, import_yaml.isSeq)(node)) {
-            for (const item of node.items) walk(item, depth + 1);
+          } else if (node.items) {
+            node.items.forEach((item, i) => walk(item, Array.isArray(value) ? value[i] : void 0, depth + 1));
           }
         };
-        walk(this.nodeAt(path2), 0);
+        walk(this.nodeAt(path2), valueAtPath(this.value, path2), 0);
         return out;
       }
-      offsetLoc(offset) {
-        const { line, col } = this.lines.linePos(offset);
-        return { file: this.file, line, column: col };
+      locOf([line, column]) {
+        return { file: this.file, line, column };
       }
     };
-    collectionKey = () => (pair2) => (0, import_yaml.isMap)(pair2.key) || (0, import_yaml.isSeq)(pair2.key) ? pair2.key.range?.[0] ?? 0 : void 0;
-    duplicateKey = () => {
-      const seen = /* @__PURE__ */ new Set();
-      return (pair2) => {
-        if (!(0, import_yaml.isScalar)(pair2.key)) return void 0;
-        if (seen.has(pair2.key.value)) return pair2.key.range?.[0] ?? 0;
-        seen.add(pair2.key.value);
-        return void 0;
-      };
-    };
+    valueAtPath = (value, path2) => path2.reduce(valueAt, value);
   }
 });
 
@@ -17772,6 +17704,518 @@ var init_js_yaml = __esm({
       safeLoadAll,
       safeDump
     } = yaml);
+  }
+});
+
+// src/parse/text-checks.ts
+var UNRESOLVED, declaresArgoKind;
+var init_text_checks = __esm({
+  "src/parse/text-checks.ts"() {
+    "use strict";
+    UNRESOLVED = "__UNRESOLVED__";
+    declaresArgoKind = (text) => (text.includes("Application") || text.includes("AppProject")) && /^\s*kind:\s*["']?(Application|ApplicationSet|AppProject)["']?\s*(#.*)?$/m.test(text);
+  }
+});
+
+// src/parse/manifest.ts
+function parseImage(image, at2) {
+  let rest = image.trim();
+  let digest;
+  const atSign = rest.indexOf("@");
+  if (atSign >= 0) {
+    digest = rest.slice(atSign + 1);
+    rest = rest.slice(0, atSign);
+  }
+  let tag;
+  const colon = rest.lastIndexOf(":");
+  if (colon > rest.lastIndexOf("/")) {
+    tag = rest.slice(colon + 1);
+    rest = rest.slice(0, colon);
+  }
+  const parts = rest.split("/");
+  if (parts.length > 1 && (parts[0].includes(".") || parts[0].includes(":") || parts[0] === "localhost")) parts.shift();
+  if (parts[0] === "library" && parts.length === 2) parts.shift();
+  return { image, repository: parts.join("/"), tag: tag || void 0, digest, at: at2, ...isUnrenderedImage(image) ? { unresolved: true } : {} };
+}
+function objectsOfDoc(doc) {
+  const value = doc.value;
+  if (!isRecord(value)) return [];
+  if (typeof value.kind === "string" && /List$/.test(value.kind) && Array.isArray(value.items)) {
+    return value.items.flatMap((item, i) => isRecord(item) ? objectAt(item, doc, ["items", i]) : []);
+  }
+  return objectAt(value, doc, []);
+}
+function objectAt(value, doc, base2) {
+  const kind = value.kind;
+  const apiVersion = value.apiVersion;
+  if (typeof kind !== "string" || typeof apiVersion !== "string") return [];
+  const meta = isRecord(value.metadata) ? value.metadata : {};
+  const labels = {};
+  if (isRecord(meta.labels)) for (const [k2, v2] of Object.entries(meta.labels)) labels[k2] = String(v2);
+  const images = doc.imageScalars(base2).map((s) => parseImage(s.value, s.at));
+  const spec = isRecord(value.spec) ? value.spec : {};
+  const chart = kind === "HelmChart" && apiVersion.startsWith("helm.cattle.io/") && typeof spec.chart === "string" ? {
+    name: spec.chart,
+    repo: typeof spec.repo === "string" ? spec.repo : void 0,
+    version: spec.version === void 0 ? void 0 : String(spec.version),
+    at: doc.loc([...base2, "spec", "chart"]),
+    versionAt: spec.version === void 0 ? void 0 : doc.loc([...base2, "spec", "version"])
+  } : void 0;
+  return [
+    {
+      apiVersion,
+      kind,
+      name: typeof meta.name === "string" ? meta.name : typeof meta.generateName === "string" ? meta.generateName : "",
+      namespace: typeof meta.namespace === "string" ? meta.namespace : void 0,
+      labels,
+      images,
+      at: doc.loc(base2),
+      kindAt: doc.loc([...base2, "kind"], "key"),
+      ...chart ? { chart } : {}
+    }
+  ];
+}
+var isRecord, isUnrenderedImage, apiGroup;
+var init_manifest = __esm({
+  "src/parse/manifest.ts"() {
+    "use strict";
+    init_text_checks();
+    isRecord = (v2) => typeof v2 === "object" && v2 !== null && !Array.isArray(v2);
+    isUnrenderedImage = (image) => image.includes("{{") || image.includes(UNRESOLVED);
+    apiGroup = (apiVersion) => apiVersion.includes("/") ? apiVersion.split("/")[0] : "";
+  }
+});
+
+// src/parse/manifest-scan.ts
+function quoteEnd(text) {
+  const q = text[0];
+  for (let i = 1; i < text.length; i++) {
+    if (q === '"' && text[i] === "\\") i++;
+    else if (text[i] === q) {
+      if (q === "'" && text[i + 1] === "'") i++;
+      else return i;
+    }
+  }
+  return -1;
+}
+function scalar(raw) {
+  if (raw === void 0) return void 0;
+  const text = raw.trim();
+  if (text === "" || text.startsWith("#")) return void 0;
+  if (text[0] === '"' || text[0] === "'") {
+    const end = quoteEnd(text);
+    const inner = end < 0 ? void 0 : text.slice(1, end);
+    return inner === void 0 || inner.includes("\\") || inner.includes("''") ? void 0 : inner;
+  }
+  if (/^[&*!|>{[@`%]/.test(text)) return void 0;
+  const plain2 = text.replace(/[ ]+#.*$/, "");
+  return /^([-+]?[\d._]+([eE][-+]?\d+)?|0x[\da-fA-F]+|0o[0-7]+|[-+]?\.inf|\.nan|true|false|True|False|TRUE|FALSE|null|Null|NULL|~|yes|no|on|off)$/i.test(plain2) ? void 0 : plain2;
+}
+function splitDocs(lines) {
+  const docs = [];
+  let cur = { start: 0, lines: [] };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.startsWith("---")) {
+      if (!/^---[ ]*(#.*)?$/.test(line)) return void 0;
+      docs.push(cur);
+      cur = { start: i + 1, lines: [] };
+    } else if (line.startsWith("...") || line.startsWith("%")) return void 0;
+    else cur.lines.push(line);
+  }
+  docs.push(cur);
+  return docs;
+}
+function scanManifest(file, text) {
+  if (text.includes("	") || text.charCodeAt(0) === 65279 || text.includes("\r") || MERGE_KEY.test(text)) return void 0;
+  const docs = splitDocs(text.split("\n"));
+  if (!docs) return void 0;
+  const out = [];
+  for (const doc of docs) {
+    const obj = scanDoc(file, doc);
+    if (obj === void 0) return void 0;
+    if (obj) out.push(obj);
+  }
+  return out;
+}
+function scanDoc(file, doc) {
+  const loc = (i, column) => ({ file, line: doc.start + i + 1, column });
+  let apiVersion;
+  let kind;
+  let kindAt;
+  let first;
+  let name = "";
+  let namespace;
+  const labels = {};
+  const images = [];
+  let section = "";
+  let metaIndent = -1;
+  let labelsIndent = -1;
+  let skipAbove = -1;
+  let openQuote = "";
+  for (let i = 0; i < doc.lines.length; i++) {
+    const line = doc.lines[i];
+    const trimmed = line.trim();
+    if (trimmed === "" || trimmed.startsWith("#")) continue;
+    if (openQuote) {
+      if (quoteEnd(openQuote + line.trimStart()) >= 0) openQuote = "";
+      continue;
+    }
+    const indent = indentOf(line);
+    if (skipAbove >= 0) {
+      if (indent > skipAbove) continue;
+      skipAbove = -1;
+    }
+    if (indent === 0 && !(trimmed.startsWith("- ") && section !== "" && section !== "metadata")) {
+      if (trimmed.startsWith("-")) return void 0;
+      const m = TOP_KEY.exec(line);
+      if (!m) return void 0;
+      first ??= loc(i, 1);
+      section = m[1];
+      metaIndent = -1;
+      labelsIndent = -1;
+      const value = m[2] === void 0 ? void 0 : m[2].replace(/[ ]+#.*$/, "").trim();
+      if (value && /^[&*!{[|>]/.test(value)) return void 0;
+      if (m[1] === "apiVersion" || m[1] === "kind") {
+        const v2 = scalar(m[2]);
+        if (v2 === void 0) return void 0;
+        if (m[1] === "apiVersion") apiVersion = v2;
+        else {
+          kind = v2;
+          kindAt = loc(i, 1);
+        }
+      }
+      continue;
+    }
+    if (/[&*!<]/.test(line) && /^[ ]*(?:-[ ]+)?[&*!]|:[ ]+[&*!]|<<:/.test(line)) return void 0;
+    if (/[|>]/.test(line) && BLOCK_SCALAR.test(line)) {
+      skipAbove = indent;
+      continue;
+    }
+    const quoteOpen = /["']/.test(line) ? /(?::|^[ ]*-)[ ]+(["'])/.exec(line) : null;
+    if (quoteOpen && quoteEnd(line.slice(quoteOpen.index + quoteOpen[0].length - 1)) < 0) {
+      if (section === "metadata" || IMAGE.test(line)) return void 0;
+      openQuote = quoteOpen[1];
+      continue;
+    }
+    if (section === "metadata") {
+      if (metaIndent < 0) metaIndent = indent;
+      if (indent === metaIndent) {
+        const m = /^[ ]*([\w.-]+):(?:[ ]+(.*))?$/.exec(line);
+        if (!m) return void 0;
+        labelsIndent = -1;
+        if (m[1] === "name" || m[1] === "namespace" || m[1] === "generateName") {
+          const v2 = scalar(m[2]);
+          if (v2 === void 0) return void 0;
+          if (m[1] === "name") name = v2;
+          else if (m[1] === "namespace") namespace = v2;
+          else if (!name) name = v2;
+        } else if (m[1] === "labels") {
+          if (m[2] !== void 0 && m[2].trim() !== "" && !m[2].trim().startsWith("#")) return void 0;
+          labelsIndent = 0;
+        }
+        continue;
+      }
+      if (labelsIndent >= 0 && indent > metaIndent) {
+        if (labelsIndent === 0) labelsIndent = indent;
+        if (indent === labelsIndent) {
+          const m = /^[ ]*("[^"]*"|'[^']*'|[^\s:'"][^:]*?):(?:[ ]+(.*))?$/.exec(line);
+          if (!m) return void 0;
+          const v2 = scalar(m[2]);
+          if (v2 === void 0) return void 0;
+          labels[m[1].replace(/^["']|["']$/g, "")] = v2;
+        }
+        continue;
+      }
+    }
+    const img = line.includes("image:") ? IMAGE.exec(line) : null;
+    if (img) {
+      const value = scalar(img[2]);
+      if (value === void 0) return void 0;
+      images.push(parseImage(value, loc(i, line.length - img[2].length + 1)));
+    }
+  }
+  if (!first) return null;
+  if (apiVersion === void 0 || kind === void 0) return null;
+  if (kind === "HelmChart" || /List$/.test(kind)) return void 0;
+  return { apiVersion, kind, name, namespace, labels, images, at: first, kindAt };
+}
+var SCAN_THRESHOLD_BYTES, TOP_KEY, BLOCK_SCALAR, IMAGE, MERGE_KEY, indentOf;
+var init_manifest_scan = __esm({
+  "src/parse/manifest-scan.ts"() {
+    "use strict";
+    init_manifest();
+    SCAN_THRESHOLD_BYTES = 64 * 1024;
+    TOP_KEY = /^([A-Za-z_][\w.-]*):(?:[ ]+(.*))?$/;
+    BLOCK_SCALAR = /(?:^|:[ ]+|^-[ ]+|[ ]-[ ]+)[|>][-+0-9]*[ ]*(?:#.*)?$/;
+    IMAGE = /^([ ]*)(?:-[ ]+)?image:[ ]+(.*)$/;
+    MERGE_KEY = /(?:^|[\s{,])<<[ ]*:/m;
+    indentOf = (line) => line.length - line.trimStart().length;
+  }
+});
+
+// src/parse/js-yaml-frames.ts
+function readFrames(file, text) {
+  if (text.includes("	") || /^(?:\.\.\.|%)/m.test(text) || MERGE_KEY.test(text) || capProblem(file, text)) return void 0;
+  const roots = [];
+  const stack = [];
+  let values;
+  try {
+    values = loadAll(text, void 0, {
+      schema: CORE_SCHEMA,
+      json: false,
+      listener(event, state) {
+        if (event === "open") {
+          stack.push({ open: state.position, close: -1, kind: null, result: void 0, children: [] });
+          return;
+        }
+        const frame = stack.pop();
+        frame.close = state.position;
+        frame.kind = state.kind;
+        frame.result = state.result;
+        const only = frame.children.length === 1 ? frame.children[0] : void 0;
+        if (only && typeof only.result === "object" && only.result === frame.result) frame.children = only.children;
+        const last = frame.children[frame.children.length - 1];
+        if (frame.kind === "mapping" && frame.children.length % 2 === 1 && last.kind === null && last.open === last.close) frame.children.pop();
+        (stack.length > 0 ? stack[stack.length - 1].children : roots).push(frame);
+      }
+    });
+  } catch {
+    return void 0;
+  }
+  return roots.length === values.length ? { roots, values } : void 0;
+}
+function start(text, open) {
+  let i = open;
+  for (; ; ) {
+    const c = text[i];
+    if (c === " " || c === "\n" || c === "\r") i++;
+    else if (c === "#" && (i === 0 || /\s/.test(text[i - 1]))) {
+      const end = text.indexOf("\n", i);
+      if (end < 0) return text.length;
+      i = end + 1;
+    } else return i;
+  }
+}
+function plain(text, frame, depth = 0) {
+  if (depth > MAX_DEPTH2) return false;
+  const from = start(text, frame.open);
+  const first = text[from];
+  if (first === "&" || first === "*" || first === "!") return false;
+  const newline = text.indexOf("\n", from);
+  const oneLine = newline < 0 || newline >= frame.close;
+  if ((first === "[" || first === "{") && !oneLine) return false;
+  if (frame.kind === "mapping") {
+    if (!isRecord(frame.result) || frame.children.length !== 2 * Object.keys(frame.result).length) return false;
+    for (let i = 0; i < frame.children.length; i += 2) if (frame.children[i].kind !== "scalar") return false;
+  } else if (frame.kind === "sequence") {
+    if (!Array.isArray(frame.result) || frame.children.length !== frame.result.length) return false;
+  } else return oneLine || first === "|" || first === ">";
+  return frame.children.every((child) => plain(text, child, depth + 1));
+}
+var MAX_DEPTH2;
+var init_js_yaml_frames = __esm({
+  "src/parse/js-yaml-frames.ts"() {
+    "use strict";
+    init_js_yaml();
+    init_yaml_caps();
+    init_manifest_scan();
+    init_manifest();
+    MAX_DEPTH2 = 60;
+  }
+});
+
+// src/parse/line-index.ts
+function lineIndex(text) {
+  const lines = new import_yaml2.LineCounter();
+  lines.addNewLine(0);
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lines.addNewLine(i + 1);
+  return lines;
+}
+var import_yaml2;
+var init_line_index = __esm({
+  "src/parse/line-index.ts"() {
+    "use strict";
+    import_yaml2 = __toESM(require_dist(), 1);
+  }
+});
+
+// src/parse/yaml-quick.ts
+function quickYaml(path2, text, firstIndex) {
+  const read = readFrames(path2, text);
+  if (!read) return void 0;
+  const lines = lineIndex(text);
+  const docs = [];
+  for (let i = 0; i < read.roots.length; i++) {
+    const root = read.roots[i];
+    const value = read.values[i];
+    if (value === null || value === void 0 || !plain(text, root) || !readsAlike(text, root)) return void 0;
+    const { line, col } = lines.linePos(start(text, root.open));
+    const at2 = { file: path2, line, column: col };
+    docs.push(new YamlDoc(path2, firstIndex + i, value, at2, posTreeOfFrame(text, root, lines)));
+  }
+  return { path: path2, docs, problems: [] };
+}
+function readsAlike(text, frame) {
+  if (frame.kind === "mapping") {
+    for (let i = 0; i < frame.children.length; i += 2) if (typeof frame.children[i].result !== "string") return false;
+  } else if (frame.kind !== "sequence") {
+    const from = start(text, frame.open);
+    if (frame.result === null && !NULL.test(text.slice(from, frame.close))) return false;
+    if (text[from] === ">") return false;
+    if (typeof frame.result === "number" && !DECIMAL.test(scalarText(text, from, frame.close))) return false;
+    return true;
+  }
+  return frame.children.every((child) => readsAlike(text, child));
+}
+function posTreeOfFrame(text, frame, lines) {
+  const out = { at: posOf(lines, start(text, frame.open)) };
+  if (frame.kind === "mapping") {
+    const pairs2 = [];
+    for (let i = 0; i + 1 < frame.children.length; i += 2) {
+      const key = frame.children[i];
+      pairs2.push({ key: { value: key.result, at: posOf(lines, start(text, key.open)) }, value: posTreeOfFrame(text, frame.children[i + 1], lines) });
+    }
+    out.pairs = pairs2;
+  } else if (frame.kind === "sequence") {
+    out.items = frame.children.map((child) => posTreeOfFrame(text, child, lines));
+  } else if (typeof frame.result === "string") {
+    out.str = true;
+  }
+  return out;
+}
+var NULL, DECIMAL, scalarText;
+var init_yaml_quick = __esm({
+  "src/parse/yaml-quick.ts"() {
+    "use strict";
+    init_js_yaml_frames();
+    init_line_index();
+    init_pos_tree();
+    init_yaml_doc();
+    NULL = /^(?:~|null|Null|NULL)\s*(?:#.*)?$/s;
+    DECIMAL = /^[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?$/;
+    scalarText = (text, from, close) => text.slice(from, close).replace(/\s+#.*$/s, "").trim();
+  }
+});
+
+// src/parse/yaml-file.ts
+var yaml_file_exports = {};
+__export(yaml_file_exports, {
+  MAX_ALIASES: () => MAX_ALIASES,
+  MAX_INDENT: () => MAX_INDENT,
+  MAX_YAML_DOCUMENTS: () => MAX_YAML_DOCUMENTS,
+  YamlDoc: () => YamlDoc,
+  capProblem: () => capProblem,
+  parseFully: () => parseFully,
+  parseYaml: () => parseYaml
+});
+function toData(doc) {
+  try {
+    return { data: doc.toJS({ maxAliasCount: MAX_ALIASES }) };
+  } catch (err) {
+    return {
+      unreadable: err instanceof ReferenceError && /alias/i.test(err.message) ? `its aliases expand to more than ${MAX_ALIASES} nodes (a YAML alias bomb?); not read` : `cannot be converted to data: ${firstLine(err.message ?? String(err))}`
+    };
+  }
+}
+function parseYaml(path2, text, firstIndex = 0) {
+  if (text.charCodeAt(0) === 65279) text = text.slice(1);
+  if (text.length > MAX_YAML_BYTES) {
+    return { path: path2, docs: [], problems: [{ at: { file: path2, line: 1, column: 1 }, message: `file is larger than the ${MAX_YAML_BYTES / 1024 / 1024} MB parse cap; not read` }] };
+  }
+  const refused = capProblem(path2, text);
+  if (refused) return { path: path2, docs: [], problems: [refused] };
+  return quickYaml(path2, text, firstIndex) ?? parseFully(path2, text, firstIndex);
+}
+function parseFully(path2, text, firstIndex = 0) {
+  const lines = new import_yaml3.LineCounter();
+  let parsed;
+  try {
+    parsed = (0, import_yaml3.parseAllDocuments)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false, strict: false, logLevel: "error", merge: true });
+  } catch (err) {
+    return { path: path2, docs: [], problems: [{ at: { file: path2, line: 1, column: 1 }, message: `cannot be parsed: ${firstLine(err.message ?? String(err))}` }] };
+  }
+  if (!Array.isArray(parsed)) parsed = [];
+  const problems = [];
+  const docs = [];
+  const mayHaveCollectionKeys = /[[{]|\?\s/.test(text);
+  parsed.forEach((doc, index) => {
+    const err = doc.errors[0];
+    if (err) {
+      const offset = firstLine(err.message) === TOO_DEEP ? doc.range[0] : err.pos?.[0] ?? 0;
+      const { line: line2, col: col2 } = lines.linePos(offset);
+      problems.push({ at: { file: path2, line: line2, column: col2 }, message: `${firstLine(err.message)}; fix the syntax (nothing this file deploys was analysed)` });
+      return;
+    }
+    if (doc.contents === null) return;
+    const collectionKeyAt = mayHaveCollectionKeys ? firstRejectedPair(doc.contents, collectionKey) : void 0;
+    if (collectionKeyAt !== void 0) {
+      const { line: line2, col: col2 } = lines.linePos(collectionKeyAt);
+      problems.push({ at: { file: path2, line: line2, column: col2 }, message: 'a mapping key is itself a mapping or list (a value starting with "{{" must be quoted)' });
+      return;
+    }
+    const duplicate = firstRejectedPair(doc.contents, duplicateKey);
+    if (duplicate !== void 0) {
+      const { line: line2, col: col2 } = lines.linePos(duplicate);
+      problems.push({ at: { file: path2, line: line2, column: col2 }, message: "Map keys must be unique" });
+      return;
+    }
+    const contents = doc.contents;
+    const { line, col } = lines.linePos(contents?.range?.[0] ?? doc.range[0]);
+    const at2 = { file: path2, line, column: col };
+    const value = toData(doc);
+    if ("unreadable" in value) {
+      problems.push({ at: at2, message: value.unreadable });
+      return;
+    }
+    docs.push(new YamlDoc(path2, firstIndex + index, value.data, at2, posTreeOfNode(contents, lines)));
+  });
+  return { path: path2, docs, problems };
+}
+function firstRejectedPair(node, checkOf, depth = 0) {
+  if (depth > MAX_WALK_DEPTH) return void 0;
+  if ((0, import_yaml3.isMap)(node)) {
+    const check = checkOf();
+    for (const pair2 of node.items) {
+      const rejected = check(pair2) ?? firstRejectedPair(pair2.value, checkOf, depth + 1);
+      if (rejected !== void 0) return rejected;
+    }
+  } else if ((0, import_yaml3.isSeq)(node)) {
+    for (const item of node.items) {
+      const rejected = firstRejectedPair(item, checkOf, depth + 1);
+      if (rejected !== void 0) return rejected;
+    }
+  }
+  return void 0;
+}
+function firstLine(message) {
+  const first = message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+  return /Maximum call stack size exceeded/.test(first) ? TOO_DEEP : first;
+}
+var import_yaml3, MAX_ALIASES, MAX_WALK_DEPTH, collectionKey, duplicateKey;
+var init_yaml_file = __esm({
+  "src/parse/yaml-file.ts"() {
+    "use strict";
+    import_yaml3 = __toESM(require_dist(), 1);
+    init_pos_tree();
+    init_read_source();
+    init_yaml_caps();
+    init_yaml_doc();
+    init_yaml_quick();
+    init_yaml_caps();
+    init_yaml_doc();
+    MAX_ALIASES = 1e3;
+    MAX_WALK_DEPTH = 256;
+    collectionKey = () => (pair2) => (0, import_yaml3.isMap)(pair2.key) || (0, import_yaml3.isSeq)(pair2.key) ? pair2.key.range?.[0] ?? 0 : void 0;
+    duplicateKey = () => {
+      const seen = /* @__PURE__ */ new Set();
+      return (pair2) => {
+        if (!(0, import_yaml3.isScalar)(pair2.key)) return void 0;
+        if (seen.has(pair2.key.value)) return pair2.key.range?.[0] ?? 0;
+        seen.add(pair2.key.value);
+        return void 0;
+      };
+    };
   }
 });
 
@@ -24142,85 +24586,6 @@ var init_cni_config_runtime_managed = __esm({
   }
 });
 
-// src/parse/text-checks.ts
-var UNRESOLVED, declaresArgoKind;
-var init_text_checks = __esm({
-  "src/parse/text-checks.ts"() {
-    "use strict";
-    UNRESOLVED = "__UNRESOLVED__";
-    declaresArgoKind = (text) => (text.includes("Application") || text.includes("AppProject")) && /^\s*kind:\s*["']?(Application|ApplicationSet|AppProject)["']?\s*(#.*)?$/m.test(text);
-  }
-});
-
-// src/parse/manifest.ts
-function parseImage(image, at2) {
-  let rest = image.trim();
-  let digest;
-  const atSign = rest.indexOf("@");
-  if (atSign >= 0) {
-    digest = rest.slice(atSign + 1);
-    rest = rest.slice(0, atSign);
-  }
-  let tag;
-  const colon = rest.lastIndexOf(":");
-  if (colon > rest.lastIndexOf("/")) {
-    tag = rest.slice(colon + 1);
-    rest = rest.slice(0, colon);
-  }
-  const parts = rest.split("/");
-  if (parts.length > 1 && (parts[0].includes(".") || parts[0].includes(":") || parts[0] === "localhost")) parts.shift();
-  if (parts[0] === "library" && parts.length === 2) parts.shift();
-  return { image, repository: parts.join("/"), tag: tag || void 0, digest, at: at2, ...isUnrenderedImage(image) ? { unresolved: true } : {} };
-}
-function objectsOfDoc(doc) {
-  const value = doc.value;
-  if (!isRecord(value)) return [];
-  if (typeof value.kind === "string" && /List$/.test(value.kind) && Array.isArray(value.items)) {
-    return value.items.flatMap((item, i) => isRecord(item) ? objectAt(item, doc, ["items", i]) : []);
-  }
-  return objectAt(value, doc, []);
-}
-function objectAt(value, doc, base2) {
-  const kind = value.kind;
-  const apiVersion = value.apiVersion;
-  if (typeof kind !== "string" || typeof apiVersion !== "string") return [];
-  const meta = isRecord(value.metadata) ? value.metadata : {};
-  const labels = {};
-  if (isRecord(meta.labels)) for (const [k2, v2] of Object.entries(meta.labels)) labels[k2] = String(v2);
-  const images = doc.imageScalars(base2).map((s) => parseImage(s.value, s.at));
-  const spec = isRecord(value.spec) ? value.spec : {};
-  const chart = kind === "HelmChart" && apiVersion.startsWith("helm.cattle.io/") && typeof spec.chart === "string" ? {
-    name: spec.chart,
-    repo: typeof spec.repo === "string" ? spec.repo : void 0,
-    version: spec.version === void 0 ? void 0 : String(spec.version),
-    at: doc.loc([...base2, "spec", "chart"]),
-    versionAt: spec.version === void 0 ? void 0 : doc.loc([...base2, "spec", "version"])
-  } : void 0;
-  return [
-    {
-      apiVersion,
-      kind,
-      name: typeof meta.name === "string" ? meta.name : typeof meta.generateName === "string" ? meta.generateName : "",
-      namespace: typeof meta.namespace === "string" ? meta.namespace : void 0,
-      labels,
-      images,
-      at: doc.loc(base2),
-      kindAt: doc.loc([...base2, "kind"], "key"),
-      ...chart ? { chart } : {}
-    }
-  ];
-}
-var isRecord, isUnrenderedImage, apiGroup;
-var init_manifest = __esm({
-  "src/parse/manifest.ts"() {
-    "use strict";
-    init_text_checks();
-    isRecord = (v2) => typeof v2 === "object" && v2 !== null && !Array.isArray(v2);
-    isUnrenderedImage = (image) => image.includes("{{") || image.includes(UNRESOLVED);
-    apiGroup = (apiVersion) => apiVersion.includes("/") ? apiVersion.split("/")[0] : "";
-  }
-});
-
 // src/graph/graph.ts
 function buildGraph({ bootstrap, runtime, parseProblems, escapes, appUnits, appsRoots, chartValueRoots = [], limitsReached, declaresArgo = false }) {
   const nodes = [];
@@ -25034,7 +25399,7 @@ function goExpr(expr, params) {
     value = JSON.stringify(value);
     fns.shift();
   } else if (fns[0] === "toYaml") {
-    value = (0, import_yaml2.stringify)(value).trimEnd();
+    value = (0, import_yaml4.stringify)(value).trimEnd();
     fns.shift();
   }
   if (typeof value === "object" || value === null) return void 0;
@@ -25119,11 +25484,11 @@ function mergeDeep(base2, over) {
   for (const [k2, v2] of Object.entries(over)) out[k2] = mergeDeep(out[k2], v2);
   return out;
 }
-var import_yaml2, isTemplated, NO_VALUE, normalize2, isSpace;
+var import_yaml4, isTemplated, NO_VALUE, normalize2, isSpace;
 var init_template = __esm({
   "src/argocd/template.ts"() {
     "use strict";
-    import_yaml2 = __toESM(require_dist(), 1);
+    import_yaml4 = __toESM(require_dist(), 1);
     init_limits();
     isTemplated = (text) => text.includes("{{") || text.includes("<no value>");
     NO_VALUE = "<no value>";
@@ -26044,7 +26409,7 @@ var init_shape = __esm({
 function renderString2(text, scope, depth = 0, visiting = /* @__PURE__ */ new Set()) {
   if (depth === 0) steps = 0;
   if (!text.includes("{{") && !text.includes("{%")) return { text, value: text, complete: true, spans: [] };
-  if (text.includes("{%") || depth > MAX_DEPTH) return { complete: false, spans: [] };
+  if (text.includes("{%") || depth > MAX_DEPTH3) return { complete: false, spans: [] };
   const whole = /^\s*\{\{-?([\s\S]*?)-?\}\}\s*$/.exec(text);
   if (whole && !whole[1].includes("}}")) {
     const r7 = evalExpression(whole[1], scope, depth, visiting);
@@ -26188,7 +26553,7 @@ function renderPartial(text, scope, opts = {}) {
   }
   return { text: out + text.slice(last), spans, holes };
 }
-var VarScope, UNKNOWN, MAX_DEPTH, MAX_STEPS, steps, EXPR, Parser;
+var VarScope, UNKNOWN, MAX_DEPTH3, MAX_STEPS, steps, EXPR, Parser;
 var init_jinja = __esm({
   "src/ansible/jinja.ts"() {
     "use strict";
@@ -26211,7 +26576,7 @@ var init_jinja = __esm({
       }
     };
     UNKNOWN = { kind: "unknown" };
-    MAX_DEPTH = 40;
+    MAX_DEPTH3 = 40;
     MAX_STEPS = 5e3;
     steps = 0;
     EXPR = /\{\{-?([\s\S]*?)-?\}\}/g;
@@ -26352,21 +26717,6 @@ var init_jinja = __esm({
         return out;
       }
     };
-  }
-});
-
-// src/parse/line-index.ts
-function lineIndex(text) {
-  const lines = new import_yaml3.LineCounter();
-  lines.addNewLine(0);
-  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lines.addNewLine(i + 1);
-  return lines;
-}
-var import_yaml3;
-var init_line_index = __esm({
-  "src/parse/line-index.ts"() {
-    "use strict";
-    import_yaml3 = __toESM(require_dist(), 1);
   }
 });
 
@@ -28417,7 +28767,7 @@ function valuesOfChartSource(sources, isLocalRepo, raw, locOf, siblings, yamlPat
   if (typeof helm2.values === "string" && !isRecord(helm2.valuesObject)) {
     const at2 = locOf(["helm", "values"]);
     try {
-      sets.push({ value: (0, import_yaml4.parse)(helm2.values), locOf: () => at2 });
+      sets.push({ value: (0, import_yaml5.parse)(helm2.values), locOf: () => at2 });
     } catch {
       unknown.push({ construct: "helm.values", at: at2 });
     }
@@ -28475,11 +28825,11 @@ function entriesOf(list) {
   const entries = Array.isArray(list) ? list.map((a, i) => [i, a]) : isRecord(list) ? Object.entries(list) : [];
   return entries.filter((e) => isRecord(e[1]));
 }
-var import_yaml4, ROOT_CHARTS;
+var import_yaml5, ROOT_CHARTS;
 var init_chart_values_apps = __esm({
   "src/argocd/chart-values-apps.ts"() {
     "use strict";
-    import_yaml4 = __toESM(require_dist(), 1);
+    import_yaml5 = __toESM(require_dist(), 1);
     init_manifest();
     ROOT_CHARTS = /* @__PURE__ */ new Set(["argocd-apps", "argo-cd"]);
   }
@@ -28864,7 +29214,7 @@ function listGenerator(list, path2, ctx) {
     const at2 = ctx.locOf([...path2, "elementsYaml"]);
     let parsed;
     try {
-      parsed = isTemplated(list.elementsYaml) ? void 0 : (0, import_yaml5.parse)(list.elementsYaml);
+      parsed = isTemplated(list.elementsYaml) ? void 0 : (0, import_yaml6.parse)(list.elementsYaml);
     } catch {
       parsed = void 0;
     }
@@ -29018,11 +29368,11 @@ function selects(selector, params) {
   }
   return true;
 }
-var import_yaml5, appBudgetReached, hasSelector, leavesRepo;
+var import_yaml6, appBudgetReached, hasSelector, leavesRepo;
 var init_generators = __esm({
   "src/argocd/generators.ts"() {
     "use strict";
-    import_yaml5 = __toESM(require_dist(), 1);
+    import_yaml6 = __toESM(require_dist(), 1);
     init_manifest();
     init_paths();
     init_app_id();
@@ -29089,17 +29439,17 @@ function applyTemplatePatch(app, patch, params) {
   const text = renderString(patch.replace(ACTION_LINE, ""), params, true, state);
   if (state.unresolved) return void 0;
   try {
-    const parsed = (0, import_yaml6.parse)(text);
+    const parsed = (0, import_yaml7.parse)(text);
     return isRecord(parsed) ? mergeDeep(app, parsed) : parsed === null ? app : void 0;
   } catch {
     return void 0;
   }
 }
-var import_yaml6, templatePath, SETS_SOURCES, ACTION_LINE;
+var import_yaml7, templatePath, SETS_SOURCES, ACTION_LINE;
 var init_application_sets = __esm({
   "src/argocd/application-sets.ts"() {
     "use strict";
-    import_yaml6 = __toESM(require_dist(), 1);
+    import_yaml7 = __toESM(require_dist(), 1);
     init_manifest();
     init_app_id();
     init_generators();
@@ -29200,21 +29550,21 @@ function specKeys(lines, first, indent) {
     if (depth === specIndent) {
       inNames = m[2] === "names";
       namesIndent = -1;
-      if (m[2] === "group") found.group = scalar(m[3]);
-      if (m[2] === "scope") found.scope = scalar(m[3]);
+      if (m[2] === "group") found.group = scalar2(m[3]);
+      if (m[2] === "scope") found.scope = scalar2(m[3]);
     } else if (inNames) {
       if (namesIndent < 0) namesIndent = depth;
-      if (depth === namesIndent && m[2] === "kind") found.kind = scalar(m[3]);
+      if (depth === namesIndent && m[2] === "kind") found.kind = scalar2(m[3]);
     }
   }
   return found;
 }
-var KEY2, scalar;
+var KEY2, scalar2;
 var init_crd_scope = __esm({
   "src/argocd/crd-scope.ts"() {
     "use strict";
     KEY2 = /^( *)([A-Za-z]+):(?: +(.*))?$/;
-    scalar = (raw) => raw?.replace(/ +#.*$/, "").trim().replace(/^(["'])(.*)\1$/, "$2") || void 0;
+    scalar2 = (raw) => raw?.replace(/ +#.*$/, "").trim().replace(/^(["'])(.*)\1$/, "$2") || void 0;
   }
 });
 
@@ -29270,15 +29620,15 @@ function inlineValues(doc, path2) {
 }
 function stringValues(sources, doc, path2, text) {
   const at2 = doc.loc(path2, "key");
-  const valueAt3 = doc.loc(path2);
+  const valueAt4 = doc.loc(path2);
   const fileText = sources.text(doc.file) ?? "";
   const lines = fileText.split("\n");
-  const header = lines[valueAt3.line - 1]?.slice(valueAt3.column - 1) ?? "";
+  const header = lines[valueAt4.line - 1]?.slice(valueAt4.column - 1) ?? "";
   let padded = text;
-  let firstLine2 = valueAt3.line;
+  let firstLine2 = valueAt4.line;
   if (/^[|>]/.test(header)) {
-    firstLine2 = valueAt3.line + 1;
-    const indent = /^ */.exec(lines.slice(valueAt3.line).find((l) => l.trim() !== "") ?? "")?.[0] ?? "";
+    firstLine2 = valueAt4.line + 1;
+    const indent = /^ */.exec(lines.slice(valueAt4.line).find((l) => l.trim() !== "") ?? "")?.[0] ?? "";
     if (header.startsWith("|")) padded = text.split("\n").map((l) => l === "" ? l : indent + l).join("\n");
   }
   const parsed = parseYaml(doc.file, "\n".repeat(firstLine2 - 1) + padded);
@@ -29486,7 +29836,7 @@ function setChartNamespace(out, from, namespace) {
 }
 function inlineConfig(text) {
   try {
-    return [(0, import_yaml7.parse)(text)];
+    return [(0, import_yaml8.parse)(text)];
   } catch {
     return void 0;
   }
@@ -29676,11 +30026,11 @@ function braceMatch(pattern, path2) {
   if (!m) return pathspecMatch(pattern, path2);
   return m[1].split(",").some((alt) => braceMatch(pattern.slice(0, m.index) + alt + pattern.slice(m.index + m[0].length), path2));
 }
-var import_yaml7, PLUGIN_FIELDS, KUSTOMIZATION_FILES, emptyRendered, MAX_BUILD_KUSTOMIZATIONS, budgets, budgetOf, isRemote, setNamespace, MANIFEST_EXT, CLUSTER_SCOPED2;
+var import_yaml8, PLUGIN_FIELDS, KUSTOMIZATION_FILES, emptyRendered, MAX_BUILD_KUSTOMIZATIONS, budgets, budgetOf, isRemote, setNamespace, MANIFEST_EXT, CLUSTER_SCOPED2;
 var init_render = __esm({
   "src/argocd/render.ts"() {
     "use strict";
-    import_yaml7 = __toESM(require_dist(), 1);
+    import_yaml8 = __toESM(require_dist(), 1);
     init_manifest();
     init_paths();
     init_helm_templates();
@@ -29770,11 +30120,11 @@ function findRuntimeSecrets(sources, model) {
   model.helmValues.forEach((v2, i) => {
     if (pulledChartDefaults(sources, v2)) return;
     const later = model.helmValues.slice(i + 1).filter((w) => w.application === v2.application);
-    for (const s of valuesSecrets(sources, v2)) if (!later.some((w) => valueAt(sources, w, s.path) !== void 0)) add(s.secret);
+    for (const s of valuesSecrets(sources, v2)) if (!later.some((w) => valueAt2(sources, w, s.path) !== void 0)) add(s.secret);
   });
   return out;
 }
-function valueAt(sources, v2, path2) {
+function valueAt2(sources, v2, path2) {
   let node = valuesData(sources, v2);
   for (const seg of path2) node = isRecord(node) || Array.isArray(node) ? node[seg] : void 0;
   return node;
@@ -29786,7 +30136,7 @@ function valuesSecrets(sources, v2) {
   const seen = /* @__PURE__ */ new Set();
   const place = (path2) => v2.doc?.loc([...v2.base ?? [], ...path2]) ?? v2.at;
   const walk = (node, path2, depth) => {
-    if (depth > MAX_DEPTH2 || typeof node === "object" && node !== null && seen.has(node)) return;
+    if (depth > MAX_DEPTH4 || typeof node === "object" && node !== null && seen.has(node)) return;
     if (typeof node === "object" && node !== null) seen.add(node);
     if (Array.isArray(node)) node.forEach((item, i) => walk(item, [...path2, i], depth + 1));
     if (!isRecord(node)) return;
@@ -29862,7 +30212,7 @@ function envSecrets(file, text, holder) {
     return isLiteralSecret(value) ? [{ key: m[1], holder, at: at2 }] : [];
   });
 }
-var MAX_DEPTH2, pulledChartDefaults, REFERENCE_KEY;
+var MAX_DEPTH4, pulledChartDefaults, REFERENCE_KEY;
 var init_plaintext_secrets = __esm({
   "src/argocd/plaintext-secrets.ts"() {
     "use strict";
@@ -29871,7 +30221,7 @@ var init_plaintext_secrets = __esm({
     init_secret_value();
     init_helm_values();
     init_render();
-    MAX_DEPTH2 = 64;
+    MAX_DEPTH4 = 64;
     pulledChartDefaults = (sources, v2) => v2.file !== void 0 && baseName(v2.file) === "values.yaml" && sources.hasFile(`${dirOf(v2.file)}/Chart.yaml`) && KUSTOMIZATION_FILES.includes(baseName(v2.at.file));
     REFERENCE_KEY = /secretkeys?$|keyref$|secretref$|valuefrom$|^existingsecret/i;
   }
@@ -29883,12 +30233,12 @@ function imagesOf(sources, v2) {
   const out = [];
   const loc = (path2) => v2.doc?.loc([...v2.base ?? [], ...path2]) ?? v2.at;
   const fromMapping = (m, path2) => {
-    const repository = scalar2(m.repository) ?? "";
-    const tag = scalar2(m.tag) ?? "";
-    const digest = scalar2(m.digest) ?? "";
+    const repository = scalar3(m.repository) ?? "";
+    const tag = scalar3(m.tag) ?? "";
+    const digest = scalar3(m.digest) ?? "";
     if (!repository && !tag) return false;
     if (templated(repository + tag + digest)) return true;
-    const registry = scalar2(m.registry);
+    const registry = scalar3(m.registry);
     const ref = parseImage(`${registry ? `${registry}/` : ""}${repository}${tag ? `:${tag}` : ""}${digest ? `@${digest}` : ""}`, loc(path2));
     if (tag) ref.tagAt = loc([...path2, "tag"]);
     out.push({ ref, path: path2, explicitTag: tag !== "" });
@@ -29896,7 +30246,7 @@ function imagesOf(sources, v2) {
   };
   const seen = /* @__PURE__ */ new Set();
   const walk = (node, path2, depth) => {
-    if (depth > MAX_DEPTH3 || typeof node === "object" && node !== null && seen.has(node)) return;
+    if (depth > MAX_DEPTH5 || typeof node === "object" && node !== null && seen.has(node)) return;
     if (typeof node === "object" && node !== null) seen.add(node);
     if (Array.isArray(node)) {
       node.forEach((item, i) => walk(item, [...path2, i], depth + 1));
@@ -29915,8 +30265,8 @@ function imagesOf(sources, v2) {
     }
   };
   const fromImageTag = (m, path2) => {
-    const tag = scalar2(m.imageTag) ?? "";
-    const repository = scalar2(m.imageRepository) ?? scalar2(m.imageName) ?? scalar2(m.image) ?? "";
+    const tag = scalar3(m.imageTag) ?? "";
+    const repository = scalar3(m.imageRepository) ?? scalar3(m.imageName) ?? scalar3(m.image) ?? "";
     if (templated(tag + repository)) return;
     const ref = parseImage(`${repository}${tag ? `:${tag}` : ""}`, loc([...path2, "imageTag"]));
     if (tag) ref.tagAt = ref.at;
@@ -29925,15 +30275,15 @@ function imagesOf(sources, v2) {
   walk(root, [], 0);
   return out;
 }
-function valueAt2(sources, v2, path2) {
+function valueAt3(sources, v2, path2) {
   let node = valuesData(sources, v2);
   for (const seg of path2) node = isRecord(node) || Array.isArray(node) ? node[seg] : void 0;
   return node;
 }
 function overridden(sources, found, later) {
   return later.some((v2) => {
-    const again = valueAt2(sources, v2, found.path);
-    return (scalar2(isRecord(again) ? again.tag : again) ?? "") !== "";
+    const again = valueAt3(sources, v2, found.path);
+    return (scalar3(isRecord(again) ? again.tag : again) ?? "") !== "";
   });
 }
 function valuesImages(sources, values) {
@@ -29947,14 +30297,14 @@ function valuesImages(sources, values) {
   });
   return out;
 }
-var MAX_DEPTH3, scalar2, templated;
+var MAX_DEPTH5, scalar3, templated;
 var init_values_images = __esm({
   "src/argocd/values-images.ts"() {
     "use strict";
     init_manifest();
     init_helm_values();
-    MAX_DEPTH3 = 64;
-    scalar2 = (v2) => typeof v2 === "string" ? v2 : typeof v2 === "number" ? String(v2) : void 0;
+    MAX_DEPTH5 = 64;
+    scalar3 = (v2) => typeof v2 === "string" ? v2 : typeof v2 === "number" ? String(v2) : void 0;
     templated = (s) => s.includes("{{") || s.includes("UNRESOLVED");
   }
 });
@@ -30604,7 +30954,7 @@ var init_auto_entrypoints = __esm({
 // src/classify/catalog.ts
 import { readFileSync as readFileSync4 } from "node:fs";
 function readEmbeddedCatalog() {
-  return (0, import_yaml8.parse)(readFileSync4(packageFile("src/classify/catalog.yaml"), "utf8"));
+  return (0, import_yaml9.parse)(readFileSync4(packageFile("src/classify/catalog.yaml"), "utf8"));
 }
 function buildCatalog(embedded, configured = {}) {
   const entries = [];
@@ -30621,11 +30971,11 @@ function buildCatalog(embedded, configured = {}) {
   }
   return new Catalog(entries);
 }
-var import_yaml8, selects2, Catalog;
+var import_yaml9, selects2, Catalog;
 var init_catalog = __esm({
   "src/classify/catalog.ts"() {
     "use strict";
-    import_yaml8 = __toESM(require_dist(), 1);
+    import_yaml9 = __toESM(require_dist(), 1);
     init_manifest();
     init_package_root();
     selects2 = (selector, obj) => {
@@ -31084,205 +31434,12 @@ var init_run = __esm({
   }
 });
 
-// src/parse/manifest-scan.ts
-function quoteEnd(text) {
-  const q = text[0];
-  for (let i = 1; i < text.length; i++) {
-    if (q === '"' && text[i] === "\\") i++;
-    else if (text[i] === q) {
-      if (q === "'" && text[i + 1] === "'") i++;
-      else return i;
-    }
-  }
-  return -1;
-}
-function scalar3(raw) {
-  if (raw === void 0) return void 0;
-  const text = raw.trim();
-  if (text === "" || text.startsWith("#")) return void 0;
-  if (text[0] === '"' || text[0] === "'") {
-    const end = quoteEnd(text);
-    const inner = end < 0 ? void 0 : text.slice(1, end);
-    return inner === void 0 || inner.includes("\\") || inner.includes("''") ? void 0 : inner;
-  }
-  if (/^[&*!|>{[@`%]/.test(text)) return void 0;
-  const plain2 = text.replace(/[ ]+#.*$/, "");
-  return /^([-+]?[\d._]+([eE][-+]?\d+)?|0x[\da-fA-F]+|0o[0-7]+|[-+]?\.inf|\.nan|true|false|True|False|TRUE|FALSE|null|Null|NULL|~|yes|no|on|off)$/i.test(plain2) ? void 0 : plain2;
-}
-function splitDocs(lines) {
-  const docs = [];
-  let cur = { start: 0, lines: [] };
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    if (line.startsWith("---")) {
-      if (!/^---[ ]*(#.*)?$/.test(line)) return void 0;
-      docs.push(cur);
-      cur = { start: i + 1, lines: [] };
-    } else if (line.startsWith("...") || line.startsWith("%")) return void 0;
-    else cur.lines.push(line);
-  }
-  docs.push(cur);
-  return docs;
-}
-function scanManifest(file, text) {
-  if (text.includes("	") || text.charCodeAt(0) === 65279 || text.includes("\r") || MERGE_KEY.test(text)) return void 0;
-  const docs = splitDocs(text.split("\n"));
-  if (!docs) return void 0;
-  const out = [];
-  for (const doc of docs) {
-    const obj = scanDoc(file, doc);
-    if (obj === void 0) return void 0;
-    if (obj) out.push(obj);
-  }
-  return out;
-}
-function scanDoc(file, doc) {
-  const loc = (i, column) => ({ file, line: doc.start + i + 1, column });
-  let apiVersion;
-  let kind;
-  let kindAt;
-  let first;
-  let name = "";
-  let namespace;
-  const labels = {};
-  const images = [];
-  let section = "";
-  let metaIndent = -1;
-  let labelsIndent = -1;
-  let skipAbove = -1;
-  let openQuote = "";
-  for (let i = 0; i < doc.lines.length; i++) {
-    const line = doc.lines[i];
-    const trimmed = line.trim();
-    if (trimmed === "" || trimmed.startsWith("#")) continue;
-    if (openQuote) {
-      if (quoteEnd(openQuote + line.trimStart()) >= 0) openQuote = "";
-      continue;
-    }
-    const indent = indentOf(line);
-    if (skipAbove >= 0) {
-      if (indent > skipAbove) continue;
-      skipAbove = -1;
-    }
-    if (indent === 0 && !(trimmed.startsWith("- ") && section !== "" && section !== "metadata")) {
-      if (trimmed.startsWith("-")) return void 0;
-      const m = TOP_KEY.exec(line);
-      if (!m) return void 0;
-      first ??= loc(i, 1);
-      section = m[1];
-      metaIndent = -1;
-      labelsIndent = -1;
-      const value = m[2] === void 0 ? void 0 : m[2].replace(/[ ]+#.*$/, "").trim();
-      if (value && /^[&*!{[|>]/.test(value)) return void 0;
-      if (m[1] === "apiVersion" || m[1] === "kind") {
-        const v2 = scalar3(m[2]);
-        if (v2 === void 0) return void 0;
-        if (m[1] === "apiVersion") apiVersion = v2;
-        else {
-          kind = v2;
-          kindAt = loc(i, 1);
-        }
-      }
-      continue;
-    }
-    if (/[&*!<]/.test(line) && /^[ ]*(?:-[ ]+)?[&*!]|:[ ]+[&*!]|<<:/.test(line)) return void 0;
-    if (/[|>]/.test(line) && BLOCK_SCALAR.test(line)) {
-      skipAbove = indent;
-      continue;
-    }
-    const quoteOpen = /["']/.test(line) ? /(?::|^[ ]*-)[ ]+(["'])/.exec(line) : null;
-    if (quoteOpen && quoteEnd(line.slice(quoteOpen.index + quoteOpen[0].length - 1)) < 0) {
-      if (section === "metadata" || IMAGE.test(line)) return void 0;
-      openQuote = quoteOpen[1];
-      continue;
-    }
-    if (section === "metadata") {
-      if (metaIndent < 0) metaIndent = indent;
-      if (indent === metaIndent) {
-        const m = /^[ ]*([\w.-]+):(?:[ ]+(.*))?$/.exec(line);
-        if (!m) return void 0;
-        labelsIndent = -1;
-        if (m[1] === "name" || m[1] === "namespace" || m[1] === "generateName") {
-          const v2 = scalar3(m[2]);
-          if (v2 === void 0) return void 0;
-          if (m[1] === "name") name = v2;
-          else if (m[1] === "namespace") namespace = v2;
-          else if (!name) name = v2;
-        } else if (m[1] === "labels") {
-          if (m[2] !== void 0 && m[2].trim() !== "" && !m[2].trim().startsWith("#")) return void 0;
-          labelsIndent = 0;
-        }
-        continue;
-      }
-      if (labelsIndent >= 0 && indent > metaIndent) {
-        if (labelsIndent === 0) labelsIndent = indent;
-        if (indent === labelsIndent) {
-          const m = /^[ ]*("[^"]*"|'[^']*'|[^\s:'"][^:]*?):(?:[ ]+(.*))?$/.exec(line);
-          if (!m) return void 0;
-          const v2 = scalar3(m[2]);
-          if (v2 === void 0) return void 0;
-          labels[m[1].replace(/^["']|["']$/g, "")] = v2;
-        }
-        continue;
-      }
-    }
-    const img = line.includes("image:") ? IMAGE.exec(line) : null;
-    if (img) {
-      const value = scalar3(img[2]);
-      if (value === void 0) return void 0;
-      images.push(parseImage(value, loc(i, line.length - img[2].length + 1)));
-    }
-  }
-  if (!first) return null;
-  if (apiVersion === void 0 || kind === void 0) return null;
-  if (kind === "HelmChart" || /List$/.test(kind)) return void 0;
-  return { apiVersion, kind, name, namespace, labels, images, at: first, kindAt };
-}
-var SCAN_THRESHOLD_BYTES, TOP_KEY, BLOCK_SCALAR, IMAGE, MERGE_KEY, indentOf;
-var init_manifest_scan = __esm({
-  "src/parse/manifest-scan.ts"() {
-    "use strict";
-    init_manifest();
-    SCAN_THRESHOLD_BYTES = 64 * 1024;
-    TOP_KEY = /^([A-Za-z_][\w.-]*):(?:[ ]+(.*))?$/;
-    BLOCK_SCALAR = /(?:^|:[ ]+|^-[ ]+|[ ]-[ ]+)[|>][-+0-9]*[ ]*(?:#.*)?$/;
-    IMAGE = /^([ ]*)(?:-[ ]+)?image:[ ]+(.*)$/;
-    MERGE_KEY = /(?:^|[\s{,])<<[ ]*:/m;
-    indentOf = (line) => line.length - line.trimStart().length;
-  }
-});
-
 // src/parse/manifest-quick.ts
 function quickManifest(file, text) {
   if (text.charCodeAt(0) === 65279) text = text.slice(1);
-  if (text.includes("	") || /^(?:\.\.\.|%)/m.test(text) || MERGE_KEY.test(text) || capProblem(file, text)) return void 0;
-  const roots = [];
-  const stack = [];
-  let values;
-  try {
-    values = loadAll(text, void 0, {
-      schema: CORE_SCHEMA,
-      json: false,
-      listener(event, state) {
-        if (event === "open") {
-          stack.push({ open: state.position, close: -1, kind: null, result: void 0, children: [] });
-          return;
-        }
-        const frame = stack.pop();
-        frame.close = state.position;
-        frame.kind = state.kind;
-        frame.result = state.result;
-        const only = frame.children.length === 1 ? frame.children[0] : void 0;
-        if (only && typeof only.result === "object" && only.result === frame.result) frame.children = only.children;
-        const last = frame.children[frame.children.length - 1];
-        if (frame.kind === "mapping" && frame.children.length % 2 === 1 && last.kind === null && last.open === last.close) frame.children.pop();
-        (stack.length > 0 ? stack[stack.length - 1].children : roots).push(frame);
-      }
-    });
-  } catch {
-    return void 0;
-  }
-  if (roots.length !== values.length) return void 0;
+  const read = readFrames(file, text);
+  if (!read) return void 0;
+  const { roots } = read;
   const lines = lineIndex(text);
   const loc = (offset) => {
     const { line, col } = lines.linePos(offset);
@@ -31290,7 +31447,7 @@ function quickManifest(file, text) {
   };
   const out = [];
   for (const root of roots) {
-    if (!plain(text, root, 0)) return void 0;
+    if (!plain(text, root)) return void 0;
     const value = root.result;
     if (!isRecord(value) || root.kind !== "mapping") continue;
     const object = objectOf(text, root, value, loc);
@@ -31298,34 +31455,6 @@ function quickManifest(file, text) {
     if (object) out.push(object);
   }
   return out;
-}
-function start(text, open) {
-  let i = open;
-  for (; ; ) {
-    const c = text[i];
-    if (c === " " || c === "\n" || c === "\r") i++;
-    else if (c === "#" && (i === 0 || /\s/.test(text[i - 1]))) {
-      const end = text.indexOf("\n", i);
-      if (end < 0) return text.length;
-      i = end + 1;
-    } else return i;
-  }
-}
-function plain(text, frame, depth) {
-  if (depth > MAX_DEPTH4) return false;
-  const from = start(text, frame.open);
-  const first = text[from];
-  if (first === "&" || first === "*" || first === "!") return false;
-  const newline = text.indexOf("\n", from);
-  const oneLine = newline < 0 || newline >= frame.close;
-  if ((first === "[" || first === "{") && !oneLine) return false;
-  if (frame.kind === "mapping") {
-    if (!isRecord(frame.result) || frame.children.length !== 2 * Object.keys(frame.result).length) return false;
-    for (let i = 0; i < frame.children.length; i += 2) if (frame.children[i].kind !== "scalar") return false;
-  } else if (frame.kind === "sequence") {
-    if (!Array.isArray(frame.result) || frame.children.length !== frame.result.length) return false;
-  } else return oneLine || first === "|" || first === ">";
-  return frame.children.every((child) => plain(text, child, depth + 1));
 }
 function keyFrame(frame, key) {
   for (let i = 0; i < frame.children.length; i += 2) if (frame.children[i].result === key) return frame.children[i];
@@ -31378,16 +31507,12 @@ function imageScalars(text, frame) {
   };
   return walk(frame) ? out : void 0;
 }
-var MAX_DEPTH4;
 var init_manifest_quick = __esm({
   "src/parse/manifest-quick.ts"() {
     "use strict";
-    init_js_yaml();
     init_line_index();
     init_manifest();
-    init_yaml_file();
-    init_manifest_scan();
-    MAX_DEPTH4 = 60;
+    init_js_yaml_frames();
   }
 });
 

@@ -13,15 +13,15 @@ import {
   lint,
   parseBaseline,
   ruleCatalog
-} from "./chunks/chunk-V6XNVCTW.mjs";
+} from "./chunks/chunk-E4VBOQLR.mjs";
 import {
   ruleIds
-} from "./chunks/chunk-2YFFAD7Z.mjs";
+} from "./chunks/chunk-VRWSSMOT.mjs";
 import "./chunks/chunk-T63GHIU2.mjs";
 import {
   readRegularFile,
   writeRegularFile
-} from "./chunks/chunk-5WFGD45A.mjs";
+} from "./chunks/chunk-3G5DTUO6.mjs";
 import "./chunks/chunk-W6GCGJUD.mjs";
 import "./chunks/chunk-ANQG4MEX.mjs";
 export {

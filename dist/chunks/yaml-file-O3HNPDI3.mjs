@@ -5,10 +5,12 @@ import {
   MAX_YAML_DOCUMENTS,
   YamlDoc,
   capProblem,
+  parseFully,
   parseYaml
-} from "./chunk-ADHJEYZA.mjs";
-import "./chunk-5WFGD45A.mjs";
+} from "./chunk-K2NJ6H4L.mjs";
+import "./chunk-3G5DTUO6.mjs";
 import "./chunk-W6GCGJUD.mjs";
+import "./chunk-LNTSDQED.mjs";
 import "./chunk-ANQG4MEX.mjs";
 export {
   MAX_ALIASES,
@@ -16,5 +18,6 @@ export {
   MAX_YAML_DOCUMENTS,
   YamlDoc,
   capProblem,
+  parseFully,
   parseYaml
 };

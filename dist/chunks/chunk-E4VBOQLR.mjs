@@ -4,7 +4,7 @@ import {
   ruleIds,
   rules,
   suppressionDiagnostics
-} from "./chunk-2YFFAD7Z.mjs";
+} from "./chunk-VRWSSMOT.mjs";
 import {
   packageFile
 } from "./chunk-T63GHIU2.mjs";
@@ -14,7 +14,7 @@ import {
   readOnce,
   readRegularFile,
   realPathOf
-} from "./chunk-5WFGD45A.mjs";
+} from "./chunk-3G5DTUO6.mjs";
 
 // src/errors.ts
 var LintInputError = class extends Error {
@@ -110,7 +110,7 @@ async function loadConfig(file, knownRuleIds, cwd = process.cwd(), root, within)
   if (quick !== void 0 && (await validate(quick)).length === 0 && unknownRuleIds(quick, knownRuleIds).length === 0 && pathErrorsOf(quick, void 0).length === 0) {
     return effective(quick);
   }
-  const { parseYaml } = await import("./yaml-file-CU2XSEWT.mjs");
+  const { parseYaml } = await import("./yaml-file-O3HNPDI3.mjs");
   const parsed = parseYaml(shown, text);
   if (parsed.problems.length > 0) {
     const p = parsed.problems[0];
@@ -416,7 +416,7 @@ async function runLint(rootArg, options = {}) {
     const cached = readCached(options.cacheDir, cacheSlot, cacheKey, root, files, contentHash);
     if (cached) return { result: cached };
   }
-  const { analyse } = await import("./analyse-3USC33TM.mjs");
+  const { analyse } = await import("./analyse-ATO2KBTY.mjs");
   const { result, graphs, messageIds } = analyse(root, config, configFile, files, reads, escapes, unlisted, severityOf);
   if (options.cacheDir && cacheKey) {
     const entries = [...reads.keys()].sort().map((f) => [f, contentHash(f), statStamp(join5(root, f))]);

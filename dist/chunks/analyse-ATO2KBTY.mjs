@@ -2,15 +2,11 @@ import { createRequire as __dvlCreateRequire } from 'node:module'; const require
 import {
   DEFAULT_LIMITS,
   NO_VALUE,
-  UNRESOLVED,
-  apiGroup,
   applySuppressions,
   appsOfApps,
   baseName,
   buildGraph,
-  declaresArgoKind,
   dirOf,
-  isRecord,
   isTemplated,
   isUnder,
   joinInRepo,
@@ -19,28 +15,38 @@ import {
   mergeDeep,
   nameOfId,
   normalize,
-  objectAt,
-  objectsOfDoc,
   parseDirectives,
-  parseImage,
   playbooksReaching,
   qualifiedId,
   renderString,
   renderTree,
   ruleIds,
   rules
-} from "./chunk-2YFFAD7Z.mjs";
+} from "./chunk-VRWSSMOT.mjs";
 import {
   packageFile
 } from "./chunk-T63GHIU2.mjs";
 import {
   MAX_YAML_DOCUMENTS,
+  SCAN_THRESHOLD_BYTES,
   capProblem,
-  parseYaml
-} from "./chunk-ADHJEYZA.mjs";
+  lineIndex,
+  parseYaml,
+  plain,
+  readFrames,
+  scanManifest,
+  start
+} from "./chunk-K2NJ6H4L.mjs";
 import {
+  UNRESOLVED,
+  apiGroup,
+  declaresArgoKind,
+  isRecord,
+  objectAt,
+  objectsOfDoc,
+  parseImage,
   readOnce
-} from "./chunk-5WFGD45A.mjs";
+} from "./chunk-3G5DTUO6.mjs";
 import {
   require_dist
 } from "./chunk-W6GCGJUD.mjs";
@@ -901,15 +907,6 @@ function renderPartial(text, scope, opts = {}) {
     }
   }
   return { text: out + text.slice(last), spans, holes };
-}
-
-// src/parse/line-index.ts
-var import_yaml = __toESM(require_dist(), 1);
-function lineIndex(text) {
-  const lines = new import_yaml.LineCounter();
-  lines.addNewLine(0);
-  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lines.addNewLine(i + 1);
-  return lines;
 }
 
 // src/ansible/render-template.ts
@@ -2834,7 +2831,7 @@ function roleOf(sources, dir, reachable) {
 }
 
 // src/argocd/chart-values-apps.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml = __toESM(require_dist(), 1);
 var ROOT_CHARTS = /* @__PURE__ */ new Set(["argocd-apps", "argo-cd"]);
 function valuesOfChartSource(sources, isLocalRepo, raw, locOf, siblings, yamlPath) {
   const helm2 = isRecord(raw.helm) ? raw.helm : {};
@@ -2858,7 +2855,7 @@ function valuesOfChartSource(sources, isLocalRepo, raw, locOf, siblings, yamlPat
   if (typeof helm2.values === "string" && !isRecord(helm2.valuesObject)) {
     const at = locOf(["helm", "values"]);
     try {
-      sets.push({ value: (0, import_yaml2.parse)(helm2.values), locOf: () => at });
+      sets.push({ value: (0, import_yaml.parse)(helm2.values), locOf: () => at });
     } catch {
       unknown.push({ construct: "helm.values", at });
     }
@@ -3220,10 +3217,10 @@ function pluginOf(raw, base2, input, appId) {
 }
 
 // src/argocd/application-sets.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 
 // src/argocd/generators.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
 function runGenerator(gen, path, ctx, depth = 0) {
   if (!isRecord(gen)) return [];
   const at = ctx.locOf(path);
@@ -3263,7 +3260,7 @@ function listGenerator(list, path, ctx) {
     const at = ctx.locOf([...path, "elementsYaml"]);
     let parsed;
     try {
-      parsed = isTemplated(list.elementsYaml) ? void 0 : (0, import_yaml3.parse)(list.elementsYaml);
+      parsed = isTemplated(list.elementsYaml) ? void 0 : (0, import_yaml2.parse)(list.elementsYaml);
     } catch {
       parsed = void 0;
     }
@@ -3477,7 +3474,7 @@ function applyTemplatePatch(app, patch, params) {
   const text = renderString(patch.replace(ACTION_LINE, ""), params, true, state);
   if (state.unresolved) return void 0;
   try {
-    const parsed = (0, import_yaml4.parse)(text);
+    const parsed = (0, import_yaml3.parse)(text);
     return isRecord(parsed) ? mergeDeep(app, parsed) : parsed === null ? app : void 0;
   } catch {
     return void 0;
@@ -3724,7 +3721,7 @@ function reportValuesProblems(sources, values) {
 }
 
 // src/argocd/render.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 var PLUGIN_FIELDS = ["generators", "transformers", "validators", "helmChartInflationGenerator"];
 var KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 function kustomizationIn(sources, dir) {
@@ -3848,7 +3845,7 @@ function setChartNamespace(out, from, namespace) {
 }
 function inlineConfig(text) {
   try {
-    return [(0, import_yaml5.parse)(text)];
+    return [(0, import_yaml4.parse)(text)];
   } catch {
     return void 0;
   }
@@ -4866,10 +4863,10 @@ function autoEntrypoints(sources, roots, repoURLs) {
 }
 
 // src/classify/catalog.ts
-var import_yaml6 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 import { readFileSync } from "node:fs";
 function readEmbeddedCatalog() {
-  return (0, import_yaml6.parse)(readFileSync(packageFile("src/classify/catalog.yaml"), "utf8"));
+  return (0, import_yaml5.parse)(readFileSync(packageFile("src/classify/catalog.yaml"), "utf8"));
 }
 function buildCatalog(embedded, configured = {}) {
   const entries = [];
@@ -5312,199 +5309,12 @@ function capPerFile(rule, found, cap, capped) {
 // src/analyse.ts
 import { relative } from "node:path";
 
-// src/parse/manifest-scan.ts
-var SCAN_THRESHOLD_BYTES = 64 * 1024;
-var TOP_KEY = /^([A-Za-z_][\w.-]*):(?:[ ]+(.*))?$/;
-var BLOCK_SCALAR = /(?:^|:[ ]+|^-[ ]+|[ ]-[ ]+)[|>][-+0-9]*[ ]*(?:#.*)?$/;
-var IMAGE = /^([ ]*)(?:-[ ]+)?image:[ ]+(.*)$/;
-function quoteEnd(text) {
-  const q = text[0];
-  for (let i = 1; i < text.length; i++) {
-    if (q === '"' && text[i] === "\\") i++;
-    else if (text[i] === q) {
-      if (q === "'" && text[i + 1] === "'") i++;
-      else return i;
-    }
-  }
-  return -1;
-}
-function scalar3(raw) {
-  if (raw === void 0) return void 0;
-  const text = raw.trim();
-  if (text === "" || text.startsWith("#")) return void 0;
-  if (text[0] === '"' || text[0] === "'") {
-    const end = quoteEnd(text);
-    const inner = end < 0 ? void 0 : text.slice(1, end);
-    return inner === void 0 || inner.includes("\\") || inner.includes("''") ? void 0 : inner;
-  }
-  if (/^[&*!|>{[@`%]/.test(text)) return void 0;
-  const plain2 = text.replace(/[ ]+#.*$/, "");
-  return /^([-+]?[\d._]+([eE][-+]?\d+)?|0x[\da-fA-F]+|0o[0-7]+|[-+]?\.inf|\.nan|true|false|True|False|TRUE|FALSE|null|Null|NULL|~|yes|no|on|off)$/i.test(plain2) ? void 0 : plain2;
-}
-var MERGE_KEY = /(?:^|[\s{,])<<[ ]*:/m;
-var indentOf = (line) => line.length - line.trimStart().length;
-function splitDocs(lines) {
-  const docs = [];
-  let cur = { start: 0, lines: [] };
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    if (line.startsWith("---")) {
-      if (!/^---[ ]*(#.*)?$/.test(line)) return void 0;
-      docs.push(cur);
-      cur = { start: i + 1, lines: [] };
-    } else if (line.startsWith("...") || line.startsWith("%")) return void 0;
-    else cur.lines.push(line);
-  }
-  docs.push(cur);
-  return docs;
-}
-function scanManifest(file, text) {
-  if (text.includes("	") || text.charCodeAt(0) === 65279 || text.includes("\r") || MERGE_KEY.test(text)) return void 0;
-  const docs = splitDocs(text.split("\n"));
-  if (!docs) return void 0;
-  const out = [];
-  for (const doc of docs) {
-    const obj = scanDoc(file, doc);
-    if (obj === void 0) return void 0;
-    if (obj) out.push(obj);
-  }
-  return out;
-}
-function scanDoc(file, doc) {
-  const loc = (i, column) => ({ file, line: doc.start + i + 1, column });
-  let apiVersion;
-  let kind;
-  let kindAt;
-  let first;
-  let name = "";
-  let namespace;
-  const labels = {};
-  const images = [];
-  let section = "";
-  let metaIndent = -1;
-  let labelsIndent = -1;
-  let skipAbove = -1;
-  let openQuote = "";
-  for (let i = 0; i < doc.lines.length; i++) {
-    const line = doc.lines[i];
-    const trimmed = line.trim();
-    if (trimmed === "" || trimmed.startsWith("#")) continue;
-    if (openQuote) {
-      if (quoteEnd(openQuote + line.trimStart()) >= 0) openQuote = "";
-      continue;
-    }
-    const indent = indentOf(line);
-    if (skipAbove >= 0) {
-      if (indent > skipAbove) continue;
-      skipAbove = -1;
-    }
-    if (indent === 0 && !(trimmed.startsWith("- ") && section !== "" && section !== "metadata")) {
-      if (trimmed.startsWith("-")) return void 0;
-      const m = TOP_KEY.exec(line);
-      if (!m) return void 0;
-      first ??= loc(i, 1);
-      section = m[1];
-      metaIndent = -1;
-      labelsIndent = -1;
-      const value = m[2] === void 0 ? void 0 : m[2].replace(/[ ]+#.*$/, "").trim();
-      if (value && /^[&*!{[|>]/.test(value)) return void 0;
-      if (m[1] === "apiVersion" || m[1] === "kind") {
-        const v = scalar3(m[2]);
-        if (v === void 0) return void 0;
-        if (m[1] === "apiVersion") apiVersion = v;
-        else {
-          kind = v;
-          kindAt = loc(i, 1);
-        }
-      }
-      continue;
-    }
-    if (/[&*!<]/.test(line) && /^[ ]*(?:-[ ]+)?[&*!]|:[ ]+[&*!]|<<:/.test(line)) return void 0;
-    if (/[|>]/.test(line) && BLOCK_SCALAR.test(line)) {
-      skipAbove = indent;
-      continue;
-    }
-    const quoteOpen = /["']/.test(line) ? /(?::|^[ ]*-)[ ]+(["'])/.exec(line) : null;
-    if (quoteOpen && quoteEnd(line.slice(quoteOpen.index + quoteOpen[0].length - 1)) < 0) {
-      if (section === "metadata" || IMAGE.test(line)) return void 0;
-      openQuote = quoteOpen[1];
-      continue;
-    }
-    if (section === "metadata") {
-      if (metaIndent < 0) metaIndent = indent;
-      if (indent === metaIndent) {
-        const m = /^[ ]*([\w.-]+):(?:[ ]+(.*))?$/.exec(line);
-        if (!m) return void 0;
-        labelsIndent = -1;
-        if (m[1] === "name" || m[1] === "namespace" || m[1] === "generateName") {
-          const v = scalar3(m[2]);
-          if (v === void 0) return void 0;
-          if (m[1] === "name") name = v;
-          else if (m[1] === "namespace") namespace = v;
-          else if (!name) name = v;
-        } else if (m[1] === "labels") {
-          if (m[2] !== void 0 && m[2].trim() !== "" && !m[2].trim().startsWith("#")) return void 0;
-          labelsIndent = 0;
-        }
-        continue;
-      }
-      if (labelsIndent >= 0 && indent > metaIndent) {
-        if (labelsIndent === 0) labelsIndent = indent;
-        if (indent === labelsIndent) {
-          const m = /^[ ]*("[^"]*"|'[^']*'|[^\s:'"][^:]*?):(?:[ ]+(.*))?$/.exec(line);
-          if (!m) return void 0;
-          const v = scalar3(m[2]);
-          if (v === void 0) return void 0;
-          labels[m[1].replace(/^["']|["']$/g, "")] = v;
-        }
-        continue;
-      }
-    }
-    const img = line.includes("image:") ? IMAGE.exec(line) : null;
-    if (img) {
-      const value = scalar3(img[2]);
-      if (value === void 0) return void 0;
-      images.push(parseImage(value, loc(i, line.length - img[2].length + 1)));
-    }
-  }
-  if (!first) return null;
-  if (apiVersion === void 0 || kind === void 0) return null;
-  if (kind === "HelmChart" || /List$/.test(kind)) return void 0;
-  return { apiVersion, kind, name, namespace, labels, images, at: first, kindAt };
-}
-
 // src/parse/manifest-quick.ts
-var MAX_DEPTH4 = 60;
 function quickManifest(file, text) {
   if (text.charCodeAt(0) === 65279) text = text.slice(1);
-  if (text.includes("	") || /^(?:\.\.\.|%)/m.test(text) || MERGE_KEY.test(text) || capProblem(file, text)) return void 0;
-  const roots = [];
-  const stack = [];
-  let values;
-  try {
-    values = loadAll(text, void 0, {
-      schema: CORE_SCHEMA,
-      json: false,
-      listener(event, state) {
-        if (event === "open") {
-          stack.push({ open: state.position, close: -1, kind: null, result: void 0, children: [] });
-          return;
-        }
-        const frame = stack.pop();
-        frame.close = state.position;
-        frame.kind = state.kind;
-        frame.result = state.result;
-        const only = frame.children.length === 1 ? frame.children[0] : void 0;
-        if (only && typeof only.result === "object" && only.result === frame.result) frame.children = only.children;
-        const last = frame.children[frame.children.length - 1];
-        if (frame.kind === "mapping" && frame.children.length % 2 === 1 && last.kind === null && last.open === last.close) frame.children.pop();
-        (stack.length > 0 ? stack[stack.length - 1].children : roots).push(frame);
-      }
-    });
-  } catch {
-    return void 0;
-  }
-  if (roots.length !== values.length) return void 0;
+  const read = readFrames(file, text);
+  if (!read) return void 0;
+  const { roots } = read;
   const lines = lineIndex(text);
   const loc = (offset) => {
     const { line, col } = lines.linePos(offset);
@@ -5512,7 +5322,7 @@ function quickManifest(file, text) {
   };
   const out = [];
   for (const root of roots) {
-    if (!plain(text, root, 0)) return void 0;
+    if (!plain(text, root)) return void 0;
     const value = root.result;
     if (!isRecord(value) || root.kind !== "mapping") continue;
     const object = objectOf(text, root, value, loc);
@@ -5520,34 +5330,6 @@ function quickManifest(file, text) {
     if (object) out.push(object);
   }
   return out;
-}
-function start(text, open) {
-  let i = open;
-  for (; ; ) {
-    const c = text[i];
-    if (c === " " || c === "\n" || c === "\r") i++;
-    else if (c === "#" && (i === 0 || /\s/.test(text[i - 1]))) {
-      const end = text.indexOf("\n", i);
-      if (end < 0) return text.length;
-      i = end + 1;
-    } else return i;
-  }
-}
-function plain(text, frame, depth) {
-  if (depth > MAX_DEPTH4) return false;
-  const from = start(text, frame.open);
-  const first = text[from];
-  if (first === "&" || first === "*" || first === "!") return false;
-  const newline = text.indexOf("\n", from);
-  const oneLine = newline < 0 || newline >= frame.close;
-  if ((first === "[" || first === "{") && !oneLine) return false;
-  if (frame.kind === "mapping") {
-    if (!isRecord(frame.result) || frame.children.length !== 2 * Object.keys(frame.result).length) return false;
-    for (let i = 0; i < frame.children.length; i += 2) if (frame.children[i].kind !== "scalar") return false;
-  } else if (frame.kind === "sequence") {
-    if (!Array.isArray(frame.result) || frame.children.length !== frame.result.length) return false;
-  } else return oneLine || first === "|" || first === ">";
-  return frame.children.every((child) => plain(text, child, depth + 1));
 }
 function keyFrame(frame, key) {
   for (let i = 0; i < frame.children.length; i += 2) if (frame.children[i].result === key) return frame.children[i];

@@ -1,5 +1,8 @@
 import { createRequire as __dvlCreateRequire } from 'node:module'; const require = __dvlCreateRequire(import.meta.url);
 import {
+  apiGroup
+} from "./chunk-3G5DTUO6.mjs";
+import {
   require_dist
 } from "./chunk-W6GCGJUD.mjs";
 import {
@@ -83,72 +86,6 @@ function applySuppressions(findings, directives, knownIds) {
   }
   return { kept, problems };
 }
-
-// src/parse/text-checks.ts
-var UNRESOLVED = "__UNRESOLVED__";
-var declaresArgoKind = (text) => (text.includes("Application") || text.includes("AppProject")) && /^\s*kind:\s*["']?(Application|ApplicationSet|AppProject)["']?\s*(#.*)?$/m.test(text);
-
-// src/parse/manifest.ts
-var isRecord = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-function parseImage(image, at) {
-  let rest = image.trim();
-  let digest;
-  const atSign = rest.indexOf("@");
-  if (atSign >= 0) {
-    digest = rest.slice(atSign + 1);
-    rest = rest.slice(0, atSign);
-  }
-  let tag;
-  const colon = rest.lastIndexOf(":");
-  if (colon > rest.lastIndexOf("/")) {
-    tag = rest.slice(colon + 1);
-    rest = rest.slice(0, colon);
-  }
-  const parts = rest.split("/");
-  if (parts.length > 1 && (parts[0].includes(".") || parts[0].includes(":") || parts[0] === "localhost")) parts.shift();
-  if (parts[0] === "library" && parts.length === 2) parts.shift();
-  return { image, repository: parts.join("/"), tag: tag || void 0, digest, at, ...isUnrenderedImage(image) ? { unresolved: true } : {} };
-}
-var isUnrenderedImage = (image) => image.includes("{{") || image.includes(UNRESOLVED);
-function objectsOfDoc(doc) {
-  const value = doc.value;
-  if (!isRecord(value)) return [];
-  if (typeof value.kind === "string" && /List$/.test(value.kind) && Array.isArray(value.items)) {
-    return value.items.flatMap((item, i) => isRecord(item) ? objectAt(item, doc, ["items", i]) : []);
-  }
-  return objectAt(value, doc, []);
-}
-function objectAt(value, doc, base) {
-  const kind = value.kind;
-  const apiVersion = value.apiVersion;
-  if (typeof kind !== "string" || typeof apiVersion !== "string") return [];
-  const meta = isRecord(value.metadata) ? value.metadata : {};
-  const labels = {};
-  if (isRecord(meta.labels)) for (const [k, v] of Object.entries(meta.labels)) labels[k] = String(v);
-  const images = doc.imageScalars(base).map((s) => parseImage(s.value, s.at));
-  const spec = isRecord(value.spec) ? value.spec : {};
-  const chart = kind === "HelmChart" && apiVersion.startsWith("helm.cattle.io/") && typeof spec.chart === "string" ? {
-    name: spec.chart,
-    repo: typeof spec.repo === "string" ? spec.repo : void 0,
-    version: spec.version === void 0 ? void 0 : String(spec.version),
-    at: doc.loc([...base, "spec", "chart"]),
-    versionAt: spec.version === void 0 ? void 0 : doc.loc([...base, "spec", "version"])
-  } : void 0;
-  return [
-    {
-      apiVersion,
-      kind,
-      name: typeof meta.name === "string" ? meta.name : typeof meta.generateName === "string" ? meta.generateName : "",
-      namespace: typeof meta.namespace === "string" ? meta.namespace : void 0,
-      labels,
-      images,
-      at: doc.loc(base),
-      kindAt: doc.loc([...base, "kind"], "key"),
-      ...chart ? { chart } : {}
-    }
-  ];
-}
-var apiGroup = (apiVersion) => apiVersion.includes("/") ? apiVersion.split("/")[0] : "";
 
 // src/argocd/app-id.ts
 var qualifiedId = (namespace, name) => `${namespace}/${name}`;
@@ -1236,13 +1173,6 @@ export {
   isUnder,
   qualifiedId,
   nameOfId,
-  UNRESOLVED,
-  declaresArgoKind,
-  isRecord,
-  parseImage,
-  objectsOfDoc,
-  objectAt,
-  apiGroup,
   buildGraph,
   appsOfApps,
   playbooksReaching,
