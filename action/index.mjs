@@ -4084,7 +4084,7 @@ var require_fast_uri = __commonJS({
         normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse2(serialize2(uri, options), options);
+        parse2(serialize3(uri, options), options);
       }
       return uri;
     }
@@ -4122,13 +4122,13 @@ var require_fast_uri = __commonJS({
         throw new Error(resolved.error);
       }
       schemelessOptions.skipEscape = true;
-      return serialize2(resolved, schemelessOptions);
+      return serialize3(resolved, schemelessOptions);
     }
     function resolveComponent(base2, relative6, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base2 = parse2(serialize2(base2, options), options);
-        relative6 = parse2(serialize2(relative6, options), options);
+        base2 = parse2(serialize3(base2, options), options);
+        relative6 = parse2(serialize3(relative6, options), options);
       }
       options = options || {};
       if (!options.tolerant && relative6.scheme) {
@@ -4183,7 +4183,7 @@ var require_fast_uri = __commonJS({
       const normalizedB = normalizeComparableURI(uriB, options);
       return normalizedA !== void 0 && normalizedB !== void 0 && normalizedA === normalizedB;
     }
-    function serialize2(cmpts, opts) {
+    function serialize3(cmpts, opts) {
       const component2 = {
         host: cmpts.host,
         scheme: cmpts.scheme,
@@ -4455,7 +4455,7 @@ var require_fast_uri = __commonJS({
     function normalizeStringWithStatus(uri, opts) {
       const { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts);
       return {
-        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize2(parsed, opts),
+        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize3(parsed, opts),
         malformedAuthorityOrPort,
         malformedPercentEncoding,
         malformedSchemeSpecific,
@@ -4469,7 +4469,7 @@ var require_fast_uri = __commonJS({
       }
       let value;
       try {
-        value = typeof uri === "string" ? uri : serialize2(uri, opts);
+        value = typeof uri === "string" ? uri : serialize3(uri, opts);
       } catch {
         return void 0;
       }
@@ -4482,7 +4482,7 @@ var require_fast_uri = __commonJS({
       resolve: resolve5,
       resolveComponent,
       equal,
-      serialize: serialize2,
+      serialize: serialize3,
       parse: parse2
     };
     module.exports = fastUri;
@@ -14523,36 +14523,51 @@ var require_dist = __commonJS({
 });
 
 // src/parse/pos-tree.ts
+function pairOf(node, key) {
+  if (node === null || node === void 0 || typeof node === "number" || !("m" in node)) return void 0;
+  const m = node.m;
+  for (let i = 0; i < m.length; i += 3) if (m[i + 1] !== 0 && m[i] === key) return { keyAt: m[i + 1], value: m[i + 2] };
+  return void 0;
+}
+function pairsOf(node) {
+  if (node === null || node === void 0 || typeof node === "number" || !("m" in node)) return void 0;
+  const out = [];
+  for (let i = 0; i < node.m.length; i += 3) out.push({ key: node.m[i + 1] === 0 ? void 0 : node.m[i], value: node.m[i + 2] });
+  return out;
+}
 function posTreeOfNode(node, lines, depth = 0) {
   const range2 = node?.range;
   if (!range2) return null;
-  const out = { at: posOf(lines, range2[0]) };
-  if (depth >= MAX_DEPTH) return out;
+  const p = posOf(lines, range2[0]);
+  if (depth >= MAX_DEPTH) return p;
   if ((0, import_yaml.isMap)(node)) {
-    out.pairs = node.items.map((pair2) => {
+    const m = [];
+    for (const pair2 of node.items) {
       const key = pair2.key;
       const keyRange = (0, import_yaml.isScalar)(key) ? key.range : void 0;
-      return {
-        ...(0, import_yaml.isScalar)(key) ? { key: { value: key.value, ...keyRange ? { at: posOf(lines, keyRange[0]) } : {} } } : {},
-        value: (0, import_yaml.isPair)(pair2) ? posTreeOfNode(pair2.value, lines, depth + 1) : null
-      };
-    });
-  } else if ((0, import_yaml.isSeq)(node)) {
-    out.items = node.items.map((item) => posTreeOfNode(item, lines, depth + 1));
-  } else if ((0, import_yaml.isScalar)(node) && typeof node.value === "string") {
-    out.str = true;
+      m.push((0, import_yaml.isScalar)(key) ? key.value : void 0, (0, import_yaml.isScalar)(key) ? keyRange ? posOf(lines, keyRange[0]) : p : 0, (0, import_yaml.isPair)(pair2) ? posTreeOfNode(pair2.value, lines, depth + 1) : null);
+    }
+    return { p, m };
   }
-  return out;
+  if ((0, import_yaml.isSeq)(node)) return { p, s: node.items.map((item) => posTreeOfNode(item, lines, depth + 1)) };
+  return (0, import_yaml.isScalar)(node) && typeof node.value === "string" ? -p : p;
 }
 function posOf(lines, offset) {
   const { line, col } = lines.linePos(offset);
-  return [line, col];
+  return packPos(line, col);
 }
-var import_yaml, MAX_DEPTH;
+var import_yaml, COLUMNS, packPos, lineOf, columnOf, startOf, itemsOf, isStringNode, MAX_DEPTH;
 var init_pos_tree = __esm({
   "src/parse/pos-tree.ts"() {
     "use strict";
     import_yaml = __toESM(require_dist(), 1);
+    COLUMNS = 2 ** 21;
+    packPos = (line, column) => line * COLUMNS + Math.min(column, COLUMNS - 1);
+    lineOf = (pos) => Math.floor(pos / COLUMNS);
+    columnOf = (pos) => pos % COLUMNS;
+    startOf = (node) => typeof node === "number" ? Math.abs(node) : node.p;
+    itemsOf = (node) => node !== null && node !== void 0 && typeof node !== "number" && "s" in node ? node.s : void 0;
+    isStringNode = (node) => typeof node === "number" && node < 0;
     MAX_DEPTH = 256;
   }
 });
@@ -14589,6 +14604,7 @@ var YamlDoc, valueAtPath;
 var init_yaml_doc = __esm({
   "src/parse/yaml-doc.ts"() {
     "use strict";
+    init_pos_tree();
     YamlDoc = class {
       constructor(file, index, value, at2, tree) {
         this.file = file;
@@ -14610,18 +14626,18 @@ var init_yaml_doc = __esm({
           const seg = path2[i];
           let pair2;
           let next;
-          if (node?.pairs) {
-            pair2 = node.pairs.find((p) => p.key !== void 0 && p.key.value === seg);
+          const items = itemsOf(node);
+          if (items === void 0 && pairsOf(node) !== void 0) {
+            pair2 = pairOf(node, seg);
             next = pair2?.value;
-          } else if (node?.items && typeof seg === "number") {
-            next = node.items[seg];
+          } else if (items !== void 0 && typeof seg === "number") {
+            next = items[seg];
           } else {
             return best;
           }
-          const last = i === path2.length - 1;
-          if (last && part === "key" && pair2?.key?.at) return this.locOf(pair2.key.at);
-          if (next) best = this.locOf(next.at);
-          else if (pair2?.key?.at) best = this.locOf(pair2.key.at);
+          if (i === path2.length - 1 && part === "key" && pair2) return this.locOf(pair2.keyAt);
+          if (next !== null && next !== void 0) best = this.locOf(startOf(next));
+          else if (pair2) best = this.locOf(pair2.keyAt);
           else return best;
           node = next ?? null;
         }
@@ -14631,8 +14647,9 @@ var init_yaml_doc = __esm({
       nodeAt(path2) {
         let node = this.tree;
         for (const seg of path2) {
-          if (node?.pairs) node = node.pairs.find((p) => p.key !== void 0 && p.key.value === seg)?.value;
-          else if (node?.items && typeof seg === "number") node = node.items[seg];
+          const items = itemsOf(node);
+          if (items !== void 0) node = typeof seg === "number" ? items[seg] : void 0;
+          else if (pairsOf(node) !== void 0) node = pairOf(node, seg)?.value;
           else return void 0;
         }
         return node;
@@ -14641,23 +14658,25 @@ var init_yaml_doc = __esm({
       imageScalars(path2 = []) {
         const out = [];
         const walk = (node, value, depth) => {
-          if (depth > 64 || !node) return;
-          if (node.pairs) {
-            for (const pair2 of node.pairs) {
-              const key = pair2.key?.value;
-              const child = valueAt(value, key);
-              if (key === "image" && pair2.value?.str && typeof child === "string") out.push({ value: child, at: this.locOf(pair2.value.at) });
+          if (depth > 64 || node === null || node === void 0) return;
+          const pairs2 = pairsOf(node);
+          if (pairs2) {
+            for (const pair2 of pairs2) {
+              const child = valueAt(value, pair2.key);
+              if (pair2.key === "image" && isStringNode(pair2.value) && typeof child === "string") out.push({ value: child, at: this.locOf(startOf(pair2.value)) });
               else walk(pair2.value, child, depth + 1);
             }
-          } else if (node.items) {
-            node.items.forEach((item, i) => walk(item, Array.isArray(value) ? value[i] : void 0, depth + 1));
-          }
+          } else itemsOf(node)?.forEach((item, i) => walk(item, Array.isArray(value) ? value[i] : void 0, depth + 1));
         };
         walk(this.nodeAt(path2), valueAtPath(this.value, path2), 0);
         return out;
       }
-      locOf([line, column]) {
-        return { file: this.file, line, column };
+      /** The document as plain data a store keeps (file-facts.ts). */
+      stored() {
+        return [this.index, this.value, packPos(this.at.line, this.at.column), this.tree];
+      }
+      locOf(pos) {
+        return { file: this.file, line: lineOf(pos), column: columnOf(pos) };
       }
     };
     valueAtPath = (value, path2) => path2.reduce(valueAt, value);
@@ -18069,20 +18088,17 @@ function readsAlike(text, frame) {
   return frame.children.every((child) => readsAlike(text, child));
 }
 function posTreeOfFrame(text, frame, lines) {
-  const out = { at: posOf(lines, start(text, frame.open)) };
+  const p = posOf(lines, start(text, frame.open));
   if (frame.kind === "mapping") {
-    const pairs2 = [];
+    const m = [];
     for (let i = 0; i + 1 < frame.children.length; i += 2) {
       const key = frame.children[i];
-      pairs2.push({ key: { value: key.result, at: posOf(lines, start(text, key.open)) }, value: posTreeOfFrame(text, frame.children[i + 1], lines) });
+      m.push(key.result, posOf(lines, start(text, key.open)), posTreeOfFrame(text, frame.children[i + 1], lines));
     }
-    out.pairs = pairs2;
-  } else if (frame.kind === "sequence") {
-    out.items = frame.children.map((child) => posTreeOfFrame(text, child, lines));
-  } else if (typeof frame.result === "string") {
-    out.str = true;
+    return { p, m };
   }
-  return out;
+  if (frame.kind === "sequence") return { p, s: frame.children.map((child) => posTreeOfFrame(text, child, lines)) };
+  return typeof frame.result === "string" ? -p : p;
 }
 var NULL, DECIMAL, scalarText;
 var init_yaml_quick = __esm({
@@ -21801,6 +21817,337 @@ var init_index_min = __esm({
   }
 });
 
+// src/parse/limits.ts
+var DEFAULT_LIMITS, limitsOf, limitMessage;
+var init_limits = __esm({
+  "src/parse/limits.ts"() {
+    "use strict";
+    DEFAULT_LIMITS = {
+      applicationsPerApplicationSet: 5e3,
+      resourcesPerBuild: 1e5,
+      templateExpansionChars: 64 * 1024,
+      findingsPerRuleAndFile: 1e3
+    };
+    limitsOf = (configured) => ({ ...DEFAULT_LIMITS, ...configured });
+    limitMessage = (name, value, what) => `${what}: the analysis stopped at the budget of ${value} (limits.${name}); what lies beyond was not checked. Raise limits.${name} in .detectviz-lint.yaml to check it`;
+  }
+});
+
+// src/parse/manifest-quick.ts
+function quickManifest(file, text) {
+  if (text.charCodeAt(0) === 65279) text = text.slice(1);
+  const read = readFrames(file, text);
+  if (!read) return void 0;
+  const { roots } = read;
+  const lines = lineIndex(text);
+  const loc = (offset) => {
+    const { line, col } = lines.linePos(offset);
+    return { file, line, column: col };
+  };
+  const out = [];
+  for (const root of roots) {
+    if (!plain(text, root)) return void 0;
+    const value = root.result;
+    if (!isRecord(value) || root.kind !== "mapping") continue;
+    const object = objectOf(text, root, value, loc);
+    if (object === void 0) return void 0;
+    if (object) out.push(object);
+  }
+  return out;
+}
+function keyFrame(frame, key) {
+  for (let i = 0; i < frame.children.length; i += 2) if (frame.children[i].result === key) return frame.children[i];
+  return void 0;
+}
+function objectOf(text, root, value, loc) {
+  const { kind, apiVersion } = value;
+  if (typeof kind === "number" || typeof apiVersion === "number") return void 0;
+  if (typeof kind !== "string" || typeof apiVersion !== "string") return null;
+  if (/List$/.test(kind) || kind === "HelmChart") return void 0;
+  const meta = isRecord(value.metadata) ? value.metadata : {};
+  for (const key of ["name", "namespace", "generateName"]) if (meta[key] !== void 0 && meta[key] !== null && typeof meta[key] !== "string") return void 0;
+  const labels = {};
+  if (isRecord(meta.labels)) {
+    for (const [k2, v2] of Object.entries(meta.labels)) {
+      if (typeof v2 === "number") return void 0;
+      labels[k2] = String(v2);
+    }
+  }
+  const images = imageScalars(text, root);
+  if (images === void 0) return void 0;
+  const kindKey = keyFrame(root, "kind");
+  return {
+    apiVersion,
+    kind,
+    name: typeof meta.name === "string" ? meta.name : typeof meta.generateName === "string" ? meta.generateName : "",
+    namespace: typeof meta.namespace === "string" ? meta.namespace : void 0,
+    labels,
+    images: images.map((s) => parseImage(s.value, loc(s.at))),
+    at: loc(start(text, root.open)),
+    kindAt: loc(start(text, kindKey.open))
+  };
+}
+function imageScalars(text, frame) {
+  const out = [];
+  const walk = (node) => {
+    if (node.kind === "mapping") {
+      for (let i = 0; i + 1 < node.children.length; i += 2) {
+        const key = node.children[i];
+        const val = node.children[i + 1];
+        if (key.result === "image" && val.kind === "scalar") {
+          if (typeof val.result === "number") return false;
+          if (typeof val.result === "string") out.push({ value: val.result, at: start(text, val.open) });
+        } else if (!walk(val)) return false;
+      }
+    } else if (node.kind === "sequence") {
+      for (const item of node.children) if (!walk(item)) return false;
+    }
+    return true;
+  };
+  return walk(frame) ? out : void 0;
+}
+var init_manifest_quick = __esm({
+  "src/parse/manifest-quick.ts"() {
+    "use strict";
+    init_line_index();
+    init_manifest();
+    init_js_yaml_frames();
+  }
+});
+
+// src/parse/source-set.ts
+import { createHash as createHash2 } from "node:crypto";
+function restoreYaml(path2, stored) {
+  const docs = stored.docs.map(([index, value, at2, tree]) => new YamlDoc(path2, index, value, { file: path2, line: lineOf(at2), column: columnOf(at2) }, tree));
+  return { path: path2, docs, problems: stored.problems };
+}
+var SourceSet, contentHashOf;
+var init_source_set = __esm({
+  "src/parse/source-set.ts"() {
+    "use strict";
+    init_paths();
+    init_limits();
+    init_manifest();
+    init_manifest_quick();
+    init_manifest_scan();
+    init_text_checks();
+    init_read_source();
+    init_yaml_file();
+    init_pos_tree();
+    SourceSet = class {
+      /**
+       * `reads` holds what was read before (the run cache's check reads files); the set
+       * adds every file it reads, so each file is read once.
+       */
+      constructor(root, files, reads = /* @__PURE__ */ new Map(), limits = DEFAULT_LIMITS, store) {
+        this.root = root;
+        this.files = files;
+        this.reads = reads;
+        this.limits = limits;
+        this.store = store;
+        this.fileSet = new Set(files);
+        const dirs = /* @__PURE__ */ new Set();
+        for (const file of files) {
+          this.entry(dirOf(file)).files.push(file);
+          for (let d = dirOf(file); d !== "" && !dirs.has(d); d = dirOf(d)) dirs.add(d);
+        }
+        this.entry("");
+        for (const dir of [...dirs].sort()) {
+          this.entry(dir);
+          this.entry(dirOf(dir)).dirs.push(dir);
+        }
+      }
+      root;
+      files;
+      reads;
+      limits;
+      store;
+      fileSet;
+      dirChildren = /* @__PURE__ */ new Map();
+      parsed = /* @__PURE__ */ new Map();
+      reported = /* @__PURE__ */ new Set();
+      /** Problems the readers find after parsing (a shape the tools reject, a cap reached), by place and message. */
+      shapeProblems = /* @__PURE__ */ new Map();
+      manifests = /* @__PURE__ */ new Map();
+      manifestProblems = /* @__PURE__ */ new Map();
+      limitsHit = /* @__PURE__ */ new Map();
+      /** Files whose content the readers asked for (read, or answered by the store). */
+      consulted = /* @__PURE__ */ new Set();
+      /** Named facts, per file, when no store keeps them. */
+      localFacts = /* @__PURE__ */ new Map();
+      entry(dir) {
+        let e = this.dirChildren.get(dir);
+        if (!e) {
+          e = { files: [], dirs: [] };
+          this.dirChildren.set(dir, e);
+        }
+        return e;
+      }
+      hasFile(path2) {
+        return this.fileSet.has(path2);
+      }
+      /** A directory exists when a discovered file lies below it (as in git). */
+      hasDir(path2) {
+        return path2 === "" || this.dirChildren.has(path2);
+      }
+      /** Files directly in `dir`, sorted. */
+      filesIn(dir) {
+        return this.dirChildren.get(dir)?.files ?? [];
+      }
+      /** Subdirectories directly in `dir`, sorted. */
+      dirsIn(dir) {
+        return this.dirChildren.get(dir)?.dirs ?? [];
+      }
+      /** Every directory of the repository except the root, sorted. */
+      allDirs() {
+        return [...this.dirChildren.keys()].filter((k2) => k2 !== "").sort();
+      }
+      /** The file's text, or undefined when it cannot be read as UTF-8 (a problem when it was to be parsed). */
+      text(path2) {
+        if (!this.fileSet.has(path2)) return void 0;
+        this.consulted.add(path2);
+        return readOnce(this.reads, this.root, path2);
+      }
+      /** The store's facts of a listed file for its current content (read and hashed only when its stamp changed). */
+      stored(path2) {
+        if (!this.store || !this.fileSet.has(path2)) return void 0;
+        this.consulted.add(path2);
+        return this.store.factsOf(path2, () => {
+          const text = readOnce(this.reads, this.root, path2);
+          return text === void 0 ? void 0 : contentHashOf(text);
+        });
+      }
+      /** Whether the file declares an Argo CD kind (a text check, kept per content). */
+      declaresArgo(path2) {
+        return this.fact(path2, "declares-argo", declaresArgoKind) === true;
+      }
+      /**
+       * `compute` applied to the file's text, once per content: what a reader learns from a
+       * file's text without parsing it (plain data). Undefined when the file cannot be read.
+       */
+      fact(path2, name, compute) {
+        if (!this.fileSet.has(path2)) return void 0;
+        this.consulted.add(path2);
+        const stored = this.stored(path2);
+        let facts = stored ? stored.facts ??= {} : this.localFacts.get(path2);
+        if (facts && name in facts) return facts[name];
+        const text = this.text(path2);
+        if (text === void 0) return void 0;
+        if (!facts) this.localFacts.set(path2, facts = {});
+        const value = compute(text);
+        facts[name] = value;
+        return value;
+      }
+      readProblem(path2) {
+        const read = this.reads.get(path2);
+        return typeof read === "string" ? { at: { file: path2, line: 1, column: 1 }, message: read } : void 0;
+      }
+      /**
+       * Records a budget reached (an incomplete-analysis finding), once per place and budget. `affects`:
+       * what the cut leaves unknown, so that claims of absence there are withheld.
+       */
+      reachedLimit(name, at2, what, affects) {
+        const key = `${at2.file}\0${at2.line}\0${at2.column}\0${name}`;
+        if (this.limitsHit.has(key)) return;
+        const message = limitMessage(name, this.limits[name], what);
+        const unresolved = affects && { affects, construct: what, at: at2, unknown: `what lies past the budget of ${this.limits[name]}`, configKey: `limits.${name}` };
+        this.limitsHit.set(key, { at: at2, message, ...unresolved ? { unresolved } : {} });
+      }
+      /** The budgets reached, by place. */
+      limitsReached() {
+        return [...this.limitsHit.values()].sort((a, b) => a.at.file < b.at.file ? -1 : a.at.file > b.at.file ? 1 : a.at.line - b.at.line || a.at.column - b.at.column);
+      }
+      /** Records a problem a reader found in a parsed file (reported by parse-error, once per place and message). */
+      report(problem) {
+        const { file, line, column } = problem.at;
+        this.shapeProblems.set(`${file}\0${line}\0${column}\0${problem.message}`, problem);
+      }
+      /**
+       * The file parsed as YAML. With `report` (the default) its syntax problems are
+       * parse-error findings; templates are parsed with `report: false`.
+       */
+      yaml(path2, report = true) {
+        let file = this.parsed.get(path2);
+        if (!file) {
+          const stored = this.stored(path2);
+          if (stored?.yaml) file = restoreYaml(path2, stored.yaml);
+          else {
+            const text = this.text(path2);
+            if (text === void 0) {
+              if (report && this.readProblem(path2)) this.reported.add(path2);
+              return void 0;
+            }
+            file = parseYaml(path2, text);
+            if (stored) stored.yaml = { docs: file.docs.map((doc) => doc.stored()), problems: file.problems };
+          }
+          this.parsed.set(path2, file);
+        }
+        if (report) this.reported.add(path2);
+        return file;
+      }
+      /**
+       * The Kubernetes objects of a plain manifest file, kept without its parsed
+       * documents (which cost far more memory than the objects). Large files are read
+       * by the line scanner, others by js-yaml (the same objects as a full parse, far
+       * faster); the full parse reads what they cannot and words syntax errors. Undefined
+       * when the caller needs the documents: the file holds Argo CD kinds, which the
+       * graph follows, or cannot be read. Objects are shared: never change them.
+       */
+      manifestObjects(path2) {
+        const known = this.manifests.get(path2);
+        if (known || this.manifests.has(path2)) return known;
+        const stored = this.stored(path2);
+        if (stored?.manifest !== void 0) {
+          const result2 = stored.manifest && { objects: stored.manifest.objects, problems: stored.manifest.problems.length > 0 };
+          if (stored.manifest?.problems.length) {
+            this.reported.add(path2);
+            this.manifestProblems.set(path2, stored.manifest.problems);
+          }
+          this.manifests.set(path2, result2 ?? void 0);
+          return result2 ?? void 0;
+        }
+        const text = this.text(path2);
+        let result;
+        if (text === void 0 && this.readProblem(path2)) this.reported.add(path2);
+        if (text !== void 0 && !declaresArgoKind(text)) {
+          const quick = this.parsed.has(path2) ? void 0 : text.length >= SCAN_THRESHOLD_BYTES ? scanManifest(path2, text) : quickManifest(path2, text);
+          if (quick) result = { objects: quick, problems: false };
+          else {
+            const file = this.parsed.get(path2) ?? parseYaml(path2, text);
+            this.reported.add(path2);
+            if (file.problems.length > 0) this.manifestProblems.set(path2, file.problems);
+            result = { objects: file.docs.flatMap(objectsOfDoc), problems: file.problems.length > 0 };
+          }
+        }
+        this.manifests.set(path2, result);
+        if (stored && text !== void 0) stored.manifest = result ? { objects: result.objects, problems: this.manifestProblems.get(path2) ?? [] } : null;
+        return result;
+      }
+      /** Problems of every file read as plain YAML, sorted by file. */
+      problems() {
+        const out = [];
+        for (const path2 of [...this.reported].sort()) {
+          const readProblem = this.readProblem(path2);
+          if (readProblem) out.push(readProblem);
+          for (const p of this.parsed.get(path2)?.problems ?? this.manifestProblems.get(path2) ?? []) out.push(p);
+        }
+        const byPlace = (a, b) => a.at.file < b.at.file ? -1 : a.at.file > b.at.file ? 1 : a.at.line - b.at.line || a.at.column - b.at.column || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
+        for (const p of [...this.shapeProblems.values()].sort(byPlace)) out.push(p);
+        return out;
+      }
+      /** Files whose content the run has used so far (read, or answered by the store). */
+      readFiles() {
+        return [...this.consulted].filter((f) => typeof this.reads.get(f) !== "string");
+      }
+      /** Number of files whose content the run asked for, readable or not. */
+      get filesRead() {
+        return this.consulted.size;
+      }
+    };
+    contentHashOf = (text) => createHash2("sha256").update(text).digest("hex").slice(0, 32);
+  }
+});
+
 // node_modules/balanced-match/dist/esm/index.js
 var range;
 var init_esm = __esm({
@@ -25355,22 +25702,6 @@ var init_render_error = __esm({
   }
 });
 
-// src/parse/limits.ts
-var DEFAULT_LIMITS, limitsOf, limitMessage;
-var init_limits = __esm({
-  "src/parse/limits.ts"() {
-    "use strict";
-    DEFAULT_LIMITS = {
-      applicationsPerApplicationSet: 5e3,
-      resourcesPerBuild: 1e5,
-      templateExpansionChars: 64 * 1024,
-      findingsPerRuleAndFile: 1e3
-    };
-    limitsOf = (configured) => ({ ...DEFAULT_LIMITS, ...configured });
-    limitMessage = (name, value, what) => `${what}: the analysis stopped at the budget of ${value} (limits.${name}); what lies beyond was not checked. Raise limits.${name} in .detectviz-lint.yaml to check it`;
-  }
-});
-
 // src/argocd/template.ts
 function lookup(params, path2) {
   let v2 = params;
@@ -27285,11 +27616,11 @@ var init_effects = __esm({
         const declaresArgo = () => {
           const build2 = { remotes: [], files: [] };
           this.kustomizeBuild(path2, /* @__PURE__ */ new Set(), build2);
-          return build2.files.some((f) => isYamlPath(f) && declaresArgoKind(this.sources.text(f) ?? "") && !/^\s*kind:\s*["']?CustomResourceDefinition/m.test(this.sources.text(f) ?? ""));
+          return build2.files.some((f) => isYamlPath(f) && this.sources.declaresArgo(f) && !/^\s*kind:\s*["']?CustomResourceDefinition/m.test(this.sources.text(f) ?? ""));
         };
         if (files.some((f) => /\/(kustomization\.ya?ml|Kustomization)$/.test(f))) {
           if (declaresArgo()) this.entrypoints.push({ file: path2, at: node.at });
-        } else for (const f of files) if (declaresArgoKind(this.sources.text(f) ?? "")) this.entrypoints.push({ file: f, at: node.at });
+        } else for (const f of files) if (this.sources.declaresArgo(f)) this.entrypoints.push({ file: f, at: node.at });
       }
       /** A namespace the task creates; a name that did not resolve (no text, or a template's placeholder) is recorded without one. */
       namespace(name) {
@@ -27778,8 +28109,8 @@ var init_effects = __esm({
         const origin = (w) => this.wordOrigin(w, rendered.spans, loc);
         const resolved = (w) => !rendered.holes.some((h) => h.start < w.end && h.end > w.start);
         const known = (w) => !!w && w.text !== "" && resolved(w);
-        const lineOf = (w) => rendered.text.slice(rendered.text.lastIndexOf("\n", w.start - 1) + 1, (rendered.text.indexOf("\n", w.end) + 1 || rendered.text.length + 1) - 1);
-        const cannotFollow = (w, unknown) => this.unknown(node, w ? origin(w) : loc, ["bootstrap-deploys", "entrypoints"], w ? lineOf(w) : raw, unknown, w !== void 0 && !resolved(w) && "ansible.extraVars");
+        const lineOf2 = (w) => rendered.text.slice(rendered.text.lastIndexOf("\n", w.start - 1) + 1, (rendered.text.indexOf("\n", w.end) + 1 || rendered.text.length + 1) - 1);
+        const cannotFollow = (w, unknown) => this.unknown(node, w ? origin(w) : loc, ["bootstrap-deploys", "entrypoints"], w ? lineOf2(w) : raw, unknown, w !== void 0 && !resolved(w) && "ansible.extraVars");
         for (const h of facts.heads) if (h.deployVerb && !resolved(h.command)) cannotFollow(h.command, "which command it runs");
         for (const { target } of facts.applies) {
           if (known(target)) this.applyTarget(node, scope, writes, target, false, origin);
@@ -27940,8 +28271,7 @@ function isPlaybook(sources, path2) {
   if (!isYamlPath(path2)) return false;
   const segs = path2.split("/");
   if (segs.slice(0, -1).some((s) => s === "roles" || s === "templates" || s === "files")) return false;
-  const text = sources.text(path2);
-  if (text === void 0 || !startsAsList(text) || !PLAYBOOK_HINT.test(text)) return false;
+  if (!sources.fact(path2, "playbook-hint", (text) => startsAsList(text) && PLAYBOOK_HINT.test(text))) return false;
   const quiet = sources.yaml(path2, false);
   const first = quiet?.docs[0]?.value;
   if (!quiet?.docs.length && quiet?.problems.length) {
@@ -28894,8 +29224,8 @@ function argoDocsInChart(sources, chartDir) {
   const docs = [];
   for (const file of sources.filesIn(templates)) {
     if (!/\.ya?ml$/.test(file)) continue;
-    const text = sources.text(file);
-    if (!text || !declaresArgoKind(text)) continue;
+    const text = sources.declaresArgo(file) ? sources.text(file) : void 0;
+    if (!text) continue;
     renderings(text.split("\n"), { root, dot: root, vars: {} }).forEach((lines, k2) => {
       const parsed = parseYaml(file, lines.join("\n"), k2 * MAX_YAML_DOCUMENTS);
       docs.push(...parsed.docs.filter((d) => isRecord(d.value) && typeof d.value.kind === "string" && /^Application(Set)?$/.test(d.value.kind)));
@@ -28908,7 +29238,6 @@ var init_helm_templates = __esm({
   "src/argocd/helm-templates.ts"() {
     "use strict";
     init_manifest();
-    init_text_checks();
     init_yaml_file();
     init_template();
     CONTROL_LINE = /^[ \t]*\{\{-?\s*(?:if|else|end|range|with|define|template|include)\b[^\n]*\}\}[ \t]*$/;
@@ -28931,7 +29260,7 @@ function onlyDeclaresApps(sources, dir) {
   if (!isRecord(chart) || Array.isArray(chart.dependencies) && chart.dependencies.length > 0 || sources.hasDir(`${dir}/crds`)) return false;
   return sources.filesIn(`${dir}/templates`).every((f) => {
     if (!/\.ya?ml$/.test(f)) return true;
-    const kinds = [...(sources.text(f) ?? "").matchAll(/^\s*kind:\s*["']?([\w-]+)/gm)].map((m) => m[1]);
+    const kinds = sources.fact(f, "kinds", (text) => [...text.matchAll(/^\s*kind:\s*["']?([\w-]+)/gm)].map((m) => m[1])) ?? [];
     return kinds.length > 0 && kinds.every((k2) => ARGO_KIND.test(k2));
   });
 }
@@ -29478,7 +29807,7 @@ function readBuildOptions(sources, files) {
   if (files.length > 0) {
     const found2 = [];
     for (const file of new Set(files)) {
-      if (!sources.text(file)?.includes(KEY)) continue;
+      if (!sources.fact(file, "sets-build-options", (text) => text.includes(KEY))) continue;
       for (const doc of sources.yaml(file)?.docs ?? []) {
         const v2 = doc.value;
         if (!isRecord(v2) || v2.kind !== "ConfigMap" || !isRecord(v2.metadata) || v2.metadata.name !== "argocd-cm" || !isRecord(v2.data)) continue;
@@ -29570,23 +29899,18 @@ var init_crd_scope = __esm({
 
 // src/argocd/helm-values.ts
 function quickValues(sources, file) {
-  let cache2 = quickData.get(sources);
-  if (!cache2) quickData.set(sources, cache2 = /* @__PURE__ */ new Map());
-  if (cache2.has(file)) return cache2.get(file);
-  const text = sources.text(file);
-  let result = null;
-  const uncommented = text?.replace(/(^|\s)#.*$/gm, "$1");
-  if (text !== void 0 && !text.includes("	") && !/^(?:\.\.\.|%)/m.test(text) && !/(^|[\s[{,:-])![\w!<]/m.test(uncommented) && !capProblem(file, text)) {
-    try {
-      result = { data: loadAll(text.charCodeAt(0) === 65279 ? text.slice(1) : text, void 0, { schema: CORE_SCHEMA })[0] ?? null };
-    } catch (err) {
-      const mark = err.mark;
-      const reason = err.reason;
-      result = mark && reason ? { error: { at: { file, line: mark.line + 1, column: mark.column + 1 }, message: reason } } : null;
-    }
+  return sources.fact(file, "helm-values", (text) => quickRead(file, text)) ?? null;
+}
+function quickRead(file, text) {
+  const uncommented = text.replace(/(^|\s)#.*$/gm, "$1");
+  if (text.includes("	") || /^(?:\.\.\.|%)/m.test(text) || /(^|[\s[{,:-])![\w!<]/m.test(uncommented) || capProblem(file, text)) return null;
+  try {
+    return { data: loadAll(text.charCodeAt(0) === 65279 ? text.slice(1) : text, void 0, { schema: CORE_SCHEMA })[0] ?? null };
+  } catch (err) {
+    const mark = err.mark;
+    const reason = err.reason;
+    return mark && reason ? { error: { at: { file, line: mark.line + 1, column: mark.column + 1 }, message: reason } } : null;
   }
-  cache2.set(file, result);
-  return result;
 }
 function fullValuesDoc(sources, file) {
   const parsed = sources.hasFile(file) && !quickValues(sources, file)?.error ? sources.yaml(file, false) : void 0;
@@ -29709,7 +30033,7 @@ function reportValuesProblems(sources, values) {
     }
   }
 }
-var quickData, isUrl2;
+var isUrl2;
 var init_helm_values = __esm({
   "src/argocd/helm-values.ts"() {
     "use strict";
@@ -29718,7 +30042,6 @@ var init_helm_values = __esm({
     init_paths();
     init_yaml_file();
     init_app_id();
-    quickData = /* @__PURE__ */ new WeakMap();
     isUrl2 = (s) => /^[a-z][a-z0-9+.-]*:\/\//i.test(s) || s.startsWith("git@");
   }
 });
@@ -30013,8 +30336,7 @@ function renderDirectory(sources, dir, opts, out) {
     const rel = dir ? file.slice(dir.length + 1) : file;
     if (include && !braceMatch(include, rel)) continue;
     if (exclude && braceMatch(exclude, rel)) continue;
-    const text = sources.text(file);
-    if (text !== void 0 && !/\bkind:|"kind"/.test(text)) continue;
+    if (sources.fact(file, "mentions-kind", (text) => /\bkind:|"kind"/.test(text)) === false) continue;
     append(out.objects, readObjects(sources, file, "directory", out));
   }
 }
@@ -30889,7 +31211,7 @@ var init_read_runtime = __esm({
       renderProblems() {
         const { sources, model, builds, failures } = this;
         const argocdCm = model.objects.filter((o) => o.kind === "ConfigMap" && o.name === "argocd-cm").map((o) => o.at.file);
-        const cmPatches = builds.flatMap((b) => patchFiles(b.levels)).filter((f) => sources.text(f)?.includes("argocd-cm"));
+        const cmPatches = builds.flatMap((b) => patchFiles(b.levels)).filter((f) => sources.fact(f, "mentions-argocd-cm", (text) => text.includes("argocd-cm")));
         const buildOptions = readBuildOptions(sources, [...argocdCm, ...argocdCm.length > 0 ? cmPatches : []]);
         for (const { app, levels } of builds) for (const failure of kustomizeFailures(sources, levels, buildOptions)) failures.push({ app, failure });
         for (const { application, appset, failure } of inlineValuesFailures(model.helmValues)) failures.push({ app: { id: application, appset }, failure });
@@ -30926,7 +31248,7 @@ function inProse(sources, file) {
 }
 function autoEntrypoints(sources, roots, repoURLs) {
   const candidates = sources.files.filter(
-    (f) => /\.ya?ml$/.test(f) && roots.some((r7) => isUnder(f, r7)) && !/(^|\/)templates\//.test(f) && !isSetAside(dirOf(f)) && !inProse(sources, f) && declaresArgoKind(sources.text(f) ?? "")
+    (f) => /\.ya?ml$/.test(f) && roots.some((r7) => isUnder(f, r7)) && !/(^|\/)templates\//.test(f) && !isSetAside(dirOf(f)) && !inProse(sources, f) && sources.declaresArgo(f)
   );
   const all = candidates.map((file) => ({ file, at: { file, line: 1, column: 1 }, origin: "auto" }));
   const reached = readRuntime(sources, { entrypoints: all, repoURLs });
@@ -30945,16 +31267,15 @@ var init_auto_entrypoints = __esm({
   "src/argocd/auto-entrypoints.ts"() {
     "use strict";
     init_paths();
-    init_text_checks();
     init_app_unit();
     init_read_runtime();
   }
 });
 
 // src/classify/catalog.ts
-import { readFileSync as readFileSync4 } from "node:fs";
+import { readFileSync as readFileSync5 } from "node:fs";
 function readEmbeddedCatalog() {
-  return (0, import_yaml9.parse)(readFileSync4(packageFile("src/classify/catalog.yaml"), "utf8"));
+  return (0, import_yaml9.parse)(readFileSync5(packageFile("src/classify/catalog.yaml"), "utf8"));
 }
 function buildCatalog(embedded, configured = {}) {
   const entries = [];
@@ -31240,7 +31561,7 @@ function ancestors(path2) {
   return out;
 }
 function ownDeployable(sources, dir) {
-  return kustomizationIn(sources, dir) ?? sources.filesIn(dir).find((f) => f.endsWith("Chart.yaml")) ?? sources.filesIn(dir).find((f) => MANIFEST.test(f) && /^apiVersion:/m.test(sources.text(f) ?? "") && /^kind:/m.test(sources.text(f) ?? ""));
+  return kustomizationIn(sources, dir) ?? sources.filesIn(dir).find((f) => f.endsWith("Chart.yaml")) ?? sources.filesIn(dir).find((f) => MANIFEST.test(f) && sources.fact(f, "top-level-object", (text) => /^apiVersion:/m.test(text) && /^kind:/m.test(text)));
 }
 function deployableAt(sources, dir) {
   const own = ownDeployable(sources, dir);
@@ -31434,260 +31755,6 @@ var init_run = __esm({
   }
 });
 
-// src/parse/manifest-quick.ts
-function quickManifest(file, text) {
-  if (text.charCodeAt(0) === 65279) text = text.slice(1);
-  const read = readFrames(file, text);
-  if (!read) return void 0;
-  const { roots } = read;
-  const lines = lineIndex(text);
-  const loc = (offset) => {
-    const { line, col } = lines.linePos(offset);
-    return { file, line, column: col };
-  };
-  const out = [];
-  for (const root of roots) {
-    if (!plain(text, root)) return void 0;
-    const value = root.result;
-    if (!isRecord(value) || root.kind !== "mapping") continue;
-    const object = objectOf(text, root, value, loc);
-    if (object === void 0) return void 0;
-    if (object) out.push(object);
-  }
-  return out;
-}
-function keyFrame(frame, key) {
-  for (let i = 0; i < frame.children.length; i += 2) if (frame.children[i].result === key) return frame.children[i];
-  return void 0;
-}
-function objectOf(text, root, value, loc) {
-  const { kind, apiVersion } = value;
-  if (typeof kind === "number" || typeof apiVersion === "number") return void 0;
-  if (typeof kind !== "string" || typeof apiVersion !== "string") return null;
-  if (/List$/.test(kind) || kind === "HelmChart") return void 0;
-  const meta = isRecord(value.metadata) ? value.metadata : {};
-  for (const key of ["name", "namespace", "generateName"]) if (meta[key] !== void 0 && meta[key] !== null && typeof meta[key] !== "string") return void 0;
-  const labels = {};
-  if (isRecord(meta.labels)) {
-    for (const [k2, v2] of Object.entries(meta.labels)) {
-      if (typeof v2 === "number") return void 0;
-      labels[k2] = String(v2);
-    }
-  }
-  const images = imageScalars(text, root);
-  if (images === void 0) return void 0;
-  const kindKey = keyFrame(root, "kind");
-  return {
-    apiVersion,
-    kind,
-    name: typeof meta.name === "string" ? meta.name : typeof meta.generateName === "string" ? meta.generateName : "",
-    namespace: typeof meta.namespace === "string" ? meta.namespace : void 0,
-    labels,
-    images: images.map((s) => parseImage(s.value, loc(s.at))),
-    at: loc(start(text, root.open)),
-    kindAt: loc(start(text, kindKey.open))
-  };
-}
-function imageScalars(text, frame) {
-  const out = [];
-  const walk = (node) => {
-    if (node.kind === "mapping") {
-      for (let i = 0; i + 1 < node.children.length; i += 2) {
-        const key = node.children[i];
-        const val = node.children[i + 1];
-        if (key.result === "image" && val.kind === "scalar") {
-          if (typeof val.result === "number") return false;
-          if (typeof val.result === "string") out.push({ value: val.result, at: start(text, val.open) });
-        } else if (!walk(val)) return false;
-      }
-    } else if (node.kind === "sequence") {
-      for (const item of node.children) if (!walk(item)) return false;
-    }
-    return true;
-  };
-  return walk(frame) ? out : void 0;
-}
-var init_manifest_quick = __esm({
-  "src/parse/manifest-quick.ts"() {
-    "use strict";
-    init_line_index();
-    init_manifest();
-    init_js_yaml_frames();
-  }
-});
-
-// src/parse/source-set.ts
-var SourceSet;
-var init_source_set = __esm({
-  "src/parse/source-set.ts"() {
-    "use strict";
-    init_paths();
-    init_limits();
-    init_manifest();
-    init_manifest_quick();
-    init_manifest_scan();
-    init_text_checks();
-    init_read_source();
-    init_yaml_file();
-    SourceSet = class {
-      /**
-       * `reads` holds what was read before (the run cache's check reads files); the set
-       * adds every file it reads, so each file is read once.
-       */
-      constructor(root, files, reads = /* @__PURE__ */ new Map(), limits = DEFAULT_LIMITS) {
-        this.root = root;
-        this.files = files;
-        this.reads = reads;
-        this.limits = limits;
-        this.fileSet = new Set(files);
-        const dirs = /* @__PURE__ */ new Set();
-        for (const file of files) {
-          this.entry(dirOf(file)).files.push(file);
-          for (let d = dirOf(file); d !== "" && !dirs.has(d); d = dirOf(d)) dirs.add(d);
-        }
-        this.entry("");
-        for (const dir of [...dirs].sort()) {
-          this.entry(dir);
-          this.entry(dirOf(dir)).dirs.push(dir);
-        }
-      }
-      root;
-      files;
-      reads;
-      limits;
-      fileSet;
-      dirChildren = /* @__PURE__ */ new Map();
-      parsed = /* @__PURE__ */ new Map();
-      reported = /* @__PURE__ */ new Set();
-      /** Problems the readers find after parsing (a shape the tools reject, a cap reached), by place and message. */
-      shapeProblems = /* @__PURE__ */ new Map();
-      manifests = /* @__PURE__ */ new Map();
-      manifestProblems = /* @__PURE__ */ new Map();
-      limitsHit = /* @__PURE__ */ new Map();
-      entry(dir) {
-        let e = this.dirChildren.get(dir);
-        if (!e) {
-          e = { files: [], dirs: [] };
-          this.dirChildren.set(dir, e);
-        }
-        return e;
-      }
-      hasFile(path2) {
-        return this.fileSet.has(path2);
-      }
-      /** A directory exists when a discovered file lies below it (as in git). */
-      hasDir(path2) {
-        return path2 === "" || this.dirChildren.has(path2);
-      }
-      /** Files directly in `dir`, sorted. */
-      filesIn(dir) {
-        return this.dirChildren.get(dir)?.files ?? [];
-      }
-      /** Subdirectories directly in `dir`, sorted. */
-      dirsIn(dir) {
-        return this.dirChildren.get(dir)?.dirs ?? [];
-      }
-      /** Every directory of the repository except the root, sorted. */
-      allDirs() {
-        return [...this.dirChildren.keys()].filter((k2) => k2 !== "").sort();
-      }
-      /** The file's text, or undefined when it cannot be read as UTF-8 (a problem when it was to be parsed). */
-      text(path2) {
-        return this.fileSet.has(path2) ? readOnce(this.reads, this.root, path2) : void 0;
-      }
-      readProblem(path2) {
-        const read = this.reads.get(path2);
-        return typeof read === "string" ? { at: { file: path2, line: 1, column: 1 }, message: read } : void 0;
-      }
-      /**
-       * Records a budget reached (an incomplete-analysis finding), once per place and budget. `affects`:
-       * what the cut leaves unknown, so that claims of absence there are withheld.
-       */
-      reachedLimit(name, at2, what, affects) {
-        const key = `${at2.file}\0${at2.line}\0${at2.column}\0${name}`;
-        if (this.limitsHit.has(key)) return;
-        const message = limitMessage(name, this.limits[name], what);
-        const unresolved = affects && { affects, construct: what, at: at2, unknown: `what lies past the budget of ${this.limits[name]}`, configKey: `limits.${name}` };
-        this.limitsHit.set(key, { at: at2, message, ...unresolved ? { unresolved } : {} });
-      }
-      /** The budgets reached, by place. */
-      limitsReached() {
-        return [...this.limitsHit.values()].sort((a, b) => a.at.file < b.at.file ? -1 : a.at.file > b.at.file ? 1 : a.at.line - b.at.line || a.at.column - b.at.column);
-      }
-      /** Records a problem a reader found in a parsed file (reported by parse-error, once per place and message). */
-      report(problem) {
-        const { file, line, column } = problem.at;
-        this.shapeProblems.set(`${file}\0${line}\0${column}\0${problem.message}`, problem);
-      }
-      /**
-       * The file parsed as YAML. With `report` (the default) its syntax problems are
-       * parse-error findings; templates are parsed with `report: false`.
-       */
-      yaml(path2, report = true) {
-        let file = this.parsed.get(path2);
-        if (!file) {
-          const text = this.text(path2);
-          if (text === void 0) {
-            if (report && this.readProblem(path2)) this.reported.add(path2);
-            return void 0;
-          }
-          file = parseYaml(path2, text);
-          this.parsed.set(path2, file);
-        }
-        if (report) this.reported.add(path2);
-        return file;
-      }
-      /**
-       * The Kubernetes objects of a plain manifest file, kept without its parsed
-       * documents (which cost far more memory than the objects). Large files are read
-       * by the line scanner, others by js-yaml (the same objects as a full parse, far
-       * faster); the full parse reads what they cannot and words syntax errors. Undefined
-       * when the caller needs the documents: the file holds Argo CD kinds, which the
-       * graph follows, or cannot be read. Objects are shared: never change them.
-       */
-      manifestObjects(path2) {
-        const known = this.manifests.get(path2);
-        if (known || this.manifests.has(path2)) return known;
-        const text = this.text(path2);
-        let result;
-        if (text === void 0 && this.readProblem(path2)) this.reported.add(path2);
-        if (text !== void 0 && !declaresArgoKind(text)) {
-          const quick = this.parsed.has(path2) ? void 0 : text.length >= SCAN_THRESHOLD_BYTES ? scanManifest(path2, text) : quickManifest(path2, text);
-          if (quick) result = { objects: quick, problems: false };
-          else {
-            const file = this.parsed.get(path2) ?? parseYaml(path2, text);
-            this.reported.add(path2);
-            if (file.problems.length > 0) this.manifestProblems.set(path2, file.problems);
-            result = { objects: file.docs.flatMap(objectsOfDoc), problems: file.problems.length > 0 };
-          }
-        }
-        this.manifests.set(path2, result);
-        return result;
-      }
-      /** Problems of every file read as plain YAML, sorted by file. */
-      problems() {
-        const out = [];
-        for (const path2 of [...this.reported].sort()) {
-          const readProblem = this.readProblem(path2);
-          if (readProblem) out.push(readProblem);
-          for (const p of this.parsed.get(path2)?.problems ?? this.manifestProblems.get(path2) ?? []) out.push(p);
-        }
-        const byPlace = (a, b) => a.at.file < b.at.file ? -1 : a.at.file > b.at.file ? 1 : a.at.line - b.at.line || a.at.column - b.at.column || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
-        for (const p of [...this.shapeProblems.values()].sort(byPlace)) out.push(p);
-        return out;
-      }
-      /** Files the run has read so far. */
-      readFiles() {
-        return [...this.reads.keys()].filter((f) => typeof this.reads.get(f) !== "string");
-      }
-      /** Number of files the run read. */
-      get filesRead() {
-        return this.reads.size;
-      }
-    };
-  }
-});
-
 // src/graph/summary.ts
 function summarizeDeployment(graph) {
   const reaching = /* @__PURE__ */ new Map();
@@ -31728,8 +31795,8 @@ __export(analyse_exports, {
   analyse: () => analyse
 });
 import { relative as relative3 } from "node:path";
-function analyse(root, config, configFile, files, reads, escapes, unlisted, severityOf2) {
-  const sources = new SourceSet(root, files, reads, limitsOf(config.limits));
+function analyse(root, config, configFile, files, reads, escapes, unlisted, severityOf2, store) {
+  const sources = new SourceSet(root, files, reads, limitsOf(config.limits), store);
   const bootstrap = readBootstrap(sources, { roots: config.ansible.roots, extraVars: config.ansible.extraVars });
   const repoURLs = config.argocd.repoURLs ?? [];
   const chartRoots = bootstrapChartRoots(bootstrap, sources);
@@ -31752,7 +31819,7 @@ function analyse(root, config, configFile, files, reads, escapes, unlisted, seve
     config.argocd.appsRoots
   );
   let declares;
-  const declaresArgo = () => declares ??= sources.files.some((f) => /\.ya?ml$/.test(f) && declaresArgoKind(sources.text(f) ?? ""));
+  const declaresArgo = () => declares ??= sources.files.some((f) => /\.ya?ml$/.test(f) && sources.declaresArgo(f));
   const linted = clusters.map(({ name, runtime }) => {
     const graph = buildGraph({
       bootstrap,
@@ -31790,7 +31857,7 @@ function analyse(root, config, configFile, files, reads, escapes, unlisted, seve
 }
 function suppress(findings, sources, severityOf2) {
   const files = /* @__PURE__ */ new Set([...sources.readFiles(), ...findings.map((f) => f.file)]);
-  const directives = [...files].sort().flatMap((file) => parseDirectives(file, sources.text(file) ?? ""));
+  const directives = [...files].sort().flatMap((file) => sources.fact(file, "suppressions", (text) => parseDirectives(file, text)) ?? []);
   if (directives.length === 0) return findings;
   const { kept, problems } = applySuppressions(findings, directives, ruleIds);
   const stamped = problems.flatMap((p) => {
@@ -31852,7 +31919,6 @@ var init_analyse = __esm({
     init_suppress();
     init_source_set();
     init_limits();
-    init_text_checks();
     init_rules();
     init_summary();
   }
@@ -32358,7 +32424,7 @@ var chalk = createChalk();
 var chalkStderr = createChalk({ level: stderrColor ? stderrColor.level : 0 });
 
 // src/action/main.ts
-import { appendFileSync, mkdirSync as mkdirSync2, statSync as statSync6, writeFileSync as writeFileSync2 } from "node:fs";
+import { appendFileSync, mkdirSync as mkdirSync3, statSync as statSync6, writeFileSync as writeFileSync3 } from "node:fs";
 import { dirname as dirname4, isAbsolute as isAbsolute2, relative as relative5, resolve as resolve4, sep as sep4 } from "node:path";
 
 // src/errors.ts
@@ -32370,7 +32436,7 @@ init_suppress();
 
 // src/lint-run.ts
 import { statSync as statSync4 } from "node:fs";
-import { join as join8, resolve as resolve2 } from "node:path";
+import { join as join9, resolve as resolve2 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/config/load.ts
@@ -32657,32 +32723,103 @@ var mayHoldAnalysedContent = (rel) => !/\.[^./]+$/.test(rel) || /\.(ya?ml|j2|jin
 
 // src/cache/run-cache.ts
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync as readFileSync2, renameSync, rmSync, statSync as statSync3, writeFileSync } from "node:fs";
+import { mkdirSync as mkdirSync2, readFileSync as readFileSync3, renameSync as renameSync2, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { homedir } from "node:os";
+import { join as join8 } from "node:path";
+
+// src/cache/file-memo.ts
+import { mkdirSync, readFileSync as readFileSync2, renameSync, rmSync, statSync as statSync3, writeFileSync } from "node:fs";
 import { join as join7 } from "node:path";
 import { deserialize, serialize } from "node:v8";
-import { gunzipSync, gzipSync } from "node:zlib";
-function defaultCacheDir() {
-  const base2 = process.env.DETECTVIZ_LINT_CACHE_DIR ?? join7(process.env.XDG_CACHE_HOME || join7(homedir(), ".cache"), "detectviz-lint");
-  return base2;
-}
-var hashText = (text) => createHash("sha256").update(text).digest("hex");
-var contentHashOf = (text) => hashText(text).slice(0, 32);
+var TIMESTAMP_RESOLUTION_MS = 2e3;
+var MAX_BYTES = 512 * 1024 * 1024;
 function statStamp(path2) {
   const st2 = statSync3(path2, { throwIfNoEntry: false });
   return st2 ? `${st2.ino}:${st2.size}:${st2.mtimeMs}:${st2.ctimeMs}` : "missing";
 }
-var TIMESTAMP_RESOLUTION_MS = 2e3;
+var FileMemo = class _FileMemo {
+  constructor(root, previous, previousStartedMs) {
+    this.root = root;
+    this.previous = previous;
+    this.previousStartedMs = previousStartedMs;
+  }
+  root;
+  previous;
+  previousStartedMs;
+  next = /* @__PURE__ */ new Map();
+  /** The store of `root` in `file` (empty when absent, unreadable or made by other code). */
+  static load(file, key, root) {
+    try {
+      const stored = deserialize(readFileSync2(file));
+      if (stored.key === key && typeof stored.startedMs === "number" && typeof stored.files === "object") return new _FileMemo(root, stored.files, stored.startedMs);
+    } catch {
+    }
+    return new _FileMemo(root, /* @__PURE__ */ Object.create(null), 0);
+  }
+  /**
+   * The facts of `path` for its current content: the stored ones when its stamp vouches for
+   * them or its content hashes the same, else new (empty) ones. `hashOf` reads and hashes the
+   * content (undefined when the file cannot be read: nothing is then kept).
+   */
+  factsOf(path2, hashOf) {
+    const known = this.next.get(path2);
+    if (known) return known;
+    const before = this.previous[path2];
+    const stamp = statStamp(join7(this.root, path2));
+    let facts;
+    if (before && before.stamp === stamp && !racy(stamp, this.previousStartedMs)) facts = before;
+    else {
+      const hash = hashOf();
+      if (hash === void 0) return void 0;
+      facts = before?.hash === hash ? { ...before, stamp } : { hash, stamp };
+    }
+    this.next.set(path2, facts);
+    return facts;
+  }
+  /** Stores the facts of this run (and the files still listed that it did not need) for the next. */
+  save(file, key, startedMs, listed) {
+    try {
+      const files = /* @__PURE__ */ Object.create(null);
+      for (const path2 of listed) {
+        const facts = this.next.get(path2) ?? this.previous[path2];
+        if (facts) files[path2] = facts;
+      }
+      const bytes = serialize({ key, startedMs, files });
+      if (bytes.length > MAX_BYTES) {
+        rmSync(file, { force: true });
+        return;
+      }
+      mkdirSync(join7(file, ".."), { recursive: true });
+      const tmp = `${file}.${process.pid}.tmp`;
+      writeFileSync(tmp, bytes);
+      renameSync(tmp, file);
+    } catch {
+    }
+  }
+};
+function racy(stamp, startedMs) {
+  const ctimeMs = Number(stamp.slice(stamp.lastIndexOf(":") + 1));
+  return !(ctimeMs < startedMs - TIMESTAMP_RESOLUTION_MS);
+}
+
+// src/cache/run-cache.ts
+import { deserialize as deserialize2, serialize as serialize2 } from "node:v8";
+import { gunzipSync, gzipSync } from "node:zlib";
+function defaultCacheDir() {
+  const base2 = process.env.DETECTVIZ_LINT_CACHE_DIR ?? join8(process.env.XDG_CACHE_HOME || join8(homedir(), ".cache"), "detectviz-lint");
+  return base2;
+}
+var hashText = (text) => createHash("sha256").update(text).digest("hex");
 var MAX_ENTRY_BYTES = 8 * 1024 * 1024;
-var entryFile = (dir, slot) => join7(dir, `${hashText(slot).slice(0, 40)}.v8`);
+var entryFile = (dir, slot) => join8(dir, `${hashText(slot).slice(0, 40)}.v8`);
 function readCached(dir, slot, key, root, files, currentHash) {
   try {
-    const entry = deserialize(gunzipSync(readFileSync2(entryFile(dir, slot))));
+    const entry = deserialize2(gunzipSync(readFileSync3(entryFile(dir, slot))));
     if (entry.key !== key || typeof entry.startedMs !== "number") return void 0;
     for (const [stored, hash, stamp] of entry.reads) {
       const file = typeof stored === "number" ? files[stored] : stored;
       if (typeof file !== "string") return void 0;
-      if (stamp === statStamp(join7(root, file)) && !racy(stamp, entry.startedMs)) continue;
+      if (stamp === statStamp(join8(root, file)) && !racy(stamp, entry.startedMs)) continue;
       if (currentHash(file) !== hash) return void 0;
     }
     return entry.result;
@@ -32690,27 +32827,26 @@ function readCached(dir, slot, key, root, files, currentHash) {
     return void 0;
   }
 }
-function racy(stamp, startedMs) {
-  const ctimeMs = Number(stamp.slice(stamp.lastIndexOf(":") + 1));
-  return !(ctimeMs < startedMs - TIMESTAMP_RESOLUTION_MS);
-}
 function writeCached(dir, slot, key, startedMs, files, reads, result) {
   try {
     const file = entryFile(dir, slot);
     const indexOf = new Map(files.map((f, i) => [f, i]));
     const stored = reads.map(([path2, hash, stamp]) => [indexOf.get(path2) ?? path2, hash, stamp]);
-    const entry = gzipSync(serialize({ key, startedMs, reads: stored, result }));
+    const entry = gzipSync(serialize2({ key, startedMs, reads: stored, result }));
     if (entry.length > MAX_ENTRY_BYTES) {
-      rmSync(file, { force: true });
+      rmSync2(file, { force: true });
       return;
     }
-    mkdirSync(dir, { recursive: true });
+    mkdirSync2(dir, { recursive: true });
     const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, entry);
-    renameSync(tmp, file);
+    writeFileSync2(tmp, entry);
+    renameSync2(tmp, file);
   } catch {
   }
 }
+
+// src/lint-run.ts
+init_source_set();
 
 // src/engine/severity.ts
 async function severityResolver(config, cli) {
@@ -32740,8 +32876,8 @@ init_rules();
 
 // src/version.ts
 init_package_root();
-import { readFileSync as readFileSync3 } from "node:fs";
-var VERSION = JSON.parse(readFileSync3(packageFile("package.json"), "utf8")).version;
+import { readFileSync as readFileSync4 } from "node:fs";
+var VERSION = JSON.parse(readFileSync4(packageFile("package.json"), "utf8")).version;
 
 // src/lint-run.ts
 async function runLint(rootArg, options = {}) {
@@ -32774,17 +32910,24 @@ async function runLint(rootArg, options = {}) {
     const cached = readCached(options.cacheDir, cacheSlot, cacheKey, root, files, contentHash);
     if (cached) return { result: cached };
   }
+  const factsFile = options.cacheDir && join9(options.cacheDir, `${hashText(root).slice(0, 40)}.facts.v8`);
+  const factsKey = hashText(JSON.stringify([codeStamp(), root]));
+  const store = factsFile ? FileMemo.load(factsFile, factsKey, root) : void 0;
   const { analyse: analyse2 } = await Promise.resolve().then(() => (init_analyse(), analyse_exports));
-  const { result, graphs, messageIds } = analyse2(root, config, configFile, files, reads, escapes, unlisted, severityOf2);
+  const { result, graphs, messageIds } = analyse2(root, config, configFile, files, reads, escapes, unlisted, severityOf2, store);
+  if (factsFile) store?.save(factsFile, factsKey, startedMs, files);
   if (options.cacheDir && cacheKey) {
-    const entries = [...reads.keys()].sort().map((f) => [f, contentHash(f), statStamp(join8(root, f))]);
+    const entries = [...reads.keys()].sort().map((f) => [f, contentHash(f), statStamp(join9(root, f))]);
     writeCached(options.cacheDir, cacheSlot, cacheKey, startedMs, files, entries, result);
   }
   return { result, graphs, messageIds };
 }
 function runKey(root, config, options, files, escapes) {
+  return hashText(JSON.stringify([codeStamp(), root, config, options.ruleOverrides ?? {}, files, escapes]));
+}
+function codeStamp() {
   const code = statSync4(fileURLToPath2(import.meta.url));
-  return hashText(JSON.stringify([VERSION, code.mtimeMs, code.size, root, config, options.ruleOverrides ?? {}, files, escapes]));
+  return [VERSION, code.mtimeMs, code.size];
 }
 
 // src/index.ts
@@ -33115,14 +33258,14 @@ var markdown = (result, ctx) => {
 import { pathToFileURL } from "node:url";
 
 // src/engine/fingerprint.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 function fingerprints(findings) {
   const seen = /* @__PURE__ */ new Map();
   return findings.map((f) => {
     const key = [f.ruleId, f.file, f.cluster ? `[${f.cluster}] ${f.message}` : f.message].join("\0");
     const n = seen.get(key) ?? 0;
     seen.set(key, n + 1);
-    return createHash2("sha256").update(`${key}\0${n}`).digest("hex").slice(0, 32);
+    return createHash3("sha256").update(`${key}\0${n}`).digest("hex").slice(0, 32);
   });
 }
 
@@ -33293,13 +33436,13 @@ function parseRuleOverrides(values) {
 
 // src/outcome/scope.ts
 import { existsSync as existsSync3, statSync as statSync5 } from "node:fs";
-import { dirname as dirname3, join as join9, relative as relative4, resolve as resolve3, sep as sep3 } from "node:path";
+import { dirname as dirname3, join as join10, relative as relative4, resolve as resolve3, sep as sep3 } from "node:path";
 var isUnder2 = (path2, dir) => dir === "" || path2 === dir || path2.startsWith(dir + "/");
 function findScope(path2) {
   const start2 = resolve3(path2);
   if (!statSync5(start2, { throwIfNoEntry: false })?.isDirectory()) return { root: path2, under: "" };
   for (let dir = start2; ; dir = dirname3(dir)) {
-    if ([...CONFIG_NAMES, ".git"].some((marker) => visible(join9(dir, marker)))) {
+    if ([...CONFIG_NAMES, ".git"].some((marker) => visible(join10(dir, marker)))) {
       return { root: dir, under: relative4(dir, start2).split(sep3).join("/") };
     }
     if (dirname3(dir) === dir) return { root: start2, under: "" };
@@ -33444,9 +33587,9 @@ function relativeToWorkspace(result, workspace) {
 }
 function writeTo(what, path2, text, append2) {
   try {
-    mkdirSync2(dirname4(path2), { recursive: true });
+    mkdirSync3(dirname4(path2), { recursive: true });
     if (append2) appendFileSync(path2, text);
-    else writeFileSync2(path2, text);
+    else writeFileSync3(path2, text);
   } catch (err) {
     throw new UsageError(`${what} ${path2}: cannot write it (${err.code ?? err.message})`);
   }

@@ -13,16 +13,17 @@ import {
   lint,
   parseBaseline,
   ruleCatalog
-} from "./chunks/chunk-E4VBOQLR.mjs";
+} from "./chunks/chunk-HMLOT2HN.mjs";
 import {
   ruleIds
-} from "./chunks/chunk-VRWSSMOT.mjs";
+} from "./chunks/chunk-ZBRSVGTG.mjs";
 import "./chunks/chunk-T63GHIU2.mjs";
 import {
   readRegularFile,
   writeRegularFile
-} from "./chunks/chunk-3G5DTUO6.mjs";
+} from "./chunks/chunk-WUJOBNSA.mjs";
 import "./chunks/chunk-W6GCGJUD.mjs";
+import "./chunks/chunk-LNTSDQED.mjs";
 import {
   __commonJS,
   __toESM

@@ -7,7 +7,9 @@ import { fileURLToPath } from 'node:url';
 import { defaultConfig, findConfig, loadConfig, type Config } from './config/load.js';
 import { discover } from './discover/discover.js';
 import { LintInputError } from './errors.js';
-import { contentHashOf, hashText, readCached, statStamp, writeCached, type Read } from './cache/run-cache.js';
+import { hashText, readCached, writeCached, type Read } from './cache/run-cache.js';
+import { FileMemo, statStamp } from './cache/file-memo.js';
+import { contentHashOf } from './parse/source-set.js';
 import type { DeploymentGraph } from './graph/graph.js';
 import type { LintResult } from './result.js';
 import { severityResolver } from './engine/severity.js';
@@ -64,8 +66,13 @@ export async function runLint(rootArg: string, options: LintOptions = {}): Promi
     const cached = readCached<LintResult>(options.cacheDir, cacheSlot, cacheKey, root, files, contentHash);
     if (cached) return { result: cached };
   }
+  // Missed: the files whose content is unchanged give their facts from the per-file cache.
+  const factsFile = options.cacheDir && join(options.cacheDir, `${hashText(root).slice(0, 40)}.facts.v8`);
+  const factsKey = hashText(JSON.stringify([codeStamp(), root]));
+  const store = factsFile ? FileMemo.load(factsFile, factsKey, root) : undefined;
   const { analyse } = await import('./analyse.js');
-  const { result, graphs, messageIds } = analyse(root, config, configFile, files, reads, escapes, unlisted, severityOf);
+  const { result, graphs, messageIds } = analyse(root, config, configFile, files, reads, escapes, unlisted, severityOf, store);
+  if (factsFile) store?.save(factsFile, factsKey, startedMs, files);
   if (options.cacheDir && cacheKey) {
     const entries = [...reads.keys()].sort().map((f): Read => [f, contentHash(f), statStamp(join(root, f))]);
     writeCached(options.cacheDir, cacheSlot, cacheKey, startedMs, files, entries, result);
@@ -73,8 +80,13 @@ export async function runLint(rootArg: string, options: LintOptions = {}): Promi
   return { result, graphs, messageIds };
 }
 
-/** What a run's result depends on besides file contents: the code (a rebuild changes this file: the names of the chunks it loads carry their content hash), the configuration, the file list. */
+/** What a run's result depends on besides file contents: the code, the configuration, the file list. */
 function runKey(root: string, config: Config, options: LintOptions, files: readonly string[], escapes: unknown): string {
+  return hashText(JSON.stringify([codeStamp(), root, config, options.ruleOverrides ?? {}, files, escapes]));
+}
+
+/** The code that computes results and facts: a rebuild changes this file (the names of the chunks it loads carry their content hash). */
+function codeStamp(): unknown[] {
   const code = statSync(fileURLToPath(import.meta.url));
-  return hashText(JSON.stringify([VERSION, code.mtimeMs, code.size, root, config, options.ruleOverrides ?? {}, files, escapes]));
+  return [VERSION, code.mtimeMs, code.size];
 }

@@ -2,7 +2,7 @@
 // starts (pos-tree.ts), without the parser's node tree. Plain data throughout: the per-file
 // cache stores it as is, and both parsers (yaml-file.ts, yaml-quick.ts) make it.
 import type { Loc, PathSegment } from '../types.js';
-import type { Pos, PosNode, PosPair } from './pos-tree.js';
+import { columnOf, isStringNode, packPos, itemsOf, lineOf, pairOf, pairsOf, startOf, type Pos, type PosNode } from './pos-tree.js';
 
 export type { PathSegment };
 
@@ -10,6 +10,9 @@ export interface ParseProblem {
   at: Loc;
   message: string;
 }
+
+/** A document as a store keeps it: its index, data, start and position tree. */
+export type StoredDoc = [index: number, value: unknown, at: Pos, tree: PosNode | null];
 
 export interface YamlFile {
   path: string;
@@ -35,20 +38,20 @@ export class YamlDoc {
     let best = this.at;
     for (let i = 0; i < path.length; i++) {
       const seg = path[i];
-      let pair: PosPair | undefined;
+      let pair: { keyAt: Pos; value: PosNode | null } | undefined;
       let next: PosNode | null | undefined;
-      if (node?.pairs) {
-        pair = node.pairs.find((p) => p.key !== undefined && p.key.value === seg);
+      const items = itemsOf(node);
+      if (items === undefined && pairsOf(node) !== undefined) {
+        pair = pairOf(node, seg);
         next = pair?.value;
-      } else if (node?.items && typeof seg === 'number') {
-        next = node.items[seg];
+      } else if (items !== undefined && typeof seg === 'number') {
+        next = items[seg];
       } else {
         return best;
       }
-      const last = i === path.length - 1;
-      if (last && part === 'key' && pair?.key?.at) return this.locOf(pair.key.at);
-      if (next) best = this.locOf(next.at);
-      else if (pair?.key?.at) best = this.locOf(pair.key.at);
+      if (i === path.length - 1 && part === 'key' && pair) return this.locOf(pair.keyAt);
+      if (next !== null && next !== undefined) best = this.locOf(startOf(next));
+      else if (pair) best = this.locOf(pair.keyAt);
       else return best;
       node = next ?? null;
     }
@@ -59,8 +62,9 @@ export class YamlDoc {
   private nodeAt(path: readonly PathSegment[]): PosNode | null | undefined {
     let node: PosNode | null | undefined = this.tree;
     for (const seg of path) {
-      if (node?.pairs) node = node.pairs.find((p) => p.key !== undefined && p.key.value === seg)?.value;
-      else if (node?.items && typeof seg === 'number') node = node.items[seg];
+      const items = itemsOf(node);
+      if (items !== undefined) node = typeof seg === 'number' ? items[seg] : undefined;
+      else if (pairsOf(node) !== undefined) node = pairOf(node, seg)?.value;
       else return undefined;
     }
     return node;
@@ -70,24 +74,27 @@ export class YamlDoc {
   imageScalars(path: readonly PathSegment[] = []): { value: string; at: Loc }[] {
     const out: { value: string; at: Loc }[] = [];
     const walk = (node: PosNode | null | undefined, value: unknown, depth: number): void => {
-      if (depth > 64 || !node) return;
-      if (node.pairs) {
-        for (const pair of node.pairs) {
-          const key = pair.key?.value;
-          const child = valueAt(value, key);
-          if (key === 'image' && pair.value?.str && typeof child === 'string') out.push({ value: child, at: this.locOf(pair.value.at) });
+      if (depth > 64 || node === null || node === undefined) return;
+      const pairs = pairsOf(node);
+      if (pairs) {
+        for (const pair of pairs) {
+          const child = valueAt(value, pair.key);
+          if (pair.key === 'image' && isStringNode(pair.value) && typeof child === 'string') out.push({ value: child, at: this.locOf(startOf(pair.value!)) });
           else walk(pair.value, child, depth + 1);
         }
-      } else if (node.items) {
-        node.items.forEach((item, i) => walk(item, Array.isArray(value) ? value[i] : undefined, depth + 1));
-      }
+      } else itemsOf(node)?.forEach((item, i) => walk(item, Array.isArray(value) ? value[i] : undefined, depth + 1));
     };
     walk(this.nodeAt(path), valueAtPath(this.value, path), 0);
     return out;
   }
 
-  private locOf([line, column]: Pos): Loc {
-    return { file: this.file, line, column };
+  /** The document as plain data a store keeps (file-facts.ts). */
+  stored(): StoredDoc {
+    return [this.index, this.value, packPos(this.at.line, this.at.column), this.tree];
+  }
+
+  private locOf(pos: Pos): Loc {
+    return { file: this.file, line: lineOf(pos), column: columnOf(pos) };
   }
 }
 

@@ -7,7 +7,7 @@
 import type { Loc } from '../types.js';
 import { plain, readFrames, start, type Frame } from './js-yaml-frames.js';
 import { lineIndex } from './line-index.js';
-import { posOf, type PosNode, type PosPair } from './pos-tree.js';
+import { posOf, type PosNode } from './pos-tree.js';
 import { YamlDoc, type YamlFile } from './yaml-doc.js';
 import type { LineCounter } from 'yaml';
 
@@ -52,18 +52,15 @@ const scalarText = (text: string, from: number, close: number): string => text.s
 
 /** The tree of a js-yaml frame that `plain` accepted (every mapping key is a scalar). */
 function posTreeOfFrame(text: string, frame: Frame, lines: LineCounter): PosNode {
-  const out: PosNode = { at: posOf(lines, start(text, frame.open)) };
+  const p = posOf(lines, start(text, frame.open));
   if (frame.kind === 'mapping') {
-    const pairs: PosPair[] = [];
+    const m: unknown[] = [];
     for (let i = 0; i + 1 < frame.children.length; i += 2) {
       const key = frame.children[i];
-      pairs.push({ key: { value: key.result, at: posOf(lines, start(text, key.open)) }, value: posTreeOfFrame(text, frame.children[i + 1], lines) });
+      m.push(key.result, posOf(lines, start(text, key.open)), posTreeOfFrame(text, frame.children[i + 1], lines));
     }
-    out.pairs = pairs;
-  } else if (frame.kind === 'sequence') {
-    out.items = frame.children.map((child) => posTreeOfFrame(text, child, lines));
-  } else if (typeof frame.result === 'string') {
-    out.str = true;
+    return { p, m };
   }
-  return out;
+  if (frame.kind === 'sequence') return { p, s: frame.children.map((child) => posTreeOfFrame(text, child, lines)) };
+  return typeof frame.result === 'string' ? -p : p;
 }

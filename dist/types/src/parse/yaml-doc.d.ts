@@ -1,10 +1,12 @@
 import type { Loc, PathSegment } from '../types.js';
-import type { PosNode } from './pos-tree.js';
+import { type Pos, type PosNode } from './pos-tree.js';
 export type { PathSegment };
 export interface ParseProblem {
     at: Loc;
     message: string;
 }
+/** A document as a store keeps it: its index, data, start and position tree. */
+export type StoredDoc = [index: number, value: unknown, at: Pos, tree: PosNode | null];
 export interface YamlFile {
     path: string;
     docs: YamlDoc[];
@@ -33,5 +35,7 @@ export declare class YamlDoc {
         value: string;
         at: Loc;
     }[];
+    /** The document as plain data a store keeps (file-facts.ts). */
+    stored(): StoredDoc;
     private locOf;
 }

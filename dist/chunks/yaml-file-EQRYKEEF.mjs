@@ -7,8 +7,7 @@ import {
   capProblem,
   parseFully,
   parseYaml
-} from "./chunk-K2NJ6H4L.mjs";
-import "./chunk-3G5DTUO6.mjs";
+} from "./chunk-WUJOBNSA.mjs";
 import "./chunk-W6GCGJUD.mjs";
 import "./chunk-LNTSDQED.mjs";
 import "./chunk-ANQG4MEX.mjs";

@@ -1,10 +1,5 @@
 import { createRequire as __dvlCreateRequire } from 'node:module'; const require = __dvlCreateRequire(import.meta.url);
 import {
-  MAX_YAML_BYTES,
-  isRecord,
-  parseImage
-} from "./chunk-3G5DTUO6.mjs";
-import {
   require_dist
 } from "./chunk-W6GCGJUD.mjs";
 import {
@@ -20,31 +15,148 @@ var import_yaml3 = __toESM(require_dist(), 1);
 
 // src/parse/pos-tree.ts
 var import_yaml = __toESM(require_dist(), 1);
+var COLUMNS = 2 ** 21;
+var packPos = (line, column) => line * COLUMNS + Math.min(column, COLUMNS - 1);
+var lineOf = (pos) => Math.floor(pos / COLUMNS);
+var columnOf = (pos) => pos % COLUMNS;
+var startOf = (node) => typeof node === "number" ? Math.abs(node) : node.p;
+function pairOf(node, key) {
+  if (node === null || node === void 0 || typeof node === "number" || !("m" in node)) return void 0;
+  const m = node.m;
+  for (let i = 0; i < m.length; i += 3) if (m[i + 1] !== 0 && m[i] === key) return { keyAt: m[i + 1], value: m[i + 2] };
+  return void 0;
+}
+function pairsOf(node) {
+  if (node === null || node === void 0 || typeof node === "number" || !("m" in node)) return void 0;
+  const out = [];
+  for (let i = 0; i < node.m.length; i += 3) out.push({ key: node.m[i + 1] === 0 ? void 0 : node.m[i], value: node.m[i + 2] });
+  return out;
+}
+var itemsOf = (node) => node !== null && node !== void 0 && typeof node !== "number" && "s" in node ? node.s : void 0;
+var isStringNode = (node) => typeof node === "number" && node < 0;
 var MAX_DEPTH = 256;
 function posTreeOfNode(node, lines, depth = 0) {
   const range = node?.range;
   if (!range) return null;
-  const out = { at: posOf(lines, range[0]) };
-  if (depth >= MAX_DEPTH) return out;
+  const p = posOf(lines, range[0]);
+  if (depth >= MAX_DEPTH) return p;
   if ((0, import_yaml.isMap)(node)) {
-    out.pairs = node.items.map((pair) => {
+    const m = [];
+    for (const pair of node.items) {
       const key = pair.key;
       const keyRange = (0, import_yaml.isScalar)(key) ? key.range : void 0;
-      return {
-        ...(0, import_yaml.isScalar)(key) ? { key: { value: key.value, ...keyRange ? { at: posOf(lines, keyRange[0]) } : {} } } : {},
-        value: (0, import_yaml.isPair)(pair) ? posTreeOfNode(pair.value, lines, depth + 1) : null
-      };
-    });
-  } else if ((0, import_yaml.isSeq)(node)) {
-    out.items = node.items.map((item) => posTreeOfNode(item, lines, depth + 1));
-  } else if ((0, import_yaml.isScalar)(node) && typeof node.value === "string") {
-    out.str = true;
+      m.push((0, import_yaml.isScalar)(key) ? key.value : void 0, (0, import_yaml.isScalar)(key) ? keyRange ? posOf(lines, keyRange[0]) : p : 0, (0, import_yaml.isPair)(pair) ? posTreeOfNode(pair.value, lines, depth + 1) : null);
+    }
+    return { p, m };
   }
-  return out;
+  if ((0, import_yaml.isSeq)(node)) return { p, s: node.items.map((item) => posTreeOfNode(item, lines, depth + 1)) };
+  return (0, import_yaml.isScalar)(node) && typeof node.value === "string" ? -p : p;
 }
 function posOf(lines, offset) {
   const { line, col } = lines.linePos(offset);
-  return [line, col];
+  return packPos(line, col);
+}
+
+// src/parse/read-source.ts
+import { join as join2 } from "node:path";
+
+// src/parse/safe-file.ts
+import { closeSync, constants, fstatSync, ftruncateSync, lstatSync, openSync, readSync, realpathSync, statSync, writeSync } from "node:fs";
+import { basename, dirname, isAbsolute, join, relative, sep } from "node:path";
+var errorCode = (err) => err.code ?? err.message;
+function isWithin(root, path) {
+  const rel = relative(root, path);
+  return rel === "" || !rel.startsWith(".." + sep) && rel !== ".." && !isAbsolute(rel);
+}
+function realPathOf(path) {
+  const tail = [];
+  for (let p = path; ; p = dirname(p)) {
+    try {
+      return join(realpathSync.native(p), ...tail.reverse());
+    } catch {
+      if (dirname(p) === p) return path;
+      tail.push(basename(p));
+    }
+  }
+}
+var realRoots = /* @__PURE__ */ new Map();
+var realRoot = (root) => {
+  let real = realRoots.get(root);
+  if (real === void 0) realRoots.set(root, real = realpathSync.native(root));
+  return real;
+};
+function readRegularFile(path, opts) {
+  let fd;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY);
+  } catch (err) {
+    return { reason: `cannot be read (${errorCode(err)})` };
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) return { reason: "is not a regular file; not read" };
+    if (stat.size > opts.maxBytes) return { reason: `is larger than the ${capText(opts.maxBytes)} cap; not read` };
+    if (opts.root !== void 0) {
+      const real = realpathSync.native(path);
+      if (!isWithin(realRoot(opts.root), real)) return { reason: "leads outside the linted root; not read" };
+      const now = statSync(real);
+      if (now.ino !== stat.ino || now.dev !== stat.dev) return { reason: "changed while it was opened; not read" };
+    }
+    const chunks = [];
+    let total = 0;
+    for (; ; ) {
+      const chunk = Buffer.allocUnsafe(Math.min(Math.max(stat.size - total, 0) + 1, opts.maxBytes + 1 - total, 1 << 20));
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
+      total += n;
+      if (total > opts.maxBytes) return { reason: `is larger than the ${capText(opts.maxBytes)} cap; not read` };
+    }
+    return { bytes: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total) };
+  } catch (err) {
+    return { reason: `cannot be read (${errorCode(err)})` };
+  } finally {
+    closeSync(fd);
+  }
+}
+var capText = (bytes) => bytes >= 1024 * 1024 ? `${bytes / 1024 / 1024} MB` : `${bytes} bytes`;
+function writeRegularFile(path, text, create) {
+  const flags = constants.O_WRONLY | constants.O_CREAT | constants.O_NOFOLLOW | constants.O_NONBLOCK | (create === "new" ? constants.O_EXCL : 0);
+  let fd;
+  try {
+    fd = openSync(path, flags, 420);
+  } catch (err) {
+    const code = errorCode(err);
+    const link = code === "ELOOP" || code === "EEXIST" && lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink();
+    throw new Error(link ? "it is a symbolic link; not written through" : code === "EEXIST" ? "it already exists; not overwritten" : code);
+  }
+  try {
+    if (!fstatSync(fd).isFile()) throw new Error("it is not a regular file; not written");
+    ftruncateSync(fd, 0);
+    const bytes = Buffer.from(text);
+    for (let off = 0; off < bytes.length; ) off += writeSync(fd, bytes, off, bytes.length - off);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+// src/parse/read-source.ts
+var MAX_YAML_BYTES = 16 * 1024 * 1024;
+var utf8 = new TextDecoder("utf-8", { fatal: true });
+function readSource(root, path) {
+  const opened = readRegularFile(join2(root, path), { maxBytes: MAX_YAML_BYTES, root });
+  if ("reason" in opened) return opened.reason;
+  try {
+    const text = utf8.decode(opened.bytes);
+    return { text: text.includes("\r") ? text.replace(/\r(?!\n)/g, "\n") : text };
+  } catch {
+    return "is not valid UTF-8 text";
+  }
+}
+function readOnce(reads, root, path) {
+  let read = reads.get(path);
+  if (read === void 0) reads.set(path, read = readSource(root, path));
+  return typeof read === "string" ? void 0 : read.text;
 }
 
 // src/parse/yaml-caps.ts
@@ -86,18 +198,18 @@ var YamlDoc = class {
       const seg = path[i];
       let pair;
       let next;
-      if (node?.pairs) {
-        pair = node.pairs.find((p) => p.key !== void 0 && p.key.value === seg);
+      const items = itemsOf(node);
+      if (items === void 0 && pairsOf(node) !== void 0) {
+        pair = pairOf(node, seg);
         next = pair?.value;
-      } else if (node?.items && typeof seg === "number") {
-        next = node.items[seg];
+      } else if (items !== void 0 && typeof seg === "number") {
+        next = items[seg];
       } else {
         return best;
       }
-      const last = i === path.length - 1;
-      if (last && part === "key" && pair?.key?.at) return this.locOf(pair.key.at);
-      if (next) best = this.locOf(next.at);
-      else if (pair?.key?.at) best = this.locOf(pair.key.at);
+      if (i === path.length - 1 && part === "key" && pair) return this.locOf(pair.keyAt);
+      if (next !== null && next !== void 0) best = this.locOf(startOf(next));
+      else if (pair) best = this.locOf(pair.keyAt);
       else return best;
       node = next ?? null;
     }
@@ -107,8 +219,9 @@ var YamlDoc = class {
   nodeAt(path) {
     let node = this.tree;
     for (const seg of path) {
-      if (node?.pairs) node = node.pairs.find((p) => p.key !== void 0 && p.key.value === seg)?.value;
-      else if (node?.items && typeof seg === "number") node = node.items[seg];
+      const items = itemsOf(node);
+      if (items !== void 0) node = typeof seg === "number" ? items[seg] : void 0;
+      else if (pairsOf(node) !== void 0) node = pairOf(node, seg)?.value;
       else return void 0;
     }
     return node;
@@ -117,23 +230,25 @@ var YamlDoc = class {
   imageScalars(path = []) {
     const out = [];
     const walk = (node, value, depth) => {
-      if (depth > 64 || !node) return;
-      if (node.pairs) {
-        for (const pair of node.pairs) {
-          const key = pair.key?.value;
-          const child = valueAt(value, key);
-          if (key === "image" && pair.value?.str && typeof child === "string") out.push({ value: child, at: this.locOf(pair.value.at) });
+      if (depth > 64 || node === null || node === void 0) return;
+      const pairs = pairsOf(node);
+      if (pairs) {
+        for (const pair of pairs) {
+          const child = valueAt(value, pair.key);
+          if (pair.key === "image" && isStringNode(pair.value) && typeof child === "string") out.push({ value: child, at: this.locOf(startOf(pair.value)) });
           else walk(pair.value, child, depth + 1);
         }
-      } else if (node.items) {
-        node.items.forEach((item, i) => walk(item, Array.isArray(value) ? value[i] : void 0, depth + 1));
-      }
+      } else itemsOf(node)?.forEach((item, i) => walk(item, Array.isArray(value) ? value[i] : void 0, depth + 1));
     };
     walk(this.nodeAt(path), valueAtPath(this.value, path), 0);
     return out;
   }
-  locOf([line, column]) {
-    return { file: this.file, line, column };
+  /** The document as plain data a store keeps (file-facts.ts). */
+  stored() {
+    return [this.index, this.value, packPos(this.at.line, this.at.column), this.tree];
+  }
+  locOf(pos) {
+    return { file: this.file, line: lineOf(pos), column: columnOf(pos) };
   }
 };
 function valueAt(value, key) {
@@ -141,6 +256,72 @@ function valueAt(value, key) {
   return typeof value === "object" && value !== null ? value[String(key)] : void 0;
 }
 var valueAtPath = (value, path) => path.reduce(valueAt, value);
+
+// src/parse/text-checks.ts
+var UNRESOLVED = "__UNRESOLVED__";
+var declaresArgoKind = (text) => (text.includes("Application") || text.includes("AppProject")) && /^\s*kind:\s*["']?(Application|ApplicationSet|AppProject)["']?\s*(#.*)?$/m.test(text);
+
+// src/parse/manifest.ts
+var isRecord = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+function parseImage(image, at) {
+  let rest = image.trim();
+  let digest;
+  const atSign = rest.indexOf("@");
+  if (atSign >= 0) {
+    digest = rest.slice(atSign + 1);
+    rest = rest.slice(0, atSign);
+  }
+  let tag;
+  const colon = rest.lastIndexOf(":");
+  if (colon > rest.lastIndexOf("/")) {
+    tag = rest.slice(colon + 1);
+    rest = rest.slice(0, colon);
+  }
+  const parts = rest.split("/");
+  if (parts.length > 1 && (parts[0].includes(".") || parts[0].includes(":") || parts[0] === "localhost")) parts.shift();
+  if (parts[0] === "library" && parts.length === 2) parts.shift();
+  return { image, repository: parts.join("/"), tag: tag || void 0, digest, at, ...isUnrenderedImage(image) ? { unresolved: true } : {} };
+}
+var isUnrenderedImage = (image) => image.includes("{{") || image.includes(UNRESOLVED);
+function objectsOfDoc(doc) {
+  const value = doc.value;
+  if (!isRecord(value)) return [];
+  if (typeof value.kind === "string" && /List$/.test(value.kind) && Array.isArray(value.items)) {
+    return value.items.flatMap((item, i) => isRecord(item) ? objectAt(item, doc, ["items", i]) : []);
+  }
+  return objectAt(value, doc, []);
+}
+function objectAt(value, doc, base) {
+  const kind = value.kind;
+  const apiVersion = value.apiVersion;
+  if (typeof kind !== "string" || typeof apiVersion !== "string") return [];
+  const meta = isRecord(value.metadata) ? value.metadata : {};
+  const labels = {};
+  if (isRecord(meta.labels)) for (const [k, v] of Object.entries(meta.labels)) labels[k] = String(v);
+  const images = doc.imageScalars(base).map((s) => parseImage(s.value, s.at));
+  const spec = isRecord(value.spec) ? value.spec : {};
+  const chart = kind === "HelmChart" && apiVersion.startsWith("helm.cattle.io/") && typeof spec.chart === "string" ? {
+    name: spec.chart,
+    repo: typeof spec.repo === "string" ? spec.repo : void 0,
+    version: spec.version === void 0 ? void 0 : String(spec.version),
+    at: doc.loc([...base, "spec", "chart"]),
+    versionAt: spec.version === void 0 ? void 0 : doc.loc([...base, "spec", "version"])
+  } : void 0;
+  return [
+    {
+      apiVersion,
+      kind,
+      name: typeof meta.name === "string" ? meta.name : typeof meta.generateName === "string" ? meta.generateName : "",
+      namespace: typeof meta.namespace === "string" ? meta.namespace : void 0,
+      labels,
+      images,
+      at: doc.loc(base),
+      kindAt: doc.loc([...base, "kind"], "key"),
+      ...chart ? { chart } : {}
+    }
+  ];
+}
+var apiGroup = (apiVersion) => apiVersion.includes("/") ? apiVersion.split("/")[0] : "";
 
 // src/parse/manifest-scan.ts
 var SCAN_THRESHOLD_BYTES = 64 * 1024;
@@ -405,20 +586,17 @@ function readsAlike(text, frame) {
 }
 var scalarText = (text, from, close) => text.slice(from, close).replace(/\s+#.*$/s, "").trim();
 function posTreeOfFrame(text, frame, lines) {
-  const out = { at: posOf(lines, start(text, frame.open)) };
+  const p = posOf(lines, start(text, frame.open));
   if (frame.kind === "mapping") {
-    const pairs = [];
+    const m = [];
     for (let i = 0; i + 1 < frame.children.length; i += 2) {
       const key = frame.children[i];
-      pairs.push({ key: { value: key.result, at: posOf(lines, start(text, key.open)) }, value: posTreeOfFrame(text, frame.children[i + 1], lines) });
+      m.push(key.result, posOf(lines, start(text, key.open)), posTreeOfFrame(text, frame.children[i + 1], lines));
     }
-    out.pairs = pairs;
-  } else if (frame.kind === "sequence") {
-    out.items = frame.children.map((child) => posTreeOfFrame(text, child, lines));
-  } else if (typeof frame.result === "string") {
-    out.str = true;
+    return { p, m };
   }
-  return out;
+  if (frame.kind === "sequence") return { p, s: frame.children.map((child) => posTreeOfFrame(text, child, lines)) };
+  return typeof frame.result === "string" ? -p : p;
 }
 
 // src/parse/yaml-file.ts
@@ -519,10 +697,25 @@ function firstLine(message) {
 }
 
 export {
+  isWithin,
+  realPathOf,
+  readRegularFile,
+  writeRegularFile,
+  MAX_YAML_BYTES,
+  readOnce,
+  lineOf,
+  columnOf,
   MAX_YAML_DOCUMENTS,
   MAX_INDENT,
   capProblem,
   YamlDoc,
+  UNRESOLVED,
+  declaresArgoKind,
+  isRecord,
+  parseImage,
+  objectsOfDoc,
+  objectAt,
+  apiGroup,
   SCAN_THRESHOLD_BYTES,
   scanManifest,
   readFrames,

@@ -1,10 +1,11 @@
 import { createRequire as __dvlCreateRequire } from 'node:module'; const require = __dvlCreateRequire(import.meta.url);
 import {
+  contentHashOf,
   joinInRepo,
   ruleIds,
   rules,
   suppressionDiagnostics
-} from "./chunk-VRWSSMOT.mjs";
+} from "./chunk-ZBRSVGTG.mjs";
 import {
   packageFile
 } from "./chunk-T63GHIU2.mjs";
@@ -14,7 +15,7 @@ import {
   readOnce,
   readRegularFile,
   realPathOf
-} from "./chunk-3G5DTUO6.mjs";
+} from "./chunk-WUJOBNSA.mjs";
 
 // src/errors.ts
 var LintInputError = class extends Error {
@@ -22,7 +23,7 @@ var LintInputError = class extends Error {
 
 // src/lint-run.ts
 import { statSync as statSync3 } from "node:fs";
-import { join as join5, resolve } from "node:path";
+import { join as join6, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // src/config/load.ts
@@ -110,7 +111,7 @@ async function loadConfig(file, knownRuleIds, cwd = process.cwd(), root, within)
   if (quick !== void 0 && (await validate(quick)).length === 0 && unknownRuleIds(quick, knownRuleIds).length === 0 && pathErrorsOf(quick, void 0).length === 0) {
     return effective(quick);
   }
-  const { parseYaml } = await import("./yaml-file-O3HNPDI3.mjs");
+  const { parseYaml } = await import("./yaml-file-EQRYKEEF.mjs");
   const parsed = parseYaml(shown, text);
   if (parsed.problems.length > 0) {
     const p = parsed.problems[0];
@@ -305,32 +306,103 @@ var mayHoldAnalysedContent = (rel) => !/\.[^./]+$/.test(rel) || /\.(ya?ml|j2|jin
 
 // src/cache/run-cache.ts
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync as statSync2, writeFileSync } from "node:fs";
+import { mkdirSync as mkdirSync2, readFileSync as readFileSync2, renameSync as renameSync2, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { homedir } from "node:os";
+import { join as join5 } from "node:path";
+
+// src/cache/file-memo.ts
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync as statSync2, writeFileSync } from "node:fs";
 import { join as join4 } from "node:path";
 import { deserialize, serialize } from "node:v8";
-import { gunzipSync, gzipSync } from "node:zlib";
-function defaultCacheDir() {
-  const base = process.env.DETECTVIZ_LINT_CACHE_DIR ?? join4(process.env.XDG_CACHE_HOME || join4(homedir(), ".cache"), "detectviz-lint");
-  return base;
-}
-var hashText = (text) => createHash("sha256").update(text).digest("hex");
-var contentHashOf = (text) => hashText(text).slice(0, 32);
+var TIMESTAMP_RESOLUTION_MS = 2e3;
+var MAX_BYTES = 512 * 1024 * 1024;
 function statStamp(path) {
   const st = statSync2(path, { throwIfNoEntry: false });
   return st ? `${st.ino}:${st.size}:${st.mtimeMs}:${st.ctimeMs}` : "missing";
 }
-var TIMESTAMP_RESOLUTION_MS = 2e3;
+var FileMemo = class _FileMemo {
+  constructor(root, previous, previousStartedMs) {
+    this.root = root;
+    this.previous = previous;
+    this.previousStartedMs = previousStartedMs;
+  }
+  root;
+  previous;
+  previousStartedMs;
+  next = /* @__PURE__ */ new Map();
+  /** The store of `root` in `file` (empty when absent, unreadable or made by other code). */
+  static load(file, key, root) {
+    try {
+      const stored = deserialize(readFileSync(file));
+      if (stored.key === key && typeof stored.startedMs === "number" && typeof stored.files === "object") return new _FileMemo(root, stored.files, stored.startedMs);
+    } catch {
+    }
+    return new _FileMemo(root, /* @__PURE__ */ Object.create(null), 0);
+  }
+  /**
+   * The facts of `path` for its current content: the stored ones when its stamp vouches for
+   * them or its content hashes the same, else new (empty) ones. `hashOf` reads and hashes the
+   * content (undefined when the file cannot be read: nothing is then kept).
+   */
+  factsOf(path, hashOf) {
+    const known = this.next.get(path);
+    if (known) return known;
+    const before = this.previous[path];
+    const stamp = statStamp(join4(this.root, path));
+    let facts;
+    if (before && before.stamp === stamp && !racy(stamp, this.previousStartedMs)) facts = before;
+    else {
+      const hash = hashOf();
+      if (hash === void 0) return void 0;
+      facts = before?.hash === hash ? { ...before, stamp } : { hash, stamp };
+    }
+    this.next.set(path, facts);
+    return facts;
+  }
+  /** Stores the facts of this run (and the files still listed that it did not need) for the next. */
+  save(file, key, startedMs, listed) {
+    try {
+      const files = /* @__PURE__ */ Object.create(null);
+      for (const path of listed) {
+        const facts = this.next.get(path) ?? this.previous[path];
+        if (facts) files[path] = facts;
+      }
+      const bytes = serialize({ key, startedMs, files });
+      if (bytes.length > MAX_BYTES) {
+        rmSync(file, { force: true });
+        return;
+      }
+      mkdirSync(join4(file, ".."), { recursive: true });
+      const tmp = `${file}.${process.pid}.tmp`;
+      writeFileSync(tmp, bytes);
+      renameSync(tmp, file);
+    } catch {
+    }
+  }
+};
+function racy(stamp, startedMs) {
+  const ctimeMs = Number(stamp.slice(stamp.lastIndexOf(":") + 1));
+  return !(ctimeMs < startedMs - TIMESTAMP_RESOLUTION_MS);
+}
+
+// src/cache/run-cache.ts
+import { deserialize as deserialize2, serialize as serialize2 } from "node:v8";
+import { gunzipSync, gzipSync } from "node:zlib";
+function defaultCacheDir() {
+  const base = process.env.DETECTVIZ_LINT_CACHE_DIR ?? join5(process.env.XDG_CACHE_HOME || join5(homedir(), ".cache"), "detectviz-lint");
+  return base;
+}
+var hashText = (text) => createHash("sha256").update(text).digest("hex");
 var MAX_ENTRY_BYTES = 8 * 1024 * 1024;
-var entryFile = (dir, slot) => join4(dir, `${hashText(slot).slice(0, 40)}.v8`);
+var entryFile = (dir, slot) => join5(dir, `${hashText(slot).slice(0, 40)}.v8`);
 function readCached(dir, slot, key, root, files, currentHash) {
   try {
-    const entry = deserialize(gunzipSync(readFileSync(entryFile(dir, slot))));
+    const entry = deserialize2(gunzipSync(readFileSync2(entryFile(dir, slot))));
     if (entry.key !== key || typeof entry.startedMs !== "number") return void 0;
     for (const [stored, hash, stamp] of entry.reads) {
       const file = typeof stored === "number" ? files[stored] : stored;
       if (typeof file !== "string") return void 0;
-      if (stamp === statStamp(join4(root, file)) && !racy(stamp, entry.startedMs)) continue;
+      if (stamp === statStamp(join5(root, file)) && !racy(stamp, entry.startedMs)) continue;
       if (currentHash(file) !== hash) return void 0;
     }
     return entry.result;
@@ -338,24 +410,20 @@ function readCached(dir, slot, key, root, files, currentHash) {
     return void 0;
   }
 }
-function racy(stamp, startedMs) {
-  const ctimeMs = Number(stamp.slice(stamp.lastIndexOf(":") + 1));
-  return !(ctimeMs < startedMs - TIMESTAMP_RESOLUTION_MS);
-}
 function writeCached(dir, slot, key, startedMs, files, reads, result) {
   try {
     const file = entryFile(dir, slot);
     const indexOf = new Map(files.map((f, i) => [f, i]));
     const stored = reads.map(([path, hash, stamp]) => [indexOf.get(path) ?? path, hash, stamp]);
-    const entry = gzipSync(serialize({ key, startedMs, reads: stored, result }));
+    const entry = gzipSync(serialize2({ key, startedMs, reads: stored, result }));
     if (entry.length > MAX_ENTRY_BYTES) {
-      rmSync(file, { force: true });
+      rmSync2(file, { force: true });
       return;
     }
-    mkdirSync(dir, { recursive: true });
+    mkdirSync2(dir, { recursive: true });
     const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, entry);
-    renameSync(tmp, file);
+    writeFileSync2(tmp, entry);
+    renameSync2(tmp, file);
   } catch {
   }
 }
@@ -382,8 +450,8 @@ async function severityResolver(config, cli) {
 }
 
 // src/version.ts
-import { readFileSync as readFileSync2 } from "node:fs";
-var VERSION = JSON.parse(readFileSync2(packageFile("package.json"), "utf8")).version;
+import { readFileSync as readFileSync3 } from "node:fs";
+var VERSION = JSON.parse(readFileSync3(packageFile("package.json"), "utf8")).version;
 
 // src/lint-run.ts
 async function runLint(rootArg, options = {}) {
@@ -416,17 +484,24 @@ async function runLint(rootArg, options = {}) {
     const cached = readCached(options.cacheDir, cacheSlot, cacheKey, root, files, contentHash);
     if (cached) return { result: cached };
   }
-  const { analyse } = await import("./analyse-ATO2KBTY.mjs");
-  const { result, graphs, messageIds } = analyse(root, config, configFile, files, reads, escapes, unlisted, severityOf);
+  const factsFile = options.cacheDir && join6(options.cacheDir, `${hashText(root).slice(0, 40)}.facts.v8`);
+  const factsKey = hashText(JSON.stringify([codeStamp(), root]));
+  const store = factsFile ? FileMemo.load(factsFile, factsKey, root) : void 0;
+  const { analyse } = await import("./analyse-UKFDFRPA.mjs");
+  const { result, graphs, messageIds } = analyse(root, config, configFile, files, reads, escapes, unlisted, severityOf, store);
+  if (factsFile) store?.save(factsFile, factsKey, startedMs, files);
   if (options.cacheDir && cacheKey) {
-    const entries = [...reads.keys()].sort().map((f) => [f, contentHash(f), statStamp(join5(root, f))]);
+    const entries = [...reads.keys()].sort().map((f) => [f, contentHash(f), statStamp(join6(root, f))]);
     writeCached(options.cacheDir, cacheSlot, cacheKey, startedMs, files, entries, result);
   }
   return { result, graphs, messageIds };
 }
 function runKey(root, config, options, files, escapes) {
+  return hashText(JSON.stringify([codeStamp(), root, config, options.ruleOverrides ?? {}, files, escapes]));
+}
+function codeStamp() {
   const code = statSync3(fileURLToPath(import.meta.url));
-  return hashText(JSON.stringify([VERSION, code.mtimeMs, code.size, root, config, options.ruleOverrides ?? {}, files, escapes]));
+  return [VERSION, code.mtimeMs, code.size];
 }
 
 // src/format/rule-docs.ts

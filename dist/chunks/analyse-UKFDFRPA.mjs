@@ -2,6 +2,7 @@ import { createRequire as __dvlCreateRequire } from 'node:module'; const require
 import {
   DEFAULT_LIMITS,
   NO_VALUE,
+  SourceSet,
   applySuppressions,
   appsOfApps,
   baseName,
@@ -22,31 +23,23 @@ import {
   renderTree,
   ruleIds,
   rules
-} from "./chunk-VRWSSMOT.mjs";
+} from "./chunk-ZBRSVGTG.mjs";
 import {
   packageFile
 } from "./chunk-T63GHIU2.mjs";
 import {
   MAX_YAML_DOCUMENTS,
-  SCAN_THRESHOLD_BYTES,
-  capProblem,
-  lineIndex,
-  parseYaml,
-  plain,
-  readFrames,
-  scanManifest,
-  start
-} from "./chunk-K2NJ6H4L.mjs";
-import {
   UNRESOLVED,
   apiGroup,
+  capProblem,
   declaresArgoKind,
   isRecord,
+  lineIndex,
   objectAt,
   objectsOfDoc,
   parseImage,
-  readOnce
-} from "./chunk-3G5DTUO6.mjs";
+  parseYaml
+} from "./chunk-WUJOBNSA.mjs";
 import {
   require_dist
 } from "./chunk-W6GCGJUD.mjs";
@@ -206,8 +199,8 @@ function splitWords(src) {
   }
   return out;
 }
-function readWord(src, start2, whitespaceOnly = false) {
-  let i = start2;
+function readWord(src, start, whitespaceOnly = false) {
+  let i = start;
   let text = "";
   const stop = whitespaceOnly ? /\s/ : /[\s;|&<>]/;
   while (i < src.length && !stop.test(src[i])) {
@@ -246,7 +239,7 @@ function readWord(src, start2, whitespaceOnly = false) {
       i++;
     }
   }
-  return { text, start: start2, end: Math.min(i, src.length) };
+  return { text, start, end: Math.min(i, src.length) };
 }
 function parseKeyValue(src) {
   const pairs = {};
@@ -901,9 +894,9 @@ function renderPartial(text, scope, opts = {}) {
       spans.push({ start: out.length, end: out.length + s.length, value: s, at: r.kind === "value" ? r.at : void 0 });
       out += s;
     } else {
-      const start2 = out.length;
+      const start = out.length;
       out += opts.placeholder !== void 0 ? opts.placeholder + "\n".repeat((m[0].match(/\n/g) ?? []).length) : m[0];
-      holes.push({ start: start2, end: out.length });
+      holes.push({ start, end: out.length });
     }
   }
   return { text: out + text.slice(last), spans, holes };
@@ -1392,11 +1385,11 @@ var Effects = class {
     const declaresArgo = () => {
       const build = { remotes: [], files: [] };
       this.kustomizeBuild(path, /* @__PURE__ */ new Set(), build);
-      return build.files.some((f) => isYamlPath(f) && declaresArgoKind(this.sources.text(f) ?? "") && !/^\s*kind:\s*["']?CustomResourceDefinition/m.test(this.sources.text(f) ?? ""));
+      return build.files.some((f) => isYamlPath(f) && this.sources.declaresArgo(f) && !/^\s*kind:\s*["']?CustomResourceDefinition/m.test(this.sources.text(f) ?? ""));
     };
     if (files.some((f) => /\/(kustomization\.ya?ml|Kustomization)$/.test(f))) {
       if (declaresArgo()) this.entrypoints.push({ file: path, at: node.at });
-    } else for (const f of files) if (declaresArgoKind(this.sources.text(f) ?? "")) this.entrypoints.push({ file: f, at: node.at });
+    } else for (const f of files) if (this.sources.declaresArgo(f)) this.entrypoints.push({ file: f, at: node.at });
   }
   /** A namespace the task creates; a name that did not resolve (no text, or a template's placeholder) is recorded without one. */
   namespace(name) {
@@ -2082,8 +2075,7 @@ function isPlaybook(sources, path) {
   if (!isYamlPath(path)) return false;
   const segs = path.split("/");
   if (segs.slice(0, -1).some((s) => s === "roles" || s === "templates" || s === "files")) return false;
-  const text = sources.text(path);
-  if (text === void 0 || !startsAsList(text) || !PLAYBOOK_HINT.test(text)) return false;
+  if (!sources.fact(path, "playbook-hint", (text) => startsAsList(text) && PLAYBOOK_HINT.test(text))) return false;
   const quiet = sources.yaml(path, false);
   const first = quiet?.docs[0]?.value;
   if (!quiet?.docs.length && quiet?.problems.length) {
@@ -2938,9 +2930,9 @@ function substitute(text, scope) {
     return typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? String(v) : NO_VALUE;
   }).replace(/\u0001/g, "{{").replace(/\u0002/g, "}}");
 }
-function blockEnd(lines, start2) {
+function blockEnd(lines, start) {
   let depth = 0;
-  for (let i = start2; i < lines.length; i++) {
+  for (let i = start; i < lines.length; i++) {
     if (OPENS_BLOCK.test(lines[i])) depth++;
     else if (ENDS_BLOCK.test(lines[i]) && --depth === 0) return i;
   }
@@ -2977,8 +2969,8 @@ function argoDocsInChart(sources, chartDir) {
   const docs = [];
   for (const file of sources.filesIn(templates)) {
     if (!/\.ya?ml$/.test(file)) continue;
-    const text = sources.text(file);
-    if (!text || !declaresArgoKind(text)) continue;
+    const text = sources.declaresArgo(file) ? sources.text(file) : void 0;
+    if (!text) continue;
     renderings(text.split("\n"), { root, dot: root, vars: {} }).forEach((lines, k) => {
       const parsed = parseYaml(file, lines.join("\n"), k * MAX_YAML_DOCUMENTS);
       docs.push(...parsed.docs.filter((d) => isRecord(d.value) && typeof d.value.kind === "string" && /^Application(Set)?$/.test(d.value.kind)));
@@ -3001,7 +2993,7 @@ function onlyDeclaresApps(sources, dir) {
   if (!isRecord(chart) || Array.isArray(chart.dependencies) && chart.dependencies.length > 0 || sources.hasDir(`${dir}/crds`)) return false;
   return sources.filesIn(`${dir}/templates`).every((f) => {
     if (!/\.ya?ml$/.test(f)) return true;
-    const kinds = [...(sources.text(f) ?? "").matchAll(/^\s*kind:\s*["']?([\w-]+)/gm)].map((m) => m[1]);
+    const kinds = sources.fact(f, "kinds", (text) => [...text.matchAll(/^\s*kind:\s*["']?([\w-]+)/gm)].map((m) => m[1])) ?? [];
     return kinds.length > 0 && kinds.every((k) => ARGO_KIND.test(k));
   });
 }
@@ -3501,7 +3493,7 @@ function readBuildOptions(sources, files) {
   if (files.length > 0) {
     const found2 = [];
     for (const file of new Set(files)) {
-      if (!sources.text(file)?.includes(KEY)) continue;
+      if (!sources.fact(file, "sets-build-options", (text) => text.includes(KEY))) continue;
       for (const doc of sources.yaml(file)?.docs ?? []) {
         const v = doc.value;
         if (!isRecord(v) || v.kind !== "ConfigMap" || !isRecord(v.metadata) || v.metadata.name !== "argocd-cm" || !isRecord(v.data)) continue;
@@ -3577,25 +3569,19 @@ function specKeys(lines, first, indent) {
 }
 
 // src/argocd/helm-values.ts
-var quickData = /* @__PURE__ */ new WeakMap();
 function quickValues(sources, file) {
-  let cache = quickData.get(sources);
-  if (!cache) quickData.set(sources, cache = /* @__PURE__ */ new Map());
-  if (cache.has(file)) return cache.get(file);
-  const text = sources.text(file);
-  let result = null;
-  const uncommented = text?.replace(/(^|\s)#.*$/gm, "$1");
-  if (text !== void 0 && !text.includes("	") && !/^(?:\.\.\.|%)/m.test(text) && !/(^|[\s[{,:-])![\w!<]/m.test(uncommented) && !capProblem(file, text)) {
-    try {
-      result = { data: loadAll(text.charCodeAt(0) === 65279 ? text.slice(1) : text, void 0, { schema: CORE_SCHEMA })[0] ?? null };
-    } catch (err) {
-      const mark = err.mark;
-      const reason = err.reason;
-      result = mark && reason ? { error: { at: { file, line: mark.line + 1, column: mark.column + 1 }, message: reason } } : null;
-    }
+  return sources.fact(file, "helm-values", (text) => quickRead(file, text)) ?? null;
+}
+function quickRead(file, text) {
+  const uncommented = text.replace(/(^|\s)#.*$/gm, "$1");
+  if (text.includes("	") || /^(?:\.\.\.|%)/m.test(text) || /(^|[\s[{,:-])![\w!<]/m.test(uncommented) || capProblem(file, text)) return null;
+  try {
+    return { data: loadAll(text.charCodeAt(0) === 65279 ? text.slice(1) : text, void 0, { schema: CORE_SCHEMA })[0] ?? null };
+  } catch (err) {
+    const mark = err.mark;
+    const reason = err.reason;
+    return mark && reason ? { error: { at: { file, line: mark.line + 1, column: mark.column + 1 }, message: reason } } : null;
   }
-  cache.set(file, result);
-  return result;
 }
 function fullValuesDoc(sources, file) {
   const parsed = sources.hasFile(file) && !quickValues(sources, file)?.error ? sources.yaml(file, false) : void 0;
@@ -4026,8 +4012,7 @@ function renderDirectory(sources, dir, opts, out) {
     const rel = dir ? file.slice(dir.length + 1) : file;
     if (include && !braceMatch(include, rel)) continue;
     if (exclude && braceMatch(exclude, rel)) continue;
-    const text = sources.text(file);
-    if (text !== void 0 && !/\bkind:|"kind"/.test(text)) continue;
+    if (sources.fact(file, "mentions-kind", (text) => /\bkind:|"kind"/.test(text)) === false) continue;
     append(out.objects, readObjects(sources, file, "directory", out));
   }
 }
@@ -4143,12 +4128,12 @@ function valuesSecrets(sources, v) {
   return out;
 }
 function holdsData(text, line) {
-  let start2 = 0;
+  let start = 0;
   for (let i = 1; i < line; i++) {
-    start2 = text.indexOf("\n", start2) + 1;
-    if (start2 === 0) return true;
+    start = text.indexOf("\n", start) + 1;
+    if (start === 0) return true;
   }
-  const rest = text.slice(start2);
+  const rest = text.slice(start);
   const end = rest.search(/^---/m);
   return /^\s*(data|stringData)\s*:/m.test(end < 0 ? rest : rest.slice(0, end));
 }
@@ -4777,7 +4762,7 @@ var RuntimeReader = class {
   renderProblems() {
     const { sources, model, builds, failures } = this;
     const argocdCm = model.objects.filter((o) => o.kind === "ConfigMap" && o.name === "argocd-cm").map((o) => o.at.file);
-    const cmPatches = builds.flatMap((b) => patchFiles(b.levels)).filter((f) => sources.text(f)?.includes("argocd-cm"));
+    const cmPatches = builds.flatMap((b) => patchFiles(b.levels)).filter((f) => sources.fact(f, "mentions-argocd-cm", (text) => text.includes("argocd-cm")));
     const buildOptions = readBuildOptions(sources, [...argocdCm, ...argocdCm.length > 0 ? cmPatches : []]);
     for (const { app, levels } of builds) for (const failure of kustomizeFailures(sources, levels, buildOptions)) failures.push({ app, failure });
     for (const { application, appset, failure } of inlineValuesFailures(model.helmValues)) failures.push({ app: { id: application, appset }, failure });
@@ -4846,7 +4831,7 @@ function inProse(sources, file) {
 }
 function autoEntrypoints(sources, roots, repoURLs) {
   const candidates = sources.files.filter(
-    (f) => /\.ya?ml$/.test(f) && roots.some((r) => isUnder(f, r)) && !/(^|\/)templates\//.test(f) && !isSetAside(dirOf(f)) && !inProse(sources, f) && declaresArgoKind(sources.text(f) ?? "")
+    (f) => /\.ya?ml$/.test(f) && roots.some((r) => isUnder(f, r)) && !/(^|\/)templates\//.test(f) && !isSetAside(dirOf(f)) && !inProse(sources, f) && sources.declaresArgo(f)
   );
   const all = candidates.map((file) => ({ file, at: { file, line: 1, column: 1 }, origin: "auto" }));
   const reached = readRuntime(sources, { entrypoints: all, repoURLs });
@@ -5134,7 +5119,7 @@ function ancestors(path) {
   return out;
 }
 function ownDeployable(sources, dir) {
-  return kustomizationIn(sources, dir) ?? sources.filesIn(dir).find((f) => f.endsWith("Chart.yaml")) ?? sources.filesIn(dir).find((f) => MANIFEST.test(f) && /^apiVersion:/m.test(sources.text(f) ?? "") && /^kind:/m.test(sources.text(f) ?? ""));
+  return kustomizationIn(sources, dir) ?? sources.filesIn(dir).find((f) => f.endsWith("Chart.yaml")) ?? sources.filesIn(dir).find((f) => MANIFEST.test(f) && sources.fact(f, "top-level-object", (text) => /^apiVersion:/m.test(text) && /^kind:/m.test(text)));
 }
 function deployableAt(sources, dir) {
   const own = ownDeployable(sources, dir);
@@ -5309,238 +5294,6 @@ function capPerFile(rule, found, cap, capped) {
 // src/analyse.ts
 import { relative } from "node:path";
 
-// src/parse/manifest-quick.ts
-function quickManifest(file, text) {
-  if (text.charCodeAt(0) === 65279) text = text.slice(1);
-  const read = readFrames(file, text);
-  if (!read) return void 0;
-  const { roots } = read;
-  const lines = lineIndex(text);
-  const loc = (offset) => {
-    const { line, col } = lines.linePos(offset);
-    return { file, line, column: col };
-  };
-  const out = [];
-  for (const root of roots) {
-    if (!plain(text, root)) return void 0;
-    const value = root.result;
-    if (!isRecord(value) || root.kind !== "mapping") continue;
-    const object = objectOf(text, root, value, loc);
-    if (object === void 0) return void 0;
-    if (object) out.push(object);
-  }
-  return out;
-}
-function keyFrame(frame, key) {
-  for (let i = 0; i < frame.children.length; i += 2) if (frame.children[i].result === key) return frame.children[i];
-  return void 0;
-}
-function objectOf(text, root, value, loc) {
-  const { kind, apiVersion } = value;
-  if (typeof kind === "number" || typeof apiVersion === "number") return void 0;
-  if (typeof kind !== "string" || typeof apiVersion !== "string") return null;
-  if (/List$/.test(kind) || kind === "HelmChart") return void 0;
-  const meta = isRecord(value.metadata) ? value.metadata : {};
-  for (const key of ["name", "namespace", "generateName"]) if (meta[key] !== void 0 && meta[key] !== null && typeof meta[key] !== "string") return void 0;
-  const labels = {};
-  if (isRecord(meta.labels)) {
-    for (const [k, v] of Object.entries(meta.labels)) {
-      if (typeof v === "number") return void 0;
-      labels[k] = String(v);
-    }
-  }
-  const images = imageScalars(text, root);
-  if (images === void 0) return void 0;
-  const kindKey = keyFrame(root, "kind");
-  return {
-    apiVersion,
-    kind,
-    name: typeof meta.name === "string" ? meta.name : typeof meta.generateName === "string" ? meta.generateName : "",
-    namespace: typeof meta.namespace === "string" ? meta.namespace : void 0,
-    labels,
-    images: images.map((s) => parseImage(s.value, loc(s.at))),
-    at: loc(start(text, root.open)),
-    kindAt: loc(start(text, kindKey.open))
-  };
-}
-function imageScalars(text, frame) {
-  const out = [];
-  const walk = (node) => {
-    if (node.kind === "mapping") {
-      for (let i = 0; i + 1 < node.children.length; i += 2) {
-        const key = node.children[i];
-        const val = node.children[i + 1];
-        if (key.result === "image" && val.kind === "scalar") {
-          if (typeof val.result === "number") return false;
-          if (typeof val.result === "string") out.push({ value: val.result, at: start(text, val.open) });
-        } else if (!walk(val)) return false;
-      }
-    } else if (node.kind === "sequence") {
-      for (const item of node.children) if (!walk(item)) return false;
-    }
-    return true;
-  };
-  return walk(frame) ? out : void 0;
-}
-
-// src/parse/source-set.ts
-var SourceSet = class {
-  /**
-   * `reads` holds what was read before (the run cache's check reads files); the set
-   * adds every file it reads, so each file is read once.
-   */
-  constructor(root, files, reads = /* @__PURE__ */ new Map(), limits = DEFAULT_LIMITS) {
-    this.root = root;
-    this.files = files;
-    this.reads = reads;
-    this.limits = limits;
-    this.fileSet = new Set(files);
-    const dirs = /* @__PURE__ */ new Set();
-    for (const file of files) {
-      this.entry(dirOf(file)).files.push(file);
-      for (let d = dirOf(file); d !== "" && !dirs.has(d); d = dirOf(d)) dirs.add(d);
-    }
-    this.entry("");
-    for (const dir of [...dirs].sort()) {
-      this.entry(dir);
-      this.entry(dirOf(dir)).dirs.push(dir);
-    }
-  }
-  root;
-  files;
-  reads;
-  limits;
-  fileSet;
-  dirChildren = /* @__PURE__ */ new Map();
-  parsed = /* @__PURE__ */ new Map();
-  reported = /* @__PURE__ */ new Set();
-  /** Problems the readers find after parsing (a shape the tools reject, a cap reached), by place and message. */
-  shapeProblems = /* @__PURE__ */ new Map();
-  manifests = /* @__PURE__ */ new Map();
-  manifestProblems = /* @__PURE__ */ new Map();
-  limitsHit = /* @__PURE__ */ new Map();
-  entry(dir) {
-    let e = this.dirChildren.get(dir);
-    if (!e) {
-      e = { files: [], dirs: [] };
-      this.dirChildren.set(dir, e);
-    }
-    return e;
-  }
-  hasFile(path) {
-    return this.fileSet.has(path);
-  }
-  /** A directory exists when a discovered file lies below it (as in git). */
-  hasDir(path) {
-    return path === "" || this.dirChildren.has(path);
-  }
-  /** Files directly in `dir`, sorted. */
-  filesIn(dir) {
-    return this.dirChildren.get(dir)?.files ?? [];
-  }
-  /** Subdirectories directly in `dir`, sorted. */
-  dirsIn(dir) {
-    return this.dirChildren.get(dir)?.dirs ?? [];
-  }
-  /** Every directory of the repository except the root, sorted. */
-  allDirs() {
-    return [...this.dirChildren.keys()].filter((k) => k !== "").sort();
-  }
-  /** The file's text, or undefined when it cannot be read as UTF-8 (a problem when it was to be parsed). */
-  text(path) {
-    return this.fileSet.has(path) ? readOnce(this.reads, this.root, path) : void 0;
-  }
-  readProblem(path) {
-    const read = this.reads.get(path);
-    return typeof read === "string" ? { at: { file: path, line: 1, column: 1 }, message: read } : void 0;
-  }
-  /**
-   * Records a budget reached (an incomplete-analysis finding), once per place and budget. `affects`:
-   * what the cut leaves unknown, so that claims of absence there are withheld.
-   */
-  reachedLimit(name, at, what, affects) {
-    const key = `${at.file}\0${at.line}\0${at.column}\0${name}`;
-    if (this.limitsHit.has(key)) return;
-    const message = limitMessage(name, this.limits[name], what);
-    const unresolved = affects && { affects, construct: what, at, unknown: `what lies past the budget of ${this.limits[name]}`, configKey: `limits.${name}` };
-    this.limitsHit.set(key, { at, message, ...unresolved ? { unresolved } : {} });
-  }
-  /** The budgets reached, by place. */
-  limitsReached() {
-    return [...this.limitsHit.values()].sort((a, b) => a.at.file < b.at.file ? -1 : a.at.file > b.at.file ? 1 : a.at.line - b.at.line || a.at.column - b.at.column);
-  }
-  /** Records a problem a reader found in a parsed file (reported by parse-error, once per place and message). */
-  report(problem) {
-    const { file, line, column } = problem.at;
-    this.shapeProblems.set(`${file}\0${line}\0${column}\0${problem.message}`, problem);
-  }
-  /**
-   * The file parsed as YAML. With `report` (the default) its syntax problems are
-   * parse-error findings; templates are parsed with `report: false`.
-   */
-  yaml(path, report = true) {
-    let file = this.parsed.get(path);
-    if (!file) {
-      const text = this.text(path);
-      if (text === void 0) {
-        if (report && this.readProblem(path)) this.reported.add(path);
-        return void 0;
-      }
-      file = parseYaml(path, text);
-      this.parsed.set(path, file);
-    }
-    if (report) this.reported.add(path);
-    return file;
-  }
-  /**
-   * The Kubernetes objects of a plain manifest file, kept without its parsed
-   * documents (which cost far more memory than the objects). Large files are read
-   * by the line scanner, others by js-yaml (the same objects as a full parse, far
-   * faster); the full parse reads what they cannot and words syntax errors. Undefined
-   * when the caller needs the documents: the file holds Argo CD kinds, which the
-   * graph follows, or cannot be read. Objects are shared: never change them.
-   */
-  manifestObjects(path) {
-    const known = this.manifests.get(path);
-    if (known || this.manifests.has(path)) return known;
-    const text = this.text(path);
-    let result;
-    if (text === void 0 && this.readProblem(path)) this.reported.add(path);
-    if (text !== void 0 && !declaresArgoKind(text)) {
-      const quick = this.parsed.has(path) ? void 0 : text.length >= SCAN_THRESHOLD_BYTES ? scanManifest(path, text) : quickManifest(path, text);
-      if (quick) result = { objects: quick, problems: false };
-      else {
-        const file = this.parsed.get(path) ?? parseYaml(path, text);
-        this.reported.add(path);
-        if (file.problems.length > 0) this.manifestProblems.set(path, file.problems);
-        result = { objects: file.docs.flatMap(objectsOfDoc), problems: file.problems.length > 0 };
-      }
-    }
-    this.manifests.set(path, result);
-    return result;
-  }
-  /** Problems of every file read as plain YAML, sorted by file. */
-  problems() {
-    const out = [];
-    for (const path of [...this.reported].sort()) {
-      const readProblem = this.readProblem(path);
-      if (readProblem) out.push(readProblem);
-      for (const p of this.parsed.get(path)?.problems ?? this.manifestProblems.get(path) ?? []) out.push(p);
-    }
-    const byPlace = (a, b) => a.at.file < b.at.file ? -1 : a.at.file > b.at.file ? 1 : a.at.line - b.at.line || a.at.column - b.at.column || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
-    for (const p of [...this.shapeProblems.values()].sort(byPlace)) out.push(p);
-    return out;
-  }
-  /** Files the run has read so far. */
-  readFiles() {
-    return [...this.reads.keys()].filter((f) => typeof this.reads.get(f) !== "string");
-  }
-  /** Number of files the run read. */
-  get filesRead() {
-    return this.reads.size;
-  }
-};
-
 // src/graph/summary.ts
 function summarizeDeployment(graph) {
   const reaching = /* @__PURE__ */ new Map();
@@ -5570,8 +5323,8 @@ function detectedOf(graph) {
 }
 
 // src/analyse.ts
-function analyse(root, config, configFile, files, reads, escapes, unlisted, severityOf) {
-  const sources = new SourceSet(root, files, reads, limitsOf(config.limits));
+function analyse(root, config, configFile, files, reads, escapes, unlisted, severityOf, store) {
+  const sources = new SourceSet(root, files, reads, limitsOf(config.limits), store);
   const bootstrap = readBootstrap(sources, { roots: config.ansible.roots, extraVars: config.ansible.extraVars });
   const repoURLs = config.argocd.repoURLs ?? [];
   const chartRoots = bootstrapChartRoots(bootstrap, sources);
@@ -5594,7 +5347,7 @@ function analyse(root, config, configFile, files, reads, escapes, unlisted, seve
     config.argocd.appsRoots
   );
   let declares;
-  const declaresArgo = () => declares ??= sources.files.some((f) => /\.ya?ml$/.test(f) && declaresArgoKind(sources.text(f) ?? ""));
+  const declaresArgo = () => declares ??= sources.files.some((f) => /\.ya?ml$/.test(f) && sources.declaresArgo(f));
   const linted = clusters.map(({ name, runtime }) => {
     const graph = buildGraph({
       bootstrap,
@@ -5632,7 +5385,7 @@ function analyse(root, config, configFile, files, reads, escapes, unlisted, seve
 }
 function suppress(findings, sources, severityOf) {
   const files = /* @__PURE__ */ new Set([...sources.readFiles(), ...findings.map((f) => f.file)]);
-  const directives = [...files].sort().flatMap((file) => parseDirectives(file, sources.text(file) ?? ""));
+  const directives = [...files].sort().flatMap((file) => sources.fact(file, "suppressions", (text) => parseDirectives(file, text)) ?? []);
   if (directives.length === 0) return findings;
   const { kept, problems } = applySuppressions(findings, directives, ruleIds);
   const stamped = problems.flatMap((p) => {

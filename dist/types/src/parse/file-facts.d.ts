@@ -1,0 +1,23 @@
+import type { K8sObject } from '../types.js';
+import type { ParseProblem, StoredDoc } from './yaml-doc.js';
+export type { StoredDoc };
+/** What one file contributed, for one content. */
+export interface FileFacts {
+    hash: string;
+    stamp: string;
+    yaml?: {
+        docs: StoredDoc[];
+        problems: ParseProblem[];
+    };
+    /** The file's Kubernetes objects (SourceSet.manifestObjects), `null` when the caller needs its documents. */
+    manifest?: {
+        objects: readonly K8sObject[];
+        problems: ParseProblem[];
+    } | null;
+    /** Named facts of the text (SourceSet.fact): whether it declares Argo CD kinds, its suppression comments, ... */
+    facts?: Record<string, unknown>;
+}
+/** Where facts outlive a run: the facts of a file for its current content (`hashOf` reads and hashes it; undefined: unreadable). */
+export interface FactStore {
+    factsOf(path: string, hashOf: () => string | undefined): FileFacts | undefined;
+}
