@@ -22036,6 +22036,7 @@ var init_source_set = __esm({
         if (!facts) this.localFacts.set(path2, facts = {});
         const value = compute(text);
         facts[name] = value;
+        if (stored) this.store.updated(path2);
         return value;
       }
       readProblem(path2) {
@@ -22078,7 +22079,10 @@ var init_source_set = __esm({
               return void 0;
             }
             file = parseYaml(path2, text);
-            if (stored) stored.yaml = { docs: file.docs.map((doc) => doc.stored()), problems: file.problems };
+            if (stored) {
+              stored.yaml = { docs: file.docs.map((doc) => doc.stored()), problems: file.problems };
+              this.store.updated(path2);
+            }
           }
           this.parsed.set(path2, file);
         }
@@ -22120,7 +22124,10 @@ var init_source_set = __esm({
           }
         }
         this.manifests.set(path2, result);
-        if (stored && text !== void 0) stored.manifest = result ? { objects: result.objects, problems: this.manifestProblems.get(path2) ?? [] } : null;
+        if (stored && text !== void 0) {
+          stored.manifest = result ? { objects: result.objects, problems: this.manifestProblems.get(path2) ?? [] } : null;
+          this.store.updated(path2);
+        }
         return result;
       }
       /** Problems of every file read as plain YAML, sorted by file. */
@@ -22134,6 +22141,10 @@ var init_source_set = __esm({
         const byPlace = (a, b) => a.at.file < b.at.file ? -1 : a.at.file > b.at.file ? 1 : a.at.line - b.at.line || a.at.column - b.at.column || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
         for (const p of [...this.shapeProblems.values()].sort(byPlace)) out.push(p);
         return out;
+      }
+      /** Files whose content the run has used so far, readable or not. */
+      consultedFiles() {
+        return this.consulted;
       }
       /** Files whose content the run has used so far (read, or answered by the store). */
       readFiles() {
@@ -31853,7 +31864,7 @@ function analyse(root, config, configFile, files, reads, escapes, unlisted, seve
     },
     clusters: linted.map(({ name, graph }) => ({ ...name !== void 0 ? { name } : {}, deployment: summarizeDeployment(graph), detected: detectedOf(graph) }))
   };
-  return { result, graphs: linted.map((c) => c.graph), messageIds: found.map((f) => f.messageId) };
+  return { result, graphs: linted.map((c) => c.graph), messageIds: found.map((f) => f.messageId), consulted: sources.consultedFiles() };
 }
 function suppress(findings, sources, severityOf2) {
   const files = /* @__PURE__ */ new Set([...sources.readFiles(), ...findings.map((f) => f.file)]);
@@ -32732,29 +32743,52 @@ import { mkdirSync, readFileSync as readFileSync2, renameSync, rmSync, statSync 
 import { join as join7 } from "node:path";
 import { deserialize, serialize } from "node:v8";
 var TIMESTAMP_RESOLUTION_MS = 2e3;
-var MAX_BYTES = 512 * 1024 * 1024;
+var SHARDS = 32;
+var MAX_SHARD_BYTES = 64 * 1024 * 1024;
 function statStamp(path2) {
   const st2 = statSync3(path2, { throwIfNoEntry: false });
   return st2 ? `${st2.ino}:${st2.size}:${st2.mtimeMs}:${st2.ctimeMs}` : "missing";
 }
-var FileMemo = class _FileMemo {
-  constructor(root, previous, previousStartedMs) {
-    this.root = root;
-    this.previous = previous;
-    this.previousStartedMs = previousStartedMs;
+function racy(stamp, startedMs) {
+  const ctimeMs = Number(stamp.slice(stamp.lastIndexOf(":") + 1));
+  return !(ctimeMs < startedMs - TIMESTAMP_RESOLUTION_MS);
+}
+function shardOf(path2) {
+  let h = 2166136261;
+  for (let i = 0; i < path2.length; i++) h = Math.imul(h ^ path2.charCodeAt(i), 16777619);
+  return (h >>> 0) % SHARDS;
+}
+var FileMemo = class {
+  /** The store of one root in `dir` (`<dir>/<n>.v8`), for facts computed by code `key`. */
+  constructor(dir, key, startedMs, stampOf) {
+    this.dir = dir;
+    this.key = key;
+    this.startedMs = startedMs;
+    this.stampOf = stampOf;
   }
-  root;
-  previous;
-  previousStartedMs;
-  next = /* @__PURE__ */ new Map();
-  /** The store of `root` in `file` (empty when absent, unreadable or made by other code). */
-  static load(file, key, root) {
-    try {
-      const stored = deserialize(readFileSync2(file));
-      if (stored.key === key && typeof stored.startedMs === "number" && typeof stored.files === "object") return new _FileMemo(root, stored.files, stored.startedMs);
-    } catch {
+  dir;
+  key;
+  startedMs;
+  stampOf;
+  shards = new Array(SHARDS);
+  dirty = /* @__PURE__ */ new Set();
+  seen = /* @__PURE__ */ new Map();
+  /** The facts this run found valid for `path`, if it asked. */
+  known(path2) {
+    return this.seen.get(path2);
+  }
+  /** A shard's stored files (empty when absent, unreadable or made by other code). */
+  shard(n) {
+    let files = this.shards[n];
+    if (!files) {
+      try {
+        const stored = deserialize(readFileSync2(join7(this.dir, `${n}.v8`)));
+        if (stored.key === this.key && typeof stored.files === "object") files = stored.files;
+      } catch {
+      }
+      this.shards[n] = files ??= /* @__PURE__ */ Object.create(null);
     }
-    return new _FileMemo(root, /* @__PURE__ */ Object.create(null), 0);
+    return files;
   }
   /**
    * The facts of `path` for its current content: the stored ones when its stamp vouches for
@@ -32762,45 +32796,57 @@ var FileMemo = class _FileMemo {
    * content (undefined when the file cannot be read: nothing is then kept).
    */
   factsOf(path2, hashOf) {
-    const known = this.next.get(path2);
+    const known = this.seen.get(path2);
     if (known) return known;
-    const before = this.previous[path2];
-    const stamp = statStamp(join7(this.root, path2));
-    let facts;
-    if (before && before.stamp === stamp && !racy(stamp, this.previousStartedMs)) facts = before;
+    const n = shardOf(path2);
+    const files = this.shard(n);
+    const before = files[path2];
+    const stamp = this.stampOf(path2);
+    let entry;
+    if (before && before.stamp === stamp && !racy(stamp, before.verifiedMs)) entry = before;
     else {
       const hash = hashOf();
       if (hash === void 0) return void 0;
-      facts = before?.hash === hash ? { ...before, stamp } : { hash, stamp };
+      entry = before?.hash === hash ? { ...before, stamp, verifiedMs: this.startedMs } : { hash, stamp, verifiedMs: this.startedMs };
+      files[path2] = entry;
+      this.dirty.add(n);
     }
-    this.next.set(path2, facts);
-    return facts;
+    this.seen.set(path2, entry);
+    return entry;
   }
-  /** Stores the facts of this run (and the files still listed that it did not need) for the next. */
-  save(file, key, startedMs, listed) {
+  /** The run added facts to a file's entry. */
+  updated(path2) {
+    this.dirty.add(shardOf(path2));
+  }
+  /** Writes the shards this run changed, or that hold files no longer listed. */
+  save(listed) {
+    const kept = new Set(listed);
+    for (let n = 0; n < SHARDS; n++) {
+      const files = this.shards[n];
+      if (!files) continue;
+      for (const path2 of Object.keys(files)) {
+        if (kept.has(path2)) continue;
+        delete files[path2];
+        this.dirty.add(n);
+      }
+    }
     try {
-      const files = /* @__PURE__ */ Object.create(null);
-      for (const path2 of listed) {
-        const facts = this.next.get(path2) ?? this.previous[path2];
-        if (facts) files[path2] = facts;
+      mkdirSync(this.dir, { recursive: true });
+      for (const n of this.dirty) {
+        const file = join7(this.dir, `${n}.v8`);
+        const bytes = serialize({ key: this.key, files: this.shards[n] });
+        if (bytes.length > MAX_SHARD_BYTES) {
+          rmSync(file, { force: true });
+          continue;
+        }
+        const tmp = `${file}.${process.pid}.tmp`;
+        writeFileSync(tmp, bytes);
+        renameSync(tmp, file);
       }
-      const bytes = serialize({ key, startedMs, files });
-      if (bytes.length > MAX_BYTES) {
-        rmSync(file, { force: true });
-        return;
-      }
-      mkdirSync(join7(file, ".."), { recursive: true });
-      const tmp = `${file}.${process.pid}.tmp`;
-      writeFileSync(tmp, bytes);
-      renameSync(tmp, file);
     } catch {
     }
   }
 };
-function racy(stamp, startedMs) {
-  const ctimeMs = Number(stamp.slice(stamp.lastIndexOf(":") + 1));
-  return !(ctimeMs < startedMs - TIMESTAMP_RESOLUTION_MS);
-}
 
 // src/cache/run-cache.ts
 import { deserialize as deserialize2, serialize as serialize2 } from "node:v8";
@@ -32812,14 +32858,14 @@ function defaultCacheDir() {
 var hashText = (text) => createHash("sha256").update(text).digest("hex");
 var MAX_ENTRY_BYTES = 8 * 1024 * 1024;
 var entryFile = (dir, slot) => join8(dir, `${hashText(slot).slice(0, 40)}.v8`);
-function readCached(dir, slot, key, root, files, currentHash) {
+function readCached(dir, slot, key, files, stampOf, currentHash) {
   try {
     const entry = deserialize2(gunzipSync(readFileSync3(entryFile(dir, slot))));
     if (entry.key !== key || typeof entry.startedMs !== "number") return void 0;
     for (const [stored, hash, stamp] of entry.reads) {
       const file = typeof stored === "number" ? files[stored] : stored;
       if (typeof file !== "string") return void 0;
-      if (stamp === statStamp(join8(root, file)) && !racy(stamp, entry.startedMs)) continue;
+      if (stamp === stampOf(file) && !racy(stamp, entry.startedMs)) continue;
       if (currentHash(file) !== hash) return void 0;
     }
     return entry.result;
@@ -32904,20 +32950,24 @@ async function runLint(rootArg, options = {}) {
     const read = reads.get(f);
     return contentHashOf(typeof read === "string" ? `\0${read}` : read.text);
   };
+  const stamps = /* @__PURE__ */ new Map();
+  const stampOf = (f) => stamps.get(f) ?? stamps.set(f, statStamp(join9(root, f))).get(f);
   const cacheKey = options.cacheDir ? runKey(root, config, options, files, [escapes, unlisted]) : void 0;
   const cacheSlot = JSON.stringify([root, configFile ?? null, options.ruleOverrides ?? {}]);
   if (options.cacheDir && cacheKey) {
-    const cached = readCached(options.cacheDir, cacheSlot, cacheKey, root, files, contentHash);
+    const cached = readCached(options.cacheDir, cacheSlot, cacheKey, files, stampOf, contentHash);
     if (cached) return { result: cached };
   }
-  const factsFile = options.cacheDir && join9(options.cacheDir, `${hashText(root).slice(0, 40)}.facts.v8`);
-  const factsKey = hashText(JSON.stringify([codeStamp(), root]));
-  const store = factsFile ? FileMemo.load(factsFile, factsKey, root) : void 0;
+  const factsDir = options.cacheDir && join9(options.cacheDir, `${hashText(root).slice(0, 40)}.facts`);
+  const store = factsDir ? new FileMemo(factsDir, hashText(JSON.stringify([codeStamp(), root])), startedMs, stampOf) : void 0;
   const { analyse: analyse2 } = await Promise.resolve().then(() => (init_analyse(), analyse_exports));
-  const { result, graphs, messageIds } = analyse2(root, config, configFile, files, reads, escapes, unlisted, severityOf2, store);
-  if (factsFile) store?.save(factsFile, factsKey, startedMs, files);
+  const { result, graphs, messageIds, consulted } = analyse2(root, config, configFile, files, reads, escapes, unlisted, severityOf2, store);
+  store?.save(files);
   if (options.cacheDir && cacheKey) {
-    const entries = [...reads.keys()].sort().map((f) => [f, contentHash(f), statStamp(join9(root, f))]);
+    const entries = [...consulted].sort().map((f) => {
+      const known = store?.known(f);
+      return known ? [f, known.hash, known.stamp] : [f, contentHash(f), stampOf(f)];
+    });
     writeCached(options.cacheDir, cacheSlot, cacheKey, startedMs, files, entries, result);
   }
   return { result, graphs, messageIds };

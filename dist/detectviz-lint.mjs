@@ -13,10 +13,10 @@ import {
   lint,
   parseBaseline,
   ruleCatalog
-} from "./chunks/chunk-HMLOT2HN.mjs";
+} from "./chunks/chunk-CWVHJCLV.mjs";
 import {
   ruleIds
-} from "./chunks/chunk-ZBRSVGTG.mjs";
+} from "./chunks/chunk-XNO6NWZX.mjs";
 import "./chunks/chunk-T63GHIU2.mjs";
 import {
   readRegularFile,

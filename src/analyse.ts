@@ -34,7 +34,7 @@ export function analyse(
   unlisted: readonly ParseProblem[],
   severityOf: SeverityOf,
   store?: FactStore,
-): { result: LintResult; graphs: DeploymentGraph[]; messageIds: string[] } {
+): { result: LintResult; graphs: DeploymentGraph[]; messageIds: string[]; consulted: ReadonlySet<string> } {
   const sources = new SourceSet(root, files, reads, limitsOf(config.limits), store);
   const bootstrap = readBootstrap(sources, { roots: config.ansible.roots, extraVars: config.ansible.extraVars });
   const repoURLs = config.argocd.repoURLs ?? [];
@@ -98,7 +98,7 @@ export function analyse(
     },
     clusters: linted.map(({ name, graph }) => ({ ...(name !== undefined ? { name } : {}), deployment: summarizeDeployment(graph), detected: detectedOf(graph) })),
   };
-  return { result, graphs: linted.map((c) => c.graph), messageIds: found.map((f) => f.messageId) };
+  return { result, graphs: linted.map((c) => c.graph), messageIds: found.map((f) => f.messageId), consulted: sources.consultedFiles() };
 }
 
 /** Applies the suppression comments of every file the run read or reports on. */

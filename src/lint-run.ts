@@ -60,21 +60,27 @@ export async function runLint(rootArg: string, options: LintOptions = {}): Promi
     // A file that could not be read is recorded with the reason, so that a fix or a swap is seen.
     return contentHashOf(typeof read === 'string' ? `\u0000${read}` : read.text);
   };
+  // Each file is stat'ed once per run, by whichever cache asks first.
+  const stamps = new Map<string, string>();
+  const stampOf = (f: string): string => stamps.get(f) ?? stamps.set(f, statStamp(join(root, f))).get(f)!;
   const cacheKey = options.cacheDir ? runKey(root, config, options, files, [escapes, unlisted]) : undefined;
   const cacheSlot = JSON.stringify([root, configFile ?? null, options.ruleOverrides ?? {}]);
   if (options.cacheDir && cacheKey) {
-    const cached = readCached<LintResult>(options.cacheDir, cacheSlot, cacheKey, root, files, contentHash);
+    const cached = readCached<LintResult>(options.cacheDir, cacheSlot, cacheKey, files, stampOf, contentHash);
     if (cached) return { result: cached };
   }
   // Missed: the files whose content is unchanged give their facts from the per-file cache.
-  const factsFile = options.cacheDir && join(options.cacheDir, `${hashText(root).slice(0, 40)}.facts.v8`);
-  const factsKey = hashText(JSON.stringify([codeStamp(), root]));
-  const store = factsFile ? FileMemo.load(factsFile, factsKey, root) : undefined;
+  const factsDir = options.cacheDir && join(options.cacheDir, `${hashText(root).slice(0, 40)}.facts`);
+  const store = factsDir ? new FileMemo(factsDir, hashText(JSON.stringify([codeStamp(), root])), startedMs, stampOf) : undefined;
   const { analyse } = await import('./analyse.js');
-  const { result, graphs, messageIds } = analyse(root, config, configFile, files, reads, escapes, unlisted, severityOf, store);
-  if (factsFile) store?.save(factsFile, factsKey, startedMs, files);
+  const { result, graphs, messageIds, consulted } = analyse(root, config, configFile, files, reads, escapes, unlisted, severityOf, store);
+  store?.save(files);
   if (options.cacheDir && cacheKey) {
-    const entries = [...reads.keys()].sort().map((f): Read => [f, contentHash(f), statStamp(join(root, f))]);
+    // Every file whose content the result depends on, read or answered by the per-file cache.
+    const entries = [...consulted].sort().map((f): Read => {
+      const known = store?.known(f);
+      return known ? [f, known.hash, known.stamp] : [f, contentHash(f), stampOf(f)];
+    });
     writeCached(options.cacheDir, cacheSlot, cacheKey, startedMs, files, entries, result);
   }
   return { result, graphs, messageIds };

@@ -1,17 +1,17 @@
 // The per-file cache: a file whose stamp vouches for its content is neither read nor
 // parsed again; any change of content (even one that keeps size and mtime) is seen.
-import { mkdirSync, mkdtempSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FileMemo } from '../src/cache/file-memo.js';
+import { FileMemo, statStamp } from '../src/cache/file-memo.js';
 import { SourceSet } from '../src/parse/source-set.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'dvl-memo-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 const KEY = 'code-1';
-/** A run that started well after the files were written: their stamps vouch for them. */
+/** A run that started well after the files were written: its verifications hold for their stamps. */
 const later = () => Date.now() + 10_000;
 
 function setup(name: string) {
@@ -22,12 +22,12 @@ function setup(name: string) {
     'kustomization.yaml': 'resources:\n  - app.yaml\n',
   };
   for (const [path, text] of Object.entries(files)) writeFileSync(join(root, path), text);
-  return { root, list: Object.keys(files).sort(), store: join(tmp, `${name}.facts.v8`) };
+  return { root, list: Object.keys(files).sort(), store: join(tmp, `${name}.facts`) };
 }
 
 /** One run over the files: every file parsed and one fact taken, then the store saved. */
 function run(root: string, list: string[], store: string, startedMs: number, counted: { computed: number }) {
-  const memo = FileMemo.load(store, KEY, root);
+  const memo = new FileMemo(store, KEY, startedMs, (f) => statStamp(join(root, f)));
   const sources = new SourceSet(root, list, new Map(), undefined, memo);
   const docs = list.map((f) => sources.yaml(f)?.docs.map((d) => [d.value, d.at, d.loc(['data', 'k'])]));
   const facts = list.map((f) =>
@@ -36,7 +36,7 @@ function run(root: string, list: string[], store: string, startedMs: number, cou
       return text.length;
     }),
   );
-  memo.save(store, KEY, startedMs, list);
+  memo.save(list);
   return { docs, facts, filesRead: sources.filesRead };
 }
 
@@ -52,6 +52,21 @@ describe('per-file cache', () => {
     expect(warm.facts).toEqual(cold.facts);
     // Files answered by the store still count as scanned: the report does not depend on the cache.
     expect(warm.filesRead).toBe(cold.filesRead);
+  });
+
+  it('rewrites only the shards whose files changed', () => {
+    const { root, list, store } = setup('shards');
+    const counted = { computed: 0 };
+    run(root, list, store, later(), counted);
+    const written = () => Object.fromEntries(readdirSync(store).map((f) => [f, statSync(join(store, f)).mtimeMs]));
+    const first = written();
+    expect(Object.keys(first)).toHaveLength(2);
+    run(root, list, store, later(), counted);
+    expect(written()).toEqual(first);
+    writeFileSync(join(root, 'app.yaml'), 'a: 1\n');
+    run(root, list, store, later(), counted);
+    const changed = Object.entries(written()).filter(([f, mtime]) => first[f] !== mtime);
+    expect(changed).toHaveLength(1);
   });
 
   it('reads a file again when its content changes, even when size and mtime are kept', () => {
@@ -80,11 +95,11 @@ describe('per-file cache', () => {
     const { root, list, store } = setup('other-code');
     const counted = { computed: 0 };
     run(root, list, store, later(), counted);
-    const memo = FileMemo.load(store, 'code-2', root);
+    const memo = new FileMemo(store, 'code-2', later(), (f) => statStamp(join(root, f)));
     const sources = new SourceSet(root, list, new Map(), undefined, memo);
     sources.fact('app.yaml', 'length', (t) => (counted.computed++, t.length));
     expect(counted.computed).toBe(3);
-    writeFileSync(store, 'not a store');
+    for (const shard of readdirSync(store)) writeFileSync(join(store, shard), 'not a store');
     expect(() => run(root, list, store, later(), counted)).not.toThrow();
     expect(counted.computed).toBe(5);
   });

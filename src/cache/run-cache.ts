@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { racy, statStamp } from './file-memo.js';
+import { racy } from './file-memo.js';
 import { deserialize, serialize } from 'node:v8';
 import { gunzipSync, gzipSync } from 'node:zlib';
 
@@ -47,7 +47,7 @@ const entryFile = (dir: string, slot: string): string => join(dir, `${hashText(s
  * written well before that run started, or else the same content hash (a checkout or touch
  * changes stamps, not contents).
  */
-export function readCached<T>(dir: string, slot: string, key: string, root: string, files: readonly string[], currentHash: (file: string) => string): T | undefined {
+export function readCached<T>(dir: string, slot: string, key: string, files: readonly string[], stampOf: (file: string) => string, currentHash: (file: string) => string): T | undefined {
   try {
     // V8's serialization, not JSON: several times faster to read back, and it keeps what the
     // result holds (undefined, shared objects) as a fresh run has it; gzip for the size.
@@ -56,7 +56,7 @@ export function readCached<T>(dir: string, slot: string, key: string, root: stri
     for (const [stored, hash, stamp] of entry.reads) {
       const file = typeof stored === 'number' ? files[stored] : stored;
       if (typeof file !== 'string') return undefined;
-      if (stamp === statStamp(join(root, file)) && !racy(stamp, entry.startedMs)) continue;
+      if (stamp === stampOf(file) && !racy(stamp, entry.startedMs)) continue;
       if (currentHash(file) !== hash) return undefined;
     }
     return entry.result as T;

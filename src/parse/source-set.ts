@@ -124,6 +124,7 @@ export class SourceSet {
     if (!facts) this.localFacts.set(path, (facts = {}));
     const value = compute(text);
     facts[name] = value;
+    if (stored) this.store!.updated(path);
     return value;
   }
 
@@ -171,7 +172,10 @@ export class SourceSet {
           return undefined;
         }
         file = parseYaml(path, text);
-        if (stored) stored.yaml = { docs: file.docs.map((doc) => doc.stored()), problems: file.problems };
+        if (stored) {
+          stored.yaml = { docs: file.docs.map((doc) => doc.stored()), problems: file.problems };
+          this.store!.updated(path);
+        }
       }
       this.parsed.set(path, file);
     }
@@ -215,7 +219,10 @@ export class SourceSet {
       }
     }
     this.manifests.set(path, result);
-    if (stored && text !== undefined) stored.manifest = result ? { objects: result.objects, problems: this.manifestProblems.get(path) ?? [] } : null;
+    if (stored && text !== undefined) {
+      stored.manifest = result ? { objects: result.objects, problems: this.manifestProblems.get(path) ?? [] } : null;
+      this.store!.updated(path);
+    }
     return result;
   }
 
@@ -232,6 +239,11 @@ export class SourceSet {
       a.at.file < b.at.file ? -1 : a.at.file > b.at.file ? 1 : a.at.line - b.at.line || a.at.column - b.at.column || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
     for (const p of [...this.shapeProblems.values()].sort(byPlace)) out.push(p);
     return out;
+  }
+
+  /** Files whose content the run has used so far, readable or not. */
+  consultedFiles(): ReadonlySet<string> {
+    return this.consulted;
   }
 
   /** Files whose content the run has used so far (read, or answered by the store). */

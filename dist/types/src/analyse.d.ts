@@ -9,4 +9,5 @@ export declare function analyse(root: string, config: Config, configFile: string
     result: LintResult;
     graphs: DeploymentGraph[];
     messageIds: string[];
+    consulted: ReadonlySet<string>;
 };

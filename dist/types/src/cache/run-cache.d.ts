@@ -10,5 +10,5 @@ export type Read = [path: string, hash: string, stamp: string];
  * written well before that run started, or else the same content hash (a checkout or touch
  * changes stamps, not contents).
  */
-export declare function readCached<T>(dir: string, slot: string, key: string, root: string, files: readonly string[], currentHash: (file: string) => string): T | undefined;
+export declare function readCached<T>(dir: string, slot: string, key: string, files: readonly string[], stampOf: (file: string) => string, currentHash: (file: string) => string): T | undefined;
 export declare function writeCached(dir: string, slot: string, key: string, startedMs: number, files: readonly string[], reads: Read[], result: unknown): void;

@@ -20,4 +20,6 @@ export interface FileFacts {
 /** Where facts outlive a run: the facts of a file for its current content (`hashOf` reads and hashes it; undefined: unreadable). */
 export interface FactStore {
     factsOf(path: string, hashOf: () => string | undefined): FileFacts | undefined;
+    /** The run added to the facts of `path` (they are to be kept). */
+    updated(path: string): void;
 }

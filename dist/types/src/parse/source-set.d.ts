@@ -80,6 +80,8 @@ export declare class SourceSet {
     } | undefined;
     /** Problems of every file read as plain YAML, sorted by file. */
     problems(): ParseProblem[];
+    /** Files whose content the run has used so far, readable or not. */
+    consultedFiles(): ReadonlySet<string>;
     /** Files whose content the run has used so far (read, or answered by the store). */
     readFiles(): string[];
     /** Number of files whose content the run asked for, readable or not. */

@@ -23,7 +23,7 @@ import {
   renderTree,
   ruleIds,
   rules
-} from "./chunk-ZBRSVGTG.mjs";
+} from "./chunk-XNO6NWZX.mjs";
 import {
   packageFile
 } from "./chunk-T63GHIU2.mjs";
@@ -5381,7 +5381,7 @@ function analyse(root, config, configFile, files, reads, escapes, unlisted, seve
     },
     clusters: linted.map(({ name, graph }) => ({ ...name !== void 0 ? { name } : {}, deployment: summarizeDeployment(graph), detected: detectedOf(graph) }))
   };
-  return { result, graphs: linted.map((c) => c.graph), messageIds: found.map((f) => f.messageId) };
+  return { result, graphs: linted.map((c) => c.graph), messageIds: found.map((f) => f.messageId), consulted: sources.consultedFiles() };
 }
 function suppress(findings, sources, severityOf) {
   const files = /* @__PURE__ */ new Set([...sources.readFiles(), ...findings.map((f) => f.file)]);

@@ -5,7 +5,7 @@ import {
   ruleIds,
   rules,
   suppressionDiagnostics
-} from "./chunk-ZBRSVGTG.mjs";
+} from "./chunk-XNO6NWZX.mjs";
 import {
   packageFile
 } from "./chunk-T63GHIU2.mjs";
@@ -315,29 +315,52 @@ import { mkdirSync, readFileSync, renameSync, rmSync, statSync as statSync2, wri
 import { join as join4 } from "node:path";
 import { deserialize, serialize } from "node:v8";
 var TIMESTAMP_RESOLUTION_MS = 2e3;
-var MAX_BYTES = 512 * 1024 * 1024;
+var SHARDS = 32;
+var MAX_SHARD_BYTES = 64 * 1024 * 1024;
 function statStamp(path) {
   const st = statSync2(path, { throwIfNoEntry: false });
   return st ? `${st.ino}:${st.size}:${st.mtimeMs}:${st.ctimeMs}` : "missing";
 }
-var FileMemo = class _FileMemo {
-  constructor(root, previous, previousStartedMs) {
-    this.root = root;
-    this.previous = previous;
-    this.previousStartedMs = previousStartedMs;
+function racy(stamp, startedMs) {
+  const ctimeMs = Number(stamp.slice(stamp.lastIndexOf(":") + 1));
+  return !(ctimeMs < startedMs - TIMESTAMP_RESOLUTION_MS);
+}
+function shardOf(path) {
+  let h = 2166136261;
+  for (let i = 0; i < path.length; i++) h = Math.imul(h ^ path.charCodeAt(i), 16777619);
+  return (h >>> 0) % SHARDS;
+}
+var FileMemo = class {
+  /** The store of one root in `dir` (`<dir>/<n>.v8`), for facts computed by code `key`. */
+  constructor(dir, key, startedMs, stampOf) {
+    this.dir = dir;
+    this.key = key;
+    this.startedMs = startedMs;
+    this.stampOf = stampOf;
   }
-  root;
-  previous;
-  previousStartedMs;
-  next = /* @__PURE__ */ new Map();
-  /** The store of `root` in `file` (empty when absent, unreadable or made by other code). */
-  static load(file, key, root) {
-    try {
-      const stored = deserialize(readFileSync(file));
-      if (stored.key === key && typeof stored.startedMs === "number" && typeof stored.files === "object") return new _FileMemo(root, stored.files, stored.startedMs);
-    } catch {
+  dir;
+  key;
+  startedMs;
+  stampOf;
+  shards = new Array(SHARDS);
+  dirty = /* @__PURE__ */ new Set();
+  seen = /* @__PURE__ */ new Map();
+  /** The facts this run found valid for `path`, if it asked. */
+  known(path) {
+    return this.seen.get(path);
+  }
+  /** A shard's stored files (empty when absent, unreadable or made by other code). */
+  shard(n) {
+    let files = this.shards[n];
+    if (!files) {
+      try {
+        const stored = deserialize(readFileSync(join4(this.dir, `${n}.v8`)));
+        if (stored.key === this.key && typeof stored.files === "object") files = stored.files;
+      } catch {
+      }
+      this.shards[n] = files ??= /* @__PURE__ */ Object.create(null);
     }
-    return new _FileMemo(root, /* @__PURE__ */ Object.create(null), 0);
+    return files;
   }
   /**
    * The facts of `path` for its current content: the stored ones when its stamp vouches for
@@ -345,45 +368,57 @@ var FileMemo = class _FileMemo {
    * content (undefined when the file cannot be read: nothing is then kept).
    */
   factsOf(path, hashOf) {
-    const known = this.next.get(path);
+    const known = this.seen.get(path);
     if (known) return known;
-    const before = this.previous[path];
-    const stamp = statStamp(join4(this.root, path));
-    let facts;
-    if (before && before.stamp === stamp && !racy(stamp, this.previousStartedMs)) facts = before;
+    const n = shardOf(path);
+    const files = this.shard(n);
+    const before = files[path];
+    const stamp = this.stampOf(path);
+    let entry;
+    if (before && before.stamp === stamp && !racy(stamp, before.verifiedMs)) entry = before;
     else {
       const hash = hashOf();
       if (hash === void 0) return void 0;
-      facts = before?.hash === hash ? { ...before, stamp } : { hash, stamp };
+      entry = before?.hash === hash ? { ...before, stamp, verifiedMs: this.startedMs } : { hash, stamp, verifiedMs: this.startedMs };
+      files[path] = entry;
+      this.dirty.add(n);
     }
-    this.next.set(path, facts);
-    return facts;
+    this.seen.set(path, entry);
+    return entry;
   }
-  /** Stores the facts of this run (and the files still listed that it did not need) for the next. */
-  save(file, key, startedMs, listed) {
+  /** The run added facts to a file's entry. */
+  updated(path) {
+    this.dirty.add(shardOf(path));
+  }
+  /** Writes the shards this run changed, or that hold files no longer listed. */
+  save(listed) {
+    const kept = new Set(listed);
+    for (let n = 0; n < SHARDS; n++) {
+      const files = this.shards[n];
+      if (!files) continue;
+      for (const path of Object.keys(files)) {
+        if (kept.has(path)) continue;
+        delete files[path];
+        this.dirty.add(n);
+      }
+    }
     try {
-      const files = /* @__PURE__ */ Object.create(null);
-      for (const path of listed) {
-        const facts = this.next.get(path) ?? this.previous[path];
-        if (facts) files[path] = facts;
+      mkdirSync(this.dir, { recursive: true });
+      for (const n of this.dirty) {
+        const file = join4(this.dir, `${n}.v8`);
+        const bytes = serialize({ key: this.key, files: this.shards[n] });
+        if (bytes.length > MAX_SHARD_BYTES) {
+          rmSync(file, { force: true });
+          continue;
+        }
+        const tmp = `${file}.${process.pid}.tmp`;
+        writeFileSync(tmp, bytes);
+        renameSync(tmp, file);
       }
-      const bytes = serialize({ key, startedMs, files });
-      if (bytes.length > MAX_BYTES) {
-        rmSync(file, { force: true });
-        return;
-      }
-      mkdirSync(join4(file, ".."), { recursive: true });
-      const tmp = `${file}.${process.pid}.tmp`;
-      writeFileSync(tmp, bytes);
-      renameSync(tmp, file);
     } catch {
     }
   }
 };
-function racy(stamp, startedMs) {
-  const ctimeMs = Number(stamp.slice(stamp.lastIndexOf(":") + 1));
-  return !(ctimeMs < startedMs - TIMESTAMP_RESOLUTION_MS);
-}
 
 // src/cache/run-cache.ts
 import { deserialize as deserialize2, serialize as serialize2 } from "node:v8";
@@ -395,14 +430,14 @@ function defaultCacheDir() {
 var hashText = (text) => createHash("sha256").update(text).digest("hex");
 var MAX_ENTRY_BYTES = 8 * 1024 * 1024;
 var entryFile = (dir, slot) => join5(dir, `${hashText(slot).slice(0, 40)}.v8`);
-function readCached(dir, slot, key, root, files, currentHash) {
+function readCached(dir, slot, key, files, stampOf, currentHash) {
   try {
     const entry = deserialize2(gunzipSync(readFileSync2(entryFile(dir, slot))));
     if (entry.key !== key || typeof entry.startedMs !== "number") return void 0;
     for (const [stored, hash, stamp] of entry.reads) {
       const file = typeof stored === "number" ? files[stored] : stored;
       if (typeof file !== "string") return void 0;
-      if (stamp === statStamp(join5(root, file)) && !racy(stamp, entry.startedMs)) continue;
+      if (stamp === stampOf(file) && !racy(stamp, entry.startedMs)) continue;
       if (currentHash(file) !== hash) return void 0;
     }
     return entry.result;
@@ -478,20 +513,24 @@ async function runLint(rootArg, options = {}) {
     const read = reads.get(f);
     return contentHashOf(typeof read === "string" ? `\0${read}` : read.text);
   };
+  const stamps = /* @__PURE__ */ new Map();
+  const stampOf = (f) => stamps.get(f) ?? stamps.set(f, statStamp(join6(root, f))).get(f);
   const cacheKey = options.cacheDir ? runKey(root, config, options, files, [escapes, unlisted]) : void 0;
   const cacheSlot = JSON.stringify([root, configFile ?? null, options.ruleOverrides ?? {}]);
   if (options.cacheDir && cacheKey) {
-    const cached = readCached(options.cacheDir, cacheSlot, cacheKey, root, files, contentHash);
+    const cached = readCached(options.cacheDir, cacheSlot, cacheKey, files, stampOf, contentHash);
     if (cached) return { result: cached };
   }
-  const factsFile = options.cacheDir && join6(options.cacheDir, `${hashText(root).slice(0, 40)}.facts.v8`);
-  const factsKey = hashText(JSON.stringify([codeStamp(), root]));
-  const store = factsFile ? FileMemo.load(factsFile, factsKey, root) : void 0;
-  const { analyse } = await import("./analyse-UKFDFRPA.mjs");
-  const { result, graphs, messageIds } = analyse(root, config, configFile, files, reads, escapes, unlisted, severityOf, store);
-  if (factsFile) store?.save(factsFile, factsKey, startedMs, files);
+  const factsDir = options.cacheDir && join6(options.cacheDir, `${hashText(root).slice(0, 40)}.facts`);
+  const store = factsDir ? new FileMemo(factsDir, hashText(JSON.stringify([codeStamp(), root])), startedMs, stampOf) : void 0;
+  const { analyse } = await import("./analyse-IMKCDJ7D.mjs");
+  const { result, graphs, messageIds, consulted } = analyse(root, config, configFile, files, reads, escapes, unlisted, severityOf, store);
+  store?.save(files);
   if (options.cacheDir && cacheKey) {
-    const entries = [...reads.keys()].sort().map((f) => [f, contentHash(f), statStamp(join6(root, f))]);
+    const entries = [...consulted].sort().map((f) => {
+      const known = store?.known(f);
+      return known ? [f, known.hash, known.stamp] : [f, contentHash(f), stampOf(f)];
+    });
     writeCached(options.cacheDir, cacheSlot, cacheKey, startedMs, files, entries, result);
   }
   return { result, graphs, messageIds };

@@ -307,6 +307,7 @@ var SourceSet = class {
     if (!facts) this.localFacts.set(path, facts = {});
     const value = compute(text);
     facts[name] = value;
+    if (stored) this.store.updated(path);
     return value;
   }
   readProblem(path) {
@@ -349,7 +350,10 @@ var SourceSet = class {
           return void 0;
         }
         file = parseYaml(path, text);
-        if (stored) stored.yaml = { docs: file.docs.map((doc) => doc.stored()), problems: file.problems };
+        if (stored) {
+          stored.yaml = { docs: file.docs.map((doc) => doc.stored()), problems: file.problems };
+          this.store.updated(path);
+        }
       }
       this.parsed.set(path, file);
     }
@@ -391,7 +395,10 @@ var SourceSet = class {
       }
     }
     this.manifests.set(path, result);
-    if (stored && text !== void 0) stored.manifest = result ? { objects: result.objects, problems: this.manifestProblems.get(path) ?? [] } : null;
+    if (stored && text !== void 0) {
+      stored.manifest = result ? { objects: result.objects, problems: this.manifestProblems.get(path) ?? [] } : null;
+      this.store.updated(path);
+    }
     return result;
   }
   /** Problems of every file read as plain YAML, sorted by file. */
@@ -405,6 +412,10 @@ var SourceSet = class {
     const byPlace = (a, b) => a.at.file < b.at.file ? -1 : a.at.file > b.at.file ? 1 : a.at.line - b.at.line || a.at.column - b.at.column || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
     for (const p of [...this.shapeProblems.values()].sort(byPlace)) out.push(p);
     return out;
+  }
+  /** Files whose content the run has used so far, readable or not. */
+  consultedFiles() {
+    return this.consulted;
   }
   /** Files whose content the run has used so far (read, or answered by the store). */
   readFiles() {
