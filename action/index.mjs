@@ -212,16 +212,20 @@ function readSource(root, path2) {
 }
 function readOnce(reads, root, path2) {
   let read = reads.get(path2);
-  if (read === void 0) reads.set(path2, read = readSource(root, path2));
+  if (read === void 0) {
+    read = readSource(root, path2);
+    if (typeof read === "string" || read.text.length < KEEP_TEXT_BELOW) reads.set(path2, read);
+  }
   return typeof read === "string" ? void 0 : read.text;
 }
-var MAX_YAML_BYTES, utf8;
+var MAX_YAML_BYTES, utf8, KEEP_TEXT_BELOW;
 var init_read_source = __esm({
   "src/parse/read-source.ts"() {
     "use strict";
     init_safe_file();
     MAX_YAML_BYTES = 16 * 1024 * 1024;
     utf8 = new TextDecoder("utf-8", { fatal: true });
+    KEEP_TEXT_BELOW = 256 * 1024;
   }
 });
 
@@ -32447,7 +32451,7 @@ init_suppress();
 
 // src/lint-run.ts
 import { statSync as statSync4 } from "node:fs";
-import { join as join9, resolve as resolve2 } from "node:path";
+import { join as join8, resolve as resolve2 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/config/load.ts
@@ -32625,7 +32629,6 @@ function describe(file, doc, e) {
 // src/discover/discover.ts
 init_safe_file();
 import { readdirSync, readlinkSync, realpathSync as realpathSync2 } from "node:fs";
-import { join as join6 } from "node:path";
 var ALWAYS_IGNORED = /* @__PURE__ */ new Set([".git", "node_modules"]);
 function toGlobIgnores(patterns) {
   return patterns.flatMap((raw) => {
@@ -32702,7 +32705,7 @@ function listFiles(root, ignores) {
     }
     for (const entry of entries) {
       if (ALWAYS_IGNORED.has(entry.name)) continue;
-      const full = join6(dir, entry.name);
+      const full = dir.endsWith("/") ? dir + entry.name : `${dir}/${entry.name}`;
       const path2 = rel ? `${rel}/${entry.name}` : entry.name;
       if (entry.isDirectory()) walk(full, path2);
       else if (!ignores?.ignored(pathOf(full, path2))) {
@@ -32736,11 +32739,11 @@ var mayHoldAnalysedContent = (rel) => !/\.[^./]+$/.test(rel) || /\.(ya?ml|j2|jin
 import { createHash } from "node:crypto";
 import { mkdirSync as mkdirSync2, readFileSync as readFileSync3, renameSync as renameSync2, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { homedir } from "node:os";
-import { join as join8 } from "node:path";
+import { join as join7 } from "node:path";
 
 // src/cache/file-memo.ts
 import { mkdirSync, readFileSync as readFileSync2, renameSync, rmSync, statSync as statSync3, writeFileSync } from "node:fs";
-import { join as join7 } from "node:path";
+import { join as join6 } from "node:path";
 import { deserialize, serialize } from "node:v8";
 var TIMESTAMP_RESOLUTION_MS = 2e3;
 var SHARDS = 32;
@@ -32782,7 +32785,7 @@ var FileMemo = class {
     let files = this.shards[n];
     if (!files) {
       try {
-        const stored = deserialize(readFileSync2(join7(this.dir, `${n}.v8`)));
+        const stored = deserialize(readFileSync2(join6(this.dir, `${n}.v8`)));
         if (stored.key === this.key && typeof stored.files === "object") files = stored.files;
       } catch {
       }
@@ -32833,7 +32836,7 @@ var FileMemo = class {
     try {
       mkdirSync(this.dir, { recursive: true });
       for (const n of this.dirty) {
-        const file = join7(this.dir, `${n}.v8`);
+        const file = join6(this.dir, `${n}.v8`);
         const bytes = serialize({ key: this.key, files: this.shards[n] });
         if (bytes.length > MAX_SHARD_BYTES) {
           rmSync(file, { force: true });
@@ -32852,12 +32855,12 @@ var FileMemo = class {
 import { deserialize as deserialize2, serialize as serialize2 } from "node:v8";
 import { gunzipSync, gzipSync } from "node:zlib";
 function defaultCacheDir() {
-  const base2 = process.env.DETECTVIZ_LINT_CACHE_DIR ?? join8(process.env.XDG_CACHE_HOME || join8(homedir(), ".cache"), "detectviz-lint");
+  const base2 = process.env.DETECTVIZ_LINT_CACHE_DIR ?? join7(process.env.XDG_CACHE_HOME || join7(homedir(), ".cache"), "detectviz-lint");
   return base2;
 }
 var hashText = (text) => createHash("sha256").update(text).digest("hex");
 var MAX_ENTRY_BYTES = 8 * 1024 * 1024;
-var entryFile = (dir, slot) => join8(dir, `${hashText(slot).slice(0, 40)}.v8`);
+var entryFile = (dir, slot) => join7(dir, `${hashText(slot).slice(0, 40)}.v8`);
 function readCached(dir, slot, key, files, stampOf, currentHash) {
   try {
     const entry = deserialize2(gunzipSync(readFileSync3(entryFile(dir, slot))));
@@ -32946,19 +32949,19 @@ async function runLint(rootArg, options = {}) {
   const { files, escapes, unlisted } = await discover(root, config.ignore);
   const reads = /* @__PURE__ */ new Map();
   const contentHash = (f) => {
-    readOnce(reads, root, f);
-    const read = reads.get(f);
-    return contentHashOf(typeof read === "string" ? `\0${read}` : read.text);
+    const text = readOnce(reads, root, f);
+    return contentHashOf(text ?? `\0${reads.get(f)}`);
   };
   const stamps = /* @__PURE__ */ new Map();
-  const stampOf = (f) => stamps.get(f) ?? stamps.set(f, statStamp(join9(root, f))).get(f);
+  const base2 = root.endsWith("/") ? root : `${root}/`;
+  const stampOf = (f) => stamps.get(f) ?? stamps.set(f, statStamp(base2 + f)).get(f);
   const cacheKey = options.cacheDir ? runKey(root, config, options, files, [escapes, unlisted]) : void 0;
   const cacheSlot = JSON.stringify([root, configFile ?? null, options.ruleOverrides ?? {}]);
   if (options.cacheDir && cacheKey) {
     const cached = readCached(options.cacheDir, cacheSlot, cacheKey, files, stampOf, contentHash);
     if (cached) return { result: cached };
   }
-  const factsDir = options.cacheDir && join9(options.cacheDir, `${hashText(root).slice(0, 40)}.facts`);
+  const factsDir = options.cacheDir && join8(options.cacheDir, `${hashText(root).slice(0, 40)}.facts`);
   const store = factsDir ? new FileMemo(factsDir, hashText(JSON.stringify([codeStamp(), root])), startedMs, stampOf) : void 0;
   const { analyse: analyse2 } = await Promise.resolve().then(() => (init_analyse(), analyse_exports));
   const { result, graphs, messageIds, consulted } = analyse2(root, config, configFile, files, reads, escapes, unlisted, severityOf2, store);
@@ -33486,13 +33489,13 @@ function parseRuleOverrides(values) {
 
 // src/outcome/scope.ts
 import { existsSync as existsSync3, statSync as statSync5 } from "node:fs";
-import { dirname as dirname3, join as join10, relative as relative4, resolve as resolve3, sep as sep3 } from "node:path";
+import { dirname as dirname3, join as join9, relative as relative4, resolve as resolve3, sep as sep3 } from "node:path";
 var isUnder2 = (path2, dir) => dir === "" || path2 === dir || path2.startsWith(dir + "/");
 function findScope(path2) {
   const start2 = resolve3(path2);
   if (!statSync5(start2, { throwIfNoEntry: false })?.isDirectory()) return { root: path2, under: "" };
   for (let dir = start2; ; dir = dirname3(dir)) {
-    if ([...CONFIG_NAMES, ".git"].some((marker) => visible(join10(dir, marker)))) {
+    if ([...CONFIG_NAMES, ".git"].some((marker) => visible(join9(dir, marker)))) {
       return { root: dir, under: relative4(dir, start2).split(sep3).join("/") };
     }
     if (dirname3(dir) === dir) return { root: start2, under: "" };

@@ -13,15 +13,15 @@ import {
   lint,
   parseBaseline,
   ruleCatalog
-} from "./chunks/chunk-CWVHJCLV.mjs";
+} from "./chunks/chunk-2WOG7SYR.mjs";
 import {
   ruleIds
-} from "./chunks/chunk-XNO6NWZX.mjs";
+} from "./chunks/chunk-DJNTAYW2.mjs";
 import "./chunks/chunk-T63GHIU2.mjs";
 import {
   readRegularFile,
   writeRegularFile
-} from "./chunks/chunk-WUJOBNSA.mjs";
+} from "./chunks/chunk-K2HMRABC.mjs";
 import "./chunks/chunk-W6GCGJUD.mjs";
 import "./chunks/chunk-LNTSDQED.mjs";
 import {

@@ -55,14 +55,14 @@ export async function runLint(rootArg: string, options: LintOptions = {}): Promi
   // What the cache check reads, the analysis reuses: each file is read once.
   const reads = new Map<string, SourceRead>();
   const contentHash = (f: string): string => {
-    readOnce(reads, root, f);
-    const read = reads.get(f)!;
+    const text = readOnce(reads, root, f);
     // A file that could not be read is recorded with the reason, so that a fix or a swap is seen.
-    return contentHashOf(typeof read === 'string' ? `\u0000${read}` : read.text);
+    return contentHashOf(text ?? `\u0000${reads.get(f)}`);
   };
   // Each file is stat'ed once per run, by whichever cache asks first.
   const stamps = new Map<string, string>();
-  const stampOf = (f: string): string => stamps.get(f) ?? stamps.set(f, statStamp(join(root, f))).get(f)!;
+  const base = root.endsWith('/') ? root : `${root}/`;
+  const stampOf = (f: string): string => stamps.get(f) ?? stamps.set(f, statStamp(base + f)).get(f)!;
   const cacheKey = options.cacheDir ? runKey(root, config, options, files, [escapes, unlisted]) : undefined;
   const cacheSlot = JSON.stringify([root, configFile ?? null, options.ruleOverrides ?? {}]);
   if (options.cacheDir && cacheKey) {

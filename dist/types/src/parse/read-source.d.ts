@@ -9,5 +9,5 @@ export type SourceRead = {
  * it cannot (one safe open: src/parse/safe-file.ts).
  */
 export declare function readSource(root: string, path: string): SourceRead;
-/** The file's text, read at most once: `reads` keeps every read, and why one failed. */
+/** The file's text, read at most once (long texts: each time asked): `reads` keeps the reads, and why one failed. */
 export declare function readOnce(reads: Map<string, SourceRead>, root: string, path: string): string | undefined;

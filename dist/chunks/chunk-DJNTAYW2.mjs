@@ -16,7 +16,7 @@ import {
   readOnce,
   scanManifest,
   start
-} from "./chunk-WUJOBNSA.mjs";
+} from "./chunk-K2HMRABC.mjs";
 import {
   require_dist
 } from "./chunk-W6GCGJUD.mjs";

@@ -5,7 +5,7 @@ import {
   ruleIds,
   rules,
   suppressionDiagnostics
-} from "./chunk-XNO6NWZX.mjs";
+} from "./chunk-DJNTAYW2.mjs";
 import {
   packageFile
 } from "./chunk-T63GHIU2.mjs";
@@ -15,7 +15,7 @@ import {
   readOnce,
   readRegularFile,
   realPathOf
-} from "./chunk-WUJOBNSA.mjs";
+} from "./chunk-K2HMRABC.mjs";
 
 // src/errors.ts
 var LintInputError = class extends Error {
@@ -23,7 +23,7 @@ var LintInputError = class extends Error {
 
 // src/lint-run.ts
 import { statSync as statSync3 } from "node:fs";
-import { join as join6, resolve } from "node:path";
+import { join as join5, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // src/config/load.ts
@@ -111,7 +111,7 @@ async function loadConfig(file, knownRuleIds, cwd = process.cwd(), root, within)
   if (quick !== void 0 && (await validate(quick)).length === 0 && unknownRuleIds(quick, knownRuleIds).length === 0 && pathErrorsOf(quick, void 0).length === 0) {
     return effective(quick);
   }
-  const { parseYaml } = await import("./yaml-file-EQRYKEEF.mjs");
+  const { parseYaml } = await import("./yaml-file-I7AY34WZ.mjs");
   const parsed = parseYaml(shown, text);
   if (parsed.problems.length > 0) {
     const p = parsed.problems[0];
@@ -197,7 +197,6 @@ function describe(file, doc, e) {
 
 // src/discover/discover.ts
 import { readdirSync, readlinkSync, realpathSync } from "node:fs";
-import { join as join3 } from "node:path";
 var ALWAYS_IGNORED = /* @__PURE__ */ new Set([".git", "node_modules"]);
 function toGlobIgnores(patterns) {
   return patterns.flatMap((raw) => {
@@ -274,7 +273,7 @@ function listFiles(root, ignores) {
     }
     for (const entry of entries) {
       if (ALWAYS_IGNORED.has(entry.name)) continue;
-      const full = join3(dir, entry.name);
+      const full = dir.endsWith("/") ? dir + entry.name : `${dir}/${entry.name}`;
       const path = rel ? `${rel}/${entry.name}` : entry.name;
       if (entry.isDirectory()) walk(full, path);
       else if (!ignores?.ignored(pathOf(full, path))) {
@@ -308,11 +307,11 @@ var mayHoldAnalysedContent = (rel) => !/\.[^./]+$/.test(rel) || /\.(ya?ml|j2|jin
 import { createHash } from "node:crypto";
 import { mkdirSync as mkdirSync2, readFileSync as readFileSync2, renameSync as renameSync2, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { homedir } from "node:os";
-import { join as join5 } from "node:path";
+import { join as join4 } from "node:path";
 
 // src/cache/file-memo.ts
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync as statSync2, writeFileSync } from "node:fs";
-import { join as join4 } from "node:path";
+import { join as join3 } from "node:path";
 import { deserialize, serialize } from "node:v8";
 var TIMESTAMP_RESOLUTION_MS = 2e3;
 var SHARDS = 32;
@@ -354,7 +353,7 @@ var FileMemo = class {
     let files = this.shards[n];
     if (!files) {
       try {
-        const stored = deserialize(readFileSync(join4(this.dir, `${n}.v8`)));
+        const stored = deserialize(readFileSync(join3(this.dir, `${n}.v8`)));
         if (stored.key === this.key && typeof stored.files === "object") files = stored.files;
       } catch {
       }
@@ -405,7 +404,7 @@ var FileMemo = class {
     try {
       mkdirSync(this.dir, { recursive: true });
       for (const n of this.dirty) {
-        const file = join4(this.dir, `${n}.v8`);
+        const file = join3(this.dir, `${n}.v8`);
         const bytes = serialize({ key: this.key, files: this.shards[n] });
         if (bytes.length > MAX_SHARD_BYTES) {
           rmSync(file, { force: true });
@@ -424,12 +423,12 @@ var FileMemo = class {
 import { deserialize as deserialize2, serialize as serialize2 } from "node:v8";
 import { gunzipSync, gzipSync } from "node:zlib";
 function defaultCacheDir() {
-  const base = process.env.DETECTVIZ_LINT_CACHE_DIR ?? join5(process.env.XDG_CACHE_HOME || join5(homedir(), ".cache"), "detectviz-lint");
+  const base = process.env.DETECTVIZ_LINT_CACHE_DIR ?? join4(process.env.XDG_CACHE_HOME || join4(homedir(), ".cache"), "detectviz-lint");
   return base;
 }
 var hashText = (text) => createHash("sha256").update(text).digest("hex");
 var MAX_ENTRY_BYTES = 8 * 1024 * 1024;
-var entryFile = (dir, slot) => join5(dir, `${hashText(slot).slice(0, 40)}.v8`);
+var entryFile = (dir, slot) => join4(dir, `${hashText(slot).slice(0, 40)}.v8`);
 function readCached(dir, slot, key, files, stampOf, currentHash) {
   try {
     const entry = deserialize2(gunzipSync(readFileSync2(entryFile(dir, slot))));
@@ -509,21 +508,21 @@ async function runLint(rootArg, options = {}) {
   const { files, escapes, unlisted } = await discover(root, config.ignore);
   const reads = /* @__PURE__ */ new Map();
   const contentHash = (f) => {
-    readOnce(reads, root, f);
-    const read = reads.get(f);
-    return contentHashOf(typeof read === "string" ? `\0${read}` : read.text);
+    const text = readOnce(reads, root, f);
+    return contentHashOf(text ?? `\0${reads.get(f)}`);
   };
   const stamps = /* @__PURE__ */ new Map();
-  const stampOf = (f) => stamps.get(f) ?? stamps.set(f, statStamp(join6(root, f))).get(f);
+  const base = root.endsWith("/") ? root : `${root}/`;
+  const stampOf = (f) => stamps.get(f) ?? stamps.set(f, statStamp(base + f)).get(f);
   const cacheKey = options.cacheDir ? runKey(root, config, options, files, [escapes, unlisted]) : void 0;
   const cacheSlot = JSON.stringify([root, configFile ?? null, options.ruleOverrides ?? {}]);
   if (options.cacheDir && cacheKey) {
     const cached = readCached(options.cacheDir, cacheSlot, cacheKey, files, stampOf, contentHash);
     if (cached) return { result: cached };
   }
-  const factsDir = options.cacheDir && join6(options.cacheDir, `${hashText(root).slice(0, 40)}.facts`);
+  const factsDir = options.cacheDir && join5(options.cacheDir, `${hashText(root).slice(0, 40)}.facts`);
   const store = factsDir ? new FileMemo(factsDir, hashText(JSON.stringify([codeStamp(), root])), startedMs, stampOf) : void 0;
-  const { analyse } = await import("./analyse-IMKCDJ7D.mjs");
+  const { analyse } = await import("./analyse-CNGXYXLQ.mjs");
   const { result, graphs, messageIds, consulted } = analyse(root, config, configFile, files, reads, escapes, unlisted, severityOf, store);
   store?.save(files);
   if (options.cacheDir && cacheKey) {

@@ -153,9 +153,13 @@ function readSource(root, path) {
     return "is not valid UTF-8 text";
   }
 }
+var KEEP_TEXT_BELOW = 256 * 1024;
 function readOnce(reads, root, path) {
   let read = reads.get(path);
-  if (read === void 0) reads.set(path, read = readSource(root, path));
+  if (read === void 0) {
+    read = readSource(root, path);
+    if (typeof read === "string" || read.text.length < KEEP_TEXT_BELOW) reads.set(path, read);
+  }
   return typeof read === "string" ? void 0 : read.text;
 }
 

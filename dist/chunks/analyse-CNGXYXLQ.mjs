@@ -23,7 +23,7 @@ import {
   renderTree,
   ruleIds,
   rules
-} from "./chunk-XNO6NWZX.mjs";
+} from "./chunk-DJNTAYW2.mjs";
 import {
   packageFile
 } from "./chunk-T63GHIU2.mjs";
@@ -39,7 +39,7 @@ import {
   objectsOfDoc,
   parseImage,
   parseYaml
-} from "./chunk-WUJOBNSA.mjs";
+} from "./chunk-K2HMRABC.mjs";
 import {
   require_dist
 } from "./chunk-W6GCGJUD.mjs";
