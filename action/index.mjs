@@ -21919,6 +21919,24 @@ var init_manifest_quick = __esm({
   }
 });
 
+// src/parse/stored-objects.ts
+function mapLocs(o, map2) {
+  const image = (i) => ({ ...i, at: map2(i.at), ...i.tagAt ? { tagAt: map2(i.tagAt) } : {} });
+  const chart = (c) => ({ ...c, at: map2(c.at), ...c.versionAt ? { versionAt: map2(c.versionAt) } : {} });
+  return { ...o, at: map2(o.at), kindAt: map2(o.kindAt), images: o.images.map(image), ...o.chart ? { chart: chart(o.chart) } : {} };
+}
+var pack, unpack, packObjects, unpackObjects;
+var init_stored_objects = __esm({
+  "src/parse/stored-objects.ts"() {
+    "use strict";
+    init_pos_tree();
+    pack = (path2, loc) => loc.file === path2 ? packPos(loc.line, loc.column) : loc;
+    unpack = (path2, at2) => typeof at2 === "number" ? { file: path2, line: lineOf(at2), column: columnOf(at2) } : at2;
+    packObjects = (path2, objects) => objects.map((o) => mapLocs(o, (loc) => pack(path2, loc)));
+    unpackObjects = (path2, packed) => packed.map((o) => mapLocs(o, (at2) => unpack(path2, at2)));
+  }
+});
+
 // src/parse/source-set.ts
 import { createHash as createHash2 } from "node:crypto";
 function restoreYaml(path2, stored) {
@@ -21938,6 +21956,7 @@ var init_source_set = __esm({
     init_read_source();
     init_yaml_file();
     init_pos_tree();
+    init_stored_objects();
     SourceSet = class {
       /**
        * `reads` holds what was read before (the run cache's check reads files); the set
@@ -22106,7 +22125,7 @@ var init_source_set = __esm({
         if (known || this.manifests.has(path2)) return known;
         const stored = this.stored(path2);
         if (stored?.manifest !== void 0) {
-          const result2 = stored.manifest && { objects: stored.manifest.objects, problems: stored.manifest.problems.length > 0 };
+          const result2 = stored.manifest && { objects: unpackObjects(path2, stored.manifest.objects), problems: stored.manifest.problems.length > 0 };
           if (stored.manifest?.problems.length) {
             this.reported.add(path2);
             this.manifestProblems.set(path2, stored.manifest.problems);
@@ -22129,7 +22148,7 @@ var init_source_set = __esm({
         }
         this.manifests.set(path2, result);
         if (stored && text !== void 0) {
-          stored.manifest = result ? { objects: result.objects, problems: this.manifestProblems.get(path2) ?? [] } : null;
+          stored.manifest = result ? { objects: packObjects(path2, result.objects), problems: this.manifestProblems.get(path2) ?? [] } : null;
           this.store.updated(path2);
         }
         return result;

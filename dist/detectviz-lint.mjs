@@ -13,15 +13,15 @@ import {
   lint,
   parseBaseline,
   ruleCatalog
-} from "./chunks/chunk-2WOG7SYR.mjs";
+} from "./chunks/chunk-SLJHXZWX.mjs";
 import {
   ruleIds
-} from "./chunks/chunk-DJNTAYW2.mjs";
+} from "./chunks/chunk-57IMC4A2.mjs";
 import "./chunks/chunk-T63GHIU2.mjs";
 import {
   readRegularFile,
   writeRegularFile
-} from "./chunks/chunk-K2HMRABC.mjs";
+} from "./chunks/chunk-LLPOJPYV.mjs";
 import "./chunks/chunk-W6GCGJUD.mjs";
 import "./chunks/chunk-LNTSDQED.mjs";
 import {

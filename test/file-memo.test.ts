@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FileMemo, statStamp } from '../src/cache/file-memo.js';
 import { SourceSet } from '../src/parse/source-set.js';
+import { packObjects, unpackObjects } from '../src/parse/stored-objects.js';
+import type { K8sObject } from '../src/types.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'dvl-memo-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -102,5 +104,26 @@ describe('per-file cache', () => {
     for (const shard of readdirSync(store)) writeFileSync(join(store, shard), 'not a store');
     expect(() => run(root, list, store, later(), counted)).not.toThrow();
     expect(counted.computed).toBe(5);
+  });
+
+  it('stores Kubernetes objects with their positions packed, and gives them back as they were (key order included)', () => {
+    const at = (line: number, column: number, file = 'm.yaml') => ({ file, line, column });
+    const objects: K8sObject[] = [
+      {
+        apiVersion: 'helm.cattle.io/v1',
+        kind: 'HelmChart',
+        name: 'cilium',
+        namespace: 'kube-system',
+        labels: { a: 'b' },
+        images: [{ image: 'quay.io/cilium/cilium:{{ v }}', repository: 'cilium/cilium', tag: '1.16.0', at: at(9, 14), tagAt: at(3, 10, 'group_vars/all.yml') }],
+        at: at(1, 1),
+        kindAt: at(2, 1),
+        chart: { name: 'cilium', version: '1.16.0', at: at(7, 10), versionAt: at(8, 12) },
+      },
+      { apiVersion: 'v1', kind: 'ConfigMap', name: 'x', labels: {}, images: [], at: at(12, 1), kindAt: at(13, 1) },
+    ];
+    const packed = packObjects('m.yaml', objects);
+    expect(JSON.stringify(packed)).not.toContain('"m.yaml"');
+    expect(JSON.stringify(unpackObjects('m.yaml', packed))).toBe(JSON.stringify(objects));
   });
 });

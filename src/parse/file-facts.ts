@@ -2,7 +2,6 @@
 // (src/cache/file-memo.ts): its parsed documents with positions, its Kubernetes objects,
 // and named facts the readers took from its text. The source set fills them as the
 // readers ask, and takes them from the store when the file's content is unchanged.
-import type { K8sObject } from '../types.js';
 import type { ParseProblem, StoredDoc } from './yaml-doc.js';
 
 export type { StoredDoc };
@@ -12,8 +11,8 @@ export interface FileFacts {
   hash: string;
   stamp: string;
   yaml?: { docs: StoredDoc[]; problems: ParseProblem[] };
-  /** The file's Kubernetes objects (SourceSet.manifestObjects), `null` when the caller needs its documents. */
-  manifest?: { objects: readonly K8sObject[]; problems: ParseProblem[] } | null;
+  /** The file's Kubernetes objects (SourceSet.manifestObjects, packed: stored-objects.ts), `null` when the caller needs its documents. */
+  manifest?: { objects: readonly unknown[]; problems: ParseProblem[] } | null;
   /** Named facts of the text (SourceSet.fact): whether it declares Argo CD kinds, its suppression comments, ... */
   facts?: Record<string, unknown>;
 }

@@ -13,6 +13,7 @@ import { readOnce, type SourceRead } from './read-source.js';
 import { parseYaml, YamlDoc, type ParseProblem, type YamlFile } from './yaml-file.js';
 import type { FactStore, FileFacts } from './file-facts.js';
 import { columnOf, lineOf } from './pos-tree.js';
+import { packObjects, unpackObjects } from './stored-objects.js';
 
 export class SourceSet {
   private readonly fileSet: Set<string>;
@@ -196,7 +197,7 @@ export class SourceSet {
     if (known || this.manifests.has(path)) return known;
     const stored = this.stored(path);
     if (stored?.manifest !== undefined) {
-      const result = stored.manifest && { objects: stored.manifest.objects, problems: stored.manifest.problems.length > 0 };
+      const result = stored.manifest && { objects: unpackObjects(path, stored.manifest.objects), problems: stored.manifest.problems.length > 0 };
       if (stored.manifest?.problems.length) {
         this.reported.add(path);
         this.manifestProblems.set(path, stored.manifest.problems);
@@ -220,7 +221,7 @@ export class SourceSet {
     }
     this.manifests.set(path, result);
     if (stored && text !== undefined) {
-      stored.manifest = result ? { objects: result.objects, problems: this.manifestProblems.get(path) ?? [] } : null;
+      stored.manifest = result ? { objects: packObjects(path, result.objects), problems: this.manifestProblems.get(path) ?? [] } : null;
       this.store!.updated(path);
     }
     return result;

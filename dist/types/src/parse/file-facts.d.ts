@@ -1,4 +1,3 @@
-import type { K8sObject } from '../types.js';
 import type { ParseProblem, StoredDoc } from './yaml-doc.js';
 export type { StoredDoc };
 /** What one file contributed, for one content. */
@@ -9,9 +8,9 @@ export interface FileFacts {
         docs: StoredDoc[];
         problems: ParseProblem[];
     };
-    /** The file's Kubernetes objects (SourceSet.manifestObjects), `null` when the caller needs its documents. */
+    /** The file's Kubernetes objects (SourceSet.manifestObjects, packed: stored-objects.ts), `null` when the caller needs its documents. */
     manifest?: {
-        objects: readonly K8sObject[];
+        objects: readonly unknown[];
         problems: ParseProblem[];
     } | null;
     /** Named facts of the text (SourceSet.fact): whether it declares Argo CD kinds, its suppression comments, ... */

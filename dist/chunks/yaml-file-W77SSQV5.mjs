@@ -7,7 +7,7 @@ import {
   capProblem,
   parseFully,
   parseYaml
-} from "./chunk-K2HMRABC.mjs";
+} from "./chunk-LLPOJPYV.mjs";
 import "./chunk-W6GCGJUD.mjs";
 import "./chunk-LNTSDQED.mjs";
 import "./chunk-ANQG4MEX.mjs";

@@ -707,6 +707,7 @@ export {
   writeRegularFile,
   MAX_YAML_BYTES,
   readOnce,
+  packPos,
   lineOf,
   columnOf,
   MAX_YAML_DOCUMENTS,

@@ -9,6 +9,7 @@ import {
   lineIndex,
   lineOf,
   objectsOfDoc,
+  packPos,
   parseImage,
   parseYaml,
   plain,
@@ -16,7 +17,7 @@ import {
   readOnce,
   scanManifest,
   start
-} from "./chunk-K2HMRABC.mjs";
+} from "./chunk-LLPOJPYV.mjs";
 import {
   require_dist
 } from "./chunk-W6GCGJUD.mjs";
@@ -204,6 +205,17 @@ function imageScalars(text, frame) {
   return walk(frame) ? out : void 0;
 }
 
+// src/parse/stored-objects.ts
+var pack = (path, loc) => loc.file === path ? packPos(loc.line, loc.column) : loc;
+var unpack = (path, at) => typeof at === "number" ? { file: path, line: lineOf(at), column: columnOf(at) } : at;
+function mapLocs(o, map) {
+  const image = (i) => ({ ...i, at: map(i.at), ...i.tagAt ? { tagAt: map(i.tagAt) } : {} });
+  const chart = (c) => ({ ...c, at: map(c.at), ...c.versionAt ? { versionAt: map(c.versionAt) } : {} });
+  return { ...o, at: map(o.at), kindAt: map(o.kindAt), images: o.images.map(image), ...o.chart ? { chart: chart(o.chart) } : {} };
+}
+var packObjects = (path, objects) => objects.map((o) => mapLocs(o, (loc) => pack(path, loc)));
+var unpackObjects = (path, packed) => packed.map((o) => mapLocs(o, (at) => unpack(path, at)));
+
 // src/parse/source-set.ts
 var SourceSet = class {
   /**
@@ -373,7 +385,7 @@ var SourceSet = class {
     if (known || this.manifests.has(path)) return known;
     const stored = this.stored(path);
     if (stored?.manifest !== void 0) {
-      const result2 = stored.manifest && { objects: stored.manifest.objects, problems: stored.manifest.problems.length > 0 };
+      const result2 = stored.manifest && { objects: unpackObjects(path, stored.manifest.objects), problems: stored.manifest.problems.length > 0 };
       if (stored.manifest?.problems.length) {
         this.reported.add(path);
         this.manifestProblems.set(path, stored.manifest.problems);
@@ -396,7 +408,7 @@ var SourceSet = class {
     }
     this.manifests.set(path, result);
     if (stored && text !== void 0) {
-      stored.manifest = result ? { objects: result.objects, problems: this.manifestProblems.get(path) ?? [] } : null;
+      stored.manifest = result ? { objects: packObjects(path, result.objects), problems: this.manifestProblems.get(path) ?? [] } : null;
       this.store.updated(path);
     }
     return result;
