@@ -22145,6 +22145,7 @@ var init_source_set = __esm({
             if (file.problems.length > 0) this.manifestProblems.set(path2, file.problems);
             result = { objects: file.docs.flatMap(objectsOfDoc), problems: file.problems.length > 0 };
           }
+          if (text.length >= KEEP_TEXT_BELOW) result = { ...result, objects: structuredClone(result.objects) };
         }
         this.manifests.set(path2, result);
         if (stored && text !== void 0) {

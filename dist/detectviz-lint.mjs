@@ -13,15 +13,15 @@ import {
   lint,
   parseBaseline,
   ruleCatalog
-} from "./chunks/chunk-SLJHXZWX.mjs";
+} from "./chunks/chunk-BK32E3OA.mjs";
 import {
   ruleIds
-} from "./chunks/chunk-57IMC4A2.mjs";
+} from "./chunks/chunk-IVM7TBMH.mjs";
 import "./chunks/chunk-T63GHIU2.mjs";
 import {
   readRegularFile,
   writeRegularFile
-} from "./chunks/chunk-LLPOJPYV.mjs";
+} from "./chunks/chunk-YEC2ZUSJ.mjs";
 import "./chunks/chunk-W6GCGJUD.mjs";
 import "./chunks/chunk-LNTSDQED.mjs";
 import {

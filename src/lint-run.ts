@@ -1,6 +1,7 @@
 // A run: configuration → discovery → the run cache → the analysis (src/analyse.ts:
 // bootstrap + runtime models → graph → classify → rules), which is loaded only when
-// the cache has no answer. The library's public entry (src/index.ts) returns its result.
+// the cache has no answer, and then takes what unchanged files contributed from the
+// per-file cache. The library's public entry (src/index.ts) returns its result.
 import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,7 +25,7 @@ export interface LintOptions {
   configFile?: string | false;
   /** Severity overrides from the command line (win over the configuration). */
   ruleOverrides?: Record<string, SeverityOrOff>;
-  /** Reuse and store whole-run results in this folder (never inside the linted tree). */
+  /** Reuse and store results in this folder (never inside the linted tree): the last report, and what each file contributed (re-read only when changed). */
   cacheDir?: string;
 }
 

@@ -33,7 +33,7 @@ export function readSource(root: string, path: string): SourceRead {
  * (hundreds of files of up to several MB) would hold most of a run's memory after their few
  * facts are taken; the rare second request reads them again.
  */
-const KEEP_TEXT_BELOW = 256 * 1024;
+export const KEEP_TEXT_BELOW = 256 * 1024;
 
 /** The file's text, read at most once (long texts: each time asked): `reads` keeps the reads, and why one failed. */
 export function readOnce(reads: Map<string, SourceRead>, root: string, path: string): string | undefined {

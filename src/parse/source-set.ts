@@ -9,7 +9,7 @@ import { objectsOfDoc } from './manifest.js';
 import { quickManifest } from './manifest-quick.js';
 import { scanManifest, SCAN_THRESHOLD_BYTES } from './manifest-scan.js';
 import { declaresArgoKind } from './text-checks.js';
-import { readOnce, type SourceRead } from './read-source.js';
+import { KEEP_TEXT_BELOW, readOnce, type SourceRead } from './read-source.js';
 import { parseYaml, YamlDoc, type ParseProblem, type YamlFile } from './yaml-file.js';
 import type { FactStore, FileFacts } from './file-facts.js';
 import { columnOf, lineOf } from './pos-tree.js';
@@ -218,6 +218,9 @@ export class SourceSet {
         if (file.problems.length > 0) this.manifestProblems.set(path, file.problems);
         result = { objects: file.docs.flatMap(objectsOfDoc), problems: file.problems.length > 0 };
       }
+      // The objects' strings are slices of the text, and V8 keeps a whole text alive for a
+      // slice of it: a long text's objects are copied so that it can be let go (readOnce).
+      if (text.length >= KEEP_TEXT_BELOW) result = { ...result, objects: structuredClone(result.objects) };
     }
     this.manifests.set(path, result);
     if (stored && text !== undefined) {

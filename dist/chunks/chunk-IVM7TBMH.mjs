@@ -1,5 +1,6 @@
 import { createRequire as __dvlCreateRequire } from 'node:module'; const require = __dvlCreateRequire(import.meta.url);
 import {
+  KEEP_TEXT_BELOW,
   SCAN_THRESHOLD_BYTES,
   YamlDoc,
   apiGroup,
@@ -17,7 +18,7 @@ import {
   readOnce,
   scanManifest,
   start
-} from "./chunk-LLPOJPYV.mjs";
+} from "./chunk-YEC2ZUSJ.mjs";
 import {
   require_dist
 } from "./chunk-W6GCGJUD.mjs";
@@ -405,6 +406,7 @@ var SourceSet = class {
         if (file.problems.length > 0) this.manifestProblems.set(path, file.problems);
         result = { objects: file.docs.flatMap(objectsOfDoc), problems: file.problems.length > 0 };
       }
+      if (text.length >= KEEP_TEXT_BELOW) result = { ...result, objects: structuredClone(result.objects) };
     }
     this.manifests.set(path, result);
     if (stored && text !== void 0) {

@@ -7,7 +7,7 @@ import {
   capProblem,
   parseFully,
   parseYaml
-} from "./chunk-LLPOJPYV.mjs";
+} from "./chunk-YEC2ZUSJ.mjs";
 import "./chunk-W6GCGJUD.mjs";
 import "./chunk-LNTSDQED.mjs";
 import "./chunk-ANQG4MEX.mjs";

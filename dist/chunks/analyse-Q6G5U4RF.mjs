@@ -23,7 +23,7 @@ import {
   renderTree,
   ruleIds,
   rules
-} from "./chunk-57IMC4A2.mjs";
+} from "./chunk-IVM7TBMH.mjs";
 import {
   packageFile
 } from "./chunk-T63GHIU2.mjs";
@@ -39,7 +39,7 @@ import {
   objectsOfDoc,
   parseImage,
   parseYaml
-} from "./chunk-LLPOJPYV.mjs";
+} from "./chunk-YEC2ZUSJ.mjs";
 import {
   require_dist
 } from "./chunk-W6GCGJUD.mjs";

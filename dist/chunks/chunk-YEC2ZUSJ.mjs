@@ -706,6 +706,7 @@ export {
   readRegularFile,
   writeRegularFile,
   MAX_YAML_BYTES,
+  KEEP_TEXT_BELOW,
   readOnce,
   packPos,
   lineOf,
