@@ -72,9 +72,9 @@ function sandbox(name: string): Sandbox {
   const run = (args: string[], env: Record<string, string | undefined> = {}, timeoutMs = 60_000): SpawnSyncReturns<string> => {
     const inherited = { ...process.env };
     for (const k of ['DEBUG', 'NO_COLOR', 'FORCE_COLOR', 'DETECTVIZ_LINT_CACHE_DIR', 'XDG_CACHE_HOME']) delete inherited[k];
-    const all = { ...inherited, HOME: home, XDG_CACHE_HOME: xdg, DETECTVIZ_LINT_CACHE_DIR: envDir, TMPDIR: tmpDir, ...env };
+    const all: Record<string, string | undefined> = { ...inherited, HOME: home, XDG_CACHE_HOME: xdg, DETECTVIZ_LINT_CACHE_DIR: envDir, TMPDIR: tmpDir, ...env };
     for (const [k, v] of Object.entries(all)) if (v === undefined) delete all[k];
-    return spawnSync(process.execPath, [BIN, ...args, '--no-color'], { cwd, env: all as NodeJS.ProcessEnv, encoding: 'utf8', timeout: timeoutMs });
+    return spawnSync(process.execPath, [BIN, ...args, '--no-color'], { cwd, env: all, encoding: 'utf8', timeout: timeoutMs });
   };
   return { repo, home, xdg, envDir, cwd, tmpDir, run };
 }
