@@ -329,6 +329,8 @@ function col(xs, n) {
     rssMB: xs.every((x) => x.rssMB === undefined) ? undefined : Math.max(...xs.map((x) => x.rssMB ?? 0)),
     runs: xs.length,
     capped: xs.length < n,
+    /** Killed at the timeout: its time is a lower bound (a ratio over it, an upper bound). */
+    timedOut: xs.some((x) => x.code === 'SIGKILL'),
     exitCodes: [...new Set(xs.map((x) => x.code))],
     samplesMs: xs.map((x) => Math.round(x.ms)),
   };
@@ -398,7 +400,7 @@ if (c) {
 // ---- output ---------------------------------------------------------------
 const f0 = (x) => (x === undefined ? '–' : String(Math.round(x)));
 const f2 = (x) => (x === undefined ? '–' : x.toFixed(2));
-const ms = (c) => (c ? f0(c.ms) + (c.capped ? '¹' : '') : '–');
+const ms = (c) => (c ? (c.timedOut ? '≥ ' : '') + f0(c.ms) + (c.capped ? '¹' : '') : '–');
 const rows = [
   ['target', 'files', 'size MB', 'findings', 'cold ms', 'warm ms', '1 changed ms', '10 changed ms', 'naive floor ms', 'yamllint ms', 'ansible-lint ms', 'warm/cold', '1 changed/cold', 'cold/yamllint', 'cold/naive', 'peak RSS MB', 'files/s'],
   ...results.map((r) => [
@@ -431,7 +433,7 @@ const foot =
   '1 changed / 10 changed: the same after editing one / ten manifests of deployed apps (a replica count, else a label value; other values each round), the cache filled by the state before the edits; ' +
   'naive floor: `node bench/naive-parse.mjs <repo>` (read + parseAllDocuments + toJS of every .yaml/.yml); yamllint: `yamllint -f parsable .`; ' +
   'ansible-lint: `ansible-lint --offline -p ansible/`. The corpus is linted from a temporary copy. Peak RSS (the largest of the runs) and files/s are of the cold run; ¹ one run only (first run over ' +
-  `${toolCapS} s).`;
+  `${toolCapS} s); ≥ killed at the 15-minute timeout (a ratio over it is at most the value shown).`;
 process.stdout.write(`\n${header}\n\n${table}\n\n${checkLines}\n\n${foot}\n${notes.length ? `\n${notes.map((n) => `note: ${n}`).join('\n')}\n` : ''}`);
 
 const outDir = join(here, 'results');
