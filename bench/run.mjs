@@ -92,20 +92,38 @@ const median = (xs) => {
 };
 const timeOut = join(mkdtempSync(join(os.tmpdir(), 'dvl-bench-time-')), 'time.txt');
 
+/** The process groups of the commands running now, killed with the bench on Ctrl-C. */
+const running = new Set();
+const killGroup = (pid) => {
+  try {
+    process.kill(-pid, 'SIGKILL');
+  } catch {
+    // already gone
+  }
+};
+process.on('SIGINT', () => {
+  for (const pid of running) killGroup(pid);
+  process.exit(130);
+});
+
 /** Runs a command once: wall ms (hrtime), peak RSS MB and CPU ms (from /usr/bin/time), exit code. */
 function measure(cmd, args, { cwd = project, env = {}, captureStdout = false, timeoutMs = 600_000 } = {}) {
   return new Promise((resolvePromise) => {
     const full = timeBin ? [timeBin, ['-f', '%e %M %U %S', '-o', timeOut, cmd, ...args]] : [cmd, args];
     const t0 = process.hrtime.bigint();
-    const child = spawn(full[0], full[1], { cwd, env: { ...process.env, ...env }, stdio: ['ignore', captureStdout ? 'pipe' : 'ignore', 'pipe'] });
+    // Its own process group: at the timeout the command dies with /usr/bin/time, instead of
+    // living on and holding the output pipe open (yamllint at 10,000 apps did).
+    const child = spawn(full[0], full[1], { cwd, env: { ...process.env, ...env }, stdio: ['ignore', captureStdout ? 'pipe' : 'ignore', 'pipe'], detached: true });
+    running.add(child.pid);
     let stdout = '';
     let stderr = '';
     child.stdout?.on('data', (d) => (stdout += d));
     child.stderr.on('data', (d) => {
       if (stderr.length < 4000) stderr += d;
     });
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    const timer = setTimeout(() => killGroup(child.pid), timeoutMs);
     child.on('close', (code, signal) => {
+      running.delete(child.pid);
       clearTimeout(timer);
       const ms = Number(process.hrtime.bigint() - t0) / 1e6;
       let rssMB;
