@@ -13,7 +13,7 @@ import {
   lint,
   parseBaseline,
   ruleCatalog
-} from "./chunks/chunk-BK32E3OA.mjs";
+} from "./chunks/chunk-RR2LXROV.mjs";
 import {
   ruleIds
 } from "./chunks/chunk-IVM7TBMH.mjs";

@@ -49,7 +49,7 @@ export async function runLint(rootArg: string, options: LintOptions = {}): Promi
   const severityOf = await severityResolver(config, options.ruleOverrides ?? {});
 
   if (options.cacheDir && isWithin(realPathOf(root), realPathOf(resolve(options.cacheDir)))) {
-    throw new LintInputError(`${options.cacheDir}: the cache folder is inside the linted tree, where detectviz-lint never writes; set DETECTVIZ_LINT_CACHE_DIR to a folder outside it, or use --no-cache`);
+    throw new LintInputError(`${options.cacheDir}: the cache folder is inside the linted tree, where detectviz-lint never writes; use --cache-location (or DETECTVIZ_LINT_CACHE_DIR) with a folder outside it, or --no-cache`);
   }
   const startedMs = Date.now();
   const { files, escapes, unlisted } = await discover(root, config.ignore);
