@@ -212,16 +212,20 @@ function readSource(root, path2) {
 }
 function readOnce(reads, root, path2) {
   let read = reads.get(path2);
-  if (read === void 0) reads.set(path2, read = readSource(root, path2));
+  if (read === void 0) {
+    read = readSource(root, path2);
+    if (typeof read === "string" || read.text.length < KEEP_TEXT_BELOW) reads.set(path2, read);
+  }
   return typeof read === "string" ? void 0 : read.text;
 }
-var MAX_YAML_BYTES, utf8;
+var MAX_YAML_BYTES, utf8, KEEP_TEXT_BELOW;
 var init_read_source = __esm({
   "src/parse/read-source.ts"() {
     "use strict";
     init_safe_file();
     MAX_YAML_BYTES = 16 * 1024 * 1024;
     utf8 = new TextDecoder("utf-8", { fatal: true });
+    KEEP_TEXT_BELOW = 256 * 1024;
   }
 });
 
@@ -4084,7 +4088,7 @@ var require_fast_uri = __commonJS({
         normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse2(serialize2(uri, options), options);
+        parse2(serialize3(uri, options), options);
       }
       return uri;
     }
@@ -4122,13 +4126,13 @@ var require_fast_uri = __commonJS({
         throw new Error(resolved.error);
       }
       schemelessOptions.skipEscape = true;
-      return serialize2(resolved, schemelessOptions);
+      return serialize3(resolved, schemelessOptions);
     }
     function resolveComponent(base2, relative6, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base2 = parse2(serialize2(base2, options), options);
-        relative6 = parse2(serialize2(relative6, options), options);
+        base2 = parse2(serialize3(base2, options), options);
+        relative6 = parse2(serialize3(relative6, options), options);
       }
       options = options || {};
       if (!options.tolerant && relative6.scheme) {
@@ -4183,7 +4187,7 @@ var require_fast_uri = __commonJS({
       const normalizedB = normalizeComparableURI(uriB, options);
       return normalizedA !== void 0 && normalizedB !== void 0 && normalizedA === normalizedB;
     }
-    function serialize2(cmpts, opts) {
+    function serialize3(cmpts, opts) {
       const component2 = {
         host: cmpts.host,
         scheme: cmpts.scheme,
@@ -4455,7 +4459,7 @@ var require_fast_uri = __commonJS({
     function normalizeStringWithStatus(uri, opts) {
       const { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts);
       return {
-        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize2(parsed, opts),
+        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize3(parsed, opts),
         malformedAuthorityOrPort,
         malformedPercentEncoding,
         malformedSchemeSpecific,
@@ -4469,7 +4473,7 @@ var require_fast_uri = __commonJS({
       }
       let value;
       try {
-        value = typeof uri === "string" ? uri : serialize2(uri, opts);
+        value = typeof uri === "string" ? uri : serialize3(uri, opts);
       } catch {
         return void 0;
       }
@@ -4482,7 +4486,7 @@ var require_fast_uri = __commonJS({
       resolve: resolve5,
       resolveComponent,
       equal,
-      serialize: serialize2,
+      serialize: serialize3,
       parse: parse2
     };
     module.exports = fastUri;
@@ -7205,10 +7209,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -7229,7 +7233,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -7241,11 +7245,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap2;
+    exports.isMap = isMap3;
     exports.isNode = isNode;
     exports.isPair = isPair2;
-    exports.isScalar = isScalar2;
-    exports.isSeq = isSeq2;
+    exports.isScalar = isScalar3;
+    exports.isSeq = isSeq3;
   }
 });
 
@@ -11353,9 +11357,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap3 = fc.start.source === "{";
+      const fcName = isMap3 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -11391,7 +11395,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -11431,7 +11435,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep5 && !props.found) {
+        if (!isMap3 && !sep5 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -11454,7 +11458,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap3 && !props.found && ctx.options.strict) {
               if (sep5)
                 for (const st2 of sep5) {
                   if (st2 === valueProps.found)
@@ -11486,7 +11490,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair2 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair2.srcToken = collItem;
-          if (isMap2) {
+          if (isMap3) {
             const map2 = coll;
             if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -11502,7 +11506,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap3 ? "}" : "]";
       const [ce2, ...ee2] = fc.end;
       let cePos = offset;
       if (ce2?.source === expectedEnd)
@@ -12789,7 +12793,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -12873,7 +12877,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar3;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -14522,65 +14526,57 @@ var require_dist = __commonJS({
   }
 });
 
-// src/parse/yaml-file.ts
-var yaml_file_exports = {};
-__export(yaml_file_exports, {
-  MAX_ALIASES: () => MAX_ALIASES,
-  MAX_INDENT: () => MAX_INDENT,
-  MAX_YAML_DOCUMENTS: () => MAX_YAML_DOCUMENTS,
-  YamlDoc: () => YamlDoc,
-  capProblem: () => capProblem,
-  parseYaml: () => parseYaml
-});
-function parseYaml(path2, text, firstIndex = 0) {
-  if (text.charCodeAt(0) === 65279) text = text.slice(1);
-  if (text.length > MAX_YAML_BYTES) {
-    return { path: path2, docs: [], problems: [{ at: { file: path2, line: 1, column: 1 }, message: `file is larger than the ${MAX_YAML_BYTES / 1024 / 1024} MB parse cap; not read` }] };
-  }
-  const refused = capProblem(path2, text);
-  if (refused) return { path: path2, docs: [], problems: [refused] };
-  const lines = new import_yaml.LineCounter();
-  let parsed;
-  try {
-    parsed = (0, import_yaml.parseAllDocuments)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false, strict: false, logLevel: "error", merge: true });
-  } catch (err) {
-    return { path: path2, docs: [], problems: [{ at: { file: path2, line: 1, column: 1 }, message: `cannot be parsed: ${firstLine(err.message ?? String(err))}` }] };
-  }
-  if (!Array.isArray(parsed)) parsed = [];
-  const problems = [];
-  const docs = [];
-  const mayHaveCollectionKeys = /[[{]|\?\s/.test(text);
-  parsed.forEach((doc, index) => {
-    const err = doc.errors[0];
-    if (err) {
-      const offset = firstLine(err.message) === TOO_DEEP ? doc.range[0] : err.pos?.[0] ?? 0;
-      const { line, col } = lines.linePos(offset);
-      problems.push({ at: { file: path2, line, column: col }, message: `${firstLine(err.message)}; fix the syntax (nothing this file deploys was analysed)` });
-      return;
-    }
-    if (doc.contents === null) return;
-    const collectionKeyAt = mayHaveCollectionKeys ? firstRejectedPair(doc.contents, collectionKey) : void 0;
-    if (collectionKeyAt !== void 0) {
-      const { line, col } = lines.linePos(collectionKeyAt);
-      problems.push({ at: { file: path2, line, column: col }, message: 'a mapping key is itself a mapping or list (a value starting with "{{" must be quoted)' });
-      return;
-    }
-    const duplicate = firstRejectedPair(doc.contents, duplicateKey);
-    if (duplicate !== void 0) {
-      const { line, col } = lines.linePos(duplicate);
-      problems.push({ at: { file: path2, line, column: col }, message: "Map keys must be unique" });
-      return;
-    }
-    const yamlDoc = new YamlDoc(path2, firstIndex + index, doc, lines);
-    const unreadable = yamlDoc.evaluate();
-    if (unreadable !== void 0) {
-      problems.push({ at: yamlDoc.at, message: unreadable });
-      return;
-    }
-    docs.push(yamlDoc);
-  });
-  return { path: path2, docs, problems };
+// src/parse/pos-tree.ts
+function pairOf(node, key) {
+  if (node === null || node === void 0 || typeof node === "number" || !("m" in node)) return void 0;
+  const m = node.m;
+  for (let i = 0; i < m.length; i += 3) if (m[i + 1] !== 0 && m[i] === key) return { keyAt: m[i + 1], value: m[i + 2] };
+  return void 0;
 }
+function pairsOf(node) {
+  if (node === null || node === void 0 || typeof node === "number" || !("m" in node)) return void 0;
+  const out = [];
+  for (let i = 0; i < node.m.length; i += 3) out.push({ key: node.m[i + 1] === 0 ? void 0 : node.m[i], value: node.m[i + 2] });
+  return out;
+}
+function posTreeOfNode(node, lines, depth = 0) {
+  const range2 = node?.range;
+  if (!range2) return null;
+  const p = posOf(lines, range2[0]);
+  if (depth >= MAX_DEPTH) return p;
+  if ((0, import_yaml.isMap)(node)) {
+    const m = [];
+    for (const pair2 of node.items) {
+      const key = pair2.key;
+      const keyRange = (0, import_yaml.isScalar)(key) ? key.range : void 0;
+      m.push((0, import_yaml.isScalar)(key) ? key.value : void 0, (0, import_yaml.isScalar)(key) ? keyRange ? posOf(lines, keyRange[0]) : p : 0, (0, import_yaml.isPair)(pair2) ? posTreeOfNode(pair2.value, lines, depth + 1) : null);
+    }
+    return { p, m };
+  }
+  if ((0, import_yaml.isSeq)(node)) return { p, s: node.items.map((item) => posTreeOfNode(item, lines, depth + 1)) };
+  return (0, import_yaml.isScalar)(node) && typeof node.value === "string" ? -p : p;
+}
+function posOf(lines, offset) {
+  const { line, col } = lines.linePos(offset);
+  return packPos(line, col);
+}
+var import_yaml, COLUMNS, packPos, lineOf, columnOf, startOf, itemsOf, isStringNode, MAX_DEPTH;
+var init_pos_tree = __esm({
+  "src/parse/pos-tree.ts"() {
+    "use strict";
+    import_yaml = __toESM(require_dist(), 1);
+    COLUMNS = 2 ** 21;
+    packPos = (line, column) => line * COLUMNS + Math.min(column, COLUMNS - 1);
+    lineOf = (pos) => Math.floor(pos / COLUMNS);
+    columnOf = (pos) => pos % COLUMNS;
+    startOf = (node) => typeof node === "number" ? Math.abs(node) : node.p;
+    itemsOf = (node) => node !== null && node !== void 0 && typeof node !== "number" && "s" in node ? node.s : void 0;
+    isStringNode = (node) => typeof node === "number" && node < 0;
+    MAX_DEPTH = 256;
+  }
+});
+
+// src/parse/yaml-caps.ts
 function capProblem(path2, text) {
   let markers = 0;
   for (const _2 of text.matchAll(/^---/gm)) {
@@ -14593,91 +14589,59 @@ function capProblem(path2, text) {
   const line = text.slice(0, deep.index).split("\n").length;
   return { at: { file: path2, line, column: 1 }, message: `indented by ${MAX_INDENT} columns or more: ${TOO_DEEP}` };
 }
-function firstRejectedPair(node, checkOf, depth = 0) {
-  if (depth > MAX_WALK_DEPTH) return void 0;
-  if ((0, import_yaml.isMap)(node)) {
-    const check = checkOf();
-    for (const pair2 of node.items) {
-      const rejected = check(pair2) ?? firstRejectedPair(pair2.value, checkOf, depth + 1);
-      if (rejected !== void 0) return rejected;
-    }
-  } else if ((0, import_yaml.isSeq)(node)) {
-    for (const item of node.items) {
-      const rejected = firstRejectedPair(item, checkOf, depth + 1);
-      if (rejected !== void 0) return rejected;
-    }
-  }
-  return void 0;
-}
-function firstLine(message) {
-  const first = message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
-  return /Maximum call stack size exceeded/.test(first) ? TOO_DEEP : first;
-}
-var import_yaml, MAX_ALIASES, MAX_YAML_DOCUMENTS, MAX_INDENT, TOO_DEEP, MAX_WALK_DEPTH, YamlDoc, collectionKey, duplicateKey;
-var init_yaml_file = __esm({
-  "src/parse/yaml-file.ts"() {
+var MAX_YAML_DOCUMENTS, MAX_INDENT, TOO_DEEP;
+var init_yaml_caps = __esm({
+  "src/parse/yaml-caps.ts"() {
     "use strict";
-    import_yaml = __toESM(require_dist(), 1);
-    init_read_source();
-    MAX_ALIASES = 1e3;
     MAX_YAML_DOCUMENTS = 1e4;
     MAX_INDENT = 1e3;
     TOO_DEEP = "nested too deeply to be read";
-    MAX_WALK_DEPTH = 256;
+  }
+});
+
+// src/parse/yaml-doc.ts
+function valueAt(value, key) {
+  if (Array.isArray(value)) return typeof key === "number" ? value[key] : void 0;
+  return typeof value === "object" && value !== null ? value[String(key)] : void 0;
+}
+var YamlDoc, valueAtPath;
+var init_yaml_doc = __esm({
+  "src/parse/yaml-doc.ts"() {
+    "use strict";
+    init_pos_tree();
     YamlDoc = class {
-      constructor(file, index, doc, lines) {
+      constructor(file, index, value, at2, tree) {
         this.file = file;
         this.index = index;
-        this.doc = doc;
-        this.lines = lines;
+        this.value = value;
+        this.at = at2;
+        this.tree = tree;
       }
       file;
       index;
-      doc;
-      lines;
-      cachedValue;
-      evaluated = false;
-      /** The document as plain data (aliases expanded up to MAX_ALIASES). */
-      get value() {
-        if (!this.evaluated) this.evaluate();
-        return this.cachedValue;
-      }
-      /** Converts the document to plain data once; the reason when it cannot be (an alias bomb). */
-      evaluate() {
-        this.evaluated = true;
-        try {
-          this.cachedValue = this.doc.toJS({ maxAliasCount: MAX_ALIASES });
-          return void 0;
-        } catch (err) {
-          this.cachedValue = null;
-          return err instanceof ReferenceError && /alias/i.test(err.message) ? `its aliases expand to more than ${MAX_ALIASES} nodes (a YAML alias bomb?); not read` : `cannot be converted to data: ${firstLine(err.message ?? String(err))}`;
-        }
-      }
-      /** Where the document starts. */
-      get at() {
-        const node = this.doc.contents;
-        return this.offsetLoc(node?.range?.[0] ?? this.doc.range[0]);
-      }
+      value;
+      at;
+      tree;
       /** The location of the value at `path` (or of its key when `part` is 'key'); the nearest existing ancestor otherwise. */
       loc(path2, part = "value") {
-        let node = this.doc.contents;
+        let node = this.tree;
         let best = this.at;
         for (let i = 0; i < path2.length; i++) {
           const seg = path2[i];
           let pair2;
           let next;
-          if ((0, import_yaml.isMap)(node)) {
-            pair2 = node.items.find((p) => (0, import_yaml.isScalar)(p.key) ? p.key.value === seg : false);
+          const items = itemsOf(node);
+          if (items === void 0 && pairsOf(node) !== void 0) {
+            pair2 = pairOf(node, seg);
             next = pair2?.value;
-          } else if ((0, import_yaml.isSeq)(node) && typeof seg === "number") {
-            next = node.items[seg];
+          } else if (items !== void 0 && typeof seg === "number") {
+            next = items[seg];
           } else {
             return best;
           }
-          const last = i === path2.length - 1;
-          if (last && part === "key" && pair2 && (0, import_yaml.isScalar)(pair2.key) && pair2.key.range) return this.offsetLoc(pair2.key.range[0]);
-          if (next && next.range) best = this.offsetLoc(next.range[0]);
-          else if (pair2 && (0, import_yaml.isScalar)(pair2.key) && pair2.key.range) best = this.offsetLoc(pair2.key.range[0]);
+          if (i === path2.length - 1 && part === "key" && pair2) return this.locOf(pair2.keyAt);
+          if (next !== null && next !== void 0) best = this.locOf(startOf(next));
+          else if (pair2) best = this.locOf(pair2.keyAt);
           else return best;
           node = next ?? null;
         }
@@ -14685,10 +14649,11 @@ var init_yaml_file = __esm({
       }
       /** The node at `path`, if it exists. */
       nodeAt(path2) {
-        let node = this.doc.contents;
+        let node = this.tree;
         for (const seg of path2) {
-          if ((0, import_yaml.isMap)(node)) node = node.items.find((p) => (0, import_yaml.isScalar)(p.key) && p.key.value === seg)?.value;
-          else if ((0, import_yaml.isSeq)(node) && typeof seg === "number") node = node.items[seg];
+          const items = itemsOf(node);
+          if (items !== void 0) node = typeof seg === "number" ? items[seg] : void 0;
+          else if (pairsOf(node) !== void 0) node = pairOf(node, seg)?.value;
           else return void 0;
         }
         return node;
@@ -14696,39 +14661,29 @@ var init_yaml_file = __esm({
       /** Every `image:` scalar under `path` (default: the whole document), with its position. */
       imageScalars(path2 = []) {
         const out = [];
-        const walk = (node, depth) => {
-          if (depth > 64) return;
-          if ((0, import_yaml.isMap)(node)) {
-            for (const item of node.items) {
-              if (!(0, import_yaml.isPair)(item)) continue;
-              const key = (0, import_yaml.isScalar)(item.key) ? item.key.value : void 0;
-              const val = item.value;
-              if (key === "image" && (0, import_yaml.isScalar)(val) && typeof val.value === "string" && val.range) {
-                out.push({ value: val.value, at: this.offsetLoc(val.range[0]) });
-              } else walk(val, depth + 1);
+        const walk = (node, value, depth) => {
+          if (depth > 64 || node === null || node === void 0) return;
+          const pairs2 = pairsOf(node);
+          if (pairs2) {
+            for (const pair2 of pairs2) {
+              const child = valueAt(value, pair2.key);
+              if (pair2.key === "image" && isStringNode(pair2.value) && typeof child === "string") out.push({ value: child, at: this.locOf(startOf(pair2.value)) });
+              else walk(pair2.value, child, depth + 1);
             }
-          } else if ((0, import_yaml.isSeq)(node)) {
-            for (const item of node.items) walk(item, depth + 1);
-          }
+          } else itemsOf(node)?.forEach((item, i) => walk(item, Array.isArray(value) ? value[i] : void 0, depth + 1));
         };
-        walk(this.nodeAt(path2), 0);
+        walk(this.nodeAt(path2), valueAtPath(this.value, path2), 0);
         return out;
       }
-      offsetLoc(offset) {
-        const { line, col } = this.lines.linePos(offset);
-        return { file: this.file, line, column: col };
+      /** The document as plain data a store keeps (file-facts.ts). */
+      stored() {
+        return [this.index, this.value, packPos(this.at.line, this.at.column), this.tree];
+      }
+      locOf(pos) {
+        return { file: this.file, line: lineOf(pos), column: columnOf(pos) };
       }
     };
-    collectionKey = () => (pair2) => (0, import_yaml.isMap)(pair2.key) || (0, import_yaml.isSeq)(pair2.key) ? pair2.key.range?.[0] ?? 0 : void 0;
-    duplicateKey = () => {
-      const seen = /* @__PURE__ */ new Set();
-      return (pair2) => {
-        if (!(0, import_yaml.isScalar)(pair2.key)) return void 0;
-        if (seen.has(pair2.key.value)) return pair2.key.range?.[0] ?? 0;
-        seen.add(pair2.key.value);
-        return void 0;
-      };
-    };
+    valueAtPath = (value, path2) => path2.reduce(valueAt, value);
   }
 });
 
@@ -17772,6 +17727,515 @@ var init_js_yaml = __esm({
       safeLoadAll,
       safeDump
     } = yaml);
+  }
+});
+
+// src/parse/text-checks.ts
+var UNRESOLVED, declaresArgoKind;
+var init_text_checks = __esm({
+  "src/parse/text-checks.ts"() {
+    "use strict";
+    UNRESOLVED = "__UNRESOLVED__";
+    declaresArgoKind = (text) => (text.includes("Application") || text.includes("AppProject")) && /^\s*kind:\s*["']?(Application|ApplicationSet|AppProject)["']?\s*(#.*)?$/m.test(text);
+  }
+});
+
+// src/parse/manifest.ts
+function parseImage(image, at2) {
+  let rest = image.trim();
+  let digest;
+  const atSign = rest.indexOf("@");
+  if (atSign >= 0) {
+    digest = rest.slice(atSign + 1);
+    rest = rest.slice(0, atSign);
+  }
+  let tag;
+  const colon = rest.lastIndexOf(":");
+  if (colon > rest.lastIndexOf("/")) {
+    tag = rest.slice(colon + 1);
+    rest = rest.slice(0, colon);
+  }
+  const parts = rest.split("/");
+  if (parts.length > 1 && (parts[0].includes(".") || parts[0].includes(":") || parts[0] === "localhost")) parts.shift();
+  if (parts[0] === "library" && parts.length === 2) parts.shift();
+  return { image, repository: parts.join("/"), tag: tag || void 0, digest, at: at2, ...isUnrenderedImage(image) ? { unresolved: true } : {} };
+}
+function objectsOfDoc(doc) {
+  const value = doc.value;
+  if (!isRecord(value)) return [];
+  if (typeof value.kind === "string" && /List$/.test(value.kind) && Array.isArray(value.items)) {
+    return value.items.flatMap((item, i) => isRecord(item) ? objectAt(item, doc, ["items", i]) : []);
+  }
+  return objectAt(value, doc, []);
+}
+function objectAt(value, doc, base2) {
+  const kind = value.kind;
+  const apiVersion = value.apiVersion;
+  if (typeof kind !== "string" || typeof apiVersion !== "string") return [];
+  const meta = isRecord(value.metadata) ? value.metadata : {};
+  const labels = {};
+  if (isRecord(meta.labels)) for (const [k2, v2] of Object.entries(meta.labels)) labels[k2] = String(v2);
+  const images = doc.imageScalars(base2).map((s) => parseImage(s.value, s.at));
+  const spec = isRecord(value.spec) ? value.spec : {};
+  const chart = kind === "HelmChart" && apiVersion.startsWith("helm.cattle.io/") && typeof spec.chart === "string" ? {
+    name: spec.chart,
+    repo: typeof spec.repo === "string" ? spec.repo : void 0,
+    version: spec.version === void 0 ? void 0 : String(spec.version),
+    at: doc.loc([...base2, "spec", "chart"]),
+    versionAt: spec.version === void 0 ? void 0 : doc.loc([...base2, "spec", "version"])
+  } : void 0;
+  return [
+    {
+      apiVersion,
+      kind,
+      name: typeof meta.name === "string" ? meta.name : typeof meta.generateName === "string" ? meta.generateName : "",
+      namespace: typeof meta.namespace === "string" ? meta.namespace : void 0,
+      labels,
+      images,
+      at: doc.loc(base2),
+      kindAt: doc.loc([...base2, "kind"], "key"),
+      ...chart ? { chart } : {}
+    }
+  ];
+}
+var isRecord, isUnrenderedImage, apiGroup;
+var init_manifest = __esm({
+  "src/parse/manifest.ts"() {
+    "use strict";
+    init_text_checks();
+    isRecord = (v2) => typeof v2 === "object" && v2 !== null && !Array.isArray(v2);
+    isUnrenderedImage = (image) => image.includes("{{") || image.includes(UNRESOLVED);
+    apiGroup = (apiVersion) => apiVersion.includes("/") ? apiVersion.split("/")[0] : "";
+  }
+});
+
+// src/parse/manifest-scan.ts
+function quoteEnd(text) {
+  const q = text[0];
+  for (let i = 1; i < text.length; i++) {
+    if (q === '"' && text[i] === "\\") i++;
+    else if (text[i] === q) {
+      if (q === "'" && text[i + 1] === "'") i++;
+      else return i;
+    }
+  }
+  return -1;
+}
+function scalar(raw) {
+  if (raw === void 0) return void 0;
+  const text = raw.trim();
+  if (text === "" || text.startsWith("#")) return void 0;
+  if (text[0] === '"' || text[0] === "'") {
+    const end = quoteEnd(text);
+    const inner = end < 0 ? void 0 : text.slice(1, end);
+    return inner === void 0 || inner.includes("\\") || inner.includes("''") ? void 0 : inner;
+  }
+  if (/^[&*!|>{[@`%]/.test(text)) return void 0;
+  const plain2 = text.replace(/[ ]+#.*$/, "");
+  return /^([-+]?[\d._]+([eE][-+]?\d+)?|0x[\da-fA-F]+|0o[0-7]+|[-+]?\.inf|\.nan|true|false|True|False|TRUE|FALSE|null|Null|NULL|~|yes|no|on|off)$/i.test(plain2) ? void 0 : plain2;
+}
+function splitDocs(lines) {
+  const docs = [];
+  let cur = { start: 0, lines: [] };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.startsWith("---")) {
+      if (!/^---[ ]*(#.*)?$/.test(line)) return void 0;
+      docs.push(cur);
+      cur = { start: i + 1, lines: [] };
+    } else if (line.startsWith("...") || line.startsWith("%")) return void 0;
+    else cur.lines.push(line);
+  }
+  docs.push(cur);
+  return docs;
+}
+function scanManifest(file, text) {
+  if (text.includes("	") || text.charCodeAt(0) === 65279 || text.includes("\r") || MERGE_KEY.test(text)) return void 0;
+  const docs = splitDocs(text.split("\n"));
+  if (!docs) return void 0;
+  const out = [];
+  for (const doc of docs) {
+    const obj = scanDoc(file, doc);
+    if (obj === void 0) return void 0;
+    if (obj) out.push(obj);
+  }
+  return out;
+}
+function scanDoc(file, doc) {
+  const loc = (i, column) => ({ file, line: doc.start + i + 1, column });
+  let apiVersion;
+  let kind;
+  let kindAt;
+  let first;
+  let name = "";
+  let namespace;
+  const labels = {};
+  const images = [];
+  let section = "";
+  let metaIndent = -1;
+  let labelsIndent = -1;
+  let skipAbove = -1;
+  let openQuote = "";
+  for (let i = 0; i < doc.lines.length; i++) {
+    const line = doc.lines[i];
+    const trimmed = line.trim();
+    if (trimmed === "" || trimmed.startsWith("#")) continue;
+    if (openQuote) {
+      if (quoteEnd(openQuote + line.trimStart()) >= 0) openQuote = "";
+      continue;
+    }
+    const indent = indentOf(line);
+    if (skipAbove >= 0) {
+      if (indent > skipAbove) continue;
+      skipAbove = -1;
+    }
+    if (indent === 0 && !(trimmed.startsWith("- ") && section !== "" && section !== "metadata")) {
+      if (trimmed.startsWith("-")) return void 0;
+      const m = TOP_KEY.exec(line);
+      if (!m) return void 0;
+      first ??= loc(i, 1);
+      section = m[1];
+      metaIndent = -1;
+      labelsIndent = -1;
+      const value = m[2] === void 0 ? void 0 : m[2].replace(/[ ]+#.*$/, "").trim();
+      if (value && /^[&*!{[|>]/.test(value)) return void 0;
+      if (m[1] === "apiVersion" || m[1] === "kind") {
+        const v2 = scalar(m[2]);
+        if (v2 === void 0) return void 0;
+        if (m[1] === "apiVersion") apiVersion = v2;
+        else {
+          kind = v2;
+          kindAt = loc(i, 1);
+        }
+      }
+      continue;
+    }
+    if (/[&*!<]/.test(line) && /^[ ]*(?:-[ ]+)?[&*!]|:[ ]+[&*!]|<<:/.test(line)) return void 0;
+    if (/[|>]/.test(line) && BLOCK_SCALAR.test(line)) {
+      skipAbove = indent;
+      continue;
+    }
+    const quoteOpen = /["']/.test(line) ? /(?::|^[ ]*-)[ ]+(["'])/.exec(line) : null;
+    if (quoteOpen && quoteEnd(line.slice(quoteOpen.index + quoteOpen[0].length - 1)) < 0) {
+      if (section === "metadata" || IMAGE.test(line)) return void 0;
+      openQuote = quoteOpen[1];
+      continue;
+    }
+    if (section === "metadata") {
+      if (metaIndent < 0) metaIndent = indent;
+      if (indent === metaIndent) {
+        const m = /^[ ]*([\w.-]+):(?:[ ]+(.*))?$/.exec(line);
+        if (!m) return void 0;
+        labelsIndent = -1;
+        if (m[1] === "name" || m[1] === "namespace" || m[1] === "generateName") {
+          const v2 = scalar(m[2]);
+          if (v2 === void 0) return void 0;
+          if (m[1] === "name") name = v2;
+          else if (m[1] === "namespace") namespace = v2;
+          else if (!name) name = v2;
+        } else if (m[1] === "labels") {
+          if (m[2] !== void 0 && m[2].trim() !== "" && !m[2].trim().startsWith("#")) return void 0;
+          labelsIndent = 0;
+        }
+        continue;
+      }
+      if (labelsIndent >= 0 && indent > metaIndent) {
+        if (labelsIndent === 0) labelsIndent = indent;
+        if (indent === labelsIndent) {
+          const m = /^[ ]*("[^"]*"|'[^']*'|[^\s:'"][^:]*?):(?:[ ]+(.*))?$/.exec(line);
+          if (!m) return void 0;
+          const v2 = scalar(m[2]);
+          if (v2 === void 0) return void 0;
+          labels[m[1].replace(/^["']|["']$/g, "")] = v2;
+        }
+        continue;
+      }
+    }
+    const img = line.includes("image:") ? IMAGE.exec(line) : null;
+    if (img) {
+      const value = scalar(img[2]);
+      if (value === void 0) return void 0;
+      images.push(parseImage(value, loc(i, line.length - img[2].length + 1)));
+    }
+  }
+  if (!first) return null;
+  if (apiVersion === void 0 || kind === void 0) return null;
+  if (kind === "HelmChart" || /List$/.test(kind)) return void 0;
+  return { apiVersion, kind, name, namespace, labels, images, at: first, kindAt };
+}
+var SCAN_THRESHOLD_BYTES, TOP_KEY, BLOCK_SCALAR, IMAGE, MERGE_KEY, indentOf;
+var init_manifest_scan = __esm({
+  "src/parse/manifest-scan.ts"() {
+    "use strict";
+    init_manifest();
+    SCAN_THRESHOLD_BYTES = 64 * 1024;
+    TOP_KEY = /^([A-Za-z_][\w.-]*):(?:[ ]+(.*))?$/;
+    BLOCK_SCALAR = /(?:^|:[ ]+|^-[ ]+|[ ]-[ ]+)[|>][-+0-9]*[ ]*(?:#.*)?$/;
+    IMAGE = /^([ ]*)(?:-[ ]+)?image:[ ]+(.*)$/;
+    MERGE_KEY = /(?:^|[\s{,])<<[ ]*:/m;
+    indentOf = (line) => line.length - line.trimStart().length;
+  }
+});
+
+// src/parse/js-yaml-frames.ts
+function readFrames(file, text) {
+  if (text.includes("	") || /^(?:\.\.\.|%)/m.test(text) || MERGE_KEY.test(text) || capProblem(file, text)) return void 0;
+  const roots = [];
+  const stack = [];
+  let values;
+  try {
+    values = loadAll(text, void 0, {
+      schema: CORE_SCHEMA,
+      json: false,
+      listener(event, state) {
+        if (event === "open") {
+          stack.push({ open: state.position, close: -1, kind: null, result: void 0, children: [] });
+          return;
+        }
+        const frame = stack.pop();
+        frame.close = state.position;
+        frame.kind = state.kind;
+        frame.result = state.result;
+        const only = frame.children.length === 1 ? frame.children[0] : void 0;
+        if (only && typeof only.result === "object" && only.result === frame.result) frame.children = only.children;
+        const last = frame.children[frame.children.length - 1];
+        if (frame.kind === "mapping" && frame.children.length % 2 === 1 && last.kind === null && last.open === last.close) frame.children.pop();
+        (stack.length > 0 ? stack[stack.length - 1].children : roots).push(frame);
+      }
+    });
+  } catch {
+    return void 0;
+  }
+  return roots.length === values.length ? { roots, values } : void 0;
+}
+function start(text, open) {
+  let i = open;
+  for (; ; ) {
+    const c = text[i];
+    if (c === " " || c === "\n" || c === "\r") i++;
+    else if (c === "#" && (i === 0 || /\s/.test(text[i - 1]))) {
+      const end = text.indexOf("\n", i);
+      if (end < 0) return text.length;
+      i = end + 1;
+    } else return i;
+  }
+}
+function plain(text, frame, depth = 0) {
+  if (depth > MAX_DEPTH2) return false;
+  const from = start(text, frame.open);
+  const first = text[from];
+  if (first === "&" || first === "*" || first === "!") return false;
+  const newline = text.indexOf("\n", from);
+  const oneLine = newline < 0 || newline >= frame.close;
+  if ((first === "[" || first === "{") && !oneLine) return false;
+  if (frame.kind === "mapping") {
+    if (!isRecord(frame.result) || frame.children.length !== 2 * Object.keys(frame.result).length) return false;
+    for (let i = 0; i < frame.children.length; i += 2) if (frame.children[i].kind !== "scalar") return false;
+  } else if (frame.kind === "sequence") {
+    if (!Array.isArray(frame.result) || frame.children.length !== frame.result.length) return false;
+  } else return oneLine || first === "|" || first === ">";
+  return frame.children.every((child) => plain(text, child, depth + 1));
+}
+var MAX_DEPTH2;
+var init_js_yaml_frames = __esm({
+  "src/parse/js-yaml-frames.ts"() {
+    "use strict";
+    init_js_yaml();
+    init_yaml_caps();
+    init_manifest_scan();
+    init_manifest();
+    MAX_DEPTH2 = 60;
+  }
+});
+
+// src/parse/line-index.ts
+function lineIndex(text) {
+  const lines = new import_yaml2.LineCounter();
+  lines.addNewLine(0);
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lines.addNewLine(i + 1);
+  return lines;
+}
+var import_yaml2;
+var init_line_index = __esm({
+  "src/parse/line-index.ts"() {
+    "use strict";
+    import_yaml2 = __toESM(require_dist(), 1);
+  }
+});
+
+// src/parse/yaml-quick.ts
+function quickYaml(path2, text, firstIndex) {
+  const read = readFrames(path2, text);
+  if (!read) return void 0;
+  const lines = lineIndex(text);
+  const docs = [];
+  for (let i = 0; i < read.roots.length; i++) {
+    const root = read.roots[i];
+    const value = read.values[i];
+    if (value === null || value === void 0 || !plain(text, root) || !readsAlike(text, root)) return void 0;
+    const { line, col } = lines.linePos(start(text, root.open));
+    const at2 = { file: path2, line, column: col };
+    docs.push(new YamlDoc(path2, firstIndex + i, value, at2, posTreeOfFrame(text, root, lines)));
+  }
+  return { path: path2, docs, problems: [] };
+}
+function readsAlike(text, frame) {
+  if (frame.kind === "mapping") {
+    for (let i = 0; i < frame.children.length; i += 2) if (typeof frame.children[i].result !== "string") return false;
+  } else if (frame.kind !== "sequence") {
+    const from = start(text, frame.open);
+    if (frame.result === null && !NULL.test(text.slice(from, frame.close))) return false;
+    if (text[from] === ">") return false;
+    if (typeof frame.result === "number" && !DECIMAL.test(scalarText(text, from, frame.close))) return false;
+    return true;
+  }
+  return frame.children.every((child) => readsAlike(text, child));
+}
+function posTreeOfFrame(text, frame, lines) {
+  const p = posOf(lines, start(text, frame.open));
+  if (frame.kind === "mapping") {
+    const m = [];
+    for (let i = 0; i + 1 < frame.children.length; i += 2) {
+      const key = frame.children[i];
+      m.push(key.result, posOf(lines, start(text, key.open)), posTreeOfFrame(text, frame.children[i + 1], lines));
+    }
+    return { p, m };
+  }
+  if (frame.kind === "sequence") return { p, s: frame.children.map((child) => posTreeOfFrame(text, child, lines)) };
+  return typeof frame.result === "string" ? -p : p;
+}
+var NULL, DECIMAL, scalarText;
+var init_yaml_quick = __esm({
+  "src/parse/yaml-quick.ts"() {
+    "use strict";
+    init_js_yaml_frames();
+    init_line_index();
+    init_pos_tree();
+    init_yaml_doc();
+    NULL = /^(?:~|null|Null|NULL)\s*(?:#.*)?$/s;
+    DECIMAL = /^[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?$/;
+    scalarText = (text, from, close) => text.slice(from, close).replace(/\s+#.*$/s, "").trim();
+  }
+});
+
+// src/parse/yaml-file.ts
+var yaml_file_exports = {};
+__export(yaml_file_exports, {
+  MAX_ALIASES: () => MAX_ALIASES,
+  MAX_INDENT: () => MAX_INDENT,
+  MAX_YAML_DOCUMENTS: () => MAX_YAML_DOCUMENTS,
+  YamlDoc: () => YamlDoc,
+  capProblem: () => capProblem,
+  parseFully: () => parseFully,
+  parseYaml: () => parseYaml
+});
+function toData(doc) {
+  try {
+    return { data: doc.toJS({ maxAliasCount: MAX_ALIASES }) };
+  } catch (err) {
+    return {
+      unreadable: err instanceof ReferenceError && /alias/i.test(err.message) ? `its aliases expand to more than ${MAX_ALIASES} nodes (a YAML alias bomb?); not read` : `cannot be converted to data: ${firstLine(err.message ?? String(err))}`
+    };
+  }
+}
+function parseYaml(path2, text, firstIndex = 0) {
+  if (text.charCodeAt(0) === 65279) text = text.slice(1);
+  if (text.length > MAX_YAML_BYTES) {
+    return { path: path2, docs: [], problems: [{ at: { file: path2, line: 1, column: 1 }, message: `file is larger than the ${MAX_YAML_BYTES / 1024 / 1024} MB parse cap; not read` }] };
+  }
+  const refused = capProblem(path2, text);
+  if (refused) return { path: path2, docs: [], problems: [refused] };
+  return quickYaml(path2, text, firstIndex) ?? parseFully(path2, text, firstIndex);
+}
+function parseFully(path2, text, firstIndex = 0) {
+  const lines = new import_yaml3.LineCounter();
+  let parsed;
+  try {
+    parsed = (0, import_yaml3.parseAllDocuments)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false, strict: false, logLevel: "error", merge: true });
+  } catch (err) {
+    return { path: path2, docs: [], problems: [{ at: { file: path2, line: 1, column: 1 }, message: `cannot be parsed: ${firstLine(err.message ?? String(err))}` }] };
+  }
+  if (!Array.isArray(parsed)) parsed = [];
+  const problems = [];
+  const docs = [];
+  const mayHaveCollectionKeys = /[[{]|\?\s/.test(text);
+  parsed.forEach((doc, index) => {
+    const err = doc.errors[0];
+    if (err) {
+      const offset = firstLine(err.message) === TOO_DEEP ? doc.range[0] : err.pos?.[0] ?? 0;
+      const { line: line2, col: col2 } = lines.linePos(offset);
+      problems.push({ at: { file: path2, line: line2, column: col2 }, message: `${firstLine(err.message)}; fix the syntax (nothing this file deploys was analysed)` });
+      return;
+    }
+    if (doc.contents === null) return;
+    const collectionKeyAt = mayHaveCollectionKeys ? firstRejectedPair(doc.contents, collectionKey) : void 0;
+    if (collectionKeyAt !== void 0) {
+      const { line: line2, col: col2 } = lines.linePos(collectionKeyAt);
+      problems.push({ at: { file: path2, line: line2, column: col2 }, message: 'a mapping key is itself a mapping or list (a value starting with "{{" must be quoted)' });
+      return;
+    }
+    const duplicate = firstRejectedPair(doc.contents, duplicateKey);
+    if (duplicate !== void 0) {
+      const { line: line2, col: col2 } = lines.linePos(duplicate);
+      problems.push({ at: { file: path2, line: line2, column: col2 }, message: "Map keys must be unique" });
+      return;
+    }
+    const contents = doc.contents;
+    const { line, col } = lines.linePos(contents?.range?.[0] ?? doc.range[0]);
+    const at2 = { file: path2, line, column: col };
+    const value = toData(doc);
+    if ("unreadable" in value) {
+      problems.push({ at: at2, message: value.unreadable });
+      return;
+    }
+    docs.push(new YamlDoc(path2, firstIndex + index, value.data, at2, posTreeOfNode(contents, lines)));
+  });
+  return { path: path2, docs, problems };
+}
+function firstRejectedPair(node, checkOf, depth = 0) {
+  if (depth > MAX_WALK_DEPTH) return void 0;
+  if ((0, import_yaml3.isMap)(node)) {
+    const check = checkOf();
+    for (const pair2 of node.items) {
+      const rejected = check(pair2) ?? firstRejectedPair(pair2.value, checkOf, depth + 1);
+      if (rejected !== void 0) return rejected;
+    }
+  } else if ((0, import_yaml3.isSeq)(node)) {
+    for (const item of node.items) {
+      const rejected = firstRejectedPair(item, checkOf, depth + 1);
+      if (rejected !== void 0) return rejected;
+    }
+  }
+  return void 0;
+}
+function firstLine(message) {
+  const first = message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+  return /Maximum call stack size exceeded/.test(first) ? TOO_DEEP : first;
+}
+var import_yaml3, MAX_ALIASES, MAX_WALK_DEPTH, collectionKey, duplicateKey;
+var init_yaml_file = __esm({
+  "src/parse/yaml-file.ts"() {
+    "use strict";
+    import_yaml3 = __toESM(require_dist(), 1);
+    init_pos_tree();
+    init_read_source();
+    init_yaml_caps();
+    init_yaml_doc();
+    init_yaml_quick();
+    init_yaml_caps();
+    init_yaml_doc();
+    MAX_ALIASES = 1e3;
+    MAX_WALK_DEPTH = 256;
+    collectionKey = () => (pair2) => (0, import_yaml3.isMap)(pair2.key) || (0, import_yaml3.isSeq)(pair2.key) ? pair2.key.range?.[0] ?? 0 : void 0;
+    duplicateKey = () => {
+      const seen = /* @__PURE__ */ new Set();
+      return (pair2) => {
+        if (!(0, import_yaml3.isScalar)(pair2.key)) return void 0;
+        if (seen.has(pair2.key.value)) return pair2.key.range?.[0] ?? 0;
+        seen.add(pair2.key.value);
+        return void 0;
+      };
+    };
   }
 });
 
@@ -21357,6 +21821,368 @@ var init_index_min = __esm({
   }
 });
 
+// src/parse/limits.ts
+var DEFAULT_LIMITS, limitsOf, limitMessage;
+var init_limits = __esm({
+  "src/parse/limits.ts"() {
+    "use strict";
+    DEFAULT_LIMITS = {
+      applicationsPerApplicationSet: 5e3,
+      resourcesPerBuild: 1e5,
+      templateExpansionChars: 64 * 1024,
+      findingsPerRuleAndFile: 1e3
+    };
+    limitsOf = (configured) => ({ ...DEFAULT_LIMITS, ...configured });
+    limitMessage = (name, value, what) => `${what}: the analysis stopped at the budget of ${value} (limits.${name}); what lies beyond was not checked. Raise limits.${name} in .detectviz-lint.yaml to check it`;
+  }
+});
+
+// src/parse/manifest-quick.ts
+function quickManifest(file, text) {
+  if (text.charCodeAt(0) === 65279) text = text.slice(1);
+  const read = readFrames(file, text);
+  if (!read) return void 0;
+  const { roots } = read;
+  const lines = lineIndex(text);
+  const loc = (offset) => {
+    const { line, col } = lines.linePos(offset);
+    return { file, line, column: col };
+  };
+  const out = [];
+  for (const root of roots) {
+    if (!plain(text, root)) return void 0;
+    const value = root.result;
+    if (!isRecord(value) || root.kind !== "mapping") continue;
+    const object = objectOf(text, root, value, loc);
+    if (object === void 0) return void 0;
+    if (object) out.push(object);
+  }
+  return out;
+}
+function keyFrame(frame, key) {
+  for (let i = 0; i < frame.children.length; i += 2) if (frame.children[i].result === key) return frame.children[i];
+  return void 0;
+}
+function objectOf(text, root, value, loc) {
+  const { kind, apiVersion } = value;
+  if (typeof kind === "number" || typeof apiVersion === "number") return void 0;
+  if (typeof kind !== "string" || typeof apiVersion !== "string") return null;
+  if (/List$/.test(kind) || kind === "HelmChart") return void 0;
+  const meta = isRecord(value.metadata) ? value.metadata : {};
+  for (const key of ["name", "namespace", "generateName"]) if (meta[key] !== void 0 && meta[key] !== null && typeof meta[key] !== "string") return void 0;
+  const labels = {};
+  if (isRecord(meta.labels)) {
+    for (const [k2, v2] of Object.entries(meta.labels)) {
+      if (typeof v2 === "number") return void 0;
+      labels[k2] = String(v2);
+    }
+  }
+  const images = imageScalars(text, root);
+  if (images === void 0) return void 0;
+  const kindKey = keyFrame(root, "kind");
+  return {
+    apiVersion,
+    kind,
+    name: typeof meta.name === "string" ? meta.name : typeof meta.generateName === "string" ? meta.generateName : "",
+    namespace: typeof meta.namespace === "string" ? meta.namespace : void 0,
+    labels,
+    images: images.map((s) => parseImage(s.value, loc(s.at))),
+    at: loc(start(text, root.open)),
+    kindAt: loc(start(text, kindKey.open))
+  };
+}
+function imageScalars(text, frame) {
+  const out = [];
+  const walk = (node) => {
+    if (node.kind === "mapping") {
+      for (let i = 0; i + 1 < node.children.length; i += 2) {
+        const key = node.children[i];
+        const val = node.children[i + 1];
+        if (key.result === "image" && val.kind === "scalar") {
+          if (typeof val.result === "number") return false;
+          if (typeof val.result === "string") out.push({ value: val.result, at: start(text, val.open) });
+        } else if (!walk(val)) return false;
+      }
+    } else if (node.kind === "sequence") {
+      for (const item of node.children) if (!walk(item)) return false;
+    }
+    return true;
+  };
+  return walk(frame) ? out : void 0;
+}
+var init_manifest_quick = __esm({
+  "src/parse/manifest-quick.ts"() {
+    "use strict";
+    init_line_index();
+    init_manifest();
+    init_js_yaml_frames();
+  }
+});
+
+// src/parse/stored-objects.ts
+function mapLocs(o, map2) {
+  const image = (i) => ({ ...i, at: map2(i.at), ...i.tagAt ? { tagAt: map2(i.tagAt) } : {} });
+  const chart = (c) => ({ ...c, at: map2(c.at), ...c.versionAt ? { versionAt: map2(c.versionAt) } : {} });
+  return { ...o, at: map2(o.at), kindAt: map2(o.kindAt), images: o.images.map(image), ...o.chart ? { chart: chart(o.chart) } : {} };
+}
+var pack, unpack, packObjects, unpackObjects;
+var init_stored_objects = __esm({
+  "src/parse/stored-objects.ts"() {
+    "use strict";
+    init_pos_tree();
+    pack = (path2, loc) => loc.file === path2 ? packPos(loc.line, loc.column) : loc;
+    unpack = (path2, at2) => typeof at2 === "number" ? { file: path2, line: lineOf(at2), column: columnOf(at2) } : at2;
+    packObjects = (path2, objects) => objects.map((o) => mapLocs(o, (loc) => pack(path2, loc)));
+    unpackObjects = (path2, packed) => packed.map((o) => mapLocs(o, (at2) => unpack(path2, at2)));
+  }
+});
+
+// src/parse/source-set.ts
+import { createHash as createHash2 } from "node:crypto";
+function restoreYaml(path2, stored) {
+  const docs = stored.docs.map(([index, value, at2, tree]) => new YamlDoc(path2, index, value, { file: path2, line: lineOf(at2), column: columnOf(at2) }, tree));
+  return { path: path2, docs, problems: stored.problems };
+}
+var SourceSet, contentHashOf;
+var init_source_set = __esm({
+  "src/parse/source-set.ts"() {
+    "use strict";
+    init_paths();
+    init_limits();
+    init_manifest();
+    init_manifest_quick();
+    init_manifest_scan();
+    init_text_checks();
+    init_read_source();
+    init_yaml_file();
+    init_pos_tree();
+    init_stored_objects();
+    SourceSet = class {
+      /**
+       * `reads` holds what was read before (the run cache's check reads files); the set
+       * adds every file it reads, so each file is read once.
+       */
+      constructor(root, files, reads = /* @__PURE__ */ new Map(), limits = DEFAULT_LIMITS, store) {
+        this.root = root;
+        this.files = files;
+        this.reads = reads;
+        this.limits = limits;
+        this.store = store;
+        this.fileSet = new Set(files);
+        const dirs = /* @__PURE__ */ new Set();
+        for (const file of files) {
+          this.entry(dirOf(file)).files.push(file);
+          for (let d = dirOf(file); d !== "" && !dirs.has(d); d = dirOf(d)) dirs.add(d);
+        }
+        this.entry("");
+        for (const dir of [...dirs].sort()) {
+          this.entry(dir);
+          this.entry(dirOf(dir)).dirs.push(dir);
+        }
+      }
+      root;
+      files;
+      reads;
+      limits;
+      store;
+      fileSet;
+      dirChildren = /* @__PURE__ */ new Map();
+      parsed = /* @__PURE__ */ new Map();
+      reported = /* @__PURE__ */ new Set();
+      /** Problems the readers find after parsing (a shape the tools reject, a cap reached), by place and message. */
+      shapeProblems = /* @__PURE__ */ new Map();
+      manifests = /* @__PURE__ */ new Map();
+      manifestProblems = /* @__PURE__ */ new Map();
+      limitsHit = /* @__PURE__ */ new Map();
+      /** Files whose content the readers asked for (read, or answered by the store). */
+      consulted = /* @__PURE__ */ new Set();
+      /** Named facts, per file, when no store keeps them. */
+      localFacts = /* @__PURE__ */ new Map();
+      entry(dir) {
+        let e = this.dirChildren.get(dir);
+        if (!e) {
+          e = { files: [], dirs: [] };
+          this.dirChildren.set(dir, e);
+        }
+        return e;
+      }
+      hasFile(path2) {
+        return this.fileSet.has(path2);
+      }
+      /** A directory exists when a discovered file lies below it (as in git). */
+      hasDir(path2) {
+        return path2 === "" || this.dirChildren.has(path2);
+      }
+      /** Files directly in `dir`, sorted. */
+      filesIn(dir) {
+        return this.dirChildren.get(dir)?.files ?? [];
+      }
+      /** Subdirectories directly in `dir`, sorted. */
+      dirsIn(dir) {
+        return this.dirChildren.get(dir)?.dirs ?? [];
+      }
+      /** Every directory of the repository except the root, sorted. */
+      allDirs() {
+        return [...this.dirChildren.keys()].filter((k2) => k2 !== "").sort();
+      }
+      /** The file's text, or undefined when it cannot be read as UTF-8 (a problem when it was to be parsed). */
+      text(path2) {
+        if (!this.fileSet.has(path2)) return void 0;
+        this.consulted.add(path2);
+        return readOnce(this.reads, this.root, path2);
+      }
+      /** The store's facts of a listed file for its current content (read and hashed only when its stamp changed). */
+      stored(path2) {
+        if (!this.store || !this.fileSet.has(path2)) return void 0;
+        this.consulted.add(path2);
+        return this.store.factsOf(path2, () => {
+          const text = readOnce(this.reads, this.root, path2);
+          return text === void 0 ? void 0 : contentHashOf(text);
+        });
+      }
+      /** Whether the file declares an Argo CD kind (a text check, kept per content). */
+      declaresArgo(path2) {
+        return this.fact(path2, "declares-argo", declaresArgoKind) === true;
+      }
+      /**
+       * `compute` applied to the file's text, once per content: what a reader learns from a
+       * file's text without parsing it (plain data). Undefined when the file cannot be read.
+       */
+      fact(path2, name, compute) {
+        if (!this.fileSet.has(path2)) return void 0;
+        this.consulted.add(path2);
+        const stored = this.stored(path2);
+        let facts = stored ? stored.facts ??= {} : this.localFacts.get(path2);
+        if (facts && name in facts) return facts[name];
+        const text = this.text(path2);
+        if (text === void 0) return void 0;
+        if (!facts) this.localFacts.set(path2, facts = {});
+        const value = compute(text);
+        facts[name] = value;
+        if (stored) this.store.updated(path2);
+        return value;
+      }
+      readProblem(path2) {
+        const read = this.reads.get(path2);
+        return typeof read === "string" ? { at: { file: path2, line: 1, column: 1 }, message: read } : void 0;
+      }
+      /**
+       * Records a budget reached (an incomplete-analysis finding), once per place and budget. `affects`:
+       * what the cut leaves unknown, so that claims of absence there are withheld.
+       */
+      reachedLimit(name, at2, what, affects) {
+        const key = `${at2.file}\0${at2.line}\0${at2.column}\0${name}`;
+        if (this.limitsHit.has(key)) return;
+        const message = limitMessage(name, this.limits[name], what);
+        const unresolved = affects && { affects, construct: what, at: at2, unknown: `what lies past the budget of ${this.limits[name]}`, configKey: `limits.${name}` };
+        this.limitsHit.set(key, { at: at2, message, ...unresolved ? { unresolved } : {} });
+      }
+      /** The budgets reached, by place. */
+      limitsReached() {
+        return [...this.limitsHit.values()].sort((a, b) => a.at.file < b.at.file ? -1 : a.at.file > b.at.file ? 1 : a.at.line - b.at.line || a.at.column - b.at.column);
+      }
+      /** Records a problem a reader found in a parsed file (reported by parse-error, once per place and message). */
+      report(problem) {
+        const { file, line, column } = problem.at;
+        this.shapeProblems.set(`${file}\0${line}\0${column}\0${problem.message}`, problem);
+      }
+      /**
+       * The file parsed as YAML. With `report` (the default) its syntax problems are
+       * parse-error findings; templates are parsed with `report: false`.
+       */
+      yaml(path2, report = true) {
+        let file = this.parsed.get(path2);
+        if (!file) {
+          const stored = this.stored(path2);
+          if (stored?.yaml) file = restoreYaml(path2, stored.yaml);
+          else {
+            const text = this.text(path2);
+            if (text === void 0) {
+              if (report && this.readProblem(path2)) this.reported.add(path2);
+              return void 0;
+            }
+            file = parseYaml(path2, text);
+            if (stored) {
+              stored.yaml = { docs: file.docs.map((doc) => doc.stored()), problems: file.problems };
+              this.store.updated(path2);
+            }
+          }
+          this.parsed.set(path2, file);
+        }
+        if (report) this.reported.add(path2);
+        return file;
+      }
+      /**
+       * The Kubernetes objects of a plain manifest file, kept without its parsed
+       * documents (which cost far more memory than the objects). Large files are read
+       * by the line scanner, others by js-yaml (the same objects as a full parse, far
+       * faster); the full parse reads what they cannot and words syntax errors. Undefined
+       * when the caller needs the documents: the file holds Argo CD kinds, which the
+       * graph follows, or cannot be read. Objects are shared: never change them.
+       */
+      manifestObjects(path2) {
+        const known = this.manifests.get(path2);
+        if (known || this.manifests.has(path2)) return known;
+        const stored = this.stored(path2);
+        if (stored?.manifest !== void 0) {
+          const result2 = stored.manifest && { objects: unpackObjects(path2, stored.manifest.objects), problems: stored.manifest.problems.length > 0 };
+          if (stored.manifest?.problems.length) {
+            this.reported.add(path2);
+            this.manifestProblems.set(path2, stored.manifest.problems);
+          }
+          this.manifests.set(path2, result2 ?? void 0);
+          return result2 ?? void 0;
+        }
+        const text = this.text(path2);
+        let result;
+        if (text === void 0 && this.readProblem(path2)) this.reported.add(path2);
+        if (text !== void 0 && !declaresArgoKind(text)) {
+          const quick = this.parsed.has(path2) ? void 0 : text.length >= SCAN_THRESHOLD_BYTES ? scanManifest(path2, text) : quickManifest(path2, text);
+          if (quick) result = { objects: quick, problems: false };
+          else {
+            const file = this.parsed.get(path2) ?? parseYaml(path2, text);
+            this.reported.add(path2);
+            if (file.problems.length > 0) this.manifestProblems.set(path2, file.problems);
+            result = { objects: file.docs.flatMap(objectsOfDoc), problems: file.problems.length > 0 };
+          }
+          if (text.length >= KEEP_TEXT_BELOW) result = { ...result, objects: structuredClone(result.objects) };
+        }
+        this.manifests.set(path2, result);
+        if (stored && text !== void 0) {
+          stored.manifest = result ? { objects: packObjects(path2, result.objects), problems: this.manifestProblems.get(path2) ?? [] } : null;
+          this.store.updated(path2);
+        }
+        return result;
+      }
+      /** Problems of every file read as plain YAML, sorted by file. */
+      problems() {
+        const out = [];
+        for (const path2 of [...this.reported].sort()) {
+          const readProblem = this.readProblem(path2);
+          if (readProblem) out.push(readProblem);
+          for (const p of this.parsed.get(path2)?.problems ?? this.manifestProblems.get(path2) ?? []) out.push(p);
+        }
+        const byPlace = (a, b) => a.at.file < b.at.file ? -1 : a.at.file > b.at.file ? 1 : a.at.line - b.at.line || a.at.column - b.at.column || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
+        for (const p of [...this.shapeProblems.values()].sort(byPlace)) out.push(p);
+        return out;
+      }
+      /** Files whose content the run has used so far, readable or not. */
+      consultedFiles() {
+        return this.consulted;
+      }
+      /** Files whose content the run has used so far (read, or answered by the store). */
+      readFiles() {
+        return [...this.consulted].filter((f) => typeof this.reads.get(f) !== "string");
+      }
+      /** Number of files whose content the run asked for, readable or not. */
+      get filesRead() {
+        return this.consulted.size;
+      }
+    };
+    contentHashOf = (text) => createHash2("sha256").update(text).digest("hex").slice(0, 32);
+  }
+});
+
 // node_modules/balanced-match/dist/esm/index.js
 var range;
 var init_esm = __esm({
@@ -24142,85 +24968,6 @@ var init_cni_config_runtime_managed = __esm({
   }
 });
 
-// src/parse/text-checks.ts
-var UNRESOLVED, declaresArgoKind;
-var init_text_checks = __esm({
-  "src/parse/text-checks.ts"() {
-    "use strict";
-    UNRESOLVED = "__UNRESOLVED__";
-    declaresArgoKind = (text) => (text.includes("Application") || text.includes("AppProject")) && /^\s*kind:\s*["']?(Application|ApplicationSet|AppProject)["']?\s*(#.*)?$/m.test(text);
-  }
-});
-
-// src/parse/manifest.ts
-function parseImage(image, at2) {
-  let rest = image.trim();
-  let digest;
-  const atSign = rest.indexOf("@");
-  if (atSign >= 0) {
-    digest = rest.slice(atSign + 1);
-    rest = rest.slice(0, atSign);
-  }
-  let tag;
-  const colon = rest.lastIndexOf(":");
-  if (colon > rest.lastIndexOf("/")) {
-    tag = rest.slice(colon + 1);
-    rest = rest.slice(0, colon);
-  }
-  const parts = rest.split("/");
-  if (parts.length > 1 && (parts[0].includes(".") || parts[0].includes(":") || parts[0] === "localhost")) parts.shift();
-  if (parts[0] === "library" && parts.length === 2) parts.shift();
-  return { image, repository: parts.join("/"), tag: tag || void 0, digest, at: at2, ...isUnrenderedImage(image) ? { unresolved: true } : {} };
-}
-function objectsOfDoc(doc) {
-  const value = doc.value;
-  if (!isRecord(value)) return [];
-  if (typeof value.kind === "string" && /List$/.test(value.kind) && Array.isArray(value.items)) {
-    return value.items.flatMap((item, i) => isRecord(item) ? objectAt(item, doc, ["items", i]) : []);
-  }
-  return objectAt(value, doc, []);
-}
-function objectAt(value, doc, base2) {
-  const kind = value.kind;
-  const apiVersion = value.apiVersion;
-  if (typeof kind !== "string" || typeof apiVersion !== "string") return [];
-  const meta = isRecord(value.metadata) ? value.metadata : {};
-  const labels = {};
-  if (isRecord(meta.labels)) for (const [k2, v2] of Object.entries(meta.labels)) labels[k2] = String(v2);
-  const images = doc.imageScalars(base2).map((s) => parseImage(s.value, s.at));
-  const spec = isRecord(value.spec) ? value.spec : {};
-  const chart = kind === "HelmChart" && apiVersion.startsWith("helm.cattle.io/") && typeof spec.chart === "string" ? {
-    name: spec.chart,
-    repo: typeof spec.repo === "string" ? spec.repo : void 0,
-    version: spec.version === void 0 ? void 0 : String(spec.version),
-    at: doc.loc([...base2, "spec", "chart"]),
-    versionAt: spec.version === void 0 ? void 0 : doc.loc([...base2, "spec", "version"])
-  } : void 0;
-  return [
-    {
-      apiVersion,
-      kind,
-      name: typeof meta.name === "string" ? meta.name : typeof meta.generateName === "string" ? meta.generateName : "",
-      namespace: typeof meta.namespace === "string" ? meta.namespace : void 0,
-      labels,
-      images,
-      at: doc.loc(base2),
-      kindAt: doc.loc([...base2, "kind"], "key"),
-      ...chart ? { chart } : {}
-    }
-  ];
-}
-var isRecord, isUnrenderedImage, apiGroup;
-var init_manifest = __esm({
-  "src/parse/manifest.ts"() {
-    "use strict";
-    init_text_checks();
-    isRecord = (v2) => typeof v2 === "object" && v2 !== null && !Array.isArray(v2);
-    isUnrenderedImage = (image) => image.includes("{{") || image.includes(UNRESOLVED);
-    apiGroup = (apiVersion) => apiVersion.includes("/") ? apiVersion.split("/")[0] : "";
-  }
-});
-
 // src/graph/graph.ts
 function buildGraph({ bootstrap, runtime, parseProblems, escapes, appUnits, appsRoots, chartValueRoots = [], limitsReached, declaresArgo = false }) {
   const nodes = [];
@@ -24990,22 +25737,6 @@ var init_render_error = __esm({
   }
 });
 
-// src/parse/limits.ts
-var DEFAULT_LIMITS, limitsOf, limitMessage;
-var init_limits = __esm({
-  "src/parse/limits.ts"() {
-    "use strict";
-    DEFAULT_LIMITS = {
-      applicationsPerApplicationSet: 5e3,
-      resourcesPerBuild: 1e5,
-      templateExpansionChars: 64 * 1024,
-      findingsPerRuleAndFile: 1e3
-    };
-    limitsOf = (configured) => ({ ...DEFAULT_LIMITS, ...configured });
-    limitMessage = (name, value, what) => `${what}: the analysis stopped at the budget of ${value} (limits.${name}); what lies beyond was not checked. Raise limits.${name} in .detectviz-lint.yaml to check it`;
-  }
-});
-
 // src/argocd/template.ts
 function lookup(params, path2) {
   let v2 = params;
@@ -25034,7 +25765,7 @@ function goExpr(expr, params) {
     value = JSON.stringify(value);
     fns.shift();
   } else if (fns[0] === "toYaml") {
-    value = (0, import_yaml2.stringify)(value).trimEnd();
+    value = (0, import_yaml4.stringify)(value).trimEnd();
     fns.shift();
   }
   if (typeof value === "object" || value === null) return void 0;
@@ -25119,11 +25850,11 @@ function mergeDeep(base2, over) {
   for (const [k2, v2] of Object.entries(over)) out[k2] = mergeDeep(out[k2], v2);
   return out;
 }
-var import_yaml2, isTemplated, NO_VALUE, normalize2, isSpace;
+var import_yaml4, isTemplated, NO_VALUE, normalize2, isSpace;
 var init_template = __esm({
   "src/argocd/template.ts"() {
     "use strict";
-    import_yaml2 = __toESM(require_dist(), 1);
+    import_yaml4 = __toESM(require_dist(), 1);
     init_limits();
     isTemplated = (text) => text.includes("{{") || text.includes("<no value>");
     NO_VALUE = "<no value>";
@@ -26044,7 +26775,7 @@ var init_shape = __esm({
 function renderString2(text, scope, depth = 0, visiting = /* @__PURE__ */ new Set()) {
   if (depth === 0) steps = 0;
   if (!text.includes("{{") && !text.includes("{%")) return { text, value: text, complete: true, spans: [] };
-  if (text.includes("{%") || depth > MAX_DEPTH) return { complete: false, spans: [] };
+  if (text.includes("{%") || depth > MAX_DEPTH3) return { complete: false, spans: [] };
   const whole = /^\s*\{\{-?([\s\S]*?)-?\}\}\s*$/.exec(text);
   if (whole && !whole[1].includes("}}")) {
     const r7 = evalExpression(whole[1], scope, depth, visiting);
@@ -26188,7 +26919,7 @@ function renderPartial(text, scope, opts = {}) {
   }
   return { text: out + text.slice(last), spans, holes };
 }
-var VarScope, UNKNOWN, MAX_DEPTH, MAX_STEPS, steps, EXPR, Parser;
+var VarScope, UNKNOWN, MAX_DEPTH3, MAX_STEPS, steps, EXPR, Parser;
 var init_jinja = __esm({
   "src/ansible/jinja.ts"() {
     "use strict";
@@ -26211,7 +26942,7 @@ var init_jinja = __esm({
       }
     };
     UNKNOWN = { kind: "unknown" };
-    MAX_DEPTH = 40;
+    MAX_DEPTH3 = 40;
     MAX_STEPS = 5e3;
     steps = 0;
     EXPR = /\{\{-?([\s\S]*?)-?\}\}/g;
@@ -26352,21 +27083,6 @@ var init_jinja = __esm({
         return out;
       }
     };
-  }
-});
-
-// src/parse/line-index.ts
-function lineIndex(text) {
-  const lines = new import_yaml3.LineCounter();
-  lines.addNewLine(0);
-  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lines.addNewLine(i + 1);
-  return lines;
-}
-var import_yaml3;
-var init_line_index = __esm({
-  "src/parse/line-index.ts"() {
-    "use strict";
-    import_yaml3 = __toESM(require_dist(), 1);
   }
 });
 
@@ -26935,11 +27651,11 @@ var init_effects = __esm({
         const declaresArgo = () => {
           const build2 = { remotes: [], files: [] };
           this.kustomizeBuild(path2, /* @__PURE__ */ new Set(), build2);
-          return build2.files.some((f) => isYamlPath(f) && declaresArgoKind(this.sources.text(f) ?? "") && !/^\s*kind:\s*["']?CustomResourceDefinition/m.test(this.sources.text(f) ?? ""));
+          return build2.files.some((f) => isYamlPath(f) && this.sources.declaresArgo(f) && !/^\s*kind:\s*["']?CustomResourceDefinition/m.test(this.sources.text(f) ?? ""));
         };
         if (files.some((f) => /\/(kustomization\.ya?ml|Kustomization)$/.test(f))) {
           if (declaresArgo()) this.entrypoints.push({ file: path2, at: node.at });
-        } else for (const f of files) if (declaresArgoKind(this.sources.text(f) ?? "")) this.entrypoints.push({ file: f, at: node.at });
+        } else for (const f of files) if (this.sources.declaresArgo(f)) this.entrypoints.push({ file: f, at: node.at });
       }
       /** A namespace the task creates; a name that did not resolve (no text, or a template's placeholder) is recorded without one. */
       namespace(name) {
@@ -27428,8 +28144,8 @@ var init_effects = __esm({
         const origin = (w) => this.wordOrigin(w, rendered.spans, loc);
         const resolved = (w) => !rendered.holes.some((h) => h.start < w.end && h.end > w.start);
         const known = (w) => !!w && w.text !== "" && resolved(w);
-        const lineOf = (w) => rendered.text.slice(rendered.text.lastIndexOf("\n", w.start - 1) + 1, (rendered.text.indexOf("\n", w.end) + 1 || rendered.text.length + 1) - 1);
-        const cannotFollow = (w, unknown) => this.unknown(node, w ? origin(w) : loc, ["bootstrap-deploys", "entrypoints"], w ? lineOf(w) : raw, unknown, w !== void 0 && !resolved(w) && "ansible.extraVars");
+        const lineOf2 = (w) => rendered.text.slice(rendered.text.lastIndexOf("\n", w.start - 1) + 1, (rendered.text.indexOf("\n", w.end) + 1 || rendered.text.length + 1) - 1);
+        const cannotFollow = (w, unknown) => this.unknown(node, w ? origin(w) : loc, ["bootstrap-deploys", "entrypoints"], w ? lineOf2(w) : raw, unknown, w !== void 0 && !resolved(w) && "ansible.extraVars");
         for (const h of facts.heads) if (h.deployVerb && !resolved(h.command)) cannotFollow(h.command, "which command it runs");
         for (const { target } of facts.applies) {
           if (known(target)) this.applyTarget(node, scope, writes, target, false, origin);
@@ -27590,8 +28306,7 @@ function isPlaybook(sources, path2) {
   if (!isYamlPath(path2)) return false;
   const segs = path2.split("/");
   if (segs.slice(0, -1).some((s) => s === "roles" || s === "templates" || s === "files")) return false;
-  const text = sources.text(path2);
-  if (text === void 0 || !startsAsList(text) || !PLAYBOOK_HINT.test(text)) return false;
+  if (!sources.fact(path2, "playbook-hint", (text) => startsAsList(text) && PLAYBOOK_HINT.test(text))) return false;
   const quiet = sources.yaml(path2, false);
   const first = quiet?.docs[0]?.value;
   if (!quiet?.docs.length && quiet?.problems.length) {
@@ -28417,7 +29132,7 @@ function valuesOfChartSource(sources, isLocalRepo, raw, locOf, siblings, yamlPat
   if (typeof helm2.values === "string" && !isRecord(helm2.valuesObject)) {
     const at2 = locOf(["helm", "values"]);
     try {
-      sets.push({ value: (0, import_yaml4.parse)(helm2.values), locOf: () => at2 });
+      sets.push({ value: (0, import_yaml5.parse)(helm2.values), locOf: () => at2 });
     } catch {
       unknown.push({ construct: "helm.values", at: at2 });
     }
@@ -28475,11 +29190,11 @@ function entriesOf(list) {
   const entries = Array.isArray(list) ? list.map((a, i) => [i, a]) : isRecord(list) ? Object.entries(list) : [];
   return entries.filter((e) => isRecord(e[1]));
 }
-var import_yaml4, ROOT_CHARTS;
+var import_yaml5, ROOT_CHARTS;
 var init_chart_values_apps = __esm({
   "src/argocd/chart-values-apps.ts"() {
     "use strict";
-    import_yaml4 = __toESM(require_dist(), 1);
+    import_yaml5 = __toESM(require_dist(), 1);
     init_manifest();
     ROOT_CHARTS = /* @__PURE__ */ new Set(["argocd-apps", "argo-cd"]);
   }
@@ -28544,8 +29259,8 @@ function argoDocsInChart(sources, chartDir) {
   const docs = [];
   for (const file of sources.filesIn(templates)) {
     if (!/\.ya?ml$/.test(file)) continue;
-    const text = sources.text(file);
-    if (!text || !declaresArgoKind(text)) continue;
+    const text = sources.declaresArgo(file) ? sources.text(file) : void 0;
+    if (!text) continue;
     renderings(text.split("\n"), { root, dot: root, vars: {} }).forEach((lines, k2) => {
       const parsed = parseYaml(file, lines.join("\n"), k2 * MAX_YAML_DOCUMENTS);
       docs.push(...parsed.docs.filter((d) => isRecord(d.value) && typeof d.value.kind === "string" && /^Application(Set)?$/.test(d.value.kind)));
@@ -28558,7 +29273,6 @@ var init_helm_templates = __esm({
   "src/argocd/helm-templates.ts"() {
     "use strict";
     init_manifest();
-    init_text_checks();
     init_yaml_file();
     init_template();
     CONTROL_LINE = /^[ \t]*\{\{-?\s*(?:if|else|end|range|with|define|template|include)\b[^\n]*\}\}[ \t]*$/;
@@ -28581,7 +29295,7 @@ function onlyDeclaresApps(sources, dir) {
   if (!isRecord(chart) || Array.isArray(chart.dependencies) && chart.dependencies.length > 0 || sources.hasDir(`${dir}/crds`)) return false;
   return sources.filesIn(`${dir}/templates`).every((f) => {
     if (!/\.ya?ml$/.test(f)) return true;
-    const kinds = [...(sources.text(f) ?? "").matchAll(/^\s*kind:\s*["']?([\w-]+)/gm)].map((m) => m[1]);
+    const kinds = sources.fact(f, "kinds", (text) => [...text.matchAll(/^\s*kind:\s*["']?([\w-]+)/gm)].map((m) => m[1])) ?? [];
     return kinds.length > 0 && kinds.every((k2) => ARGO_KIND.test(k2));
   });
 }
@@ -28864,7 +29578,7 @@ function listGenerator(list, path2, ctx) {
     const at2 = ctx.locOf([...path2, "elementsYaml"]);
     let parsed;
     try {
-      parsed = isTemplated(list.elementsYaml) ? void 0 : (0, import_yaml5.parse)(list.elementsYaml);
+      parsed = isTemplated(list.elementsYaml) ? void 0 : (0, import_yaml6.parse)(list.elementsYaml);
     } catch {
       parsed = void 0;
     }
@@ -29018,11 +29732,11 @@ function selects(selector, params) {
   }
   return true;
 }
-var import_yaml5, appBudgetReached, hasSelector, leavesRepo;
+var import_yaml6, appBudgetReached, hasSelector, leavesRepo;
 var init_generators = __esm({
   "src/argocd/generators.ts"() {
     "use strict";
-    import_yaml5 = __toESM(require_dist(), 1);
+    import_yaml6 = __toESM(require_dist(), 1);
     init_manifest();
     init_paths();
     init_app_id();
@@ -29089,17 +29803,17 @@ function applyTemplatePatch(app, patch, params) {
   const text = renderString(patch.replace(ACTION_LINE, ""), params, true, state);
   if (state.unresolved) return void 0;
   try {
-    const parsed = (0, import_yaml6.parse)(text);
+    const parsed = (0, import_yaml7.parse)(text);
     return isRecord(parsed) ? mergeDeep(app, parsed) : parsed === null ? app : void 0;
   } catch {
     return void 0;
   }
 }
-var import_yaml6, templatePath, SETS_SOURCES, ACTION_LINE;
+var import_yaml7, templatePath, SETS_SOURCES, ACTION_LINE;
 var init_application_sets = __esm({
   "src/argocd/application-sets.ts"() {
     "use strict";
-    import_yaml6 = __toESM(require_dist(), 1);
+    import_yaml7 = __toESM(require_dist(), 1);
     init_manifest();
     init_app_id();
     init_generators();
@@ -29128,7 +29842,7 @@ function readBuildOptions(sources, files) {
   if (files.length > 0) {
     const found2 = [];
     for (const file of new Set(files)) {
-      if (!sources.text(file)?.includes(KEY)) continue;
+      if (!sources.fact(file, "sets-build-options", (text) => text.includes(KEY))) continue;
       for (const doc of sources.yaml(file)?.docs ?? []) {
         const v2 = doc.value;
         if (!isRecord(v2) || v2.kind !== "ConfigMap" || !isRecord(v2.metadata) || v2.metadata.name !== "argocd-cm" || !isRecord(v2.data)) continue;
@@ -29200,43 +29914,38 @@ function specKeys(lines, first, indent) {
     if (depth === specIndent) {
       inNames = m[2] === "names";
       namesIndent = -1;
-      if (m[2] === "group") found.group = scalar(m[3]);
-      if (m[2] === "scope") found.scope = scalar(m[3]);
+      if (m[2] === "group") found.group = scalar2(m[3]);
+      if (m[2] === "scope") found.scope = scalar2(m[3]);
     } else if (inNames) {
       if (namesIndent < 0) namesIndent = depth;
-      if (depth === namesIndent && m[2] === "kind") found.kind = scalar(m[3]);
+      if (depth === namesIndent && m[2] === "kind") found.kind = scalar2(m[3]);
     }
   }
   return found;
 }
-var KEY2, scalar;
+var KEY2, scalar2;
 var init_crd_scope = __esm({
   "src/argocd/crd-scope.ts"() {
     "use strict";
     KEY2 = /^( *)([A-Za-z]+):(?: +(.*))?$/;
-    scalar = (raw) => raw?.replace(/ +#.*$/, "").trim().replace(/^(["'])(.*)\1$/, "$2") || void 0;
+    scalar2 = (raw) => raw?.replace(/ +#.*$/, "").trim().replace(/^(["'])(.*)\1$/, "$2") || void 0;
   }
 });
 
 // src/argocd/helm-values.ts
 function quickValues(sources, file) {
-  let cache2 = quickData.get(sources);
-  if (!cache2) quickData.set(sources, cache2 = /* @__PURE__ */ new Map());
-  if (cache2.has(file)) return cache2.get(file);
-  const text = sources.text(file);
-  let result = null;
-  const uncommented = text?.replace(/(^|\s)#.*$/gm, "$1");
-  if (text !== void 0 && !text.includes("	") && !/^(?:\.\.\.|%)/m.test(text) && !/(^|[\s[{,:-])![\w!<]/m.test(uncommented) && !capProblem(file, text)) {
-    try {
-      result = { data: loadAll(text.charCodeAt(0) === 65279 ? text.slice(1) : text, void 0, { schema: CORE_SCHEMA })[0] ?? null };
-    } catch (err) {
-      const mark = err.mark;
-      const reason = err.reason;
-      result = mark && reason ? { error: { at: { file, line: mark.line + 1, column: mark.column + 1 }, message: reason } } : null;
-    }
+  return sources.fact(file, "helm-values", (text) => quickRead(file, text)) ?? null;
+}
+function quickRead(file, text) {
+  const uncommented = text.replace(/(^|\s)#.*$/gm, "$1");
+  if (text.includes("	") || /^(?:\.\.\.|%)/m.test(text) || /(^|[\s[{,:-])![\w!<]/m.test(uncommented) || capProblem(file, text)) return null;
+  try {
+    return { data: loadAll(text.charCodeAt(0) === 65279 ? text.slice(1) : text, void 0, { schema: CORE_SCHEMA })[0] ?? null };
+  } catch (err) {
+    const mark = err.mark;
+    const reason = err.reason;
+    return mark && reason ? { error: { at: { file, line: mark.line + 1, column: mark.column + 1 }, message: reason } } : null;
   }
-  cache2.set(file, result);
-  return result;
 }
 function fullValuesDoc(sources, file) {
   const parsed = sources.hasFile(file) && !quickValues(sources, file)?.error ? sources.yaml(file, false) : void 0;
@@ -29270,15 +29979,15 @@ function inlineValues(doc, path2) {
 }
 function stringValues(sources, doc, path2, text) {
   const at2 = doc.loc(path2, "key");
-  const valueAt3 = doc.loc(path2);
+  const valueAt4 = doc.loc(path2);
   const fileText = sources.text(doc.file) ?? "";
   const lines = fileText.split("\n");
-  const header = lines[valueAt3.line - 1]?.slice(valueAt3.column - 1) ?? "";
+  const header = lines[valueAt4.line - 1]?.slice(valueAt4.column - 1) ?? "";
   let padded = text;
-  let firstLine2 = valueAt3.line;
+  let firstLine2 = valueAt4.line;
   if (/^[|>]/.test(header)) {
-    firstLine2 = valueAt3.line + 1;
-    const indent = /^ */.exec(lines.slice(valueAt3.line).find((l) => l.trim() !== "") ?? "")?.[0] ?? "";
+    firstLine2 = valueAt4.line + 1;
+    const indent = /^ */.exec(lines.slice(valueAt4.line).find((l) => l.trim() !== "") ?? "")?.[0] ?? "";
     if (header.startsWith("|")) padded = text.split("\n").map((l) => l === "" ? l : indent + l).join("\n");
   }
   const parsed = parseYaml(doc.file, "\n".repeat(firstLine2 - 1) + padded);
@@ -29359,7 +30068,7 @@ function reportValuesProblems(sources, values) {
     }
   }
 }
-var quickData, isUrl2;
+var isUrl2;
 var init_helm_values = __esm({
   "src/argocd/helm-values.ts"() {
     "use strict";
@@ -29368,7 +30077,6 @@ var init_helm_values = __esm({
     init_paths();
     init_yaml_file();
     init_app_id();
-    quickData = /* @__PURE__ */ new WeakMap();
     isUrl2 = (s) => /^[a-z][a-z0-9+.-]*:\/\//i.test(s) || s.startsWith("git@");
   }
 });
@@ -29486,7 +30194,7 @@ function setChartNamespace(out, from, namespace) {
 }
 function inlineConfig(text) {
   try {
-    return [(0, import_yaml7.parse)(text)];
+    return [(0, import_yaml8.parse)(text)];
   } catch {
     return void 0;
   }
@@ -29663,8 +30371,7 @@ function renderDirectory(sources, dir, opts, out) {
     const rel = dir ? file.slice(dir.length + 1) : file;
     if (include && !braceMatch(include, rel)) continue;
     if (exclude && braceMatch(exclude, rel)) continue;
-    const text = sources.text(file);
-    if (text !== void 0 && !/\bkind:|"kind"/.test(text)) continue;
+    if (sources.fact(file, "mentions-kind", (text) => /\bkind:|"kind"/.test(text)) === false) continue;
     append(out.objects, readObjects(sources, file, "directory", out));
   }
 }
@@ -29676,11 +30383,11 @@ function braceMatch(pattern, path2) {
   if (!m) return pathspecMatch(pattern, path2);
   return m[1].split(",").some((alt) => braceMatch(pattern.slice(0, m.index) + alt + pattern.slice(m.index + m[0].length), path2));
 }
-var import_yaml7, PLUGIN_FIELDS, KUSTOMIZATION_FILES, emptyRendered, MAX_BUILD_KUSTOMIZATIONS, budgets, budgetOf, isRemote, setNamespace, MANIFEST_EXT, CLUSTER_SCOPED2;
+var import_yaml8, PLUGIN_FIELDS, KUSTOMIZATION_FILES, emptyRendered, MAX_BUILD_KUSTOMIZATIONS, budgets, budgetOf, isRemote, setNamespace, MANIFEST_EXT, CLUSTER_SCOPED2;
 var init_render = __esm({
   "src/argocd/render.ts"() {
     "use strict";
-    import_yaml7 = __toESM(require_dist(), 1);
+    import_yaml8 = __toESM(require_dist(), 1);
     init_manifest();
     init_paths();
     init_helm_templates();
@@ -29770,11 +30477,11 @@ function findRuntimeSecrets(sources, model) {
   model.helmValues.forEach((v2, i) => {
     if (pulledChartDefaults(sources, v2)) return;
     const later = model.helmValues.slice(i + 1).filter((w) => w.application === v2.application);
-    for (const s of valuesSecrets(sources, v2)) if (!later.some((w) => valueAt(sources, w, s.path) !== void 0)) add(s.secret);
+    for (const s of valuesSecrets(sources, v2)) if (!later.some((w) => valueAt2(sources, w, s.path) !== void 0)) add(s.secret);
   });
   return out;
 }
-function valueAt(sources, v2, path2) {
+function valueAt2(sources, v2, path2) {
   let node = valuesData(sources, v2);
   for (const seg of path2) node = isRecord(node) || Array.isArray(node) ? node[seg] : void 0;
   return node;
@@ -29786,7 +30493,7 @@ function valuesSecrets(sources, v2) {
   const seen = /* @__PURE__ */ new Set();
   const place = (path2) => v2.doc?.loc([...v2.base ?? [], ...path2]) ?? v2.at;
   const walk = (node, path2, depth) => {
-    if (depth > MAX_DEPTH2 || typeof node === "object" && node !== null && seen.has(node)) return;
+    if (depth > MAX_DEPTH4 || typeof node === "object" && node !== null && seen.has(node)) return;
     if (typeof node === "object" && node !== null) seen.add(node);
     if (Array.isArray(node)) node.forEach((item, i) => walk(item, [...path2, i], depth + 1));
     if (!isRecord(node)) return;
@@ -29862,7 +30569,7 @@ function envSecrets(file, text, holder) {
     return isLiteralSecret(value) ? [{ key: m[1], holder, at: at2 }] : [];
   });
 }
-var MAX_DEPTH2, pulledChartDefaults, REFERENCE_KEY;
+var MAX_DEPTH4, pulledChartDefaults, REFERENCE_KEY;
 var init_plaintext_secrets = __esm({
   "src/argocd/plaintext-secrets.ts"() {
     "use strict";
@@ -29871,7 +30578,7 @@ var init_plaintext_secrets = __esm({
     init_secret_value();
     init_helm_values();
     init_render();
-    MAX_DEPTH2 = 64;
+    MAX_DEPTH4 = 64;
     pulledChartDefaults = (sources, v2) => v2.file !== void 0 && baseName(v2.file) === "values.yaml" && sources.hasFile(`${dirOf(v2.file)}/Chart.yaml`) && KUSTOMIZATION_FILES.includes(baseName(v2.at.file));
     REFERENCE_KEY = /secretkeys?$|keyref$|secretref$|valuefrom$|^existingsecret/i;
   }
@@ -29883,12 +30590,12 @@ function imagesOf(sources, v2) {
   const out = [];
   const loc = (path2) => v2.doc?.loc([...v2.base ?? [], ...path2]) ?? v2.at;
   const fromMapping = (m, path2) => {
-    const repository = scalar2(m.repository) ?? "";
-    const tag = scalar2(m.tag) ?? "";
-    const digest = scalar2(m.digest) ?? "";
+    const repository = scalar3(m.repository) ?? "";
+    const tag = scalar3(m.tag) ?? "";
+    const digest = scalar3(m.digest) ?? "";
     if (!repository && !tag) return false;
     if (templated(repository + tag + digest)) return true;
-    const registry = scalar2(m.registry);
+    const registry = scalar3(m.registry);
     const ref = parseImage(`${registry ? `${registry}/` : ""}${repository}${tag ? `:${tag}` : ""}${digest ? `@${digest}` : ""}`, loc(path2));
     if (tag) ref.tagAt = loc([...path2, "tag"]);
     out.push({ ref, path: path2, explicitTag: tag !== "" });
@@ -29896,7 +30603,7 @@ function imagesOf(sources, v2) {
   };
   const seen = /* @__PURE__ */ new Set();
   const walk = (node, path2, depth) => {
-    if (depth > MAX_DEPTH3 || typeof node === "object" && node !== null && seen.has(node)) return;
+    if (depth > MAX_DEPTH5 || typeof node === "object" && node !== null && seen.has(node)) return;
     if (typeof node === "object" && node !== null) seen.add(node);
     if (Array.isArray(node)) {
       node.forEach((item, i) => walk(item, [...path2, i], depth + 1));
@@ -29915,8 +30622,8 @@ function imagesOf(sources, v2) {
     }
   };
   const fromImageTag = (m, path2) => {
-    const tag = scalar2(m.imageTag) ?? "";
-    const repository = scalar2(m.imageRepository) ?? scalar2(m.imageName) ?? scalar2(m.image) ?? "";
+    const tag = scalar3(m.imageTag) ?? "";
+    const repository = scalar3(m.imageRepository) ?? scalar3(m.imageName) ?? scalar3(m.image) ?? "";
     if (templated(tag + repository)) return;
     const ref = parseImage(`${repository}${tag ? `:${tag}` : ""}`, loc([...path2, "imageTag"]));
     if (tag) ref.tagAt = ref.at;
@@ -29925,15 +30632,15 @@ function imagesOf(sources, v2) {
   walk(root, [], 0);
   return out;
 }
-function valueAt2(sources, v2, path2) {
+function valueAt3(sources, v2, path2) {
   let node = valuesData(sources, v2);
   for (const seg of path2) node = isRecord(node) || Array.isArray(node) ? node[seg] : void 0;
   return node;
 }
 function overridden(sources, found, later) {
   return later.some((v2) => {
-    const again = valueAt2(sources, v2, found.path);
-    return (scalar2(isRecord(again) ? again.tag : again) ?? "") !== "";
+    const again = valueAt3(sources, v2, found.path);
+    return (scalar3(isRecord(again) ? again.tag : again) ?? "") !== "";
   });
 }
 function valuesImages(sources, values) {
@@ -29947,14 +30654,14 @@ function valuesImages(sources, values) {
   });
   return out;
 }
-var MAX_DEPTH3, scalar2, templated;
+var MAX_DEPTH5, scalar3, templated;
 var init_values_images = __esm({
   "src/argocd/values-images.ts"() {
     "use strict";
     init_manifest();
     init_helm_values();
-    MAX_DEPTH3 = 64;
-    scalar2 = (v2) => typeof v2 === "string" ? v2 : typeof v2 === "number" ? String(v2) : void 0;
+    MAX_DEPTH5 = 64;
+    scalar3 = (v2) => typeof v2 === "string" ? v2 : typeof v2 === "number" ? String(v2) : void 0;
     templated = (s) => s.includes("{{") || s.includes("UNRESOLVED");
   }
 });
@@ -30539,7 +31246,7 @@ var init_read_runtime = __esm({
       renderProblems() {
         const { sources, model, builds, failures } = this;
         const argocdCm = model.objects.filter((o) => o.kind === "ConfigMap" && o.name === "argocd-cm").map((o) => o.at.file);
-        const cmPatches = builds.flatMap((b) => patchFiles(b.levels)).filter((f) => sources.text(f)?.includes("argocd-cm"));
+        const cmPatches = builds.flatMap((b) => patchFiles(b.levels)).filter((f) => sources.fact(f, "mentions-argocd-cm", (text) => text.includes("argocd-cm")));
         const buildOptions = readBuildOptions(sources, [...argocdCm, ...argocdCm.length > 0 ? cmPatches : []]);
         for (const { app, levels } of builds) for (const failure of kustomizeFailures(sources, levels, buildOptions)) failures.push({ app, failure });
         for (const { application, appset, failure } of inlineValuesFailures(model.helmValues)) failures.push({ app: { id: application, appset }, failure });
@@ -30576,7 +31283,7 @@ function inProse(sources, file) {
 }
 function autoEntrypoints(sources, roots, repoURLs) {
   const candidates = sources.files.filter(
-    (f) => /\.ya?ml$/.test(f) && roots.some((r7) => isUnder(f, r7)) && !/(^|\/)templates\//.test(f) && !isSetAside(dirOf(f)) && !inProse(sources, f) && declaresArgoKind(sources.text(f) ?? "")
+    (f) => /\.ya?ml$/.test(f) && roots.some((r7) => isUnder(f, r7)) && !/(^|\/)templates\//.test(f) && !isSetAside(dirOf(f)) && !inProse(sources, f) && sources.declaresArgo(f)
   );
   const all = candidates.map((file) => ({ file, at: { file, line: 1, column: 1 }, origin: "auto" }));
   const reached = readRuntime(sources, { entrypoints: all, repoURLs });
@@ -30595,16 +31302,15 @@ var init_auto_entrypoints = __esm({
   "src/argocd/auto-entrypoints.ts"() {
     "use strict";
     init_paths();
-    init_text_checks();
     init_app_unit();
     init_read_runtime();
   }
 });
 
 // src/classify/catalog.ts
-import { readFileSync as readFileSync4 } from "node:fs";
+import { readFileSync as readFileSync5 } from "node:fs";
 function readEmbeddedCatalog() {
-  return (0, import_yaml8.parse)(readFileSync4(packageFile("src/classify/catalog.yaml"), "utf8"));
+  return (0, import_yaml9.parse)(readFileSync5(packageFile("src/classify/catalog.yaml"), "utf8"));
 }
 function buildCatalog(embedded, configured = {}) {
   const entries = [];
@@ -30621,11 +31327,11 @@ function buildCatalog(embedded, configured = {}) {
   }
   return new Catalog(entries);
 }
-var import_yaml8, selects2, Catalog;
+var import_yaml9, selects2, Catalog;
 var init_catalog = __esm({
   "src/classify/catalog.ts"() {
     "use strict";
-    import_yaml8 = __toESM(require_dist(), 1);
+    import_yaml9 = __toESM(require_dist(), 1);
     init_manifest();
     init_package_root();
     selects2 = (selector, obj) => {
@@ -30890,7 +31596,7 @@ function ancestors(path2) {
   return out;
 }
 function ownDeployable(sources, dir) {
-  return kustomizationIn(sources, dir) ?? sources.filesIn(dir).find((f) => f.endsWith("Chart.yaml")) ?? sources.filesIn(dir).find((f) => MANIFEST.test(f) && /^apiVersion:/m.test(sources.text(f) ?? "") && /^kind:/m.test(sources.text(f) ?? ""));
+  return kustomizationIn(sources, dir) ?? sources.filesIn(dir).find((f) => f.endsWith("Chart.yaml")) ?? sources.filesIn(dir).find((f) => MANIFEST.test(f) && sources.fact(f, "top-level-object", (text) => /^apiVersion:/m.test(text) && /^kind:/m.test(text)));
 }
 function deployableAt(sources, dir) {
   const own = ownDeployable(sources, dir);
@@ -31084,485 +31790,6 @@ var init_run = __esm({
   }
 });
 
-// src/parse/manifest-scan.ts
-function quoteEnd(text) {
-  const q = text[0];
-  for (let i = 1; i < text.length; i++) {
-    if (q === '"' && text[i] === "\\") i++;
-    else if (text[i] === q) {
-      if (q === "'" && text[i + 1] === "'") i++;
-      else return i;
-    }
-  }
-  return -1;
-}
-function scalar3(raw) {
-  if (raw === void 0) return void 0;
-  const text = raw.trim();
-  if (text === "" || text.startsWith("#")) return void 0;
-  if (text[0] === '"' || text[0] === "'") {
-    const end = quoteEnd(text);
-    const inner = end < 0 ? void 0 : text.slice(1, end);
-    return inner === void 0 || inner.includes("\\") || inner.includes("''") ? void 0 : inner;
-  }
-  if (/^[&*!|>{[@`%]/.test(text)) return void 0;
-  const plain2 = text.replace(/[ ]+#.*$/, "");
-  return /^([-+]?[\d._]+([eE][-+]?\d+)?|0x[\da-fA-F]+|0o[0-7]+|[-+]?\.inf|\.nan|true|false|True|False|TRUE|FALSE|null|Null|NULL|~|yes|no|on|off)$/i.test(plain2) ? void 0 : plain2;
-}
-function splitDocs(lines) {
-  const docs = [];
-  let cur = { start: 0, lines: [] };
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    if (line.startsWith("---")) {
-      if (!/^---[ ]*(#.*)?$/.test(line)) return void 0;
-      docs.push(cur);
-      cur = { start: i + 1, lines: [] };
-    } else if (line.startsWith("...") || line.startsWith("%")) return void 0;
-    else cur.lines.push(line);
-  }
-  docs.push(cur);
-  return docs;
-}
-function scanManifest(file, text) {
-  if (text.includes("	") || text.charCodeAt(0) === 65279 || text.includes("\r") || MERGE_KEY.test(text)) return void 0;
-  const docs = splitDocs(text.split("\n"));
-  if (!docs) return void 0;
-  const out = [];
-  for (const doc of docs) {
-    const obj = scanDoc(file, doc);
-    if (obj === void 0) return void 0;
-    if (obj) out.push(obj);
-  }
-  return out;
-}
-function scanDoc(file, doc) {
-  const loc = (i, column) => ({ file, line: doc.start + i + 1, column });
-  let apiVersion;
-  let kind;
-  let kindAt;
-  let first;
-  let name = "";
-  let namespace;
-  const labels = {};
-  const images = [];
-  let section = "";
-  let metaIndent = -1;
-  let labelsIndent = -1;
-  let skipAbove = -1;
-  let openQuote = "";
-  for (let i = 0; i < doc.lines.length; i++) {
-    const line = doc.lines[i];
-    const trimmed = line.trim();
-    if (trimmed === "" || trimmed.startsWith("#")) continue;
-    if (openQuote) {
-      if (quoteEnd(openQuote + line.trimStart()) >= 0) openQuote = "";
-      continue;
-    }
-    const indent = indentOf(line);
-    if (skipAbove >= 0) {
-      if (indent > skipAbove) continue;
-      skipAbove = -1;
-    }
-    if (indent === 0 && !(trimmed.startsWith("- ") && section !== "" && section !== "metadata")) {
-      if (trimmed.startsWith("-")) return void 0;
-      const m = TOP_KEY.exec(line);
-      if (!m) return void 0;
-      first ??= loc(i, 1);
-      section = m[1];
-      metaIndent = -1;
-      labelsIndent = -1;
-      const value = m[2] === void 0 ? void 0 : m[2].replace(/[ ]+#.*$/, "").trim();
-      if (value && /^[&*!{[|>]/.test(value)) return void 0;
-      if (m[1] === "apiVersion" || m[1] === "kind") {
-        const v2 = scalar3(m[2]);
-        if (v2 === void 0) return void 0;
-        if (m[1] === "apiVersion") apiVersion = v2;
-        else {
-          kind = v2;
-          kindAt = loc(i, 1);
-        }
-      }
-      continue;
-    }
-    if (/[&*!<]/.test(line) && /^[ ]*(?:-[ ]+)?[&*!]|:[ ]+[&*!]|<<:/.test(line)) return void 0;
-    if (/[|>]/.test(line) && BLOCK_SCALAR.test(line)) {
-      skipAbove = indent;
-      continue;
-    }
-    const quoteOpen = /["']/.test(line) ? /(?::|^[ ]*-)[ ]+(["'])/.exec(line) : null;
-    if (quoteOpen && quoteEnd(line.slice(quoteOpen.index + quoteOpen[0].length - 1)) < 0) {
-      if (section === "metadata" || IMAGE.test(line)) return void 0;
-      openQuote = quoteOpen[1];
-      continue;
-    }
-    if (section === "metadata") {
-      if (metaIndent < 0) metaIndent = indent;
-      if (indent === metaIndent) {
-        const m = /^[ ]*([\w.-]+):(?:[ ]+(.*))?$/.exec(line);
-        if (!m) return void 0;
-        labelsIndent = -1;
-        if (m[1] === "name" || m[1] === "namespace" || m[1] === "generateName") {
-          const v2 = scalar3(m[2]);
-          if (v2 === void 0) return void 0;
-          if (m[1] === "name") name = v2;
-          else if (m[1] === "namespace") namespace = v2;
-          else if (!name) name = v2;
-        } else if (m[1] === "labels") {
-          if (m[2] !== void 0 && m[2].trim() !== "" && !m[2].trim().startsWith("#")) return void 0;
-          labelsIndent = 0;
-        }
-        continue;
-      }
-      if (labelsIndent >= 0 && indent > metaIndent) {
-        if (labelsIndent === 0) labelsIndent = indent;
-        if (indent === labelsIndent) {
-          const m = /^[ ]*("[^"]*"|'[^']*'|[^\s:'"][^:]*?):(?:[ ]+(.*))?$/.exec(line);
-          if (!m) return void 0;
-          const v2 = scalar3(m[2]);
-          if (v2 === void 0) return void 0;
-          labels[m[1].replace(/^["']|["']$/g, "")] = v2;
-        }
-        continue;
-      }
-    }
-    const img = line.includes("image:") ? IMAGE.exec(line) : null;
-    if (img) {
-      const value = scalar3(img[2]);
-      if (value === void 0) return void 0;
-      images.push(parseImage(value, loc(i, line.length - img[2].length + 1)));
-    }
-  }
-  if (!first) return null;
-  if (apiVersion === void 0 || kind === void 0) return null;
-  if (kind === "HelmChart" || /List$/.test(kind)) return void 0;
-  return { apiVersion, kind, name, namespace, labels, images, at: first, kindAt };
-}
-var SCAN_THRESHOLD_BYTES, TOP_KEY, BLOCK_SCALAR, IMAGE, MERGE_KEY, indentOf;
-var init_manifest_scan = __esm({
-  "src/parse/manifest-scan.ts"() {
-    "use strict";
-    init_manifest();
-    SCAN_THRESHOLD_BYTES = 64 * 1024;
-    TOP_KEY = /^([A-Za-z_][\w.-]*):(?:[ ]+(.*))?$/;
-    BLOCK_SCALAR = /(?:^|:[ ]+|^-[ ]+|[ ]-[ ]+)[|>][-+0-9]*[ ]*(?:#.*)?$/;
-    IMAGE = /^([ ]*)(?:-[ ]+)?image:[ ]+(.*)$/;
-    MERGE_KEY = /(?:^|[\s{,])<<[ ]*:/m;
-    indentOf = (line) => line.length - line.trimStart().length;
-  }
-});
-
-// src/parse/manifest-quick.ts
-function quickManifest(file, text) {
-  if (text.charCodeAt(0) === 65279) text = text.slice(1);
-  if (text.includes("	") || /^(?:\.\.\.|%)/m.test(text) || MERGE_KEY.test(text) || capProblem(file, text)) return void 0;
-  const roots = [];
-  const stack = [];
-  let values;
-  try {
-    values = loadAll(text, void 0, {
-      schema: CORE_SCHEMA,
-      json: false,
-      listener(event, state) {
-        if (event === "open") {
-          stack.push({ open: state.position, close: -1, kind: null, result: void 0, children: [] });
-          return;
-        }
-        const frame = stack.pop();
-        frame.close = state.position;
-        frame.kind = state.kind;
-        frame.result = state.result;
-        const only = frame.children.length === 1 ? frame.children[0] : void 0;
-        if (only && typeof only.result === "object" && only.result === frame.result) frame.children = only.children;
-        const last = frame.children[frame.children.length - 1];
-        if (frame.kind === "mapping" && frame.children.length % 2 === 1 && last.kind === null && last.open === last.close) frame.children.pop();
-        (stack.length > 0 ? stack[stack.length - 1].children : roots).push(frame);
-      }
-    });
-  } catch {
-    return void 0;
-  }
-  if (roots.length !== values.length) return void 0;
-  const lines = lineIndex(text);
-  const loc = (offset) => {
-    const { line, col } = lines.linePos(offset);
-    return { file, line, column: col };
-  };
-  const out = [];
-  for (const root of roots) {
-    if (!plain(text, root, 0)) return void 0;
-    const value = root.result;
-    if (!isRecord(value) || root.kind !== "mapping") continue;
-    const object = objectOf(text, root, value, loc);
-    if (object === void 0) return void 0;
-    if (object) out.push(object);
-  }
-  return out;
-}
-function start(text, open) {
-  let i = open;
-  for (; ; ) {
-    const c = text[i];
-    if (c === " " || c === "\n" || c === "\r") i++;
-    else if (c === "#" && (i === 0 || /\s/.test(text[i - 1]))) {
-      const end = text.indexOf("\n", i);
-      if (end < 0) return text.length;
-      i = end + 1;
-    } else return i;
-  }
-}
-function plain(text, frame, depth) {
-  if (depth > MAX_DEPTH4) return false;
-  const from = start(text, frame.open);
-  const first = text[from];
-  if (first === "&" || first === "*" || first === "!") return false;
-  const newline = text.indexOf("\n", from);
-  const oneLine = newline < 0 || newline >= frame.close;
-  if ((first === "[" || first === "{") && !oneLine) return false;
-  if (frame.kind === "mapping") {
-    if (!isRecord(frame.result) || frame.children.length !== 2 * Object.keys(frame.result).length) return false;
-    for (let i = 0; i < frame.children.length; i += 2) if (frame.children[i].kind !== "scalar") return false;
-  } else if (frame.kind === "sequence") {
-    if (!Array.isArray(frame.result) || frame.children.length !== frame.result.length) return false;
-  } else return oneLine || first === "|" || first === ">";
-  return frame.children.every((child) => plain(text, child, depth + 1));
-}
-function keyFrame(frame, key) {
-  for (let i = 0; i < frame.children.length; i += 2) if (frame.children[i].result === key) return frame.children[i];
-  return void 0;
-}
-function objectOf(text, root, value, loc) {
-  const { kind, apiVersion } = value;
-  if (typeof kind === "number" || typeof apiVersion === "number") return void 0;
-  if (typeof kind !== "string" || typeof apiVersion !== "string") return null;
-  if (/List$/.test(kind) || kind === "HelmChart") return void 0;
-  const meta = isRecord(value.metadata) ? value.metadata : {};
-  for (const key of ["name", "namespace", "generateName"]) if (meta[key] !== void 0 && meta[key] !== null && typeof meta[key] !== "string") return void 0;
-  const labels = {};
-  if (isRecord(meta.labels)) {
-    for (const [k2, v2] of Object.entries(meta.labels)) {
-      if (typeof v2 === "number") return void 0;
-      labels[k2] = String(v2);
-    }
-  }
-  const images = imageScalars(text, root);
-  if (images === void 0) return void 0;
-  const kindKey = keyFrame(root, "kind");
-  return {
-    apiVersion,
-    kind,
-    name: typeof meta.name === "string" ? meta.name : typeof meta.generateName === "string" ? meta.generateName : "",
-    namespace: typeof meta.namespace === "string" ? meta.namespace : void 0,
-    labels,
-    images: images.map((s) => parseImage(s.value, loc(s.at))),
-    at: loc(start(text, root.open)),
-    kindAt: loc(start(text, kindKey.open))
-  };
-}
-function imageScalars(text, frame) {
-  const out = [];
-  const walk = (node) => {
-    if (node.kind === "mapping") {
-      for (let i = 0; i + 1 < node.children.length; i += 2) {
-        const key = node.children[i];
-        const val = node.children[i + 1];
-        if (key.result === "image" && val.kind === "scalar") {
-          if (typeof val.result === "number") return false;
-          if (typeof val.result === "string") out.push({ value: val.result, at: start(text, val.open) });
-        } else if (!walk(val)) return false;
-      }
-    } else if (node.kind === "sequence") {
-      for (const item of node.children) if (!walk(item)) return false;
-    }
-    return true;
-  };
-  return walk(frame) ? out : void 0;
-}
-var MAX_DEPTH4;
-var init_manifest_quick = __esm({
-  "src/parse/manifest-quick.ts"() {
-    "use strict";
-    init_js_yaml();
-    init_line_index();
-    init_manifest();
-    init_yaml_file();
-    init_manifest_scan();
-    MAX_DEPTH4 = 60;
-  }
-});
-
-// src/parse/source-set.ts
-var SourceSet;
-var init_source_set = __esm({
-  "src/parse/source-set.ts"() {
-    "use strict";
-    init_paths();
-    init_limits();
-    init_manifest();
-    init_manifest_quick();
-    init_manifest_scan();
-    init_text_checks();
-    init_read_source();
-    init_yaml_file();
-    SourceSet = class {
-      /**
-       * `reads` holds what was read before (the run cache's check reads files); the set
-       * adds every file it reads, so each file is read once.
-       */
-      constructor(root, files, reads = /* @__PURE__ */ new Map(), limits = DEFAULT_LIMITS) {
-        this.root = root;
-        this.files = files;
-        this.reads = reads;
-        this.limits = limits;
-        this.fileSet = new Set(files);
-        const dirs = /* @__PURE__ */ new Set();
-        for (const file of files) {
-          this.entry(dirOf(file)).files.push(file);
-          for (let d = dirOf(file); d !== "" && !dirs.has(d); d = dirOf(d)) dirs.add(d);
-        }
-        this.entry("");
-        for (const dir of [...dirs].sort()) {
-          this.entry(dir);
-          this.entry(dirOf(dir)).dirs.push(dir);
-        }
-      }
-      root;
-      files;
-      reads;
-      limits;
-      fileSet;
-      dirChildren = /* @__PURE__ */ new Map();
-      parsed = /* @__PURE__ */ new Map();
-      reported = /* @__PURE__ */ new Set();
-      /** Problems the readers find after parsing (a shape the tools reject, a cap reached), by place and message. */
-      shapeProblems = /* @__PURE__ */ new Map();
-      manifests = /* @__PURE__ */ new Map();
-      manifestProblems = /* @__PURE__ */ new Map();
-      limitsHit = /* @__PURE__ */ new Map();
-      entry(dir) {
-        let e = this.dirChildren.get(dir);
-        if (!e) {
-          e = { files: [], dirs: [] };
-          this.dirChildren.set(dir, e);
-        }
-        return e;
-      }
-      hasFile(path2) {
-        return this.fileSet.has(path2);
-      }
-      /** A directory exists when a discovered file lies below it (as in git). */
-      hasDir(path2) {
-        return path2 === "" || this.dirChildren.has(path2);
-      }
-      /** Files directly in `dir`, sorted. */
-      filesIn(dir) {
-        return this.dirChildren.get(dir)?.files ?? [];
-      }
-      /** Subdirectories directly in `dir`, sorted. */
-      dirsIn(dir) {
-        return this.dirChildren.get(dir)?.dirs ?? [];
-      }
-      /** Every directory of the repository except the root, sorted. */
-      allDirs() {
-        return [...this.dirChildren.keys()].filter((k2) => k2 !== "").sort();
-      }
-      /** The file's text, or undefined when it cannot be read as UTF-8 (a problem when it was to be parsed). */
-      text(path2) {
-        return this.fileSet.has(path2) ? readOnce(this.reads, this.root, path2) : void 0;
-      }
-      readProblem(path2) {
-        const read = this.reads.get(path2);
-        return typeof read === "string" ? { at: { file: path2, line: 1, column: 1 }, message: read } : void 0;
-      }
-      /**
-       * Records a budget reached (an incomplete-analysis finding), once per place and budget. `affects`:
-       * what the cut leaves unknown, so that claims of absence there are withheld.
-       */
-      reachedLimit(name, at2, what, affects) {
-        const key = `${at2.file}\0${at2.line}\0${at2.column}\0${name}`;
-        if (this.limitsHit.has(key)) return;
-        const message = limitMessage(name, this.limits[name], what);
-        const unresolved = affects && { affects, construct: what, at: at2, unknown: `what lies past the budget of ${this.limits[name]}`, configKey: `limits.${name}` };
-        this.limitsHit.set(key, { at: at2, message, ...unresolved ? { unresolved } : {} });
-      }
-      /** The budgets reached, by place. */
-      limitsReached() {
-        return [...this.limitsHit.values()].sort((a, b) => a.at.file < b.at.file ? -1 : a.at.file > b.at.file ? 1 : a.at.line - b.at.line || a.at.column - b.at.column);
-      }
-      /** Records a problem a reader found in a parsed file (reported by parse-error, once per place and message). */
-      report(problem) {
-        const { file, line, column } = problem.at;
-        this.shapeProblems.set(`${file}\0${line}\0${column}\0${problem.message}`, problem);
-      }
-      /**
-       * The file parsed as YAML. With `report` (the default) its syntax problems are
-       * parse-error findings; templates are parsed with `report: false`.
-       */
-      yaml(path2, report = true) {
-        let file = this.parsed.get(path2);
-        if (!file) {
-          const text = this.text(path2);
-          if (text === void 0) {
-            if (report && this.readProblem(path2)) this.reported.add(path2);
-            return void 0;
-          }
-          file = parseYaml(path2, text);
-          this.parsed.set(path2, file);
-        }
-        if (report) this.reported.add(path2);
-        return file;
-      }
-      /**
-       * The Kubernetes objects of a plain manifest file, kept without its parsed
-       * documents (which cost far more memory than the objects). Large files are read
-       * by the line scanner, others by js-yaml (the same objects as a full parse, far
-       * faster); the full parse reads what they cannot and words syntax errors. Undefined
-       * when the caller needs the documents: the file holds Argo CD kinds, which the
-       * graph follows, or cannot be read. Objects are shared: never change them.
-       */
-      manifestObjects(path2) {
-        const known = this.manifests.get(path2);
-        if (known || this.manifests.has(path2)) return known;
-        const text = this.text(path2);
-        let result;
-        if (text === void 0 && this.readProblem(path2)) this.reported.add(path2);
-        if (text !== void 0 && !declaresArgoKind(text)) {
-          const quick = this.parsed.has(path2) ? void 0 : text.length >= SCAN_THRESHOLD_BYTES ? scanManifest(path2, text) : quickManifest(path2, text);
-          if (quick) result = { objects: quick, problems: false };
-          else {
-            const file = this.parsed.get(path2) ?? parseYaml(path2, text);
-            this.reported.add(path2);
-            if (file.problems.length > 0) this.manifestProblems.set(path2, file.problems);
-            result = { objects: file.docs.flatMap(objectsOfDoc), problems: file.problems.length > 0 };
-          }
-        }
-        this.manifests.set(path2, result);
-        return result;
-      }
-      /** Problems of every file read as plain YAML, sorted by file. */
-      problems() {
-        const out = [];
-        for (const path2 of [...this.reported].sort()) {
-          const readProblem = this.readProblem(path2);
-          if (readProblem) out.push(readProblem);
-          for (const p of this.parsed.get(path2)?.problems ?? this.manifestProblems.get(path2) ?? []) out.push(p);
-        }
-        const byPlace = (a, b) => a.at.file < b.at.file ? -1 : a.at.file > b.at.file ? 1 : a.at.line - b.at.line || a.at.column - b.at.column || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
-        for (const p of [...this.shapeProblems.values()].sort(byPlace)) out.push(p);
-        return out;
-      }
-      /** Files the run has read so far. */
-      readFiles() {
-        return [...this.reads.keys()].filter((f) => typeof this.reads.get(f) !== "string");
-      }
-      /** Number of files the run read. */
-      get filesRead() {
-        return this.reads.size;
-      }
-    };
-  }
-});
-
 // src/graph/summary.ts
 function summarizeDeployment(graph) {
   const reaching = /* @__PURE__ */ new Map();
@@ -31603,8 +31830,8 @@ __export(analyse_exports, {
   analyse: () => analyse
 });
 import { relative as relative3 } from "node:path";
-function analyse(root, config, configFile, files, reads, escapes, unlisted, severityOf2) {
-  const sources = new SourceSet(root, files, reads, limitsOf(config.limits));
+function analyse(root, config, configFile, files, reads, escapes, unlisted, severityOf2, store) {
+  const sources = new SourceSet(root, files, reads, limitsOf(config.limits), store);
   const bootstrap = readBootstrap(sources, { roots: config.ansible.roots, extraVars: config.ansible.extraVars });
   const repoURLs = config.argocd.repoURLs ?? [];
   const chartRoots = bootstrapChartRoots(bootstrap, sources);
@@ -31627,7 +31854,7 @@ function analyse(root, config, configFile, files, reads, escapes, unlisted, seve
     config.argocd.appsRoots
   );
   let declares;
-  const declaresArgo = () => declares ??= sources.files.some((f) => /\.ya?ml$/.test(f) && declaresArgoKind(sources.text(f) ?? ""));
+  const declaresArgo = () => declares ??= sources.files.some((f) => /\.ya?ml$/.test(f) && sources.declaresArgo(f));
   const linted = clusters.map(({ name, runtime }) => {
     const graph = buildGraph({
       bootstrap,
@@ -31661,11 +31888,11 @@ function analyse(root, config, configFile, files, reads, escapes, unlisted, seve
     },
     clusters: linted.map(({ name, graph }) => ({ ...name !== void 0 ? { name } : {}, deployment: summarizeDeployment(graph), detected: detectedOf(graph) }))
   };
-  return { result, graphs: linted.map((c) => c.graph), messageIds: found.map((f) => f.messageId) };
+  return { result, graphs: linted.map((c) => c.graph), messageIds: found.map((f) => f.messageId), consulted: sources.consultedFiles() };
 }
 function suppress(findings, sources, severityOf2) {
   const files = /* @__PURE__ */ new Set([...sources.readFiles(), ...findings.map((f) => f.file)]);
-  const directives = [...files].sort().flatMap((file) => parseDirectives(file, sources.text(file) ?? ""));
+  const directives = [...files].sort().flatMap((file) => sources.fact(file, "suppressions", (text) => parseDirectives(file, text)) ?? []);
   if (directives.length === 0) return findings;
   const { kept, problems } = applySuppressions(findings, directives, ruleIds);
   const stamped = problems.flatMap((p) => {
@@ -31727,7 +31954,6 @@ var init_analyse = __esm({
     init_suppress();
     init_source_set();
     init_limits();
-    init_text_checks();
     init_rules();
     init_summary();
   }
@@ -32233,7 +32459,7 @@ var chalk = createChalk();
 var chalkStderr = createChalk({ level: stderrColor ? stderrColor.level : 0 });
 
 // src/action/main.ts
-import { appendFileSync, mkdirSync as mkdirSync2, statSync as statSync6, writeFileSync as writeFileSync2 } from "node:fs";
+import { appendFileSync, mkdirSync as mkdirSync3, statSync as statSync6, writeFileSync as writeFileSync3 } from "node:fs";
 import { dirname as dirname4, isAbsolute as isAbsolute2, relative as relative5, resolve as resolve4, sep as sep4 } from "node:path";
 
 // src/errors.ts
@@ -32423,7 +32649,6 @@ function describe(file, doc, e) {
 // src/discover/discover.ts
 init_safe_file();
 import { readdirSync, readlinkSync, realpathSync as realpathSync2 } from "node:fs";
-import { join as join6 } from "node:path";
 var ALWAYS_IGNORED = /* @__PURE__ */ new Set([".git", "node_modules"]);
 function toGlobIgnores(patterns) {
   return patterns.flatMap((raw) => {
@@ -32500,7 +32725,7 @@ function listFiles(root, ignores) {
     }
     for (const entry of entries) {
       if (ALWAYS_IGNORED.has(entry.name)) continue;
-      const full = join6(dir, entry.name);
+      const full = dir.endsWith("/") ? dir + entry.name : `${dir}/${entry.name}`;
       const path2 = rel ? `${rel}/${entry.name}` : entry.name;
       if (entry.isDirectory()) walk(full, path2);
       else if (!ignores?.ignored(pathOf(full, path2))) {
@@ -32532,32 +32757,138 @@ var mayHoldAnalysedContent = (rel) => !/\.[^./]+$/.test(rel) || /\.(ya?ml|j2|jin
 
 // src/cache/run-cache.ts
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync as readFileSync2, renameSync, rmSync, statSync as statSync3, writeFileSync } from "node:fs";
+import { mkdirSync as mkdirSync2, readFileSync as readFileSync3, renameSync as renameSync2, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { homedir } from "node:os";
 import { join as join7 } from "node:path";
+
+// src/cache/file-memo.ts
+import { mkdirSync, readFileSync as readFileSync2, renameSync, rmSync, statSync as statSync3, writeFileSync } from "node:fs";
+import { join as join6 } from "node:path";
 import { deserialize, serialize } from "node:v8";
+var TIMESTAMP_RESOLUTION_MS = 2e3;
+var SHARDS = 32;
+var MAX_SHARD_BYTES = 64 * 1024 * 1024;
+function statStamp(path2) {
+  const st2 = statSync3(path2, { throwIfNoEntry: false });
+  return st2 ? `${st2.ino}:${st2.size}:${st2.mtimeMs}:${st2.ctimeMs}` : "missing";
+}
+function racy(stamp, startedMs) {
+  const ctimeMs = Number(stamp.slice(stamp.lastIndexOf(":") + 1));
+  return !(ctimeMs < startedMs - TIMESTAMP_RESOLUTION_MS);
+}
+function shardOf(path2) {
+  let h = 2166136261;
+  for (let i = 0; i < path2.length; i++) h = Math.imul(h ^ path2.charCodeAt(i), 16777619);
+  return (h >>> 0) % SHARDS;
+}
+var FileMemo = class {
+  /** The store of one root in `dir` (`<dir>/<n>.v8`), for facts computed by code `key`. */
+  constructor(dir, key, startedMs, stampOf) {
+    this.dir = dir;
+    this.key = key;
+    this.startedMs = startedMs;
+    this.stampOf = stampOf;
+  }
+  dir;
+  key;
+  startedMs;
+  stampOf;
+  shards = new Array(SHARDS);
+  dirty = /* @__PURE__ */ new Set();
+  seen = /* @__PURE__ */ new Map();
+  /** The facts this run found valid for `path`, if it asked. */
+  known(path2) {
+    return this.seen.get(path2);
+  }
+  /** A shard's stored files (empty when absent, unreadable or made by other code). */
+  shard(n) {
+    let files = this.shards[n];
+    if (!files) {
+      try {
+        const stored = deserialize(readFileSync2(join6(this.dir, `${n}.v8`)));
+        if (stored.key === this.key && typeof stored.files === "object") files = stored.files;
+      } catch {
+      }
+      this.shards[n] = files ??= /* @__PURE__ */ Object.create(null);
+    }
+    return files;
+  }
+  /**
+   * The facts of `path` for its current content: the stored ones when its stamp vouches for
+   * them or its content hashes the same, else new (empty) ones. `hashOf` reads and hashes the
+   * content (undefined when the file cannot be read: nothing is then kept).
+   */
+  factsOf(path2, hashOf) {
+    const known = this.seen.get(path2);
+    if (known) return known;
+    const n = shardOf(path2);
+    const files = this.shard(n);
+    const before = files[path2];
+    const stamp = this.stampOf(path2);
+    let entry;
+    if (before && before.stamp === stamp && !racy(stamp, before.verifiedMs)) entry = before;
+    else {
+      const hash = hashOf();
+      if (hash === void 0) return void 0;
+      entry = before?.hash === hash ? { ...before, stamp, verifiedMs: this.startedMs } : { hash, stamp, verifiedMs: this.startedMs };
+      files[path2] = entry;
+      this.dirty.add(n);
+    }
+    this.seen.set(path2, entry);
+    return entry;
+  }
+  /** The run added facts to a file's entry. */
+  updated(path2) {
+    this.dirty.add(shardOf(path2));
+  }
+  /** Writes the shards this run changed, or that hold files no longer listed. */
+  save(listed) {
+    const kept = new Set(listed);
+    for (let n = 0; n < SHARDS; n++) {
+      const files = this.shards[n];
+      if (!files) continue;
+      for (const path2 of Object.keys(files)) {
+        if (kept.has(path2)) continue;
+        delete files[path2];
+        this.dirty.add(n);
+      }
+    }
+    try {
+      mkdirSync(this.dir, { recursive: true });
+      for (const n of this.dirty) {
+        const file = join6(this.dir, `${n}.v8`);
+        const bytes = serialize({ key: this.key, files: this.shards[n] });
+        if (bytes.length > MAX_SHARD_BYTES) {
+          rmSync(file, { force: true });
+          continue;
+        }
+        const tmp = `${file}.${process.pid}.tmp`;
+        writeFileSync(tmp, bytes);
+        renameSync(tmp, file);
+      }
+    } catch {
+    }
+  }
+};
+
+// src/cache/run-cache.ts
+import { deserialize as deserialize2, serialize as serialize2 } from "node:v8";
 import { gunzipSync, gzipSync } from "node:zlib";
 function defaultCacheDir() {
   const base2 = process.env.DETECTVIZ_LINT_CACHE_DIR ?? join7(process.env.XDG_CACHE_HOME || join7(homedir(), ".cache"), "detectviz-lint");
   return base2;
 }
 var hashText = (text) => createHash("sha256").update(text).digest("hex");
-var contentHashOf = (text) => hashText(text).slice(0, 32);
-function statStamp(path2) {
-  const st2 = statSync3(path2, { throwIfNoEntry: false });
-  return st2 ? `${st2.ino}:${st2.size}:${st2.mtimeMs}:${st2.ctimeMs}` : "missing";
-}
-var TIMESTAMP_RESOLUTION_MS = 2e3;
 var MAX_ENTRY_BYTES = 8 * 1024 * 1024;
 var entryFile = (dir, slot) => join7(dir, `${hashText(slot).slice(0, 40)}.v8`);
-function readCached(dir, slot, key, root, files, currentHash) {
+function readCached(dir, slot, key, files, stampOf, currentHash) {
   try {
-    const entry = deserialize(gunzipSync(readFileSync2(entryFile(dir, slot))));
+    const entry = deserialize2(gunzipSync(readFileSync3(entryFile(dir, slot))));
     if (entry.key !== key || typeof entry.startedMs !== "number") return void 0;
     for (const [stored, hash, stamp] of entry.reads) {
       const file = typeof stored === "number" ? files[stored] : stored;
       if (typeof file !== "string") return void 0;
-      if (stamp === statStamp(join7(root, file)) && !racy(stamp, entry.startedMs)) continue;
+      if (stamp === stampOf(file) && !racy(stamp, entry.startedMs)) continue;
       if (currentHash(file) !== hash) return void 0;
     }
     return entry.result;
@@ -32565,27 +32896,26 @@ function readCached(dir, slot, key, root, files, currentHash) {
     return void 0;
   }
 }
-function racy(stamp, startedMs) {
-  const ctimeMs = Number(stamp.slice(stamp.lastIndexOf(":") + 1));
-  return !(ctimeMs < startedMs - TIMESTAMP_RESOLUTION_MS);
-}
 function writeCached(dir, slot, key, startedMs, files, reads, result) {
   try {
     const file = entryFile(dir, slot);
     const indexOf = new Map(files.map((f, i) => [f, i]));
     const stored = reads.map(([path2, hash, stamp]) => [indexOf.get(path2) ?? path2, hash, stamp]);
-    const entry = gzipSync(serialize({ key, startedMs, reads: stored, result }));
+    const entry = gzipSync(serialize2({ key, startedMs, reads: stored, result }));
     if (entry.length > MAX_ENTRY_BYTES) {
-      rmSync(file, { force: true });
+      rmSync2(file, { force: true });
       return;
     }
-    mkdirSync(dir, { recursive: true });
+    mkdirSync2(dir, { recursive: true });
     const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, entry);
-    renameSync(tmp, file);
+    writeFileSync2(tmp, entry);
+    renameSync2(tmp, file);
   } catch {
   }
 }
+
+// src/lint-run.ts
+init_source_set();
 
 // src/engine/severity.ts
 async function severityResolver(config, cli) {
@@ -32615,8 +32945,8 @@ init_rules();
 
 // src/version.ts
 init_package_root();
-import { readFileSync as readFileSync3 } from "node:fs";
-var VERSION = JSON.parse(readFileSync3(packageFile("package.json"), "utf8")).version;
+import { readFileSync as readFileSync4 } from "node:fs";
+var VERSION = JSON.parse(readFileSync4(packageFile("package.json"), "utf8")).version;
 
 // src/lint-run.ts
 async function runLint(rootArg, options = {}) {
@@ -32633,33 +32963,44 @@ async function runLint(rootArg, options = {}) {
   const config = configFile ? await loadConfig(configFile, ruleIds, process.cwd(), root, options.configFile ? void 0 : root) : defaultConfig();
   const severityOf2 = await severityResolver(config, options.ruleOverrides ?? {});
   if (options.cacheDir && isWithin(realPathOf(root), realPathOf(resolve2(options.cacheDir)))) {
-    throw new LintInputError(`${options.cacheDir}: the cache folder is inside the linted tree, where detectviz-lint never writes; set DETECTVIZ_LINT_CACHE_DIR to a folder outside it, or use --no-cache`);
+    throw new LintInputError(`${options.cacheDir}: the cache folder is inside the linted tree, where detectviz-lint never writes; use --cache-location (or DETECTVIZ_LINT_CACHE_DIR) with a folder outside it, or --no-cache`);
   }
   const startedMs = Date.now();
   const { files, escapes, unlisted } = await discover(root, config.ignore);
   const reads = /* @__PURE__ */ new Map();
   const contentHash = (f) => {
-    readOnce(reads, root, f);
-    const read = reads.get(f);
-    return contentHashOf(typeof read === "string" ? `\0${read}` : read.text);
+    const text = readOnce(reads, root, f);
+    return contentHashOf(text ?? `\0${reads.get(f)}`);
   };
+  const stamps = /* @__PURE__ */ new Map();
+  const base2 = root.endsWith("/") ? root : `${root}/`;
+  const stampOf = (f) => stamps.get(f) ?? stamps.set(f, statStamp(base2 + f)).get(f);
   const cacheKey = options.cacheDir ? runKey(root, config, options, files, [escapes, unlisted]) : void 0;
   const cacheSlot = JSON.stringify([root, configFile ?? null, options.ruleOverrides ?? {}]);
   if (options.cacheDir && cacheKey) {
-    const cached = readCached(options.cacheDir, cacheSlot, cacheKey, root, files, contentHash);
+    const cached = readCached(options.cacheDir, cacheSlot, cacheKey, files, stampOf, contentHash);
     if (cached) return { result: cached };
   }
+  const factsDir = options.cacheDir && join8(options.cacheDir, `${hashText(root).slice(0, 40)}.facts`);
+  const store = factsDir ? new FileMemo(factsDir, hashText(JSON.stringify([codeStamp(), root])), startedMs, stampOf) : void 0;
   const { analyse: analyse2 } = await Promise.resolve().then(() => (init_analyse(), analyse_exports));
-  const { result, graphs, messageIds } = analyse2(root, config, configFile, files, reads, escapes, unlisted, severityOf2);
+  const { result, graphs, messageIds, consulted } = analyse2(root, config, configFile, files, reads, escapes, unlisted, severityOf2, store);
+  store?.save(files);
   if (options.cacheDir && cacheKey) {
-    const entries = [...reads.keys()].sort().map((f) => [f, contentHash(f), statStamp(join8(root, f))]);
+    const entries = [...consulted].sort().map((f) => {
+      const known = store?.known(f);
+      return known ? [f, known.hash, known.stamp] : [f, contentHash(f), stampOf(f)];
+    });
     writeCached(options.cacheDir, cacheSlot, cacheKey, startedMs, files, entries, result);
   }
   return { result, graphs, messageIds };
 }
 function runKey(root, config, options, files, escapes) {
+  return hashText(JSON.stringify([codeStamp(), root, config, options.ruleOverrides ?? {}, files, escapes]));
+}
+function codeStamp() {
   const code = statSync4(fileURLToPath2(import.meta.url));
-  return hashText(JSON.stringify([VERSION, code.mtimeMs, code.size, root, config, options.ruleOverrides ?? {}, files, escapes]));
+  return [VERSION, code.mtimeMs, code.size];
 }
 
 // src/index.ts
@@ -32990,14 +33331,14 @@ var markdown = (result, ctx) => {
 import { pathToFileURL } from "node:url";
 
 // src/engine/fingerprint.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 function fingerprints(findings) {
   const seen = /* @__PURE__ */ new Map();
   return findings.map((f) => {
     const key = [f.ruleId, f.file, f.cluster ? `[${f.cluster}] ${f.message}` : f.message].join("\0");
     const n = seen.get(key) ?? 0;
     seen.set(key, n + 1);
-    return createHash2("sha256").update(`${key}\0${n}`).digest("hex").slice(0, 32);
+    return createHash3("sha256").update(`${key}\0${n}`).digest("hex").slice(0, 32);
   });
 }
 
@@ -33319,9 +33660,9 @@ function relativeToWorkspace(result, workspace) {
 }
 function writeTo(what, path2, text, append2) {
   try {
-    mkdirSync2(dirname4(path2), { recursive: true });
+    mkdirSync3(dirname4(path2), { recursive: true });
     if (append2) appendFileSync(path2, text);
-    else writeFileSync2(path2, text);
+    else writeFileSync3(path2, text);
   } catch (err) {
     throw new UsageError(`${what} ${path2}: cannot write it (${err.code ?? err.message})`);
   }

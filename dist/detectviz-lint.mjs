@@ -13,16 +13,17 @@ import {
   lint,
   parseBaseline,
   ruleCatalog
-} from "./chunks/chunk-V6XNVCTW.mjs";
+} from "./chunks/chunk-RR2LXROV.mjs";
 import {
   ruleIds
-} from "./chunks/chunk-2YFFAD7Z.mjs";
+} from "./chunks/chunk-IVM7TBMH.mjs";
 import "./chunks/chunk-T63GHIU2.mjs";
 import {
   readRegularFile,
   writeRegularFile
-} from "./chunks/chunk-5WFGD45A.mjs";
+} from "./chunks/chunk-YEC2ZUSJ.mjs";
 import "./chunks/chunk-W6GCGJUD.mjs";
+import "./chunks/chunk-LNTSDQED.mjs";
 import {
   __commonJS,
   __toESM
@@ -6212,6 +6213,11 @@ function writeOut(option, path, text, create) {
     throw new UsageError(`${option} ${path}: cannot write it (${err.code ?? err.message})`);
   }
 }
+function cacheDirOf(enabled, location) {
+  if (!enabled) return void 0;
+  if (location === "") throw new UsageError("--cache-location: expected a folder");
+  return location === void 0 ? defaultCacheDir() : resolve6(location);
+}
 function colorLevel(flag, toFile) {
   if (flag !== void 0) return flag ? 1 : 0;
   if ("NO_COLOR" in process.env && process.env.NO_COLOR !== "") return 0;
@@ -6219,7 +6225,7 @@ function colorLevel(flag, toFile) {
   return !toFile && process.stdout.isTTY ? 1 : 0;
 }
 async function main(argv) {
-  const args = await yargs_default(argv).scriptName("detectviz-lint").usage("$0 [path]\n\nChecks that a GitOps repository keeps bootstrap (Ansible) minimal and everything else in Argo CD, exactly once.").command("$0 [path]", "lint the repository at path (default: .)", (y) => y.positional("path", { type: "string" })).command("init [path]", "write a commented .detectviz-lint.yaml with what was detected (never overwrites)", (y) => y.positional("path", { type: "string" })).option("format", { alias: "f", type: "string", requiresArg: true, default: "stylish", describe: `output format: ${Object.keys(formatters).join(" | ")}` }).option("output-file", { alias: "o", type: "string", requiresArg: true, describe: "write the report there instead of stdout" }).option("config", { alias: "c", type: "string", requiresArg: true, describe: "configuration file (default: .detectviz-lint.yaml at the root)" }).option("rule", { type: "string", requiresArg: true, array: true, default: [], describe: "<rule-id>=<severity>; repeatable" }).option("max-warnings", { type: "number", requiresArg: true, describe: "exit 1 when there are more warnings than this" }).option("quiet", { type: "boolean", default: false, describe: "report errors only" }).option("color", { type: "boolean", describe: "force colors on or off (default: on for a terminal; NO_COLOR and FORCE_COLOR respected)" }).option("list-rules", { type: "boolean", default: false, describe: "list the rules: id, default severity, description" }).option("baseline", { type: "string", requiresArg: true, describe: "report only findings not recorded in this baseline file" }).option("write-baseline", { type: "string", requiresArg: true, describe: "record today's findings in this file (then only new ones are reported with --baseline)" }).option("cache", { type: "boolean", default: true, describe: "reuse the previous result when nothing changed (cache in ~/.cache/detectviz-lint; --no-cache to disable)" }).option("print-config", { type: "boolean", default: false, describe: "print the effective configuration as YAML" }).version(VERSION).alias("version", "v").help().alias("help", "h").strictOptions().parserConfiguration({ "camel-case-expansion": false }).fail((msg, err) => {
+  const args = await yargs_default(argv).scriptName("detectviz-lint").usage("$0 [path]\n\nChecks that a GitOps repository keeps bootstrap (Ansible) minimal and everything else in Argo CD, exactly once.").command("$0 [path]", "lint the repository at path (default: .)", (y) => y.positional("path", { type: "string" })).command("init [path]", "write a commented .detectviz-lint.yaml with what was detected (never overwrites)", (y) => y.positional("path", { type: "string" })).option("format", { alias: "f", type: "string", requiresArg: true, default: "stylish", describe: `output format: ${Object.keys(formatters).join(" | ")}` }).option("output-file", { alias: "o", type: "string", requiresArg: true, describe: "write the report there instead of stdout" }).option("config", { alias: "c", type: "string", requiresArg: true, describe: "configuration file (default: .detectviz-lint.yaml at the root)" }).option("rule", { type: "string", requiresArg: true, array: true, default: [], describe: "<rule-id>=<severity>; repeatable" }).option("max-warnings", { type: "number", requiresArg: true, describe: "exit 1 when there are more warnings than this" }).option("quiet", { type: "boolean", default: false, describe: "report errors only" }).option("color", { type: "boolean", describe: "force colors on or off (default: on for a terminal; NO_COLOR and FORCE_COLOR respected)" }).option("list-rules", { type: "boolean", default: false, describe: "list the rules: id, default severity, description" }).option("baseline", { type: "string", requiresArg: true, describe: "report only findings not recorded in this baseline file" }).option("write-baseline", { type: "string", requiresArg: true, describe: "record today's findings in this file (then only new ones are reported with --baseline)" }).option("cache", { type: "boolean", default: true, describe: "reuse the previous result when nothing changed (cache in ~/.cache/detectviz-lint; --no-cache to disable)" }).option("cache-location", { type: "string", requiresArg: true, describe: "the cache folder (default: $DETECTVIZ_LINT_CACHE_DIR, else $XDG_CACHE_HOME/detectviz-lint, else ~/.cache/detectviz-lint); never inside the linted tree" }).option("print-config", { type: "boolean", default: false, describe: "print the effective configuration as YAML" }).version(VERSION).alias("version", "v").help().alias("help", "h").strictOptions().parserConfiguration({ "camel-case-expansion": false }).fail((msg, err) => {
     throw new UsageError(msg || err?.message || "invalid arguments");
   }).parseAsync();
   if (args["list-rules"]) {
@@ -6240,7 +6246,7 @@ async function main(argv) {
   const ruleOverrides = parseRuleOverrides(args.rule);
   if (typeof ruleOverrides === "string") throw new UsageError(ruleOverrides);
   const scope = findScope(positional[0] ?? ".");
-  const whole = await lint(scope.root, { configFile: args.config, ruleOverrides, cacheDir: args.cache ? defaultCacheDir() : void 0 });
+  const whole = await lint(scope.root, { configFile: args.config, ruleOverrides, cacheDir: cacheDirOf(args.cache, args["cache-location"]) });
   if (args["print-config"]) {
     const config = { ...whole.config, rules: { ...whole.config.rules, ...ruleOverrides } };
     const origin = whole.configFile ? ` (from ${whole.configFile}${args.rule.length > 0 ? " and --rule" : ""})` : ` (no configuration file: defaults, detection${args.rule.length > 0 ? " and --rule" : ""})`;

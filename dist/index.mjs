@@ -13,16 +13,17 @@ import {
   lint,
   parseBaseline,
   ruleCatalog
-} from "./chunks/chunk-V6XNVCTW.mjs";
+} from "./chunks/chunk-RR2LXROV.mjs";
 import {
   ruleIds
-} from "./chunks/chunk-2YFFAD7Z.mjs";
+} from "./chunks/chunk-IVM7TBMH.mjs";
 import "./chunks/chunk-T63GHIU2.mjs";
 import {
   readRegularFile,
   writeRegularFile
-} from "./chunks/chunk-5WFGD45A.mjs";
+} from "./chunks/chunk-YEC2ZUSJ.mjs";
 import "./chunks/chunk-W6GCGJUD.mjs";
+import "./chunks/chunk-LNTSDQED.mjs";
 import "./chunks/chunk-ANQG4MEX.mjs";
 export {
   CONFIG_NAMES,

@@ -16,8 +16,8 @@ import { applySuppressions, parseDirectives } from './engine/suppress.js';
 import { relative } from 'node:path';
 import { SourceSet } from './parse/source-set.js';
 import { limitsOf } from './parse/limits.js';
-import { declaresArgoKind } from './parse/text-checks.js';
 import type { SourceRead } from './parse/read-source.js';
+import type { FactStore } from './parse/file-facts.js';
 import type { ParseProblem } from './parse/yaml-file.js';
 import { rules, ruleIds } from '../rules/index.js';
 import type { ComponentDeploymentJson, ComponentJson, LintResult } from './result.js';
@@ -33,8 +33,9 @@ export function analyse(
   escapes: DeploymentGraph['escapes'],
   unlisted: readonly ParseProblem[],
   severityOf: SeverityOf,
-): { result: LintResult; graphs: DeploymentGraph[]; messageIds: string[] } {
-  const sources = new SourceSet(root, files, reads, limitsOf(config.limits));
+  store?: FactStore,
+): { result: LintResult; graphs: DeploymentGraph[]; messageIds: string[]; consulted: ReadonlySet<string> } {
+  const sources = new SourceSet(root, files, reads, limitsOf(config.limits), store);
   const bootstrap = readBootstrap(sources, { roots: config.ansible.roots, extraVars: config.ansible.extraVars });
   const repoURLs = config.argocd.repoURLs ?? [];
   const chartRoots = bootstrapChartRoots(bootstrap, sources);
@@ -61,7 +62,7 @@ export function analyse(
   );
   // Asked only when a cluster has no entry point: whether the repository has Argo CD objects at all.
   let declares: boolean | undefined;
-  const declaresArgo = () => (declares ??= sources.files.some((f) => /\.ya?ml$/.test(f) && declaresArgoKind(sources.text(f) ?? '')));
+  const declaresArgo = () => (declares ??= sources.files.some((f) => /\.ya?ml$/.test(f) && sources.declaresArgo(f)));
   const linted = clusters.map(({ name, runtime }) => {
     const graph = buildGraph({
       bootstrap,
@@ -97,13 +98,13 @@ export function analyse(
     },
     clusters: linted.map(({ name, graph }) => ({ ...(name !== undefined ? { name } : {}), deployment: summarizeDeployment(graph), detected: detectedOf(graph) })),
   };
-  return { result, graphs: linted.map((c) => c.graph), messageIds: found.map((f) => f.messageId) };
+  return { result, graphs: linted.map((c) => c.graph), messageIds: found.map((f) => f.messageId), consulted: sources.consultedFiles() };
 }
 
 /** Applies the suppression comments of every file the run read or reports on. */
 function suppress(findings: Finding[], sources: SourceSet, severityOf: SeverityOf): Finding[] {
   const files = new Set([...sources.readFiles(), ...findings.map((f) => f.file)]);
-  const directives = [...files].sort().flatMap((file) => parseDirectives(file, sources.text(file) ?? ''));
+  const directives = [...files].sort().flatMap((file) => sources.fact(file, 'suppressions', (text) => parseDirectives(file, text)) ?? []);
   if (directives.length === 0) return findings;
   const { kept, problems } = applySuppressions(findings, directives, ruleIds);
   const stamped = problems.flatMap((p) => {

@@ -1,13 +1,16 @@
 // A run: configuration → discovery → the run cache → the analysis (src/analyse.ts:
 // bootstrap + runtime models → graph → classify → rules), which is loaded only when
-// the cache has no answer. The library's public entry (src/index.ts) returns its result.
+// the cache has no answer, and then takes what unchanged files contributed from the
+// per-file cache. The library's public entry (src/index.ts) returns its result.
 import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultConfig, findConfig, loadConfig, type Config } from './config/load.js';
 import { discover } from './discover/discover.js';
 import { LintInputError } from './errors.js';
-import { contentHashOf, hashText, readCached, statStamp, writeCached, type Read } from './cache/run-cache.js';
+import { hashText, readCached, writeCached, type Read } from './cache/run-cache.js';
+import { FileMemo, statStamp } from './cache/file-memo.js';
+import { contentHashOf } from './parse/source-set.js';
 import type { DeploymentGraph } from './graph/graph.js';
 import type { LintResult } from './result.js';
 import { severityResolver } from './engine/severity.js';
@@ -22,7 +25,7 @@ export interface LintOptions {
   configFile?: string | false;
   /** Severity overrides from the command line (win over the configuration). */
   ruleOverrides?: Record<string, SeverityOrOff>;
-  /** Reuse and store whole-run results in this folder (never inside the linted tree). */
+  /** Reuse and store results in this folder (never inside the linted tree): the last report, and what each file contributed (re-read only when changed). */
   cacheDir?: string;
 }
 
@@ -46,35 +49,51 @@ export async function runLint(rootArg: string, options: LintOptions = {}): Promi
   const severityOf = await severityResolver(config, options.ruleOverrides ?? {});
 
   if (options.cacheDir && isWithin(realPathOf(root), realPathOf(resolve(options.cacheDir)))) {
-    throw new LintInputError(`${options.cacheDir}: the cache folder is inside the linted tree, where detectviz-lint never writes; set DETECTVIZ_LINT_CACHE_DIR to a folder outside it, or use --no-cache`);
+    throw new LintInputError(`${options.cacheDir}: the cache folder is inside the linted tree, where detectviz-lint never writes; use --cache-location (or DETECTVIZ_LINT_CACHE_DIR) with a folder outside it, or --no-cache`);
   }
   const startedMs = Date.now();
   const { files, escapes, unlisted } = await discover(root, config.ignore);
   // What the cache check reads, the analysis reuses: each file is read once.
   const reads = new Map<string, SourceRead>();
   const contentHash = (f: string): string => {
-    readOnce(reads, root, f);
-    const read = reads.get(f)!;
+    const text = readOnce(reads, root, f);
     // A file that could not be read is recorded with the reason, so that a fix or a swap is seen.
-    return contentHashOf(typeof read === 'string' ? `\u0000${read}` : read.text);
+    return contentHashOf(text ?? `\u0000${reads.get(f)}`);
   };
+  // Each file is stat'ed once per run, by whichever cache asks first.
+  const stamps = new Map<string, string>();
+  const base = root.endsWith('/') ? root : `${root}/`;
+  const stampOf = (f: string): string => stamps.get(f) ?? stamps.set(f, statStamp(base + f)).get(f)!;
   const cacheKey = options.cacheDir ? runKey(root, config, options, files, [escapes, unlisted]) : undefined;
   const cacheSlot = JSON.stringify([root, configFile ?? null, options.ruleOverrides ?? {}]);
   if (options.cacheDir && cacheKey) {
-    const cached = readCached<LintResult>(options.cacheDir, cacheSlot, cacheKey, root, files, contentHash);
+    const cached = readCached<LintResult>(options.cacheDir, cacheSlot, cacheKey, files, stampOf, contentHash);
     if (cached) return { result: cached };
   }
+  // Missed: the files whose content is unchanged give their facts from the per-file cache.
+  const factsDir = options.cacheDir && join(options.cacheDir, `${hashText(root).slice(0, 40)}.facts`);
+  const store = factsDir ? new FileMemo(factsDir, hashText(JSON.stringify([codeStamp(), root])), startedMs, stampOf) : undefined;
   const { analyse } = await import('./analyse.js');
-  const { result, graphs, messageIds } = analyse(root, config, configFile, files, reads, escapes, unlisted, severityOf);
+  const { result, graphs, messageIds, consulted } = analyse(root, config, configFile, files, reads, escapes, unlisted, severityOf, store);
+  store?.save(files);
   if (options.cacheDir && cacheKey) {
-    const entries = [...reads.keys()].sort().map((f): Read => [f, contentHash(f), statStamp(join(root, f))]);
+    // Every file whose content the result depends on, read or answered by the per-file cache.
+    const entries = [...consulted].sort().map((f): Read => {
+      const known = store?.known(f);
+      return known ? [f, known.hash, known.stamp] : [f, contentHash(f), stampOf(f)];
+    });
     writeCached(options.cacheDir, cacheSlot, cacheKey, startedMs, files, entries, result);
   }
   return { result, graphs, messageIds };
 }
 
-/** What a run's result depends on besides file contents: the code (a rebuild changes this file: the names of the chunks it loads carry their content hash), the configuration, the file list. */
+/** What a run's result depends on besides file contents: the code, the configuration, the file list. */
 function runKey(root: string, config: Config, options: LintOptions, files: readonly string[], escapes: unknown): string {
+  return hashText(JSON.stringify([codeStamp(), root, config, options.ruleOverrides ?? {}, files, escapes]));
+}
+
+/** The code that computes results and facts: a rebuild changes this file (the names of the chunks it loads carry their content hash). */
+function codeStamp(): unknown[] {
   const code = statSync(fileURLToPath(import.meta.url));
-  return hashText(JSON.stringify([VERSION, code.mtimeMs, code.size, root, config, options.ruleOverrides ?? {}, files, escapes]));
+  return [VERSION, code.mtimeMs, code.size];
 }

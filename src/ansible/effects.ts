@@ -337,12 +337,12 @@ export class Effects {
     const declaresArgo = (): boolean => {
       const build: KustomizeBuild = { remotes: [], files: [] };
       this.kustomizeBuild(path, new Set(), build);
-      return build.files.some((f) => isYamlPath(f) && declaresArgoKind(this.sources.text(f) ?? '') && !/^\s*kind:\s*["']?CustomResourceDefinition/m.test(this.sources.text(f) ?? ''));
+      return build.files.some((f) => isYamlPath(f) && this.sources.declaresArgo(f) && !/^\s*kind:\s*["']?CustomResourceDefinition/m.test(this.sources.text(f) ?? ''));
     };
     if (files.some((f) => /\/(kustomization\.ya?ml|Kustomization)$/.test(f))) {
       if (declaresArgo()) this.entrypoints.push({ file: path, at: node.at });
     }
-    else for (const f of files) if (declaresArgoKind(this.sources.text(f) ?? '')) this.entrypoints.push({ file: f, at: node.at });
+    else for (const f of files) if (this.sources.declaresArgo(f)) this.entrypoints.push({ file: f, at: node.at });
   }
 
   /** A namespace the task creates; a name that did not resolve (no text, or a template's placeholder) is recorded without one. */

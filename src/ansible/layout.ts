@@ -119,9 +119,8 @@ function isPlaybook(sources: SourceSet, path: string): boolean {
   if (!isYamlPath(path)) return false;
   const segs = path.split('/');
   if (segs.slice(0, -1).some((s) => s === 'roles' || s === 'templates' || s === 'files')) return false;
-  const text = sources.text(path);
   // Cheap text checks first: a play list starts with `- ` and names hosts near the left margin.
-  if (text === undefined || !startsAsList(text) || !PLAYBOOK_HINT.test(text)) return false;
+  if (!sources.fact(path, 'playbook-hint', (text) => startsAsList(text) && PLAYBOOK_HINT.test(text))) return false;
   const quiet = sources.yaml(path, false);
   const first = quiet?.docs[0]?.value;
   if (!quiet?.docs.length && quiet?.problems.length) {

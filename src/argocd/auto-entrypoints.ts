@@ -5,7 +5,6 @@
 // their example repoURLs never teach which URL means this repository.
 import { dirOf, isUnder } from '../parse/paths.js';
 import type { SourceSet } from '../parse/source-set.js';
-import { declaresArgoKind } from '../parse/text-checks.js';
 import type { RuntimeModel } from '../types.js';
 import { isSetAside } from './app-unit.js';
 import { readRuntime } from './read-runtime.js';
@@ -28,7 +27,7 @@ export function autoEntrypoints(sources: SourceSet, roots: readonly string[], re
       !/(^|\/)templates\//.test(f) &&
       !isSetAside(dirOf(f)) &&
       !inProse(sources, f) &&
-      declaresArgoKind(sources.text(f) ?? ''),
+      sources.declaresArgo(f),
   );
   const all = candidates.map((file) => ({ file, at: { file, line: 1, column: 1 }, origin: 'auto' as const }));
   const reached = readRuntime(sources, { entrypoints: all, repoURLs });

@@ -36,7 +36,7 @@ function onlyDeclaresApps(sources: SourceSet, dir: string): boolean {
   if (!isRecord(chart) || (Array.isArray(chart.dependencies) && chart.dependencies.length > 0) || sources.hasDir(`${dir}/crds`)) return false;
   return sources.filesIn(`${dir}/templates`).every((f) => {
     if (!/\.ya?ml$/.test(f)) return true;
-    const kinds = [...(sources.text(f) ?? '').matchAll(/^\s*kind:\s*["']?([\w-]+)/gm)].map((m) => m[1]);
+    const kinds = sources.fact(f, 'kinds', (text) => [...text.matchAll(/^\s*kind:\s*["']?([\w-]+)/gm)].map((m) => m[1])) ?? [];
     return kinds.length > 0 && kinds.every((k) => ARGO_KIND.test(k));
   });
 }

@@ -44,7 +44,7 @@ export function readBuildOptions(sources: SourceSet, files: readonly string[]): 
     const found: { text: string; at: Loc }[] = [];
     for (const file of new Set(files)) {
       // Install manifests are large: only a file that sets the key is parsed.
-      if (!sources.text(file)?.includes(KEY)) continue;
+      if (!sources.fact(file, 'sets-build-options', (text) => text.includes(KEY))) continue;
       for (const doc of sources.yaml(file)?.docs ?? []) {
         const v = doc.value;
         if (!isRecord(v) || v.kind !== 'ConfigMap' || !isRecord(v.metadata) || v.metadata.name !== 'argocd-cm' || !isRecord(v.data)) continue;

@@ -7,7 +7,6 @@
 // Escaped ApplicationSet braces ('{{`{{.path.basename}}`}}') come out as Helm would print them.
 import { isRecord } from '../parse/manifest.js';
 import type { SourceSet } from '../parse/source-set.js';
-import { declaresArgoKind } from '../parse/text-checks.js';
 import { MAX_YAML_DOCUMENTS, parseYaml, type YamlDoc } from '../parse/yaml-file.js';
 import { NO_VALUE } from './template.js';
 
@@ -100,8 +99,8 @@ export function argoDocsInChart(sources: SourceSet, chartDir: string): YamlDoc[]
   const docs: YamlDoc[] = [];
   for (const file of sources.filesIn(templates)) {
     if (!/\.ya?ml$/.test(file)) continue;
-    const text = sources.text(file);
-    if (!text || !declaresArgoKind(text)) continue;
+    const text = sources.declaresArgo(file) ? sources.text(file) : undefined;
+    if (!text) continue;
     renderings(text.split('\n'), { root, dot: root, vars: {} }).forEach((lines, k) => {
       const parsed = parseYaml(file, lines.join('\n'), k * MAX_YAML_DOCUMENTS);
       docs.push(...parsed.docs.filter((d) => isRecord(d.value) && typeof d.value.kind === 'string' && /^Application(Set)?$/.test(d.value.kind)));

@@ -16,29 +16,23 @@ export type ValuesSource = Omit<HelmValues, 'application' | 'appset'>;
 /** A values file as js-yaml reads it: its data, or where and why it does not parse. */
 type QuickRead = { data: unknown; error?: undefined } | { error: ParseProblem };
 
-/** Each values file js-yaml reads as the full parse would; null when only the full parse may read it. */
-const quickData = new WeakMap<SourceSet, Map<string, QuickRead | null>>();
-
+/** The values file as data (js-yaml, kept per content), its syntax error, or null when only the full parse can read it. */
 function quickValues(sources: SourceSet, file: string): QuickRead | null {
-  let cache = quickData.get(sources);
-  if (!cache) quickData.set(sources, (cache = new Map()));
-  if (cache.has(file)) return cache.get(file)!;
-  const text = sources.text(file);
-  let result: QuickRead | null = null;
+  return sources.fact(file, 'helm-values', (text) => quickRead(file, text)) ?? null;
+}
+
+function quickRead(file: string, text: string): QuickRead | null {
   // Tabs, directives, tags, and what the parse caps refuse go to the full parse.
-  const uncommented = text?.replace(/(^|\s)#.*$/gm, '$1');
-  if (text !== undefined && !text.includes('\t') && !/^(?:\.\.\.|%)/m.test(text) && !/(^|[\s[{,:-])![\w!<]/m.test(uncommented!) && !capProblem(file, text)) {
-    try {
-      // Helm reads the first document of a values file.
-      result = { data: loadAll(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, undefined, { schema: CORE_SCHEMA })[0] ?? null };
-    } catch (err) {
-      const mark = (err as { mark?: { line: number; column: number } }).mark;
-      const reason = (err as { reason?: string }).reason;
-      result = mark && reason ? { error: { at: { file, line: mark.line + 1, column: mark.column + 1 }, message: reason } } : null;
-    }
+  const uncommented = text.replace(/(^|\s)#.*$/gm, '$1');
+  if (text.includes('\t') || /^(?:\.\.\.|%)/m.test(text) || /(^|[\s[{,:-])![\w!<]/m.test(uncommented) || capProblem(file, text)) return null;
+  try {
+    // Helm reads the first document of a values file.
+    return { data: loadAll(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, undefined, { schema: CORE_SCHEMA })[0] ?? null };
+  } catch (err) {
+    const mark = (err as { mark?: { line: number; column: number } }).mark;
+    const reason = (err as { reason?: string }).reason;
+    return mark && reason ? { error: { at: { file, line: mark.line + 1, column: mark.column + 1 }, message: reason } } : null;
   }
-  cache.set(file, result);
-  return result;
 }
 
 /** The values file's document, fully parsed with positions; undefined when it does not exist or does not parse. */

@@ -321,7 +321,7 @@ class RuntimeReader {
   private renderProblems(): RuntimeModel['renderProblems'] {
     const { sources, model, builds, failures } = this;
     const argocdCm = model.objects.filter((o) => o.kind === 'ConfigMap' && o.name === 'argocd-cm').map((o) => o.at.file);
-    const cmPatches = builds.flatMap((b) => patchFiles(b.levels)).filter((f) => sources.text(f)?.includes('argocd-cm'));
+    const cmPatches = builds.flatMap((b) => patchFiles(b.levels)).filter((f) => sources.fact(f, 'mentions-argocd-cm', (text) => text.includes('argocd-cm')));
     const buildOptions = readBuildOptions(sources, [...argocdCm, ...(argocdCm.length > 0 ? cmPatches : [])]);
     for (const { app, levels } of builds) for (const failure of kustomizeFailures(sources, levels, buildOptions)) failures.push({ app, failure });
     for (const { application, appset, failure } of inlineValuesFailures(model.helmValues)) failures.push({ app: { id: application, appset }, failure });

@@ -425,10 +425,9 @@ function renderDirectory(sources: SourceSet, dir: string, opts: Record<string, u
     const rel = dir ? file.slice(dir.length + 1) : file;
     if (include && !braceMatch(include, rel)) continue;
     if (exclude && braceMatch(exclude, rel)) continue;
-    const text = sources.text(file);
     // Argo CD skips YAML that does not decode into objects, unless it looks like a manifest;
     // a file that cannot be read is reported (by readObjects), never skipped without a word.
-    if (text !== undefined && !/\bkind:|"kind"/.test(text)) continue;
+    if (sources.fact(file, 'mentions-kind', (text) => /\bkind:|"kind"/.test(text)) === false) continue;
     append(out.objects, readObjects(sources, file, 'directory', out));
   }
 }

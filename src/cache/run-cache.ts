@@ -4,9 +4,10 @@
 // them), so when all of those hash the same the previous result is reused as is.
 // Any failure to read or write the cache only means a normal run.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { racy } from './file-memo.js';
 import { deserialize, serialize } from 'node:v8';
 import { gunzipSync, gzipSync } from 'node:zlib';
 
@@ -17,9 +18,6 @@ export function defaultCacheDir(): string {
 
 export const hashText = (text: string): string => createHash('sha256').update(text).digest('hex');
 
-/** A file's content hash: 128 bits of SHA-256 (as git's and ESLint's content checks, far beyond any accidental collision), half the bytes per file. */
-export const contentHashOf = (text: string): string => hashText(text).slice(0, 32);
-
 /**
  * A file the run looked at, read or not: its path, the hash of its content (or of the
  * reason it could not be read), and its stat stamp (a cheap first check).
@@ -29,18 +27,6 @@ export type Read = [path: string, hash: string, stamp: string];
 /** A Read as stored: the path as its index in the run's sorted file list (part of the key), or itself when not listed. */
 type StoredRead = [path: number | string, hash: string, stamp: string];
 
-/** What changes when a file is edited, replaced or touched: ctime moves on every change, even one that resets mtime. */
-export function statStamp(path: string): string {
-  const st = statSync(path, { throwIfNoEntry: false });
-  return st ? `${st.ino}:${st.size}:${st.mtimeMs}:${st.ctimeMs}` : 'missing';
-}
-
-/**
- * A change this close to the run's start may carry the same timestamps as the content the
- * run read (coarse file-system clocks: 1-2 s on some): such files are checked by content
- * (git's "racily clean" entries, ESLint's content strategy).
- */
-const TIMESTAMP_RESOLUTION_MS = 2000;
 
 interface Entry {
   key: string;
@@ -61,7 +47,7 @@ const entryFile = (dir: string, slot: string): string => join(dir, `${hashText(s
  * written well before that run started, or else the same content hash (a checkout or touch
  * changes stamps, not contents).
  */
-export function readCached<T>(dir: string, slot: string, key: string, root: string, files: readonly string[], currentHash: (file: string) => string): T | undefined {
+export function readCached<T>(dir: string, slot: string, key: string, files: readonly string[], stampOf: (file: string) => string, currentHash: (file: string) => string): T | undefined {
   try {
     // V8's serialization, not JSON: several times faster to read back, and it keeps what the
     // result holds (undefined, shared objects) as a fresh run has it; gzip for the size.
@@ -70,19 +56,13 @@ export function readCached<T>(dir: string, slot: string, key: string, root: stri
     for (const [stored, hash, stamp] of entry.reads) {
       const file = typeof stored === 'number' ? files[stored] : stored;
       if (typeof file !== 'string') return undefined;
-      if (stamp === statStamp(join(root, file)) && !racy(stamp, entry.startedMs)) continue;
+      if (stamp === stampOf(file) && !racy(stamp, entry.startedMs)) continue;
       if (currentHash(file) !== hash) return undefined;
     }
     return entry.result as T;
   } catch {
     return undefined;
   }
-}
-
-/** The stamp's ctime (which every change moves forward) is within the clock's resolution of the run. */
-function racy(stamp: string, startedMs: number): boolean {
-  const ctimeMs = Number(stamp.slice(stamp.lastIndexOf(':') + 1));
-  return !(ctimeMs < startedMs - TIMESTAMP_RESOLUTION_MS);
 }
 
 export function writeCached(dir: string, slot: string, key: string, startedMs: number, files: readonly string[], reads: Read[], result: unknown): void {

@@ -52,6 +52,13 @@ function writeOut(option: string, path: string, text: string, create?: 'new' | '
   }
 }
 
+/** Where the cache lives: nowhere with --no-cache (which wins), else --cache-location (from the working directory), else the user's cache folder. */
+function cacheDirOf(enabled: boolean, location: string | undefined): string | undefined {
+  if (!enabled) return undefined;
+  if (location === '') throw new UsageError('--cache-location: expected a folder');
+  return location === undefined ? defaultCacheDir() : resolve(location);
+}
+
 function colorLevel(flag: boolean | undefined, toFile: boolean): 0 | 1 {
   if (flag !== undefined) return flag ? 1 : 0;
   if ('NO_COLOR' in process.env && process.env.NO_COLOR !== '') return 0;
@@ -77,6 +84,7 @@ async function main(argv: string[]): Promise<number> {
     .option('baseline', { type: 'string', requiresArg: true, describe: 'report only findings not recorded in this baseline file' })
     .option('write-baseline', { type: 'string', requiresArg: true, describe: "record today's findings in this file (then only new ones are reported with --baseline)" })
     .option('cache', { type: 'boolean', default: true, describe: 'reuse the previous result when nothing changed (cache in ~/.cache/detectviz-lint; --no-cache to disable)' })
+    .option('cache-location', { type: 'string', requiresArg: true, describe: 'the cache folder (default: $DETECTVIZ_LINT_CACHE_DIR, else $XDG_CACHE_HOME/detectviz-lint, else ~/.cache/detectviz-lint); never inside the linted tree' })
     .option('print-config', { type: 'boolean', default: false, describe: 'print the effective configuration as YAML' })
     .version(VERSION)
     .alias('version', 'v')
@@ -112,7 +120,7 @@ async function main(argv: string[]): Promise<number> {
   if (typeof ruleOverrides === 'string') throw new UsageError(ruleOverrides);
 
   const scope = findScope(positional[0] ?? '.');
-  const whole = await lint(scope.root, { configFile: args.config, ruleOverrides, cacheDir: args.cache ? defaultCacheDir() : undefined });
+  const whole = await lint(scope.root, { configFile: args.config, ruleOverrides, cacheDir: cacheDirOf(args.cache, args['cache-location']) });
 
   if (args['print-config']) {
     const config = { ...whole.config, rules: { ...whole.config.rules, ...ruleOverrides } };

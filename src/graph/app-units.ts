@@ -32,7 +32,7 @@ function ownDeployable(sources: SourceSet, dir: string): string | undefined {
   return (
     kustomizationIn(sources, dir) ??
     sources.filesIn(dir).find((f) => f.endsWith('Chart.yaml')) ??
-    sources.filesIn(dir).find((f) => MANIFEST.test(f) && /^apiVersion:/m.test(sources.text(f) ?? '') && /^kind:/m.test(sources.text(f) ?? ''))
+    sources.filesIn(dir).find((f) => MANIFEST.test(f) && sources.fact(f, 'top-level-object', (text) => /^apiVersion:/m.test(text) && /^kind:/m.test(text)))
   );
 }
 

@@ -1,7 +1,7 @@
 // Kubernetes objects out of parsed YAML documents: identity, labels and images.
 import type { ChartRef, ImageRef, K8sObject, Loc } from '../types.js';
 import { UNRESOLVED } from './text-checks.js';
-import type { YamlDoc, YamlFile } from './yaml-file.js';
+import type { YamlDoc, YamlFile } from './yaml-doc.js';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 export { isRecord };

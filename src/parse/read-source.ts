@@ -28,9 +28,19 @@ export function readSource(root: string, path: string): SourceRead {
   }
 }
 
-/** The file's text, read at most once: `reads` keeps every read, and why one failed. */
+/**
+ * Texts this long are not kept between reads: the vendored manifests of a large repository
+ * (hundreds of files of up to several MB) would hold most of a run's memory after their few
+ * facts are taken; the rare second request reads them again.
+ */
+export const KEEP_TEXT_BELOW = 256 * 1024;
+
+/** The file's text, read at most once (long texts: each time asked): `reads` keeps the reads, and why one failed. */
 export function readOnce(reads: Map<string, SourceRead>, root: string, path: string): string | undefined {
   let read = reads.get(path);
-  if (read === undefined) reads.set(path, (read = readSource(root, path)));
+  if (read === undefined) {
+    read = readSource(root, path);
+    if (typeof read === 'string' || read.text.length < KEEP_TEXT_BELOW) reads.set(path, read);
+  }
   return typeof read === 'string' ? undefined : read.text;
 }

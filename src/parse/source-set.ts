@@ -1,5 +1,7 @@
 // The repository as the readers see it: the discovered file list, the
-// directory tree derived from it, and each file read and parsed at most once.
+// directory tree derived from it, and each file read and parsed at most once, or
+// not at all when a fact store (the per-file cache) holds what its content gives.
+import { createHash } from 'node:crypto';
 import { dirOf } from './paths.js';
 import type { K8sObject, Loc, UnknownKind } from '../types.js';
 import { DEFAULT_LIMITS, limitMessage, type LimitReached, type Limits } from './limits.js';
@@ -7,8 +9,11 @@ import { objectsOfDoc } from './manifest.js';
 import { quickManifest } from './manifest-quick.js';
 import { scanManifest, SCAN_THRESHOLD_BYTES } from './manifest-scan.js';
 import { declaresArgoKind } from './text-checks.js';
-import { readOnce, type SourceRead } from './read-source.js';
-import { parseYaml, type ParseProblem, type YamlFile } from './yaml-file.js';
+import { KEEP_TEXT_BELOW, readOnce, type SourceRead } from './read-source.js';
+import { parseYaml, YamlDoc, type ParseProblem, type YamlFile } from './yaml-file.js';
+import type { FactStore, FileFacts } from './file-facts.js';
+import { columnOf, lineOf } from './pos-tree.js';
+import { packObjects, unpackObjects } from './stored-objects.js';
 
 export class SourceSet {
   private readonly fileSet: Set<string>;
@@ -20,6 +25,10 @@ export class SourceSet {
   private readonly manifests = new Map<string, { objects: readonly K8sObject[]; problems: boolean } | undefined>();
   private readonly manifestProblems = new Map<string, ParseProblem[]>();
   private readonly limitsHit = new Map<string, LimitReached>();
+  /** Files whose content the readers asked for (read, or answered by the store). */
+  private readonly consulted = new Set<string>();
+  /** Named facts, per file, when no store keeps them. */
+  private readonly localFacts = new Map<string, Record<string, unknown>>();
 
   /**
    * `reads` holds what was read before (the run cache's check reads files); the set
@@ -31,6 +40,7 @@ export class SourceSet {
     private readonly reads = new Map<string, SourceRead>(),
     /** The run's budgets: the readers stop at them and say so (reachedLimit). */
     readonly limits: Limits = DEFAULT_LIMITS,
+    private readonly store?: FactStore,
   ) {
     this.fileSet = new Set(files);
     const dirs = new Set<string>();
@@ -80,7 +90,43 @@ export class SourceSet {
 
   /** The file's text, or undefined when it cannot be read as UTF-8 (a problem when it was to be parsed). */
   text(path: string): string | undefined {
-    return this.fileSet.has(path) ? readOnce(this.reads, this.root, path) : undefined;
+    if (!this.fileSet.has(path)) return undefined;
+    this.consulted.add(path);
+    return readOnce(this.reads, this.root, path);
+  }
+
+  /** The store's facts of a listed file for its current content (read and hashed only when its stamp changed). */
+  private stored(path: string): FileFacts | undefined {
+    if (!this.store || !this.fileSet.has(path)) return undefined;
+    this.consulted.add(path);
+    return this.store.factsOf(path, () => {
+      const text = readOnce(this.reads, this.root, path);
+      return text === undefined ? undefined : contentHashOf(text);
+    });
+  }
+
+  /** Whether the file declares an Argo CD kind (a text check, kept per content). */
+  declaresArgo(path: string): boolean {
+    return this.fact(path, 'declares-argo', declaresArgoKind) === true;
+  }
+
+  /**
+   * `compute` applied to the file's text, once per content: what a reader learns from a
+   * file's text without parsing it (plain data). Undefined when the file cannot be read.
+   */
+  fact<T>(path: string, name: string, compute: (text: string) => T): T | undefined {
+    if (!this.fileSet.has(path)) return undefined;
+    this.consulted.add(path);
+    const stored = this.stored(path);
+    let facts = stored ? (stored.facts ??= {}) : this.localFacts.get(path);
+    if (facts && name in facts) return facts[name] as T;
+    const text = this.text(path);
+    if (text === undefined) return undefined;
+    if (!facts) this.localFacts.set(path, (facts = {}));
+    const value = compute(text);
+    facts[name] = value;
+    if (stored) this.store!.updated(path);
+    return value;
   }
 
   private readProblem(path: string): ParseProblem | undefined {
@@ -118,12 +164,20 @@ export class SourceSet {
   yaml(path: string, report = true): YamlFile | undefined {
     let file = this.parsed.get(path);
     if (!file) {
-      const text = this.text(path);
-      if (text === undefined) {
-        if (report && this.readProblem(path)) this.reported.add(path);
-        return undefined;
+      const stored = this.stored(path);
+      if (stored?.yaml) file = restoreYaml(path, stored.yaml);
+      else {
+        const text = this.text(path);
+        if (text === undefined) {
+          if (report && this.readProblem(path)) this.reported.add(path);
+          return undefined;
+        }
+        file = parseYaml(path, text);
+        if (stored) {
+          stored.yaml = { docs: file.docs.map((doc) => doc.stored()), problems: file.problems };
+          this.store!.updated(path);
+        }
       }
-      file = parseYaml(path, text);
       this.parsed.set(path, file);
     }
     if (report) this.reported.add(path);
@@ -141,6 +195,16 @@ export class SourceSet {
   manifestObjects(path: string): { objects: readonly K8sObject[]; problems: boolean } | undefined {
     const known = this.manifests.get(path);
     if (known || this.manifests.has(path)) return known;
+    const stored = this.stored(path);
+    if (stored?.manifest !== undefined) {
+      const result = stored.manifest && { objects: unpackObjects(path, stored.manifest.objects), problems: stored.manifest.problems.length > 0 };
+      if (stored.manifest?.problems.length) {
+        this.reported.add(path);
+        this.manifestProblems.set(path, stored.manifest.problems);
+      }
+      this.manifests.set(path, result ?? undefined);
+      return result ?? undefined;
+    }
     const text = this.text(path);
     let result: { objects: readonly K8sObject[]; problems: boolean } | undefined;
     // A manifest that cannot be read (not UTF-8, over the cap, not a regular file) is said, not skipped.
@@ -154,8 +218,15 @@ export class SourceSet {
         if (file.problems.length > 0) this.manifestProblems.set(path, file.problems);
         result = { objects: file.docs.flatMap(objectsOfDoc), problems: file.problems.length > 0 };
       }
+      // The objects' strings are slices of the text, and V8 keeps a whole text alive for a
+      // slice of it: a long text's objects are copied so that it can be let go (readOnce).
+      if (text.length >= KEEP_TEXT_BELOW) result = { ...result, objects: structuredClone(result.objects) };
     }
     this.manifests.set(path, result);
+    if (stored && text !== undefined) {
+      stored.manifest = result ? { objects: packObjects(path, result.objects), problems: this.manifestProblems.get(path) ?? [] } : null;
+      this.store!.updated(path);
+    }
     return result;
   }
 
@@ -174,13 +245,26 @@ export class SourceSet {
     return out;
   }
 
-  /** Files the run has read so far. */
-  readFiles(): string[] {
-    return [...this.reads.keys()].filter((f) => typeof this.reads.get(f) !== 'string');
+  /** Files whose content the run has used so far, readable or not. */
+  consultedFiles(): ReadonlySet<string> {
+    return this.consulted;
   }
 
-  /** Number of files the run read. */
-  get filesRead(): number {
-    return this.reads.size;
+  /** Files whose content the run has used so far (read, or answered by the store). */
+  readFiles(): string[] {
+    return [...this.consulted].filter((f) => typeof this.reads.get(f) !== 'string');
   }
+
+  /** Number of files whose content the run asked for, readable or not. */
+  get filesRead(): number {
+    return this.consulted.size;
+  }
+}
+
+/** A file's content hash: 128 bits of SHA-256 (as git's and ESLint's content checks, far beyond any accidental collision). */
+export const contentHashOf = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 32);
+
+function restoreYaml(path: string, stored: NonNullable<FileFacts['yaml']>): YamlFile {
+  const docs = stored.docs.map(([index, value, at, tree]) => new YamlDoc(path, index, value, { file: path, line: lineOf(at), column: columnOf(at) }, tree));
+  return { path, docs, problems: stored.problems };
 }

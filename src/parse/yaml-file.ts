@@ -1,136 +1,35 @@
-// YAML parsed once, with positions: every document keeps its node tree and a
-// line counter so any node a finding points at becomes a file:line:column.
-import { LineCounter, parseAllDocuments, isMap, isSeq, isScalar, isPair, type Document, type Node, type Pair } from 'yaml';
-import type { Loc, PathSegment } from '../types.js';
+// YAML parsed once, with positions, into documents of data and node positions
+// (yaml-doc.ts): plain YAML by js-yaml's fast reader (yaml-quick.ts), the rest by the
+// `yaml` library, which also words every syntax problem.
+import { LineCounter, parseAllDocuments, isMap, isSeq, isScalar, type Document, type Node, type Pair } from 'yaml';
+import { posTreeOfNode } from './pos-tree.js';
+import type { Loc } from '../types.js';
 import { MAX_YAML_BYTES } from './read-source.js';
+import { capProblem, TOO_DEEP } from './yaml-caps.js';
+import { YamlDoc, type ParseProblem, type YamlFile } from './yaml-doc.js';
+import { quickYaml } from './yaml-quick.js';
+
+export { capProblem, MAX_INDENT, MAX_YAML_DOCUMENTS } from './yaml-caps.js';
+export { YamlDoc, type ParseProblem, type PathSegment, type YamlFile } from './yaml-doc.js';
 
 /** Caps that keep hostile input bounded (documented in the README's Safety section). */
 export const MAX_ALIASES = 1000;
-/** Tiny documents cost the parser far more than their bytes: a file with more of them is not parsed. */
-export const MAX_YAML_DOCUMENTS = 10_000;
-/**
- * The parser recurses per nesting level, so how deep it gets before the stack runs out
- * depends on the machine: deeper indentation than this is refused on every machine alike.
- */
-export const MAX_INDENT = 1000;
-const TOO_DEEP = 'nested too deeply to be read';
 /** Nesting deeper than this is not walked (duplicate-key and collection-key checks). */
 const MAX_WALK_DEPTH = 256;
 
-export type { PathSegment };
-
-export interface ParseProblem {
-  at: Loc;
-  message: string;
-}
-
-export class YamlDoc {
-  private cachedValue: unknown;
-  private evaluated = false;
-
-  constructor(
-    readonly file: string,
-    readonly index: number,
-    private readonly doc: Document.Parsed,
-    private readonly lines: LineCounter,
-  ) {}
-
-  /** The document as plain data (aliases expanded up to MAX_ALIASES). */
-  get value(): unknown {
-    if (!this.evaluated) this.evaluate();
-    return this.cachedValue;
-  }
-
-  /** Converts the document to plain data once; the reason when it cannot be (an alias bomb). */
-  evaluate(): string | undefined {
-    this.evaluated = true;
-    try {
-      this.cachedValue = this.doc.toJS({ maxAliasCount: MAX_ALIASES });
-      return undefined;
-    } catch (err) {
-      this.cachedValue = null;
-      // The yaml library throws a ReferenceError when expanding aliases would exceed maxAliasCount.
-      return err instanceof ReferenceError && /alias/i.test(err.message)
-        ? `its aliases expand to more than ${MAX_ALIASES} nodes (a YAML alias bomb?); not read`
-        : `cannot be converted to data: ${firstLine((err as Error).message ?? String(err))}`;
-    }
-  }
-
-  /** Where the document starts. */
-  get at(): Loc {
-    const node = this.doc.contents as Node | null;
-    return this.offsetLoc(node?.range?.[0] ?? this.doc.range[0]);
-  }
-
-  /** The location of the value at `path` (or of its key when `part` is 'key'); the nearest existing ancestor otherwise. */
-  loc(path: readonly PathSegment[], part: 'key' | 'value' = 'value'): Loc {
-    let node = this.doc.contents as Node | null;
-    let best = this.at;
-    for (let i = 0; i < path.length; i++) {
-      const seg = path[i];
-      let pair: Pair | undefined;
-      let next: Node | null | undefined;
-      if (isMap(node)) {
-        pair = node.items.find((p) => isScalar(p.key) ? p.key.value === seg : false) as Pair | undefined;
-        next = pair?.value as Node | null | undefined;
-      } else if (isSeq(node) && typeof seg === 'number') {
-        next = node.items[seg] as Node | undefined;
-      } else {
-        return best;
-      }
-      const last = i === path.length - 1;
-      if (last && part === 'key' && pair && isScalar(pair.key) && pair.key.range) return this.offsetLoc(pair.key.range[0]);
-      if (next && (next as Node).range) best = this.offsetLoc((next as Node).range![0]);
-      else if (pair && isScalar(pair.key) && pair.key.range) best = this.offsetLoc(pair.key.range[0]);
-      else return best;
-      node = next ?? null;
-    }
-    return best;
-  }
-
-  /** The node at `path`, if it exists. */
-  private nodeAt(path: readonly PathSegment[]): unknown {
-    let node: unknown = this.doc.contents;
-    for (const seg of path) {
-      if (isMap(node)) node = node.items.find((p) => isScalar(p.key) && p.key.value === seg)?.value;
-      else if (isSeq(node) && typeof seg === 'number') node = node.items[seg];
-      else return undefined;
-    }
-    return node;
-  }
-
-  /** Every `image:` scalar under `path` (default: the whole document), with its position. */
-  imageScalars(path: readonly PathSegment[] = []): { value: string; at: Loc }[] {
-    const out: { value: string; at: Loc }[] = [];
-    const walk = (node: unknown, depth: number): void => {
-      if (depth > 64) return;
-      if (isMap(node)) {
-        for (const item of node.items) {
-          if (!isPair(item)) continue;
-          const key = isScalar(item.key) ? item.key.value : undefined;
-          const val = item.value;
-          if (key === 'image' && isScalar(val) && typeof val.value === 'string' && val.range) {
-            out.push({ value: val.value, at: this.offsetLoc(val.range[0]) });
-          } else walk(val, depth + 1);
-        }
-      } else if (isSeq(node)) {
-        for (const item of node.items) walk(item, depth + 1);
-      }
+/** The document as plain data (aliases expanded up to MAX_ALIASES); the reason when it cannot be (an alias bomb). */
+function toData(doc: Document.Parsed): { data: unknown } | { unreadable: string } {
+  try {
+    return { data: doc.toJS({ maxAliasCount: MAX_ALIASES }) };
+  } catch (err) {
+    // The yaml library throws a ReferenceError when expanding aliases would exceed maxAliasCount.
+    return {
+      unreadable:
+        err instanceof ReferenceError && /alias/i.test(err.message)
+          ? `its aliases expand to more than ${MAX_ALIASES} nodes (a YAML alias bomb?); not read`
+          : `cannot be converted to data: ${firstLine((err as Error).message ?? String(err))}`,
     };
-    walk(this.nodeAt(path), 0);
-    return out;
   }
-
-  offsetLoc(offset: number): Loc {
-    const { line, col } = this.lines.linePos(offset);
-    return { file: this.file, line, column: col };
-  }
-}
-
-export interface YamlFile {
-  path: string;
-  docs: YamlDoc[];
-  problems: ParseProblem[];
 }
 
 /**
@@ -144,6 +43,11 @@ export function parseYaml(path: string, text: string, firstIndex = 0): YamlFile 
   }
   const refused = capProblem(path, text);
   if (refused) return { path, docs: [], problems: [refused] };
+  return quickYaml(path, text, firstIndex) ?? parseFully(path, text, firstIndex);
+}
+
+/** The `yaml` library's parse of a text within the caps (parseYaml's own path for what the fast reader leaves). */
+export function parseFully(path: string, text: string, firstIndex = 0): YamlFile {
   const lines = new LineCounter();
   let parsed: Document.Parsed[];
   try {
@@ -180,29 +84,17 @@ export function parseYaml(path: string, text: string, firstIndex = 0): YamlFile 
       problems.push({ at: { file: path, line, column: col }, message: 'Map keys must be unique' });
       return;
     }
-    const yamlDoc = new YamlDoc(path, firstIndex + index, doc, lines);
-    const unreadable = yamlDoc.evaluate();
-    if (unreadable !== undefined) {
-      problems.push({ at: yamlDoc.at, message: unreadable });
+    const contents = doc.contents as Node | null;
+    const { line, col } = lines.linePos(contents?.range?.[0] ?? doc.range[0]);
+    const at: Loc = { file: path, line, column: col };
+    const value = toData(doc);
+    if ('unreadable' in value) {
+      problems.push({ at, message: value.unreadable });
       return;
     }
-    docs.push(yamlDoc);
+    docs.push(new YamlDoc(path, firstIndex + index, value.data, at, posTreeOfNode(contents, lines)));
   });
   return { path, docs, problems };
-}
-
-/** Why the parse refuses a text outright: too many documents, or nesting too deep. */
-export function capProblem(path: string, text: string): ParseProblem | undefined {
-  let markers = 0;
-  for (const _ of text.matchAll(/^---/gm)) {
-    if (++markers > MAX_YAML_DOCUMENTS) {
-      return { at: { file: path, line: 1, column: 1 }, message: `file holds more than ${MAX_YAML_DOCUMENTS} YAML documents, the parse cap; not read` };
-    }
-  }
-  const deep = new RegExp(`^[ \\t]{${MAX_INDENT},}\\S`, 'm').exec(text);
-  if (!deep) return undefined;
-  const line = text.slice(0, deep.index).split('\n').length;
-  return { at: { file: path, line, column: 1 }, message: `indented by ${MAX_INDENT} columns or more: ${TOO_DEEP}` };
 }
 
 /**

@@ -2,10 +2,12 @@ import type { Config } from './config/load.js';
 import { type DeploymentGraph } from './graph/graph.js';
 import { type SeverityOf } from './engine/run.js';
 import type { SourceRead } from './parse/read-source.js';
+import type { FactStore } from './parse/file-facts.js';
 import type { ParseProblem } from './parse/yaml-file.js';
 import type { LintResult } from './result.js';
-export declare function analyse(root: string, config: Config, configFile: string | undefined, files: readonly string[], reads: Map<string, SourceRead>, escapes: DeploymentGraph['escapes'], unlisted: readonly ParseProblem[], severityOf: SeverityOf): {
+export declare function analyse(root: string, config: Config, configFile: string | undefined, files: readonly string[], reads: Map<string, SourceRead>, escapes: DeploymentGraph['escapes'], unlisted: readonly ParseProblem[], severityOf: SeverityOf, store?: FactStore): {
     result: LintResult;
     graphs: DeploymentGraph[];
     messageIds: string[];
+    consulted: ReadonlySet<string>;
 };

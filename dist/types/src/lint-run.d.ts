@@ -6,7 +6,7 @@ export interface LintOptions {
     configFile?: string | false;
     /** Severity overrides from the command line (win over the configuration). */
     ruleOverrides?: Record<string, SeverityOrOff>;
-    /** Reuse and store whole-run results in this folder (never inside the linted tree). */
+    /** Reuse and store results in this folder (never inside the linted tree): the last report, and what each file contributed (re-read only when changed). */
     cacheDir?: string;
 }
 /**

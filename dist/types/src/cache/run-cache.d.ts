@@ -1,18 +1,14 @@
 export declare function defaultCacheDir(): string;
 export declare const hashText: (text: string) => string;
-/** A file's content hash: 128 bits of SHA-256 (as git's and ESLint's content checks, far beyond any accidental collision), half the bytes per file. */
-export declare const contentHashOf: (text: string) => string;
 /**
  * A file the run looked at, read or not: its path, the hash of its content (or of the
  * reason it could not be read), and its stat stamp (a cheap first check).
  */
 export type Read = [path: string, hash: string, stamp: string];
-/** What changes when a file is edited, replaced or touched: ctime moves on every change, even one that resets mtime. */
-export declare function statStamp(path: string): string;
 /**
  * The cached result for `key`, if every file it looked at is unchanged: the same stat stamp,
  * written well before that run started, or else the same content hash (a checkout or touch
  * changes stamps, not contents).
  */
-export declare function readCached<T>(dir: string, slot: string, key: string, root: string, files: readonly string[], currentHash: (file: string) => string): T | undefined;
+export declare function readCached<T>(dir: string, slot: string, key: string, files: readonly string[], stampOf: (file: string) => string, currentHash: (file: string) => string): T | undefined;
 export declare function writeCached(dir: string, slot: string, key: string, startedMs: number, files: readonly string[], reads: Read[], result: unknown): void;

@@ -1,5 +1,5 @@
 import type { ImageRef, K8sObject, Loc } from '../types.js';
-import type { YamlDoc, YamlFile } from './yaml-file.js';
+import type { YamlDoc, YamlFile } from './yaml-doc.js';
 declare const isRecord: (v: unknown) => v is Record<string, unknown>;
 export { isRecord };
 /** Splits an image reference: registry host dropped, tag after the last `:` following the last `/`, digest after `@`. */

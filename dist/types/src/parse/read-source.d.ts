@@ -9,5 +9,11 @@ export type SourceRead = {
  * it cannot (one safe open: src/parse/safe-file.ts).
  */
 export declare function readSource(root: string, path: string): SourceRead;
-/** The file's text, read at most once: `reads` keeps every read, and why one failed. */
+/**
+ * Texts this long are not kept between reads: the vendored manifests of a large repository
+ * (hundreds of files of up to several MB) would hold most of a run's memory after their few
+ * facts are taken; the rare second request reads them again.
+ */
+export declare const KEEP_TEXT_BELOW: number;
+/** The file's text, read at most once (long texts: each time asked): `reads` keeps the reads, and why one failed. */
 export declare function readOnce(reads: Map<string, SourceRead>, root: string, path: string): string | undefined;

@@ -2,12 +2,14 @@ import type { K8sObject, Loc, UnknownKind } from '../types.js';
 import { type LimitReached, type Limits } from './limits.js';
 import { type SourceRead } from './read-source.js';
 import { type ParseProblem, type YamlFile } from './yaml-file.js';
+import type { FactStore } from './file-facts.js';
 export declare class SourceSet {
     readonly root: string;
     readonly files: readonly string[];
     private readonly reads;
     /** The run's budgets: the readers stop at them and say so (reachedLimit). */
     readonly limits: Limits;
+    private readonly store?;
     private readonly fileSet;
     private readonly dirChildren;
     private readonly parsed;
@@ -17,13 +19,17 @@ export declare class SourceSet {
     private readonly manifests;
     private readonly manifestProblems;
     private readonly limitsHit;
+    /** Files whose content the readers asked for (read, or answered by the store). */
+    private readonly consulted;
+    /** Named facts, per file, when no store keeps them. */
+    private readonly localFacts;
     /**
      * `reads` holds what was read before (the run cache's check reads files); the set
      * adds every file it reads, so each file is read once.
      */
     constructor(root: string, files: readonly string[], reads?: Map<string, SourceRead>, 
     /** The run's budgets: the readers stop at them and say so (reachedLimit). */
-    limits?: Limits);
+    limits?: Limits, store?: FactStore | undefined);
     private entry;
     hasFile(path: string): boolean;
     /** A directory exists when a discovered file lies below it (as in git). */
@@ -36,6 +42,15 @@ export declare class SourceSet {
     allDirs(): string[];
     /** The file's text, or undefined when it cannot be read as UTF-8 (a problem when it was to be parsed). */
     text(path: string): string | undefined;
+    /** The store's facts of a listed file for its current content (read and hashed only when its stamp changed). */
+    private stored;
+    /** Whether the file declares an Argo CD kind (a text check, kept per content). */
+    declaresArgo(path: string): boolean;
+    /**
+     * `compute` applied to the file's text, once per content: what a reader learns from a
+     * file's text without parsing it (plain data). Undefined when the file cannot be read.
+     */
+    fact<T>(path: string, name: string, compute: (text: string) => T): T | undefined;
     private readProblem;
     /**
      * Records a budget reached (an incomplete-analysis finding), once per place and budget. `affects`:
@@ -65,8 +80,12 @@ export declare class SourceSet {
     } | undefined;
     /** Problems of every file read as plain YAML, sorted by file. */
     problems(): ParseProblem[];
-    /** Files the run has read so far. */
+    /** Files whose content the run has used so far, readable or not. */
+    consultedFiles(): ReadonlySet<string>;
+    /** Files whose content the run has used so far (read, or answered by the store). */
     readFiles(): string[];
-    /** Number of files the run read. */
+    /** Number of files whose content the run asked for, readable or not. */
     get filesRead(): number;
 }
+/** A file's content hash: 128 bits of SHA-256 (as git's and ESLint's content checks, far beyond any accidental collision). */
+export declare const contentHashOf: (text: string) => string;

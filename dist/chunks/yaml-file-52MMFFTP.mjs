@@ -5,10 +5,11 @@ import {
   MAX_YAML_DOCUMENTS,
   YamlDoc,
   capProblem,
+  parseFully,
   parseYaml
-} from "./chunk-ADHJEYZA.mjs";
-import "./chunk-5WFGD45A.mjs";
+} from "./chunk-YEC2ZUSJ.mjs";
 import "./chunk-W6GCGJUD.mjs";
+import "./chunk-LNTSDQED.mjs";
 import "./chunk-ANQG4MEX.mjs";
 export {
   MAX_ALIASES,
@@ -16,5 +17,6 @@ export {
   MAX_YAML_DOCUMENTS,
   YamlDoc,
   capProblem,
+  parseFully,
   parseYaml
 };

@@ -2,15 +2,12 @@ import { createRequire as __dvlCreateRequire } from 'node:module'; const require
 import {
   DEFAULT_LIMITS,
   NO_VALUE,
-  UNRESOLVED,
-  apiGroup,
+  SourceSet,
   applySuppressions,
   appsOfApps,
   baseName,
   buildGraph,
-  declaresArgoKind,
   dirOf,
-  isRecord,
   isTemplated,
   isUnder,
   joinInRepo,
@@ -19,28 +16,30 @@ import {
   mergeDeep,
   nameOfId,
   normalize,
-  objectAt,
-  objectsOfDoc,
   parseDirectives,
-  parseImage,
   playbooksReaching,
   qualifiedId,
   renderString,
   renderTree,
   ruleIds,
   rules
-} from "./chunk-2YFFAD7Z.mjs";
+} from "./chunk-IVM7TBMH.mjs";
 import {
   packageFile
 } from "./chunk-T63GHIU2.mjs";
 import {
   MAX_YAML_DOCUMENTS,
+  UNRESOLVED,
+  apiGroup,
   capProblem,
+  declaresArgoKind,
+  isRecord,
+  lineIndex,
+  objectAt,
+  objectsOfDoc,
+  parseImage,
   parseYaml
-} from "./chunk-ADHJEYZA.mjs";
-import {
-  readOnce
-} from "./chunk-5WFGD45A.mjs";
+} from "./chunk-YEC2ZUSJ.mjs";
 import {
   require_dist
 } from "./chunk-W6GCGJUD.mjs";
@@ -200,8 +199,8 @@ function splitWords(src) {
   }
   return out;
 }
-function readWord(src, start2, whitespaceOnly = false) {
-  let i = start2;
+function readWord(src, start, whitespaceOnly = false) {
+  let i = start;
   let text = "";
   const stop = whitespaceOnly ? /\s/ : /[\s;|&<>]/;
   while (i < src.length && !stop.test(src[i])) {
@@ -240,7 +239,7 @@ function readWord(src, start2, whitespaceOnly = false) {
       i++;
     }
   }
-  return { text, start: start2, end: Math.min(i, src.length) };
+  return { text, start, end: Math.min(i, src.length) };
 }
 function parseKeyValue(src) {
   const pairs = {};
@@ -895,21 +894,12 @@ function renderPartial(text, scope, opts = {}) {
       spans.push({ start: out.length, end: out.length + s.length, value: s, at: r.kind === "value" ? r.at : void 0 });
       out += s;
     } else {
-      const start2 = out.length;
+      const start = out.length;
       out += opts.placeholder !== void 0 ? opts.placeholder + "\n".repeat((m[0].match(/\n/g) ?? []).length) : m[0];
-      holes.push({ start: start2, end: out.length });
+      holes.push({ start, end: out.length });
     }
   }
   return { text: out + text.slice(last), spans, holes };
-}
-
-// src/parse/line-index.ts
-var import_yaml = __toESM(require_dist(), 1);
-function lineIndex(text) {
-  const lines = new import_yaml.LineCounter();
-  lines.addNewLine(0);
-  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lines.addNewLine(i + 1);
-  return lines;
 }
 
 // src/ansible/render-template.ts
@@ -1395,11 +1385,11 @@ var Effects = class {
     const declaresArgo = () => {
       const build = { remotes: [], files: [] };
       this.kustomizeBuild(path, /* @__PURE__ */ new Set(), build);
-      return build.files.some((f) => isYamlPath(f) && declaresArgoKind(this.sources.text(f) ?? "") && !/^\s*kind:\s*["']?CustomResourceDefinition/m.test(this.sources.text(f) ?? ""));
+      return build.files.some((f) => isYamlPath(f) && this.sources.declaresArgo(f) && !/^\s*kind:\s*["']?CustomResourceDefinition/m.test(this.sources.text(f) ?? ""));
     };
     if (files.some((f) => /\/(kustomization\.ya?ml|Kustomization)$/.test(f))) {
       if (declaresArgo()) this.entrypoints.push({ file: path, at: node.at });
-    } else for (const f of files) if (declaresArgoKind(this.sources.text(f) ?? "")) this.entrypoints.push({ file: f, at: node.at });
+    } else for (const f of files) if (this.sources.declaresArgo(f)) this.entrypoints.push({ file: f, at: node.at });
   }
   /** A namespace the task creates; a name that did not resolve (no text, or a template's placeholder) is recorded without one. */
   namespace(name) {
@@ -2085,8 +2075,7 @@ function isPlaybook(sources, path) {
   if (!isYamlPath(path)) return false;
   const segs = path.split("/");
   if (segs.slice(0, -1).some((s) => s === "roles" || s === "templates" || s === "files")) return false;
-  const text = sources.text(path);
-  if (text === void 0 || !startsAsList(text) || !PLAYBOOK_HINT.test(text)) return false;
+  if (!sources.fact(path, "playbook-hint", (text) => startsAsList(text) && PLAYBOOK_HINT.test(text))) return false;
   const quiet = sources.yaml(path, false);
   const first = quiet?.docs[0]?.value;
   if (!quiet?.docs.length && quiet?.problems.length) {
@@ -2834,7 +2823,7 @@ function roleOf(sources, dir, reachable) {
 }
 
 // src/argocd/chart-values-apps.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml = __toESM(require_dist(), 1);
 var ROOT_CHARTS = /* @__PURE__ */ new Set(["argocd-apps", "argo-cd"]);
 function valuesOfChartSource(sources, isLocalRepo, raw, locOf, siblings, yamlPath) {
   const helm2 = isRecord(raw.helm) ? raw.helm : {};
@@ -2858,7 +2847,7 @@ function valuesOfChartSource(sources, isLocalRepo, raw, locOf, siblings, yamlPat
   if (typeof helm2.values === "string" && !isRecord(helm2.valuesObject)) {
     const at = locOf(["helm", "values"]);
     try {
-      sets.push({ value: (0, import_yaml2.parse)(helm2.values), locOf: () => at });
+      sets.push({ value: (0, import_yaml.parse)(helm2.values), locOf: () => at });
     } catch {
       unknown.push({ construct: "helm.values", at });
     }
@@ -2941,9 +2930,9 @@ function substitute(text, scope) {
     return typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? String(v) : NO_VALUE;
   }).replace(/\u0001/g, "{{").replace(/\u0002/g, "}}");
 }
-function blockEnd(lines, start2) {
+function blockEnd(lines, start) {
   let depth = 0;
-  for (let i = start2; i < lines.length; i++) {
+  for (let i = start; i < lines.length; i++) {
     if (OPENS_BLOCK.test(lines[i])) depth++;
     else if (ENDS_BLOCK.test(lines[i]) && --depth === 0) return i;
   }
@@ -2980,8 +2969,8 @@ function argoDocsInChart(sources, chartDir) {
   const docs = [];
   for (const file of sources.filesIn(templates)) {
     if (!/\.ya?ml$/.test(file)) continue;
-    const text = sources.text(file);
-    if (!text || !declaresArgoKind(text)) continue;
+    const text = sources.declaresArgo(file) ? sources.text(file) : void 0;
+    if (!text) continue;
     renderings(text.split("\n"), { root, dot: root, vars: {} }).forEach((lines, k) => {
       const parsed = parseYaml(file, lines.join("\n"), k * MAX_YAML_DOCUMENTS);
       docs.push(...parsed.docs.filter((d) => isRecord(d.value) && typeof d.value.kind === "string" && /^Application(Set)?$/.test(d.value.kind)));
@@ -3004,7 +2993,7 @@ function onlyDeclaresApps(sources, dir) {
   if (!isRecord(chart) || Array.isArray(chart.dependencies) && chart.dependencies.length > 0 || sources.hasDir(`${dir}/crds`)) return false;
   return sources.filesIn(`${dir}/templates`).every((f) => {
     if (!/\.ya?ml$/.test(f)) return true;
-    const kinds = [...(sources.text(f) ?? "").matchAll(/^\s*kind:\s*["']?([\w-]+)/gm)].map((m) => m[1]);
+    const kinds = sources.fact(f, "kinds", (text) => [...text.matchAll(/^\s*kind:\s*["']?([\w-]+)/gm)].map((m) => m[1])) ?? [];
     return kinds.length > 0 && kinds.every((k) => ARGO_KIND.test(k));
   });
 }
@@ -3220,10 +3209,10 @@ function pluginOf(raw, base2, input, appId) {
 }
 
 // src/argocd/application-sets.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 
 // src/argocd/generators.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
 function runGenerator(gen, path, ctx, depth = 0) {
   if (!isRecord(gen)) return [];
   const at = ctx.locOf(path);
@@ -3263,7 +3252,7 @@ function listGenerator(list, path, ctx) {
     const at = ctx.locOf([...path, "elementsYaml"]);
     let parsed;
     try {
-      parsed = isTemplated(list.elementsYaml) ? void 0 : (0, import_yaml3.parse)(list.elementsYaml);
+      parsed = isTemplated(list.elementsYaml) ? void 0 : (0, import_yaml2.parse)(list.elementsYaml);
     } catch {
       parsed = void 0;
     }
@@ -3477,7 +3466,7 @@ function applyTemplatePatch(app, patch, params) {
   const text = renderString(patch.replace(ACTION_LINE, ""), params, true, state);
   if (state.unresolved) return void 0;
   try {
-    const parsed = (0, import_yaml4.parse)(text);
+    const parsed = (0, import_yaml3.parse)(text);
     return isRecord(parsed) ? mergeDeep(app, parsed) : parsed === null ? app : void 0;
   } catch {
     return void 0;
@@ -3504,7 +3493,7 @@ function readBuildOptions(sources, files) {
   if (files.length > 0) {
     const found2 = [];
     for (const file of new Set(files)) {
-      if (!sources.text(file)?.includes(KEY)) continue;
+      if (!sources.fact(file, "sets-build-options", (text) => text.includes(KEY))) continue;
       for (const doc of sources.yaml(file)?.docs ?? []) {
         const v = doc.value;
         if (!isRecord(v) || v.kind !== "ConfigMap" || !isRecord(v.metadata) || v.metadata.name !== "argocd-cm" || !isRecord(v.data)) continue;
@@ -3580,25 +3569,19 @@ function specKeys(lines, first, indent) {
 }
 
 // src/argocd/helm-values.ts
-var quickData = /* @__PURE__ */ new WeakMap();
 function quickValues(sources, file) {
-  let cache = quickData.get(sources);
-  if (!cache) quickData.set(sources, cache = /* @__PURE__ */ new Map());
-  if (cache.has(file)) return cache.get(file);
-  const text = sources.text(file);
-  let result = null;
-  const uncommented = text?.replace(/(^|\s)#.*$/gm, "$1");
-  if (text !== void 0 && !text.includes("	") && !/^(?:\.\.\.|%)/m.test(text) && !/(^|[\s[{,:-])![\w!<]/m.test(uncommented) && !capProblem(file, text)) {
-    try {
-      result = { data: loadAll(text.charCodeAt(0) === 65279 ? text.slice(1) : text, void 0, { schema: CORE_SCHEMA })[0] ?? null };
-    } catch (err) {
-      const mark = err.mark;
-      const reason = err.reason;
-      result = mark && reason ? { error: { at: { file, line: mark.line + 1, column: mark.column + 1 }, message: reason } } : null;
-    }
+  return sources.fact(file, "helm-values", (text) => quickRead(file, text)) ?? null;
+}
+function quickRead(file, text) {
+  const uncommented = text.replace(/(^|\s)#.*$/gm, "$1");
+  if (text.includes("	") || /^(?:\.\.\.|%)/m.test(text) || /(^|[\s[{,:-])![\w!<]/m.test(uncommented) || capProblem(file, text)) return null;
+  try {
+    return { data: loadAll(text.charCodeAt(0) === 65279 ? text.slice(1) : text, void 0, { schema: CORE_SCHEMA })[0] ?? null };
+  } catch (err) {
+    const mark = err.mark;
+    const reason = err.reason;
+    return mark && reason ? { error: { at: { file, line: mark.line + 1, column: mark.column + 1 }, message: reason } } : null;
   }
-  cache.set(file, result);
-  return result;
 }
 function fullValuesDoc(sources, file) {
   const parsed = sources.hasFile(file) && !quickValues(sources, file)?.error ? sources.yaml(file, false) : void 0;
@@ -3724,7 +3707,7 @@ function reportValuesProblems(sources, values) {
 }
 
 // src/argocd/render.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 var PLUGIN_FIELDS = ["generators", "transformers", "validators", "helmChartInflationGenerator"];
 var KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 function kustomizationIn(sources, dir) {
@@ -3848,7 +3831,7 @@ function setChartNamespace(out, from, namespace) {
 }
 function inlineConfig(text) {
   try {
-    return [(0, import_yaml5.parse)(text)];
+    return [(0, import_yaml4.parse)(text)];
   } catch {
     return void 0;
   }
@@ -4029,8 +4012,7 @@ function renderDirectory(sources, dir, opts, out) {
     const rel = dir ? file.slice(dir.length + 1) : file;
     if (include && !braceMatch(include, rel)) continue;
     if (exclude && braceMatch(exclude, rel)) continue;
-    const text = sources.text(file);
-    if (text !== void 0 && !/\bkind:|"kind"/.test(text)) continue;
+    if (sources.fact(file, "mentions-kind", (text) => /\bkind:|"kind"/.test(text)) === false) continue;
     append(out.objects, readObjects(sources, file, "directory", out));
   }
 }
@@ -4146,12 +4128,12 @@ function valuesSecrets(sources, v) {
   return out;
 }
 function holdsData(text, line) {
-  let start2 = 0;
+  let start = 0;
   for (let i = 1; i < line; i++) {
-    start2 = text.indexOf("\n", start2) + 1;
-    if (start2 === 0) return true;
+    start = text.indexOf("\n", start) + 1;
+    if (start === 0) return true;
   }
-  const rest = text.slice(start2);
+  const rest = text.slice(start);
   const end = rest.search(/^---/m);
   return /^\s*(data|stringData)\s*:/m.test(end < 0 ? rest : rest.slice(0, end));
 }
@@ -4780,7 +4762,7 @@ var RuntimeReader = class {
   renderProblems() {
     const { sources, model, builds, failures } = this;
     const argocdCm = model.objects.filter((o) => o.kind === "ConfigMap" && o.name === "argocd-cm").map((o) => o.at.file);
-    const cmPatches = builds.flatMap((b) => patchFiles(b.levels)).filter((f) => sources.text(f)?.includes("argocd-cm"));
+    const cmPatches = builds.flatMap((b) => patchFiles(b.levels)).filter((f) => sources.fact(f, "mentions-argocd-cm", (text) => text.includes("argocd-cm")));
     const buildOptions = readBuildOptions(sources, [...argocdCm, ...argocdCm.length > 0 ? cmPatches : []]);
     for (const { app, levels } of builds) for (const failure of kustomizeFailures(sources, levels, buildOptions)) failures.push({ app, failure });
     for (const { application, appset, failure } of inlineValuesFailures(model.helmValues)) failures.push({ app: { id: application, appset }, failure });
@@ -4849,7 +4831,7 @@ function inProse(sources, file) {
 }
 function autoEntrypoints(sources, roots, repoURLs) {
   const candidates = sources.files.filter(
-    (f) => /\.ya?ml$/.test(f) && roots.some((r) => isUnder(f, r)) && !/(^|\/)templates\//.test(f) && !isSetAside(dirOf(f)) && !inProse(sources, f) && declaresArgoKind(sources.text(f) ?? "")
+    (f) => /\.ya?ml$/.test(f) && roots.some((r) => isUnder(f, r)) && !/(^|\/)templates\//.test(f) && !isSetAside(dirOf(f)) && !inProse(sources, f) && sources.declaresArgo(f)
   );
   const all = candidates.map((file) => ({ file, at: { file, line: 1, column: 1 }, origin: "auto" }));
   const reached = readRuntime(sources, { entrypoints: all, repoURLs });
@@ -4866,10 +4848,10 @@ function autoEntrypoints(sources, roots, repoURLs) {
 }
 
 // src/classify/catalog.ts
-var import_yaml6 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 import { readFileSync } from "node:fs";
 function readEmbeddedCatalog() {
-  return (0, import_yaml6.parse)(readFileSync(packageFile("src/classify/catalog.yaml"), "utf8"));
+  return (0, import_yaml5.parse)(readFileSync(packageFile("src/classify/catalog.yaml"), "utf8"));
 }
 function buildCatalog(embedded, configured = {}) {
   const entries = [];
@@ -5137,7 +5119,7 @@ function ancestors(path) {
   return out;
 }
 function ownDeployable(sources, dir) {
-  return kustomizationIn(sources, dir) ?? sources.filesIn(dir).find((f) => f.endsWith("Chart.yaml")) ?? sources.filesIn(dir).find((f) => MANIFEST.test(f) && /^apiVersion:/m.test(sources.text(f) ?? "") && /^kind:/m.test(sources.text(f) ?? ""));
+  return kustomizationIn(sources, dir) ?? sources.filesIn(dir).find((f) => f.endsWith("Chart.yaml")) ?? sources.filesIn(dir).find((f) => MANIFEST.test(f) && sources.fact(f, "top-level-object", (text) => /^apiVersion:/m.test(text) && /^kind:/m.test(text)));
 }
 function deployableAt(sources, dir) {
   const own = ownDeployable(sources, dir);
@@ -5312,453 +5294,6 @@ function capPerFile(rule, found, cap, capped) {
 // src/analyse.ts
 import { relative } from "node:path";
 
-// src/parse/manifest-scan.ts
-var SCAN_THRESHOLD_BYTES = 64 * 1024;
-var TOP_KEY = /^([A-Za-z_][\w.-]*):(?:[ ]+(.*))?$/;
-var BLOCK_SCALAR = /(?:^|:[ ]+|^-[ ]+|[ ]-[ ]+)[|>][-+0-9]*[ ]*(?:#.*)?$/;
-var IMAGE = /^([ ]*)(?:-[ ]+)?image:[ ]+(.*)$/;
-function quoteEnd(text) {
-  const q = text[0];
-  for (let i = 1; i < text.length; i++) {
-    if (q === '"' && text[i] === "\\") i++;
-    else if (text[i] === q) {
-      if (q === "'" && text[i + 1] === "'") i++;
-      else return i;
-    }
-  }
-  return -1;
-}
-function scalar3(raw) {
-  if (raw === void 0) return void 0;
-  const text = raw.trim();
-  if (text === "" || text.startsWith("#")) return void 0;
-  if (text[0] === '"' || text[0] === "'") {
-    const end = quoteEnd(text);
-    const inner = end < 0 ? void 0 : text.slice(1, end);
-    return inner === void 0 || inner.includes("\\") || inner.includes("''") ? void 0 : inner;
-  }
-  if (/^[&*!|>{[@`%]/.test(text)) return void 0;
-  const plain2 = text.replace(/[ ]+#.*$/, "");
-  return /^([-+]?[\d._]+([eE][-+]?\d+)?|0x[\da-fA-F]+|0o[0-7]+|[-+]?\.inf|\.nan|true|false|True|False|TRUE|FALSE|null|Null|NULL|~|yes|no|on|off)$/i.test(plain2) ? void 0 : plain2;
-}
-var MERGE_KEY = /(?:^|[\s{,])<<[ ]*:/m;
-var indentOf = (line) => line.length - line.trimStart().length;
-function splitDocs(lines) {
-  const docs = [];
-  let cur = { start: 0, lines: [] };
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    if (line.startsWith("---")) {
-      if (!/^---[ ]*(#.*)?$/.test(line)) return void 0;
-      docs.push(cur);
-      cur = { start: i + 1, lines: [] };
-    } else if (line.startsWith("...") || line.startsWith("%")) return void 0;
-    else cur.lines.push(line);
-  }
-  docs.push(cur);
-  return docs;
-}
-function scanManifest(file, text) {
-  if (text.includes("	") || text.charCodeAt(0) === 65279 || text.includes("\r") || MERGE_KEY.test(text)) return void 0;
-  const docs = splitDocs(text.split("\n"));
-  if (!docs) return void 0;
-  const out = [];
-  for (const doc of docs) {
-    const obj = scanDoc(file, doc);
-    if (obj === void 0) return void 0;
-    if (obj) out.push(obj);
-  }
-  return out;
-}
-function scanDoc(file, doc) {
-  const loc = (i, column) => ({ file, line: doc.start + i + 1, column });
-  let apiVersion;
-  let kind;
-  let kindAt;
-  let first;
-  let name = "";
-  let namespace;
-  const labels = {};
-  const images = [];
-  let section = "";
-  let metaIndent = -1;
-  let labelsIndent = -1;
-  let skipAbove = -1;
-  let openQuote = "";
-  for (let i = 0; i < doc.lines.length; i++) {
-    const line = doc.lines[i];
-    const trimmed = line.trim();
-    if (trimmed === "" || trimmed.startsWith("#")) continue;
-    if (openQuote) {
-      if (quoteEnd(openQuote + line.trimStart()) >= 0) openQuote = "";
-      continue;
-    }
-    const indent = indentOf(line);
-    if (skipAbove >= 0) {
-      if (indent > skipAbove) continue;
-      skipAbove = -1;
-    }
-    if (indent === 0 && !(trimmed.startsWith("- ") && section !== "" && section !== "metadata")) {
-      if (trimmed.startsWith("-")) return void 0;
-      const m = TOP_KEY.exec(line);
-      if (!m) return void 0;
-      first ??= loc(i, 1);
-      section = m[1];
-      metaIndent = -1;
-      labelsIndent = -1;
-      const value = m[2] === void 0 ? void 0 : m[2].replace(/[ ]+#.*$/, "").trim();
-      if (value && /^[&*!{[|>]/.test(value)) return void 0;
-      if (m[1] === "apiVersion" || m[1] === "kind") {
-        const v = scalar3(m[2]);
-        if (v === void 0) return void 0;
-        if (m[1] === "apiVersion") apiVersion = v;
-        else {
-          kind = v;
-          kindAt = loc(i, 1);
-        }
-      }
-      continue;
-    }
-    if (/[&*!<]/.test(line) && /^[ ]*(?:-[ ]+)?[&*!]|:[ ]+[&*!]|<<:/.test(line)) return void 0;
-    if (/[|>]/.test(line) && BLOCK_SCALAR.test(line)) {
-      skipAbove = indent;
-      continue;
-    }
-    const quoteOpen = /["']/.test(line) ? /(?::|^[ ]*-)[ ]+(["'])/.exec(line) : null;
-    if (quoteOpen && quoteEnd(line.slice(quoteOpen.index + quoteOpen[0].length - 1)) < 0) {
-      if (section === "metadata" || IMAGE.test(line)) return void 0;
-      openQuote = quoteOpen[1];
-      continue;
-    }
-    if (section === "metadata") {
-      if (metaIndent < 0) metaIndent = indent;
-      if (indent === metaIndent) {
-        const m = /^[ ]*([\w.-]+):(?:[ ]+(.*))?$/.exec(line);
-        if (!m) return void 0;
-        labelsIndent = -1;
-        if (m[1] === "name" || m[1] === "namespace" || m[1] === "generateName") {
-          const v = scalar3(m[2]);
-          if (v === void 0) return void 0;
-          if (m[1] === "name") name = v;
-          else if (m[1] === "namespace") namespace = v;
-          else if (!name) name = v;
-        } else if (m[1] === "labels") {
-          if (m[2] !== void 0 && m[2].trim() !== "" && !m[2].trim().startsWith("#")) return void 0;
-          labelsIndent = 0;
-        }
-        continue;
-      }
-      if (labelsIndent >= 0 && indent > metaIndent) {
-        if (labelsIndent === 0) labelsIndent = indent;
-        if (indent === labelsIndent) {
-          const m = /^[ ]*("[^"]*"|'[^']*'|[^\s:'"][^:]*?):(?:[ ]+(.*))?$/.exec(line);
-          if (!m) return void 0;
-          const v = scalar3(m[2]);
-          if (v === void 0) return void 0;
-          labels[m[1].replace(/^["']|["']$/g, "")] = v;
-        }
-        continue;
-      }
-    }
-    const img = line.includes("image:") ? IMAGE.exec(line) : null;
-    if (img) {
-      const value = scalar3(img[2]);
-      if (value === void 0) return void 0;
-      images.push(parseImage(value, loc(i, line.length - img[2].length + 1)));
-    }
-  }
-  if (!first) return null;
-  if (apiVersion === void 0 || kind === void 0) return null;
-  if (kind === "HelmChart" || /List$/.test(kind)) return void 0;
-  return { apiVersion, kind, name, namespace, labels, images, at: first, kindAt };
-}
-
-// src/parse/manifest-quick.ts
-var MAX_DEPTH4 = 60;
-function quickManifest(file, text) {
-  if (text.charCodeAt(0) === 65279) text = text.slice(1);
-  if (text.includes("	") || /^(?:\.\.\.|%)/m.test(text) || MERGE_KEY.test(text) || capProblem(file, text)) return void 0;
-  const roots = [];
-  const stack = [];
-  let values;
-  try {
-    values = loadAll(text, void 0, {
-      schema: CORE_SCHEMA,
-      json: false,
-      listener(event, state) {
-        if (event === "open") {
-          stack.push({ open: state.position, close: -1, kind: null, result: void 0, children: [] });
-          return;
-        }
-        const frame = stack.pop();
-        frame.close = state.position;
-        frame.kind = state.kind;
-        frame.result = state.result;
-        const only = frame.children.length === 1 ? frame.children[0] : void 0;
-        if (only && typeof only.result === "object" && only.result === frame.result) frame.children = only.children;
-        const last = frame.children[frame.children.length - 1];
-        if (frame.kind === "mapping" && frame.children.length % 2 === 1 && last.kind === null && last.open === last.close) frame.children.pop();
-        (stack.length > 0 ? stack[stack.length - 1].children : roots).push(frame);
-      }
-    });
-  } catch {
-    return void 0;
-  }
-  if (roots.length !== values.length) return void 0;
-  const lines = lineIndex(text);
-  const loc = (offset) => {
-    const { line, col } = lines.linePos(offset);
-    return { file, line, column: col };
-  };
-  const out = [];
-  for (const root of roots) {
-    if (!plain(text, root, 0)) return void 0;
-    const value = root.result;
-    if (!isRecord(value) || root.kind !== "mapping") continue;
-    const object = objectOf(text, root, value, loc);
-    if (object === void 0) return void 0;
-    if (object) out.push(object);
-  }
-  return out;
-}
-function start(text, open) {
-  let i = open;
-  for (; ; ) {
-    const c = text[i];
-    if (c === " " || c === "\n" || c === "\r") i++;
-    else if (c === "#" && (i === 0 || /\s/.test(text[i - 1]))) {
-      const end = text.indexOf("\n", i);
-      if (end < 0) return text.length;
-      i = end + 1;
-    } else return i;
-  }
-}
-function plain(text, frame, depth) {
-  if (depth > MAX_DEPTH4) return false;
-  const from = start(text, frame.open);
-  const first = text[from];
-  if (first === "&" || first === "*" || first === "!") return false;
-  const newline = text.indexOf("\n", from);
-  const oneLine = newline < 0 || newline >= frame.close;
-  if ((first === "[" || first === "{") && !oneLine) return false;
-  if (frame.kind === "mapping") {
-    if (!isRecord(frame.result) || frame.children.length !== 2 * Object.keys(frame.result).length) return false;
-    for (let i = 0; i < frame.children.length; i += 2) if (frame.children[i].kind !== "scalar") return false;
-  } else if (frame.kind === "sequence") {
-    if (!Array.isArray(frame.result) || frame.children.length !== frame.result.length) return false;
-  } else return oneLine || first === "|" || first === ">";
-  return frame.children.every((child) => plain(text, child, depth + 1));
-}
-function keyFrame(frame, key) {
-  for (let i = 0; i < frame.children.length; i += 2) if (frame.children[i].result === key) return frame.children[i];
-  return void 0;
-}
-function objectOf(text, root, value, loc) {
-  const { kind, apiVersion } = value;
-  if (typeof kind === "number" || typeof apiVersion === "number") return void 0;
-  if (typeof kind !== "string" || typeof apiVersion !== "string") return null;
-  if (/List$/.test(kind) || kind === "HelmChart") return void 0;
-  const meta = isRecord(value.metadata) ? value.metadata : {};
-  for (const key of ["name", "namespace", "generateName"]) if (meta[key] !== void 0 && meta[key] !== null && typeof meta[key] !== "string") return void 0;
-  const labels = {};
-  if (isRecord(meta.labels)) {
-    for (const [k, v] of Object.entries(meta.labels)) {
-      if (typeof v === "number") return void 0;
-      labels[k] = String(v);
-    }
-  }
-  const images = imageScalars(text, root);
-  if (images === void 0) return void 0;
-  const kindKey = keyFrame(root, "kind");
-  return {
-    apiVersion,
-    kind,
-    name: typeof meta.name === "string" ? meta.name : typeof meta.generateName === "string" ? meta.generateName : "",
-    namespace: typeof meta.namespace === "string" ? meta.namespace : void 0,
-    labels,
-    images: images.map((s) => parseImage(s.value, loc(s.at))),
-    at: loc(start(text, root.open)),
-    kindAt: loc(start(text, kindKey.open))
-  };
-}
-function imageScalars(text, frame) {
-  const out = [];
-  const walk = (node) => {
-    if (node.kind === "mapping") {
-      for (let i = 0; i + 1 < node.children.length; i += 2) {
-        const key = node.children[i];
-        const val = node.children[i + 1];
-        if (key.result === "image" && val.kind === "scalar") {
-          if (typeof val.result === "number") return false;
-          if (typeof val.result === "string") out.push({ value: val.result, at: start(text, val.open) });
-        } else if (!walk(val)) return false;
-      }
-    } else if (node.kind === "sequence") {
-      for (const item of node.children) if (!walk(item)) return false;
-    }
-    return true;
-  };
-  return walk(frame) ? out : void 0;
-}
-
-// src/parse/source-set.ts
-var SourceSet = class {
-  /**
-   * `reads` holds what was read before (the run cache's check reads files); the set
-   * adds every file it reads, so each file is read once.
-   */
-  constructor(root, files, reads = /* @__PURE__ */ new Map(), limits = DEFAULT_LIMITS) {
-    this.root = root;
-    this.files = files;
-    this.reads = reads;
-    this.limits = limits;
-    this.fileSet = new Set(files);
-    const dirs = /* @__PURE__ */ new Set();
-    for (const file of files) {
-      this.entry(dirOf(file)).files.push(file);
-      for (let d = dirOf(file); d !== "" && !dirs.has(d); d = dirOf(d)) dirs.add(d);
-    }
-    this.entry("");
-    for (const dir of [...dirs].sort()) {
-      this.entry(dir);
-      this.entry(dirOf(dir)).dirs.push(dir);
-    }
-  }
-  root;
-  files;
-  reads;
-  limits;
-  fileSet;
-  dirChildren = /* @__PURE__ */ new Map();
-  parsed = /* @__PURE__ */ new Map();
-  reported = /* @__PURE__ */ new Set();
-  /** Problems the readers find after parsing (a shape the tools reject, a cap reached), by place and message. */
-  shapeProblems = /* @__PURE__ */ new Map();
-  manifests = /* @__PURE__ */ new Map();
-  manifestProblems = /* @__PURE__ */ new Map();
-  limitsHit = /* @__PURE__ */ new Map();
-  entry(dir) {
-    let e = this.dirChildren.get(dir);
-    if (!e) {
-      e = { files: [], dirs: [] };
-      this.dirChildren.set(dir, e);
-    }
-    return e;
-  }
-  hasFile(path) {
-    return this.fileSet.has(path);
-  }
-  /** A directory exists when a discovered file lies below it (as in git). */
-  hasDir(path) {
-    return path === "" || this.dirChildren.has(path);
-  }
-  /** Files directly in `dir`, sorted. */
-  filesIn(dir) {
-    return this.dirChildren.get(dir)?.files ?? [];
-  }
-  /** Subdirectories directly in `dir`, sorted. */
-  dirsIn(dir) {
-    return this.dirChildren.get(dir)?.dirs ?? [];
-  }
-  /** Every directory of the repository except the root, sorted. */
-  allDirs() {
-    return [...this.dirChildren.keys()].filter((k) => k !== "").sort();
-  }
-  /** The file's text, or undefined when it cannot be read as UTF-8 (a problem when it was to be parsed). */
-  text(path) {
-    return this.fileSet.has(path) ? readOnce(this.reads, this.root, path) : void 0;
-  }
-  readProblem(path) {
-    const read = this.reads.get(path);
-    return typeof read === "string" ? { at: { file: path, line: 1, column: 1 }, message: read } : void 0;
-  }
-  /**
-   * Records a budget reached (an incomplete-analysis finding), once per place and budget. `affects`:
-   * what the cut leaves unknown, so that claims of absence there are withheld.
-   */
-  reachedLimit(name, at, what, affects) {
-    const key = `${at.file}\0${at.line}\0${at.column}\0${name}`;
-    if (this.limitsHit.has(key)) return;
-    const message = limitMessage(name, this.limits[name], what);
-    const unresolved = affects && { affects, construct: what, at, unknown: `what lies past the budget of ${this.limits[name]}`, configKey: `limits.${name}` };
-    this.limitsHit.set(key, { at, message, ...unresolved ? { unresolved } : {} });
-  }
-  /** The budgets reached, by place. */
-  limitsReached() {
-    return [...this.limitsHit.values()].sort((a, b) => a.at.file < b.at.file ? -1 : a.at.file > b.at.file ? 1 : a.at.line - b.at.line || a.at.column - b.at.column);
-  }
-  /** Records a problem a reader found in a parsed file (reported by parse-error, once per place and message). */
-  report(problem) {
-    const { file, line, column } = problem.at;
-    this.shapeProblems.set(`${file}\0${line}\0${column}\0${problem.message}`, problem);
-  }
-  /**
-   * The file parsed as YAML. With `report` (the default) its syntax problems are
-   * parse-error findings; templates are parsed with `report: false`.
-   */
-  yaml(path, report = true) {
-    let file = this.parsed.get(path);
-    if (!file) {
-      const text = this.text(path);
-      if (text === void 0) {
-        if (report && this.readProblem(path)) this.reported.add(path);
-        return void 0;
-      }
-      file = parseYaml(path, text);
-      this.parsed.set(path, file);
-    }
-    if (report) this.reported.add(path);
-    return file;
-  }
-  /**
-   * The Kubernetes objects of a plain manifest file, kept without its parsed
-   * documents (which cost far more memory than the objects). Large files are read
-   * by the line scanner, others by js-yaml (the same objects as a full parse, far
-   * faster); the full parse reads what they cannot and words syntax errors. Undefined
-   * when the caller needs the documents: the file holds Argo CD kinds, which the
-   * graph follows, or cannot be read. Objects are shared: never change them.
-   */
-  manifestObjects(path) {
-    const known = this.manifests.get(path);
-    if (known || this.manifests.has(path)) return known;
-    const text = this.text(path);
-    let result;
-    if (text === void 0 && this.readProblem(path)) this.reported.add(path);
-    if (text !== void 0 && !declaresArgoKind(text)) {
-      const quick = this.parsed.has(path) ? void 0 : text.length >= SCAN_THRESHOLD_BYTES ? scanManifest(path, text) : quickManifest(path, text);
-      if (quick) result = { objects: quick, problems: false };
-      else {
-        const file = this.parsed.get(path) ?? parseYaml(path, text);
-        this.reported.add(path);
-        if (file.problems.length > 0) this.manifestProblems.set(path, file.problems);
-        result = { objects: file.docs.flatMap(objectsOfDoc), problems: file.problems.length > 0 };
-      }
-    }
-    this.manifests.set(path, result);
-    return result;
-  }
-  /** Problems of every file read as plain YAML, sorted by file. */
-  problems() {
-    const out = [];
-    for (const path of [...this.reported].sort()) {
-      const readProblem = this.readProblem(path);
-      if (readProblem) out.push(readProblem);
-      for (const p of this.parsed.get(path)?.problems ?? this.manifestProblems.get(path) ?? []) out.push(p);
-    }
-    const byPlace = (a, b) => a.at.file < b.at.file ? -1 : a.at.file > b.at.file ? 1 : a.at.line - b.at.line || a.at.column - b.at.column || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
-    for (const p of [...this.shapeProblems.values()].sort(byPlace)) out.push(p);
-    return out;
-  }
-  /** Files the run has read so far. */
-  readFiles() {
-    return [...this.reads.keys()].filter((f) => typeof this.reads.get(f) !== "string");
-  }
-  /** Number of files the run read. */
-  get filesRead() {
-    return this.reads.size;
-  }
-};
-
 // src/graph/summary.ts
 function summarizeDeployment(graph) {
   const reaching = /* @__PURE__ */ new Map();
@@ -5788,8 +5323,8 @@ function detectedOf(graph) {
 }
 
 // src/analyse.ts
-function analyse(root, config, configFile, files, reads, escapes, unlisted, severityOf) {
-  const sources = new SourceSet(root, files, reads, limitsOf(config.limits));
+function analyse(root, config, configFile, files, reads, escapes, unlisted, severityOf, store) {
+  const sources = new SourceSet(root, files, reads, limitsOf(config.limits), store);
   const bootstrap = readBootstrap(sources, { roots: config.ansible.roots, extraVars: config.ansible.extraVars });
   const repoURLs = config.argocd.repoURLs ?? [];
   const chartRoots = bootstrapChartRoots(bootstrap, sources);
@@ -5812,7 +5347,7 @@ function analyse(root, config, configFile, files, reads, escapes, unlisted, seve
     config.argocd.appsRoots
   );
   let declares;
-  const declaresArgo = () => declares ??= sources.files.some((f) => /\.ya?ml$/.test(f) && declaresArgoKind(sources.text(f) ?? ""));
+  const declaresArgo = () => declares ??= sources.files.some((f) => /\.ya?ml$/.test(f) && sources.declaresArgo(f));
   const linted = clusters.map(({ name, runtime }) => {
     const graph = buildGraph({
       bootstrap,
@@ -5846,11 +5381,11 @@ function analyse(root, config, configFile, files, reads, escapes, unlisted, seve
     },
     clusters: linted.map(({ name, graph }) => ({ ...name !== void 0 ? { name } : {}, deployment: summarizeDeployment(graph), detected: detectedOf(graph) }))
   };
-  return { result, graphs: linted.map((c) => c.graph), messageIds: found.map((f) => f.messageId) };
+  return { result, graphs: linted.map((c) => c.graph), messageIds: found.map((f) => f.messageId), consulted: sources.consultedFiles() };
 }
 function suppress(findings, sources, severityOf) {
   const files = /* @__PURE__ */ new Set([...sources.readFiles(), ...findings.map((f) => f.file)]);
-  const directives = [...files].sort().flatMap((file) => parseDirectives(file, sources.text(file) ?? ""));
+  const directives = [...files].sort().flatMap((file) => sources.fact(file, "suppressions", (text) => parseDirectives(file, text)) ?? []);
   if (directives.length === 0) return findings;
   const { kept, problems } = applySuppressions(findings, directives, ruleIds);
   const stamped = problems.flatMap((p) => {

@@ -1,10 +1,11 @@
 import { createRequire as __dvlCreateRequire } from 'node:module'; const require = __dvlCreateRequire(import.meta.url);
 import {
+  contentHashOf,
   joinInRepo,
   ruleIds,
   rules,
   suppressionDiagnostics
-} from "./chunk-2YFFAD7Z.mjs";
+} from "./chunk-IVM7TBMH.mjs";
 import {
   packageFile
 } from "./chunk-T63GHIU2.mjs";
@@ -14,7 +15,7 @@ import {
   readOnce,
   readRegularFile,
   realPathOf
-} from "./chunk-5WFGD45A.mjs";
+} from "./chunk-YEC2ZUSJ.mjs";
 
 // src/errors.ts
 var LintInputError = class extends Error {
@@ -110,7 +111,7 @@ async function loadConfig(file, knownRuleIds, cwd = process.cwd(), root, within)
   if (quick !== void 0 && (await validate(quick)).length === 0 && unknownRuleIds(quick, knownRuleIds).length === 0 && pathErrorsOf(quick, void 0).length === 0) {
     return effective(quick);
   }
-  const { parseYaml } = await import("./yaml-file-CU2XSEWT.mjs");
+  const { parseYaml } = await import("./yaml-file-52MMFFTP.mjs");
   const parsed = parseYaml(shown, text);
   if (parsed.problems.length > 0) {
     const p = parsed.problems[0];
@@ -196,7 +197,6 @@ function describe(file, doc, e) {
 
 // src/discover/discover.ts
 import { readdirSync, readlinkSync, realpathSync } from "node:fs";
-import { join as join3 } from "node:path";
 var ALWAYS_IGNORED = /* @__PURE__ */ new Set([".git", "node_modules"]);
 function toGlobIgnores(patterns) {
   return patterns.flatMap((raw) => {
@@ -273,7 +273,7 @@ function listFiles(root, ignores) {
     }
     for (const entry of entries) {
       if (ALWAYS_IGNORED.has(entry.name)) continue;
-      const full = join3(dir, entry.name);
+      const full = dir.endsWith("/") ? dir + entry.name : `${dir}/${entry.name}`;
       const path = rel ? `${rel}/${entry.name}` : entry.name;
       if (entry.isDirectory()) walk(full, path);
       else if (!ignores?.ignored(pathOf(full, path))) {
@@ -305,32 +305,138 @@ var mayHoldAnalysedContent = (rel) => !/\.[^./]+$/.test(rel) || /\.(ya?ml|j2|jin
 
 // src/cache/run-cache.ts
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync as statSync2, writeFileSync } from "node:fs";
+import { mkdirSync as mkdirSync2, readFileSync as readFileSync2, renameSync as renameSync2, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { homedir } from "node:os";
 import { join as join4 } from "node:path";
+
+// src/cache/file-memo.ts
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync as statSync2, writeFileSync } from "node:fs";
+import { join as join3 } from "node:path";
 import { deserialize, serialize } from "node:v8";
+var TIMESTAMP_RESOLUTION_MS = 2e3;
+var SHARDS = 32;
+var MAX_SHARD_BYTES = 64 * 1024 * 1024;
+function statStamp(path) {
+  const st = statSync2(path, { throwIfNoEntry: false });
+  return st ? `${st.ino}:${st.size}:${st.mtimeMs}:${st.ctimeMs}` : "missing";
+}
+function racy(stamp, startedMs) {
+  const ctimeMs = Number(stamp.slice(stamp.lastIndexOf(":") + 1));
+  return !(ctimeMs < startedMs - TIMESTAMP_RESOLUTION_MS);
+}
+function shardOf(path) {
+  let h = 2166136261;
+  for (let i = 0; i < path.length; i++) h = Math.imul(h ^ path.charCodeAt(i), 16777619);
+  return (h >>> 0) % SHARDS;
+}
+var FileMemo = class {
+  /** The store of one root in `dir` (`<dir>/<n>.v8`), for facts computed by code `key`. */
+  constructor(dir, key, startedMs, stampOf) {
+    this.dir = dir;
+    this.key = key;
+    this.startedMs = startedMs;
+    this.stampOf = stampOf;
+  }
+  dir;
+  key;
+  startedMs;
+  stampOf;
+  shards = new Array(SHARDS);
+  dirty = /* @__PURE__ */ new Set();
+  seen = /* @__PURE__ */ new Map();
+  /** The facts this run found valid for `path`, if it asked. */
+  known(path) {
+    return this.seen.get(path);
+  }
+  /** A shard's stored files (empty when absent, unreadable or made by other code). */
+  shard(n) {
+    let files = this.shards[n];
+    if (!files) {
+      try {
+        const stored = deserialize(readFileSync(join3(this.dir, `${n}.v8`)));
+        if (stored.key === this.key && typeof stored.files === "object") files = stored.files;
+      } catch {
+      }
+      this.shards[n] = files ??= /* @__PURE__ */ Object.create(null);
+    }
+    return files;
+  }
+  /**
+   * The facts of `path` for its current content: the stored ones when its stamp vouches for
+   * them or its content hashes the same, else new (empty) ones. `hashOf` reads and hashes the
+   * content (undefined when the file cannot be read: nothing is then kept).
+   */
+  factsOf(path, hashOf) {
+    const known = this.seen.get(path);
+    if (known) return known;
+    const n = shardOf(path);
+    const files = this.shard(n);
+    const before = files[path];
+    const stamp = this.stampOf(path);
+    let entry;
+    if (before && before.stamp === stamp && !racy(stamp, before.verifiedMs)) entry = before;
+    else {
+      const hash = hashOf();
+      if (hash === void 0) return void 0;
+      entry = before?.hash === hash ? { ...before, stamp, verifiedMs: this.startedMs } : { hash, stamp, verifiedMs: this.startedMs };
+      files[path] = entry;
+      this.dirty.add(n);
+    }
+    this.seen.set(path, entry);
+    return entry;
+  }
+  /** The run added facts to a file's entry. */
+  updated(path) {
+    this.dirty.add(shardOf(path));
+  }
+  /** Writes the shards this run changed, or that hold files no longer listed. */
+  save(listed) {
+    const kept = new Set(listed);
+    for (let n = 0; n < SHARDS; n++) {
+      const files = this.shards[n];
+      if (!files) continue;
+      for (const path of Object.keys(files)) {
+        if (kept.has(path)) continue;
+        delete files[path];
+        this.dirty.add(n);
+      }
+    }
+    try {
+      mkdirSync(this.dir, { recursive: true });
+      for (const n of this.dirty) {
+        const file = join3(this.dir, `${n}.v8`);
+        const bytes = serialize({ key: this.key, files: this.shards[n] });
+        if (bytes.length > MAX_SHARD_BYTES) {
+          rmSync(file, { force: true });
+          continue;
+        }
+        const tmp = `${file}.${process.pid}.tmp`;
+        writeFileSync(tmp, bytes);
+        renameSync(tmp, file);
+      }
+    } catch {
+    }
+  }
+};
+
+// src/cache/run-cache.ts
+import { deserialize as deserialize2, serialize as serialize2 } from "node:v8";
 import { gunzipSync, gzipSync } from "node:zlib";
 function defaultCacheDir() {
   const base = process.env.DETECTVIZ_LINT_CACHE_DIR ?? join4(process.env.XDG_CACHE_HOME || join4(homedir(), ".cache"), "detectviz-lint");
   return base;
 }
 var hashText = (text) => createHash("sha256").update(text).digest("hex");
-var contentHashOf = (text) => hashText(text).slice(0, 32);
-function statStamp(path) {
-  const st = statSync2(path, { throwIfNoEntry: false });
-  return st ? `${st.ino}:${st.size}:${st.mtimeMs}:${st.ctimeMs}` : "missing";
-}
-var TIMESTAMP_RESOLUTION_MS = 2e3;
 var MAX_ENTRY_BYTES = 8 * 1024 * 1024;
 var entryFile = (dir, slot) => join4(dir, `${hashText(slot).slice(0, 40)}.v8`);
-function readCached(dir, slot, key, root, files, currentHash) {
+function readCached(dir, slot, key, files, stampOf, currentHash) {
   try {
-    const entry = deserialize(gunzipSync(readFileSync(entryFile(dir, slot))));
+    const entry = deserialize2(gunzipSync(readFileSync2(entryFile(dir, slot))));
     if (entry.key !== key || typeof entry.startedMs !== "number") return void 0;
     for (const [stored, hash, stamp] of entry.reads) {
       const file = typeof stored === "number" ? files[stored] : stored;
       if (typeof file !== "string") return void 0;
-      if (stamp === statStamp(join4(root, file)) && !racy(stamp, entry.startedMs)) continue;
+      if (stamp === stampOf(file) && !racy(stamp, entry.startedMs)) continue;
       if (currentHash(file) !== hash) return void 0;
     }
     return entry.result;
@@ -338,24 +444,20 @@ function readCached(dir, slot, key, root, files, currentHash) {
     return void 0;
   }
 }
-function racy(stamp, startedMs) {
-  const ctimeMs = Number(stamp.slice(stamp.lastIndexOf(":") + 1));
-  return !(ctimeMs < startedMs - TIMESTAMP_RESOLUTION_MS);
-}
 function writeCached(dir, slot, key, startedMs, files, reads, result) {
   try {
     const file = entryFile(dir, slot);
     const indexOf = new Map(files.map((f, i) => [f, i]));
     const stored = reads.map(([path, hash, stamp]) => [indexOf.get(path) ?? path, hash, stamp]);
-    const entry = gzipSync(serialize({ key, startedMs, reads: stored, result }));
+    const entry = gzipSync(serialize2({ key, startedMs, reads: stored, result }));
     if (entry.length > MAX_ENTRY_BYTES) {
-      rmSync(file, { force: true });
+      rmSync2(file, { force: true });
       return;
     }
-    mkdirSync(dir, { recursive: true });
+    mkdirSync2(dir, { recursive: true });
     const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, entry);
-    renameSync(tmp, file);
+    writeFileSync2(tmp, entry);
+    renameSync2(tmp, file);
   } catch {
   }
 }
@@ -382,8 +484,8 @@ async function severityResolver(config, cli) {
 }
 
 // src/version.ts
-import { readFileSync as readFileSync2 } from "node:fs";
-var VERSION = JSON.parse(readFileSync2(packageFile("package.json"), "utf8")).version;
+import { readFileSync as readFileSync3 } from "node:fs";
+var VERSION = JSON.parse(readFileSync3(packageFile("package.json"), "utf8")).version;
 
 // src/lint-run.ts
 async function runLint(rootArg, options = {}) {
@@ -400,33 +502,44 @@ async function runLint(rootArg, options = {}) {
   const config = configFile ? await loadConfig(configFile, ruleIds, process.cwd(), root, options.configFile ? void 0 : root) : defaultConfig();
   const severityOf = await severityResolver(config, options.ruleOverrides ?? {});
   if (options.cacheDir && isWithin(realPathOf(root), realPathOf(resolve(options.cacheDir)))) {
-    throw new LintInputError(`${options.cacheDir}: the cache folder is inside the linted tree, where detectviz-lint never writes; set DETECTVIZ_LINT_CACHE_DIR to a folder outside it, or use --no-cache`);
+    throw new LintInputError(`${options.cacheDir}: the cache folder is inside the linted tree, where detectviz-lint never writes; use --cache-location (or DETECTVIZ_LINT_CACHE_DIR) with a folder outside it, or --no-cache`);
   }
   const startedMs = Date.now();
   const { files, escapes, unlisted } = await discover(root, config.ignore);
   const reads = /* @__PURE__ */ new Map();
   const contentHash = (f) => {
-    readOnce(reads, root, f);
-    const read = reads.get(f);
-    return contentHashOf(typeof read === "string" ? `\0${read}` : read.text);
+    const text = readOnce(reads, root, f);
+    return contentHashOf(text ?? `\0${reads.get(f)}`);
   };
+  const stamps = /* @__PURE__ */ new Map();
+  const base = root.endsWith("/") ? root : `${root}/`;
+  const stampOf = (f) => stamps.get(f) ?? stamps.set(f, statStamp(base + f)).get(f);
   const cacheKey = options.cacheDir ? runKey(root, config, options, files, [escapes, unlisted]) : void 0;
   const cacheSlot = JSON.stringify([root, configFile ?? null, options.ruleOverrides ?? {}]);
   if (options.cacheDir && cacheKey) {
-    const cached = readCached(options.cacheDir, cacheSlot, cacheKey, root, files, contentHash);
+    const cached = readCached(options.cacheDir, cacheSlot, cacheKey, files, stampOf, contentHash);
     if (cached) return { result: cached };
   }
-  const { analyse } = await import("./analyse-3USC33TM.mjs");
-  const { result, graphs, messageIds } = analyse(root, config, configFile, files, reads, escapes, unlisted, severityOf);
+  const factsDir = options.cacheDir && join5(options.cacheDir, `${hashText(root).slice(0, 40)}.facts`);
+  const store = factsDir ? new FileMemo(factsDir, hashText(JSON.stringify([codeStamp(), root])), startedMs, stampOf) : void 0;
+  const { analyse } = await import("./analyse-Q6G5U4RF.mjs");
+  const { result, graphs, messageIds, consulted } = analyse(root, config, configFile, files, reads, escapes, unlisted, severityOf, store);
+  store?.save(files);
   if (options.cacheDir && cacheKey) {
-    const entries = [...reads.keys()].sort().map((f) => [f, contentHash(f), statStamp(join5(root, f))]);
+    const entries = [...consulted].sort().map((f) => {
+      const known = store?.known(f);
+      return known ? [f, known.hash, known.stamp] : [f, contentHash(f), stampOf(f)];
+    });
     writeCached(options.cacheDir, cacheSlot, cacheKey, startedMs, files, entries, result);
   }
   return { result, graphs, messageIds };
 }
 function runKey(root, config, options, files, escapes) {
+  return hashText(JSON.stringify([codeStamp(), root, config, options.ruleOverrides ?? {}, files, escapes]));
+}
+function codeStamp() {
   const code = statSync3(fileURLToPath(import.meta.url));
-  return hashText(JSON.stringify([VERSION, code.mtimeMs, code.size, root, config, options.ruleOverrides ?? {}, files, escapes]));
+  return [VERSION, code.mtimeMs, code.size];
 }
 
 // src/format/rule-docs.ts

@@ -1,0 +1,36 @@
+import type { FactStore, FileFacts } from '../parse/file-facts.js';
+/** What changes when a file is edited, replaced or touched: ctime moves on every change, even one that resets mtime. */
+export declare function statStamp(path: string): string;
+/** The stamp's ctime (which every change moves forward) is within the clock's resolution of the run. */
+export declare function racy(stamp: string, startedMs: number): boolean;
+export declare class FileMemo implements FactStore {
+    private readonly dir;
+    private readonly key;
+    /** When this run started: the time its verifications hold from. */
+    private readonly startedMs;
+    /** A file's stat stamp (statStamp), taken before its content is read. */
+    private readonly stampOf;
+    private readonly shards;
+    private readonly dirty;
+    private readonly seen;
+    /** The store of one root in `dir` (`<dir>/<n>.v8`), for facts computed by code `key`. */
+    constructor(dir: string, key: string, 
+    /** When this run started: the time its verifications hold from. */
+    startedMs: number, 
+    /** A file's stat stamp (statStamp), taken before its content is read. */
+    stampOf: (path: string) => string);
+    /** The facts this run found valid for `path`, if it asked. */
+    known(path: string): FileFacts | undefined;
+    /** A shard's stored files (empty when absent, unreadable or made by other code). */
+    private shard;
+    /**
+     * The facts of `path` for its current content: the stored ones when its stamp vouches for
+     * them or its content hashes the same, else new (empty) ones. `hashOf` reads and hashes the
+     * content (undefined when the file cannot be read: nothing is then kept).
+     */
+    factsOf(path: string, hashOf: () => string | undefined): FileFacts | undefined;
+    /** The run added facts to a file's entry. */
+    updated(path: string): void;
+    /** Writes the shards this run changed, or that hold files no longer listed. */
+    save(listed: readonly string[]): void;
+}

@@ -1,0 +1,25 @@
+// What one file contributes to a run, as plain data a store can keep between runs
+// (src/cache/file-memo.ts): its parsed documents with positions, its Kubernetes objects,
+// and named facts the readers took from its text. The source set fills them as the
+// readers ask, and takes them from the store when the file's content is unchanged.
+import type { ParseProblem, StoredDoc } from './yaml-doc.js';
+
+export type { StoredDoc };
+
+/** What one file contributed, for one content. */
+export interface FileFacts {
+  hash: string;
+  stamp: string;
+  yaml?: { docs: StoredDoc[]; problems: ParseProblem[] };
+  /** The file's Kubernetes objects (SourceSet.manifestObjects, packed: stored-objects.ts), `null` when the caller needs its documents. */
+  manifest?: { objects: readonly unknown[]; problems: ParseProblem[] } | null;
+  /** Named facts of the text (SourceSet.fact): whether it declares Argo CD kinds, its suppression comments, ... */
+  facts?: Record<string, unknown>;
+}
+
+/** Where facts outlive a run: the facts of a file for its current content (`hashOf` reads and hashes it; undefined: unreadable). */
+export interface FactStore {
+  factsOf(path: string, hashOf: () => string | undefined): FileFacts | undefined;
+  /** The run added to the facts of `path` (they are to be kept). */
+  updated(path: string): void;
+}

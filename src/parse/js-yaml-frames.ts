@@ -1,0 +1,100 @@
+// js-yaml as a fast, positioned reader. js-yaml parses about ten times faster than the
+// `yaml` library; its parse events give each node's start, so what it reads carries the
+// positions a full parse gives. The readers built on it (manifest-quick.ts, yaml-quick.ts)
+// accept a text only where it provably reads alike (`plain`), and leave every other text
+// to the full parse, which also words syntax errors.
+import { CORE_SCHEMA, loadAll, type State } from 'js-yaml';
+import { capProblem } from './yaml-caps.js';
+import { MERGE_KEY } from './manifest-scan.js';
+import { isRecord } from './manifest.js';
+
+/** A node as the parse events describe it: where it opens, what it became, what it holds. */
+export interface Frame {
+  open: number;
+  close: number;
+  kind: string | null;
+  result: unknown;
+  children: Frame[];
+}
+
+/** Nesting deeper than this is left to the full parse (whose image walk stops at depth 64). */
+const MAX_DEPTH = 60;
+
+/**
+ * The documents of `text` and the frame of each, or undefined when only the full parse can read it:
+ * tabs, document end markers and directives (js-yaml reads some of them where the YAML spec does
+ * not), merge keys (js-yaml's core schema reads `<<` as a plain key, the full parse applies it),
+ * what the full parse refuses with a finding of its own (its caps), a syntax error. The text must
+ * not start with a byte order mark.
+ */
+export function readFrames(file: string, text: string): { roots: Frame[]; values: unknown[] } | undefined {
+  if (text.includes('\t') || /^(?:\.\.\.|%)/m.test(text) || MERGE_KEY.test(text) || capProblem(file, text)) return undefined;
+  const roots: Frame[] = [];
+  const stack: Frame[] = [];
+  let values: unknown[];
+  try {
+    values = loadAll(text, undefined, {
+      schema: CORE_SCHEMA,
+      json: false,
+      listener(event: 'open' | 'close', state: State) {
+        if (event === 'open') {
+          stack.push({ open: state.position, close: -1, kind: null, result: undefined, children: [] });
+          return;
+        }
+        const frame = stack.pop()!;
+        frame.close = state.position;
+        frame.kind = state.kind;
+        frame.result = state.result;
+        // A flow collection in a block sequence is composed inside the entry's node: one node.
+        const only = frame.children.length === 1 ? frame.children[0] : undefined;
+        if (only && typeof only.result === 'object' && only.result === frame.result) frame.children = only.children;
+        // A mapping before `---` ends with js-yaml's empty attempt to read one more key there.
+        const last = frame.children[frame.children.length - 1];
+        if (frame.kind === 'mapping' && frame.children.length % 2 === 1 && last.kind === null && last.open === last.close) frame.children.pop();
+        (stack.length > 0 ? stack[stack.length - 1].children : roots).push(frame);
+      },
+    });
+  } catch {
+    return undefined;
+  }
+  return roots.length === values.length ? { roots, values } : undefined;
+}
+
+/** Where a node's text starts: an open event comes before the separating space and comments. */
+export function start(text: string, open: number): number {
+  let i = open;
+  for (;;) {
+    const c = text[i];
+    if (c === ' ' || c === '\n' || c === '\r') i++;
+    else if (c === '#' && (i === 0 || /\s/.test(text[i - 1]))) {
+      const end = text.indexOf('\n', i);
+      if (end < 0) return text.length;
+      i = end + 1;
+    } else return i;
+  }
+}
+
+/**
+ * True when every node below `frame` is plain data the full parse reads alike: no
+ * anchor, alias or tag; no multi-line flow node, scalar or collection (js-yaml is
+ * laxer than the YAML spec on how their lines indent); no collection as a mapping key
+ * (`{{ x }}: y` unquoted, which the full parse reports); collections whose events
+ * match their values one to one (a flow sequence of `a: b` pairs, say, does not).
+ * A scalar's own children are js-yaml's attempts to read it as a mapping key.
+ */
+export function plain(text: string, frame: Frame, depth = 0): boolean {
+  if (depth > MAX_DEPTH) return false;
+  const from = start(text, frame.open);
+  const first = text[from];
+  if (first === '&' || first === '*' || first === '!') return false;
+  const newline = text.indexOf('\n', from);
+  const oneLine = newline < 0 || newline >= frame.close;
+  if ((first === '[' || first === '{') && !oneLine) return false;
+  if (frame.kind === 'mapping') {
+    if (!isRecord(frame.result) || frame.children.length !== 2 * Object.keys(frame.result).length) return false;
+    for (let i = 0; i < frame.children.length; i += 2) if (frame.children[i].kind !== 'scalar') return false;
+  } else if (frame.kind === 'sequence') {
+    if (!Array.isArray(frame.result) || frame.children.length !== frame.result.length) return false;
+  } else return oneLine || first === '|' || first === '>';
+  return frame.children.every((child) => plain(text, child, depth + 1));
+}
