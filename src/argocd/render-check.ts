@@ -8,7 +8,7 @@ import { parseYaml, type PathSegment } from '../parse/yaml-file.js';
 import type { HelmValues, Loc } from '../types.js';
 import type { BuildOptions } from './build-options.js';
 import { isUrl, resolveValueFile, type YamlPathOf } from './helm-values.js';
-import { CLUSTER_SCOPED, vendoredChart, type KustomizeLevel } from './render.js';
+import { CLUSTER_SCOPED, lazyAt, vendoredChart, type KustomizeLevel } from './render.js';
 import { isTemplated } from './template.js';
 
 export interface RenderFailure {
@@ -23,30 +23,42 @@ export interface RenderFailure {
 
 interface FileEntry {
   path: string;
-  at: Loc;
+  readonly at: Loc;
   what: string;
 }
 
 const strings = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
+interface Patch {
+  readonly at: Loc;
+  /** Where `at` is in the kustomization. */
+  yamlPath: PathSegment[];
+  file?: string;
+  inline?: string;
+  targeted: boolean;
+}
+
 /** The patches of a kustomization: file or inline, with or without a target selector. */
-function patchesOf(level: KustomizeLevel): { at: Loc; file?: string; inline?: string; targeted: boolean }[] {
+function patchesOf(level: KustomizeLevel): Patch[] {
   const { k, doc } = level;
-  const out: { at: Loc; file?: string; inline?: string; targeted: boolean }[] = [];
+  const out: Patch[] = [];
+  const add = (yamlPath: PathSegment[], patch: Omit<Patch, 'at' | 'yamlPath'>): void => {
+    out.push(lazyAt({ yamlPath, ...patch }, doc, yamlPath));
+  };
   strings(k.patches).forEach((p, i) => {
     if (!isRecord(p)) return;
     const targeted = isRecord(p.target);
-    if (typeof p.path === 'string') out.push({ at: doc.loc(['patches', i, 'path']), file: p.path, targeted });
-    else if (typeof p.patch === 'string') out.push({ at: doc.loc(['patches', i]), inline: p.patch, targeted });
+    if (typeof p.path === 'string') add(['patches', i, 'path'], { file: p.path, targeted });
+    else if (typeof p.patch === 'string') add(['patches', i], { inline: p.patch, targeted });
   });
   strings(k.patchesStrategicMerge).forEach((p, i) => {
     if (typeof p !== 'string') return;
     // An entry is a file path, or (older kustomize) the patch itself written inline.
-    if (p.includes('\n') || /^\s*(apiVersion|kind):/.test(p)) out.push({ at: doc.loc(['patchesStrategicMerge', i]), inline: p, targeted: false });
-    else out.push({ at: doc.loc(['patchesStrategicMerge', i]), file: p, targeted: false });
+    if (p.includes('\n') || /^\s*(apiVersion|kind):/.test(p)) add(['patchesStrategicMerge', i], { inline: p, targeted: false });
+    else add(['patchesStrategicMerge', i], { file: p, targeted: false });
   });
   strings(k.patchesJson6902).forEach((p, i) => {
-    if (isRecord(p) && typeof p.path === 'string') out.push({ at: doc.loc(['patchesJson6902', i, 'path']), file: p.path, targeted: true });
+    if (isRecord(p) && typeof p.path === 'string') add(['patchesJson6902', i, 'path'], { file: p.path, targeted: true });
   });
   return out;
 }
@@ -55,12 +67,15 @@ function patchesOf(level: KustomizeLevel): { at: Loc; file?: string; inline?: st
 function loadedFiles(level: KustomizeLevel): FileEntry[] {
   const { k, doc } = level;
   const out: FileEntry[] = [];
-  for (const p of patchesOf(level)) if (p.file !== undefined) out.push({ path: p.file, at: p.at, what: 'patch file' });
+  const add = (path: string, what: string, yamlPath: PathSegment[]): void => {
+    out.push(lazyAt({ path, what }, doc, yamlPath));
+  };
+  for (const p of patchesOf(level)) if (p.file !== undefined) add(p.file, 'patch file', p.yamlPath);
   strings(k.helmCharts).forEach((c, i) => {
     if (!isRecord(c)) return;
-    if (typeof c.valuesFile === 'string') out.push({ path: c.valuesFile, at: doc.loc(['helmCharts', i, 'valuesFile']), what: 'Helm values file' });
+    if (typeof c.valuesFile === 'string') add(c.valuesFile, 'Helm values file', ['helmCharts', i, 'valuesFile']);
     strings(c.additionalValuesFiles).forEach((v, j) => {
-      if (typeof v === 'string') out.push({ path: v, at: doc.loc(['helmCharts', i, 'additionalValuesFiles', j]), what: 'Helm values file' });
+      if (typeof v === 'string') add(v, 'Helm values file', ['helmCharts', i, 'additionalValuesFiles', j]);
     });
   });
   for (const gen of ['configMapGenerator', 'secretGenerator']) {
@@ -69,10 +84,10 @@ function loadedFiles(level: KustomizeLevel): FileEntry[] {
       for (const key of ['files', 'envs']) {
         strings(g[key]).forEach((f, j) => {
           // `files` entries may name the key: `key=path`.
-          if (typeof f === 'string') out.push({ path: key === 'files' ? f.replace(/^[^=]*=/, '') : f, at: doc.loc([gen, i, key, j]), what: `${gen} ${key === 'files' ? 'file' : 'env file'}` });
+          if (typeof f === 'string') add(key === 'files' ? f.replace(/^[^=]*=/, '') : f, `${gen} ${key === 'files' ? 'file' : 'env file'}`, [gen, i, key, j]);
         });
       }
-      if (typeof g.env === 'string') out.push({ path: g.env, at: doc.loc([gen, i, 'env']), what: `${gen} env file` });
+      if (typeof g.env === 'string') add(g.env, `${gen} env file`, [gen, i, 'env']);
     });
   }
   return out.filter((f) => !isUrl(f.path) && !isTemplated(f.path));

@@ -5,7 +5,7 @@ import { objectsOfDoc, parseImage, isRecord } from '../parse/manifest.js';
 import { joinInRepo } from '../parse/paths.js';
 import type { SourceSet } from '../parse/source-set.js';
 import type { YamlDoc } from '../parse/yaml-file.js';
-import type { ChartRef, K8sObject, Loc, RuntimeMechanism } from '../types.js';
+import type { ChartRef, K8sObject, Loc, PathSegment, RuntimeMechanism } from '../types.js';
 import { argoDocsInChart } from './helm-templates.js';
 import { chartDirValues, helmChartValues, type ValuesSource } from './helm-values.js';
 import { pathspecMatch } from './path-match.js';
@@ -54,7 +54,7 @@ export interface KustomizeLevel {
   k: Record<string, unknown>;
   items: RenderedObject[];
   /** Which items each resources/bases/components entry added (`from` inclusive, `to` exclusive). */
-  entries: { value: string; at: Loc; from: number; to: number }[];
+  entries: { value: string; readonly at: Loc; from: number; to: number }[];
   /** Every object of this kustomization's build is known: no remote, plugin, chart, unparsed file, cycle or broken reference below it. */
   known: boolean;
 }
@@ -106,13 +106,23 @@ function append<T>(into: T[], items: readonly T[]): void {
   for (const item of items) into.push(item);
 }
 
+/**
+ * An object whose `at` is looked up in its document only when read (a finding, a cap reached):
+ * most entries of most kustomizations are never reported, and a lookup walks the document.
+ */
+export function lazyAt<T extends object>(fields: T, doc: YamlDoc, path: readonly PathSegment[]): T & { readonly at: Loc } {
+  let at: Loc | undefined;
+  return Object.defineProperty(fields, 'at', { enumerable: true, get: () => (at ??= doc.loc(path)) }) as T & { readonly at: Loc };
+}
+
 /** True when the build may go on; else reports once (parse-error) and marks the build incomplete. */
-function withinBudget(sources: SourceSet, out: Rendered, file: string, at: Loc): boolean {
+function withinBudget(sources: SourceSet, out: Rendered, file: string, place: { readonly at: Loc }): boolean {
   const b = budgetOf(out);
   if (b.kustomizations <= MAX_BUILD_KUSTOMIZATIONS && b.objects <= sources.limits.resourcesPerBuild) return true;
   out.unparsed.add(file);
   if (!b.reported) {
     b.reported = true;
+    const { at } = place;
     if (b.kustomizations > MAX_BUILD_KUSTOMIZATIONS) {
       sources.report({ at, message: `this build includes more than ${MAX_BUILD_KUSTOMIZATIONS} kustomizations (bases included many times over); the rest was not followed` });
     } else sources.reachedLimit('resourcesPerBuild', at, 'this build produces more Kubernetes objects than the budget; the rest was not followed');
@@ -167,36 +177,38 @@ function renderKustomization(sources: SourceSet, dir: string, out: Rendered, sta
   }
   if (!doc || !isRecord(k)) return [];
   budgetOf(out).kustomizations++;
-  if (!withinBudget(sources, out, file, doc.at)) return [];
+  if (!withinBudget(sources, out, file, doc)) return [];
   const items: RenderedObject[] = [];
   const chain = [...stack, dir];
   const before = { remotes: out.remotes.length, charts: out.charts.length, cycles: out.cycles.length, broken: out.broken.length, levels: out.levels.length };
   const levelEntries: KustomizeLevel['entries'] = [];
 
-  const entries = (key: string): { value: string; at: Loc }[] =>
+  const entries = (key: string): KustomizeLevel['entries'] =>
     Array.isArray(k[key])
-      ? (k[key] as unknown[]).flatMap((v, i) => (typeof v === 'string' ? [{ value: v, at: doc.loc([key, i]) }] : []))
+      ? (k[key] as unknown[]).flatMap((v, i) => (typeof v === 'string' ? [lazyAt({ value: v, from: items.length, to: items.length }, doc, [key, i])] : []))
       : [];
 
   for (const key of ['resources', 'bases', 'components']) {
-    for (const { value, at } of entries(key)) {
-      levelEntries.push({ value, at, from: items.length, to: items.length });
+    for (const entry of entries(key)) {
+      const { value } = entry;
+      entry.from = items.length;
+      levelEntries.push(entry);
       if (isRemote(value)) {
-        out.remotes.push({ url: value, at });
+        out.remotes.push({ url: value, at: entry.at });
         continue;
       }
       const target = joinInRepo(dir, value);
       if (target === undefined) {
-        out.broken.push({ at, path: value, status: 'outside', kind: 'kustomize-resource' });
+        out.broken.push({ at: entry.at, path: value, status: 'outside', kind: 'kustomize-resource' });
       } else if (sources.hasFile(target)) {
-        if (withinBudget(sources, out, file, at)) append(items, readObjects(sources, target, 'kustomize', out));
+        if (withinBudget(sources, out, file, entry)) append(items, readObjects(sources, target, 'kustomize', out));
       } else if (sources.hasDir(target) && kustomizationIn(sources, target)) {
-        if (chain.includes(target)) out.cycles.push({ at, chain: [...chain.slice(chain.indexOf(target)), target] });
+        if (chain.includes(target)) out.cycles.push({ at: entry.at, chain: [...chain.slice(chain.indexOf(target)), target] });
         else append(items, renderKustomization(sources, target, out, chain));
       } else {
-        out.broken.push({ at, path: value, status: 'missing', kind: 'kustomize-resource' });
+        out.broken.push({ at: entry.at, path: value, status: 'missing', kind: 'kustomize-resource' });
       }
-      levelEntries[levelEntries.length - 1].to = items.length;
+      entry.to = items.length;
     }
   }
   renderHelmCharts(sources, dir, k, doc, out, items);
