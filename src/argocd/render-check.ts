@@ -8,7 +8,7 @@ import { parseYaml, type PathSegment } from '../parse/yaml-file.js';
 import type { HelmValues, Loc } from '../types.js';
 import type { BuildOptions } from './build-options.js';
 import { isUrl, resolveValueFile, type YamlPathOf } from './helm-values.js';
-import { CLUSTER_SCOPED, lazyAt, vendoredChart, type KustomizeLevel } from './render.js';
+import { CLUSTER_SCOPED, entryAt, vendoredChart, type KustomizeLevel } from './render.js';
 import { isTemplated } from './template.js';
 
 export interface RenderFailure {
@@ -21,17 +21,17 @@ export interface RenderFailure {
   byBuildOptions?: true;
 }
 
+/** A file a kustomization loads; `yamlPath`: where it is named (looked up only for a finding). */
 interface FileEntry {
   path: string;
-  readonly at: Loc;
+  yamlPath: PathSegment[];
   what: string;
 }
 
 const strings = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
+/** A patch of a kustomization; `yamlPath`: where it is written (looked up only for a finding). */
 interface Patch {
-  readonly at: Loc;
-  /** Where `at` is in the kustomization. */
   yamlPath: PathSegment[];
   file?: string;
   inline?: string;
@@ -40,10 +40,10 @@ interface Patch {
 
 /** The patches of a kustomization: file or inline, with or without a target selector. */
 function patchesOf(level: KustomizeLevel): Patch[] {
-  const { k, doc } = level;
+  const { k } = level;
   const out: Patch[] = [];
-  const add = (yamlPath: PathSegment[], patch: Omit<Patch, 'at' | 'yamlPath'>): void => {
-    out.push(lazyAt({ yamlPath, ...patch }, doc, yamlPath));
+  const add = (yamlPath: PathSegment[], patch: Omit<Patch, 'yamlPath'>): void => {
+    out.push({ yamlPath, ...patch });
   };
   strings(k.patches).forEach((p, i) => {
     if (!isRecord(p)) return;
@@ -65,10 +65,10 @@ function patchesOf(level: KustomizeLevel): Patch[] {
 
 /** Every file a kustomization loads besides its resources. */
 function loadedFiles(level: KustomizeLevel): FileEntry[] {
-  const { k, doc } = level;
+  const { k } = level;
   const out: FileEntry[] = [];
   const add = (path: string, what: string, yamlPath: PathSegment[]): void => {
-    out.push(lazyAt({ path, what }, doc, yamlPath));
+    out.push({ path, what, yamlPath });
   };
   for (const p of patchesOf(level)) if (p.file !== undefined) add(p.file, 'patch file', p.yamlPath);
   strings(k.helmCharts).forEach((c, i) => {
@@ -111,7 +111,7 @@ function checkFiles(sources: SourceSet, level: KustomizeLevel, options: BuildOpt
   };
   for (const e of level.entries) {
     const target = joinInRepo(level.dir, e.value);
-    if (target !== undefined && sources.hasFile(target) && !isUnder(target, level.dir) && options.loadRestricted === true) outside(e.value, 'the resource file', e.at);
+    if (target !== undefined && sources.hasFile(target) && !isUnder(target, level.dir) && options.loadRestricted === true) outside(e.value, 'the resource file', entryAt(level, e));
   }
   // Without valuesFile, kustomize loads the vendored chart's values.yaml through the same restricted loader.
   strings(level.k.helmCharts).forEach((c, i) => {
@@ -123,9 +123,10 @@ function checkFiles(sources: SourceSet, level: KustomizeLevel, options: BuildOpt
   });
   for (const f of loadedFiles(level)) {
     const target = joinInRepo(level.dir, f.path);
-    if (target === undefined) out.push({ at: f.at, message: `this kustomization loads ${f.what} ${f.path}, which leaves the repository: kustomize cannot read it`, fix: 'keep the file inside the repository, below the kustomization' });
-    else if (!sources.hasFile(target)) out.push({ at: f.at, message: `this kustomization loads ${f.what} ${f.path}, which does not exist (${target})`, fix: 'fix the path or add the file' });
-    else if (!isUnder(target, level.dir) && options.loadRestricted === true) outside(f.path, `the ${f.what}`, f.at);
+    const at = (): Loc => level.doc.loc(f.yamlPath);
+    if (target === undefined) out.push({ at: at(), message: `this kustomization loads ${f.what} ${f.path}, which leaves the repository: kustomize cannot read it`, fix: 'keep the file inside the repository, below the kustomization' });
+    else if (!sources.hasFile(target)) out.push({ at: at(), message: `this kustomization loads ${f.what} ${f.path}, which does not exist (${target})`, fix: 'fix the path or add the file' });
+    else if (!isUnder(target, level.dir) && options.loadRestricted === true) outside(f.path, `the ${f.what}`, at());
   }
   return out;
 }
@@ -175,7 +176,7 @@ function checkDuplicates(sources: SourceSet, level: KustomizeLevel): RenderFailu
         const group = apiGroup(obj.apiVersion);
         const other = seen.entry === index ? 'it already adds' : `${level.entries[seen.entry].value} already adds`;
         out.push({
-          at: e.at,
+          at: entryAt(level, e),
           related: [seen.at, obj.at],
           message: `${e.value} adds ${obj.kind}${group ? `.${group}` : ''} ${obj.namespace ? `${obj.namespace}/` : ''}${obj.name}, which ${other}: kustomize refuses two objects with the same id in one build ("already registered id")`,
           fix: 'keep one of them, or rename one (a namePrefix/nameSuffix in one of the bases)',
@@ -217,7 +218,7 @@ function checkPatchTargets(sources: SourceSet, level: KustomizeLevel): RenderFai
       // Lenient on purpose: names may carry a base's prefix or suffix, namespaces and versions are not compared.
       if (objects.some((o) => o.kind === kind && o.name.includes(name))) continue;
       out.push({
-        at: p.at,
+        at: level.doc.loc(p.yamlPath),
         message: `this strategic-merge patch targets ${kind} ${name}, which no resource of the kustomization's build defines: kustomize fails ("no matches for Id ...; failed to find unique target for patch")`,
         fix: 'add the resource it patches to the build, or delete the patch',
       });
