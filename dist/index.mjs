@@ -13,10 +13,10 @@ import {
   lint,
   parseBaseline,
   ruleCatalog
-} from "./chunks/chunk-V6XNVCTW.mjs";
+} from "./chunks/chunk-ZMMHGOLA.mjs";
 import {
   ruleIds
-} from "./chunks/chunk-2YFFAD7Z.mjs";
+} from "./chunks/chunk-PVEYXSZD.mjs";
 import "./chunks/chunk-T63GHIU2.mjs";
 import {
   readRegularFile,

@@ -4,7 +4,7 @@ import {
   ruleIds,
   rules,
   suppressionDiagnostics
-} from "./chunk-2YFFAD7Z.mjs";
+} from "./chunk-PVEYXSZD.mjs";
 import {
   packageFile
 } from "./chunk-T63GHIU2.mjs";
@@ -416,7 +416,7 @@ async function runLint(rootArg, options = {}) {
     const cached = readCached(options.cacheDir, cacheSlot, cacheKey, root, files, contentHash);
     if (cached) return { result: cached };
   }
-  const { analyse } = await import("./analyse-3USC33TM.mjs");
+  const { analyse } = await import("./analyse-OSLM5RF2.mjs");
   const { result, graphs, messageIds } = analyse(root, config, configFile, files, reads, escapes, unlisted, severityOf);
   if (options.cacheDir && cacheKey) {
     const entries = [...reads.keys()].sort().map((f) => [f, contentHash(f), statStamp(join5(root, f))]);
