@@ -157,19 +157,22 @@ function checkDuplicates(sources: SourceSet, level: KustomizeLevel): RenderFailu
   const first = new Map<string, { at: Loc; entry: number }>();
   // Ids a directory entry holds twice: its own build fails there and is reported there, not again here.
   const failedBelow = new Set<string>();
+  // Each item's id, built once for both passes (a base's items pass through every level above it).
+  const idsOfItems = level.items.map(({ obj }) => idOf(obj));
   level.entries.forEach((e) => {
     if (!sources.hasDir(joinInRepo(level.dir, e.value) ?? '\u0000')) return;
     const ids = new Set<string>();
-    for (const { obj } of level.items.slice(e.from, e.to)) {
-      const id = idOf(obj);
+    for (let i = e.from; i < e.to; i++) {
+      const id = idsOfItems[i];
       if (ids.has(id)) failedBelow.add(id);
       ids.add(id);
     }
   });
   level.entries.forEach((e, index) => {
-    for (const { obj } of level.items.slice(e.from, e.to)) {
+    for (let i = e.from; i < e.to; i++) {
+      const { obj } = level.items[i];
       if (!obj.name || isTemplated(obj.name)) continue;
-      const id = idOf(obj);
+      const id = idsOfItems[i];
       const seen = first.get(id);
       if (!seen) first.set(id, { at: obj.at, entry: index });
       else if (!failedBelow.has(id)) {

@@ -188,7 +188,7 @@ function renderKustomization(sources: SourceSet, dir: string, out: Rendered, sta
     for (const entry of entries(key)) {
       const { value } = entry;
       const at = (): Loc => doc.loc([key, entry.index]);
-      entry.from = items.length;
+      entry.from = entry.to = items.length;
       levelEntries.push(entry);
       if (isRemote(value)) {
         out.remotes.push({ url: value, at: at() });
