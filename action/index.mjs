@@ -29485,7 +29485,7 @@ function renderKustomization(sources, dir, out, stack) {
     for (const entry of entries(key)) {
       const { value } = entry;
       const at2 = () => doc.loc([key, entry.index]);
-      entry.from = items.length;
+      entry.from = entry.to = items.length;
       levelEntries.push(entry);
       if (isRemote(value)) {
         out.remotes.push({ url: value, at: at2() });
@@ -30155,19 +30155,21 @@ function checkDuplicates(sources, level) {
   const out = [];
   const first = /* @__PURE__ */ new Map();
   const failedBelow = /* @__PURE__ */ new Set();
+  const idsOfItems = level.items.map(({ obj }) => idOf(obj));
   level.entries.forEach((e) => {
     if (!sources.hasDir(joinInRepo(level.dir, e.value) ?? "\0")) return;
     const ids = /* @__PURE__ */ new Set();
-    for (const { obj } of level.items.slice(e.from, e.to)) {
-      const id = idOf(obj);
+    for (let i = e.from; i < e.to; i++) {
+      const id = idsOfItems[i];
       if (ids.has(id)) failedBelow.add(id);
       ids.add(id);
     }
   });
   level.entries.forEach((e, index) => {
-    for (const { obj } of level.items.slice(e.from, e.to)) {
+    for (let i = e.from; i < e.to; i++) {
+      const { obj } = level.items[i];
       if (!obj.name || isTemplated(obj.name)) continue;
-      const id = idOf(obj);
+      const id = idsOfItems[i];
       const seen = first.get(id);
       if (!seen) first.set(id, { at: obj.at, entry: index });
       else if (!failedBelow.has(id)) {

@@ -13,7 +13,7 @@ import {
   lint,
   parseBaseline,
   ruleCatalog
-} from "./chunks/chunk-ZMMHGOLA.mjs";
+} from "./chunks/chunk-4NNTD6T5.mjs";
 import {
   ruleIds
 } from "./chunks/chunk-PVEYXSZD.mjs";

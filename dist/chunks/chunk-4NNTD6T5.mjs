@@ -416,7 +416,7 @@ async function runLint(rootArg, options = {}) {
     const cached = readCached(options.cacheDir, cacheSlot, cacheKey, root, files, contentHash);
     if (cached) return { result: cached };
   }
-  const { analyse } = await import("./analyse-OSLM5RF2.mjs");
+  const { analyse } = await import("./analyse-KVIF2JDA.mjs");
   const { result, graphs, messageIds } = analyse(root, config, configFile, files, reads, escapes, unlisted, severityOf);
   if (options.cacheDir && cacheKey) {
     const entries = [...reads.keys()].sort().map((f) => [f, contentHash(f), statStamp(join5(root, f))]);
