@@ -33,6 +33,8 @@ function specKeys(lines: string[], first: number, indent: number): { group?: str
   let inNames = false;
   let namesIndent = -1;
   for (let i = first; i < lines.length; i++) {
+    // A line indented past every key still looked for changes nothing (most of a CRD is its schema): skip it unparsed.
+    if (i > first && leadingSpaces(lines[i]) > Math.max(indent, deepestKeyIndent(inSpec, specIndent, inNames, namesIndent))) continue;
     const line = i === first ? ' '.repeat(indent) + lines[i].slice(indent) : lines[i];
     if (i > first && /^(---|\.\.\.)/.test(line)) break;
     if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
@@ -59,4 +61,17 @@ function specKeys(lines: string[], first: number, indent: number): { group?: str
     }
   }
   return found;
+}
+
+/** The deepest indentation at which a key can still matter; Infinity while it is not yet known. */
+function deepestKeyIndent(inSpec: boolean, specIndent: number, inNames: boolean, namesIndent: number): number {
+  if (!inSpec) return -1;
+  if (specIndent < 0 || (inNames && namesIndent < 0)) return Infinity;
+  return inNames ? Math.max(specIndent, namesIndent) : specIndent;
+}
+
+function leadingSpaces(line: string): number {
+  let n = 0;
+  while (line.charCodeAt(n) === 32) n++;
+  return n;
 }
