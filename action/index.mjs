@@ -29881,13 +29881,19 @@ var init_build_options = __esm({
 
 // src/argocd/crd-scope.ts
 function readCrds(sources, objects) {
+  const crds = objects.filter((o) => o.kind === "CustomResourceDefinition" && o.apiVersion.startsWith("apiextensions.k8s.io/"));
+  const specsOf = /* @__PURE__ */ new Map();
+  for (const file of new Set(crds.map((o) => o.at.file))) {
+    const starts = [...new Set(crds.filter((o) => o.at.file === file).map(startOf2))];
+    const specs = sources.fact(file, `crd-specs:${starts.join(",")}`, (text) => {
+      const lines = text.split("\n");
+      return structuredClone(starts.map((start2) => specKeys(lines, ...lineAndIndent(start2))));
+    });
+    specsOf.set(file, new Map(starts.map((start2, i) => [start2, specs?.[i] ?? {}])));
+  }
   const out = [];
-  const linesOf = /* @__PURE__ */ new Map();
-  for (const obj of objects) {
-    if (obj.kind !== "CustomResourceDefinition" || !obj.apiVersion.startsWith("apiextensions.k8s.io/")) continue;
-    let lines = linesOf.get(obj.at.file);
-    if (!lines) linesOf.set(obj.at.file, lines = (sources.text(obj.at.file) ?? "").split("\n"));
-    const spec = specKeys(lines, obj.at.line - 1, obj.at.column - 1);
+  for (const obj of crds) {
+    const spec = specsOf.get(obj.at.file).get(startOf2(obj));
     if (!spec.group || !spec.kind) continue;
     const scope = spec.scope === "Cluster" || spec.scope === "Namespaced" ? spec.scope : void 0;
     out.push({ group: spec.group, kind: spec.kind, ...scope ? { scope } : {}, at: obj.kindAt });
@@ -29939,10 +29945,15 @@ function leadingSpaces(line) {
   while (line.charCodeAt(n) === 32) n++;
   return n;
 }
-var KEY2, scalar2;
+var startOf2, lineAndIndent, KEY2, scalar2;
 var init_crd_scope = __esm({
   "src/argocd/crd-scope.ts"() {
     "use strict";
+    startOf2 = (obj) => `${obj.at.line}:${obj.at.column}`;
+    lineAndIndent = (start2) => {
+      const [line, column] = start2.split(":").map(Number);
+      return [line - 1, column - 1];
+    };
     KEY2 = /^( *)([A-Za-z]+):(?: +(.*))?$/;
     scalar2 = (raw) => raw?.replace(/ +#.*$/, "").trim().replace(/^(["'])(.*)\1$/, "$2") || void 0;
   }

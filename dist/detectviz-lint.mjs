@@ -13,7 +13,7 @@ import {
   lint,
   parseBaseline,
   ruleCatalog
-} from "./chunks/chunk-F47FVIGC.mjs";
+} from "./chunks/chunk-S5RS3IKQ.mjs";
 import {
   ruleIds
 } from "./chunks/chunk-FMCAKQXB.mjs";

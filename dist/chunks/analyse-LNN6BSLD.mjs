@@ -3518,19 +3518,30 @@ function readBuildOptions(sources, files) {
 
 // src/argocd/crd-scope.ts
 function readCrds(sources, objects) {
+  const crds = objects.filter((o) => o.kind === "CustomResourceDefinition" && o.apiVersion.startsWith("apiextensions.k8s.io/"));
+  const specsOf = /* @__PURE__ */ new Map();
+  for (const file of new Set(crds.map((o) => o.at.file))) {
+    const starts = [...new Set(crds.filter((o) => o.at.file === file).map(startOf))];
+    const specs = sources.fact(file, `crd-specs:${starts.join(",")}`, (text) => {
+      const lines = text.split("\n");
+      return structuredClone(starts.map((start) => specKeys(lines, ...lineAndIndent(start))));
+    });
+    specsOf.set(file, new Map(starts.map((start, i) => [start, specs?.[i] ?? {}])));
+  }
   const out = [];
-  const linesOf = /* @__PURE__ */ new Map();
-  for (const obj of objects) {
-    if (obj.kind !== "CustomResourceDefinition" || !obj.apiVersion.startsWith("apiextensions.k8s.io/")) continue;
-    let lines = linesOf.get(obj.at.file);
-    if (!lines) linesOf.set(obj.at.file, lines = (sources.text(obj.at.file) ?? "").split("\n"));
-    const spec = specKeys(lines, obj.at.line - 1, obj.at.column - 1);
+  for (const obj of crds) {
+    const spec = specsOf.get(obj.at.file).get(startOf(obj));
     if (!spec.group || !spec.kind) continue;
     const scope = spec.scope === "Cluster" || spec.scope === "Namespaced" ? spec.scope : void 0;
     out.push({ group: spec.group, kind: spec.kind, ...scope ? { scope } : {}, at: obj.kindAt });
   }
   return out;
 }
+var startOf = (obj) => `${obj.at.line}:${obj.at.column}`;
+var lineAndIndent = (start) => {
+  const [line, column] = start.split(":").map(Number);
+  return [line - 1, column - 1];
+};
 var KEY2 = /^( *)([A-Za-z]+):(?: +(.*))?$/;
 var scalar = (raw) => raw?.replace(/ +#.*$/, "").trim().replace(/^(["'])(.*)\1$/, "$2") || void 0;
 function specKeys(lines, first, indent) {
