@@ -32980,7 +32980,7 @@ function writeCached(dir, slot, key, startedMs, files, reads, result) {
     const file = entryFile(dir, slot);
     const indexOf = new Map(files.map((f, i) => [f, i]));
     const stored = reads.map(([path2, hash, stamp]) => [indexOf.get(path2) ?? path2, hash, stamp]);
-    const entry = gzipSync(serialize2({ key, startedMs, reads: stored, result }));
+    const entry = gzipSync(serialize2({ key, startedMs, reads: stored, result }), { level: 1 });
     if (entry.length > MAX_ENTRY_BYTES) {
       rmSync2(file, { force: true });
       return;

@@ -13,7 +13,7 @@ import {
   lint,
   parseBaseline,
   ruleCatalog
-} from "./chunks/chunk-S5RS3IKQ.mjs";
+} from "./chunks/chunk-DWBMC36W.mjs";
 import {
   ruleIds
 } from "./chunks/chunk-FMCAKQXB.mjs";
