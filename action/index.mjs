@@ -25864,11 +25864,15 @@ var init_template = __esm({
 });
 
 // src/graph/namespaces.ts
-function scopeOf(apiVersion, kind, crds) {
-  const group = apiGroup(apiVersion);
-  if (CLUSTER_SCOPED[group]?.includes(kind)) return "Cluster";
-  if (NAMESPACED[group]?.includes(kind)) return "Namespaced";
-  return crds.find((c) => c.group === group && c.kind === kind)?.scope;
+function kindScopes(crds) {
+  const byKind = /* @__PURE__ */ new Map();
+  for (const c of crds) if (!byKind.has(`${c.group}\0${c.kind}`)) byKind.set(`${c.group}\0${c.kind}`, c.scope);
+  return (apiVersion, kind) => {
+    const group = apiGroup(apiVersion);
+    if (CLUSTER_SCOPED[group]?.includes(kind)) return "Cluster";
+    if (NAMESPACED[group]?.includes(kind)) return "Namespaced";
+    return byKind.get(`${group}\0${kind}`);
+  };
 }
 function createdNamespaces(graph, components) {
   const created = new Set(KUBERNETES_NAMESPACES);
@@ -25895,8 +25899,9 @@ function missingNamespaces(graph, components) {
     if (contents) contents.push({ what, at: at2 });
     else perApp.set(ns2, [{ what, at: at2 }]);
   };
+  const scopeOfKind = kindScopes(runtime.crds);
   for (const obj of runtime.objects) {
-    if (scopeOf(obj.apiVersion, obj.kind, runtime.crds) !== "Namespaced") continue;
+    if (scopeOfKind(obj.apiVersion, obj.kind) !== "Namespaced") continue;
     need(obj.application, obj.namespace ?? byId.get(obj.application)?.destinationNamespace, `${obj.kind} ${obj.name}`, obj.kindAt);
   }
   for (const chart of runtime.charts) need(chart.application, chart.namespace, `chart ${chart.name}`, chart.at);
@@ -29876,13 +29881,19 @@ var init_build_options = __esm({
 
 // src/argocd/crd-scope.ts
 function readCrds(sources, objects) {
+  const crds = objects.filter((o) => o.kind === "CustomResourceDefinition" && o.apiVersion.startsWith("apiextensions.k8s.io/"));
+  const specsOf = /* @__PURE__ */ new Map();
+  for (const file of new Set(crds.map((o) => o.at.file))) {
+    const starts = [...new Set(crds.filter((o) => o.at.file === file).map(startOf2))];
+    const specs = sources.fact(file, `crd-specs:${starts.join(",")}`, (text) => {
+      const lines = text.split("\n");
+      return structuredClone(starts.map((start2) => specKeys(lines, ...lineAndIndent(start2))));
+    });
+    specsOf.set(file, new Map(starts.map((start2, i) => [start2, specs?.[i] ?? {}])));
+  }
   const out = [];
-  const linesOf = /* @__PURE__ */ new Map();
-  for (const obj of objects) {
-    if (obj.kind !== "CustomResourceDefinition" || !obj.apiVersion.startsWith("apiextensions.k8s.io/")) continue;
-    let lines = linesOf.get(obj.at.file);
-    if (!lines) linesOf.set(obj.at.file, lines = (sources.text(obj.at.file) ?? "").split("\n"));
-    const spec = specKeys(lines, obj.at.line - 1, obj.at.column - 1);
+  for (const obj of crds) {
+    const spec = specsOf.get(obj.at.file).get(startOf2(obj));
     if (!spec.group || !spec.kind) continue;
     const scope = spec.scope === "Cluster" || spec.scope === "Namespaced" ? spec.scope : void 0;
     out.push({ group: spec.group, kind: spec.kind, ...scope ? { scope } : {}, at: obj.kindAt });
@@ -29896,6 +29907,7 @@ function specKeys(lines, first, indent) {
   let inNames = false;
   let namesIndent = -1;
   for (let i = first; i < lines.length; i++) {
+    if (i > first && leadingSpaces(lines[i]) > Math.max(indent, deepestKeyIndent(inSpec, specIndent, inNames, namesIndent))) continue;
     const line = i === first ? " ".repeat(indent) + lines[i].slice(indent) : lines[i];
     if (i > first && /^(---|\.\.\.)/.test(line)) break;
     if (line.trim() === "" || line.trimStart().startsWith("#")) continue;
@@ -29923,10 +29935,25 @@ function specKeys(lines, first, indent) {
   }
   return found;
 }
-var KEY2, scalar2;
+function deepestKeyIndent(inSpec, specIndent, inNames, namesIndent) {
+  if (!inSpec) return -1;
+  if (specIndent < 0 || inNames && namesIndent < 0) return Infinity;
+  return inNames ? Math.max(specIndent, namesIndent) : specIndent;
+}
+function leadingSpaces(line) {
+  let n = 0;
+  while (line.charCodeAt(n) === 32) n++;
+  return n;
+}
+var startOf2, lineAndIndent, KEY2, scalar2;
 var init_crd_scope = __esm({
   "src/argocd/crd-scope.ts"() {
     "use strict";
+    startOf2 = (obj) => `${obj.at.line}:${obj.at.column}`;
+    lineAndIndent = (start2) => {
+      const [line, column] = start2.split(":").map(Number);
+      return [line - 1, column - 1];
+    };
     KEY2 = /^( *)([A-Za-z]+):(?: +(.*))?$/;
     scalar2 = (raw) => raw?.replace(/ +#.*$/, "").trim().replace(/^(["'])(.*)\1$/, "$2") || void 0;
   }
@@ -30068,6 +30095,20 @@ function reportValuesProblems(sources, values) {
     }
   }
 }
+function laterOfSameApp(values) {
+  const ofApp = /* @__PURE__ */ new Map();
+  for (const v2 of values) {
+    const list = ofApp.get(v2.application);
+    if (list) list.push(v2);
+    else ofApp.set(v2.application, [v2]);
+  }
+  const met = /* @__PURE__ */ new Map();
+  return values.map((v2) => {
+    const index = met.get(v2.application) ?? 0;
+    met.set(v2.application, index + 1);
+    return ofApp.get(v2.application).slice(index + 1);
+  });
+}
 var isUrl2;
 var init_helm_values = __esm({
   "src/argocd/helm-values.ts"() {
@@ -30106,8 +30147,8 @@ function withinBudget(sources, out, file, at2) {
   if (!b.reported) {
     b.reported = true;
     if (b.kustomizations > MAX_BUILD_KUSTOMIZATIONS) {
-      sources.report({ at: at2, message: `this build includes more than ${MAX_BUILD_KUSTOMIZATIONS} kustomizations (bases included many times over); the rest was not followed` });
-    } else sources.reachedLimit("resourcesPerBuild", at2, "this build produces more Kubernetes objects than the budget; the rest was not followed");
+      sources.report({ at: at2(), message: `this build includes more than ${MAX_BUILD_KUSTOMIZATIONS} kustomizations (bases included many times over); the rest was not followed` });
+    } else sources.reachedLimit("resourcesPerBuild", at2(), "this build produces more Kubernetes objects than the budget; the rest was not followed");
   }
   return false;
 }
@@ -30153,31 +30194,34 @@ function renderKustomization(sources, dir, out, stack) {
   }
   if (!doc || !isRecord(k2)) return [];
   budgetOf(out).kustomizations++;
-  if (!withinBudget(sources, out, file, doc.at)) return [];
+  if (!withinBudget(sources, out, file, () => doc.at)) return [];
   const items = [];
   const chain = [...stack, dir];
   const before = { remotes: out.remotes.length, charts: out.charts.length, cycles: out.cycles.length, broken: out.broken.length, levels: out.levels.length };
   const levelEntries = [];
-  const entries = (key) => Array.isArray(k2[key]) ? k2[key].flatMap((v2, i) => typeof v2 === "string" ? [{ value: v2, at: doc.loc([key, i]) }] : []) : [];
+  const entries = (key) => Array.isArray(k2[key]) ? k2[key].flatMap((v2, index) => typeof v2 === "string" ? [{ value: v2, key, index, from: 0, to: 0 }] : []) : [];
   for (const key of ["resources", "bases", "components"]) {
-    for (const { value, at: at2 } of entries(key)) {
-      levelEntries.push({ value, at: at2, from: items.length, to: items.length });
+    for (const entry of entries(key)) {
+      const { value } = entry;
+      const at2 = () => doc.loc([key, entry.index]);
+      entry.from = entry.to = items.length;
+      levelEntries.push(entry);
       if (isRemote(value)) {
-        out.remotes.push({ url: value, at: at2 });
+        out.remotes.push({ url: value, at: at2() });
         continue;
       }
       const target = joinInRepo(dir, value);
       if (target === void 0) {
-        out.broken.push({ at: at2, path: value, status: "outside", kind: "kustomize-resource" });
+        out.broken.push({ at: at2(), path: value, status: "outside", kind: "kustomize-resource" });
       } else if (sources.hasFile(target)) {
         if (withinBudget(sources, out, file, at2)) append(items, readObjects(sources, target, "kustomize", out));
       } else if (sources.hasDir(target) && kustomizationIn(sources, target)) {
-        if (chain.includes(target)) out.cycles.push({ at: at2, chain: [...chain.slice(chain.indexOf(target)), target] });
+        if (chain.includes(target)) out.cycles.push({ at: at2(), chain: [...chain.slice(chain.indexOf(target)), target] });
         else append(items, renderKustomization(sources, target, out, chain));
       } else {
-        out.broken.push({ at: at2, path: value, status: "missing", kind: "kustomize-resource" });
+        out.broken.push({ at: at2(), path: value, status: "missing", kind: "kustomize-resource" });
       }
-      levelEntries[levelEntries.length - 1].to = items.length;
+      entry.to = items.length;
     }
   }
   renderHelmCharts(sources, dir, k2, doc, out, items);
@@ -30383,7 +30427,7 @@ function braceMatch(pattern, path2) {
   if (!m) return pathspecMatch(pattern, path2);
   return m[1].split(",").some((alt) => braceMatch(pattern.slice(0, m.index) + alt + pattern.slice(m.index + m[0].length), path2));
 }
-var import_yaml8, PLUGIN_FIELDS, KUSTOMIZATION_FILES, emptyRendered, MAX_BUILD_KUSTOMIZATIONS, budgets, budgetOf, isRemote, setNamespace, MANIFEST_EXT, CLUSTER_SCOPED2;
+var import_yaml8, entryAt, PLUGIN_FIELDS, KUSTOMIZATION_FILES, emptyRendered, MAX_BUILD_KUSTOMIZATIONS, budgets, budgetOf, isRemote, setNamespace, MANIFEST_EXT, CLUSTER_SCOPED2;
 var init_render = __esm({
   "src/argocd/render.ts"() {
     "use strict";
@@ -30393,6 +30437,7 @@ var init_render = __esm({
     init_helm_templates();
     init_helm_values();
     init_path_match();
+    entryAt = (level, entry) => level.doc.loc([entry.key, entry.index]);
     PLUGIN_FIELDS = ["generators", "transformers", "validators", "helmChartInflationGenerator"];
     KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
     emptyRendered = () => ({ objects: [], charts: [], files: /* @__PURE__ */ new Set(), broken: [], remotes: [], cycles: [], unparsed: /* @__PURE__ */ new Set(), values: [], levels: [], plugins: [] });
@@ -30474,9 +30519,10 @@ function findRuntimeSecrets(sources, model) {
     const doc = sources.yaml(file)?.docs[0];
     if (doc) for (const s of generatorSecrets(sources, doc)) add(s);
   }
+  const laterOf = laterOfSameApp(model.helmValues);
   model.helmValues.forEach((v2, i) => {
     if (pulledChartDefaults(sources, v2)) return;
-    const later = model.helmValues.slice(i + 1).filter((w) => w.application === v2.application);
+    const later = laterOf[i];
     for (const s of valuesSecrets(sources, v2)) if (!later.some((w) => valueAt2(sources, w, s.path) !== void 0)) add(s.secret);
   });
   return out;
@@ -30645,8 +30691,9 @@ function overridden(sources, found, later) {
 }
 function valuesImages(sources, values) {
   const out = [];
+  const laterOf = laterOfSameApp(values);
   values.forEach((v2, i) => {
-    const later = values.slice(i + 1).filter((w) => w.application === v2.application);
+    const later = laterOf[i];
     for (const found of imagesOf(sources, v2)) {
       if (overridden(sources, found, later)) continue;
       out.push({ ...found.ref, application: v2.application, appset: v2.appset, file: v2.file, key: found.path.join("."), explicitTag: found.explicitTag });
@@ -30726,33 +30773,39 @@ var init_local_repos = __esm({
 
 // src/argocd/render-check.ts
 function patchesOf(level) {
-  const { k: k2, doc } = level;
+  const { k: k2 } = level;
   const out = [];
+  const add = (yamlPath, patch) => {
+    out.push({ yamlPath, ...patch });
+  };
   strings(k2.patches).forEach((p, i) => {
     if (!isRecord(p)) return;
     const targeted = isRecord(p.target);
-    if (typeof p.path === "string") out.push({ at: doc.loc(["patches", i, "path"]), file: p.path, targeted });
-    else if (typeof p.patch === "string") out.push({ at: doc.loc(["patches", i]), inline: p.patch, targeted });
+    if (typeof p.path === "string") add(["patches", i, "path"], { file: p.path, targeted });
+    else if (typeof p.patch === "string") add(["patches", i], { inline: p.patch, targeted });
   });
   strings(k2.patchesStrategicMerge).forEach((p, i) => {
     if (typeof p !== "string") return;
-    if (p.includes("\n") || /^\s*(apiVersion|kind):/.test(p)) out.push({ at: doc.loc(["patchesStrategicMerge", i]), inline: p, targeted: false });
-    else out.push({ at: doc.loc(["patchesStrategicMerge", i]), file: p, targeted: false });
+    if (p.includes("\n") || /^\s*(apiVersion|kind):/.test(p)) add(["patchesStrategicMerge", i], { inline: p, targeted: false });
+    else add(["patchesStrategicMerge", i], { file: p, targeted: false });
   });
   strings(k2.patchesJson6902).forEach((p, i) => {
-    if (isRecord(p) && typeof p.path === "string") out.push({ at: doc.loc(["patchesJson6902", i, "path"]), file: p.path, targeted: true });
+    if (isRecord(p) && typeof p.path === "string") add(["patchesJson6902", i, "path"], { file: p.path, targeted: true });
   });
   return out;
 }
 function loadedFiles(level) {
-  const { k: k2, doc } = level;
+  const { k: k2 } = level;
   const out = [];
-  for (const p of patchesOf(level)) if (p.file !== void 0) out.push({ path: p.file, at: p.at, what: "patch file" });
+  const add = (path2, what, yamlPath) => {
+    out.push({ path: path2, what, yamlPath });
+  };
+  for (const p of patchesOf(level)) if (p.file !== void 0) add(p.file, "patch file", p.yamlPath);
   strings(k2.helmCharts).forEach((c, i) => {
     if (!isRecord(c)) return;
-    if (typeof c.valuesFile === "string") out.push({ path: c.valuesFile, at: doc.loc(["helmCharts", i, "valuesFile"]), what: "Helm values file" });
+    if (typeof c.valuesFile === "string") add(c.valuesFile, "Helm values file", ["helmCharts", i, "valuesFile"]);
     strings(c.additionalValuesFiles).forEach((v2, j2) => {
-      if (typeof v2 === "string") out.push({ path: v2, at: doc.loc(["helmCharts", i, "additionalValuesFiles", j2]), what: "Helm values file" });
+      if (typeof v2 === "string") add(v2, "Helm values file", ["helmCharts", i, "additionalValuesFiles", j2]);
     });
   });
   for (const gen of ["configMapGenerator", "secretGenerator"]) {
@@ -30760,10 +30813,10 @@ function loadedFiles(level) {
       if (!isRecord(g)) return;
       for (const key of ["files", "envs"]) {
         strings(g[key]).forEach((f, j2) => {
-          if (typeof f === "string") out.push({ path: key === "files" ? f.replace(/^[^=]*=/, "") : f, at: doc.loc([gen, i, key, j2]), what: `${gen} ${key === "files" ? "file" : "env file"}` });
+          if (typeof f === "string") add(key === "files" ? f.replace(/^[^=]*=/, "") : f, `${gen} ${key === "files" ? "file" : "env file"}`, [gen, i, key, j2]);
         });
       }
-      if (typeof g.env === "string") out.push({ path: g.env, at: doc.loc([gen, i, "env"]), what: `${gen} env file` });
+      if (typeof g.env === "string") add(g.env, `${gen} env file`, [gen, i, "env"]);
     });
   }
   return out.filter((f) => !isUrl2(f.path) && !isTemplated(f.path));
@@ -30781,7 +30834,7 @@ function checkFiles(sources, level, options) {
   };
   for (const e of level.entries) {
     const target = joinInRepo(level.dir, e.value);
-    if (target !== void 0 && sources.hasFile(target) && !isUnder(target, level.dir) && options.loadRestricted === true) outside(e.value, "the resource file", e.at);
+    if (target !== void 0 && sources.hasFile(target) && !isUnder(target, level.dir) && options.loadRestricted === true) outside(e.value, "the resource file", entryAt(level, e));
   }
   strings(level.k.helmCharts).forEach((c, i) => {
     if (!isRecord(c) || typeof c.name !== "string" || c.valuesFile !== void 0) return;
@@ -30792,9 +30845,10 @@ function checkFiles(sources, level, options) {
   });
   for (const f of loadedFiles(level)) {
     const target = joinInRepo(level.dir, f.path);
-    if (target === void 0) out.push({ at: f.at, message: `this kustomization loads ${f.what} ${f.path}, which leaves the repository: kustomize cannot read it`, fix: "keep the file inside the repository, below the kustomization" });
-    else if (!sources.hasFile(target)) out.push({ at: f.at, message: `this kustomization loads ${f.what} ${f.path}, which does not exist (${target})`, fix: "fix the path or add the file" });
-    else if (!isUnder(target, level.dir) && options.loadRestricted === true) outside(f.path, `the ${f.what}`, f.at);
+    const at2 = () => level.doc.loc(f.yamlPath);
+    if (target === void 0) out.push({ at: at2(), message: `this kustomization loads ${f.what} ${f.path}, which leaves the repository: kustomize cannot read it`, fix: "keep the file inside the repository, below the kustomization" });
+    else if (!sources.hasFile(target)) out.push({ at: at2(), message: `this kustomization loads ${f.what} ${f.path}, which does not exist (${target})`, fix: "fix the path or add the file" });
+    else if (!isUnder(target, level.dir) && options.loadRestricted === true) outside(f.path, `the ${f.what}`, at2());
   }
   return out;
 }
@@ -30819,26 +30873,28 @@ function checkDuplicates(sources, level) {
   const out = [];
   const first = /* @__PURE__ */ new Map();
   const failedBelow = /* @__PURE__ */ new Set();
+  const idsOfItems = level.items.map(({ obj }) => idOf(obj));
   level.entries.forEach((e) => {
     if (!sources.hasDir(joinInRepo(level.dir, e.value) ?? "\0")) return;
     const ids = /* @__PURE__ */ new Set();
-    for (const { obj } of level.items.slice(e.from, e.to)) {
-      const id = idOf(obj);
+    for (let i = e.from; i < e.to; i++) {
+      const id = idsOfItems[i];
       if (ids.has(id)) failedBelow.add(id);
       ids.add(id);
     }
   });
   level.entries.forEach((e, index) => {
-    for (const { obj } of level.items.slice(e.from, e.to)) {
+    for (let i = e.from; i < e.to; i++) {
+      const { obj } = level.items[i];
       if (!obj.name || isTemplated(obj.name)) continue;
-      const id = idOf(obj);
+      const id = idsOfItems[i];
       const seen = first.get(id);
       if (!seen) first.set(id, { at: obj.at, entry: index });
       else if (!failedBelow.has(id)) {
         const group = apiGroup(obj.apiVersion);
         const other = seen.entry === index ? "it already adds" : `${level.entries[seen.entry].value} already adds`;
         out.push({
-          at: e.at,
+          at: entryAt(level, e),
           related: [seen.at, obj.at],
           message: `${e.value} adds ${obj.kind}${group ? `.${group}` : ""} ${obj.namespace ? `${obj.namespace}/` : ""}${obj.name}, which ${other}: kustomize refuses two objects with the same id in one build ("already registered id")`,
           fix: "keep one of them, or rename one (a namePrefix/nameSuffix in one of the bases)"
@@ -30876,7 +30932,7 @@ function checkPatchTargets(sources, level) {
       if (isTemplated(name)) continue;
       if (objects.some((o) => o.kind === kind && o.name.includes(name))) continue;
       out.push({
-        at: p.at,
+        at: level.doc.loc(p.yamlPath),
         message: `this strategic-merge patch targets ${kind} ${name}, which no resource of the kustomization's build defines: kustomize fails ("no matches for Id ...; failed to find unique target for patch")`,
         fix: "add the resource it patches to the build, or delete the patch"
       });
@@ -31253,11 +31309,14 @@ var init_read_runtime = __esm({
         const byPlace = /* @__PURE__ */ new Map();
         for (const { app, failure } of failures) {
           const key = `${failure.at.file}:${failure.at.line}:${failure.at.column}:${failure.message}`;
-          const problem = byPlace.get(key);
-          if (!problem) byPlace.set(key, { ...failure, applications: [{ id: app.id, appset: app.appset }] });
-          else if (!problem.applications.some((a) => a.id === app.id)) problem.applications.push({ id: app.id, appset: app.appset });
+          const place = byPlace.get(key);
+          if (!place) byPlace.set(key, { problem: { ...failure, applications: [{ id: app.id, appset: app.appset }] }, ids: /* @__PURE__ */ new Set([app.id]) });
+          else if (!place.ids.has(app.id)) {
+            place.ids.add(app.id);
+            place.problem.applications.push({ id: app.id, appset: app.appset });
+          }
         }
-        return [...byPlace.values()];
+        return [...byPlace.values()].map((p) => p.problem);
       }
       /** Sources of repositories later known to be this one name paths that do not exist here. */
       settlePending() {
@@ -31327,44 +31386,64 @@ function buildCatalog(embedded, configured = {}) {
   }
   return new Catalog(entries);
 }
-var import_yaml9, selects2, Catalog;
+function firstSelected(bySelector, keys) {
+  let best;
+  for (const key of keys) {
+    const hit = bySelector.get(key);
+    if (hit && (!best || hit.rank < best.rank)) best = hit;
+  }
+  return best?.rule;
+}
+var import_yaml9, selectorKeys, Catalog;
 var init_catalog = __esm({
   "src/classify/catalog.ts"() {
     "use strict";
     import_yaml9 = __toESM(require_dist(), 1);
     init_manifest();
     init_package_root();
-    selects2 = (selector, obj) => {
+    selectorKeys = (obj) => {
       const group = apiGroup(obj.apiVersion);
-      return selector === `${group}/${obj.kind}` || group === "" && selector === obj.kind || selector === `${obj.kind}/${obj.name}`;
+      return group === "" ? [`/${obj.kind}`, obj.kind, `${obj.kind}/${obj.name}`] : [`${group}/${obj.kind}`, `${obj.kind}/${obj.name}`];
     };
     Catalog = class {
       constructor(entries) {
         this.entries = entries;
+        let rank = 0;
+        const first = (map2, selector, rule) => {
+          if (!map2.has(selector)) map2.set(selector, { rank, rule });
+          rank++;
+        };
         for (const e of entries) {
           for (const i of e.match.images) this.byImage.set(i, e);
           for (const c of e.match.charts) this.byChart.set(c, e);
           for (const n of e.match.names) this.byName.set(n, e);
+          for (const s of e.runtimeConfig.forbidden) first(this.byConfigSelector, s, { entry: e, config: "forbidden" });
+          for (const s of e.runtimeConfig.allowed) first(this.byConfigSelector, s, { entry: e, config: "allowed" });
+          for (const s of e.match.kinds) first(this.byKindSelector, s, e);
         }
       }
       entries;
       byImage = /* @__PURE__ */ new Map();
       byChart = /* @__PURE__ */ new Map();
       byName = /* @__PURE__ */ new Map();
+      /** runtimeConfig selectors in the order matchObject tries them (each entry's forbidden, then its allowed); the first wins. */
+      byConfigSelector = /* @__PURE__ */ new Map();
+      /** match.kinds selectors; the first entry wins. */
+      byKindSelector = /* @__PURE__ */ new Map();
       get(name) {
         return this.entries.find((e) => e.name === name);
       }
       /** The component an object belongs to, and whether it is only that component's configuration. */
       matchObject(obj) {
-        for (const e of this.entries) {
-          if (e.runtimeConfig.forbidden.some((s) => selects2(s, obj))) return { entry: e, config: "forbidden" };
-          if (e.runtimeConfig.allowed.some((s) => selects2(s, obj))) return { entry: e, config: "allowed" };
-        }
+        const keys = selectorKeys(obj);
+        const config = firstSelected(this.byConfigSelector, keys);
+        if (config) return config;
         for (const img of obj.images) {
           const e = this.byImage.get(img.repository);
           if (e) return { entry: e };
         }
-        for (const e of this.entries) if (e.match.kinds.some((s) => selects2(s, obj))) return { entry: e };
+        const byKind = firstSelected(this.byKindSelector, keys);
+        if (byKind) return { entry: byKind };
         if (obj.kind !== "Namespace") {
           const e = this.byName.get(obj.name);
           if (e) return { entry: e };
@@ -32901,7 +32980,7 @@ function writeCached(dir, slot, key, startedMs, files, reads, result) {
     const file = entryFile(dir, slot);
     const indexOf = new Map(files.map((f, i) => [f, i]));
     const stored = reads.map(([path2, hash, stamp]) => [indexOf.get(path2) ?? path2, hash, stamp]);
-    const entry = gzipSync(serialize2({ key, startedMs, reads: stored, result }));
+    const entry = gzipSync(serialize2({ key, startedMs, reads: stored, result }), { level: 1 });
     if (entry.length > MAX_ENTRY_BYTES) {
       rmSync2(file, { force: true });
       return;

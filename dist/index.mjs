@@ -13,10 +13,10 @@ import {
   lint,
   parseBaseline,
   ruleCatalog
-} from "./chunks/chunk-RR2LXROV.mjs";
+} from "./chunks/chunk-DWBMC36W.mjs";
 import {
   ruleIds
-} from "./chunks/chunk-IVM7TBMH.mjs";
+} from "./chunks/chunk-FMCAKQXB.mjs";
 import "./chunks/chunk-T63GHIU2.mjs";
 import {
   readRegularFile,

@@ -6,13 +6,21 @@ import type { SourceSet } from '../parse/source-set.js';
 import type { K8sObject, RuntimeModel } from '../types.js';
 
 export function readCrds(sources: SourceSet, objects: readonly K8sObject[]): RuntimeModel['crds'] {
+  const crds = objects.filter((o) => o.kind === 'CustomResourceDefinition' && o.apiVersion.startsWith('apiextensions.k8s.io/'));
+  const specsOf = new Map<string, Map<string, Spec>>();
+  for (const file of new Set(crds.map((o) => o.at.file))) {
+    const starts = [...new Set(crds.filter((o) => o.at.file === file).map(startOf))];
+    // One fact per file and set of objects, kept per content: an unchanged vendored file is not read again.
+    const specs = sources.fact(file, `crd-specs:${starts.join(',')}`, (text) => {
+      const lines = text.split('\n');
+      // Copied: the keys are slices of the text, which V8 would keep whole for them.
+      return structuredClone(starts.map((start) => specKeys(lines, ...lineAndIndent(start))));
+    });
+    specsOf.set(file, new Map(starts.map((start, i) => [start, specs?.[i] ?? {}])));
+  }
   const out: RuntimeModel['crds'] = [];
-  const linesOf = new Map<string, string[]>();
-  for (const obj of objects) {
-    if (obj.kind !== 'CustomResourceDefinition' || !obj.apiVersion.startsWith('apiextensions.k8s.io/')) continue;
-    let lines = linesOf.get(obj.at.file);
-    if (!lines) linesOf.set(obj.at.file, (lines = (sources.text(obj.at.file) ?? '').split('\n')));
-    const spec = specKeys(lines, obj.at.line - 1, obj.at.column - 1);
+  for (const obj of crds) {
+    const spec = specsOf.get(obj.at.file)!.get(startOf(obj))!;
     if (!spec.group || !spec.kind) continue;
     const scope = spec.scope === 'Cluster' || spec.scope === 'Namespaced' ? spec.scope : undefined;
     out.push({ group: spec.group, kind: spec.kind, ...(scope ? { scope } : {}), at: obj.kindAt });
@@ -20,19 +28,28 @@ export function readCrds(sources: SourceSet, objects: readonly K8sObject[]): Run
   return out;
 }
 
+type Spec = { group?: string; scope?: string; kind?: string };
+const startOf = (obj: K8sObject): string => `${obj.at.line}:${obj.at.column}`;
+const lineAndIndent = (start: string): [number, number] => {
+  const [line, column] = start.split(':').map(Number);
+  return [line - 1, column - 1];
+};
+
 const KEY = /^( *)([A-Za-z]+):(?: +(.*))?$/;
 
 /** A one-line plain or quoted scalar without its comment. */
 const scalar = (raw: string | undefined): string | undefined => raw?.replace(/ +#.*$/, '').trim().replace(/^(["'])(.*)\1$/, '$2') || undefined;
 
 /** `spec.group`, `spec.scope` and `spec.names.kind` of the object whose keys start at `indent` on line `first`. */
-function specKeys(lines: string[], first: number, indent: number): { group?: string; scope?: string; kind?: string } {
-  const found: { group?: string; scope?: string; kind?: string } = {};
+function specKeys(lines: string[], first: number, indent: number): Spec {
+  const found: Spec = {};
   let inSpec = false;
   let specIndent = -1;
   let inNames = false;
   let namesIndent = -1;
   for (let i = first; i < lines.length; i++) {
+    // A line indented past every key still looked for changes nothing (most of a CRD is its schema): skip it unparsed.
+    if (i > first && leadingSpaces(lines[i]) > Math.max(indent, deepestKeyIndent(inSpec, specIndent, inNames, namesIndent))) continue;
     const line = i === first ? ' '.repeat(indent) + lines[i].slice(indent) : lines[i];
     if (i > first && /^(---|\.\.\.)/.test(line)) break;
     if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
@@ -59,4 +76,17 @@ function specKeys(lines: string[], first: number, indent: number): { group?: str
     }
   }
   return found;
+}
+
+/** The deepest indentation at which a key can still matter; Infinity while it is not yet known. */
+function deepestKeyIndent(inSpec: boolean, specIndent: number, inNames: boolean, namesIndent: number): number {
+  if (!inSpec) return -1;
+  if (specIndent < 0 || (inNames && namesIndent < 0)) return Infinity;
+  return inNames ? Math.max(specIndent, namesIndent) : specIndent;
+}
+
+function leadingSpaces(line: string): number {
+  let n = 0;
+  while (line.charCodeAt(n) === 32) n++;
+  return n;
 }

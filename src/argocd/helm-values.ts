@@ -216,3 +216,19 @@ export function reportValuesProblems(sources: SourceSet, values: readonly HelmVa
     }
   }
 }
+
+/** For each values source, the later sources of the same Application (they override it, Helm's precedence), in order: one pass over the list. */
+export function laterOfSameApp(values: readonly HelmValues[]): HelmValues[][] {
+  const ofApp = new Map<string, HelmValues[]>();
+  for (const v of values) {
+    const list = ofApp.get(v.application);
+    if (list) list.push(v);
+    else ofApp.set(v.application, [v]);
+  }
+  const met = new Map<string, number>();
+  return values.map((v) => {
+    const index = met.get(v.application) ?? 0;
+    met.set(v.application, index + 1);
+    return ofApp.get(v.application)!.slice(index + 1);
+  });
+}

@@ -7,7 +7,7 @@ import { isLiteralSecret, isSopsDocument, namesCredential, secretLiterals } from
 import type { SourceSet } from '../parse/source-set.js';
 import type { PathSegment, YamlDoc } from '../parse/yaml-file.js';
 import type { HelmValues, Loc, PlaintextSecret, RuntimeModel, RuntimeObject } from '../types.js';
-import { valuesData } from './helm-values.js';
+import { laterOfSameApp, valuesData } from './helm-values.js';
 import { KUSTOMIZATION_FILES } from './render.js';
 
 export function findRuntimeSecrets(sources: SourceSet, model: RuntimeModel): PlaintextSecret[] {
@@ -45,9 +45,10 @@ export function findRuntimeSecrets(sources: SourceSet, model: RuntimeModel): Pla
     const doc = sources.yaml(file)?.docs[0];
     if (doc) for (const s of generatorSecrets(sources, doc)) add(s);
   }
+  const laterOf = laterOfSameApp(model.helmValues);
   model.helmValues.forEach((v, i) => {
     if (pulledChartDefaults(sources, v)) return;
-    const later = model.helmValues.slice(i + 1).filter((w) => w.application === v.application);
+    const later = laterOf[i];
     for (const s of valuesSecrets(sources, v)) if (!later.some((w) => valueAt(sources, w, s.path) !== undefined)) add(s.secret);
   });
   return out;

@@ -325,14 +325,18 @@ class RuntimeReader {
     const buildOptions = readBuildOptions(sources, [...argocdCm, ...(argocdCm.length > 0 ? cmPatches : [])]);
     for (const { app, levels } of builds) for (const failure of kustomizeFailures(sources, levels, buildOptions)) failures.push({ app, failure });
     for (const { application, appset, failure } of inlineValuesFailures(model.helmValues)) failures.push({ app: { id: application, appset }, failure });
-    const byPlace = new Map<string, RuntimeModel['renderProblems'][number]>();
+    // A failure in a base many apps share is met once per app: their ids are kept in a set, not searched in the list.
+    const byPlace = new Map<string, { problem: RuntimeModel['renderProblems'][number]; ids: Set<string> }>();
     for (const { app, failure } of failures) {
       const key = `${failure.at.file}:${failure.at.line}:${failure.at.column}:${failure.message}`;
-      const problem = byPlace.get(key);
-      if (!problem) byPlace.set(key, { ...failure, applications: [{ id: app.id, appset: app.appset }] });
-      else if (!problem.applications.some((a) => a.id === app.id)) problem.applications.push({ id: app.id, appset: app.appset });
+      const place = byPlace.get(key);
+      if (!place) byPlace.set(key, { problem: { ...failure, applications: [{ id: app.id, appset: app.appset }] }, ids: new Set([app.id]) });
+      else if (!place.ids.has(app.id)) {
+        place.ids.add(app.id);
+        place.problem.applications.push({ id: app.id, appset: app.appset });
+      }
     }
-    return [...byPlace.values()];
+    return [...byPlace.values()].map((p) => p.problem);
   }
 
   /** Sources of repositories later known to be this one name paths that do not exist here. */

@@ -8,7 +8,7 @@ import { parseYaml, type PathSegment } from '../parse/yaml-file.js';
 import type { HelmValues, Loc } from '../types.js';
 import type { BuildOptions } from './build-options.js';
 import { isUrl, resolveValueFile, type YamlPathOf } from './helm-values.js';
-import { CLUSTER_SCOPED, vendoredChart, type KustomizeLevel } from './render.js';
+import { CLUSTER_SCOPED, entryAt, vendoredChart, type KustomizeLevel } from './render.js';
 import { isTemplated } from './template.js';
 
 export interface RenderFailure {
@@ -21,46 +21,61 @@ export interface RenderFailure {
   byBuildOptions?: true;
 }
 
+/** A file a kustomization loads; `yamlPath`: where it is named (looked up only for a finding). */
 interface FileEntry {
   path: string;
-  at: Loc;
+  yamlPath: PathSegment[];
   what: string;
 }
 
 const strings = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
+/** A patch of a kustomization; `yamlPath`: where it is written (looked up only for a finding). */
+interface Patch {
+  yamlPath: PathSegment[];
+  file?: string;
+  inline?: string;
+  targeted: boolean;
+}
+
 /** The patches of a kustomization: file or inline, with or without a target selector. */
-function patchesOf(level: KustomizeLevel): { at: Loc; file?: string; inline?: string; targeted: boolean }[] {
-  const { k, doc } = level;
-  const out: { at: Loc; file?: string; inline?: string; targeted: boolean }[] = [];
+function patchesOf(level: KustomizeLevel): Patch[] {
+  const { k } = level;
+  const out: Patch[] = [];
+  const add = (yamlPath: PathSegment[], patch: Omit<Patch, 'yamlPath'>): void => {
+    out.push({ yamlPath, ...patch });
+  };
   strings(k.patches).forEach((p, i) => {
     if (!isRecord(p)) return;
     const targeted = isRecord(p.target);
-    if (typeof p.path === 'string') out.push({ at: doc.loc(['patches', i, 'path']), file: p.path, targeted });
-    else if (typeof p.patch === 'string') out.push({ at: doc.loc(['patches', i]), inline: p.patch, targeted });
+    if (typeof p.path === 'string') add(['patches', i, 'path'], { file: p.path, targeted });
+    else if (typeof p.patch === 'string') add(['patches', i], { inline: p.patch, targeted });
   });
   strings(k.patchesStrategicMerge).forEach((p, i) => {
     if (typeof p !== 'string') return;
     // An entry is a file path, or (older kustomize) the patch itself written inline.
-    if (p.includes('\n') || /^\s*(apiVersion|kind):/.test(p)) out.push({ at: doc.loc(['patchesStrategicMerge', i]), inline: p, targeted: false });
-    else out.push({ at: doc.loc(['patchesStrategicMerge', i]), file: p, targeted: false });
+    if (p.includes('\n') || /^\s*(apiVersion|kind):/.test(p)) add(['patchesStrategicMerge', i], { inline: p, targeted: false });
+    else add(['patchesStrategicMerge', i], { file: p, targeted: false });
   });
   strings(k.patchesJson6902).forEach((p, i) => {
-    if (isRecord(p) && typeof p.path === 'string') out.push({ at: doc.loc(['patchesJson6902', i, 'path']), file: p.path, targeted: true });
+    if (isRecord(p) && typeof p.path === 'string') add(['patchesJson6902', i, 'path'], { file: p.path, targeted: true });
   });
   return out;
 }
 
 /** Every file a kustomization loads besides its resources. */
 function loadedFiles(level: KustomizeLevel): FileEntry[] {
-  const { k, doc } = level;
+  const { k } = level;
   const out: FileEntry[] = [];
-  for (const p of patchesOf(level)) if (p.file !== undefined) out.push({ path: p.file, at: p.at, what: 'patch file' });
+  const add = (path: string, what: string, yamlPath: PathSegment[]): void => {
+    out.push({ path, what, yamlPath });
+  };
+  for (const p of patchesOf(level)) if (p.file !== undefined) add(p.file, 'patch file', p.yamlPath);
   strings(k.helmCharts).forEach((c, i) => {
     if (!isRecord(c)) return;
-    if (typeof c.valuesFile === 'string') out.push({ path: c.valuesFile, at: doc.loc(['helmCharts', i, 'valuesFile']), what: 'Helm values file' });
+    if (typeof c.valuesFile === 'string') add(c.valuesFile, 'Helm values file', ['helmCharts', i, 'valuesFile']);
     strings(c.additionalValuesFiles).forEach((v, j) => {
-      if (typeof v === 'string') out.push({ path: v, at: doc.loc(['helmCharts', i, 'additionalValuesFiles', j]), what: 'Helm values file' });
+      if (typeof v === 'string') add(v, 'Helm values file', ['helmCharts', i, 'additionalValuesFiles', j]);
     });
   });
   for (const gen of ['configMapGenerator', 'secretGenerator']) {
@@ -69,10 +84,10 @@ function loadedFiles(level: KustomizeLevel): FileEntry[] {
       for (const key of ['files', 'envs']) {
         strings(g[key]).forEach((f, j) => {
           // `files` entries may name the key: `key=path`.
-          if (typeof f === 'string') out.push({ path: key === 'files' ? f.replace(/^[^=]*=/, '') : f, at: doc.loc([gen, i, key, j]), what: `${gen} ${key === 'files' ? 'file' : 'env file'}` });
+          if (typeof f === 'string') add(key === 'files' ? f.replace(/^[^=]*=/, '') : f, `${gen} ${key === 'files' ? 'file' : 'env file'}`, [gen, i, key, j]);
         });
       }
-      if (typeof g.env === 'string') out.push({ path: g.env, at: doc.loc([gen, i, 'env']), what: `${gen} env file` });
+      if (typeof g.env === 'string') add(g.env, `${gen} env file`, [gen, i, 'env']);
     });
   }
   return out.filter((f) => !isUrl(f.path) && !isTemplated(f.path));
@@ -96,7 +111,7 @@ function checkFiles(sources: SourceSet, level: KustomizeLevel, options: BuildOpt
   };
   for (const e of level.entries) {
     const target = joinInRepo(level.dir, e.value);
-    if (target !== undefined && sources.hasFile(target) && !isUnder(target, level.dir) && options.loadRestricted === true) outside(e.value, 'the resource file', e.at);
+    if (target !== undefined && sources.hasFile(target) && !isUnder(target, level.dir) && options.loadRestricted === true) outside(e.value, 'the resource file', entryAt(level, e));
   }
   // Without valuesFile, kustomize loads the vendored chart's values.yaml through the same restricted loader.
   strings(level.k.helmCharts).forEach((c, i) => {
@@ -108,9 +123,10 @@ function checkFiles(sources: SourceSet, level: KustomizeLevel, options: BuildOpt
   });
   for (const f of loadedFiles(level)) {
     const target = joinInRepo(level.dir, f.path);
-    if (target === undefined) out.push({ at: f.at, message: `this kustomization loads ${f.what} ${f.path}, which leaves the repository: kustomize cannot read it`, fix: 'keep the file inside the repository, below the kustomization' });
-    else if (!sources.hasFile(target)) out.push({ at: f.at, message: `this kustomization loads ${f.what} ${f.path}, which does not exist (${target})`, fix: 'fix the path or add the file' });
-    else if (!isUnder(target, level.dir) && options.loadRestricted === true) outside(f.path, `the ${f.what}`, f.at);
+    const at = (): Loc => level.doc.loc(f.yamlPath);
+    if (target === undefined) out.push({ at: at(), message: `this kustomization loads ${f.what} ${f.path}, which leaves the repository: kustomize cannot read it`, fix: 'keep the file inside the repository, below the kustomization' });
+    else if (!sources.hasFile(target)) out.push({ at: at(), message: `this kustomization loads ${f.what} ${f.path}, which does not exist (${target})`, fix: 'fix the path or add the file' });
+    else if (!isUnder(target, level.dir) && options.loadRestricted === true) outside(f.path, `the ${f.what}`, at());
   }
   return out;
 }
@@ -141,26 +157,29 @@ function checkDuplicates(sources: SourceSet, level: KustomizeLevel): RenderFailu
   const first = new Map<string, { at: Loc; entry: number }>();
   // Ids a directory entry holds twice: its own build fails there and is reported there, not again here.
   const failedBelow = new Set<string>();
+  // Each item's id, built once for both passes (a base's items pass through every level above it).
+  const idsOfItems = level.items.map(({ obj }) => idOf(obj));
   level.entries.forEach((e) => {
     if (!sources.hasDir(joinInRepo(level.dir, e.value) ?? '\u0000')) return;
     const ids = new Set<string>();
-    for (const { obj } of level.items.slice(e.from, e.to)) {
-      const id = idOf(obj);
+    for (let i = e.from; i < e.to; i++) {
+      const id = idsOfItems[i];
       if (ids.has(id)) failedBelow.add(id);
       ids.add(id);
     }
   });
   level.entries.forEach((e, index) => {
-    for (const { obj } of level.items.slice(e.from, e.to)) {
+    for (let i = e.from; i < e.to; i++) {
+      const { obj } = level.items[i];
       if (!obj.name || isTemplated(obj.name)) continue;
-      const id = idOf(obj);
+      const id = idsOfItems[i];
       const seen = first.get(id);
       if (!seen) first.set(id, { at: obj.at, entry: index });
       else if (!failedBelow.has(id)) {
         const group = apiGroup(obj.apiVersion);
         const other = seen.entry === index ? 'it already adds' : `${level.entries[seen.entry].value} already adds`;
         out.push({
-          at: e.at,
+          at: entryAt(level, e),
           related: [seen.at, obj.at],
           message: `${e.value} adds ${obj.kind}${group ? `.${group}` : ''} ${obj.namespace ? `${obj.namespace}/` : ''}${obj.name}, which ${other}: kustomize refuses two objects with the same id in one build ("already registered id")`,
           fix: 'keep one of them, or rename one (a namePrefix/nameSuffix in one of the bases)',
@@ -202,7 +221,7 @@ function checkPatchTargets(sources: SourceSet, level: KustomizeLevel): RenderFai
       // Lenient on purpose: names may carry a base's prefix or suffix, namespaces and versions are not compared.
       if (objects.some((o) => o.kind === kind && o.name.includes(name))) continue;
       out.push({
-        at: p.at,
+        at: level.doc.loc(p.yamlPath),
         message: `this strategic-merge patch targets ${kind} ${name}, which no resource of the kustomization's build defines: kustomize fails ("no matches for Id ...; failed to find unique target for patch")`,
         fix: 'add the resource it patches to the build, or delete the patch',
       });

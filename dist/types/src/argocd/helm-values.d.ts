@@ -47,3 +47,5 @@ export declare function chartDirValues(sources: SourceSet, dir: string, chartAt:
  * per problem, naming the Applications that then fail.
  */
 export declare function reportValuesProblems(sources: SourceSet, values: readonly HelmValues[]): void;
+/** For each values source, the later sources of the same Application (they override it, Helm's precedence), in order: one pass over the list. */
+export declare function laterOfSameApp(values: readonly HelmValues[]): HelmValues[][];

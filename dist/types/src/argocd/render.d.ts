@@ -56,16 +56,22 @@ export interface KustomizeLevel {
     doc: YamlDoc;
     k: Record<string, unknown>;
     items: RenderedObject[];
-    /** Which items each resources/bases/components entry added (`from` inclusive, `to` exclusive). */
+    /**
+     * Which items each resources/bases/components entry added (`from` inclusive, `to` exclusive). Where it
+     * is written (entryAt) is looked up only for a finding: a lookup walks the document.
+     */
     entries: {
         value: string;
-        at: Loc;
+        key: string;
+        index: number;
         from: number;
         to: number;
     }[];
     /** Every object of this kustomization's build is known: no remote, plugin, chart, unparsed file, cycle or broken reference below it. */
     known: boolean;
 }
+/** Where a level's resources/bases/components entry is written. */
+export declare const entryAt: (level: KustomizeLevel, entry: KustomizeLevel["entries"][number]) => Loc;
 export declare const KUSTOMIZATION_FILES: string[];
 export declare function kustomizationIn(sources: SourceSet, dir: string): string | undefined;
 export declare function chartFileIn(sources: SourceSet, dir: string): string | undefined;

@@ -34,6 +34,10 @@ export declare class Catalog {
     private readonly byImage;
     private readonly byChart;
     private readonly byName;
+    /** runtimeConfig selectors in the order matchObject tries them (each entry's forbidden, then its allowed); the first wins. */
+    private readonly byConfigSelector;
+    /** match.kinds selectors; the first entry wins. */
+    private readonly byKindSelector;
     constructor(entries: CatalogEntry[]);
     get(name: string): CatalogEntry | undefined;
     /** The component an object belongs to, and whether it is only that component's configuration. */

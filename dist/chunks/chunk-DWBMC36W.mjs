@@ -5,7 +5,7 @@ import {
   ruleIds,
   rules,
   suppressionDiagnostics
-} from "./chunk-IVM7TBMH.mjs";
+} from "./chunk-FMCAKQXB.mjs";
 import {
   packageFile
 } from "./chunk-T63GHIU2.mjs";
@@ -449,7 +449,7 @@ function writeCached(dir, slot, key, startedMs, files, reads, result) {
     const file = entryFile(dir, slot);
     const indexOf = new Map(files.map((f, i) => [f, i]));
     const stored = reads.map(([path, hash, stamp]) => [indexOf.get(path) ?? path, hash, stamp]);
-    const entry = gzipSync(serialize2({ key, startedMs, reads: stored, result }));
+    const entry = gzipSync(serialize2({ key, startedMs, reads: stored, result }), { level: 1 });
     if (entry.length > MAX_ENTRY_BYTES) {
       rmSync2(file, { force: true });
       return;
@@ -522,7 +522,7 @@ async function runLint(rootArg, options = {}) {
   }
   const factsDir = options.cacheDir && join5(options.cacheDir, `${hashText(root).slice(0, 40)}.facts`);
   const store = factsDir ? new FileMemo(factsDir, hashText(JSON.stringify([codeStamp(), root])), startedMs, stampOf) : void 0;
-  const { analyse } = await import("./analyse-Q6G5U4RF.mjs");
+  const { analyse } = await import("./analyse-LNN6BSLD.mjs");
   const { result, graphs, messageIds, consulted } = analyse(root, config, configFile, files, reads, escapes, unlisted, severityOf, store);
   store?.save(files);
   if (options.cacheDir && cacheKey) {

@@ -23,7 +23,7 @@ import {
   renderTree,
   ruleIds,
   rules
-} from "./chunk-IVM7TBMH.mjs";
+} from "./chunk-FMCAKQXB.mjs";
 import {
   packageFile
 } from "./chunk-T63GHIU2.mjs";
@@ -3518,19 +3518,30 @@ function readBuildOptions(sources, files) {
 
 // src/argocd/crd-scope.ts
 function readCrds(sources, objects) {
+  const crds = objects.filter((o) => o.kind === "CustomResourceDefinition" && o.apiVersion.startsWith("apiextensions.k8s.io/"));
+  const specsOf = /* @__PURE__ */ new Map();
+  for (const file of new Set(crds.map((o) => o.at.file))) {
+    const starts = [...new Set(crds.filter((o) => o.at.file === file).map(startOf))];
+    const specs = sources.fact(file, `crd-specs:${starts.join(",")}`, (text) => {
+      const lines = text.split("\n");
+      return structuredClone(starts.map((start) => specKeys(lines, ...lineAndIndent(start))));
+    });
+    specsOf.set(file, new Map(starts.map((start, i) => [start, specs?.[i] ?? {}])));
+  }
   const out = [];
-  const linesOf = /* @__PURE__ */ new Map();
-  for (const obj of objects) {
-    if (obj.kind !== "CustomResourceDefinition" || !obj.apiVersion.startsWith("apiextensions.k8s.io/")) continue;
-    let lines = linesOf.get(obj.at.file);
-    if (!lines) linesOf.set(obj.at.file, lines = (sources.text(obj.at.file) ?? "").split("\n"));
-    const spec = specKeys(lines, obj.at.line - 1, obj.at.column - 1);
+  for (const obj of crds) {
+    const spec = specsOf.get(obj.at.file).get(startOf(obj));
     if (!spec.group || !spec.kind) continue;
     const scope = spec.scope === "Cluster" || spec.scope === "Namespaced" ? spec.scope : void 0;
     out.push({ group: spec.group, kind: spec.kind, ...scope ? { scope } : {}, at: obj.kindAt });
   }
   return out;
 }
+var startOf = (obj) => `${obj.at.line}:${obj.at.column}`;
+var lineAndIndent = (start) => {
+  const [line, column] = start.split(":").map(Number);
+  return [line - 1, column - 1];
+};
 var KEY2 = /^( *)([A-Za-z]+):(?: +(.*))?$/;
 var scalar = (raw) => raw?.replace(/ +#.*$/, "").trim().replace(/^(["'])(.*)\1$/, "$2") || void 0;
 function specKeys(lines, first, indent) {
@@ -3540,6 +3551,7 @@ function specKeys(lines, first, indent) {
   let inNames = false;
   let namesIndent = -1;
   for (let i = first; i < lines.length; i++) {
+    if (i > first && leadingSpaces(lines[i]) > Math.max(indent, deepestKeyIndent(inSpec, specIndent, inNames, namesIndent))) continue;
     const line = i === first ? " ".repeat(indent) + lines[i].slice(indent) : lines[i];
     if (i > first && /^(---|\.\.\.)/.test(line)) break;
     if (line.trim() === "" || line.trimStart().startsWith("#")) continue;
@@ -3566,6 +3578,16 @@ function specKeys(lines, first, indent) {
     }
   }
   return found;
+}
+function deepestKeyIndent(inSpec, specIndent, inNames, namesIndent) {
+  if (!inSpec) return -1;
+  if (specIndent < 0 || inNames && namesIndent < 0) return Infinity;
+  return inNames ? Math.max(specIndent, namesIndent) : specIndent;
+}
+function leadingSpaces(line) {
+  let n = 0;
+  while (line.charCodeAt(n) === 32) n++;
+  return n;
 }
 
 // src/argocd/helm-values.ts
@@ -3705,9 +3727,24 @@ function reportValuesProblems(sources, values) {
     }
   }
 }
+function laterOfSameApp(values) {
+  const ofApp = /* @__PURE__ */ new Map();
+  for (const v of values) {
+    const list = ofApp.get(v.application);
+    if (list) list.push(v);
+    else ofApp.set(v.application, [v]);
+  }
+  const met = /* @__PURE__ */ new Map();
+  return values.map((v) => {
+    const index = met.get(v.application) ?? 0;
+    met.set(v.application, index + 1);
+    return ofApp.get(v.application).slice(index + 1);
+  });
+}
 
 // src/argocd/render.ts
 var import_yaml4 = __toESM(require_dist(), 1);
+var entryAt = (level, entry) => level.doc.loc([entry.key, entry.index]);
 var PLUGIN_FIELDS = ["generators", "transformers", "validators", "helmChartInflationGenerator"];
 var KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 function kustomizationIn(sources, dir) {
@@ -3742,8 +3779,8 @@ function withinBudget(sources, out, file, at) {
   if (!b.reported) {
     b.reported = true;
     if (b.kustomizations > MAX_BUILD_KUSTOMIZATIONS) {
-      sources.report({ at, message: `this build includes more than ${MAX_BUILD_KUSTOMIZATIONS} kustomizations (bases included many times over); the rest was not followed` });
-    } else sources.reachedLimit("resourcesPerBuild", at, "this build produces more Kubernetes objects than the budget; the rest was not followed");
+      sources.report({ at: at(), message: `this build includes more than ${MAX_BUILD_KUSTOMIZATIONS} kustomizations (bases included many times over); the rest was not followed` });
+    } else sources.reachedLimit("resourcesPerBuild", at(), "this build produces more Kubernetes objects than the budget; the rest was not followed");
   }
   return false;
 }
@@ -3790,31 +3827,34 @@ function renderKustomization(sources, dir, out, stack) {
   }
   if (!doc || !isRecord(k)) return [];
   budgetOf(out).kustomizations++;
-  if (!withinBudget(sources, out, file, doc.at)) return [];
+  if (!withinBudget(sources, out, file, () => doc.at)) return [];
   const items = [];
   const chain = [...stack, dir];
   const before = { remotes: out.remotes.length, charts: out.charts.length, cycles: out.cycles.length, broken: out.broken.length, levels: out.levels.length };
   const levelEntries = [];
-  const entries = (key) => Array.isArray(k[key]) ? k[key].flatMap((v, i) => typeof v === "string" ? [{ value: v, at: doc.loc([key, i]) }] : []) : [];
+  const entries = (key) => Array.isArray(k[key]) ? k[key].flatMap((v, index) => typeof v === "string" ? [{ value: v, key, index, from: 0, to: 0 }] : []) : [];
   for (const key of ["resources", "bases", "components"]) {
-    for (const { value, at } of entries(key)) {
-      levelEntries.push({ value, at, from: items.length, to: items.length });
+    for (const entry of entries(key)) {
+      const { value } = entry;
+      const at = () => doc.loc([key, entry.index]);
+      entry.from = entry.to = items.length;
+      levelEntries.push(entry);
       if (isRemote(value)) {
-        out.remotes.push({ url: value, at });
+        out.remotes.push({ url: value, at: at() });
         continue;
       }
       const target = joinInRepo(dir, value);
       if (target === void 0) {
-        out.broken.push({ at, path: value, status: "outside", kind: "kustomize-resource" });
+        out.broken.push({ at: at(), path: value, status: "outside", kind: "kustomize-resource" });
       } else if (sources.hasFile(target)) {
         if (withinBudget(sources, out, file, at)) append(items, readObjects(sources, target, "kustomize", out));
       } else if (sources.hasDir(target) && kustomizationIn(sources, target)) {
-        if (chain.includes(target)) out.cycles.push({ at, chain: [...chain.slice(chain.indexOf(target)), target] });
+        if (chain.includes(target)) out.cycles.push({ at: at(), chain: [...chain.slice(chain.indexOf(target)), target] });
         else append(items, renderKustomization(sources, target, out, chain));
       } else {
-        out.broken.push({ at, path: value, status: "missing", kind: "kustomize-resource" });
+        out.broken.push({ at: at(), path: value, status: "missing", kind: "kustomize-resource" });
       }
-      levelEntries[levelEntries.length - 1].to = items.length;
+      entry.to = items.length;
     }
   }
   renderHelmCharts(sources, dir, k, doc, out, items);
@@ -4088,9 +4128,10 @@ function findRuntimeSecrets(sources, model) {
     const doc = sources.yaml(file)?.docs[0];
     if (doc) for (const s of generatorSecrets(sources, doc)) add(s);
   }
+  const laterOf = laterOfSameApp(model.helmValues);
   model.helmValues.forEach((v, i) => {
     if (pulledChartDefaults(sources, v)) return;
-    const later = model.helmValues.slice(i + 1).filter((w) => w.application === v.application);
+    const later = laterOf[i];
     for (const s of valuesSecrets(sources, v)) if (!later.some((w) => valueAt(sources, w, s.path) !== void 0)) add(s.secret);
   });
   return out;
@@ -4251,8 +4292,9 @@ function overridden(sources, found, later) {
 }
 function valuesImages(sources, values) {
   const out = [];
+  const laterOf = laterOfSameApp(values);
   values.forEach((v, i) => {
-    const later = values.slice(i + 1).filter((w) => w.application === v.application);
+    const later = laterOf[i];
     for (const found of imagesOf(sources, v)) {
       if (overridden(sources, found, later)) continue;
       out.push({ ...found.ref, application: v.application, appset: v.appset, file: v.file, key: found.path.join("."), explicitTag: found.explicitTag });
@@ -4308,33 +4350,39 @@ function cleanPath(path) {
 // src/argocd/render-check.ts
 var strings = (v) => Array.isArray(v) ? v : [];
 function patchesOf(level) {
-  const { k, doc } = level;
+  const { k } = level;
   const out = [];
+  const add = (yamlPath, patch) => {
+    out.push({ yamlPath, ...patch });
+  };
   strings(k.patches).forEach((p, i) => {
     if (!isRecord(p)) return;
     const targeted = isRecord(p.target);
-    if (typeof p.path === "string") out.push({ at: doc.loc(["patches", i, "path"]), file: p.path, targeted });
-    else if (typeof p.patch === "string") out.push({ at: doc.loc(["patches", i]), inline: p.patch, targeted });
+    if (typeof p.path === "string") add(["patches", i, "path"], { file: p.path, targeted });
+    else if (typeof p.patch === "string") add(["patches", i], { inline: p.patch, targeted });
   });
   strings(k.patchesStrategicMerge).forEach((p, i) => {
     if (typeof p !== "string") return;
-    if (p.includes("\n") || /^\s*(apiVersion|kind):/.test(p)) out.push({ at: doc.loc(["patchesStrategicMerge", i]), inline: p, targeted: false });
-    else out.push({ at: doc.loc(["patchesStrategicMerge", i]), file: p, targeted: false });
+    if (p.includes("\n") || /^\s*(apiVersion|kind):/.test(p)) add(["patchesStrategicMerge", i], { inline: p, targeted: false });
+    else add(["patchesStrategicMerge", i], { file: p, targeted: false });
   });
   strings(k.patchesJson6902).forEach((p, i) => {
-    if (isRecord(p) && typeof p.path === "string") out.push({ at: doc.loc(["patchesJson6902", i, "path"]), file: p.path, targeted: true });
+    if (isRecord(p) && typeof p.path === "string") add(["patchesJson6902", i, "path"], { file: p.path, targeted: true });
   });
   return out;
 }
 function loadedFiles(level) {
-  const { k, doc } = level;
+  const { k } = level;
   const out = [];
-  for (const p of patchesOf(level)) if (p.file !== void 0) out.push({ path: p.file, at: p.at, what: "patch file" });
+  const add = (path, what, yamlPath) => {
+    out.push({ path, what, yamlPath });
+  };
+  for (const p of patchesOf(level)) if (p.file !== void 0) add(p.file, "patch file", p.yamlPath);
   strings(k.helmCharts).forEach((c, i) => {
     if (!isRecord(c)) return;
-    if (typeof c.valuesFile === "string") out.push({ path: c.valuesFile, at: doc.loc(["helmCharts", i, "valuesFile"]), what: "Helm values file" });
+    if (typeof c.valuesFile === "string") add(c.valuesFile, "Helm values file", ["helmCharts", i, "valuesFile"]);
     strings(c.additionalValuesFiles).forEach((v, j) => {
-      if (typeof v === "string") out.push({ path: v, at: doc.loc(["helmCharts", i, "additionalValuesFiles", j]), what: "Helm values file" });
+      if (typeof v === "string") add(v, "Helm values file", ["helmCharts", i, "additionalValuesFiles", j]);
     });
   });
   for (const gen of ["configMapGenerator", "secretGenerator"]) {
@@ -4342,10 +4390,10 @@ function loadedFiles(level) {
       if (!isRecord(g)) return;
       for (const key of ["files", "envs"]) {
         strings(g[key]).forEach((f, j) => {
-          if (typeof f === "string") out.push({ path: key === "files" ? f.replace(/^[^=]*=/, "") : f, at: doc.loc([gen, i, key, j]), what: `${gen} ${key === "files" ? "file" : "env file"}` });
+          if (typeof f === "string") add(key === "files" ? f.replace(/^[^=]*=/, "") : f, `${gen} ${key === "files" ? "file" : "env file"}`, [gen, i, key, j]);
         });
       }
-      if (typeof g.env === "string") out.push({ path: g.env, at: doc.loc([gen, i, "env"]), what: `${gen} env file` });
+      if (typeof g.env === "string") add(g.env, `${gen} env file`, [gen, i, "env"]);
     });
   }
   return out.filter((f) => !isUrl2(f.path) && !isTemplated(f.path));
@@ -4364,7 +4412,7 @@ function checkFiles(sources, level, options) {
   };
   for (const e of level.entries) {
     const target = joinInRepo(level.dir, e.value);
-    if (target !== void 0 && sources.hasFile(target) && !isUnder(target, level.dir) && options.loadRestricted === true) outside(e.value, "the resource file", e.at);
+    if (target !== void 0 && sources.hasFile(target) && !isUnder(target, level.dir) && options.loadRestricted === true) outside(e.value, "the resource file", entryAt(level, e));
   }
   strings(level.k.helmCharts).forEach((c, i) => {
     if (!isRecord(c) || typeof c.name !== "string" || c.valuesFile !== void 0) return;
@@ -4375,9 +4423,10 @@ function checkFiles(sources, level, options) {
   });
   for (const f of loadedFiles(level)) {
     const target = joinInRepo(level.dir, f.path);
-    if (target === void 0) out.push({ at: f.at, message: `this kustomization loads ${f.what} ${f.path}, which leaves the repository: kustomize cannot read it`, fix: "keep the file inside the repository, below the kustomization" });
-    else if (!sources.hasFile(target)) out.push({ at: f.at, message: `this kustomization loads ${f.what} ${f.path}, which does not exist (${target})`, fix: "fix the path or add the file" });
-    else if (!isUnder(target, level.dir) && options.loadRestricted === true) outside(f.path, `the ${f.what}`, f.at);
+    const at = () => level.doc.loc(f.yamlPath);
+    if (target === void 0) out.push({ at: at(), message: `this kustomization loads ${f.what} ${f.path}, which leaves the repository: kustomize cannot read it`, fix: "keep the file inside the repository, below the kustomization" });
+    else if (!sources.hasFile(target)) out.push({ at: at(), message: `this kustomization loads ${f.what} ${f.path}, which does not exist (${target})`, fix: "fix the path or add the file" });
+    else if (!isUnder(target, level.dir) && options.loadRestricted === true) outside(f.path, `the ${f.what}`, at());
   }
   return out;
 }
@@ -4403,26 +4452,28 @@ function checkDuplicates(sources, level) {
   const out = [];
   const first = /* @__PURE__ */ new Map();
   const failedBelow = /* @__PURE__ */ new Set();
+  const idsOfItems = level.items.map(({ obj }) => idOf(obj));
   level.entries.forEach((e) => {
     if (!sources.hasDir(joinInRepo(level.dir, e.value) ?? "\0")) return;
     const ids = /* @__PURE__ */ new Set();
-    for (const { obj } of level.items.slice(e.from, e.to)) {
-      const id = idOf(obj);
+    for (let i = e.from; i < e.to; i++) {
+      const id = idsOfItems[i];
       if (ids.has(id)) failedBelow.add(id);
       ids.add(id);
     }
   });
   level.entries.forEach((e, index) => {
-    for (const { obj } of level.items.slice(e.from, e.to)) {
+    for (let i = e.from; i < e.to; i++) {
+      const { obj } = level.items[i];
       if (!obj.name || isTemplated(obj.name)) continue;
-      const id = idOf(obj);
+      const id = idsOfItems[i];
       const seen = first.get(id);
       if (!seen) first.set(id, { at: obj.at, entry: index });
       else if (!failedBelow.has(id)) {
         const group = apiGroup(obj.apiVersion);
         const other = seen.entry === index ? "it already adds" : `${level.entries[seen.entry].value} already adds`;
         out.push({
-          at: e.at,
+          at: entryAt(level, e),
           related: [seen.at, obj.at],
           message: `${e.value} adds ${obj.kind}${group ? `.${group}` : ""} ${obj.namespace ? `${obj.namespace}/` : ""}${obj.name}, which ${other}: kustomize refuses two objects with the same id in one build ("already registered id")`,
           fix: "keep one of them, or rename one (a namePrefix/nameSuffix in one of the bases)"
@@ -4460,7 +4511,7 @@ function checkPatchTargets(sources, level) {
       if (isTemplated(name)) continue;
       if (objects.some((o) => o.kind === kind && o.name.includes(name))) continue;
       out.push({
-        at: p.at,
+        at: level.doc.loc(p.yamlPath),
         message: `this strategic-merge patch targets ${kind} ${name}, which no resource of the kustomization's build defines: kustomize fails ("no matches for Id ...; failed to find unique target for patch")`,
         fix: "add the resource it patches to the build, or delete the patch"
       });
@@ -4769,11 +4820,14 @@ var RuntimeReader = class {
     const byPlace = /* @__PURE__ */ new Map();
     for (const { app, failure } of failures) {
       const key = `${failure.at.file}:${failure.at.line}:${failure.at.column}:${failure.message}`;
-      const problem = byPlace.get(key);
-      if (!problem) byPlace.set(key, { ...failure, applications: [{ id: app.id, appset: app.appset }] });
-      else if (!problem.applications.some((a) => a.id === app.id)) problem.applications.push({ id: app.id, appset: app.appset });
+      const place = byPlace.get(key);
+      if (!place) byPlace.set(key, { problem: { ...failure, applications: [{ id: app.id, appset: app.appset }] }, ids: /* @__PURE__ */ new Set([app.id]) });
+      else if (!place.ids.has(app.id)) {
+        place.ids.add(app.id);
+        place.problem.applications.push({ id: app.id, appset: app.appset });
+      }
     }
-    return [...byPlace.values()];
+    return [...byPlace.values()].map((p) => p.problem);
   }
   /** Sources of repositories later known to be this one name paths that do not exist here. */
   settlePending() {
@@ -4868,37 +4922,57 @@ function buildCatalog(embedded, configured = {}) {
   }
   return new Catalog(entries);
 }
-var selects2 = (selector, obj) => {
+var selectorKeys = (obj) => {
   const group = apiGroup(obj.apiVersion);
-  return selector === `${group}/${obj.kind}` || group === "" && selector === obj.kind || selector === `${obj.kind}/${obj.name}`;
+  return group === "" ? [`/${obj.kind}`, obj.kind, `${obj.kind}/${obj.name}`] : [`${group}/${obj.kind}`, `${obj.kind}/${obj.name}`];
 };
+function firstSelected(bySelector, keys) {
+  let best;
+  for (const key of keys) {
+    const hit = bySelector.get(key);
+    if (hit && (!best || hit.rank < best.rank)) best = hit;
+  }
+  return best?.rule;
+}
 var Catalog = class {
   constructor(entries) {
     this.entries = entries;
+    let rank = 0;
+    const first = (map, selector, rule) => {
+      if (!map.has(selector)) map.set(selector, { rank, rule });
+      rank++;
+    };
     for (const e of entries) {
       for (const i of e.match.images) this.byImage.set(i, e);
       for (const c of e.match.charts) this.byChart.set(c, e);
       for (const n of e.match.names) this.byName.set(n, e);
+      for (const s of e.runtimeConfig.forbidden) first(this.byConfigSelector, s, { entry: e, config: "forbidden" });
+      for (const s of e.runtimeConfig.allowed) first(this.byConfigSelector, s, { entry: e, config: "allowed" });
+      for (const s of e.match.kinds) first(this.byKindSelector, s, e);
     }
   }
   entries;
   byImage = /* @__PURE__ */ new Map();
   byChart = /* @__PURE__ */ new Map();
   byName = /* @__PURE__ */ new Map();
+  /** runtimeConfig selectors in the order matchObject tries them (each entry's forbidden, then its allowed); the first wins. */
+  byConfigSelector = /* @__PURE__ */ new Map();
+  /** match.kinds selectors; the first entry wins. */
+  byKindSelector = /* @__PURE__ */ new Map();
   get(name) {
     return this.entries.find((e) => e.name === name);
   }
   /** The component an object belongs to, and whether it is only that component's configuration. */
   matchObject(obj) {
-    for (const e of this.entries) {
-      if (e.runtimeConfig.forbidden.some((s) => selects2(s, obj))) return { entry: e, config: "forbidden" };
-      if (e.runtimeConfig.allowed.some((s) => selects2(s, obj))) return { entry: e, config: "allowed" };
-    }
+    const keys = selectorKeys(obj);
+    const config = firstSelected(this.byConfigSelector, keys);
+    if (config) return config;
     for (const img of obj.images) {
       const e = this.byImage.get(img.repository);
       if (e) return { entry: e };
     }
-    for (const e of this.entries) if (e.match.kinds.some((s) => selects2(s, obj))) return { entry: e };
+    const byKind = firstSelected(this.byKindSelector, keys);
+    if (byKind) return { entry: byKind };
     if (obj.kind !== "Namespace") {
       const e = this.byName.get(obj.name);
       if (e) return { entry: e };

@@ -1280,11 +1280,15 @@ var NAMESPACED = {
   "storage.k8s.io": ["CSIStorageCapacity"],
   "argoproj.io": ["Application", "ApplicationSet", "AppProject"]
 };
-function scopeOf(apiVersion, kind, crds) {
-  const group = apiGroup(apiVersion);
-  if (CLUSTER_SCOPED[group]?.includes(kind)) return "Cluster";
-  if (NAMESPACED[group]?.includes(kind)) return "Namespaced";
-  return crds.find((c) => c.group === group && c.kind === kind)?.scope;
+function kindScopes(crds) {
+  const byKind = /* @__PURE__ */ new Map();
+  for (const c of crds) if (!byKind.has(`${c.group}\0${c.kind}`)) byKind.set(`${c.group}\0${c.kind}`, c.scope);
+  return (apiVersion, kind) => {
+    const group = apiGroup(apiVersion);
+    if (CLUSTER_SCOPED[group]?.includes(kind)) return "Cluster";
+    if (NAMESPACED[group]?.includes(kind)) return "Namespaced";
+    return byKind.get(`${group}\0${kind}`);
+  };
 }
 function createdNamespaces(graph, components) {
   const created = new Set(KUBERNETES_NAMESPACES);
@@ -1313,8 +1317,9 @@ function missingNamespaces(graph, components) {
     if (contents) contents.push({ what, at });
     else perApp.set(ns, [{ what, at }]);
   };
+  const scopeOfKind = kindScopes(runtime.crds);
   for (const obj of runtime.objects) {
-    if (scopeOf(obj.apiVersion, obj.kind, runtime.crds) !== "Namespaced") continue;
+    if (scopeOfKind(obj.apiVersion, obj.kind) !== "Namespaced") continue;
     need(obj.application, obj.namespace ?? byId.get(obj.application)?.destinationNamespace, `${obj.kind} ${obj.name}`, obj.kindAt);
   }
   for (const chart of runtime.charts) need(chart.application, chart.namespace, `chart ${chart.name}`, chart.at);
