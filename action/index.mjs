@@ -31369,11 +31369,11 @@ var init_auto_entrypoints = __esm({
 // src/classify/catalog.ts
 import { readFileSync as readFileSync5 } from "node:fs";
 function readEmbeddedCatalog() {
-  return (0, import_yaml9.parse)(readFileSync5(packageFile("src/classify/catalog.yaml"), "utf8"));
+  return embedded ??= (0, import_yaml9.parse)(readFileSync5(packageFile("src/classify/catalog.yaml"), "utf8"));
 }
-function buildCatalog(embedded, configured = {}) {
+function buildCatalog(embedded2, configured = {}) {
   const entries = [];
-  for (const [name, raw] of Object.entries({ ...embedded.components, ...configured })) {
+  for (const [name, raw] of Object.entries({ ...embedded2.components, ...configured })) {
     const layer = raw.layer === "bootstrap-and-runtime-config" ? "bootstrap-only" : raw.layer ?? "runtime-only";
     const m = raw.match ?? {};
     entries.push({
@@ -31394,7 +31394,7 @@ function firstSelected(bySelector, keys) {
   }
   return best?.rule;
 }
-var import_yaml9, selectorKeys, Catalog;
+var import_yaml9, embedded, selectorKeys, Catalog;
 var init_catalog = __esm({
   "src/classify/catalog.ts"() {
     "use strict";

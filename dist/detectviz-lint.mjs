@@ -13,7 +13,7 @@ import {
   lint,
   parseBaseline,
   ruleCatalog
-} from "./chunks/chunk-DWBMC36W.mjs";
+} from "./chunks/chunk-ZOIMQHGO.mjs";
 import {
   ruleIds
 } from "./chunks/chunk-FMCAKQXB.mjs";

@@ -4904,12 +4904,13 @@ function autoEntrypoints(sources, roots, repoURLs) {
 // src/classify/catalog.ts
 var import_yaml5 = __toESM(require_dist(), 1);
 import { readFileSync } from "node:fs";
+var embedded;
 function readEmbeddedCatalog() {
-  return (0, import_yaml5.parse)(readFileSync(packageFile("src/classify/catalog.yaml"), "utf8"));
+  return embedded ??= (0, import_yaml5.parse)(readFileSync(packageFile("src/classify/catalog.yaml"), "utf8"));
 }
-function buildCatalog(embedded, configured = {}) {
+function buildCatalog(embedded2, configured = {}) {
   const entries = [];
-  for (const [name, raw] of Object.entries({ ...embedded.components, ...configured })) {
+  for (const [name, raw] of Object.entries({ ...embedded2.components, ...configured })) {
     const layer = raw.layer === "bootstrap-and-runtime-config" ? "bootstrap-only" : raw.layer ?? "runtime-only";
     const m = raw.match ?? {};
     entries.push({
