@@ -21821,364 +21821,12 @@ var init_index_min = __esm({
   }
 });
 
-// src/parse/limits.ts
-var DEFAULT_LIMITS, limitsOf, limitMessage;
-var init_limits = __esm({
-  "src/parse/limits.ts"() {
-    "use strict";
-    DEFAULT_LIMITS = {
-      applicationsPerApplicationSet: 5e3,
-      resourcesPerBuild: 1e5,
-      templateExpansionChars: 64 * 1024,
-      findingsPerRuleAndFile: 1e3
-    };
-    limitsOf = (configured) => ({ ...DEFAULT_LIMITS, ...configured });
-    limitMessage = (name, value, what) => `${what}: the analysis stopped at the budget of ${value} (limits.${name}); what lies beyond was not checked. Raise limits.${name} in .detectviz-lint.yaml to check it`;
-  }
-});
-
-// src/parse/manifest-quick.ts
-function quickManifest(file, text) {
-  if (text.charCodeAt(0) === 65279) text = text.slice(1);
-  const read = readFrames(file, text);
-  if (!read) return void 0;
-  const { roots } = read;
-  const lines = lineIndex(text);
-  const loc = (offset) => {
-    const { line, col } = lines.linePos(offset);
-    return { file, line, column: col };
-  };
-  const out = [];
-  for (const root of roots) {
-    if (!plain(text, root)) return void 0;
-    const value = root.result;
-    if (!isRecord(value) || root.kind !== "mapping") continue;
-    const object = objectOf(text, root, value, loc);
-    if (object === void 0) return void 0;
-    if (object) out.push(object);
-  }
-  return out;
-}
-function keyFrame(frame, key) {
-  for (let i = 0; i < frame.children.length; i += 2) if (frame.children[i].result === key) return frame.children[i];
-  return void 0;
-}
-function objectOf(text, root, value, loc) {
-  const { kind, apiVersion } = value;
-  if (typeof kind === "number" || typeof apiVersion === "number") return void 0;
-  if (typeof kind !== "string" || typeof apiVersion !== "string") return null;
-  if (/List$/.test(kind) || kind === "HelmChart") return void 0;
-  const meta = isRecord(value.metadata) ? value.metadata : {};
-  for (const key of ["name", "namespace", "generateName"]) if (meta[key] !== void 0 && meta[key] !== null && typeof meta[key] !== "string") return void 0;
-  const labels = {};
-  if (isRecord(meta.labels)) {
-    for (const [k2, v2] of Object.entries(meta.labels)) {
-      if (typeof v2 === "number") return void 0;
-      labels[k2] = String(v2);
-    }
-  }
-  const images = imageScalars(text, root);
-  if (images === void 0) return void 0;
-  const kindKey = keyFrame(root, "kind");
-  return {
-    apiVersion,
-    kind,
-    name: typeof meta.name === "string" ? meta.name : typeof meta.generateName === "string" ? meta.generateName : "",
-    namespace: typeof meta.namespace === "string" ? meta.namespace : void 0,
-    labels,
-    images: images.map((s) => parseImage(s.value, loc(s.at))),
-    at: loc(start(text, root.open)),
-    kindAt: loc(start(text, kindKey.open))
-  };
-}
-function imageScalars(text, frame) {
-  const out = [];
-  const walk = (node) => {
-    if (node.kind === "mapping") {
-      for (let i = 0; i + 1 < node.children.length; i += 2) {
-        const key = node.children[i];
-        const val = node.children[i + 1];
-        if (key.result === "image" && val.kind === "scalar") {
-          if (typeof val.result === "number") return false;
-          if (typeof val.result === "string") out.push({ value: val.result, at: start(text, val.open) });
-        } else if (!walk(val)) return false;
-      }
-    } else if (node.kind === "sequence") {
-      for (const item of node.children) if (!walk(item)) return false;
-    }
-    return true;
-  };
-  return walk(frame) ? out : void 0;
-}
-var init_manifest_quick = __esm({
-  "src/parse/manifest-quick.ts"() {
-    "use strict";
-    init_line_index();
-    init_manifest();
-    init_js_yaml_frames();
-  }
-});
-
-// src/parse/stored-objects.ts
-function mapLocs(o, map2) {
-  const image = (i) => ({ ...i, at: map2(i.at), ...i.tagAt ? { tagAt: map2(i.tagAt) } : {} });
-  const chart = (c) => ({ ...c, at: map2(c.at), ...c.versionAt ? { versionAt: map2(c.versionAt) } : {} });
-  return { ...o, at: map2(o.at), kindAt: map2(o.kindAt), images: o.images.map(image), ...o.chart ? { chart: chart(o.chart) } : {} };
-}
-var pack, unpack, packObjects, unpackObjects;
-var init_stored_objects = __esm({
-  "src/parse/stored-objects.ts"() {
-    "use strict";
-    init_pos_tree();
-    pack = (path2, loc) => loc.file === path2 ? packPos(loc.line, loc.column) : loc;
-    unpack = (path2, at2) => typeof at2 === "number" ? { file: path2, line: lineOf(at2), column: columnOf(at2) } : at2;
-    packObjects = (path2, objects) => objects.map((o) => mapLocs(o, (loc) => pack(path2, loc)));
-    unpackObjects = (path2, packed) => packed.map((o) => mapLocs(o, (at2) => unpack(path2, at2)));
-  }
-});
-
-// src/parse/source-set.ts
+// src/parse/content-hash.ts
 import { createHash as createHash2 } from "node:crypto";
-function restoreYaml(path2, stored) {
-  const docs = stored.docs.map(([index, value, at2, tree]) => new YamlDoc(path2, index, value, { file: path2, line: lineOf(at2), column: columnOf(at2) }, tree));
-  return { path: path2, docs, problems: stored.problems };
-}
-var SourceSet, contentHashOf;
-var init_source_set = __esm({
-  "src/parse/source-set.ts"() {
+var contentHashOf;
+var init_content_hash = __esm({
+  "src/parse/content-hash.ts"() {
     "use strict";
-    init_paths();
-    init_limits();
-    init_manifest();
-    init_manifest_quick();
-    init_manifest_scan();
-    init_text_checks();
-    init_read_source();
-    init_yaml_file();
-    init_pos_tree();
-    init_stored_objects();
-    SourceSet = class {
-      /**
-       * `reads` holds what was read before (the run cache's check reads files); the set
-       * adds every file it reads, so each file is read once.
-       */
-      constructor(root, files, reads = /* @__PURE__ */ new Map(), limits = DEFAULT_LIMITS, store) {
-        this.root = root;
-        this.files = files;
-        this.reads = reads;
-        this.limits = limits;
-        this.store = store;
-        this.fileSet = new Set(files);
-        const dirs = /* @__PURE__ */ new Set();
-        for (const file of files) {
-          this.entry(dirOf(file)).files.push(file);
-          for (let d = dirOf(file); d !== "" && !dirs.has(d); d = dirOf(d)) dirs.add(d);
-        }
-        this.entry("");
-        for (const dir of [...dirs].sort()) {
-          this.entry(dir);
-          this.entry(dirOf(dir)).dirs.push(dir);
-        }
-      }
-      root;
-      files;
-      reads;
-      limits;
-      store;
-      fileSet;
-      dirChildren = /* @__PURE__ */ new Map();
-      parsed = /* @__PURE__ */ new Map();
-      reported = /* @__PURE__ */ new Set();
-      /** Problems the readers find after parsing (a shape the tools reject, a cap reached), by place and message. */
-      shapeProblems = /* @__PURE__ */ new Map();
-      manifests = /* @__PURE__ */ new Map();
-      manifestProblems = /* @__PURE__ */ new Map();
-      limitsHit = /* @__PURE__ */ new Map();
-      /** Files whose content the readers asked for (read, or answered by the store). */
-      consulted = /* @__PURE__ */ new Set();
-      /** Named facts, per file, when no store keeps them. */
-      localFacts = /* @__PURE__ */ new Map();
-      entry(dir) {
-        let e = this.dirChildren.get(dir);
-        if (!e) {
-          e = { files: [], dirs: [] };
-          this.dirChildren.set(dir, e);
-        }
-        return e;
-      }
-      hasFile(path2) {
-        return this.fileSet.has(path2);
-      }
-      /** A directory exists when a discovered file lies below it (as in git). */
-      hasDir(path2) {
-        return path2 === "" || this.dirChildren.has(path2);
-      }
-      /** Files directly in `dir`, sorted. */
-      filesIn(dir) {
-        return this.dirChildren.get(dir)?.files ?? [];
-      }
-      /** Subdirectories directly in `dir`, sorted. */
-      dirsIn(dir) {
-        return this.dirChildren.get(dir)?.dirs ?? [];
-      }
-      /** Every directory of the repository except the root, sorted. */
-      allDirs() {
-        return [...this.dirChildren.keys()].filter((k2) => k2 !== "").sort();
-      }
-      /** The file's text, or undefined when it cannot be read as UTF-8 (a problem when it was to be parsed). */
-      text(path2) {
-        if (!this.fileSet.has(path2)) return void 0;
-        this.consulted.add(path2);
-        return readOnce(this.reads, this.root, path2);
-      }
-      /** The store's facts of a listed file for its current content (read and hashed only when its stamp changed). */
-      stored(path2) {
-        if (!this.store || !this.fileSet.has(path2)) return void 0;
-        this.consulted.add(path2);
-        return this.store.factsOf(path2, () => {
-          const text = readOnce(this.reads, this.root, path2);
-          return text === void 0 ? void 0 : contentHashOf(text);
-        });
-      }
-      /** Whether the file declares an Argo CD kind (a text check, kept per content). */
-      declaresArgo(path2) {
-        return this.fact(path2, "declares-argo", declaresArgoKind) === true;
-      }
-      /**
-       * `compute` applied to the file's text, once per content: what a reader learns from a
-       * file's text without parsing it (plain data). Undefined when the file cannot be read.
-       */
-      fact(path2, name, compute) {
-        if (!this.fileSet.has(path2)) return void 0;
-        this.consulted.add(path2);
-        const stored = this.stored(path2);
-        let facts = stored ? stored.facts ??= {} : this.localFacts.get(path2);
-        if (facts && name in facts) return facts[name];
-        const text = this.text(path2);
-        if (text === void 0) return void 0;
-        if (!facts) this.localFacts.set(path2, facts = {});
-        const value = compute(text);
-        facts[name] = value;
-        if (stored) this.store.updated(path2);
-        return value;
-      }
-      readProblem(path2) {
-        const read = this.reads.get(path2);
-        return typeof read === "string" ? { at: { file: path2, line: 1, column: 1 }, message: read } : void 0;
-      }
-      /**
-       * Records a budget reached (an incomplete-analysis finding), once per place and budget. `affects`:
-       * what the cut leaves unknown, so that claims of absence there are withheld.
-       */
-      reachedLimit(name, at2, what, affects) {
-        const key = `${at2.file}\0${at2.line}\0${at2.column}\0${name}`;
-        if (this.limitsHit.has(key)) return;
-        const message = limitMessage(name, this.limits[name], what);
-        const unresolved = affects && { affects, construct: what, at: at2, unknown: `what lies past the budget of ${this.limits[name]}`, configKey: `limits.${name}` };
-        this.limitsHit.set(key, { at: at2, message, ...unresolved ? { unresolved } : {} });
-      }
-      /** The budgets reached, by place. */
-      limitsReached() {
-        return [...this.limitsHit.values()].sort((a, b) => a.at.file < b.at.file ? -1 : a.at.file > b.at.file ? 1 : a.at.line - b.at.line || a.at.column - b.at.column);
-      }
-      /** Records a problem a reader found in a parsed file (reported by parse-error, once per place and message). */
-      report(problem) {
-        const { file, line, column } = problem.at;
-        this.shapeProblems.set(`${file}\0${line}\0${column}\0${problem.message}`, problem);
-      }
-      /**
-       * The file parsed as YAML. With `report` (the default) its syntax problems are
-       * parse-error findings; templates are parsed with `report: false`.
-       */
-      yaml(path2, report = true) {
-        let file = this.parsed.get(path2);
-        if (!file) {
-          const stored = this.stored(path2);
-          if (stored?.yaml) file = restoreYaml(path2, stored.yaml);
-          else {
-            const text = this.text(path2);
-            if (text === void 0) {
-              if (report && this.readProblem(path2)) this.reported.add(path2);
-              return void 0;
-            }
-            file = parseYaml(path2, text);
-            if (stored) {
-              stored.yaml = { docs: file.docs.map((doc) => doc.stored()), problems: file.problems };
-              this.store.updated(path2);
-            }
-          }
-          this.parsed.set(path2, file);
-        }
-        if (report) this.reported.add(path2);
-        return file;
-      }
-      /**
-       * The Kubernetes objects of a plain manifest file, kept without its parsed
-       * documents (which cost far more memory than the objects). Large files are read
-       * by the line scanner, others by js-yaml (the same objects as a full parse, far
-       * faster); the full parse reads what they cannot and words syntax errors. Undefined
-       * when the caller needs the documents: the file holds Argo CD kinds, which the
-       * graph follows, or cannot be read. Objects are shared: never change them.
-       */
-      manifestObjects(path2) {
-        const known = this.manifests.get(path2);
-        if (known || this.manifests.has(path2)) return known;
-        const stored = this.stored(path2);
-        if (stored?.manifest !== void 0) {
-          const result2 = stored.manifest && { objects: unpackObjects(path2, stored.manifest.objects), problems: stored.manifest.problems.length > 0 };
-          if (stored.manifest?.problems.length) {
-            this.reported.add(path2);
-            this.manifestProblems.set(path2, stored.manifest.problems);
-          }
-          this.manifests.set(path2, result2 ?? void 0);
-          return result2 ?? void 0;
-        }
-        const text = this.text(path2);
-        let result;
-        if (text === void 0 && this.readProblem(path2)) this.reported.add(path2);
-        if (text !== void 0 && !declaresArgoKind(text)) {
-          const quick = this.parsed.has(path2) ? void 0 : text.length >= SCAN_THRESHOLD_BYTES ? scanManifest(path2, text) : quickManifest(path2, text);
-          if (quick) result = { objects: quick, problems: false };
-          else {
-            const file = this.parsed.get(path2) ?? parseYaml(path2, text);
-            this.reported.add(path2);
-            if (file.problems.length > 0) this.manifestProblems.set(path2, file.problems);
-            result = { objects: file.docs.flatMap(objectsOfDoc), problems: file.problems.length > 0 };
-          }
-          if (text.length >= KEEP_TEXT_BELOW) result = { ...result, objects: structuredClone(result.objects) };
-        }
-        this.manifests.set(path2, result);
-        if (stored && text !== void 0) {
-          stored.manifest = result ? { objects: packObjects(path2, result.objects), problems: this.manifestProblems.get(path2) ?? [] } : null;
-          this.store.updated(path2);
-        }
-        return result;
-      }
-      /** Problems of every file read as plain YAML, sorted by file. */
-      problems() {
-        const out = [];
-        for (const path2 of [...this.reported].sort()) {
-          const readProblem = this.readProblem(path2);
-          if (readProblem) out.push(readProblem);
-          for (const p of this.parsed.get(path2)?.problems ?? this.manifestProblems.get(path2) ?? []) out.push(p);
-        }
-        const byPlace = (a, b) => a.at.file < b.at.file ? -1 : a.at.file > b.at.file ? 1 : a.at.line - b.at.line || a.at.column - b.at.column || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
-        for (const p of [...this.shapeProblems.values()].sort(byPlace)) out.push(p);
-        return out;
-      }
-      /** Files whose content the run has used so far, readable or not. */
-      consultedFiles() {
-        return this.consulted;
-      }
-      /** Files whose content the run has used so far (read, or answered by the store). */
-      readFiles() {
-        return [...this.consulted].filter((f) => typeof this.reads.get(f) !== "string");
-      }
-      /** Number of files whose content the run asked for, readable or not. */
-      get filesRead() {
-        return this.consulted.size;
-      }
-    };
     contentHashOf = (text) => createHash2("sha256").update(text).digest("hex").slice(0, 32);
   }
 });
@@ -25734,6 +25382,22 @@ var init_render_error = __esm({
         });
       }
     });
+  }
+});
+
+// src/parse/limits.ts
+var DEFAULT_LIMITS, limitsOf, limitMessage;
+var init_limits = __esm({
+  "src/parse/limits.ts"() {
+    "use strict";
+    DEFAULT_LIMITS = {
+      applicationsPerApplicationSet: 5e3,
+      resourcesPerBuild: 1e5,
+      templateExpansionChars: 64 * 1024,
+      findingsPerRuleAndFile: 1e3
+    };
+    limitsOf = (configured) => ({ ...DEFAULT_LIMITS, ...configured });
+    limitMessage = (name, value, what) => `${what}: the analysis stopped at the budget of ${value} (limits.${name}); what lies beyond was not checked. Raise limits.${name} in .detectviz-lint.yaml to check it`;
   }
 });
 
@@ -31869,6 +31533,351 @@ var init_run = __esm({
   }
 });
 
+// src/parse/manifest-quick.ts
+function quickManifest(file, text) {
+  if (text.charCodeAt(0) === 65279) text = text.slice(1);
+  const read = readFrames(file, text);
+  if (!read) return void 0;
+  const { roots } = read;
+  const lines = lineIndex(text);
+  const loc = (offset) => {
+    const { line, col } = lines.linePos(offset);
+    return { file, line, column: col };
+  };
+  const out = [];
+  for (const root of roots) {
+    if (!plain(text, root)) return void 0;
+    const value = root.result;
+    if (!isRecord(value) || root.kind !== "mapping") continue;
+    const object = objectOf(text, root, value, loc);
+    if (object === void 0) return void 0;
+    if (object) out.push(object);
+  }
+  return out;
+}
+function keyFrame(frame, key) {
+  for (let i = 0; i < frame.children.length; i += 2) if (frame.children[i].result === key) return frame.children[i];
+  return void 0;
+}
+function objectOf(text, root, value, loc) {
+  const { kind, apiVersion } = value;
+  if (typeof kind === "number" || typeof apiVersion === "number") return void 0;
+  if (typeof kind !== "string" || typeof apiVersion !== "string") return null;
+  if (/List$/.test(kind) || kind === "HelmChart") return void 0;
+  const meta = isRecord(value.metadata) ? value.metadata : {};
+  for (const key of ["name", "namespace", "generateName"]) if (meta[key] !== void 0 && meta[key] !== null && typeof meta[key] !== "string") return void 0;
+  const labels = {};
+  if (isRecord(meta.labels)) {
+    for (const [k2, v2] of Object.entries(meta.labels)) {
+      if (typeof v2 === "number") return void 0;
+      labels[k2] = String(v2);
+    }
+  }
+  const images = imageScalars(text, root);
+  if (images === void 0) return void 0;
+  const kindKey = keyFrame(root, "kind");
+  return {
+    apiVersion,
+    kind,
+    name: typeof meta.name === "string" ? meta.name : typeof meta.generateName === "string" ? meta.generateName : "",
+    namespace: typeof meta.namespace === "string" ? meta.namespace : void 0,
+    labels,
+    images: images.map((s) => parseImage(s.value, loc(s.at))),
+    at: loc(start(text, root.open)),
+    kindAt: loc(start(text, kindKey.open))
+  };
+}
+function imageScalars(text, frame) {
+  const out = [];
+  const walk = (node) => {
+    if (node.kind === "mapping") {
+      for (let i = 0; i + 1 < node.children.length; i += 2) {
+        const key = node.children[i];
+        const val = node.children[i + 1];
+        if (key.result === "image" && val.kind === "scalar") {
+          if (typeof val.result === "number") return false;
+          if (typeof val.result === "string") out.push({ value: val.result, at: start(text, val.open) });
+        } else if (!walk(val)) return false;
+      }
+    } else if (node.kind === "sequence") {
+      for (const item of node.children) if (!walk(item)) return false;
+    }
+    return true;
+  };
+  return walk(frame) ? out : void 0;
+}
+var init_manifest_quick = __esm({
+  "src/parse/manifest-quick.ts"() {
+    "use strict";
+    init_line_index();
+    init_manifest();
+    init_js_yaml_frames();
+  }
+});
+
+// src/parse/stored-objects.ts
+function mapLocs(o, map2) {
+  const image = (i) => ({ ...i, at: map2(i.at), ...i.tagAt ? { tagAt: map2(i.tagAt) } : {} });
+  const chart = (c) => ({ ...c, at: map2(c.at), ...c.versionAt ? { versionAt: map2(c.versionAt) } : {} });
+  return { ...o, at: map2(o.at), kindAt: map2(o.kindAt), images: o.images.map(image), ...o.chart ? { chart: chart(o.chart) } : {} };
+}
+var pack, unpack, packObjects, unpackObjects;
+var init_stored_objects = __esm({
+  "src/parse/stored-objects.ts"() {
+    "use strict";
+    init_pos_tree();
+    pack = (path2, loc) => loc.file === path2 ? packPos(loc.line, loc.column) : loc;
+    unpack = (path2, at2) => typeof at2 === "number" ? { file: path2, line: lineOf(at2), column: columnOf(at2) } : at2;
+    packObjects = (path2, objects) => objects.map((o) => mapLocs(o, (loc) => pack(path2, loc)));
+    unpackObjects = (path2, packed) => packed.map((o) => mapLocs(o, (at2) => unpack(path2, at2)));
+  }
+});
+
+// src/parse/source-set.ts
+function restoreYaml(path2, stored) {
+  const docs = stored.docs.map(([index, value, at2, tree]) => new YamlDoc(path2, index, value, { file: path2, line: lineOf(at2), column: columnOf(at2) }, tree));
+  return { path: path2, docs, problems: stored.problems };
+}
+var SourceSet;
+var init_source_set = __esm({
+  "src/parse/source-set.ts"() {
+    "use strict";
+    init_content_hash();
+    init_paths();
+    init_limits();
+    init_manifest();
+    init_manifest_quick();
+    init_manifest_scan();
+    init_text_checks();
+    init_read_source();
+    init_yaml_file();
+    init_pos_tree();
+    init_stored_objects();
+    SourceSet = class {
+      /**
+       * `reads` holds what was read before (the run cache's check reads files); the set
+       * adds every file it reads, so each file is read once.
+       */
+      constructor(root, files, reads = /* @__PURE__ */ new Map(), limits = DEFAULT_LIMITS, store) {
+        this.root = root;
+        this.files = files;
+        this.reads = reads;
+        this.limits = limits;
+        this.store = store;
+        this.fileSet = new Set(files);
+        const dirs = /* @__PURE__ */ new Set();
+        for (const file of files) {
+          this.entry(dirOf(file)).files.push(file);
+          for (let d = dirOf(file); d !== "" && !dirs.has(d); d = dirOf(d)) dirs.add(d);
+        }
+        this.entry("");
+        for (const dir of [...dirs].sort()) {
+          this.entry(dir);
+          this.entry(dirOf(dir)).dirs.push(dir);
+        }
+      }
+      root;
+      files;
+      reads;
+      limits;
+      store;
+      fileSet;
+      dirChildren = /* @__PURE__ */ new Map();
+      parsed = /* @__PURE__ */ new Map();
+      reported = /* @__PURE__ */ new Set();
+      /** Problems the readers find after parsing (a shape the tools reject, a cap reached), by place and message. */
+      shapeProblems = /* @__PURE__ */ new Map();
+      manifests = /* @__PURE__ */ new Map();
+      manifestProblems = /* @__PURE__ */ new Map();
+      limitsHit = /* @__PURE__ */ new Map();
+      /** Files whose content the readers asked for (read, or answered by the store). */
+      consulted = /* @__PURE__ */ new Set();
+      /** Named facts, per file, when no store keeps them. */
+      localFacts = /* @__PURE__ */ new Map();
+      entry(dir) {
+        let e = this.dirChildren.get(dir);
+        if (!e) {
+          e = { files: [], dirs: [] };
+          this.dirChildren.set(dir, e);
+        }
+        return e;
+      }
+      hasFile(path2) {
+        return this.fileSet.has(path2);
+      }
+      /** A directory exists when a discovered file lies below it (as in git). */
+      hasDir(path2) {
+        return path2 === "" || this.dirChildren.has(path2);
+      }
+      /** Files directly in `dir`, sorted. */
+      filesIn(dir) {
+        return this.dirChildren.get(dir)?.files ?? [];
+      }
+      /** Subdirectories directly in `dir`, sorted. */
+      dirsIn(dir) {
+        return this.dirChildren.get(dir)?.dirs ?? [];
+      }
+      /** Every directory of the repository except the root, sorted. */
+      allDirs() {
+        return [...this.dirChildren.keys()].filter((k2) => k2 !== "").sort();
+      }
+      /** The file's text, or undefined when it cannot be read as UTF-8 (a problem when it was to be parsed). */
+      text(path2) {
+        if (!this.fileSet.has(path2)) return void 0;
+        this.consulted.add(path2);
+        return readOnce(this.reads, this.root, path2);
+      }
+      /** The store's facts of a listed file for its current content (read and hashed only when its stamp changed). */
+      stored(path2) {
+        if (!this.store || !this.fileSet.has(path2)) return void 0;
+        this.consulted.add(path2);
+        return this.store.factsOf(path2, () => {
+          const text = readOnce(this.reads, this.root, path2);
+          return text === void 0 ? void 0 : contentHashOf(text);
+        });
+      }
+      /** Whether the file declares an Argo CD kind (a text check, kept per content). */
+      declaresArgo(path2) {
+        return this.fact(path2, "declares-argo", declaresArgoKind) === true;
+      }
+      /**
+       * `compute` applied to the file's text, once per content: what a reader learns from a
+       * file's text without parsing it (plain data). Undefined when the file cannot be read.
+       */
+      fact(path2, name, compute) {
+        if (!this.fileSet.has(path2)) return void 0;
+        this.consulted.add(path2);
+        const stored = this.stored(path2);
+        let facts = stored ? stored.facts ??= {} : this.localFacts.get(path2);
+        if (facts && name in facts) return facts[name];
+        const text = this.text(path2);
+        if (text === void 0) return void 0;
+        if (!facts) this.localFacts.set(path2, facts = {});
+        const value = compute(text);
+        facts[name] = value;
+        if (stored) this.store.updated(path2);
+        return value;
+      }
+      readProblem(path2) {
+        const read = this.reads.get(path2);
+        return typeof read === "string" ? { at: { file: path2, line: 1, column: 1 }, message: read } : void 0;
+      }
+      /**
+       * Records a budget reached (an incomplete-analysis finding), once per place and budget. `affects`:
+       * what the cut leaves unknown, so that claims of absence there are withheld.
+       */
+      reachedLimit(name, at2, what, affects) {
+        const key = `${at2.file}\0${at2.line}\0${at2.column}\0${name}`;
+        if (this.limitsHit.has(key)) return;
+        const message = limitMessage(name, this.limits[name], what);
+        const unresolved = affects && { affects, construct: what, at: at2, unknown: `what lies past the budget of ${this.limits[name]}`, configKey: `limits.${name}` };
+        this.limitsHit.set(key, { at: at2, message, ...unresolved ? { unresolved } : {} });
+      }
+      /** The budgets reached, by place. */
+      limitsReached() {
+        return [...this.limitsHit.values()].sort((a, b) => a.at.file < b.at.file ? -1 : a.at.file > b.at.file ? 1 : a.at.line - b.at.line || a.at.column - b.at.column);
+      }
+      /** Records a problem a reader found in a parsed file (reported by parse-error, once per place and message). */
+      report(problem) {
+        const { file, line, column } = problem.at;
+        this.shapeProblems.set(`${file}\0${line}\0${column}\0${problem.message}`, problem);
+      }
+      /**
+       * The file parsed as YAML. With `report` (the default) its syntax problems are
+       * parse-error findings; templates are parsed with `report: false`.
+       */
+      yaml(path2, report = true) {
+        let file = this.parsed.get(path2);
+        if (!file) {
+          const stored = this.stored(path2);
+          if (stored?.yaml) file = restoreYaml(path2, stored.yaml);
+          else {
+            const text = this.text(path2);
+            if (text === void 0) {
+              if (report && this.readProblem(path2)) this.reported.add(path2);
+              return void 0;
+            }
+            file = parseYaml(path2, text);
+            if (stored) {
+              stored.yaml = { docs: file.docs.map((doc) => doc.stored()), problems: file.problems };
+              this.store.updated(path2);
+            }
+          }
+          this.parsed.set(path2, file);
+        }
+        if (report) this.reported.add(path2);
+        return file;
+      }
+      /**
+       * The Kubernetes objects of a plain manifest file, kept without its parsed
+       * documents (which cost far more memory than the objects). Large files are read
+       * by the line scanner, others by js-yaml (the same objects as a full parse, far
+       * faster); the full parse reads what they cannot and words syntax errors. Undefined
+       * when the caller needs the documents: the file holds Argo CD kinds, which the
+       * graph follows, or cannot be read. Objects are shared: never change them.
+       */
+      manifestObjects(path2) {
+        const known = this.manifests.get(path2);
+        if (known || this.manifests.has(path2)) return known;
+        const stored = this.stored(path2);
+        if (stored?.manifest !== void 0) {
+          const result2 = stored.manifest && { objects: unpackObjects(path2, stored.manifest.objects), problems: stored.manifest.problems.length > 0 };
+          if (stored.manifest?.problems.length) {
+            this.reported.add(path2);
+            this.manifestProblems.set(path2, stored.manifest.problems);
+          }
+          this.manifests.set(path2, result2 ?? void 0);
+          return result2 ?? void 0;
+        }
+        const text = this.text(path2);
+        let result;
+        if (text === void 0 && this.readProblem(path2)) this.reported.add(path2);
+        if (text !== void 0 && !declaresArgoKind(text)) {
+          const quick = this.parsed.has(path2) ? void 0 : text.length >= SCAN_THRESHOLD_BYTES ? scanManifest(path2, text) : quickManifest(path2, text);
+          if (quick) result = { objects: quick, problems: false };
+          else {
+            const file = this.parsed.get(path2) ?? parseYaml(path2, text);
+            this.reported.add(path2);
+            if (file.problems.length > 0) this.manifestProblems.set(path2, file.problems);
+            result = { objects: file.docs.flatMap(objectsOfDoc), problems: file.problems.length > 0 };
+          }
+          if (text.length >= KEEP_TEXT_BELOW) result = { ...result, objects: structuredClone(result.objects) };
+        }
+        this.manifests.set(path2, result);
+        if (stored && text !== void 0) {
+          stored.manifest = result ? { objects: packObjects(path2, result.objects), problems: this.manifestProblems.get(path2) ?? [] } : null;
+          this.store.updated(path2);
+        }
+        return result;
+      }
+      /** Problems of every file read as plain YAML, sorted by file. */
+      problems() {
+        const out = [];
+        for (const path2 of [...this.reported].sort()) {
+          const readProblem = this.readProblem(path2);
+          if (readProblem) out.push(readProblem);
+          for (const p of this.parsed.get(path2)?.problems ?? this.manifestProblems.get(path2) ?? []) out.push(p);
+        }
+        const byPlace = (a, b) => a.at.file < b.at.file ? -1 : a.at.file > b.at.file ? 1 : a.at.line - b.at.line || a.at.column - b.at.column || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
+        for (const p of [...this.shapeProblems.values()].sort(byPlace)) out.push(p);
+        return out;
+      }
+      /** Files whose content the run has used so far, readable or not. */
+      consultedFiles() {
+        return this.consulted;
+      }
+      /** Files whose content the run has used so far (read, or answered by the store). */
+      readFiles() {
+        return [...this.consulted].filter((f) => typeof this.reads.get(f) !== "string");
+      }
+      /** Number of files whose content the run asked for, readable or not. */
+      get filesRead() {
+        return this.consulted.size;
+      }
+    };
+  }
+});
+
 // src/graph/summary.ts
 function summarizeDeployment(graph) {
   const reaching = /* @__PURE__ */ new Map();
@@ -32994,7 +33003,7 @@ function writeCached(dir, slot, key, startedMs, files, reads, result) {
 }
 
 // src/lint-run.ts
-init_source_set();
+init_content_hash();
 
 // src/engine/severity.ts
 async function severityResolver(config, cli) {

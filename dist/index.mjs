@@ -13,17 +13,16 @@ import {
   lint,
   parseBaseline,
   ruleCatalog
-} from "./chunks/chunk-ZOIMQHGO.mjs";
+} from "./chunks/chunk-5CPR4RGA.mjs";
 import {
   ruleIds
-} from "./chunks/chunk-FMCAKQXB.mjs";
+} from "./chunks/chunk-GR57J7IL.mjs";
 import "./chunks/chunk-T63GHIU2.mjs";
 import {
   readRegularFile,
   writeRegularFile
-} from "./chunks/chunk-YEC2ZUSJ.mjs";
+} from "./chunks/chunk-WG4G7QQU.mjs";
 import "./chunks/chunk-W6GCGJUD.mjs";
-import "./chunks/chunk-LNTSDQED.mjs";
 import "./chunks/chunk-ANQG4MEX.mjs";
 export {
   CONFIG_NAMES,

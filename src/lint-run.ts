@@ -10,7 +10,7 @@ import { discover } from './discover/discover.js';
 import { LintInputError } from './errors.js';
 import { hashText, readCached, writeCached, type Read } from './cache/run-cache.js';
 import { FileMemo, statStamp } from './cache/file-memo.js';
-import { contentHashOf } from './parse/source-set.js';
+import { contentHashOf } from './parse/content-hash.js';
 import type { DeploymentGraph } from './graph/graph.js';
 import type { LintResult } from './result.js';
 import { severityResolver } from './engine/severity.js';

@@ -1,7 +1,7 @@
 // The repository as the readers see it: the discovered file list, the
 // directory tree derived from it, and each file read and parsed at most once, or
 // not at all when a fact store (the per-file cache) holds what its content gives.
-import { createHash } from 'node:crypto';
+import { contentHashOf } from './content-hash.js';
 import { dirOf } from './paths.js';
 import type { K8sObject, Loc, UnknownKind } from '../types.js';
 import { DEFAULT_LIMITS, limitMessage, type LimitReached, type Limits } from './limits.js';
@@ -261,8 +261,6 @@ export class SourceSet {
   }
 }
 
-/** A file's content hash: 128 bits of SHA-256 (as git's and ESLint's content checks, far beyond any accidental collision). */
-export const contentHashOf = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 32);
 
 function restoreYaml(path: string, stored: NonNullable<FileFacts['yaml']>): YamlFile {
   const docs = stored.docs.map(([index, value, at, tree]) => new YamlDoc(path, index, value, { file: path, line: lineOf(at), column: columnOf(at) }, tree));

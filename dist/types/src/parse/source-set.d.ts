@@ -87,5 +87,3 @@ export declare class SourceSet {
     /** Number of files whose content the run asked for, readable or not. */
     get filesRead(): number;
 }
-/** A file's content hash: 128 bits of SHA-256 (as git's and ESLint's content checks, far beyond any accidental collision). */
-export declare const contentHashOf: (text: string) => string;

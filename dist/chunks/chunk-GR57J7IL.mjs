@@ -1,24 +1,7 @@
 import { createRequire as __dvlCreateRequire } from 'node:module'; const require = __dvlCreateRequire(import.meta.url);
 import {
-  KEEP_TEXT_BELOW,
-  SCAN_THRESHOLD_BYTES,
-  YamlDoc,
-  apiGroup,
-  columnOf,
-  declaresArgoKind,
-  isRecord,
-  lineIndex,
-  lineOf,
-  objectsOfDoc,
-  packPos,
-  parseImage,
-  parseYaml,
-  plain,
-  readFrames,
-  readOnce,
-  scanManifest,
-  start
-} from "./chunk-YEC2ZUSJ.mjs";
+  apiGroup
+} from "./chunk-WG4G7QQU.mjs";
 import {
   require_dist
 } from "./chunk-W6GCGJUD.mjs";
@@ -104,348 +87,6 @@ function applySuppressions(findings, directives, knownIds) {
   return { kept, problems };
 }
 
-// src/parse/limits.ts
-var DEFAULT_LIMITS = {
-  applicationsPerApplicationSet: 5e3,
-  resourcesPerBuild: 1e5,
-  templateExpansionChars: 64 * 1024,
-  findingsPerRuleAndFile: 1e3
-};
-var limitsOf = (configured) => ({ ...DEFAULT_LIMITS, ...configured });
-var limitMessage = (name, value, what) => `${what}: the analysis stopped at the budget of ${value} (limits.${name}); what lies beyond was not checked. Raise limits.${name} in .detectviz-lint.yaml to check it`;
-
-// src/parse/source-set.ts
-import { createHash } from "node:crypto";
-
-// src/parse/paths.ts
-import { posix } from "node:path";
-function joinInRepo(base, rel) {
-  if (rel.startsWith("/")) return void 0;
-  const joined = posix.normalize(posix.join(base || ".", rel));
-  if (joined === ".." || joined.startsWith("../") || posix.isAbsolute(joined)) return void 0;
-  return joined === "." ? "" : joined.replace(/\/$/, "");
-}
-var dirOf = (path) => {
-  const d = posix.dirname(path);
-  return d === "." ? "" : d;
-};
-var baseName = (path) => posix.basename(path);
-var isUnder = (path, dir) => dir === "" || path === dir || path.startsWith(dir + "/");
-
-// src/parse/manifest-quick.ts
-function quickManifest(file, text) {
-  if (text.charCodeAt(0) === 65279) text = text.slice(1);
-  const read = readFrames(file, text);
-  if (!read) return void 0;
-  const { roots } = read;
-  const lines = lineIndex(text);
-  const loc = (offset) => {
-    const { line, col } = lines.linePos(offset);
-    return { file, line, column: col };
-  };
-  const out = [];
-  for (const root of roots) {
-    if (!plain(text, root)) return void 0;
-    const value = root.result;
-    if (!isRecord(value) || root.kind !== "mapping") continue;
-    const object = objectOf(text, root, value, loc);
-    if (object === void 0) return void 0;
-    if (object) out.push(object);
-  }
-  return out;
-}
-function keyFrame(frame, key) {
-  for (let i = 0; i < frame.children.length; i += 2) if (frame.children[i].result === key) return frame.children[i];
-  return void 0;
-}
-function objectOf(text, root, value, loc) {
-  const { kind, apiVersion } = value;
-  if (typeof kind === "number" || typeof apiVersion === "number") return void 0;
-  if (typeof kind !== "string" || typeof apiVersion !== "string") return null;
-  if (/List$/.test(kind) || kind === "HelmChart") return void 0;
-  const meta = isRecord(value.metadata) ? value.metadata : {};
-  for (const key of ["name", "namespace", "generateName"]) if (meta[key] !== void 0 && meta[key] !== null && typeof meta[key] !== "string") return void 0;
-  const labels = {};
-  if (isRecord(meta.labels)) {
-    for (const [k, v] of Object.entries(meta.labels)) {
-      if (typeof v === "number") return void 0;
-      labels[k] = String(v);
-    }
-  }
-  const images = imageScalars(text, root);
-  if (images === void 0) return void 0;
-  const kindKey = keyFrame(root, "kind");
-  return {
-    apiVersion,
-    kind,
-    name: typeof meta.name === "string" ? meta.name : typeof meta.generateName === "string" ? meta.generateName : "",
-    namespace: typeof meta.namespace === "string" ? meta.namespace : void 0,
-    labels,
-    images: images.map((s) => parseImage(s.value, loc(s.at))),
-    at: loc(start(text, root.open)),
-    kindAt: loc(start(text, kindKey.open))
-  };
-}
-function imageScalars(text, frame) {
-  const out = [];
-  const walk = (node) => {
-    if (node.kind === "mapping") {
-      for (let i = 0; i + 1 < node.children.length; i += 2) {
-        const key = node.children[i];
-        const val = node.children[i + 1];
-        if (key.result === "image" && val.kind === "scalar") {
-          if (typeof val.result === "number") return false;
-          if (typeof val.result === "string") out.push({ value: val.result, at: start(text, val.open) });
-        } else if (!walk(val)) return false;
-      }
-    } else if (node.kind === "sequence") {
-      for (const item of node.children) if (!walk(item)) return false;
-    }
-    return true;
-  };
-  return walk(frame) ? out : void 0;
-}
-
-// src/parse/stored-objects.ts
-var pack = (path, loc) => loc.file === path ? packPos(loc.line, loc.column) : loc;
-var unpack = (path, at) => typeof at === "number" ? { file: path, line: lineOf(at), column: columnOf(at) } : at;
-function mapLocs(o, map) {
-  const image = (i) => ({ ...i, at: map(i.at), ...i.tagAt ? { tagAt: map(i.tagAt) } : {} });
-  const chart = (c) => ({ ...c, at: map(c.at), ...c.versionAt ? { versionAt: map(c.versionAt) } : {} });
-  return { ...o, at: map(o.at), kindAt: map(o.kindAt), images: o.images.map(image), ...o.chart ? { chart: chart(o.chart) } : {} };
-}
-var packObjects = (path, objects) => objects.map((o) => mapLocs(o, (loc) => pack(path, loc)));
-var unpackObjects = (path, packed) => packed.map((o) => mapLocs(o, (at) => unpack(path, at)));
-
-// src/parse/source-set.ts
-var SourceSet = class {
-  /**
-   * `reads` holds what was read before (the run cache's check reads files); the set
-   * adds every file it reads, so each file is read once.
-   */
-  constructor(root, files, reads = /* @__PURE__ */ new Map(), limits = DEFAULT_LIMITS, store) {
-    this.root = root;
-    this.files = files;
-    this.reads = reads;
-    this.limits = limits;
-    this.store = store;
-    this.fileSet = new Set(files);
-    const dirs = /* @__PURE__ */ new Set();
-    for (const file of files) {
-      this.entry(dirOf(file)).files.push(file);
-      for (let d = dirOf(file); d !== "" && !dirs.has(d); d = dirOf(d)) dirs.add(d);
-    }
-    this.entry("");
-    for (const dir of [...dirs].sort()) {
-      this.entry(dir);
-      this.entry(dirOf(dir)).dirs.push(dir);
-    }
-  }
-  root;
-  files;
-  reads;
-  limits;
-  store;
-  fileSet;
-  dirChildren = /* @__PURE__ */ new Map();
-  parsed = /* @__PURE__ */ new Map();
-  reported = /* @__PURE__ */ new Set();
-  /** Problems the readers find after parsing (a shape the tools reject, a cap reached), by place and message. */
-  shapeProblems = /* @__PURE__ */ new Map();
-  manifests = /* @__PURE__ */ new Map();
-  manifestProblems = /* @__PURE__ */ new Map();
-  limitsHit = /* @__PURE__ */ new Map();
-  /** Files whose content the readers asked for (read, or answered by the store). */
-  consulted = /* @__PURE__ */ new Set();
-  /** Named facts, per file, when no store keeps them. */
-  localFacts = /* @__PURE__ */ new Map();
-  entry(dir) {
-    let e = this.dirChildren.get(dir);
-    if (!e) {
-      e = { files: [], dirs: [] };
-      this.dirChildren.set(dir, e);
-    }
-    return e;
-  }
-  hasFile(path) {
-    return this.fileSet.has(path);
-  }
-  /** A directory exists when a discovered file lies below it (as in git). */
-  hasDir(path) {
-    return path === "" || this.dirChildren.has(path);
-  }
-  /** Files directly in `dir`, sorted. */
-  filesIn(dir) {
-    return this.dirChildren.get(dir)?.files ?? [];
-  }
-  /** Subdirectories directly in `dir`, sorted. */
-  dirsIn(dir) {
-    return this.dirChildren.get(dir)?.dirs ?? [];
-  }
-  /** Every directory of the repository except the root, sorted. */
-  allDirs() {
-    return [...this.dirChildren.keys()].filter((k) => k !== "").sort();
-  }
-  /** The file's text, or undefined when it cannot be read as UTF-8 (a problem when it was to be parsed). */
-  text(path) {
-    if (!this.fileSet.has(path)) return void 0;
-    this.consulted.add(path);
-    return readOnce(this.reads, this.root, path);
-  }
-  /** The store's facts of a listed file for its current content (read and hashed only when its stamp changed). */
-  stored(path) {
-    if (!this.store || !this.fileSet.has(path)) return void 0;
-    this.consulted.add(path);
-    return this.store.factsOf(path, () => {
-      const text = readOnce(this.reads, this.root, path);
-      return text === void 0 ? void 0 : contentHashOf(text);
-    });
-  }
-  /** Whether the file declares an Argo CD kind (a text check, kept per content). */
-  declaresArgo(path) {
-    return this.fact(path, "declares-argo", declaresArgoKind) === true;
-  }
-  /**
-   * `compute` applied to the file's text, once per content: what a reader learns from a
-   * file's text without parsing it (plain data). Undefined when the file cannot be read.
-   */
-  fact(path, name, compute) {
-    if (!this.fileSet.has(path)) return void 0;
-    this.consulted.add(path);
-    const stored = this.stored(path);
-    let facts = stored ? stored.facts ??= {} : this.localFacts.get(path);
-    if (facts && name in facts) return facts[name];
-    const text = this.text(path);
-    if (text === void 0) return void 0;
-    if (!facts) this.localFacts.set(path, facts = {});
-    const value = compute(text);
-    facts[name] = value;
-    if (stored) this.store.updated(path);
-    return value;
-  }
-  readProblem(path) {
-    const read = this.reads.get(path);
-    return typeof read === "string" ? { at: { file: path, line: 1, column: 1 }, message: read } : void 0;
-  }
-  /**
-   * Records a budget reached (an incomplete-analysis finding), once per place and budget. `affects`:
-   * what the cut leaves unknown, so that claims of absence there are withheld.
-   */
-  reachedLimit(name, at, what, affects) {
-    const key = `${at.file}\0${at.line}\0${at.column}\0${name}`;
-    if (this.limitsHit.has(key)) return;
-    const message = limitMessage(name, this.limits[name], what);
-    const unresolved = affects && { affects, construct: what, at, unknown: `what lies past the budget of ${this.limits[name]}`, configKey: `limits.${name}` };
-    this.limitsHit.set(key, { at, message, ...unresolved ? { unresolved } : {} });
-  }
-  /** The budgets reached, by place. */
-  limitsReached() {
-    return [...this.limitsHit.values()].sort((a, b) => a.at.file < b.at.file ? -1 : a.at.file > b.at.file ? 1 : a.at.line - b.at.line || a.at.column - b.at.column);
-  }
-  /** Records a problem a reader found in a parsed file (reported by parse-error, once per place and message). */
-  report(problem) {
-    const { file, line, column } = problem.at;
-    this.shapeProblems.set(`${file}\0${line}\0${column}\0${problem.message}`, problem);
-  }
-  /**
-   * The file parsed as YAML. With `report` (the default) its syntax problems are
-   * parse-error findings; templates are parsed with `report: false`.
-   */
-  yaml(path, report = true) {
-    let file = this.parsed.get(path);
-    if (!file) {
-      const stored = this.stored(path);
-      if (stored?.yaml) file = restoreYaml(path, stored.yaml);
-      else {
-        const text = this.text(path);
-        if (text === void 0) {
-          if (report && this.readProblem(path)) this.reported.add(path);
-          return void 0;
-        }
-        file = parseYaml(path, text);
-        if (stored) {
-          stored.yaml = { docs: file.docs.map((doc) => doc.stored()), problems: file.problems };
-          this.store.updated(path);
-        }
-      }
-      this.parsed.set(path, file);
-    }
-    if (report) this.reported.add(path);
-    return file;
-  }
-  /**
-   * The Kubernetes objects of a plain manifest file, kept without its parsed
-   * documents (which cost far more memory than the objects). Large files are read
-   * by the line scanner, others by js-yaml (the same objects as a full parse, far
-   * faster); the full parse reads what they cannot and words syntax errors. Undefined
-   * when the caller needs the documents: the file holds Argo CD kinds, which the
-   * graph follows, or cannot be read. Objects are shared: never change them.
-   */
-  manifestObjects(path) {
-    const known = this.manifests.get(path);
-    if (known || this.manifests.has(path)) return known;
-    const stored = this.stored(path);
-    if (stored?.manifest !== void 0) {
-      const result2 = stored.manifest && { objects: unpackObjects(path, stored.manifest.objects), problems: stored.manifest.problems.length > 0 };
-      if (stored.manifest?.problems.length) {
-        this.reported.add(path);
-        this.manifestProblems.set(path, stored.manifest.problems);
-      }
-      this.manifests.set(path, result2 ?? void 0);
-      return result2 ?? void 0;
-    }
-    const text = this.text(path);
-    let result;
-    if (text === void 0 && this.readProblem(path)) this.reported.add(path);
-    if (text !== void 0 && !declaresArgoKind(text)) {
-      const quick = this.parsed.has(path) ? void 0 : text.length >= SCAN_THRESHOLD_BYTES ? scanManifest(path, text) : quickManifest(path, text);
-      if (quick) result = { objects: quick, problems: false };
-      else {
-        const file = this.parsed.get(path) ?? parseYaml(path, text);
-        this.reported.add(path);
-        if (file.problems.length > 0) this.manifestProblems.set(path, file.problems);
-        result = { objects: file.docs.flatMap(objectsOfDoc), problems: file.problems.length > 0 };
-      }
-      if (text.length >= KEEP_TEXT_BELOW) result = { ...result, objects: structuredClone(result.objects) };
-    }
-    this.manifests.set(path, result);
-    if (stored && text !== void 0) {
-      stored.manifest = result ? { objects: packObjects(path, result.objects), problems: this.manifestProblems.get(path) ?? [] } : null;
-      this.store.updated(path);
-    }
-    return result;
-  }
-  /** Problems of every file read as plain YAML, sorted by file. */
-  problems() {
-    const out = [];
-    for (const path of [...this.reported].sort()) {
-      const readProblem = this.readProblem(path);
-      if (readProblem) out.push(readProblem);
-      for (const p of this.parsed.get(path)?.problems ?? this.manifestProblems.get(path) ?? []) out.push(p);
-    }
-    const byPlace = (a, b) => a.at.file < b.at.file ? -1 : a.at.file > b.at.file ? 1 : a.at.line - b.at.line || a.at.column - b.at.column || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
-    for (const p of [...this.shapeProblems.values()].sort(byPlace)) out.push(p);
-    return out;
-  }
-  /** Files whose content the run has used so far, readable or not. */
-  consultedFiles() {
-    return this.consulted;
-  }
-  /** Files whose content the run has used so far (read, or answered by the store). */
-  readFiles() {
-    return [...this.consulted].filter((f) => typeof this.reads.get(f) !== "string");
-  }
-  /** Number of files whose content the run asked for, readable or not. */
-  get filesRead() {
-    return this.consulted.size;
-  }
-};
-var contentHashOf = (text) => createHash("sha256").update(text).digest("hex").slice(0, 32);
-function restoreYaml(path, stored) {
-  const docs = stored.docs.map(([index, value, at, tree]) => new YamlDoc(path, index, value, { file: path, line: lineOf(at), column: columnOf(at) }, tree));
-  return { path, docs, problems: stored.problems };
-}
-
 // src/argocd/app-id.ts
 var qualifiedId = (namespace, name) => `${namespace}/${name}`;
 var nameOfId = (id) => id.slice(id.indexOf("/") + 1);
@@ -506,6 +147,16 @@ function unknownsAffecting(graph, kind, scope = {}) {
   const cuts = (graph.limitsReached ?? []).flatMap((l) => l.unresolved ? [l.unresolved] : []);
   return [...graph.bootstrap.unresolved, ...graph.runtime.unresolved, ...cuts].filter(matches);
 }
+
+// src/parse/limits.ts
+var DEFAULT_LIMITS = {
+  applicationsPerApplicationSet: 5e3,
+  resourcesPerBuild: 1e5,
+  templateExpansionChars: 64 * 1024,
+  findingsPerRuleAndFile: 1e3
+};
+var limitsOf = (configured) => ({ ...DEFAULT_LIMITS, ...configured });
+var limitMessage = (name, value, what) => `${what}: the analysis stopped at the budget of ${value} (limits.${name}); what lies beyond was not checked. Raise limits.${name} in .detectviz-lint.yaml to check it`;
 
 // src/engine/rule.ts
 var defineRule = (rule) => rule;
@@ -1502,6 +1153,25 @@ var rules = [
 ];
 var ruleIds = new Set([...rules, ...suppressionDiagnostics].map((r) => r.id));
 
+// src/parse/paths.ts
+import { posix } from "node:path";
+function joinInRepo(base, rel) {
+  if (rel.startsWith("/")) return void 0;
+  const joined = posix.normalize(posix.join(base || ".", rel));
+  if (joined === ".." || joined.startsWith("../") || posix.isAbsolute(joined)) return void 0;
+  return joined === "." ? "" : joined.replace(/\/$/, "");
+}
+var dirOf = (path) => {
+  const d = posix.dirname(path);
+  return d === "." ? "" : d;
+};
+var baseName = (path) => posix.basename(path);
+var isUnder = (path, dir) => dir === "" || path === dir || path.startsWith(dir + "/");
+
+// src/parse/content-hash.ts
+import { createHash } from "node:crypto";
+var contentHashOf = (text) => createHash("sha256").update(text).digest("hex").slice(0, 32);
+
 export {
   suppressionDiagnostics,
   parseDirectives,
@@ -1510,16 +1180,15 @@ export {
   dirOf,
   baseName,
   isUnder,
-  DEFAULT_LIMITS,
-  limitsOf,
-  limitMessage,
-  SourceSet,
   contentHashOf,
   qualifiedId,
   nameOfId,
   buildGraph,
   appsOfApps,
   playbooksReaching,
+  DEFAULT_LIMITS,
+  limitsOf,
+  limitMessage,
   isTemplated,
   NO_VALUE,
   normalize,

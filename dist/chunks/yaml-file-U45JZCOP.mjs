@@ -7,7 +7,8 @@ import {
   capProblem,
   parseFully,
   parseYaml
-} from "./chunk-YEC2ZUSJ.mjs";
+} from "./chunk-PXJUMS2W.mjs";
+import "./chunk-WG4G7QQU.mjs";
 import "./chunk-W6GCGJUD.mjs";
 import "./chunk-LNTSDQED.mjs";
 import "./chunk-ANQG4MEX.mjs";

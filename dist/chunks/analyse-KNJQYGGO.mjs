@@ -2,11 +2,11 @@ import { createRequire as __dvlCreateRequire } from 'node:module'; const require
 import {
   DEFAULT_LIMITS,
   NO_VALUE,
-  SourceSet,
   applySuppressions,
   appsOfApps,
   baseName,
   buildGraph,
+  contentHashOf,
   dirOf,
   isTemplated,
   isUnder,
@@ -23,23 +23,36 @@ import {
   renderTree,
   ruleIds,
   rules
-} from "./chunk-FMCAKQXB.mjs";
+} from "./chunk-GR57J7IL.mjs";
 import {
   packageFile
 } from "./chunk-T63GHIU2.mjs";
 import {
   MAX_YAML_DOCUMENTS,
+  SCAN_THRESHOLD_BYTES,
+  YamlDoc,
+  capProblem,
+  columnOf,
+  lineIndex,
+  lineOf,
+  packPos,
+  parseYaml,
+  plain,
+  readFrames,
+  scanManifest,
+  start
+} from "./chunk-PXJUMS2W.mjs";
+import {
+  KEEP_TEXT_BELOW,
   UNRESOLVED,
   apiGroup,
-  capProblem,
   declaresArgoKind,
   isRecord,
-  lineIndex,
   objectAt,
   objectsOfDoc,
   parseImage,
-  parseYaml
-} from "./chunk-YEC2ZUSJ.mjs";
+  readOnce
+} from "./chunk-WG4G7QQU.mjs";
 import {
   require_dist
 } from "./chunk-W6GCGJUD.mjs";
@@ -199,8 +212,8 @@ function splitWords(src) {
   }
   return out;
 }
-function readWord(src, start, whitespaceOnly = false) {
-  let i = start;
+function readWord(src, start2, whitespaceOnly = false) {
+  let i = start2;
   let text = "";
   const stop = whitespaceOnly ? /\s/ : /[\s;|&<>]/;
   while (i < src.length && !stop.test(src[i])) {
@@ -239,7 +252,7 @@ function readWord(src, start, whitespaceOnly = false) {
       i++;
     }
   }
-  return { text, start, end: Math.min(i, src.length) };
+  return { text, start: start2, end: Math.min(i, src.length) };
 }
 function parseKeyValue(src) {
   const pairs = {};
@@ -894,9 +907,9 @@ function renderPartial(text, scope, opts = {}) {
       spans.push({ start: out.length, end: out.length + s.length, value: s, at: r.kind === "value" ? r.at : void 0 });
       out += s;
     } else {
-      const start = out.length;
+      const start2 = out.length;
       out += opts.placeholder !== void 0 ? opts.placeholder + "\n".repeat((m[0].match(/\n/g) ?? []).length) : m[0];
-      holes.push({ start, end: out.length });
+      holes.push({ start: start2, end: out.length });
     }
   }
   return { text: out + text.slice(last), spans, holes };
@@ -1878,8 +1891,8 @@ var Effects = class {
     const origin = (w) => this.wordOrigin(w, rendered.spans, loc);
     const resolved = (w) => !rendered.holes.some((h) => h.start < w.end && h.end > w.start);
     const known = (w) => !!w && w.text !== "" && resolved(w);
-    const lineOf = (w) => rendered.text.slice(rendered.text.lastIndexOf("\n", w.start - 1) + 1, (rendered.text.indexOf("\n", w.end) + 1 || rendered.text.length + 1) - 1);
-    const cannotFollow = (w, unknown) => this.unknown(node, w ? origin(w) : loc, ["bootstrap-deploys", "entrypoints"], w ? lineOf(w) : raw, unknown, w !== void 0 && !resolved(w) && "ansible.extraVars");
+    const lineOf2 = (w) => rendered.text.slice(rendered.text.lastIndexOf("\n", w.start - 1) + 1, (rendered.text.indexOf("\n", w.end) + 1 || rendered.text.length + 1) - 1);
+    const cannotFollow = (w, unknown) => this.unknown(node, w ? origin(w) : loc, ["bootstrap-deploys", "entrypoints"], w ? lineOf2(w) : raw, unknown, w !== void 0 && !resolved(w) && "ansible.extraVars");
     for (const h of facts.heads) if (h.deployVerb && !resolved(h.command)) cannotFollow(h.command, "which command it runs");
     for (const { target } of facts.applies) {
       if (known(target)) this.applyTarget(node, scope, writes, target, false, origin);
@@ -2930,9 +2943,9 @@ function substitute(text, scope) {
     return typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? String(v) : NO_VALUE;
   }).replace(/\u0001/g, "{{").replace(/\u0002/g, "}}");
 }
-function blockEnd(lines, start) {
+function blockEnd(lines, start2) {
   let depth = 0;
-  for (let i = start; i < lines.length; i++) {
+  for (let i = start2; i < lines.length; i++) {
     if (OPENS_BLOCK.test(lines[i])) depth++;
     else if (ENDS_BLOCK.test(lines[i]) && --depth === 0) return i;
   }
@@ -3524,9 +3537,9 @@ function readCrds(sources, objects) {
     const starts = [...new Set(crds.filter((o) => o.at.file === file).map(startOf))];
     const specs = sources.fact(file, `crd-specs:${starts.join(",")}`, (text) => {
       const lines = text.split("\n");
-      return structuredClone(starts.map((start) => specKeys(lines, ...lineAndIndent(start))));
+      return structuredClone(starts.map((start2) => specKeys(lines, ...lineAndIndent(start2))));
     });
-    specsOf.set(file, new Map(starts.map((start, i) => [start, specs?.[i] ?? {}])));
+    specsOf.set(file, new Map(starts.map((start2, i) => [start2, specs?.[i] ?? {}])));
   }
   const out = [];
   for (const obj of crds) {
@@ -3538,8 +3551,8 @@ function readCrds(sources, objects) {
   return out;
 }
 var startOf = (obj) => `${obj.at.line}:${obj.at.column}`;
-var lineAndIndent = (start) => {
-  const [line, column] = start.split(":").map(Number);
+var lineAndIndent = (start2) => {
+  const [line, column] = start2.split(":").map(Number);
   return [line - 1, column - 1];
 };
 var KEY2 = /^( *)([A-Za-z]+):(?: +(.*))?$/;
@@ -4169,12 +4182,12 @@ function valuesSecrets(sources, v) {
   return out;
 }
 function holdsData(text, line) {
-  let start = 0;
+  let start2 = 0;
   for (let i = 1; i < line; i++) {
-    start = text.indexOf("\n", start) + 1;
-    if (start === 0) return true;
+    start2 = text.indexOf("\n", start2) + 1;
+    if (start2 === 0) return true;
   }
-  const rest = text.slice(start);
+  const rest = text.slice(start2);
   const end = rest.search(/^---/m);
   return /^\s*(data|stringData)\s*:/m.test(end < 0 ? rest : rest.slice(0, end));
 }
@@ -5368,6 +5381,319 @@ function capPerFile(rule, found, cap, capped) {
 
 // src/analyse.ts
 import { relative } from "node:path";
+
+// src/parse/manifest-quick.ts
+function quickManifest(file, text) {
+  if (text.charCodeAt(0) === 65279) text = text.slice(1);
+  const read = readFrames(file, text);
+  if (!read) return void 0;
+  const { roots } = read;
+  const lines = lineIndex(text);
+  const loc = (offset) => {
+    const { line, col } = lines.linePos(offset);
+    return { file, line, column: col };
+  };
+  const out = [];
+  for (const root of roots) {
+    if (!plain(text, root)) return void 0;
+    const value = root.result;
+    if (!isRecord(value) || root.kind !== "mapping") continue;
+    const object = objectOf(text, root, value, loc);
+    if (object === void 0) return void 0;
+    if (object) out.push(object);
+  }
+  return out;
+}
+function keyFrame(frame, key) {
+  for (let i = 0; i < frame.children.length; i += 2) if (frame.children[i].result === key) return frame.children[i];
+  return void 0;
+}
+function objectOf(text, root, value, loc) {
+  const { kind, apiVersion } = value;
+  if (typeof kind === "number" || typeof apiVersion === "number") return void 0;
+  if (typeof kind !== "string" || typeof apiVersion !== "string") return null;
+  if (/List$/.test(kind) || kind === "HelmChart") return void 0;
+  const meta = isRecord(value.metadata) ? value.metadata : {};
+  for (const key of ["name", "namespace", "generateName"]) if (meta[key] !== void 0 && meta[key] !== null && typeof meta[key] !== "string") return void 0;
+  const labels = {};
+  if (isRecord(meta.labels)) {
+    for (const [k, v] of Object.entries(meta.labels)) {
+      if (typeof v === "number") return void 0;
+      labels[k] = String(v);
+    }
+  }
+  const images = imageScalars(text, root);
+  if (images === void 0) return void 0;
+  const kindKey = keyFrame(root, "kind");
+  return {
+    apiVersion,
+    kind,
+    name: typeof meta.name === "string" ? meta.name : typeof meta.generateName === "string" ? meta.generateName : "",
+    namespace: typeof meta.namespace === "string" ? meta.namespace : void 0,
+    labels,
+    images: images.map((s) => parseImage(s.value, loc(s.at))),
+    at: loc(start(text, root.open)),
+    kindAt: loc(start(text, kindKey.open))
+  };
+}
+function imageScalars(text, frame) {
+  const out = [];
+  const walk = (node) => {
+    if (node.kind === "mapping") {
+      for (let i = 0; i + 1 < node.children.length; i += 2) {
+        const key = node.children[i];
+        const val = node.children[i + 1];
+        if (key.result === "image" && val.kind === "scalar") {
+          if (typeof val.result === "number") return false;
+          if (typeof val.result === "string") out.push({ value: val.result, at: start(text, val.open) });
+        } else if (!walk(val)) return false;
+      }
+    } else if (node.kind === "sequence") {
+      for (const item of node.children) if (!walk(item)) return false;
+    }
+    return true;
+  };
+  return walk(frame) ? out : void 0;
+}
+
+// src/parse/stored-objects.ts
+var pack = (path, loc) => loc.file === path ? packPos(loc.line, loc.column) : loc;
+var unpack = (path, at) => typeof at === "number" ? { file: path, line: lineOf(at), column: columnOf(at) } : at;
+function mapLocs(o, map) {
+  const image = (i) => ({ ...i, at: map(i.at), ...i.tagAt ? { tagAt: map(i.tagAt) } : {} });
+  const chart = (c) => ({ ...c, at: map(c.at), ...c.versionAt ? { versionAt: map(c.versionAt) } : {} });
+  return { ...o, at: map(o.at), kindAt: map(o.kindAt), images: o.images.map(image), ...o.chart ? { chart: chart(o.chart) } : {} };
+}
+var packObjects = (path, objects) => objects.map((o) => mapLocs(o, (loc) => pack(path, loc)));
+var unpackObjects = (path, packed) => packed.map((o) => mapLocs(o, (at) => unpack(path, at)));
+
+// src/parse/source-set.ts
+var SourceSet = class {
+  /**
+   * `reads` holds what was read before (the run cache's check reads files); the set
+   * adds every file it reads, so each file is read once.
+   */
+  constructor(root, files, reads = /* @__PURE__ */ new Map(), limits = DEFAULT_LIMITS, store) {
+    this.root = root;
+    this.files = files;
+    this.reads = reads;
+    this.limits = limits;
+    this.store = store;
+    this.fileSet = new Set(files);
+    const dirs = /* @__PURE__ */ new Set();
+    for (const file of files) {
+      this.entry(dirOf(file)).files.push(file);
+      for (let d = dirOf(file); d !== "" && !dirs.has(d); d = dirOf(d)) dirs.add(d);
+    }
+    this.entry("");
+    for (const dir of [...dirs].sort()) {
+      this.entry(dir);
+      this.entry(dirOf(dir)).dirs.push(dir);
+    }
+  }
+  root;
+  files;
+  reads;
+  limits;
+  store;
+  fileSet;
+  dirChildren = /* @__PURE__ */ new Map();
+  parsed = /* @__PURE__ */ new Map();
+  reported = /* @__PURE__ */ new Set();
+  /** Problems the readers find after parsing (a shape the tools reject, a cap reached), by place and message. */
+  shapeProblems = /* @__PURE__ */ new Map();
+  manifests = /* @__PURE__ */ new Map();
+  manifestProblems = /* @__PURE__ */ new Map();
+  limitsHit = /* @__PURE__ */ new Map();
+  /** Files whose content the readers asked for (read, or answered by the store). */
+  consulted = /* @__PURE__ */ new Set();
+  /** Named facts, per file, when no store keeps them. */
+  localFacts = /* @__PURE__ */ new Map();
+  entry(dir) {
+    let e = this.dirChildren.get(dir);
+    if (!e) {
+      e = { files: [], dirs: [] };
+      this.dirChildren.set(dir, e);
+    }
+    return e;
+  }
+  hasFile(path) {
+    return this.fileSet.has(path);
+  }
+  /** A directory exists when a discovered file lies below it (as in git). */
+  hasDir(path) {
+    return path === "" || this.dirChildren.has(path);
+  }
+  /** Files directly in `dir`, sorted. */
+  filesIn(dir) {
+    return this.dirChildren.get(dir)?.files ?? [];
+  }
+  /** Subdirectories directly in `dir`, sorted. */
+  dirsIn(dir) {
+    return this.dirChildren.get(dir)?.dirs ?? [];
+  }
+  /** Every directory of the repository except the root, sorted. */
+  allDirs() {
+    return [...this.dirChildren.keys()].filter((k) => k !== "").sort();
+  }
+  /** The file's text, or undefined when it cannot be read as UTF-8 (a problem when it was to be parsed). */
+  text(path) {
+    if (!this.fileSet.has(path)) return void 0;
+    this.consulted.add(path);
+    return readOnce(this.reads, this.root, path);
+  }
+  /** The store's facts of a listed file for its current content (read and hashed only when its stamp changed). */
+  stored(path) {
+    if (!this.store || !this.fileSet.has(path)) return void 0;
+    this.consulted.add(path);
+    return this.store.factsOf(path, () => {
+      const text = readOnce(this.reads, this.root, path);
+      return text === void 0 ? void 0 : contentHashOf(text);
+    });
+  }
+  /** Whether the file declares an Argo CD kind (a text check, kept per content). */
+  declaresArgo(path) {
+    return this.fact(path, "declares-argo", declaresArgoKind) === true;
+  }
+  /**
+   * `compute` applied to the file's text, once per content: what a reader learns from a
+   * file's text without parsing it (plain data). Undefined when the file cannot be read.
+   */
+  fact(path, name, compute) {
+    if (!this.fileSet.has(path)) return void 0;
+    this.consulted.add(path);
+    const stored = this.stored(path);
+    let facts = stored ? stored.facts ??= {} : this.localFacts.get(path);
+    if (facts && name in facts) return facts[name];
+    const text = this.text(path);
+    if (text === void 0) return void 0;
+    if (!facts) this.localFacts.set(path, facts = {});
+    const value = compute(text);
+    facts[name] = value;
+    if (stored) this.store.updated(path);
+    return value;
+  }
+  readProblem(path) {
+    const read = this.reads.get(path);
+    return typeof read === "string" ? { at: { file: path, line: 1, column: 1 }, message: read } : void 0;
+  }
+  /**
+   * Records a budget reached (an incomplete-analysis finding), once per place and budget. `affects`:
+   * what the cut leaves unknown, so that claims of absence there are withheld.
+   */
+  reachedLimit(name, at, what, affects) {
+    const key = `${at.file}\0${at.line}\0${at.column}\0${name}`;
+    if (this.limitsHit.has(key)) return;
+    const message = limitMessage(name, this.limits[name], what);
+    const unresolved = affects && { affects, construct: what, at, unknown: `what lies past the budget of ${this.limits[name]}`, configKey: `limits.${name}` };
+    this.limitsHit.set(key, { at, message, ...unresolved ? { unresolved } : {} });
+  }
+  /** The budgets reached, by place. */
+  limitsReached() {
+    return [...this.limitsHit.values()].sort((a, b) => a.at.file < b.at.file ? -1 : a.at.file > b.at.file ? 1 : a.at.line - b.at.line || a.at.column - b.at.column);
+  }
+  /** Records a problem a reader found in a parsed file (reported by parse-error, once per place and message). */
+  report(problem) {
+    const { file, line, column } = problem.at;
+    this.shapeProblems.set(`${file}\0${line}\0${column}\0${problem.message}`, problem);
+  }
+  /**
+   * The file parsed as YAML. With `report` (the default) its syntax problems are
+   * parse-error findings; templates are parsed with `report: false`.
+   */
+  yaml(path, report = true) {
+    let file = this.parsed.get(path);
+    if (!file) {
+      const stored = this.stored(path);
+      if (stored?.yaml) file = restoreYaml(path, stored.yaml);
+      else {
+        const text = this.text(path);
+        if (text === void 0) {
+          if (report && this.readProblem(path)) this.reported.add(path);
+          return void 0;
+        }
+        file = parseYaml(path, text);
+        if (stored) {
+          stored.yaml = { docs: file.docs.map((doc) => doc.stored()), problems: file.problems };
+          this.store.updated(path);
+        }
+      }
+      this.parsed.set(path, file);
+    }
+    if (report) this.reported.add(path);
+    return file;
+  }
+  /**
+   * The Kubernetes objects of a plain manifest file, kept without its parsed
+   * documents (which cost far more memory than the objects). Large files are read
+   * by the line scanner, others by js-yaml (the same objects as a full parse, far
+   * faster); the full parse reads what they cannot and words syntax errors. Undefined
+   * when the caller needs the documents: the file holds Argo CD kinds, which the
+   * graph follows, or cannot be read. Objects are shared: never change them.
+   */
+  manifestObjects(path) {
+    const known = this.manifests.get(path);
+    if (known || this.manifests.has(path)) return known;
+    const stored = this.stored(path);
+    if (stored?.manifest !== void 0) {
+      const result2 = stored.manifest && { objects: unpackObjects(path, stored.manifest.objects), problems: stored.manifest.problems.length > 0 };
+      if (stored.manifest?.problems.length) {
+        this.reported.add(path);
+        this.manifestProblems.set(path, stored.manifest.problems);
+      }
+      this.manifests.set(path, result2 ?? void 0);
+      return result2 ?? void 0;
+    }
+    const text = this.text(path);
+    let result;
+    if (text === void 0 && this.readProblem(path)) this.reported.add(path);
+    if (text !== void 0 && !declaresArgoKind(text)) {
+      const quick = this.parsed.has(path) ? void 0 : text.length >= SCAN_THRESHOLD_BYTES ? scanManifest(path, text) : quickManifest(path, text);
+      if (quick) result = { objects: quick, problems: false };
+      else {
+        const file = this.parsed.get(path) ?? parseYaml(path, text);
+        this.reported.add(path);
+        if (file.problems.length > 0) this.manifestProblems.set(path, file.problems);
+        result = { objects: file.docs.flatMap(objectsOfDoc), problems: file.problems.length > 0 };
+      }
+      if (text.length >= KEEP_TEXT_BELOW) result = { ...result, objects: structuredClone(result.objects) };
+    }
+    this.manifests.set(path, result);
+    if (stored && text !== void 0) {
+      stored.manifest = result ? { objects: packObjects(path, result.objects), problems: this.manifestProblems.get(path) ?? [] } : null;
+      this.store.updated(path);
+    }
+    return result;
+  }
+  /** Problems of every file read as plain YAML, sorted by file. */
+  problems() {
+    const out = [];
+    for (const path of [...this.reported].sort()) {
+      const readProblem = this.readProblem(path);
+      if (readProblem) out.push(readProblem);
+      for (const p of this.parsed.get(path)?.problems ?? this.manifestProblems.get(path) ?? []) out.push(p);
+    }
+    const byPlace = (a, b) => a.at.file < b.at.file ? -1 : a.at.file > b.at.file ? 1 : a.at.line - b.at.line || a.at.column - b.at.column || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
+    for (const p of [...this.shapeProblems.values()].sort(byPlace)) out.push(p);
+    return out;
+  }
+  /** Files whose content the run has used so far, readable or not. */
+  consultedFiles() {
+    return this.consulted;
+  }
+  /** Files whose content the run has used so far (read, or answered by the store). */
+  readFiles() {
+    return [...this.consulted].filter((f) => typeof this.reads.get(f) !== "string");
+  }
+  /** Number of files whose content the run asked for, readable or not. */
+  get filesRead() {
+    return this.consulted.size;
+  }
+};
+function restoreYaml(path, stored) {
+  const docs = stored.docs.map(([index, value, at, tree]) => new YamlDoc(path, index, value, { file: path, line: lineOf(at), column: columnOf(at) }, tree));
+  return { path, docs, problems: stored.problems };
+}
 
 // src/graph/summary.ts
 function summarizeDeployment(graph) {
