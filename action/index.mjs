@@ -29546,9 +29546,11 @@ var init_build_options = __esm({
 // src/argocd/crd-scope.ts
 function readCrds(sources, objects) {
   const crds = objects.filter((o) => o.kind === "CustomResourceDefinition" && o.apiVersion.startsWith("apiextensions.k8s.io/"));
+  const startsOf = /* @__PURE__ */ new Map();
+  for (const o of crds) startsOf.set(o.at.file, (startsOf.get(o.at.file) ?? /* @__PURE__ */ new Set()).add(startOf2(o)));
   const specsOf = /* @__PURE__ */ new Map();
-  for (const file of new Set(crds.map((o) => o.at.file))) {
-    const starts = [...new Set(crds.filter((o) => o.at.file === file).map(startOf2))];
+  for (const [file, startSet] of startsOf) {
+    const starts = [...startSet];
     const specs = sources.fact(file, `crd-specs:${starts.join(",")}`, (text) => {
       const lines = text.split("\n");
       return structuredClone(starts.map((start2) => specKeys(lines, ...lineAndIndent(start2))));
@@ -31746,7 +31748,6 @@ var init_source_set = __esm({
        */
       fact(path2, name, compute) {
         if (!this.fileSet.has(path2)) return void 0;
-        this.consulted.add(path2);
         const stored = this.stored(path2);
         let facts = stored ? stored.facts ??= {} : this.localFacts.get(path2);
         if (facts && name in facts) return facts[name];

@@ -13,7 +13,7 @@ import {
   lint,
   parseBaseline,
   ruleCatalog
-} from "./chunks/chunk-5CPR4RGA.mjs";
+} from "./chunks/chunk-PFPRRXLB.mjs";
 import {
   ruleIds
 } from "./chunks/chunk-GR57J7IL.mjs";

@@ -7,9 +7,11 @@ import type { K8sObject, RuntimeModel } from '../types.js';
 
 export function readCrds(sources: SourceSet, objects: readonly K8sObject[]): RuntimeModel['crds'] {
   const crds = objects.filter((o) => o.kind === 'CustomResourceDefinition' && o.apiVersion.startsWith('apiextensions.k8s.io/'));
+  const startsOf = new Map<string, Set<string>>();
+  for (const o of crds) startsOf.set(o.at.file, (startsOf.get(o.at.file) ?? new Set()).add(startOf(o)));
   const specsOf = new Map<string, Map<string, Spec>>();
-  for (const file of new Set(crds.map((o) => o.at.file))) {
-    const starts = [...new Set(crds.filter((o) => o.at.file === file).map(startOf))];
+  for (const [file, startSet] of startsOf) {
+    const starts = [...startSet];
     // One fact per file and set of objects, kept per content: an unchanged vendored file is not read again.
     const specs = sources.fact(file, `crd-specs:${starts.join(',')}`, (text) => {
       const lines = text.split('\n');

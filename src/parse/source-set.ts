@@ -116,7 +116,6 @@ export class SourceSet {
    */
   fact<T>(path: string, name: string, compute: (text: string) => T): T | undefined {
     if (!this.fileSet.has(path)) return undefined;
-    this.consulted.add(path);
     const stored = this.stored(path);
     let facts = stored ? (stored.facts ??= {}) : this.localFacts.get(path);
     if (facts && name in facts) return facts[name] as T;

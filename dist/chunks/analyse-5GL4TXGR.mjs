@@ -3532,9 +3532,11 @@ function readBuildOptions(sources, files) {
 // src/argocd/crd-scope.ts
 function readCrds(sources, objects) {
   const crds = objects.filter((o) => o.kind === "CustomResourceDefinition" && o.apiVersion.startsWith("apiextensions.k8s.io/"));
+  const startsOf = /* @__PURE__ */ new Map();
+  for (const o of crds) startsOf.set(o.at.file, (startsOf.get(o.at.file) ?? /* @__PURE__ */ new Set()).add(startOf(o)));
   const specsOf = /* @__PURE__ */ new Map();
-  for (const file of new Set(crds.map((o) => o.at.file))) {
-    const starts = [...new Set(crds.filter((o) => o.at.file === file).map(startOf))];
+  for (const [file, startSet] of startsOf) {
+    const starts = [...startSet];
     const specs = sources.fact(file, `crd-specs:${starts.join(",")}`, (text) => {
       const lines = text.split("\n");
       return structuredClone(starts.map((start2) => specKeys(lines, ...lineAndIndent(start2))));
@@ -5561,7 +5563,6 @@ var SourceSet = class {
    */
   fact(path, name, compute) {
     if (!this.fileSet.has(path)) return void 0;
-    this.consulted.add(path);
     const stored = this.stored(path);
     let facts = stored ? stored.facts ??= {} : this.localFacts.get(path);
     if (facts && name in facts) return facts[name];
