@@ -25385,145 +25385,13 @@ var init_render_error = __esm({
   }
 });
 
-// src/parse/limits.ts
-var DEFAULT_LIMITS, limitsOf, limitMessage;
-var init_limits = __esm({
-  "src/parse/limits.ts"() {
+// src/argocd/templated-text.ts
+var isTemplated, NO_VALUE;
+var init_templated_text = __esm({
+  "src/argocd/templated-text.ts"() {
     "use strict";
-    DEFAULT_LIMITS = {
-      applicationsPerApplicationSet: 5e3,
-      resourcesPerBuild: 1e5,
-      templateExpansionChars: 64 * 1024,
-      findingsPerRuleAndFile: 1e3
-    };
-    limitsOf = (configured) => ({ ...DEFAULT_LIMITS, ...configured });
-    limitMessage = (name, value, what) => `${what}: the analysis stopped at the budget of ${value} (limits.${name}); what lies beyond was not checked. Raise limits.${name} in .detectviz-lint.yaml to check it`;
-  }
-});
-
-// src/argocd/template.ts
-function lookup(params, path2) {
-  let v2 = params;
-  for (const seg of path2) {
-    if (typeof v2 !== "object" || v2 === null) return void 0;
-    v2 = v2[seg];
-  }
-  return v2;
-}
-function goExpr(expr, params) {
-  const parts = expr.split("|").map((p) => p.trim());
-  let value;
-  const head = parts[0];
-  const field = /^\.([\w.]*)$/.exec(head);
-  const index = /^index\s+\.([\w.]+)\s+(\d+)$/.exec(head);
-  const quoted = /^"([^"]*)"$/.exec(head);
-  if (field) value = field[1] === "" ? params : lookup(params, field[1].split("."));
-  else if (index) {
-    const list = lookup(params, index[1].split("."));
-    value = Array.isArray(list) ? list[Number(index[2])] : void 0;
-  } else if (quoted) value = quoted[1];
-  else return void 0;
-  if (value === void 0) return void 0;
-  const fns = parts.slice(1);
-  if (fns[0] === "toJson" || fns[0] === "toRawJson" || fns[0] === "mustToJson") {
-    value = JSON.stringify(value);
-    fns.shift();
-  } else if (fns[0] === "toYaml") {
-    value = (0, import_yaml4.stringify)(value).trimEnd();
-    fns.shift();
-  }
-  if (typeof value === "object" || value === null) return void 0;
-  let s = String(value);
-  for (const fn2 of fns) {
-    if (fn2 === "lower") s = s.toLowerCase();
-    else if (fn2 === "upper") s = s.toUpperCase();
-    else if (fn2 === "normalize") s = normalize2(s);
-    else if (fn2 === "trim") s = s.trim();
-    else return void 0;
-  }
-  return s;
-}
-function renderString(text, params, goTemplate, state) {
-  if (!text.includes("{{")) return text;
-  const rendered = goTemplate ? replaceGoActions(text, (whole, expr) => {
-    const v2 = goExpr(expr, params);
-    if (v2 === void 0) state.unresolved = true;
-    return v2 ?? whole;
-  }) : text.replace(/\{\{\s*([^{}]*?)\s*\}\}/g, (whole, key) => {
-    const v2 = params[key];
-    if (v2 === void 0 || typeof v2 === "object") {
-      state.unresolved = true;
-      return whole;
-    }
-    return String(v2);
-  });
-  if (rendered.length > (state.maxChars ?? DEFAULT_LIMITS.templateExpansionChars)) {
-    state.unresolved = true;
-    state.overBudget = true;
-    return text;
-  }
-  return rendered;
-}
-function replaceGoActions(text, replace) {
-  let lastNewline;
-  if (text.includes("\n")) {
-    lastNewline = new Int32Array(text.length + 1);
-    let last = -1;
-    for (let i = 0; i <= text.length; i++) {
-      lastNewline[i] = last;
-      if (text[i] === "\n") last = i;
-    }
-  }
-  let out = "";
-  let copied = 0;
-  let close = -1;
-  let exprEnd = -1;
-  for (let open = text.indexOf("{{"); open >= 0; open = text.indexOf("{{", open + 1)) {
-    if (close < open + 2) {
-      close = text.indexOf("}}", open + 2);
-      if (close < 0) break;
-      exprEnd = close;
-      if (text[exprEnd - 1] === "-") exprEnd--;
-      while (isSpace(text[exprEnd - 1])) exprEnd--;
-    }
-    let from = open + 2;
-    if (text[from] === "-") from++;
-    while (from < close && isSpace(text[from])) from++;
-    const to = Math.max(from, exprEnd);
-    if (lastNewline && lastNewline[to] >= from) continue;
-    out += text.slice(copied, open) + replace(text.slice(open, close + 2), text.slice(from, to));
-    copied = close + 2;
-    open = close + 1;
-  }
-  return copied === 0 ? text : out + text.slice(copied);
-}
-function renderTree(value, params, goTemplate, state) {
-  if (typeof value === "string") return renderString(value, params, goTemplate, state);
-  if (Array.isArray(value)) return value.map((v2) => renderTree(v2, params, goTemplate, state));
-  if (typeof value === "object" && value !== null) {
-    const out = {};
-    for (const [k2, v2] of Object.entries(value)) out[k2] = renderTree(v2, params, goTemplate, state);
-    return out;
-  }
-  return value;
-}
-function mergeDeep(base2, over) {
-  if (typeof base2 !== "object" || base2 === null || Array.isArray(base2)) return over ?? base2;
-  if (typeof over !== "object" || over === null || Array.isArray(over)) return over ?? base2;
-  const out = { ...base2 };
-  for (const [k2, v2] of Object.entries(over)) out[k2] = mergeDeep(out[k2], v2);
-  return out;
-}
-var import_yaml4, isTemplated, NO_VALUE, normalize2, isSpace;
-var init_template = __esm({
-  "src/argocd/template.ts"() {
-    "use strict";
-    import_yaml4 = __toESM(require_dist(), 1);
-    init_limits();
     isTemplated = (text) => text.includes("{{") || text.includes("<no value>");
     NO_VALUE = "<no value>";
-    normalize2 = (s) => s.toLowerCase().replace(/[^a-z0-9.-]/g, "-").slice(0, 253).replace(/^[-.]+|[-.]+$/g, "");
-    isSpace = (c) => c === " " || c === "	" || c === "\n" || c === "\r" || c === "\f" || c === "\v";
   }
 });
 
@@ -25576,7 +25444,7 @@ var init_namespaces = __esm({
   "src/graph/namespaces.ts"() {
     "use strict";
     init_manifest();
-    init_template();
+    init_templated_text();
     KUBERNETES_NAMESPACES = ["default", "kube-system", "kube-public", "kube-node-lease"];
     CLUSTER_SCOPED = {
       "": ["Namespace", "Node", "PersistentVolume", "ComponentStatus"],
@@ -26441,7 +26309,7 @@ var init_shape = __esm({
 });
 
 // src/ansible/jinja.ts
-function renderString2(text, scope, depth = 0, visiting = /* @__PURE__ */ new Set()) {
+function renderString(text, scope, depth = 0, visiting = /* @__PURE__ */ new Set()) {
   if (depth === 0) steps = 0;
   if (!text.includes("{{") && !text.includes("{%")) return { text, value: text, complete: true, spans: [] };
   if (text.includes("{%") || depth > MAX_DEPTH3) return { complete: false, spans: [] };
@@ -26470,7 +26338,7 @@ function renderString2(text, scope, depth = 0, visiting = /* @__PURE__ */ new Se
   return { text: out, value: out, complete: true, at: at2, spans };
 }
 function renderValue(v2, scope) {
-  if (typeof v2 === "string") return renderString2(v2, scope);
+  if (typeof v2 === "string") return renderString(v2, scope);
   if (typeof v2 === "number" || typeof v2 === "boolean") return { text: String(v2), value: v2, complete: true, spans: [] };
   return { value: v2, complete: v2 !== void 0 && v2 !== null, spans: [] };
 }
@@ -26743,7 +26611,7 @@ var init_jinja = __esm({
       varValue(v2, name) {
         if (typeof v2.value === "string" && (v2.value.includes("{{") || v2.value.includes("{%"))) {
           const visiting = name ? /* @__PURE__ */ new Set([...this.visiting, name]) : this.visiting;
-          const r7 = renderString2(v2.value, this.scope, this.depth + 1, visiting);
+          const r7 = renderString(v2.value, this.scope, this.depth + 1, visiting);
           if (!r7.complete) return UNKNOWN;
           return { kind: "value", value: r7.value, at: r7.at ?? v2.at };
         }
@@ -28801,7 +28669,7 @@ function valuesOfChartSource(sources, isLocalRepo, raw, locOf, siblings, yamlPat
   if (typeof helm2.values === "string" && !isRecord(helm2.valuesObject)) {
     const at2 = locOf(["helm", "values"]);
     try {
-      sets.push({ value: (0, import_yaml5.parse)(helm2.values), locOf: () => at2 });
+      sets.push({ value: (0, import_yaml4.parse)(helm2.values), locOf: () => at2 });
     } catch {
       unknown.push({ construct: "helm.values", at: at2 });
     }
@@ -28859,11 +28727,11 @@ function entriesOf(list) {
   const entries = Array.isArray(list) ? list.map((a, i) => [i, a]) : isRecord(list) ? Object.entries(list) : [];
   return entries.filter((e) => isRecord(e[1]));
 }
-var import_yaml5, ROOT_CHARTS;
+var import_yaml4, ROOT_CHARTS;
 var init_chart_values_apps = __esm({
   "src/argocd/chart-values-apps.ts"() {
     "use strict";
-    import_yaml5 = __toESM(require_dist(), 1);
+    import_yaml4 = __toESM(require_dist(), 1);
     init_manifest();
     ROOT_CHARTS = /* @__PURE__ */ new Set(["argocd-apps", "argo-cd"]);
   }
@@ -28943,7 +28811,7 @@ var init_helm_templates = __esm({
     "use strict";
     init_manifest();
     init_yaml_file();
-    init_template();
+    init_templated_text();
     CONTROL_LINE = /^[ \t]*\{\{-?\s*(?:if|else|end|range|with|define|template|include)\b[^\n]*\}\}[ \t]*$/;
     OPENS_BLOCK = /^[ \t]*\{\{-?\s*(?:if|range|with|define)\b/;
     ENDS_BLOCK = /^[ \t]*\{\{-?\s*end\b/;
@@ -29205,7 +29073,147 @@ var init_app_source = __esm({
     "use strict";
     init_manifest();
     init_path_match();
-    init_template();
+    init_templated_text();
+  }
+});
+
+// src/parse/limits.ts
+var DEFAULT_LIMITS, limitsOf, limitMessage;
+var init_limits = __esm({
+  "src/parse/limits.ts"() {
+    "use strict";
+    DEFAULT_LIMITS = {
+      applicationsPerApplicationSet: 5e3,
+      resourcesPerBuild: 1e5,
+      templateExpansionChars: 64 * 1024,
+      findingsPerRuleAndFile: 1e3
+    };
+    limitsOf = (configured) => ({ ...DEFAULT_LIMITS, ...configured });
+    limitMessage = (name, value, what) => `${what}: the analysis stopped at the budget of ${value} (limits.${name}); what lies beyond was not checked. Raise limits.${name} in .detectviz-lint.yaml to check it`;
+  }
+});
+
+// src/argocd/template.ts
+function lookup(params, path2) {
+  let v2 = params;
+  for (const seg of path2) {
+    if (typeof v2 !== "object" || v2 === null) return void 0;
+    v2 = v2[seg];
+  }
+  return v2;
+}
+function goExpr(expr, params) {
+  const parts = expr.split("|").map((p) => p.trim());
+  let value;
+  const head = parts[0];
+  const field = /^\.([\w.]*)$/.exec(head);
+  const index = /^index\s+\.([\w.]+)\s+(\d+)$/.exec(head);
+  const quoted = /^"([^"]*)"$/.exec(head);
+  if (field) value = field[1] === "" ? params : lookup(params, field[1].split("."));
+  else if (index) {
+    const list = lookup(params, index[1].split("."));
+    value = Array.isArray(list) ? list[Number(index[2])] : void 0;
+  } else if (quoted) value = quoted[1];
+  else return void 0;
+  if (value === void 0) return void 0;
+  const fns = parts.slice(1);
+  if (fns[0] === "toJson" || fns[0] === "toRawJson" || fns[0] === "mustToJson") {
+    value = JSON.stringify(value);
+    fns.shift();
+  } else if (fns[0] === "toYaml") {
+    value = (0, import_yaml5.stringify)(value).trimEnd();
+    fns.shift();
+  }
+  if (typeof value === "object" || value === null) return void 0;
+  let s = String(value);
+  for (const fn2 of fns) {
+    if (fn2 === "lower") s = s.toLowerCase();
+    else if (fn2 === "upper") s = s.toUpperCase();
+    else if (fn2 === "normalize") s = normalize2(s);
+    else if (fn2 === "trim") s = s.trim();
+    else return void 0;
+  }
+  return s;
+}
+function renderString2(text, params, goTemplate, state) {
+  if (!text.includes("{{")) return text;
+  const rendered = goTemplate ? replaceGoActions(text, (whole, expr) => {
+    const v2 = goExpr(expr, params);
+    if (v2 === void 0) state.unresolved = true;
+    return v2 ?? whole;
+  }) : text.replace(/\{\{\s*([^{}]*?)\s*\}\}/g, (whole, key) => {
+    const v2 = params[key];
+    if (v2 === void 0 || typeof v2 === "object") {
+      state.unresolved = true;
+      return whole;
+    }
+    return String(v2);
+  });
+  if (rendered.length > (state.maxChars ?? DEFAULT_LIMITS.templateExpansionChars)) {
+    state.unresolved = true;
+    state.overBudget = true;
+    return text;
+  }
+  return rendered;
+}
+function replaceGoActions(text, replace) {
+  let lastNewline;
+  if (text.includes("\n")) {
+    lastNewline = new Int32Array(text.length + 1);
+    let last = -1;
+    for (let i = 0; i <= text.length; i++) {
+      lastNewline[i] = last;
+      if (text[i] === "\n") last = i;
+    }
+  }
+  let out = "";
+  let copied = 0;
+  let close = -1;
+  let exprEnd = -1;
+  for (let open = text.indexOf("{{"); open >= 0; open = text.indexOf("{{", open + 1)) {
+    if (close < open + 2) {
+      close = text.indexOf("}}", open + 2);
+      if (close < 0) break;
+      exprEnd = close;
+      if (text[exprEnd - 1] === "-") exprEnd--;
+      while (isSpace(text[exprEnd - 1])) exprEnd--;
+    }
+    let from = open + 2;
+    if (text[from] === "-") from++;
+    while (from < close && isSpace(text[from])) from++;
+    const to = Math.max(from, exprEnd);
+    if (lastNewline && lastNewline[to] >= from) continue;
+    out += text.slice(copied, open) + replace(text.slice(open, close + 2), text.slice(from, to));
+    copied = close + 2;
+    open = close + 1;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
+function renderTree(value, params, goTemplate, state) {
+  if (typeof value === "string") return renderString2(value, params, goTemplate, state);
+  if (Array.isArray(value)) return value.map((v2) => renderTree(v2, params, goTemplate, state));
+  if (typeof value === "object" && value !== null) {
+    const out = {};
+    for (const [k2, v2] of Object.entries(value)) out[k2] = renderTree(v2, params, goTemplate, state);
+    return out;
+  }
+  return value;
+}
+function mergeDeep(base2, over) {
+  if (typeof base2 !== "object" || base2 === null || Array.isArray(base2)) return over ?? base2;
+  if (typeof over !== "object" || over === null || Array.isArray(over)) return over ?? base2;
+  const out = { ...base2 };
+  for (const [k2, v2] of Object.entries(over)) out[k2] = mergeDeep(out[k2], v2);
+  return out;
+}
+var import_yaml5, normalize2, isSpace;
+var init_template = __esm({
+  "src/argocd/template.ts"() {
+    "use strict";
+    import_yaml5 = __toESM(require_dist(), 1);
+    init_limits();
+    normalize2 = (s) => s.toLowerCase().replace(/[^a-z0-9.-]/g, "-").slice(0, 253).replace(/^[-.]+|[-.]+$/g, "");
+    isSpace = (c) => c === " " || c === "	" || c === "\n" || c === "\r" || c === "\f" || c === "\v";
   }
 });
 
@@ -29411,6 +29419,7 @@ var init_generators = __esm({
     init_app_id();
     init_path_match();
     init_template();
+    init_templated_text();
     appBudgetReached = (path2, ctx) => ctx.sources.reachedLimit("applicationsPerApplicationSet", ctx.locOf(path2), `ApplicationSet ${nameOfId(ctx.owner)}: this generator yields more Applications than the budget`, ["runtime-deploys"]);
     hasSelector = (g) => isRecord(g.selector) && Object.keys(g.selector).length > 0;
     leavesRepo = (pattern) => !pattern.startsWith("/") && joinInRepo("", pattern) === void 0;
@@ -29469,7 +29478,7 @@ function expandApplicationSet(sources, isLocalRepo, input) {
 }
 function applyTemplatePatch(app, patch, params) {
   const state = { unresolved: false };
-  const text = renderString(patch.replace(ACTION_LINE, ""), params, true, state);
+  const text = renderString2(patch.replace(ACTION_LINE, ""), params, true, state);
   if (state.unresolved) return void 0;
   try {
     const parsed = (0, import_yaml7.parse)(text);
@@ -29487,6 +29496,7 @@ var init_application_sets = __esm({
     init_app_id();
     init_generators();
     init_template();
+    init_templated_text();
     templatePath = (yamlPath) => (p) => yamlPath(["spec", "template", ...p]);
     SETS_SOURCES = /\b(sources?|path|repoURL|chart)\s*:/;
     ACTION_LINE = /^[ \t]*\{\{-?\s*(?:if|else|end|range|with)\b[^\n]*?-?\}\}[ \t]*$/gm;
@@ -30407,7 +30417,7 @@ var init_local_repos = __esm({
     "use strict";
     init_paths();
     init_repo_url();
-    init_template();
+    init_templated_text();
     LocalRepos = class {
       constructor(sources, configured) {
         this.sources = sources;
@@ -30645,7 +30655,7 @@ var init_render_check = __esm({
     init_yaml_file();
     init_helm_values();
     init_render();
-    init_template();
+    init_templated_text();
     strings = (v2) => Array.isArray(v2) ? v2 : [];
     restrictorSays = (options) => options.at ? `the load restrictor is on (argocd-cm kustomize.buildOptions at ${options.at.file}:${options.at.line} has no --load-restrictor LoadRestrictionsNone)` : "the load restrictor is on (Argo CD passes no kustomize.buildOptions by default, so LoadRestrictionsRootOnly applies)";
     idOf = (obj) => `${obj.apiVersion}|${obj.kind}|${CLUSTER_SCOPED2.has(obj.kind) ? "" : obj.namespace || "default"}|${obj.name}`;
@@ -30717,7 +30727,7 @@ var init_read_runtime = __esm({
     init_local_repos();
     init_render_check();
     init_render();
-    init_template();
+    init_templated_text();
     ARGO_KINDS = /* @__PURE__ */ new Set(["Application", "ApplicationSet"]);
     knownNs = (ns2) => ns2 === void 0 || isTemplated(ns2) ? void 0 : ns2;
     isArgo = (o) => o.apiVersion.startsWith("argoproj.io/") && ARGO_KINDS.has(o.kind);

@@ -13,16 +13,15 @@ import {
   lint,
   parseBaseline,
   ruleCatalog
-} from "./chunks/chunk-PFPRRXLB.mjs";
+} from "./chunks/chunk-R6YCJ323.mjs";
 import {
   ruleIds
-} from "./chunks/chunk-GR57J7IL.mjs";
+} from "./chunks/chunk-3ITO2R2Y.mjs";
 import "./chunks/chunk-T63GHIU2.mjs";
 import {
   readRegularFile,
   writeRegularFile
 } from "./chunks/chunk-WG4G7QQU.mjs";
-import "./chunks/chunk-W6GCGJUD.mjs";
 import {
   __commonJS,
   __toESM
@@ -934,7 +933,8 @@ function eastAsianWidth(codePoint, { ambiguousAsWide = false } = {}) {
 
 // node_modules/cliui/node_modules/string-width/index.js
 var import_emoji_regex = __toESM(require_emoji_regex(), 1);
-var segmenter = new Intl.Segmenter();
+var segmenterOnDemand;
+var segmenter = { segment: (text) => (segmenterOnDemand ??= new Intl.Segmenter()).segment(text) };
 var defaultIgnorableCodePointRegex = new RegExp("^\\p{Default_Ignorable_Code_Point}$", "u");
 function stringWidth(string, options = {}) {
   if (typeof string !== "string" || string.length === 0) {
@@ -983,7 +983,8 @@ function stringWidth(string, options = {}) {
 
 // node_modules/wrap-ansi/node_modules/string-width/index.js
 var import_emoji_regex2 = __toESM(require_emoji_regex(), 1);
-var segmenter2 = new Intl.Segmenter();
+var segmenterOnDemand2;
+var segmenter2 = { segment: (text) => (segmenterOnDemand2 ??= new Intl.Segmenter()).segment(text) };
 var defaultIgnorableCodePointRegex2 = new RegExp("^\\p{Default_Ignorable_Code_Point}$", "u");
 function stringWidth2(string, options = {}) {
   if (typeof string !== "string" || string.length === 0) {
@@ -2409,10 +2410,12 @@ function getProcessArgvBin() {
 }
 
 // node_modules/string-width/index.js
-var segmenter3 = new Intl.Segmenter();
+var segmenterOnDemand3;
+var segmenter3 = { segment: (text) => (segmenterOnDemand3 ??= new Intl.Segmenter()).segment(text) };
 var visibleCharacterRegex = new RegExp("[^\\p{Default_Ignorable_Code_Point}\\p{Control}\\p{Format}\\p{Nonspacing_Mark}\\p{Enclosing_Mark}\\p{Surrogate}]", "v");
 var spacingMarkRegex = new RegExp("\\p{Spacing_Mark}", "v");
-var rgiEmojiRegex = new RegExp("^\\p{RGI_Emoji}$", "v");
+var rgiEmojiOnDemand;
+var rgiEmojiRegex = { test: (text) => (rgiEmojiOnDemand ??= new RegExp("^\\p{RGI_Emoji}$", "v")).test(text) };
 var unqualifiedKeycapRegex = /^[\d#*]\u20E3$/;
 var extendedPictographicRegex = new RegExp("\\p{Extended_Pictographic}", "gu");
 function isDoubleWidthNonRgiEmojiSequence(segment) {

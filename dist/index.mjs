@@ -13,16 +13,15 @@ import {
   lint,
   parseBaseline,
   ruleCatalog
-} from "./chunks/chunk-PFPRRXLB.mjs";
+} from "./chunks/chunk-R6YCJ323.mjs";
 import {
   ruleIds
-} from "./chunks/chunk-GR57J7IL.mjs";
+} from "./chunks/chunk-3ITO2R2Y.mjs";
 import "./chunks/chunk-T63GHIU2.mjs";
 import {
   readRegularFile,
   writeRegularFile
 } from "./chunks/chunk-WG4G7QQU.mjs";
-import "./chunks/chunk-W6GCGJUD.mjs";
 import "./chunks/chunk-ANQG4MEX.mjs";
 export {
   CONFIG_NAMES,

@@ -32,6 +32,39 @@ const noLocaleFiles = {
   },
 };
 
+// Work that dependencies do when their module loads and that only some runs need is put
+// off until first use: string-width (yargs lays out --help with it) builds an Intl.Segmenter
+// and a \p{RGI_Emoji} regular expression, 50 ms of ICU work on every run. Each patch must
+// apply, so an upgraded dependency fails the build rather than silently losing the saving.
+const DEFERRED = [
+  {
+    file: /[\\/]string-width[\\/]index\.js$/,
+    patches: [
+      [/^const segmenter = new Intl\.Segmenter\(\);$/m, 'let segmenterOnDemand;\nconst segmenter = { segment: (text) => (segmenterOnDemand ??= new Intl.Segmenter()).segment(text) };'],
+      // Only the newest string-width has this expression.
+      [/^const rgiEmojiRegex = (\/.*\/v);$/m, 'let rgiEmojiOnDemand;\nconst rgiEmojiRegex = { test: (text) => (rgiEmojiOnDemand ??= $1).test(text) };', 'optional'],
+    ],
+  },
+];
+const deferredWork = {
+  name: 'deferred-work',
+  setup(build) {
+    for (const { file, patches } of DEFERRED) {
+      build.onLoad({ filter: file }, ({ path }) => {
+        let contents = readFileSync(path, 'utf8');
+        for (const [pattern, replacement, optional] of patches) {
+          if (!pattern.test(contents)) {
+            if (optional) continue;
+            throw new Error(`deferred-work: ${path} no longer matches ${pattern}`);
+          }
+          contents = contents.replace(pattern, replacement);
+        }
+        return { contents, loader: 'js' };
+      });
+    }
+  },
+};
+
 const wanted = process.argv.slice(2);
 for (const name of wanted) {
   if (!(name in BUNDLES)) {
@@ -69,7 +102,7 @@ await Promise.all(
       format: 'esm',
       target: 'node20',
       logLevel: 'warning',
-      plugins: [noLocaleFiles],
+      plugins: [noLocaleFiles, deferredWork],
       // CommonJS dependencies (yaml, ajv) call require() for Node built-ins.
       banner: { js: "import { createRequire as __dvlCreateRequire } from 'node:module'; const require = __dvlCreateRequire(import.meta.url);" },
     });

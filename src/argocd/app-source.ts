@@ -6,7 +6,7 @@ import type { SourceSet } from '../parse/source-set.js';
 import type { AppSource, PathRef, Unresolved } from '../types.js';
 import type { AppInput } from './app-input.js';
 import type { LocalRepos } from './local-repos.js';
-import { isTemplated } from './template.js';
+import { isTemplated } from './templated-text.js';
 
 /** The source at `base` of the Application, or undefined for a `ref` source without a path (it only exposes values). */
 export function readSource(raw: Record<string, unknown>, base: (string | number)[], input: AppInput, repos: LocalRepos): AppSource | undefined {

@@ -9,7 +9,8 @@ import { qualifiedId } from './app-id.js';
 import type { AppInput, LocOf } from './app-input.js';
 import type { YamlPathOf } from './helm-values.js';
 import { runGenerator } from './generators.js';
-import { isTemplated, mergeDeep, renderString, renderTree, type Params, type RenderState } from './template.js';
+import { mergeDeep, renderString, renderTree, type Params, type RenderState } from './template.js';
+import { isTemplated } from './templated-text.js';
 
 export interface AppSetInput {
   spec: Record<string, unknown>;

@@ -7,7 +7,8 @@ import type { SourceSet } from '../parse/source-set.js';
 import type { Loc, PathRef } from '../types.js';
 import { nameOfId } from './app-id.js';
 import { pathMatch, pathspecMatch } from './path-match.js';
-import { isTemplated, normalize, renderTree, type Params } from './template.js';
+import { normalize, renderTree, type Params } from './template.js';
+import { isTemplated } from './templated-text.js';
 
 /** A generator whose parameters the repository cannot tell (it needs the live cluster, a service or another repository). */
 export interface UnknownGenerator {

@@ -8,7 +8,7 @@
 import { isRecord } from '../parse/manifest.js';
 import type { SourceSet } from '../parse/source-set.js';
 import { MAX_YAML_DOCUMENTS, parseYaml, type YamlDoc } from '../parse/yaml-file.js';
-import { NO_VALUE } from './template.js';
+import { NO_VALUE } from './templated-text.js';
 
 /** What a template action can name: the root object (`$`), the current item (`.`), range variables. */
 interface Scope {

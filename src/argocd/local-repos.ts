@@ -4,7 +4,7 @@
 import { joinInRepo } from '../parse/paths.js';
 import type { SourceSet } from '../parse/source-set.js';
 import { normalizeRepoURL } from './repo-url.js';
-import { isTemplated } from './template.js';
+import { isTemplated } from './templated-text.js';
 
 export class LocalRepos {
   private readonly local: Set<string>;

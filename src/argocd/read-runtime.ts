@@ -20,7 +20,7 @@ import { valuesImages } from './values-images.js';
 import { cleanPath, LocalRepos } from './local-repos.js';
 import { inlineValuesFailures, kustomizeFailures, patchFiles, valueFileFailures, type RenderFailure } from './render-check.js';
 import { detectTool, renderSource, type KustomizeLevel, type KustomizePlugin, type Rendered, type RenderedObject } from './render.js';
-import { isTemplated } from './template.js';
+import { isTemplated } from './templated-text.js';
 
 export interface RuntimeOptions {
   entrypoints: RuntimeModel['entrypoints'];

@@ -9,7 +9,7 @@ import type { HelmValues, Loc } from '../types.js';
 import type { BuildOptions } from './build-options.js';
 import { isUrl, resolveValueFile, type YamlPathOf } from './helm-values.js';
 import { CLUSTER_SCOPED, entryAt, vendoredChart, type KustomizeLevel } from './render.js';
-import { isTemplated } from './template.js';
+import { isTemplated } from './templated-text.js';
 
 export interface RenderFailure {
   at: Loc;

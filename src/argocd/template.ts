@@ -15,16 +15,6 @@ export interface RenderState {
   overBudget?: boolean;
 }
 
-/**
- * Text a template engine left unrendered: a `{{ }}` action, or the `<no value>` Go
- * templates (ApplicationSets, Helm) print for a missing key. The readers turn such a
- * value into an Unresolved; nothing outside src/argocd sees it.
- */
-export const isTemplated = (text: string): boolean => text.includes('{{') || text.includes('<no value>');
-
-/** The value Go templates print for a key they have no value for. */
-export const NO_VALUE = '<no value>';
-
 /** `normalize`: lower-case, characters outside [a-z0-9.-] become `-`, trimmed, cut to 253. */
 export const normalize = (s: string): string =>
   s.toLowerCase().replace(/[^a-z0-9.-]/g, '-').slice(0, 253).replace(/^[-.]+|[-.]+$/g, '');

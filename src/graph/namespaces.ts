@@ -4,7 +4,7 @@
 // Only namespaced kinds count, and a kind whose scope the tool does not know makes no claim.
 import type { Component } from '../classify/classify.js';
 import { apiGroup } from '../parse/manifest.js';
-import { isTemplated } from '../argocd/template.js';
+import { isTemplated } from '../argocd/templated-text.js';
 import type { ArgoApplication, Loc, RuntimeModel } from '../types.js';
 import type { DeploymentGraph } from './graph.js';
 

@@ -7,9 +7,9 @@ import {
   capProblem,
   parseFully,
   parseYaml
-} from "./chunk-PXJUMS2W.mjs";
-import "./chunk-WG4G7QQU.mjs";
+} from "./chunk-GLAAWQBR.mjs";
 import "./chunk-W6GCGJUD.mjs";
+import "./chunk-WG4G7QQU.mjs";
 import "./chunk-LNTSDQED.mjs";
 import "./chunk-ANQG4MEX.mjs";
 export {

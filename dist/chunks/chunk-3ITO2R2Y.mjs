@@ -2,12 +2,6 @@ import { createRequire as __dvlCreateRequire } from 'node:module'; const require
 import {
   apiGroup
 } from "./chunk-WG4G7QQU.mjs";
-import {
-  require_dist
-} from "./chunk-W6GCGJUD.mjs";
-import {
-  __toESM
-} from "./chunk-ANQG4MEX.mjs";
 
 // src/engine/suppress.ts
 var suppressionDiagnostics = [
@@ -147,16 +141,6 @@ function unknownsAffecting(graph, kind, scope = {}) {
   const cuts = (graph.limitsReached ?? []).flatMap((l) => l.unresolved ? [l.unresolved] : []);
   return [...graph.bootstrap.unresolved, ...graph.runtime.unresolved, ...cuts].filter(matches);
 }
-
-// src/parse/limits.ts
-var DEFAULT_LIMITS = {
-  applicationsPerApplicationSet: 5e3,
-  resourcesPerBuild: 1e5,
-  templateExpansionChars: 64 * 1024,
-  findingsPerRuleAndFile: 1e3
-};
-var limitsOf = (configured) => ({ ...DEFAULT_LIMITS, ...configured });
-var limitMessage = (name, value, what) => `${what}: the analysis stopped at the budget of ${value} (limits.${name}); what lies beyond was not checked. Raise limits.${name} in .detectviz-lint.yaml to check it`;
 
 // src/engine/rule.ts
 var defineRule = (rule) => rule;
@@ -782,124 +766,9 @@ var render_error_default = defineRule({
   }
 });
 
-// src/argocd/template.ts
-var import_yaml = __toESM(require_dist(), 1);
+// src/argocd/templated-text.ts
 var isTemplated = (text) => text.includes("{{") || text.includes("<no value>");
 var NO_VALUE = "<no value>";
-var normalize = (s) => s.toLowerCase().replace(/[^a-z0-9.-]/g, "-").slice(0, 253).replace(/^[-.]+|[-.]+$/g, "");
-function lookup(params, path) {
-  let v = params;
-  for (const seg of path) {
-    if (typeof v !== "object" || v === null) return void 0;
-    v = v[seg];
-  }
-  return v;
-}
-function goExpr(expr, params) {
-  const parts = expr.split("|").map((p) => p.trim());
-  let value;
-  const head = parts[0];
-  const field = /^\.([\w.]*)$/.exec(head);
-  const index = /^index\s+\.([\w.]+)\s+(\d+)$/.exec(head);
-  const quoted = /^"([^"]*)"$/.exec(head);
-  if (field) value = field[1] === "" ? params : lookup(params, field[1].split("."));
-  else if (index) {
-    const list = lookup(params, index[1].split("."));
-    value = Array.isArray(list) ? list[Number(index[2])] : void 0;
-  } else if (quoted) value = quoted[1];
-  else return void 0;
-  if (value === void 0) return void 0;
-  const fns = parts.slice(1);
-  if (fns[0] === "toJson" || fns[0] === "toRawJson" || fns[0] === "mustToJson") {
-    value = JSON.stringify(value);
-    fns.shift();
-  } else if (fns[0] === "toYaml") {
-    value = (0, import_yaml.stringify)(value).trimEnd();
-    fns.shift();
-  }
-  if (typeof value === "object" || value === null) return void 0;
-  let s = String(value);
-  for (const fn of fns) {
-    if (fn === "lower") s = s.toLowerCase();
-    else if (fn === "upper") s = s.toUpperCase();
-    else if (fn === "normalize") s = normalize(s);
-    else if (fn === "trim") s = s.trim();
-    else return void 0;
-  }
-  return s;
-}
-function renderString(text, params, goTemplate, state) {
-  if (!text.includes("{{")) return text;
-  const rendered = goTemplate ? replaceGoActions(text, (whole, expr) => {
-    const v = goExpr(expr, params);
-    if (v === void 0) state.unresolved = true;
-    return v ?? whole;
-  }) : text.replace(/\{\{\s*([^{}]*?)\s*\}\}/g, (whole, key) => {
-    const v = params[key];
-    if (v === void 0 || typeof v === "object") {
-      state.unresolved = true;
-      return whole;
-    }
-    return String(v);
-  });
-  if (rendered.length > (state.maxChars ?? DEFAULT_LIMITS.templateExpansionChars)) {
-    state.unresolved = true;
-    state.overBudget = true;
-    return text;
-  }
-  return rendered;
-}
-function replaceGoActions(text, replace) {
-  let lastNewline;
-  if (text.includes("\n")) {
-    lastNewline = new Int32Array(text.length + 1);
-    let last = -1;
-    for (let i = 0; i <= text.length; i++) {
-      lastNewline[i] = last;
-      if (text[i] === "\n") last = i;
-    }
-  }
-  let out = "";
-  let copied = 0;
-  let close = -1;
-  let exprEnd = -1;
-  for (let open = text.indexOf("{{"); open >= 0; open = text.indexOf("{{", open + 1)) {
-    if (close < open + 2) {
-      close = text.indexOf("}}", open + 2);
-      if (close < 0) break;
-      exprEnd = close;
-      if (text[exprEnd - 1] === "-") exprEnd--;
-      while (isSpace(text[exprEnd - 1])) exprEnd--;
-    }
-    let from = open + 2;
-    if (text[from] === "-") from++;
-    while (from < close && isSpace(text[from])) from++;
-    const to = Math.max(from, exprEnd);
-    if (lastNewline && lastNewline[to] >= from) continue;
-    out += text.slice(copied, open) + replace(text.slice(open, close + 2), text.slice(from, to));
-    copied = close + 2;
-    open = close + 1;
-  }
-  return copied === 0 ? text : out + text.slice(copied);
-}
-var isSpace = (c) => c === " " || c === "	" || c === "\n" || c === "\r" || c === "\f" || c === "\v";
-function renderTree(value, params, goTemplate, state) {
-  if (typeof value === "string") return renderString(value, params, goTemplate, state);
-  if (Array.isArray(value)) return value.map((v) => renderTree(v, params, goTemplate, state));
-  if (typeof value === "object" && value !== null) {
-    const out = {};
-    for (const [k, v] of Object.entries(value)) out[k] = renderTree(v, params, goTemplate, state);
-    return out;
-  }
-  return value;
-}
-function mergeDeep(base, over) {
-  if (typeof base !== "object" || base === null || Array.isArray(base)) return over ?? base;
-  if (typeof over !== "object" || over === null || Array.isArray(over)) return over ?? base;
-  const out = { ...base };
-  for (const [k, v] of Object.entries(over)) out[k] = mergeDeep(out[k], v);
-  return out;
-}
 
 // src/graph/namespaces.ts
 var KUBERNETES_NAMESPACES = ["default", "kube-system", "kube-public", "kube-node-lease"];
@@ -1186,15 +1055,8 @@ export {
   buildGraph,
   appsOfApps,
   playbooksReaching,
-  DEFAULT_LIMITS,
-  limitsOf,
-  limitMessage,
   isTemplated,
   NO_VALUE,
-  normalize,
-  renderString,
-  renderTree,
-  mergeDeep,
   rules,
   ruleIds
 };

@@ -1,6 +1,5 @@
 import { createRequire as __dvlCreateRequire } from 'node:module'; const require = __dvlCreateRequire(import.meta.url);
 import {
-  DEFAULT_LIMITS,
   NO_VALUE,
   applySuppressions,
   appsOfApps,
@@ -11,19 +10,13 @@ import {
   isTemplated,
   isUnder,
   joinInRepo,
-  limitMessage,
-  limitsOf,
-  mergeDeep,
   nameOfId,
-  normalize,
   parseDirectives,
   playbooksReaching,
   qualifiedId,
-  renderString,
-  renderTree,
   ruleIds,
   rules
-} from "./chunk-GR57J7IL.mjs";
+} from "./chunk-3ITO2R2Y.mjs";
 import {
   packageFile
 } from "./chunk-T63GHIU2.mjs";
@@ -41,7 +34,10 @@ import {
   readFrames,
   scanManifest,
   start
-} from "./chunk-PXJUMS2W.mjs";
+} from "./chunk-GLAAWQBR.mjs";
+import {
+  require_dist
+} from "./chunk-W6GCGJUD.mjs";
 import {
   KEEP_TEXT_BELOW,
   UNRESOLVED,
@@ -53,9 +49,6 @@ import {
   parseImage,
   readOnce
 } from "./chunk-WG4G7QQU.mjs";
-import {
-  require_dist
-} from "./chunk-W6GCGJUD.mjs";
 import {
   CORE_SCHEMA,
   loadAll
@@ -630,7 +623,7 @@ var MAX_DEPTH = 40;
 var MAX_STEPS = 5e3;
 var steps = 0;
 var EXPR = /\{\{-?([\s\S]*?)-?\}\}/g;
-function renderString2(text, scope, depth = 0, visiting = /* @__PURE__ */ new Set()) {
+function renderString(text, scope, depth = 0, visiting = /* @__PURE__ */ new Set()) {
   if (depth === 0) steps = 0;
   if (!text.includes("{{") && !text.includes("{%")) return { text, value: text, complete: true, spans: [] };
   if (text.includes("{%") || depth > MAX_DEPTH) return { complete: false, spans: [] };
@@ -659,7 +652,7 @@ function renderString2(text, scope, depth = 0, visiting = /* @__PURE__ */ new Se
   return { text: out, value: out, complete: true, at, spans };
 }
 function renderValue(v, scope) {
-  if (typeof v === "string") return renderString2(v, scope);
+  if (typeof v === "string") return renderString(v, scope);
   if (typeof v === "number" || typeof v === "boolean") return { text: String(v), value: v, complete: true, spans: [] };
   return { value: v, complete: v !== void 0 && v !== null, spans: [] };
 }
@@ -843,7 +836,7 @@ var Parser = class {
   varValue(v, name) {
     if (typeof v.value === "string" && (v.value.includes("{{") || v.value.includes("{%"))) {
       const visiting = name ? /* @__PURE__ */ new Set([...this.visiting, name]) : this.visiting;
-      const r = renderString2(v.value, this.scope, this.depth + 1, visiting);
+      const r = renderString(v.value, this.scope, this.depth + 1, visiting);
       if (!r.complete) return UNKNOWN;
       return { kind: "value", value: r.value, at: r.at ?? v.at };
     }
@@ -3222,10 +3215,141 @@ function pluginOf(raw, base2, input, appId) {
 }
 
 // src/argocd/application-sets.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 
 // src/argocd/generators.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+
+// src/argocd/template.ts
 var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/parse/limits.ts
+var DEFAULT_LIMITS = {
+  applicationsPerApplicationSet: 5e3,
+  resourcesPerBuild: 1e5,
+  templateExpansionChars: 64 * 1024,
+  findingsPerRuleAndFile: 1e3
+};
+var limitsOf = (configured) => ({ ...DEFAULT_LIMITS, ...configured });
+var limitMessage = (name, value, what) => `${what}: the analysis stopped at the budget of ${value} (limits.${name}); what lies beyond was not checked. Raise limits.${name} in .detectviz-lint.yaml to check it`;
+
+// src/argocd/template.ts
+var normalize = (s) => s.toLowerCase().replace(/[^a-z0-9.-]/g, "-").slice(0, 253).replace(/^[-.]+|[-.]+$/g, "");
+function lookup(params, path) {
+  let v = params;
+  for (const seg of path) {
+    if (typeof v !== "object" || v === null) return void 0;
+    v = v[seg];
+  }
+  return v;
+}
+function goExpr(expr, params) {
+  const parts = expr.split("|").map((p) => p.trim());
+  let value;
+  const head = parts[0];
+  const field = /^\.([\w.]*)$/.exec(head);
+  const index = /^index\s+\.([\w.]+)\s+(\d+)$/.exec(head);
+  const quoted = /^"([^"]*)"$/.exec(head);
+  if (field) value = field[1] === "" ? params : lookup(params, field[1].split("."));
+  else if (index) {
+    const list = lookup(params, index[1].split("."));
+    value = Array.isArray(list) ? list[Number(index[2])] : void 0;
+  } else if (quoted) value = quoted[1];
+  else return void 0;
+  if (value === void 0) return void 0;
+  const fns = parts.slice(1);
+  if (fns[0] === "toJson" || fns[0] === "toRawJson" || fns[0] === "mustToJson") {
+    value = JSON.stringify(value);
+    fns.shift();
+  } else if (fns[0] === "toYaml") {
+    value = (0, import_yaml2.stringify)(value).trimEnd();
+    fns.shift();
+  }
+  if (typeof value === "object" || value === null) return void 0;
+  let s = String(value);
+  for (const fn of fns) {
+    if (fn === "lower") s = s.toLowerCase();
+    else if (fn === "upper") s = s.toUpperCase();
+    else if (fn === "normalize") s = normalize(s);
+    else if (fn === "trim") s = s.trim();
+    else return void 0;
+  }
+  return s;
+}
+function renderString2(text, params, goTemplate, state) {
+  if (!text.includes("{{")) return text;
+  const rendered = goTemplate ? replaceGoActions(text, (whole, expr) => {
+    const v = goExpr(expr, params);
+    if (v === void 0) state.unresolved = true;
+    return v ?? whole;
+  }) : text.replace(/\{\{\s*([^{}]*?)\s*\}\}/g, (whole, key) => {
+    const v = params[key];
+    if (v === void 0 || typeof v === "object") {
+      state.unresolved = true;
+      return whole;
+    }
+    return String(v);
+  });
+  if (rendered.length > (state.maxChars ?? DEFAULT_LIMITS.templateExpansionChars)) {
+    state.unresolved = true;
+    state.overBudget = true;
+    return text;
+  }
+  return rendered;
+}
+function replaceGoActions(text, replace) {
+  let lastNewline;
+  if (text.includes("\n")) {
+    lastNewline = new Int32Array(text.length + 1);
+    let last = -1;
+    for (let i = 0; i <= text.length; i++) {
+      lastNewline[i] = last;
+      if (text[i] === "\n") last = i;
+    }
+  }
+  let out = "";
+  let copied = 0;
+  let close = -1;
+  let exprEnd = -1;
+  for (let open = text.indexOf("{{"); open >= 0; open = text.indexOf("{{", open + 1)) {
+    if (close < open + 2) {
+      close = text.indexOf("}}", open + 2);
+      if (close < 0) break;
+      exprEnd = close;
+      if (text[exprEnd - 1] === "-") exprEnd--;
+      while (isSpace(text[exprEnd - 1])) exprEnd--;
+    }
+    let from = open + 2;
+    if (text[from] === "-") from++;
+    while (from < close && isSpace(text[from])) from++;
+    const to = Math.max(from, exprEnd);
+    if (lastNewline && lastNewline[to] >= from) continue;
+    out += text.slice(copied, open) + replace(text.slice(open, close + 2), text.slice(from, to));
+    copied = close + 2;
+    open = close + 1;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
+var isSpace = (c) => c === " " || c === "	" || c === "\n" || c === "\r" || c === "\f" || c === "\v";
+function renderTree(value, params, goTemplate, state) {
+  if (typeof value === "string") return renderString2(value, params, goTemplate, state);
+  if (Array.isArray(value)) return value.map((v) => renderTree(v, params, goTemplate, state));
+  if (typeof value === "object" && value !== null) {
+    const out = {};
+    for (const [k, v] of Object.entries(value)) out[k] = renderTree(v, params, goTemplate, state);
+    return out;
+  }
+  return value;
+}
+function mergeDeep(base2, over) {
+  if (typeof base2 !== "object" || base2 === null || Array.isArray(base2)) return over ?? base2;
+  if (typeof over !== "object" || over === null || Array.isArray(over)) return over ?? base2;
+  const out = { ...base2 };
+  for (const [k, v] of Object.entries(over)) out[k] = mergeDeep(out[k], v);
+  return out;
+}
+
+// src/argocd/generators.ts
 function runGenerator(gen, path, ctx, depth = 0) {
   if (!isRecord(gen)) return [];
   const at = ctx.locOf(path);
@@ -3265,7 +3389,7 @@ function listGenerator(list, path, ctx) {
     const at = ctx.locOf([...path, "elementsYaml"]);
     let parsed;
     try {
-      parsed = isTemplated(list.elementsYaml) ? void 0 : (0, import_yaml2.parse)(list.elementsYaml);
+      parsed = isTemplated(list.elementsYaml) ? void 0 : (0, import_yaml3.parse)(list.elementsYaml);
     } catch {
       parsed = void 0;
     }
@@ -3476,10 +3600,10 @@ var SETS_SOURCES = /\b(sources?|path|repoURL|chart)\s*:/;
 var ACTION_LINE = /^[ \t]*\{\{-?\s*(?:if|else|end|range|with)\b[^\n]*?-?\}\}[ \t]*$/gm;
 function applyTemplatePatch(app, patch, params) {
   const state = { unresolved: false };
-  const text = renderString(patch.replace(ACTION_LINE, ""), params, true, state);
+  const text = renderString2(patch.replace(ACTION_LINE, ""), params, true, state);
   if (state.unresolved) return void 0;
   try {
-    const parsed = (0, import_yaml3.parse)(text);
+    const parsed = (0, import_yaml4.parse)(text);
     return isRecord(parsed) ? mergeDeep(app, parsed) : parsed === null ? app : void 0;
   } catch {
     return void 0;
@@ -3758,7 +3882,7 @@ function laterOfSameApp(values) {
 }
 
 // src/argocd/render.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 var entryAt = (level, entry) => level.doc.loc([entry.key, entry.index]);
 var PLUGIN_FIELDS = ["generators", "transformers", "validators", "helmChartInflationGenerator"];
 var KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
@@ -3886,7 +4010,7 @@ function setChartNamespace(out, from, namespace) {
 }
 function inlineConfig(text) {
   try {
-    return [(0, import_yaml4.parse)(text)];
+    return [(0, import_yaml5.parse)(text)];
   } catch {
     return void 0;
   }
@@ -4917,11 +5041,11 @@ function autoEntrypoints(sources, roots, repoURLs) {
 }
 
 // src/classify/catalog.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 import { readFileSync } from "node:fs";
 var embedded;
 function readEmbeddedCatalog() {
-  return embedded ??= (0, import_yaml5.parse)(readFileSync(packageFile("src/classify/catalog.yaml"), "utf8"));
+  return embedded ??= (0, import_yaml6.parse)(readFileSync(packageFile("src/classify/catalog.yaml"), "utf8"));
 }
 function buildCatalog(embedded2, configured = {}) {
   const entries = [];

@@ -1,12 +1,12 @@
 import { createRequire as __dvlCreateRequire } from 'node:module'; const require = __dvlCreateRequire(import.meta.url);
 import {
+  require_dist
+} from "./chunk-W6GCGJUD.mjs";
+import {
   MAX_YAML_BYTES,
   isRecord,
   parseImage
 } from "./chunk-WG4G7QQU.mjs";
-import {
-  require_dist
-} from "./chunk-W6GCGJUD.mjs";
 import {
   CORE_SCHEMA,
   loadAll
