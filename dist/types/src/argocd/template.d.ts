@@ -7,14 +7,6 @@ export interface RenderState {
     /** Set when a rendered string outgrew maxChars (it is then left unrendered). */
     overBudget?: boolean;
 }
-/**
- * Text a template engine left unrendered: a `{{ }}` action, or the `<no value>` Go
- * templates (ApplicationSets, Helm) print for a missing key. The readers turn such a
- * value into an Unresolved; nothing outside src/argocd sees it.
- */
-export declare const isTemplated: (text: string) => boolean;
-/** The value Go templates print for a key they have no value for. */
-export declare const NO_VALUE = "<no value>";
 /** `normalize`: lower-case, characters outside [a-z0-9.-] become `-`, trimmed, cut to 253. */
 export declare const normalize: (s: string) => string;
 export declare function renderString(text: string, params: Params, goTemplate: boolean, state: RenderState): string;
