@@ -18027,7 +18027,10 @@ function plain(text, frame, depth = 0) {
   if (first === "&" || first === "*" || first === "!") return false;
   const newline = text.indexOf("\n", from);
   const oneLine = newline < 0 || newline >= frame.close;
-  if ((first === "[" || first === "{") && !oneLine) return false;
+  if (first === "[" || first === "{") {
+    if (/\?\s/.test(text.slice(from, frame.close))) return false;
+    if (!oneLine && !indentedUnderItsBracket(text, from, frame.close)) return false;
+  }
   if (frame.kind === "mapping") {
     if (!isRecord(frame.result) || frame.children.length !== 2 * Object.keys(frame.result).length) return false;
     for (let i = 0; i < frame.children.length; i += 2) if (frame.children[i].kind !== "scalar") return false;
@@ -18035,6 +18038,14 @@ function plain(text, frame, depth = 0) {
     if (!Array.isArray(frame.result) || frame.children.length !== frame.result.length) return false;
   } else return oneLine || first === "|" || first === ">";
   return frame.children.every((child) => plain(text, child, depth + 1));
+}
+function indentedUnderItsBracket(text, from, close) {
+  const body = text.slice(from, close);
+  if (/[^ \n]#/.test(body) || body.includes("\r")) return false;
+  const column = from - (text.lastIndexOf("\n", from - 1) + 1);
+  const lines = body.split("\n").slice(1);
+  while (lines.length > 0 && /^\s*(?:#.*)?$/.test(lines[lines.length - 1])) lines.pop();
+  return lines.length > 0 && lines.every((line) => line.trim() === "" || line.length - line.trimStart().length >= column);
 }
 var MAX_DEPTH2;
 var init_js_yaml_frames = __esm({
@@ -18079,32 +18090,54 @@ function quickYaml(path2, text, firstIndex) {
   }
   return { path: path2, docs, problems: [] };
 }
-function readsAlike(text, frame) {
+function readsAlike(text, frame, mappingValue = false) {
   if (frame.kind === "mapping") {
-    for (let i = 0; i < frame.children.length; i += 2) if (typeof frame.children[i].result !== "string") return false;
-  } else if (frame.kind !== "sequence") {
-    const from = start(text, frame.open);
-    if (frame.result === null && !NULL.test(text.slice(from, frame.close))) return false;
-    if (text[from] === ">") return false;
-    if (typeof frame.result === "number" && !DECIMAL.test(scalarText(text, from, frame.close))) return false;
+    for (let i = 0; i < frame.children.length; i += 2) {
+      if (typeof frame.children[i].result !== "string" || !readsAlike(text, frame.children[i + 1], true)) return false;
+    }
     return true;
   }
-  return frame.children.every((child) => readsAlike(text, child));
+  if (frame.kind === "sequence") return frame.children.every((child) => readsAlike(text, child));
+  const from = start(text, frame.open);
+  if (isEmptyValue(text, frame)) return mappingValue && text[frame.open - 1] === ":";
+  if (text[from] === ">") return foldsAlike(text.slice(from, frame.close));
+  if (typeof frame.result === "number" && !DECIMAL.test(scalarText(text, from, frame.close))) return false;
+  return true;
+}
+function emptyValueStart(text, frame) {
+  let i = frame.open;
+  while (text[i] === " ") i++;
+  return i;
+}
+function foldsAlike(block) {
+  if (block.includes("\r")) return false;
+  const [header, ...lines] = block.split("\n");
+  if (!/^>[-+]?[ ]*(?:#.*)?$/.test(header)) return false;
+  if (/^ *$/.test(lines[lines.length - 1] ?? "x")) lines.pop();
+  let indent = -1;
+  for (const line of lines) {
+    if (line === "") continue;
+    const n = line.length - line.trimStart().length;
+    if (n === line.length || indent >= 0 && n !== indent) return false;
+    indent = n;
+  }
+  return indent > 0;
 }
 function posTreeOfFrame(text, frame, lines) {
   const p = posOf(lines, start(text, frame.open));
   if (frame.kind === "mapping") {
     const m = [];
     for (let i = 0; i + 1 < frame.children.length; i += 2) {
-      const key = frame.children[i];
-      m.push(key.result, posOf(lines, start(text, key.open)), posTreeOfFrame(text, frame.children[i + 1], lines));
+      const [key, value] = [frame.children[i], frame.children[i + 1]];
+      const valueTree = isEmptyValue(text, value) ? posOf(lines, emptyValueStart(text, value)) : posTreeOfFrame(text, value, lines);
+      m.push(key.result, posOf(lines, start(text, key.open)), valueTree);
     }
     return { p, m };
   }
   if (frame.kind === "sequence") return { p, s: frame.children.map((child) => posTreeOfFrame(text, child, lines)) };
   return typeof frame.result === "string" ? -p : p;
 }
-var NULL, DECIMAL, scalarText;
+var NULL, DECIMAL, isEmptyValue, scalarText;
 var init_yaml_quick = __esm({
   "src/parse/yaml-quick.ts"() {
     "use strict";
@@ -18114,6 +18147,7 @@ var init_yaml_quick = __esm({
     init_yaml_doc();
     NULL = /^(?:~|null|Null|NULL)\s*(?:#.*)?$/s;
     DECIMAL = /^[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?$/;
+    isEmptyValue = (text, frame) => frame.result === null && !NULL.test(text.slice(start(text, frame.open), frame.close));
     scalarText = (text, from, close) => text.slice(from, close).replace(/\s+#.*$/s, "").trim();
   }
 });

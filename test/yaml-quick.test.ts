@@ -51,6 +51,23 @@ describe('quick YAML reader', () => {
     expect(doc.loc(['helmCharts', 0, 'nothing', 'here'])).toEqual({ file: 'k.yaml', line: 10, column: 3 });
   });
 
+  it.each([
+    ['a folded scalar', 'a: >\n  x\n  y\nb: 1\n'],
+    ['a folded scalar with chomping and empty lines', '- shell: >-\n    ip link set\n\n    eth0 up\n\n  when: x\n'],
+    ['an empty value', 'a:\nb: 1\n'],
+    ['an empty value before a comment', 'a:   # nothing\n  \nb: 1\n'],
+    ['an empty value last in a nested mapping', 'k:\n  spec:\n    x: 1\n  e:\n'],
+    ['a multi-line flow collection', 'a: [x,\n     y]\n'],
+    ['multi-line flow mappings as list items, with comments', 'loop:\n  - {\n      name: "m1",\n      label: "x",  # c\n    }\n  - {\n      name: "m2",\n    }\nb: 1\n'],
+  ])('reads %s as the full parse does, positions included', (_, text) => {
+    expect(expectAgreement(text, text)).toBe(true);
+  });
+
+  it('places an empty value where the full parse does: after its key\'s colon and the spaces that follow', () => {
+    const doc = quickYaml('f.yaml', 'a:\n  spec:   # c\n  b: 1\n', 0)!.docs[0];
+    expect(doc.loc(['a', 'spec'])).toEqual({ file: 'f.yaml', line: 2, column: 11 });
+  });
+
   it('numbers documents as the full parse does, after a byte order mark, CRLF line ends and leading comments', () => {
     const text = '\ufeff# head\r\n---\r\na: 1\r\n---\r\nb: [x, "y"]\r\n';
     expect(parseYaml('f.yaml', text).docs.map((d) => [d.index, d.at.line])).toEqual([
@@ -67,17 +84,22 @@ describe('quick YAML reader', () => {
     ['a merge key', 'base: &b {x: 1}\nd:\n  <<: *b\n'],
     ['a tag', 'a: !!str 1\n'],
     ['a templated key', '{{ key }}: value\n'],
-    ['a folded scalar', 'a: >\n  x\n  y\n'],
-    ['an empty value', 'a:\nb: 1\n'],
-    ['an empty value before a comment', 'a: # nothing\nb: 1\n'],
     ['an empty document', 'a: 1\n---\n# nothing\n---\nb: 2\n'],
     ['a null document', '~\n'],
     ['a number key', '80: http\n'],
     ['a binary number', 'a: 0b101\n'],
     ['a multi-line plain scalar', 'a: x\n  y\n'],
-    ['a multi-line flow collection', 'a: [x,\n  y]\n'],
     ['a directive', '%YAML 1.1\n---\na: yes\n'],
     ['tabs', 'a:\n\tb: c\n'],
+    ['a folded scalar with a more-indented line', 'a: >\n  x\n    y\n  z\n'],
+    ['a folded scalar with a whitespace-only line', 'a: >\n  x\n   \n  y\n'],
+    ['a folded scalar with an indentation indicator', 'a: >2\n  x\n'],
+    ['an empty sequence entry', '-\n- b\n'],
+    ['a flow collection whose lines come back to its own line', 'a: [x,\ny]\n'],
+    ['a multi-line scalar in a flow collection', 'a: [x\n  y, z]\n'],
+    ['a flow collection with a line left of its bracket', 'a:\n  - - {\n     x: 1}\n'],
+    ['a comment glued to a token in a multi-line flow collection', 'a: [x,#c\n     y]\n'],
+    ['an explicit key in a flow collection', 'a: [? x, y]\n'],
   ])('declines %s (the full parse reads it)', (_, text) => {
     expect(quickYaml('f.yaml', text, 0)).toBeUndefined();
   });
@@ -110,6 +132,13 @@ describe('quick YAML reader', () => {
   it('agrees with the full parse on mutated documents (syntax damage included)', () => {
     const pieces = [' ', '  ', '\n', ':', '- ', '"', "'", '#', '{', '}', '[', ']', ',', '|', '>', '? ', '&a ', '*a', '!t ', '---\n', '\\', '%', '~', '0x', '1_0', 'null', '\r\n', ': ', '\u00a0', '...'];
     const seed = 'apiVersion: v1\nkind: Kustomization\nresources:\n  - a.yaml\n  - ../b\nimages:\n- name: web\n  newTag: "1.2"\nreplicas:\n  - {name: web, count: 3}\nhelmCharts:\n  - name: c\n    valuesInline:\n      image: nginx:1.27\n      ratio: 0.5\n    notes: |\n      text\n---\nkey: value\n';
+    const accepted = countAcceptedMutations(seed, pieces, 1500, (text) => expectAgreement(text, JSON.stringify(text)));
+    expect(accepted).toBeGreaterThan(250);
+  });
+
+  it('agrees with the full parse on mutated Ansible tasks: folded blocks, empty values, multi-line flow items', () => {
+    const pieces = [' ', '  ', '    ', '\n', '\n\n', ':', '- ', '"', "'", '#', '{', '}', '[', ']', ',', '>', '>-', '>+', '>2', '|', '~', 'null', '\r\n', ': ', '? ', '&a ', '*a', '\t', '...'];
+    const seed = '- name: configure\n  shell: >\n    ip link set eth0\n    mtu {{ mtu }}\n\n    up\n  args:\n  when: x\n- name: label\n  command: >-\n    kubectl label node {{ item.name }}\n  loop:\n    - {\n        name: "m1",\n        label: "a=b",  # c\n      }\n    - [one,\n       two]\n  register:\n';
     const accepted = countAcceptedMutations(seed, pieces, 1500, (text) => expectAgreement(text, JSON.stringify(text)));
     expect(accepted).toBeGreaterThan(250);
   });

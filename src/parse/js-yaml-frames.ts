@@ -76,8 +76,9 @@ export function start(text: string, open: number): number {
 
 /**
  * True when every node below `frame` is plain data the full parse reads alike: no
- * anchor, alias or tag; no multi-line flow node, scalar or collection (js-yaml is
- * laxer than the YAML spec on how their lines indent); no collection as a mapping key
+ * anchor, alias or tag; no multi-line scalar in flow style, and no multi-line flow
+ * collection unless its lines indent under its bracket (js-yaml is laxer than the YAML
+ * spec on how such lines indent); no collection as a mapping key
  * (`{{ x }}: y` unquoted, which the full parse reports); collections whose events
  * match their values one to one (a flow sequence of `a: b` pairs, say, does not).
  * A scalar's own children are js-yaml's attempts to read it as a mapping key.
@@ -89,7 +90,11 @@ export function plain(text: string, frame: Frame, depth = 0): boolean {
   if (first === '&' || first === '*' || first === '!') return false;
   const newline = text.indexOf('\n', from);
   const oneLine = newline < 0 || newline >= frame.close;
-  if ((first === '[' || first === '{') && !oneLine) return false;
+  if (first === '[' || first === '{') {
+    // An explicit key (`? k`) in a flow node: the parsers pair it differently.
+    if (/\?\s/.test(text.slice(from, frame.close))) return false;
+    if (!oneLine && !indentedUnderItsBracket(text, from, frame.close)) return false;
+  }
   if (frame.kind === 'mapping') {
     if (!isRecord(frame.result) || frame.children.length !== 2 * Object.keys(frame.result).length) return false;
     for (let i = 0; i < frame.children.length; i += 2) if (frame.children[i].kind !== 'scalar') return false;
@@ -97,4 +102,21 @@ export function plain(text: string, frame: Frame, depth = 0): boolean {
     if (!Array.isArray(frame.result) || frame.children.length !== frame.result.length) return false;
   } else return oneLine || first === '|' || first === '>';
   return frame.children.every((child) => plain(text, child, depth + 1));
+}
+
+/**
+ * A multi-line flow collection (opening at `from`) whose every later line up to its
+ * closing bracket, comments included, is indented at least as deep as its opening
+ * bracket: deeper than any block node it belongs to, which both parsers accept. No `#`
+ * may follow a token without a space, and no carriage return may split its lines.
+ * Comment lines after the closing bracket, inside the node's span, are not its lines.
+ */
+function indentedUnderItsBracket(text: string, from: number, close: number): boolean {
+  const body = text.slice(from, close);
+  // A `#` right after a token: js-yaml reads a comment there, the full parse an error.
+  if (/[^ \n]#/.test(body) || body.includes('\r')) return false;
+  const column = from - (text.lastIndexOf('\n', from - 1) + 1);
+  const lines = body.split('\n').slice(1);
+  while (lines.length > 0 && /^\s*(?:#.*)?$/.test(lines[lines.length - 1])) lines.pop();
+  return lines.length > 0 && lines.every((line) => line.trim() === '' || line.length - line.trimStart().length >= column);
 }

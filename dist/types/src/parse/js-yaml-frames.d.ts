@@ -21,8 +21,9 @@ export declare function readFrames(file: string, text: string): {
 export declare function start(text: string, open: number): number;
 /**
  * True when every node below `frame` is plain data the full parse reads alike: no
- * anchor, alias or tag; no multi-line flow node, scalar or collection (js-yaml is
- * laxer than the YAML spec on how their lines indent); no collection as a mapping key
+ * anchor, alias or tag; no multi-line scalar in flow style, and no multi-line flow
+ * collection unless its lines indent under its bracket (js-yaml is laxer than the YAML
+ * spec on how such lines indent); no collection as a mapping key
  * (`{{ x }}: y` unquoted, which the full parse reports); collections whose events
  * match their values one to one (a flow sequence of `a: b` pairs, say, does not).
  * A scalar's own children are js-yaml's attempts to read it as a mapping key.

@@ -34,7 +34,7 @@ import {
   readFrames,
   scanManifest,
   start
-} from "./chunk-GLAAWQBR.mjs";
+} from "./chunk-VAOZXPRH.mjs";
 import {
   require_dist
 } from "./chunk-W6GCGJUD.mjs";
