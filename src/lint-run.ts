@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { defaultConfig, findConfig, loadConfig, type Config } from './config/load.js';
 import { discover } from './discover/discover.js';
 import { LintInputError } from './errors.js';
-import { hashText, readCached, writeCached, type Read } from './cache/run-cache.js';
+import { hashText, listingOf, openEntry, readCached, writeCached, type Listing, type Read } from './cache/run-cache.js';
 import { FileMemo, statStamp } from './cache/file-memo.js';
 import { contentHashOf } from './parse/content-hash.js';
 import type { DeploymentGraph } from './graph/graph.js';
@@ -52,7 +52,16 @@ export async function runLint(rootArg: string, options: LintOptions = {}): Promi
     throw new LintInputError(`${options.cacheDir}: the cache folder is inside the linted tree, where detectviz-lint never writes; use --cache-location (or DETECTVIZ_LINT_CACHE_DIR) with a folder outside it, or --no-cache`);
   }
   const startedMs = Date.now();
-  const { files, escapes, unlisted } = await discover(root, config.ignore);
+  // Each file and directory is stat'ed once per run, by whichever cache asks first.
+  const stamps = new Map<string, string>();
+  const base = root.endsWith('/') ? root : `${root}/`;
+  const stampOf = (f: string): string => stamps.get(f) ?? stamps.set(f, statStamp(base + f)).get(f)!;
+  const cacheSlot = JSON.stringify([root, configFile ?? null, options.ruleOverrides ?? {}]);
+  const entry = options.cacheDir ? openEntry(options.cacheDir, cacheSlot) : undefined;
+  // No directory changed: the last run's listing stands, and the walk is skipped.
+  const listingScope = JSON.stringify([codeStamp(), config.ignore]);
+  const discovery = listingOf(entry, listingScope, stampOf) ?? (await discover(root, config.ignore));
+  const { files, escapes, unlisted } = discovery;
   // What the cache check reads, the analysis reuses: each file is read once.
   const reads = new Map<string, SourceRead>();
   const contentHash = (f: string): string => {
@@ -60,14 +69,9 @@ export async function runLint(rootArg: string, options: LintOptions = {}): Promi
     // A file that could not be read is recorded with the reason, so that a fix or a swap is seen.
     return contentHashOf(text ?? `\u0000${reads.get(f)}`);
   };
-  // Each file is stat'ed once per run, by whichever cache asks first.
-  const stamps = new Map<string, string>();
-  const base = root.endsWith('/') ? root : `${root}/`;
-  const stampOf = (f: string): string => stamps.get(f) ?? stamps.set(f, statStamp(base + f)).get(f)!;
   const cacheKey = options.cacheDir ? runKey(root, config, options, files, [escapes, unlisted]) : undefined;
-  const cacheSlot = JSON.stringify([root, configFile ?? null, options.ruleOverrides ?? {}]);
-  if (options.cacheDir && cacheKey) {
-    const cached = readCached<LintResult>(options.cacheDir, cacheSlot, cacheKey, files, stampOf, contentHash);
+  if (cacheKey) {
+    const cached = readCached<LintResult>(entry, cacheKey, files, stampOf, contentHash);
     if (cached) return { result: cached };
   }
   // Missed: the files whose content is unchanged give their facts from the per-file cache.
@@ -82,7 +86,9 @@ export async function runLint(rootArg: string, options: LintOptions = {}): Promi
       const known = store?.known(f);
       return known ? [f, known.hash, known.stamp] : [f, contentHash(f), stampOf(f)];
     });
-    writeCached(options.cacheDir, cacheSlot, cacheKey, startedMs, files, entries, result);
+    // Stamped after the walk: a directory changed since the run started is racy, so never trusted.
+    const listing: Listing | undefined = discovery.symlinks ? undefined : { scope: listingScope, files, escapes, unlisted, dirs: discovery.dirs.map((d) => [d, stampOf(d)]) };
+    writeCached(options.cacheDir, cacheSlot, cacheKey, startedMs, files, entries, result, listing);
   }
   return { result, graphs, messageIds };
 }

@@ -14,6 +14,10 @@ export interface Discovery {
   escapes: { at: Loc; target: string }[];
   /** Directories that could not be listed, and why: what they hold is not linted. */
   unlisted: { at: Loc; message: string }[];
+  /** The directories listed ('' for the root): unchanged, they list the same entries again. */
+  dirs: string[];
+  /** Whether a symlink was met: what it leads to can change without any listed directory changing. */
+  symlinks: boolean;
 }
 
 /** Turns `.gitignore`-style patterns into glob ignore patterns. */
@@ -93,8 +97,11 @@ export function listFiles(root: string, ignores?: Ignore): Discovery {
   const files: string[] = [];
   const escapes: Discovery['escapes'] = [];
   const unlisted: Discovery['unlisted'] = [];
+  const dirs: string[] = [];
+  let symlinks = false;
   const walk = (dir: string, rel: string): void => {
     if (ignores?.childrenIgnored(pathOf(dir, rel))) return;
+    dirs.push(rel);
     let entries;
     try {
       entries = readdirSync(dir, { withFileTypes: true });
@@ -111,14 +118,17 @@ export function listFiles(root: string, ignores?: Ignore): Discovery {
       // Symlinks are never followed: one to a directory is an entry like a file.
       if (entry.isDirectory()) walk(full, path);
       else if (!ignores?.ignored(pathOf(full, path))) {
-        if (entry.isSymbolicLink() && escapesRoot(realRoot, full, path, escapes)) continue;
+        if (entry.isSymbolicLink()) {
+          symlinks = true;
+          if (escapesRoot(realRoot, full, path, escapes)) continue;
+        }
         files.push(path);
       }
     }
   };
   walk(root, '');
   files.sort();
-  return { files, escapes, unlisted };
+  return { files, escapes, unlisted, dirs, symlinks };
 }
 
 /** Case-insensitive file systems by default, as glob assumes. */

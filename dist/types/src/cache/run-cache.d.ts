@@ -1,3 +1,4 @@
+import type { Discovery } from '../discover/discover.js';
 export declare function defaultCacheDir(): string;
 export declare const hashText: (text: string) => string;
 /**
@@ -5,10 +6,36 @@ export declare const hashText: (text: string) => string;
  * reason it could not be read), and its stat stamp (a cheap first check).
  */
 export type Read = [path: string, hash: string, stamp: string];
+/** A Read as stored: the path as its index in the run's sorted file list (part of the key), or itself when not listed. */
+type StoredRead = [path: number | string, hash: string, stamp: string];
+/** The discovery a run made, and the stamp of each directory it listed: unchanged, they list the same files. */
+export interface Listing extends Omit<Discovery, 'dirs' | 'symlinks'> {
+    /** What else decides the listing: the code and the `ignore:` list. */
+    scope: string;
+    dirs: [dir: string, stamp: string][];
+}
+/** The last run for a slot: its key, what it read, its result, and its listing. */
+export interface Entry {
+    key: string;
+    /** When the run that wrote the entry started (ms since the epoch). */
+    startedMs: number;
+    reads: StoredRead[];
+    result: unknown;
+    listing?: Listing;
+}
+/** The slot's entry, if there is one that reads back. */
+export declare function openEntry(dir: string, slot: string): Entry | undefined;
+/**
+ * The entry's discovery, when its scope is the same and every directory it listed has the
+ * same stat stamp, written well before that run started: a directory's entries change its
+ * stamp. Not kept when the tree holds a symlink (see Discovery.symlinks).
+ */
+export declare function listingOf(entry: Entry | undefined, scope: string, stampOf: (dir: string) => string): Discovery | undefined;
 /**
  * The cached result for `key`, if every file it looked at is unchanged: the same stat stamp,
  * written well before that run started, or else the same content hash (a checkout or touch
  * changes stamps, not contents).
  */
-export declare function readCached<T>(dir: string, slot: string, key: string, files: readonly string[], stampOf: (file: string) => string, currentHash: (file: string) => string): T | undefined;
-export declare function writeCached(dir: string, slot: string, key: string, startedMs: number, files: readonly string[], reads: Read[], result: unknown): void;
+export declare function readCached<T>(entry: Entry | undefined, key: string, files: readonly string[], stampOf: (file: string) => string, currentHash: (file: string) => string): T | undefined;
+export declare function writeCached(dir: string, slot: string, key: string, startedMs: number, files: readonly string[], reads: Read[], result: unknown, listing?: Listing): void;
+export {};

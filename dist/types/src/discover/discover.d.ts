@@ -12,6 +12,10 @@ export interface Discovery {
         at: Loc;
         message: string;
     }[];
+    /** The directories listed ('' for the root): unchanged, they list the same entries again. */
+    dirs: string[];
+    /** Whether a symlink was met: what it leads to can change without any listed directory changing. */
+    symlinks: boolean;
 }
 /** Turns `.gitignore`-style patterns into glob ignore patterns. */
 export declare function toGlobIgnores(patterns: readonly string[]): string[];

@@ -262,8 +262,11 @@ function listFiles(root, ignores) {
   const files = [];
   const escapes = [];
   const unlisted = [];
+  const dirs = [];
+  let symlinks = false;
   const walk = (dir, rel) => {
     if (ignores?.childrenIgnored(pathOf(dir, rel))) return;
+    dirs.push(rel);
     let entries;
     try {
       entries = readdirSync(dir, { withFileTypes: true });
@@ -277,14 +280,17 @@ function listFiles(root, ignores) {
       const path = rel ? `${rel}/${entry.name}` : entry.name;
       if (entry.isDirectory()) walk(full, path);
       else if (!ignores?.ignored(pathOf(full, path))) {
-        if (entry.isSymbolicLink() && escapesRoot(realRoot, full, path, escapes)) continue;
+        if (entry.isSymbolicLink()) {
+          symlinks = true;
+          if (escapesRoot(realRoot, full, path, escapes)) continue;
+        }
         files.push(path);
       }
     }
   };
   walk(root, "");
   files.sort();
-  return { files, escapes, unlisted };
+  return { files, escapes, unlisted, dirs, symlinks };
 }
 var CASE_INSENSITIVE = process.platform === "darwin" || process.platform === "win32";
 var pathOf = (full, rel) => ({ fullpath: () => full, relative: () => rel || "." });
@@ -429,27 +435,37 @@ function defaultCacheDir() {
 var hashText = (text) => createHash("sha256").update(text).digest("hex");
 var MAX_ENTRY_BYTES = 8 * 1024 * 1024;
 var entryFile = (dir, slot) => join4(dir, `${hashText(slot).slice(0, 40)}.v8`);
-function readCached(dir, slot, key, files, stampOf, currentHash) {
+function openEntry(dir, slot) {
   try {
     const entry = deserialize2(gunzipSync(readFileSync2(entryFile(dir, slot))));
-    if (entry.key !== key || typeof entry.startedMs !== "number") return void 0;
-    for (const [stored, hash, stamp] of entry.reads) {
-      const file = typeof stored === "number" ? files[stored] : stored;
-      if (typeof file !== "string") return void 0;
-      if (stamp === stampOf(file) && !racy(stamp, entry.startedMs)) continue;
-      if (currentHash(file) !== hash) return void 0;
-    }
-    return entry.result;
+    return typeof entry.key === "string" && typeof entry.startedMs === "number" && Array.isArray(entry.reads) ? entry : void 0;
   } catch {
     return void 0;
   }
 }
-function writeCached(dir, slot, key, startedMs, files, reads, result) {
+function listingOf(entry, scope, stampOf) {
+  const listing = entry?.listing;
+  if (listing?.scope !== scope) return void 0;
+  for (const [dir, stamp] of listing.dirs) if (stamp !== stampOf(dir) || racy(stamp, entry.startedMs)) return void 0;
+  const { files, escapes, unlisted, dirs } = listing;
+  return { files, escapes, unlisted, dirs: dirs.map(([dir]) => dir), symlinks: false };
+}
+function readCached(entry, key, files, stampOf, currentHash) {
+  if (entry?.key !== key) return void 0;
+  for (const [stored, hash, stamp] of entry.reads) {
+    const file = typeof stored === "number" ? files[stored] : stored;
+    if (typeof file !== "string") return void 0;
+    if (stamp === stampOf(file) && !racy(stamp, entry.startedMs)) continue;
+    if (currentHash(file) !== hash) return void 0;
+  }
+  return entry.result;
+}
+function writeCached(dir, slot, key, startedMs, files, reads, result, listing) {
   try {
     const file = entryFile(dir, slot);
     const indexOf = new Map(files.map((f, i) => [f, i]));
     const stored = reads.map(([path, hash, stamp]) => [indexOf.get(path) ?? path, hash, stamp]);
-    const entry = gzipSync(serialize2({ key, startedMs, reads: stored, result }), { level: 1 });
+    const entry = gzipSync(serialize2({ key, startedMs, reads: stored, result, ...listing ? { listing } : {} }), { level: 1 });
     if (entry.length > MAX_ENTRY_BYTES) {
       rmSync2(file, { force: true });
       return;
@@ -505,19 +521,22 @@ async function runLint(rootArg, options = {}) {
     throw new LintInputError(`${options.cacheDir}: the cache folder is inside the linted tree, where detectviz-lint never writes; use --cache-location (or DETECTVIZ_LINT_CACHE_DIR) with a folder outside it, or --no-cache`);
   }
   const startedMs = Date.now();
-  const { files, escapes, unlisted } = await discover(root, config.ignore);
+  const stamps = /* @__PURE__ */ new Map();
+  const base = root.endsWith("/") ? root : `${root}/`;
+  const stampOf = (f) => stamps.get(f) ?? stamps.set(f, statStamp(base + f)).get(f);
+  const cacheSlot = JSON.stringify([root, configFile ?? null, options.ruleOverrides ?? {}]);
+  const entry = options.cacheDir ? openEntry(options.cacheDir, cacheSlot) : void 0;
+  const listingScope = JSON.stringify([codeStamp(), config.ignore]);
+  const discovery = listingOf(entry, listingScope, stampOf) ?? await discover(root, config.ignore);
+  const { files, escapes, unlisted } = discovery;
   const reads = /* @__PURE__ */ new Map();
   const contentHash = (f) => {
     const text = readOnce(reads, root, f);
     return contentHashOf(text ?? `\0${reads.get(f)}`);
   };
-  const stamps = /* @__PURE__ */ new Map();
-  const base = root.endsWith("/") ? root : `${root}/`;
-  const stampOf = (f) => stamps.get(f) ?? stamps.set(f, statStamp(base + f)).get(f);
   const cacheKey = options.cacheDir ? runKey(root, config, options, files, [escapes, unlisted]) : void 0;
-  const cacheSlot = JSON.stringify([root, configFile ?? null, options.ruleOverrides ?? {}]);
-  if (options.cacheDir && cacheKey) {
-    const cached = readCached(options.cacheDir, cacheSlot, cacheKey, files, stampOf, contentHash);
+  if (cacheKey) {
+    const cached = readCached(entry, cacheKey, files, stampOf, contentHash);
     if (cached) return { result: cached };
   }
   const factsDir = options.cacheDir && join5(options.cacheDir, `${hashText(root).slice(0, 40)}.facts`);
@@ -530,7 +549,8 @@ async function runLint(rootArg, options = {}) {
       const known = store?.known(f);
       return known ? [f, known.hash, known.stamp] : [f, contentHash(f), stampOf(f)];
     });
-    writeCached(options.cacheDir, cacheSlot, cacheKey, startedMs, files, entries, result);
+    const listing = discovery.symlinks ? void 0 : { scope: listingScope, files, escapes, unlisted, dirs: discovery.dirs.map((d) => [d, stampOf(d)]) };
+    writeCached(options.cacheDir, cacheSlot, cacheKey, startedMs, files, entries, result, listing);
   }
   return { result, graphs, messageIds };
 }
