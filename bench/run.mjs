@@ -106,6 +106,12 @@ process.on('SIGINT', () => {
   process.exit(130);
 });
 
+// Every command runs without NODE_EXTRA_CA_CERTS: Node reads the bundle it names at the start of
+// every process (80-130 ms with a system bundle), which no command here needs; a machine that
+// sets it for a registry proxy would otherwise add that to node -e 0 and to every run.
+const { NODE_EXTRA_CA_CERTS: _caBundle, ...cleanEnv } = process.env;
+if (_caBundle !== undefined) notes.push('NODE_EXTRA_CA_CERTS is set here: every command runs without it (Node would read the CA bundle at each start)');
+
 /** Runs a command once: wall ms (hrtime), peak RSS MB and CPU ms (from /usr/bin/time), exit code. */
 function measure(cmd, args, { cwd = project, env = {}, captureStdout = false, timeoutMs = 600_000 } = {}) {
   return new Promise((resolvePromise) => {
@@ -113,7 +119,7 @@ function measure(cmd, args, { cwd = project, env = {}, captureStdout = false, ti
     const t0 = process.hrtime.bigint();
     // Its own process group: at the timeout the command dies with /usr/bin/time, instead of
     // living on and holding the output pipe open (yamllint at 10,000 apps did).
-    const child = spawn(full[0], full[1], { cwd, env: { ...process.env, ...env }, stdio: ['ignore', captureStdout ? 'pipe' : 'ignore', 'pipe'], detached: true });
+    const child = spawn(full[0], full[1], { cwd, env: { ...cleanEnv, ...env }, stdio: ['ignore', captureStdout ? 'pipe' : 'ignore', 'pipe'], detached: true });
     running.add(child.pid);
     let stdout = '';
     let stderr = '';
