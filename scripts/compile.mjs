@@ -5,12 +5,13 @@
 // (@types/node is most of them) for the declarations, which the checked program emits
 // at little cost. Exits 2 on any diagnostic `tsc -p` would print for either project.
 //
-// node scripts/compile.mjs
+// node scripts/compile.mjs [--no-emit]   (--no-emit: the check alone, writing nothing)
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const emit = !process.argv.includes('--no-emit');
 
 /** The parsed tsconfig file (its `extends` applied). */
 function project(name) {
@@ -33,7 +34,17 @@ const types = project('tsconfig.types.json');
 report([...sources.errors, ...types.errors]);
 
 // The checked program, with declarations on (they change no JavaScript and no diagnostic of the check).
-const program = ts.createProgram({ rootNames: sources.fileNames, options: { ...sources.options, declaration: true }, configFileParsingDiagnostics: sources.errors });
+const program = ts.createProgram({ rootNames: sources.fileNames, options: { ...sources.options, declaration: emit }, configFileParsingDiagnostics: sources.errors });
+const diagnostics = [
+  ...program.getOptionsDiagnostics(),
+  ...program.getGlobalDiagnostics(),
+  ...program.getSyntacticDiagnostics(),
+  ...program.getSemanticDiagnostics(),
+];
+if (!emit) {
+  report(ts.sortAndDeduplicateDiagnostics(diagnostics));
+  process.exit(0);
+}
 
 // The files the declarations project holds (its root and what that imports): a program over the
 // source files already parsed, never checked.
@@ -48,13 +59,6 @@ const declared = new Set(
     .filter((f) => !f.isDeclarationFile)
     .map((f) => f.fileName),
 );
-
-const diagnostics = [
-  ...program.getOptionsDiagnostics(),
-  ...program.getGlobalDiagnostics(),
-  ...program.getSyntacticDiagnostics(),
-  ...program.getSemanticDiagnostics(),
-];
 
 const sourcesOut = sources.options.outDir;
 const typesOut = types.options.outDir;

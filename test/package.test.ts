@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureRepo } from '../src/docs/fixture-repo.js';
+import { backgroundCompile } from './compile-run.js';
 
 const ROOT = resolve('.');
 const tmp = mkdtempSync(join(tmpdir(), 'dvl-package-'));
@@ -96,18 +97,15 @@ describe('the library, installed as a dependency and imported by name', () => {
   });
 });
 
-/** Whether `npm test` ran its pretest (scripts/compile.mjs) before this run: npm sets the script's name, and skips pretest with --ignore-scripts. */
-const declarationsFromPretest = process.env.npm_lifecycle_event === 'test' && process.env.npm_config_ignore_scripts !== 'true';
-
 describe('the committed CLI and library bundles and declarations (what the pre-commit hook and installs from a commit run)', () => {
-  it('is up to date: rebuilding it changes nothing git sees', (ctx) => {
+  it('is up to date: rebuilding it changes nothing git sees', async (ctx) => {
     const inGit = spawnSync('git', ['rev-parse', '--is-inside-work-tree'], { cwd: ROOT, encoding: 'utf8' });
     if (inGit.status !== 0 || inGit.stdout.trim() !== 'true') return ctx.skip('not a git checkout');
     // The bundles were rebuilt from the sources at the start of this run (test/global-setup.ts); under
-    // `npm test` so were the declarations (pretest: scripts/compile.mjs, the same compiler run as the
-    // check). Run otherwise, this file writes the declarations (--noCheck: they are the same as a
-    // checked build's, in half the time).
-    if (!declarationsFromPretest) execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.types.json', '--noCheck'], { cwd: ROOT, stdio: 'pipe' });
+    // `npm test` the declarations are written by the compiler's run beside the tests (the same run as
+    // the check). Run otherwise, this file writes them (--noCheck: they are the same as a checked
+    // build's, in half the time).
+    if ((await backgroundCompile()) === undefined) execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.types.json', '--noCheck'], { cwd: ROOT, stdio: 'pipe' });
     // Changed, deleted or new (untracked) files of the bundles and declarations.
     const status = spawnSync('git', ['status', '--porcelain', '--untracked-files=all', '--', 'dist/detectviz-lint.mjs', 'dist/index.mjs', 'dist/chunks', 'dist/types'], { cwd: ROOT, encoding: 'utf8' });
     expect(status.stdout, 'the bundles are stale: run `npm run build` and commit dist/detectviz-lint.mjs, dist/index.mjs, dist/chunks and dist/types').toBe('');
