@@ -7,6 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureRepo, readScenarioSpec, readTree, resolveTree, sameTree, type FixtureTree } from '../src/docs/fixture-repo.js';
+import { backgroundCompile } from './compile-run.js';
 
 const PROJECT = resolve(import.meta.dirname, '..');
 const CONVERTER = join(PROJECT, 'scripts/fixtures-to-deltas.mjs');
@@ -14,10 +15,11 @@ const HARNESS = join(PROJECT, 'dist/src/docs/fixture-repo.js');
 
 const tmp = mkdtempSync(join(tmpdir(), 'dvl-fixture-repo-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-beforeAll(() => {
-  // The converter runs from the build, like the docs generator.
+beforeAll(async () => {
+  // The converter runs from the build, like the docs generator: under `npm test`, the compiler's run beside the tests writes it.
+  await backgroundCompile();
   if (!existsSync(HARNESS)) execFileSync('npm', ['run', 'build'], { cwd: PROJECT, stdio: 'pipe' });
-}, 120_000);
+}, 180_000);
 
 let trees = 0;
 /** A fixture tree in a temp directory: path → content (a string, or a symlink / mode / empty directory). */

@@ -4,11 +4,12 @@
 // Runs the bundled CLI, rebuilt from the sources once per run (test/global-setup.ts).
 import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, lstatSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
+import fs, { chmodSync, cpSync, existsSync, lstatSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
+import { syncBuiltinESMExports } from 'node:module';
 import { join } from 'node:path';
 import { Chalk } from 'chalk';
 import { globSync } from 'glob';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatters } from '../src/format/index.js';
 import { lint, ruleCatalog } from '../src/index.js';
 import { fixtureRepo } from '../src/docs/fixture-repo.js';
@@ -16,9 +17,15 @@ import { decideOutcome } from '../src/outcome/policy.js';
 import { CLI, cleanup, PROJECT, runCli, SEED, tempDir } from './hostile-helpers.js';
 
 // Discovery order under test control: directory listings shuffled by a seed (undefined: as listed).
-const order = vi.hoisted(() => ({ seed: undefined as number | undefined, shuffled: 0 }));
-vi.mock('node:fs', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('node:fs')>();
+const order = { seed: undefined as number | undefined, shuffled: 0 };
+
+/**
+ * Puts a readdirSync that shuffles by `order.seed` in node:fs for every importer (its named export
+ * included: syncBuiltinESMExports), until the returned function puts the original back. A patch of
+ * the one built-in rather than vi.mock, which needs a module graph of its own (an isolated worker).
+ */
+function shuffleListings(): () => void {
+  const original = fs.readdirSync;
   const shuffle = <T>(items: T[], seed: number): T[] => {
     const out = [...items];
     let x = seed;
@@ -29,14 +36,18 @@ vi.mock('node:fs', async (importOriginal) => {
     }
     return out;
   };
-  const readdirSync = ((...args: Parameters<typeof actual.readdirSync>) => {
-    const found = actual.readdirSync(...args) as unknown[];
+  fs.readdirSync = ((...args: Parameters<typeof original>) => {
+    const found = original(...args) as unknown[];
     if (order.seed === undefined || found.length < 2) return found;
     order.shuffled++;
     return shuffle(found, order.seed);
-  }) as typeof actual.readdirSync;
-  return { ...actual, default: { ...actual, readdirSync }, readdirSync };
-});
+  }) as typeof original;
+  syncBuiltinESMExports();
+  return () => {
+    fs.readdirSync = original;
+    syncBuiltinESMExports();
+  };
+}
 
 const made: string[] = [];
 afterAll(() => made.forEach(cleanup));
@@ -136,6 +147,12 @@ describe('deterministic output', () => {
     const result = await lint(dir);
     return formatNames.map((f) => formatters[f](result, ctx)).join('\n\u0000\n');
   };
+
+  let restore: () => void;
+  beforeAll(() => {
+    restore = shuffleListings();
+  });
+  afterAll(() => restore());
 
   it.each(sample)('%s: byte-identical in every format whatever the discovery order, run after run', async (fixture) => {
     const dir = fixtureRepo(join(PROJECT, fixture));
