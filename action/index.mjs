@@ -31670,12 +31670,13 @@ var init_source_set = __esm({
        * `reads` holds what was read before (the run cache's check reads files); the set
        * adds every file it reads, so each file is read once.
        */
-      constructor(root, files, reads = /* @__PURE__ */ new Map(), limits = DEFAULT_LIMITS, store) {
+      constructor(root, files, reads = /* @__PURE__ */ new Map(), limits = DEFAULT_LIMITS, store, readFacts = {}) {
         this.root = root;
         this.files = files;
         this.reads = reads;
         this.limits = limits;
         this.store = store;
+        this.readFacts = readFacts;
         this.fileSet = new Set(files);
         const dirs = /* @__PURE__ */ new Set();
         for (const file of files) {
@@ -31693,6 +31694,7 @@ var init_source_set = __esm({
       reads;
       limits;
       store;
+      readFacts;
       fileSet;
       dirChildren = /* @__PURE__ */ new Map();
       parsed = /* @__PURE__ */ new Map();
@@ -31737,7 +31739,11 @@ var init_source_set = __esm({
       text(path2) {
         if (!this.fileSet.has(path2)) return void 0;
         this.consulted.add(path2);
-        return readOnce(this.reads, this.root, path2);
+        const text = readOnce(this.reads, this.root, path2);
+        if (text !== void 0) {
+          for (const name in this.readFacts) if (!this.knows(path2, name)) this.keep(path2, name, this.readFacts[name](path2, text));
+        }
+        return text;
       }
       /** The store's facts of a listed file for its current content (read and hashed only when its stamp changed). */
       stored(path2) {
@@ -31758,13 +31764,24 @@ var init_source_set = __esm({
        */
       fact(path2, name, compute) {
         if (!this.fileSet.has(path2)) return void 0;
-        const stored = this.stored(path2);
-        let facts = stored ? stored.facts ??= {} : this.localFacts.get(path2);
-        if (facts && name in facts) return facts[name];
+        if (this.knows(path2, name)) return this.factsOf(path2)[name];
         const text = this.text(path2);
         if (text === void 0) return void 0;
+        return this.knows(path2, name) ? this.factsOf(path2)[name] : this.keep(path2, name, compute(text));
+      }
+      /** The named facts of a file: the store's, else the run's own. */
+      factsOf(path2) {
+        const stored = this.stored(path2);
+        return stored ? stored.facts ??= {} : this.localFacts.get(path2);
+      }
+      knows(path2, name) {
+        const facts = this.factsOf(path2);
+        return facts !== void 0 && name in facts;
+      }
+      keep(path2, name, value) {
+        const stored = this.stored(path2);
+        let facts = this.factsOf(path2);
         if (!facts) this.localFacts.set(path2, facts = {});
-        const value = compute(text);
         facts[name] = value;
         if (stored) this.store.updated(path2);
         return value;
@@ -31930,7 +31947,7 @@ __export(analyse_exports, {
 });
 import { relative as relative3 } from "node:path";
 function analyse(root, config, configFile, files, reads, escapes, unlisted, severityOf2, store) {
-  const sources = new SourceSet(root, files, reads, limitsOf(config.limits), store);
+  const sources = new SourceSet(root, files, reads, limitsOf(config.limits), store, READ_FACTS);
   const bootstrap = readBootstrap(sources, { roots: config.ansible.roots, extraVars: config.ansible.extraVars });
   const repoURLs = config.argocd.repoURLs ?? [];
   const chartRoots = bootstrapChartRoots(bootstrap, sources);
@@ -31991,7 +32008,7 @@ function analyse(root, config, configFile, files, reads, escapes, unlisted, seve
 }
 function suppress(findings, sources, severityOf2) {
   const files = /* @__PURE__ */ new Set([...sources.readFiles(), ...findings.map((f) => f.file)]);
-  const directives = [...files].sort().flatMap((file) => sources.fact(file, "suppressions", (text) => parseDirectives(file, text)) ?? []);
+  const directives = [...files].sort().flatMap((file) => sources.fact(file, "suppressions", (text) => READ_FACTS.suppressions(file, text)) ?? []);
   if (directives.length === 0) return findings;
   const { kept, problems } = applySuppressions(findings, directives, ruleIds);
   const stamped = problems.flatMap((p) => {
@@ -32037,6 +32054,7 @@ function componentJson(c, findings, cluster) {
     status: violation ? "violation" : "ok"
   };
 }
+var READ_FACTS;
 var init_analyse = __esm({
   "src/analyse.ts"() {
     "use strict";
@@ -32055,6 +32073,7 @@ var init_analyse = __esm({
     init_limits();
     init_rules();
     init_summary();
+    READ_FACTS = { suppressions: parseDirectives };
   }
 });
 

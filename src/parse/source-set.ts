@@ -41,6 +41,12 @@ export class SourceSet {
     /** The run's budgets: the readers stop at them and say so (reachedLimit). */
     readonly limits: Limits = DEFAULT_LIMITS,
     private readonly store?: FactStore,
+    /**
+     * Named facts taken from every text when it is read (`fact` then answers them): a fact
+     * asked of every file late in a run, when the long texts (not kept: readOnce) would
+     * all be read again, tens of MB at once.
+     */
+    private readonly readFacts: Readonly<Record<string, (path: string, text: string) => unknown>> = {},
   ) {
     this.fileSet = new Set(files);
     const dirs = new Set<string>();
@@ -92,7 +98,9 @@ export class SourceSet {
   text(path: string): string | undefined {
     if (!this.fileSet.has(path)) return undefined;
     this.consulted.add(path);
-    return readOnce(this.reads, this.root, path);
+    const text = readOnce(this.reads, this.root, path);
+    if (text !== undefined) for (const name in this.readFacts) if (!this.knows(path, name)) this.keep(path, name, this.readFacts[name](path, text));
+    return text;
   }
 
   /** The store's facts of a listed file for its current content (read and hashed only when its stamp changed). */
@@ -116,13 +124,28 @@ export class SourceSet {
    */
   fact<T>(path: string, name: string, compute: (text: string) => T): T | undefined {
     if (!this.fileSet.has(path)) return undefined;
-    const stored = this.stored(path);
-    let facts = stored ? (stored.facts ??= {}) : this.localFacts.get(path);
-    if (facts && name in facts) return facts[name] as T;
+    if (this.knows(path, name)) return this.factsOf(path)![name] as T;
     const text = this.text(path);
     if (text === undefined) return undefined;
+    // Reading the text took the read facts, this one perhaps among them.
+    return this.knows(path, name) ? (this.factsOf(path)![name] as T) : this.keep(path, name, compute(text));
+  }
+
+  /** The named facts of a file: the store's, else the run's own. */
+  private factsOf(path: string): Record<string, unknown> | undefined {
+    const stored = this.stored(path);
+    return stored ? (stored.facts ??= {}) : this.localFacts.get(path);
+  }
+
+  private knows(path: string, name: string): boolean {
+    const facts = this.factsOf(path);
+    return facts !== undefined && name in facts;
+  }
+
+  private keep<T>(path: string, name: string, value: T): T {
+    const stored = this.stored(path);
+    let facts = this.factsOf(path);
     if (!facts) this.localFacts.set(path, (facts = {}));
-    const value = compute(text);
     facts[name] = value;
     if (stored) this.store!.updated(path);
     return value;

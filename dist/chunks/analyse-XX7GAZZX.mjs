@@ -5599,12 +5599,13 @@ var SourceSet = class {
    * `reads` holds what was read before (the run cache's check reads files); the set
    * adds every file it reads, so each file is read once.
    */
-  constructor(root, files, reads = /* @__PURE__ */ new Map(), limits = DEFAULT_LIMITS, store) {
+  constructor(root, files, reads = /* @__PURE__ */ new Map(), limits = DEFAULT_LIMITS, store, readFacts = {}) {
     this.root = root;
     this.files = files;
     this.reads = reads;
     this.limits = limits;
     this.store = store;
+    this.readFacts = readFacts;
     this.fileSet = new Set(files);
     const dirs = /* @__PURE__ */ new Set();
     for (const file of files) {
@@ -5622,6 +5623,7 @@ var SourceSet = class {
   reads;
   limits;
   store;
+  readFacts;
   fileSet;
   dirChildren = /* @__PURE__ */ new Map();
   parsed = /* @__PURE__ */ new Map();
@@ -5666,7 +5668,11 @@ var SourceSet = class {
   text(path) {
     if (!this.fileSet.has(path)) return void 0;
     this.consulted.add(path);
-    return readOnce(this.reads, this.root, path);
+    const text = readOnce(this.reads, this.root, path);
+    if (text !== void 0) {
+      for (const name in this.readFacts) if (!this.knows(path, name)) this.keep(path, name, this.readFacts[name](path, text));
+    }
+    return text;
   }
   /** The store's facts of a listed file for its current content (read and hashed only when its stamp changed). */
   stored(path) {
@@ -5687,13 +5693,24 @@ var SourceSet = class {
    */
   fact(path, name, compute) {
     if (!this.fileSet.has(path)) return void 0;
-    const stored = this.stored(path);
-    let facts = stored ? stored.facts ??= {} : this.localFacts.get(path);
-    if (facts && name in facts) return facts[name];
+    if (this.knows(path, name)) return this.factsOf(path)[name];
     const text = this.text(path);
     if (text === void 0) return void 0;
+    return this.knows(path, name) ? this.factsOf(path)[name] : this.keep(path, name, compute(text));
+  }
+  /** The named facts of a file: the store's, else the run's own. */
+  factsOf(path) {
+    const stored = this.stored(path);
+    return stored ? stored.facts ??= {} : this.localFacts.get(path);
+  }
+  knows(path, name) {
+    const facts = this.factsOf(path);
+    return facts !== void 0 && name in facts;
+  }
+  keep(path, name, value) {
+    const stored = this.stored(path);
+    let facts = this.factsOf(path);
     if (!facts) this.localFacts.set(path, facts = {});
-    const value = compute(text);
     facts[name] = value;
     if (stored) this.store.updated(path);
     return value;
@@ -5850,7 +5867,7 @@ function detectedOf(graph) {
 
 // src/analyse.ts
 function analyse(root, config, configFile, files, reads, escapes, unlisted, severityOf, store) {
-  const sources = new SourceSet(root, files, reads, limitsOf(config.limits), store);
+  const sources = new SourceSet(root, files, reads, limitsOf(config.limits), store, READ_FACTS);
   const bootstrap = readBootstrap(sources, { roots: config.ansible.roots, extraVars: config.ansible.extraVars });
   const repoURLs = config.argocd.repoURLs ?? [];
   const chartRoots = bootstrapChartRoots(bootstrap, sources);
@@ -5909,9 +5926,10 @@ function analyse(root, config, configFile, files, reads, escapes, unlisted, seve
   };
   return { result, graphs: linted.map((c) => c.graph), messageIds: found.map((f) => f.messageId), consulted: sources.consultedFiles() };
 }
+var READ_FACTS = { suppressions: parseDirectives };
 function suppress(findings, sources, severityOf) {
   const files = /* @__PURE__ */ new Set([...sources.readFiles(), ...findings.map((f) => f.file)]);
-  const directives = [...files].sort().flatMap((file) => sources.fact(file, "suppressions", (text) => parseDirectives(file, text)) ?? []);
+  const directives = [...files].sort().flatMap((file) => sources.fact(file, "suppressions", (text) => READ_FACTS.suppressions(file, text)) ?? []);
   if (directives.length === 0) return findings;
   const { kept, problems } = applySuppressions(findings, directives, ruleIds);
   const stamped = problems.flatMap((p) => {
