@@ -194,7 +194,8 @@ export class SourceSet {
           if (report && this.readProblem(path)) this.reported.add(path);
           return undefined;
         }
-        file = parseYaml(path, text);
+        // Positions later when the text stays at hand (a short one) and no store takes the documents as they are.
+        file = parseYaml(path, text, 0, stored || text.length >= KEEP_TEXT_BELOW ? 'now' : 'later');
         if (stored) {
           stored.yaml = { docs: file.docs.map((doc) => doc.stored()), problems: file.problems };
           this.store!.updated(path);
