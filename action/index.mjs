@@ -14610,18 +14610,22 @@ var init_yaml_doc = __esm({
     "use strict";
     init_pos_tree();
     YamlDoc = class {
-      constructor(file, index, value, at2, tree) {
+      constructor(file, index, value, at2, positions) {
         this.file = file;
         this.index = index;
         this.value = value;
         this.at = at2;
-        this.tree = tree;
+        this.positions = positions;
       }
       file;
       index;
       value;
       at;
-      tree;
+      positions;
+      get tree() {
+        if (typeof this.positions === "function") this.positions = this.positions();
+        return this.positions;
+      }
       /** The location of the value at `path` (or of its key when `part` is 'key'); the nearest existing ancestor otherwise. */
       loc(path2, part = "value") {
         let node = this.tree;
@@ -17978,10 +17982,26 @@ var init_manifest_scan = __esm({
 });
 
 // src/parse/js-yaml-frames.ts
+function openFrame(open) {
+  if (pooledInUse === POOLED) return { open, close: -1, kind: null, result: void 0, children: [] };
+  if (pooledInUse === pool.length) {
+    const children2 = [];
+    pool.push({ frame: { open, close: -1, kind: null, result: void 0, children: children2 }, children: children2 });
+  }
+  const { frame, children } = pool[pooledInUse++];
+  children.length = 0;
+  frame.open = open;
+  frame.close = -1;
+  frame.kind = null;
+  frame.result = void 0;
+  frame.children = children;
+  return frame;
+}
 function readFrames(file, text) {
   if (text.includes("	") || /^(?:\.\.\.|%)/m.test(text) || MERGE_KEY.test(text) || capProblem(file, text)) return void 0;
   const roots = [];
   const stack = [];
+  pooledInUse = 0;
   let values;
   try {
     values = loadAll(text, void 0, {
@@ -17989,7 +18009,7 @@ function readFrames(file, text) {
       json: false,
       listener(event, state) {
         if (event === "open") {
-          stack.push({ open: state.position, close: -1, kind: null, result: void 0, children: [] });
+          stack.push(openFrame(state.position));
           return;
         }
         const frame = stack.pop();
@@ -18036,7 +18056,7 @@ function plain(text, frame, depth = 0) {
   } else return oneLine || first === "|" || first === ">";
   return frame.children.every((child) => plain(text, child, depth + 1));
 }
-var MAX_DEPTH2;
+var pool, POOLED, pooledInUse, MAX_DEPTH2;
 var init_js_yaml_frames = __esm({
   "src/parse/js-yaml-frames.ts"() {
     "use strict";
@@ -18044,6 +18064,9 @@ var init_js_yaml_frames = __esm({
     init_yaml_caps();
     init_manifest_scan();
     init_manifest();
+    pool = [];
+    POOLED = 1 << 16;
+    pooledInUse = 0;
     MAX_DEPTH2 = 60;
   }
 });
@@ -18064,7 +18087,7 @@ var init_line_index = __esm({
 });
 
 // src/parse/yaml-quick.ts
-function quickYaml(path2, text, firstIndex) {
+function quickYaml(path2, text, firstIndex, later) {
   const read = readFrames(path2, text);
   if (!read) return void 0;
   const lines = lineIndex(text);
@@ -18075,7 +18098,7 @@ function quickYaml(path2, text, firstIndex) {
     if (value === null || value === void 0 || !plain(text, root) || !readsAlike(text, root)) return void 0;
     const { line, col } = lines.linePos(start(text, root.open));
     const at2 = { file: path2, line, column: col };
-    docs.push(new YamlDoc(path2, firstIndex + i, value, at2, posTreeOfFrame(text, root, lines)));
+    docs.push(new YamlDoc(path2, firstIndex + i, value, at2, later ? later(docs.length) : posTreeOfFrame(text, root, lines)));
   }
   return { path: path2, docs, problems: [] };
 }
@@ -18138,16 +18161,21 @@ function toData(doc) {
     };
   }
 }
-function parseYaml(path2, text, firstIndex = 0) {
+function parseYaml(path2, text, firstIndex = 0, positions = "now") {
   if (text.charCodeAt(0) === 65279) text = text.slice(1);
   if (text.length > MAX_YAML_BYTES) {
     return { path: path2, docs: [], problems: [{ at: { file: path2, line: 1, column: 1 }, message: `file is larger than the ${MAX_YAML_BYTES / 1024 / 1024} MB parse cap; not read` }] };
   }
   const refused = capProblem(path2, text);
   if (refused) return { path: path2, docs: [], problems: [refused] };
-  return quickYaml(path2, text, firstIndex) ?? parseFully(path2, text, firstIndex);
+  const later = positions === "later" ? treesLater(path2, text, firstIndex) : void 0;
+  return quickYaml(path2, text, firstIndex, later) ?? parseFully(path2, text, firstIndex, later);
 }
-function parseFully(path2, text, firstIndex = 0) {
+function treesLater(path2, text, firstIndex) {
+  let trees;
+  return (k2) => () => (trees ??= parseYaml(path2, text, firstIndex).docs.map((doc) => doc.stored()[3]))[k2] ?? null;
+}
+function parseFully(path2, text, firstIndex = 0, later) {
   const lines = new import_yaml3.LineCounter();
   let parsed;
   try {
@@ -18188,7 +18216,7 @@ function parseFully(path2, text, firstIndex = 0) {
       problems.push({ at: at2, message: value.unreadable });
       return;
     }
-    docs.push(new YamlDoc(path2, firstIndex + index, value.data, at2, posTreeOfNode(contents, lines)));
+    docs.push(new YamlDoc(path2, firstIndex + index, value.data, at2, later ? later(docs.length) : posTreeOfNode(contents, lines)));
   });
   return { path: path2, docs, problems };
 }
@@ -31825,7 +31853,7 @@ var init_source_set = __esm({
               if (report && this.readProblem(path2)) this.reported.add(path2);
               return void 0;
             }
-            file = parseYaml(path2, text);
+            file = parseYaml(path2, text, 0, stored || text.length >= KEEP_TEXT_BELOW ? "now" : "later");
             if (stored) {
               stored.yaml = { docs: file.docs.map((doc) => doc.stored()), problems: file.problems };
               this.store.updated(path2);

@@ -34,7 +34,7 @@ import {
   readFrames,
   scanManifest,
   start
-} from "./chunk-GLAAWQBR.mjs";
+} from "./chunk-4RMIV24K.mjs";
 import {
   require_dist
 } from "./chunk-W6GCGJUD.mjs";
@@ -5754,7 +5754,7 @@ var SourceSet = class {
           if (report && this.readProblem(path)) this.reported.add(path);
           return void 0;
         }
-        file = parseYaml(path, text);
+        file = parseYaml(path, text, 0, stored || text.length >= KEEP_TEXT_BELOW ? "now" : "later");
         if (stored) {
           stored.yaml = { docs: file.docs.map((doc) => doc.stored()), problems: file.problems };
           this.store.updated(path);

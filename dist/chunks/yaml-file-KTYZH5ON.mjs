@@ -7,7 +7,7 @@ import {
   capProblem,
   parseFully,
   parseYaml
-} from "./chunk-GLAAWQBR.mjs";
+} from "./chunk-4RMIV24K.mjs";
 import "./chunk-W6GCGJUD.mjs";
 import "./chunk-WG4G7QQU.mjs";
 import "./chunk-LNTSDQED.mjs";
