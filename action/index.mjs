@@ -31716,6 +31716,10 @@ var init_source_set = __esm({
           this.entry(dir);
           this.entry(dirOf(dir)).dirs.push(dir);
         }
+        for (const e of this.dirChildren.values()) {
+          e.files = e.files.slice();
+          e.dirs = e.dirs.slice();
+        }
       }
       root;
       files;
@@ -31870,7 +31874,9 @@ var init_source_set = __esm({
        * by the line scanner, others by js-yaml (the same objects as a full parse, far
        * faster); the full parse reads what they cannot and words syntax errors. Undefined
        * when the caller needs the documents: the file holds Argo CD kinds, which the
-       * graph follows, or cannot be read. Objects are shared: never change them.
+       * graph follows, or cannot be read. Objects are shared: never change them. Without a
+       * store they are not kept: the readers ask for a manifest's objects once (a second
+       * request parses the text again), and 40,000 manifests' objects held 15 MB for the whole run.
        */
       manifestObjects(path2) {
         const known = this.manifests.get(path2);
@@ -31899,7 +31905,7 @@ var init_source_set = __esm({
           }
           if (text.length >= KEEP_TEXT_BELOW) result = { ...result, objects: structuredClone(result.objects) };
         }
-        this.manifests.set(path2, result);
+        if (stored) this.manifests.set(path2, result);
         if (stored && text !== void 0) {
           stored.manifest = result ? { objects: packObjects(path2, result.objects), problems: this.manifestProblems.get(path2) ?? [] } : null;
           this.store.updated(path2);

@@ -13,7 +13,7 @@ import {
   lint,
   parseBaseline,
   ruleCatalog
-} from "./chunks/chunk-6NVOPKT6.mjs";
+} from "./chunks/chunk-FGSR4NHA.mjs";
 import {
   ruleIds
 } from "./chunks/chunk-3ITO2R2Y.mjs";

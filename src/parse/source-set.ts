@@ -59,6 +59,11 @@ export class SourceSet {
       this.entry(dir);
       this.entry(dirOf(dir)).dirs.push(dir);
     }
+    // A list grown by push keeps room for more: trimmed, the lists of a 10,000-app tree's 48,000 directories take 6 MB less.
+    for (const e of this.dirChildren.values()) {
+      e.files = e.files.slice();
+      e.dirs = e.dirs.slice();
+    }
   }
 
   private entry(dir: string): { files: string[]; dirs: string[] } {
@@ -213,7 +218,9 @@ export class SourceSet {
    * by the line scanner, others by js-yaml (the same objects as a full parse, far
    * faster); the full parse reads what they cannot and words syntax errors. Undefined
    * when the caller needs the documents: the file holds Argo CD kinds, which the
-   * graph follows, or cannot be read. Objects are shared: never change them.
+   * graph follows, or cannot be read. Objects are shared: never change them. Without a
+   * store they are not kept: the readers ask for a manifest's objects once (a second
+   * request parses the text again), and 40,000 manifests' objects held 15 MB for the whole run.
    */
   manifestObjects(path: string): { objects: readonly K8sObject[]; problems: boolean } | undefined {
     const known = this.manifests.get(path);
@@ -245,7 +252,7 @@ export class SourceSet {
       // slice of it: a long text's objects are copied so that it can be let go (readOnce).
       if (text.length >= KEEP_TEXT_BELOW) result = { ...result, objects: structuredClone(result.objects) };
     }
-    this.manifests.set(path, result);
+    if (stored) this.manifests.set(path, result);
     if (stored && text !== undefined) {
       stored.manifest = result ? { objects: packObjects(path, result.objects), problems: this.manifestProblems.get(path) ?? [] } : null;
       this.store!.updated(path);

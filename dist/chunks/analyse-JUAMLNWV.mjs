@@ -5617,6 +5617,10 @@ var SourceSet = class {
       this.entry(dir);
       this.entry(dirOf(dir)).dirs.push(dir);
     }
+    for (const e of this.dirChildren.values()) {
+      e.files = e.files.slice();
+      e.dirs = e.dirs.slice();
+    }
   }
   root;
   files;
@@ -5771,7 +5775,9 @@ var SourceSet = class {
    * by the line scanner, others by js-yaml (the same objects as a full parse, far
    * faster); the full parse reads what they cannot and words syntax errors. Undefined
    * when the caller needs the documents: the file holds Argo CD kinds, which the
-   * graph follows, or cannot be read. Objects are shared: never change them.
+   * graph follows, or cannot be read. Objects are shared: never change them. Without a
+   * store they are not kept: the readers ask for a manifest's objects once (a second
+   * request parses the text again), and 40,000 manifests' objects held 15 MB for the whole run.
    */
   manifestObjects(path) {
     const known = this.manifests.get(path);
@@ -5800,7 +5806,7 @@ var SourceSet = class {
       }
       if (text.length >= KEEP_TEXT_BELOW) result = { ...result, objects: structuredClone(result.objects) };
     }
-    this.manifests.set(path, result);
+    if (stored) this.manifests.set(path, result);
     if (stored && text !== void 0) {
       stored.manifest = result ? { objects: packObjects(path, result.objects), problems: this.manifestProblems.get(path) ?? [] } : null;
       this.store.updated(path);
