@@ -1,6 +1,7 @@
 // The repository as the readers see it: the discovered file list, the
-// directory tree derived from it, and each file read and parsed at most once, or
-// not at all when a fact store (the per-file cache) holds what its content gives.
+// directory tree derived from it, and each file read and parsed once (a long text or
+// a manifest's objects again when asked again), or not at all when a fact store (the
+// per-file cache) holds what its content gives.
 import { contentHashOf } from './content-hash.js';
 import { dirOf } from './paths.js';
 import type { K8sObject, Loc, UnknownKind } from '../types.js';
