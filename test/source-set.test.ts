@@ -1,11 +1,12 @@
-// The source set's memory: what it keeps of each file, and what it takes from a text
-// as it reads it so that a late question does not read the file again.
+// The parse layer's memory: what the source set takes from a text as it reads it, so that a
+// late question does not read the file again; positions computed only when asked, alike.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { KEEP_TEXT_BELOW } from '../src/parse/read-source.js';
 import { SourceSet } from '../src/parse/source-set.js';
+import { parseYaml, type PathSegment } from '../src/parse/yaml-file.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'dvl-sources-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -43,5 +44,45 @@ describe('facts taken as a text is read', () => {
     expect(sources.fact('a.yaml', 'empty', (text) => text === '')).toBe(false);
     expect(sources.fact('a.yaml', 'lines', () => -1)).toBe(2);
     expect(sources.fact('bad.yaml', 'lines', () => -1)).toBeUndefined();
+  });
+});
+
+const described = (x: unknown): unknown => JSON.parse(JSON.stringify(x, (_key, v: unknown) => (typeof v === 'symbol' ? String(v) : v)));
+
+describe('positions computed when first asked', () => {
+  const texts: Record<string, string> = {
+    // Plain YAML: js-yaml's reader, two documents.
+    plain: 'a:\n  b: [1, 2]\n  c:\n    - d: x\n      image: nginx:1.25\n---\nkind: K\nlist:\n  - 1\n  - two\n',
+    // An anchor: the `yaml` library's parse.
+    full: 'base: &b\n  x: 1\nother:\n  <<: *b\n  y: 2\nseq:\n  - image: a:1\n',
+  };
+  const paths: PathSegment[][] = [[], ['a'], ['a', 'b', 1], ['a', 'c', 0, 'd'], ['kind'], ['list', 1], ['other', 'y'], ['seq', 0, 'image'], ['missing', 'deeper']];
+
+  for (const [name, text] of Object.entries(texts)) {
+    it(`places every node of a ${name} text as the parse with positions does`, () => {
+      const now = parseYaml(`${name}.yaml`, text);
+      const later = parseYaml(`${name}.yaml`, text, 0, 'later');
+      expect(later.docs.map((d) => d.value)).toEqual(now.docs.map((d) => d.value));
+      later.docs.forEach((doc, i) => {
+        for (const path of paths) {
+          expect(doc.loc(path)).toEqual(now.docs[i].loc(path));
+          expect(doc.loc(path, 'key')).toEqual(now.docs[i].loc(path, 'key'));
+        }
+        expect(doc.imageScalars()).toEqual(now.docs[i].imageScalars());
+        // The same trees (a merge key is a symbol of its own in each parse).
+        expect(described(doc.stored())).toEqual(described(now.docs[i].stored()));
+      });
+    });
+  }
+
+  it('places the nodes of a text longer than the reused frames of the fast reader', () => {
+    const items = 70_000;
+    const text = Array.from({ length: items }, (_, i) => `- item${i}`).join('\n') + '\n';
+    const doc = parseYaml('long.yaml', text).docs[0];
+    expect((doc.value as string[]).length).toBe(items);
+    expect(doc.loc([items - 1])).toEqual({ file: 'long.yaml', line: items, column: 3 });
+    // The next read reuses the frames: what the first read gave holds.
+    expect(parseYaml('short.yaml', '- a\n- b\n').docs[0].loc([1])).toEqual({ file: 'short.yaml', line: 2, column: 3 });
+    expect(doc.loc([0])).toEqual({ file: 'long.yaml', line: 1, column: 3 });
   });
 });
