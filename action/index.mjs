@@ -29589,6 +29589,11 @@ function readCrds(sources, objects) {
   const specsOf = /* @__PURE__ */ new Map();
   for (const [file, startSet] of startsOf) {
     const starts = [...startSet];
+    const byDocStart = sources.fact(file, CRD_SPECS, (text) => crdSpecsByDocStart(file, text));
+    if (byDocStart && starts.every((start2) => start2 in byDocStart)) {
+      specsOf.set(file, new Map(starts.map((start2) => [start2, byDocStart[start2]])));
+      continue;
+    }
     const specs = sources.fact(file, `crd-specs:${starts.join(",")}`, (text) => {
       const lines = text.split("\n");
       return structuredClone(starts.map((start2) => specKeys(lines, ...lineAndIndent(start2))));
@@ -29603,6 +29608,22 @@ function readCrds(sources, objects) {
     out.push({ group: spec.group, kind: spec.kind, ...scope ? { scope } : {}, at: obj.kindAt });
   }
   return out;
+}
+function crdSpecsByDocStart(_file, text) {
+  const out = {};
+  if (!text.includes("CustomResourceDefinition")) return out;
+  const lines = text.split("\n");
+  let atDocStart = true;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (/^(---|\.\.\.)(\s|$)/.test(line)) atDocStart = true;
+    else if (atDocStart && line.trim() !== "" && !line.trimStart().startsWith("#")) {
+      atDocStart = false;
+      const indent = leadingSpaces(line);
+      if (KEY2.test(line.replace(/\r$/, ""))) out[`${i + 1}:${indent + 1}`] = specKeys(lines, i, indent);
+    }
+  }
+  return structuredClone(out);
 }
 function specKeys(lines, first, indent) {
   const found = {};
@@ -29649,10 +29670,11 @@ function leadingSpaces(line) {
   while (line.charCodeAt(n) === 32) n++;
   return n;
 }
-var startOf2, lineAndIndent, KEY2, scalar2;
+var CRD_SPECS, startOf2, lineAndIndent, KEY2, scalar2;
 var init_crd_scope = __esm({
   "src/argocd/crd-scope.ts"() {
     "use strict";
+    CRD_SPECS = "crd-specs";
     startOf2 = (obj) => `${obj.at.line}:${obj.at.column}`;
     lineAndIndent = (start2) => {
       const [line, column] = start2.split(":").map(Number);
@@ -32095,6 +32117,7 @@ var init_analyse = __esm({
     init_read_bootstrap();
     init_bootstrap_chart_roots();
     init_auto_entrypoints();
+    init_crd_scope();
     init_read_runtime();
     init_catalog();
     init_classify();
@@ -32107,7 +32130,7 @@ var init_analyse = __esm({
     init_limits();
     init_rules();
     init_summary();
-    READ_FACTS = { suppressions: parseDirectives };
+    READ_FACTS = { suppressions: parseDirectives, [CRD_SPECS]: crdSpecsByDocStart };
   }
 });
 

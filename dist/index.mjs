@@ -13,7 +13,7 @@ import {
   lint,
   parseBaseline,
   ruleCatalog
-} from "./chunks/chunk-FGSR4NHA.mjs";
+} from "./chunks/chunk-T6C5ZLVA.mjs";
 import {
   ruleIds
 } from "./chunks/chunk-3ITO2R2Y.mjs";

@@ -4,6 +4,7 @@
 import { readBootstrap } from './ansible/read-bootstrap.js';
 import { bootstrapChartRoots, type ChartValueRoot } from './argocd/bootstrap-chart-roots.js';
 import { autoEntrypoints } from './argocd/auto-entrypoints.js';
+import { CRD_SPECS, crdSpecsByDocStart } from './argocd/crd-scope.js';
 import { readRuntime } from './argocd/read-runtime.js';
 import { buildCatalog, readEmbeddedCatalog } from './classify/catalog.js';
 import { classify, type Component } from './classify/classify.js';
@@ -101,8 +102,11 @@ export function analyse(
   return { result, graphs: linted.map((c) => c.graph), messageIds: found.map((f) => f.messageId), consulted: sources.consultedFiles() };
 }
 
-/** Facts taken from each file as it is read: the suppression comments, asked of every file read once the rules have run. */
-const READ_FACTS = { suppressions: parseDirectives };
+/**
+ * Facts taken from each file as it is read: the suppression comments, asked of every file read
+ * once the rules have run, and the specs of CustomResourceDefinitions, asked of long vendored files.
+ */
+const READ_FACTS = { suppressions: parseDirectives, [CRD_SPECS]: crdSpecsByDocStart };
 
 /** Applies the suppression comments of every file the run read or reports on. */
 function suppress(findings: Finding[], sources: SourceSet, severityOf: SeverityOf): Finding[] {

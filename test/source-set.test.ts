@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { CRD_SPECS, crdSpecsByDocStart, readCrds } from '../src/argocd/crd-scope.js';
 import { KEEP_TEXT_BELOW } from '../src/parse/read-source.js';
 import { SourceSet } from '../src/parse/source-set.js';
 import { parseYaml, type PathSegment } from '../src/parse/yaml-file.js';
@@ -84,5 +85,25 @@ describe('positions computed when first asked', () => {
     // The next read reuses the frames: what the first read gave holds.
     expect(parseYaml('short.yaml', '- a\n- b\n').docs[0].loc([1])).toEqual({ file: 'short.yaml', line: 2, column: 3 });
     expect(doc.loc([0])).toEqual({ file: 'long.yaml', line: 1, column: 3 });
+  });
+});
+
+describe('CRD specs taken as a text is read', () => {
+  const crd = (kind: string, scope: string) =>
+    `apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata:\n  name: ${kind.toLowerCase()}s.example.com\nspec:\n  group: example.com\n  scope: ${scope}\n  names:\n    kind: ${kind}\n    plural: ${kind.toLowerCase()}s\n`;
+  const padding = `# ${'x'.repeat(100)}\n`.repeat(Math.ceil(KEEP_TEXT_BELOW / 100));
+  const text = `${padding}${crd('Widget', 'Namespaced')}---\n# comment\n${crd('Gadget', 'Cluster')}---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n`;
+
+  it('gives readCrds the specs of a long CRD file without reading it again, as its own reading does', () => {
+    const root = tree('crds', { 'crds.yaml': text });
+    const expected = (() => {
+      const sources = new SourceSet(root, ['crds.yaml']);
+      return readCrds(sources, sources.manifestObjects('crds.yaml')!.objects);
+    })();
+    expect(expected.map((c) => [c.kind, c.scope])).toEqual([['Widget', 'Namespaced'], ['Gadget', 'Cluster']]);
+    const sources = new SourceSet(root, ['crds.yaml'], undefined, undefined, undefined, { [CRD_SPECS]: crdSpecsByDocStart });
+    const objects = sources.manifestObjects('crds.yaml')!.objects;
+    writeFileSync(join(root, 'crds.yaml'), text.replace(/Cluster/g, 'Namespaced'));
+    expect(readCrds(sources, objects)).toEqual(expected);
   });
 });

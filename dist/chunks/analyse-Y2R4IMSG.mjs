@@ -3661,6 +3661,11 @@ function readCrds(sources, objects) {
   const specsOf = /* @__PURE__ */ new Map();
   for (const [file, startSet] of startsOf) {
     const starts = [...startSet];
+    const byDocStart = sources.fact(file, CRD_SPECS, (text) => crdSpecsByDocStart(file, text));
+    if (byDocStart && starts.every((start2) => start2 in byDocStart)) {
+      specsOf.set(file, new Map(starts.map((start2) => [start2, byDocStart[start2]])));
+      continue;
+    }
     const specs = sources.fact(file, `crd-specs:${starts.join(",")}`, (text) => {
       const lines = text.split("\n");
       return structuredClone(starts.map((start2) => specKeys(lines, ...lineAndIndent(start2))));
@@ -3675,6 +3680,23 @@ function readCrds(sources, objects) {
     out.push({ group: spec.group, kind: spec.kind, ...scope ? { scope } : {}, at: obj.kindAt });
   }
   return out;
+}
+var CRD_SPECS = "crd-specs";
+function crdSpecsByDocStart(_file, text) {
+  const out = {};
+  if (!text.includes("CustomResourceDefinition")) return out;
+  const lines = text.split("\n");
+  let atDocStart = true;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (/^(---|\.\.\.)(\s|$)/.test(line)) atDocStart = true;
+    else if (atDocStart && line.trim() !== "" && !line.trimStart().startsWith("#")) {
+      atDocStart = false;
+      const indent = leadingSpaces(line);
+      if (KEY2.test(line.replace(/\r$/, ""))) out[`${i + 1}:${indent + 1}`] = specKeys(lines, i, indent);
+    }
+  }
+  return structuredClone(out);
 }
 var startOf = (obj) => `${obj.at.line}:${obj.at.column}`;
 var lineAndIndent = (start2) => {
@@ -5932,7 +5954,7 @@ function analyse(root, config, configFile, files, reads, escapes, unlisted, seve
   };
   return { result, graphs: linted.map((c) => c.graph), messageIds: found.map((f) => f.messageId), consulted: sources.consultedFiles() };
 }
-var READ_FACTS = { suppressions: parseDirectives };
+var READ_FACTS = { suppressions: parseDirectives, [CRD_SPECS]: crdSpecsByDocStart };
 function suppress(findings, sources, severityOf) {
   const files = /* @__PURE__ */ new Set([...sources.readFiles(), ...findings.map((f) => f.file)]);
   const directives = [...files].sort().flatMap((file) => sources.fact(file, "suppressions", (text) => READ_FACTS.suppressions(file, text)) ?? []);
