@@ -14610,18 +14610,22 @@ var init_yaml_doc = __esm({
     "use strict";
     init_pos_tree();
     YamlDoc = class {
-      constructor(file, index, value, at2, tree) {
+      constructor(file, index, value, at2, positions) {
         this.file = file;
         this.index = index;
         this.value = value;
         this.at = at2;
-        this.tree = tree;
+        this.positions = positions;
       }
       file;
       index;
       value;
       at;
-      tree;
+      positions;
+      get tree() {
+        if (typeof this.positions === "function") this.positions = this.positions();
+        return this.positions;
+      }
       /** The location of the value at `path` (or of its key when `part` is 'key'); the nearest existing ancestor otherwise. */
       loc(path2, part = "value") {
         let node = this.tree;
@@ -17978,10 +17982,26 @@ var init_manifest_scan = __esm({
 });
 
 // src/parse/js-yaml-frames.ts
+function openFrame(open) {
+  if (pooledInUse === POOLED) return { open, close: -1, kind: null, result: void 0, children: [] };
+  if (pooledInUse === pool.length) {
+    const children2 = [];
+    pool.push({ frame: { open, close: -1, kind: null, result: void 0, children: children2 }, children: children2 });
+  }
+  const { frame, children } = pool[pooledInUse++];
+  children.length = 0;
+  frame.open = open;
+  frame.close = -1;
+  frame.kind = null;
+  frame.result = void 0;
+  frame.children = children;
+  return frame;
+}
 function readFrames(file, text) {
   if (text.includes("	") || /^(?:\.\.\.|%)/m.test(text) || MERGE_KEY.test(text) || capProblem(file, text)) return void 0;
   const roots = [];
   const stack = [];
+  pooledInUse = 0;
   let values;
   try {
     values = loadAll(text, void 0, {
@@ -17989,7 +18009,7 @@ function readFrames(file, text) {
       json: false,
       listener(event, state) {
         if (event === "open") {
-          stack.push({ open: state.position, close: -1, kind: null, result: void 0, children: [] });
+          stack.push(openFrame(state.position));
           return;
         }
         const frame = stack.pop();
@@ -18047,7 +18067,7 @@ function indentedUnderItsBracket(text, from, close) {
   while (lines.length > 0 && /^\s*(?:#.*)?$/.test(lines[lines.length - 1])) lines.pop();
   return lines.length > 0 && lines.every((line) => line.trim() === "" || line.length - line.trimStart().length >= column);
 }
-var MAX_DEPTH2;
+var pool, POOLED, pooledInUse, MAX_DEPTH2;
 var init_js_yaml_frames = __esm({
   "src/parse/js-yaml-frames.ts"() {
     "use strict";
@@ -18055,6 +18075,9 @@ var init_js_yaml_frames = __esm({
     init_yaml_caps();
     init_manifest_scan();
     init_manifest();
+    pool = [];
+    POOLED = 1 << 16;
+    pooledInUse = 0;
     MAX_DEPTH2 = 60;
   }
 });
@@ -18075,7 +18098,7 @@ var init_line_index = __esm({
 });
 
 // src/parse/yaml-quick.ts
-function quickYaml(path2, text, firstIndex) {
+function quickYaml(path2, text, firstIndex, later) {
   const read = readFrames(path2, text);
   if (!read) return void 0;
   const lines = lineIndex(text);
@@ -18086,7 +18109,7 @@ function quickYaml(path2, text, firstIndex) {
     if (value === null || value === void 0 || !plain(text, root) || !readsAlike(text, root)) return void 0;
     const { line, col } = lines.linePos(start(text, root.open));
     const at2 = { file: path2, line, column: col };
-    docs.push(new YamlDoc(path2, firstIndex + i, value, at2, posTreeOfFrame(text, root, lines)));
+    docs.push(new YamlDoc(path2, firstIndex + i, value, at2, later ? later(docs.length) : posTreeOfFrame(text, root, lines)));
   }
   return { path: path2, docs, problems: [] };
 }
@@ -18172,16 +18195,21 @@ function toData(doc) {
     };
   }
 }
-function parseYaml(path2, text, firstIndex = 0) {
+function parseYaml(path2, text, firstIndex = 0, positions = "now") {
   if (text.charCodeAt(0) === 65279) text = text.slice(1);
   if (text.length > MAX_YAML_BYTES) {
     return { path: path2, docs: [], problems: [{ at: { file: path2, line: 1, column: 1 }, message: `file is larger than the ${MAX_YAML_BYTES / 1024 / 1024} MB parse cap; not read` }] };
   }
   const refused = capProblem(path2, text);
   if (refused) return { path: path2, docs: [], problems: [refused] };
-  return quickYaml(path2, text, firstIndex) ?? parseFully(path2, text, firstIndex);
+  const later = positions === "later" ? treesLater(path2, text, firstIndex) : void 0;
+  return quickYaml(path2, text, firstIndex, later) ?? parseFully(path2, text, firstIndex, later);
 }
-function parseFully(path2, text, firstIndex = 0) {
+function treesLater(path2, text, firstIndex) {
+  let trees;
+  return (k2) => () => (trees ??= parseYaml(path2, text, firstIndex).docs.map((doc) => doc.stored()[3]))[k2] ?? null;
+}
+function parseFully(path2, text, firstIndex = 0, later) {
   const lines = new import_yaml3.LineCounter();
   let parsed;
   try {
@@ -18222,7 +18250,7 @@ function parseFully(path2, text, firstIndex = 0) {
       problems.push({ at: at2, message: value.unreadable });
       return;
     }
-    docs.push(new YamlDoc(path2, firstIndex + index, value.data, at2, posTreeOfNode(contents, lines)));
+    docs.push(new YamlDoc(path2, firstIndex + index, value.data, at2, later ? later(docs.length) : posTreeOfNode(contents, lines)));
   });
   return { path: path2, docs, problems };
 }
@@ -29595,6 +29623,11 @@ function readCrds(sources, objects) {
   const specsOf = /* @__PURE__ */ new Map();
   for (const [file, startSet] of startsOf) {
     const starts = [...startSet];
+    const byDocStart = sources.fact(file, CRD_SPECS, (text) => crdSpecsByDocStart(file, text));
+    if (byDocStart && starts.every((start2) => start2 in byDocStart)) {
+      specsOf.set(file, new Map(starts.map((start2) => [start2, byDocStart[start2]])));
+      continue;
+    }
     const specs = sources.fact(file, `crd-specs:${starts.join(",")}`, (text) => {
       const lines = text.split("\n");
       return structuredClone(starts.map((start2) => specKeys(lines, ...lineAndIndent(start2))));
@@ -29609,6 +29642,22 @@ function readCrds(sources, objects) {
     out.push({ group: spec.group, kind: spec.kind, ...scope ? { scope } : {}, at: obj.kindAt });
   }
   return out;
+}
+function crdSpecsByDocStart(_file, text) {
+  const out = {};
+  if (!text.includes("CustomResourceDefinition")) return out;
+  const lines = text.split("\n");
+  let atDocStart = true;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (/^(---|\.\.\.)(\s|$)/.test(line)) atDocStart = true;
+    else if (atDocStart && line.trim() !== "" && !line.trimStart().startsWith("#")) {
+      atDocStart = false;
+      const indent = leadingSpaces(line);
+      if (KEY2.test(line.replace(/\r$/, ""))) out[`${i + 1}:${indent + 1}`] = specKeys(lines, i, indent);
+    }
+  }
+  return structuredClone(out);
 }
 function specKeys(lines, first, indent) {
   const found = {};
@@ -29655,10 +29704,11 @@ function leadingSpaces(line) {
   while (line.charCodeAt(n) === 32) n++;
   return n;
 }
-var startOf2, lineAndIndent, KEY2, scalar2;
+var CRD_SPECS, startOf2, lineAndIndent, KEY2, scalar2;
 var init_crd_scope = __esm({
   "src/argocd/crd-scope.ts"() {
     "use strict";
+    CRD_SPECS = "crd-specs";
     startOf2 = (obj) => `${obj.at.line}:${obj.at.column}`;
     lineAndIndent = (start2) => {
       const [line, column] = start2.split(":").map(Number);
@@ -31704,12 +31754,13 @@ var init_source_set = __esm({
        * `reads` holds what was read before (the run cache's check reads files); the set
        * adds every file it reads, so each file is read once.
        */
-      constructor(root, files, reads = /* @__PURE__ */ new Map(), limits = DEFAULT_LIMITS, store) {
+      constructor(root, files, reads = /* @__PURE__ */ new Map(), limits = DEFAULT_LIMITS, store, readFacts = {}) {
         this.root = root;
         this.files = files;
         this.reads = reads;
         this.limits = limits;
         this.store = store;
+        this.readFacts = readFacts;
         this.fileSet = new Set(files);
         const dirs = /* @__PURE__ */ new Set();
         for (const file of files) {
@@ -31721,12 +31772,17 @@ var init_source_set = __esm({
           this.entry(dir);
           this.entry(dirOf(dir)).dirs.push(dir);
         }
+        for (const e of this.dirChildren.values()) {
+          e.files = e.files.slice();
+          e.dirs = e.dirs.slice();
+        }
       }
       root;
       files;
       reads;
       limits;
       store;
+      readFacts;
       fileSet;
       dirChildren = /* @__PURE__ */ new Map();
       parsed = /* @__PURE__ */ new Map();
@@ -31771,7 +31827,11 @@ var init_source_set = __esm({
       text(path2) {
         if (!this.fileSet.has(path2)) return void 0;
         this.consulted.add(path2);
-        return readOnce(this.reads, this.root, path2);
+        const text = readOnce(this.reads, this.root, path2);
+        if (text !== void 0) {
+          for (const name in this.readFacts) if (!this.knows(path2, name)) this.keep(path2, name, this.readFacts[name](path2, text));
+        }
+        return text;
       }
       /** The store's facts of a listed file for its current content (read and hashed only when its stamp changed). */
       stored(path2) {
@@ -31792,13 +31852,24 @@ var init_source_set = __esm({
        */
       fact(path2, name, compute) {
         if (!this.fileSet.has(path2)) return void 0;
-        const stored = this.stored(path2);
-        let facts = stored ? stored.facts ??= {} : this.localFacts.get(path2);
-        if (facts && name in facts) return facts[name];
+        if (this.knows(path2, name)) return this.factsOf(path2)[name];
         const text = this.text(path2);
         if (text === void 0) return void 0;
+        return this.knows(path2, name) ? this.factsOf(path2)[name] : this.keep(path2, name, compute(text));
+      }
+      /** The named facts of a file: the store's, else the run's own. */
+      factsOf(path2) {
+        const stored = this.stored(path2);
+        return stored ? stored.facts ??= {} : this.localFacts.get(path2);
+      }
+      knows(path2, name) {
+        const facts = this.factsOf(path2);
+        return facts !== void 0 && name in facts;
+      }
+      keep(path2, name, value) {
+        const stored = this.stored(path2);
+        let facts = this.factsOf(path2);
         if (!facts) this.localFacts.set(path2, facts = {});
-        const value = compute(text);
         facts[name] = value;
         if (stored) this.store.updated(path2);
         return value;
@@ -31842,7 +31913,7 @@ var init_source_set = __esm({
               if (report && this.readProblem(path2)) this.reported.add(path2);
               return void 0;
             }
-            file = parseYaml(path2, text);
+            file = parseYaml(path2, text, 0, stored || text.length >= KEEP_TEXT_BELOW ? "now" : "later");
             if (stored) {
               stored.yaml = { docs: file.docs.map((doc) => doc.stored()), problems: file.problems };
               this.store.updated(path2);
@@ -31859,7 +31930,9 @@ var init_source_set = __esm({
        * by the line scanner, others by js-yaml (the same objects as a full parse, far
        * faster); the full parse reads what they cannot and words syntax errors. Undefined
        * when the caller needs the documents: the file holds Argo CD kinds, which the
-       * graph follows, or cannot be read. Objects are shared: never change them.
+       * graph follows, or cannot be read. Objects are shared: never change them. Without a
+       * store they are not kept: the readers ask for a manifest's objects once (a second
+       * request parses the text again), and 40,000 manifests' objects held 15 MB for the whole run.
        */
       manifestObjects(path2) {
         const known = this.manifests.get(path2);
@@ -31888,7 +31961,7 @@ var init_source_set = __esm({
           }
           if (text.length >= KEEP_TEXT_BELOW) result = { ...result, objects: structuredClone(result.objects) };
         }
-        this.manifests.set(path2, result);
+        if (stored) this.manifests.set(path2, result);
         if (stored && text !== void 0) {
           stored.manifest = result ? { objects: packObjects(path2, result.objects), problems: this.manifestProblems.get(path2) ?? [] } : null;
           this.store.updated(path2);
@@ -31964,7 +32037,7 @@ __export(analyse_exports, {
 });
 import { relative as relative3 } from "node:path";
 function analyse(root, config, configFile, files, reads, escapes, unlisted, severityOf2, store) {
-  const sources = new SourceSet(root, files, reads, limitsOf(config.limits), store);
+  const sources = new SourceSet(root, files, reads, limitsOf(config.limits), store, READ_FACTS);
   const bootstrap = readBootstrap(sources, { roots: config.ansible.roots, extraVars: config.ansible.extraVars });
   const repoURLs = config.argocd.repoURLs ?? [];
   const chartRoots = bootstrapChartRoots(bootstrap, sources);
@@ -32025,7 +32098,7 @@ function analyse(root, config, configFile, files, reads, escapes, unlisted, seve
 }
 function suppress(findings, sources, severityOf2) {
   const files = /* @__PURE__ */ new Set([...sources.readFiles(), ...findings.map((f) => f.file)]);
-  const directives = [...files].sort().flatMap((file) => sources.fact(file, "suppressions", (text) => parseDirectives(file, text)) ?? []);
+  const directives = [...files].sort().flatMap((file) => sources.fact(file, "suppressions", (text) => READ_FACTS.suppressions(file, text)) ?? []);
   if (directives.length === 0) return findings;
   const { kept, problems } = applySuppressions(findings, directives, ruleIds);
   const stamped = problems.flatMap((p) => {
@@ -32071,12 +32144,14 @@ function componentJson(c, findings, cluster) {
     status: violation ? "violation" : "ok"
   };
 }
+var READ_FACTS;
 var init_analyse = __esm({
   "src/analyse.ts"() {
     "use strict";
     init_read_bootstrap();
     init_bootstrap_chart_roots();
     init_auto_entrypoints();
+    init_crd_scope();
     init_read_runtime();
     init_catalog();
     init_classify();
@@ -32089,6 +32164,7 @@ var init_analyse = __esm({
     init_limits();
     init_rules();
     init_summary();
+    READ_FACTS = { suppressions: parseDirectives, [CRD_SPECS]: crdSpecsByDocStart };
   }
 });
 

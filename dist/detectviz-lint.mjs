@@ -13,7 +13,7 @@ import {
   lint,
   parseBaseline,
   ruleCatalog
-} from "./chunks/chunk-ER73Q6QF.mjs";
+} from "./chunks/chunk-PZ5F3YUC.mjs";
 import {
   ruleIds
 } from "./chunks/chunk-3ITO2R2Y.mjs";

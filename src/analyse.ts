@@ -4,6 +4,7 @@
 import { readBootstrap } from './ansible/read-bootstrap.js';
 import { bootstrapChartRoots, type ChartValueRoot } from './argocd/bootstrap-chart-roots.js';
 import { autoEntrypoints } from './argocd/auto-entrypoints.js';
+import { CRD_SPECS, crdSpecsByDocStart } from './argocd/crd-scope.js';
 import { readRuntime } from './argocd/read-runtime.js';
 import { buildCatalog, readEmbeddedCatalog } from './classify/catalog.js';
 import { classify, type Component } from './classify/classify.js';
@@ -35,7 +36,7 @@ export function analyse(
   severityOf: SeverityOf,
   store?: FactStore,
 ): { result: LintResult; graphs: DeploymentGraph[]; messageIds: string[]; consulted: ReadonlySet<string> } {
-  const sources = new SourceSet(root, files, reads, limitsOf(config.limits), store);
+  const sources = new SourceSet(root, files, reads, limitsOf(config.limits), store, READ_FACTS);
   const bootstrap = readBootstrap(sources, { roots: config.ansible.roots, extraVars: config.ansible.extraVars });
   const repoURLs = config.argocd.repoURLs ?? [];
   const chartRoots = bootstrapChartRoots(bootstrap, sources);
@@ -101,10 +102,16 @@ export function analyse(
   return { result, graphs: linted.map((c) => c.graph), messageIds: found.map((f) => f.messageId), consulted: sources.consultedFiles() };
 }
 
+/**
+ * Facts taken from each file as it is read: the suppression comments, asked of every file read
+ * once the rules have run, and the specs of CustomResourceDefinitions, asked of long vendored files.
+ */
+const READ_FACTS = { suppressions: parseDirectives, [CRD_SPECS]: crdSpecsByDocStart };
+
 /** Applies the suppression comments of every file the run read or reports on. */
 function suppress(findings: Finding[], sources: SourceSet, severityOf: SeverityOf): Finding[] {
   const files = new Set([...sources.readFiles(), ...findings.map((f) => f.file)]);
-  const directives = [...files].sort().flatMap((file) => sources.fact(file, 'suppressions', (text) => parseDirectives(file, text)) ?? []);
+  const directives = [...files].sort().flatMap((file) => sources.fact(file, 'suppressions', (text) => READ_FACTS.suppressions(file, text)) ?? []);
   if (directives.length === 0) return findings;
   const { kept, problems } = applySuppressions(findings, directives, ruleIds);
   const stamped = problems.flatMap((p) => {

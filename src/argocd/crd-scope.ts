@@ -12,6 +12,11 @@ export function readCrds(sources: SourceSet, objects: readonly K8sObject[]): Run
   const specsOf = new Map<string, Map<string, Spec>>();
   for (const [file, startSet] of startsOf) {
     const starts = [...startSet];
+    const byDocStart = sources.fact(file, CRD_SPECS, (text) => crdSpecsByDocStart(file, text));
+    if (byDocStart && starts.every((start) => start in byDocStart)) {
+      specsOf.set(file, new Map(starts.map((start) => [start, byDocStart[start]])));
+      continue;
+    }
     // One fact per file and set of objects, kept per content: an unchanged vendored file is not read again.
     const specs = sources.fact(file, `crd-specs:${starts.join(',')}`, (text) => {
       const lines = text.split('\n');
@@ -31,6 +36,34 @@ export function readCrds(sources: SourceSet, objects: readonly K8sObject[]): Run
 }
 
 type Spec = { group?: string; scope?: string; kind?: string };
+
+/** The name of crdSpecsByDocStart's fact. */
+export const CRD_SPECS = 'crd-specs';
+
+/**
+ * The specs of the documents of a text that names CustomResourceDefinition, by where each
+ * document's first key starts (`line:column`). A fact to take as each text is read
+ * (SourceSet's read facts): CRD files are long vendored texts, which are not kept, and
+ * readCrds would read them all again. A CRD object that starts elsewhere (a List's item)
+ * is read by a fact of its own.
+ */
+export function crdSpecsByDocStart(_file: string, text: string): Record<string, Spec> {
+  const out: Record<string, Spec> = {};
+  if (!text.includes('CustomResourceDefinition')) return out;
+  const lines = text.split('\n');
+  let atDocStart = true;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (/^(---|\.\.\.)(\s|$)/.test(line)) atDocStart = true;
+    else if (atDocStart && line.trim() !== '' && !line.trimStart().startsWith('#')) {
+      atDocStart = false;
+      const indent = leadingSpaces(line);
+      if (KEY.test(line.replace(/\r$/, ''))) out[`${i + 1}:${indent + 1}`] = specKeys(lines, i, indent);
+    }
+  }
+  // Copied: the keys are slices of the text, which V8 would keep whole for them.
+  return structuredClone(out);
+}
 const startOf = (obj: K8sObject): string => `${obj.at.line}:${obj.at.column}`;
 const lineAndIndent = (start: string): [number, number] => {
   const [line, column] = start.split(':').map(Number);

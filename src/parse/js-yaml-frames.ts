@@ -17,6 +17,33 @@ export interface Frame {
   children: Frame[];
 }
 
+/**
+ * The frames of one read are reused by the next (readFrames): a run reads tens of thousands of
+ * files, each making a frame and a list per node, and V8 moves what a site makes straight to
+ * the long-lived heap once most of it outlived a young collection (a long file's frames do):
+ * every file's frames were then garbage there until a full collection, a third of a large
+ * run's peak memory. Up to POOLED frames are kept; a longer text's others are made afresh.
+ */
+const pool: { frame: Frame; children: Frame[] }[] = [];
+const POOLED = 1 << 16;
+let pooledInUse = 0;
+
+function openFrame(open: number): Frame {
+  if (pooledInUse === POOLED) return { open, close: -1, kind: null, result: undefined, children: [] };
+  if (pooledInUse === pool.length) {
+    const children: Frame[] = [];
+    pool.push({ frame: { open, close: -1, kind: null, result: undefined, children }, children });
+  }
+  const { frame, children } = pool[pooledInUse++];
+  children.length = 0;
+  frame.open = open;
+  frame.close = -1;
+  frame.kind = null;
+  frame.result = undefined;
+  frame.children = children;
+  return frame;
+}
+
 /** Nesting deeper than this is left to the full parse (whose image walk stops at depth 64). */
 const MAX_DEPTH = 60;
 
@@ -25,12 +52,13 @@ const MAX_DEPTH = 60;
  * tabs, document end markers and directives (js-yaml reads some of them where the YAML spec does
  * not), merge keys (js-yaml's core schema reads `<<` as a plain key, the full parse applies it),
  * what the full parse refuses with a finding of its own (its caps), a syntax error. The text must
- * not start with a byte order mark.
+ * not start with a byte order mark. The frames hold until the next call: read them, never keep them.
  */
 export function readFrames(file: string, text: string): { roots: Frame[]; values: unknown[] } | undefined {
   if (text.includes('\t') || /^(?:\.\.\.|%)/m.test(text) || MERGE_KEY.test(text) || capProblem(file, text)) return undefined;
   const roots: Frame[] = [];
   const stack: Frame[] = [];
+  pooledInUse = 0;
   let values: unknown[];
   try {
     values = loadAll(text, undefined, {
@@ -38,7 +66,7 @@ export function readFrames(file: string, text: string): { roots: Frame[]; values
       json: false,
       listener(event: 'open' | 'close', state: State) {
         if (event === 'open') {
-          stack.push({ open: state.position, close: -1, kind: null, result: undefined, children: [] });
+          stack.push(openFrame(state.position));
           return;
         }
         const frame = stack.pop()!;

@@ -14,6 +14,12 @@ export interface ParseProblem {
 /** A document as a store keeps it: its index, data, start and position tree. */
 export type StoredDoc = [index: number, value: unknown, at: Pos, tree: PosNode | null];
 
+/** A document's position tree, or how to compute it when a position is first asked (yaml-file.ts). */
+export type Positions = PosNode | null | (() => PosNode | null);
+
+/** The position tree of the k-th document a parse keeps, computed when first asked. */
+export type TreesLater = (k: number) => () => PosNode | null;
+
 export interface YamlFile {
   path: string;
   docs: YamlDoc[];
@@ -29,8 +35,13 @@ export class YamlDoc {
     readonly value: unknown,
     /** Where the document's content starts. */
     readonly at: Loc,
-    private readonly tree: PosNode | null,
+    private positions: Positions,
   ) {}
+
+  private get tree(): PosNode | null {
+    if (typeof this.positions === 'function') this.positions = this.positions();
+    return this.positions;
+  }
 
   /** The location of the value at `path` (or of its key when `part` is 'key'); the nearest existing ancestor otherwise. */
   loc(path: readonly PathSegment[], part: 'key' | 'value' = 'value'): Loc {

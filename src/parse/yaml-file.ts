@@ -2,11 +2,11 @@
 // (yaml-doc.ts): plain YAML by js-yaml's fast reader (yaml-quick.ts), the rest by the
 // `yaml` library, which also words every syntax problem.
 import { LineCounter, parseAllDocuments, isMap, isSeq, isScalar, type Document, type Node, type Pair } from 'yaml';
-import { posTreeOfNode } from './pos-tree.js';
+import { posTreeOfNode, type PosNode } from './pos-tree.js';
 import type { Loc } from '../types.js';
 import { MAX_YAML_BYTES } from './read-source.js';
 import { capProblem, TOO_DEEP } from './yaml-caps.js';
-import { YamlDoc, type ParseProblem, type YamlFile } from './yaml-doc.js';
+import { YamlDoc, type ParseProblem, type TreesLater, type YamlFile } from './yaml-doc.js';
 import { quickYaml } from './yaml-quick.js';
 
 export { capProblem, MAX_INDENT, MAX_YAML_DOCUMENTS } from './yaml-caps.js';
@@ -35,19 +35,29 @@ function toData(doc: Document.Parsed): { data: unknown } | { unreadable: string 
 /**
  * Parses text that is meant to be YAML. Never throws: problems are returned with their position.
  * `firstIndex` numbers the documents of one of several texts rendered from the same file.
+ * `positions: 'later'`: where the documents' nodes start is computed when a position is first
+ * asked, by parsing the text again. Most documents of a repository are never asked one, and
+ * their position trees took more memory than their data; the caller keeps the text anyway.
  */
-export function parseYaml(path: string, text: string, firstIndex = 0): YamlFile {
+export function parseYaml(path: string, text: string, firstIndex = 0, positions: 'now' | 'later' = 'now'): YamlFile {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.length > MAX_YAML_BYTES) {
     return { path, docs: [], problems: [{ at: { file: path, line: 1, column: 1 }, message: `file is larger than the ${MAX_YAML_BYTES / 1024 / 1024} MB parse cap; not read` }] };
   }
   const refused = capProblem(path, text);
   if (refused) return { path, docs: [], problems: [refused] };
-  return quickYaml(path, text, firstIndex) ?? parseFully(path, text, firstIndex);
+  const later = positions === 'later' ? treesLater(path, text, firstIndex) : undefined;
+  return quickYaml(path, text, firstIndex, later) ?? parseFully(path, text, firstIndex, later);
+}
+
+/** Position trees of a text's documents: the text parsed again (the same documents, in the same order) when one is first asked. */
+function treesLater(path: string, text: string, firstIndex: number): TreesLater {
+  let trees: (PosNode | null)[] | undefined;
+  return (k) => () => (trees ??= parseYaml(path, text, firstIndex).docs.map((doc) => doc.stored()[3]))[k] ?? null;
 }
 
 /** The `yaml` library's parse of a text within the caps (parseYaml's own path for what the fast reader leaves). */
-export function parseFully(path: string, text: string, firstIndex = 0): YamlFile {
+export function parseFully(path: string, text: string, firstIndex = 0, later?: TreesLater): YamlFile {
   const lines = new LineCounter();
   let parsed: Document.Parsed[];
   try {
@@ -92,7 +102,7 @@ export function parseFully(path: string, text: string, firstIndex = 0): YamlFile
       problems.push({ at, message: value.unreadable });
       return;
     }
-    docs.push(new YamlDoc(path, firstIndex + index, value.data, at, posTreeOfNode(contents, lines)));
+    docs.push(new YamlDoc(path, firstIndex + index, value.data, at, later ? later(docs.length) : posTreeOfNode(contents, lines)));
   });
   return { path, docs, problems };
 }

@@ -8,15 +8,18 @@ import type { Loc } from '../types.js';
 import { plain, readFrames, start, type Frame } from './js-yaml-frames.js';
 import { lineIndex } from './line-index.js';
 import { posOf, type PosNode } from './pos-tree.js';
-import { YamlDoc, type YamlFile } from './yaml-doc.js';
+import { YamlDoc, type TreesLater, type YamlFile } from './yaml-doc.js';
 import type { LineCounter } from 'yaml';
 
 /** A null written as such (not an empty value). */
 const NULL = /^(?:~|null|Null|NULL)\s*(?:#.*)?$/s;
 const DECIMAL = /^[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?$/;
 
-/** `text` (without a byte order mark) as parseYaml reads it, or undefined when only the full parse can say. */
-export function quickYaml(path: string, text: string, firstIndex: number): YamlFile | undefined {
+/**
+ * `text` (without a byte order mark) as parseYaml reads it, or undefined when only the full parse can say.
+ * With `later`, the position trees are left to it.
+ */
+export function quickYaml(path: string, text: string, firstIndex: number, later?: TreesLater): YamlFile | undefined {
   const read = readFrames(path, text);
   if (!read) return undefined;
   const lines = lineIndex(text);
@@ -27,7 +30,7 @@ export function quickYaml(path: string, text: string, firstIndex: number): YamlF
     if (value === null || value === undefined || !plain(text, root) || !readsAlike(text, root)) return undefined;
     const { line, col } = lines.linePos(start(text, root.open));
     const at: Loc = { file: path, line, column: col };
-    docs.push(new YamlDoc(path, firstIndex + i, value, at, posTreeOfFrame(text, root, lines)));
+    docs.push(new YamlDoc(path, firstIndex + i, value, at, later ? later(docs.length) : posTreeOfFrame(text, root, lines)));
   }
   return { path, docs, problems: [] };
 }

@@ -11,7 +11,7 @@ export interface Frame {
  * tabs, document end markers and directives (js-yaml reads some of them where the YAML spec does
  * not), merge keys (js-yaml's core schema reads `<<` as a plain key, the full parse applies it),
  * what the full parse refuses with a finding of its own (its caps), a syntax error. The text must
- * not start with a byte order mark.
+ * not start with a byte order mark. The frames hold until the next call: read them, never keep them.
  */
 export declare function readFrames(file: string, text: string): {
     roots: Frame[];

@@ -10,6 +10,12 @@ export declare class SourceSet {
     /** The run's budgets: the readers stop at them and say so (reachedLimit). */
     readonly limits: Limits;
     private readonly store?;
+    /**
+     * Named facts taken from every text when it is read (`fact` then answers them): a fact
+     * asked of every file late in a run, when the long texts (not kept: readOnce) would
+     * all be read again, tens of MB at once.
+     */
+    private readonly readFacts;
     private readonly fileSet;
     private readonly dirChildren;
     private readonly parsed;
@@ -29,7 +35,13 @@ export declare class SourceSet {
      */
     constructor(root: string, files: readonly string[], reads?: Map<string, SourceRead>, 
     /** The run's budgets: the readers stop at them and say so (reachedLimit). */
-    limits?: Limits, store?: FactStore | undefined);
+    limits?: Limits, store?: FactStore | undefined, 
+    /**
+     * Named facts taken from every text when it is read (`fact` then answers them): a fact
+     * asked of every file late in a run, when the long texts (not kept: readOnce) would
+     * all be read again, tens of MB at once.
+     */
+    readFacts?: Readonly<Record<string, (path: string, text: string) => unknown>>);
     private entry;
     hasFile(path: string): boolean;
     /** A directory exists when a discovered file lies below it (as in git). */
@@ -51,6 +63,10 @@ export declare class SourceSet {
      * file's text without parsing it (plain data). Undefined when the file cannot be read.
      */
     fact<T>(path: string, name: string, compute: (text: string) => T): T | undefined;
+    /** The named facts of a file: the store's, else the run's own. */
+    private factsOf;
+    private knows;
+    private keep;
     private readProblem;
     /**
      * Records a budget reached (an incomplete-analysis finding), once per place and budget. `affects`:
@@ -72,7 +88,9 @@ export declare class SourceSet {
      * by the line scanner, others by js-yaml (the same objects as a full parse, far
      * faster); the full parse reads what they cannot and words syntax errors. Undefined
      * when the caller needs the documents: the file holds Argo CD kinds, which the
-     * graph follows, or cannot be read. Objects are shared: never change them.
+     * graph follows, or cannot be read. Objects are shared: never change them. Without a
+     * store they are not kept: the readers ask for a manifest's objects once (a second
+     * request parses the text again), and 40,000 manifests' objects held 15 MB for the whole run.
      */
     manifestObjects(path: string): {
         objects: readonly K8sObject[];

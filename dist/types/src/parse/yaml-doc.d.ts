@@ -7,6 +7,10 @@ export interface ParseProblem {
 }
 /** A document as a store keeps it: its index, data, start and position tree. */
 export type StoredDoc = [index: number, value: unknown, at: Pos, tree: PosNode | null];
+/** A document's position tree, or how to compute it when a position is first asked (yaml-file.ts). */
+export type Positions = PosNode | null | (() => PosNode | null);
+/** The position tree of the k-th document a parse keeps, computed when first asked. */
+export type TreesLater = (k: number) => () => PosNode | null;
 export interface YamlFile {
     path: string;
     docs: YamlDoc[];
@@ -20,12 +24,13 @@ export declare class YamlDoc {
     readonly value: unknown;
     /** Where the document's content starts. */
     readonly at: Loc;
-    private readonly tree;
+    private positions;
     constructor(file: string, index: number, 
     /** The document as plain data (aliases expanded up to MAX_ALIASES). */
     value: unknown, 
     /** Where the document's content starts. */
-    at: Loc, tree: PosNode | null);
+    at: Loc, positions: Positions);
+    private get tree();
     /** The location of the value at `path` (or of its key when `part` is 'key'); the nearest existing ancestor otherwise. */
     loc(path: readonly PathSegment[], part?: 'key' | 'value'): Loc;
     /** The node at `path`, if it exists. */

@@ -81,18 +81,22 @@ function capProblem(path, text) {
 
 // src/parse/yaml-doc.ts
 var YamlDoc = class {
-  constructor(file, index, value, at, tree) {
+  constructor(file, index, value, at, positions) {
     this.file = file;
     this.index = index;
     this.value = value;
     this.at = at;
-    this.tree = tree;
+    this.positions = positions;
   }
   file;
   index;
   value;
   at;
-  tree;
+  positions;
+  get tree() {
+    if (typeof this.positions === "function") this.positions = this.positions();
+    return this.positions;
+  }
   /** The location of the value at `path` (or of its key when `part` is 'key'); the nearest existing ancestor otherwise. */
   loc(path, part = "value") {
     let node = this.tree;
@@ -322,11 +326,30 @@ function scanDoc(file, doc) {
 }
 
 // src/parse/js-yaml-frames.ts
+var pool = [];
+var POOLED = 1 << 16;
+var pooledInUse = 0;
+function openFrame(open) {
+  if (pooledInUse === POOLED) return { open, close: -1, kind: null, result: void 0, children: [] };
+  if (pooledInUse === pool.length) {
+    const children2 = [];
+    pool.push({ frame: { open, close: -1, kind: null, result: void 0, children: children2 }, children: children2 });
+  }
+  const { frame, children } = pool[pooledInUse++];
+  children.length = 0;
+  frame.open = open;
+  frame.close = -1;
+  frame.kind = null;
+  frame.result = void 0;
+  frame.children = children;
+  return frame;
+}
 var MAX_DEPTH2 = 60;
 function readFrames(file, text) {
   if (text.includes("	") || /^(?:\.\.\.|%)/m.test(text) || MERGE_KEY.test(text) || capProblem(file, text)) return void 0;
   const roots = [];
   const stack = [];
+  pooledInUse = 0;
   let values;
   try {
     values = loadAll(text, void 0, {
@@ -334,7 +357,7 @@ function readFrames(file, text) {
       json: false,
       listener(event, state) {
         if (event === "open") {
-          stack.push({ open: state.position, close: -1, kind: null, result: void 0, children: [] });
+          stack.push(openFrame(state.position));
           return;
         }
         const frame = stack.pop();
@@ -405,7 +428,7 @@ function lineIndex(text) {
 // src/parse/yaml-quick.ts
 var NULL = /^(?:~|null|Null|NULL)\s*(?:#.*)?$/s;
 var DECIMAL = /^[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?$/;
-function quickYaml(path, text, firstIndex) {
+function quickYaml(path, text, firstIndex, later) {
   const read = readFrames(path, text);
   if (!read) return void 0;
   const lines = lineIndex(text);
@@ -416,7 +439,7 @@ function quickYaml(path, text, firstIndex) {
     if (value === null || value === void 0 || !plain(text, root) || !readsAlike(text, root)) return void 0;
     const { line, col } = lines.linePos(start(text, root.open));
     const at = { file: path, line, column: col };
-    docs.push(new YamlDoc(path, firstIndex + i, value, at, posTreeOfFrame(text, root, lines)));
+    docs.push(new YamlDoc(path, firstIndex + i, value, at, later ? later(docs.length) : posTreeOfFrame(text, root, lines)));
   }
   return { path, docs, problems: [] };
 }
@@ -482,16 +505,21 @@ function toData(doc) {
     };
   }
 }
-function parseYaml(path, text, firstIndex = 0) {
+function parseYaml(path, text, firstIndex = 0, positions = "now") {
   if (text.charCodeAt(0) === 65279) text = text.slice(1);
   if (text.length > MAX_YAML_BYTES) {
     return { path, docs: [], problems: [{ at: { file: path, line: 1, column: 1 }, message: `file is larger than the ${MAX_YAML_BYTES / 1024 / 1024} MB parse cap; not read` }] };
   }
   const refused = capProblem(path, text);
   if (refused) return { path, docs: [], problems: [refused] };
-  return quickYaml(path, text, firstIndex) ?? parseFully(path, text, firstIndex);
+  const later = positions === "later" ? treesLater(path, text, firstIndex) : void 0;
+  return quickYaml(path, text, firstIndex, later) ?? parseFully(path, text, firstIndex, later);
 }
-function parseFully(path, text, firstIndex = 0) {
+function treesLater(path, text, firstIndex) {
+  let trees;
+  return (k) => () => (trees ??= parseYaml(path, text, firstIndex).docs.map((doc) => doc.stored()[3]))[k] ?? null;
+}
+function parseFully(path, text, firstIndex = 0, later) {
   const lines = new import_yaml3.LineCounter();
   let parsed;
   try {
@@ -532,7 +560,7 @@ function parseFully(path, text, firstIndex = 0) {
       problems.push({ at, message: value.unreadable });
       return;
     }
-    docs.push(new YamlDoc(path, firstIndex + index, value.data, at, posTreeOfNode(contents, lines)));
+    docs.push(new YamlDoc(path, firstIndex + index, value.data, at, later ? later(docs.length) : posTreeOfNode(contents, lines)));
   });
   return { path, docs, problems };
 }

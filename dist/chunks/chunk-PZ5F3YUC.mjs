@@ -111,7 +111,7 @@ async function loadConfig(file, knownRuleIds, cwd = process.cwd(), root, within)
   if (quick !== void 0 && (await validate(quick)).length === 0 && unknownRuleIds(quick, knownRuleIds).length === 0 && pathErrorsOf(quick, void 0).length === 0) {
     return effective(quick);
   }
-  const { parseYaml } = await import("./yaml-file-5D7QL6UW.mjs");
+  const { parseYaml } = await import("./yaml-file-54H5Y3BN.mjs");
   const parsed = parseYaml(shown, text);
   if (parsed.problems.length > 0) {
     const p = parsed.problems[0];
@@ -541,7 +541,7 @@ async function runLint(rootArg, options = {}) {
   }
   const factsDir = options.cacheDir && join5(options.cacheDir, `${hashText(root).slice(0, 40)}.facts`);
   const store = factsDir ? new FileMemo(factsDir, hashText(JSON.stringify([codeStamp(), root])), startedMs, stampOf) : void 0;
-  const { analyse } = await import("./analyse-ZUS6MDOT.mjs");
+  const { analyse } = await import("./analyse-I6TRXMA5.mjs");
   const { result, graphs, messageIds, consulted } = analyse(root, config, configFile, files, reads, escapes, unlisted, severityOf, store);
   store?.save(files);
   if (options.cacheDir && cacheKey) {

@@ -7,7 +7,7 @@ import {
   capProblem,
   parseFully,
   parseYaml
-} from "./chunk-VAOZXPRH.mjs";
+} from "./chunk-6DDGDQW2.mjs";
 import "./chunk-W6GCGJUD.mjs";
 import "./chunk-WG4G7QQU.mjs";
 import "./chunk-LNTSDQED.mjs";

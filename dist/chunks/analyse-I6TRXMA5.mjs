@@ -34,7 +34,7 @@ import {
   readFrames,
   scanManifest,
   start
-} from "./chunk-VAOZXPRH.mjs";
+} from "./chunk-6DDGDQW2.mjs";
 import {
   require_dist
 } from "./chunk-W6GCGJUD.mjs";
@@ -3661,6 +3661,11 @@ function readCrds(sources, objects) {
   const specsOf = /* @__PURE__ */ new Map();
   for (const [file, startSet] of startsOf) {
     const starts = [...startSet];
+    const byDocStart = sources.fact(file, CRD_SPECS, (text) => crdSpecsByDocStart(file, text));
+    if (byDocStart && starts.every((start2) => start2 in byDocStart)) {
+      specsOf.set(file, new Map(starts.map((start2) => [start2, byDocStart[start2]])));
+      continue;
+    }
     const specs = sources.fact(file, `crd-specs:${starts.join(",")}`, (text) => {
       const lines = text.split("\n");
       return structuredClone(starts.map((start2) => specKeys(lines, ...lineAndIndent(start2))));
@@ -3675,6 +3680,23 @@ function readCrds(sources, objects) {
     out.push({ group: spec.group, kind: spec.kind, ...scope ? { scope } : {}, at: obj.kindAt });
   }
   return out;
+}
+var CRD_SPECS = "crd-specs";
+function crdSpecsByDocStart(_file, text) {
+  const out = {};
+  if (!text.includes("CustomResourceDefinition")) return out;
+  const lines = text.split("\n");
+  let atDocStart = true;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (/^(---|\.\.\.)(\s|$)/.test(line)) atDocStart = true;
+    else if (atDocStart && line.trim() !== "" && !line.trimStart().startsWith("#")) {
+      atDocStart = false;
+      const indent = leadingSpaces(line);
+      if (KEY2.test(line.replace(/\r$/, ""))) out[`${i + 1}:${indent + 1}`] = specKeys(lines, i, indent);
+    }
+  }
+  return structuredClone(out);
 }
 var startOf = (obj) => `${obj.at.line}:${obj.at.column}`;
 var lineAndIndent = (start2) => {
@@ -5599,12 +5621,13 @@ var SourceSet = class {
    * `reads` holds what was read before (the run cache's check reads files); the set
    * adds every file it reads, so each file is read once.
    */
-  constructor(root, files, reads = /* @__PURE__ */ new Map(), limits = DEFAULT_LIMITS, store) {
+  constructor(root, files, reads = /* @__PURE__ */ new Map(), limits = DEFAULT_LIMITS, store, readFacts = {}) {
     this.root = root;
     this.files = files;
     this.reads = reads;
     this.limits = limits;
     this.store = store;
+    this.readFacts = readFacts;
     this.fileSet = new Set(files);
     const dirs = /* @__PURE__ */ new Set();
     for (const file of files) {
@@ -5616,12 +5639,17 @@ var SourceSet = class {
       this.entry(dir);
       this.entry(dirOf(dir)).dirs.push(dir);
     }
+    for (const e of this.dirChildren.values()) {
+      e.files = e.files.slice();
+      e.dirs = e.dirs.slice();
+    }
   }
   root;
   files;
   reads;
   limits;
   store;
+  readFacts;
   fileSet;
   dirChildren = /* @__PURE__ */ new Map();
   parsed = /* @__PURE__ */ new Map();
@@ -5666,7 +5694,11 @@ var SourceSet = class {
   text(path) {
     if (!this.fileSet.has(path)) return void 0;
     this.consulted.add(path);
-    return readOnce(this.reads, this.root, path);
+    const text = readOnce(this.reads, this.root, path);
+    if (text !== void 0) {
+      for (const name in this.readFacts) if (!this.knows(path, name)) this.keep(path, name, this.readFacts[name](path, text));
+    }
+    return text;
   }
   /** The store's facts of a listed file for its current content (read and hashed only when its stamp changed). */
   stored(path) {
@@ -5687,13 +5719,24 @@ var SourceSet = class {
    */
   fact(path, name, compute) {
     if (!this.fileSet.has(path)) return void 0;
-    const stored = this.stored(path);
-    let facts = stored ? stored.facts ??= {} : this.localFacts.get(path);
-    if (facts && name in facts) return facts[name];
+    if (this.knows(path, name)) return this.factsOf(path)[name];
     const text = this.text(path);
     if (text === void 0) return void 0;
+    return this.knows(path, name) ? this.factsOf(path)[name] : this.keep(path, name, compute(text));
+  }
+  /** The named facts of a file: the store's, else the run's own. */
+  factsOf(path) {
+    const stored = this.stored(path);
+    return stored ? stored.facts ??= {} : this.localFacts.get(path);
+  }
+  knows(path, name) {
+    const facts = this.factsOf(path);
+    return facts !== void 0 && name in facts;
+  }
+  keep(path, name, value) {
+    const stored = this.stored(path);
+    let facts = this.factsOf(path);
     if (!facts) this.localFacts.set(path, facts = {});
-    const value = compute(text);
     facts[name] = value;
     if (stored) this.store.updated(path);
     return value;
@@ -5737,7 +5780,7 @@ var SourceSet = class {
           if (report && this.readProblem(path)) this.reported.add(path);
           return void 0;
         }
-        file = parseYaml(path, text);
+        file = parseYaml(path, text, 0, stored || text.length >= KEEP_TEXT_BELOW ? "now" : "later");
         if (stored) {
           stored.yaml = { docs: file.docs.map((doc) => doc.stored()), problems: file.problems };
           this.store.updated(path);
@@ -5754,7 +5797,9 @@ var SourceSet = class {
    * by the line scanner, others by js-yaml (the same objects as a full parse, far
    * faster); the full parse reads what they cannot and words syntax errors. Undefined
    * when the caller needs the documents: the file holds Argo CD kinds, which the
-   * graph follows, or cannot be read. Objects are shared: never change them.
+   * graph follows, or cannot be read. Objects are shared: never change them. Without a
+   * store they are not kept: the readers ask for a manifest's objects once (a second
+   * request parses the text again), and 40,000 manifests' objects held 15 MB for the whole run.
    */
   manifestObjects(path) {
     const known = this.manifests.get(path);
@@ -5783,7 +5828,7 @@ var SourceSet = class {
       }
       if (text.length >= KEEP_TEXT_BELOW) result = { ...result, objects: structuredClone(result.objects) };
     }
-    this.manifests.set(path, result);
+    if (stored) this.manifests.set(path, result);
     if (stored && text !== void 0) {
       stored.manifest = result ? { objects: packObjects(path, result.objects), problems: this.manifestProblems.get(path) ?? [] } : null;
       this.store.updated(path);
@@ -5850,7 +5895,7 @@ function detectedOf(graph) {
 
 // src/analyse.ts
 function analyse(root, config, configFile, files, reads, escapes, unlisted, severityOf, store) {
-  const sources = new SourceSet(root, files, reads, limitsOf(config.limits), store);
+  const sources = new SourceSet(root, files, reads, limitsOf(config.limits), store, READ_FACTS);
   const bootstrap = readBootstrap(sources, { roots: config.ansible.roots, extraVars: config.ansible.extraVars });
   const repoURLs = config.argocd.repoURLs ?? [];
   const chartRoots = bootstrapChartRoots(bootstrap, sources);
@@ -5909,9 +5954,10 @@ function analyse(root, config, configFile, files, reads, escapes, unlisted, seve
   };
   return { result, graphs: linted.map((c) => c.graph), messageIds: found.map((f) => f.messageId), consulted: sources.consultedFiles() };
 }
+var READ_FACTS = { suppressions: parseDirectives, [CRD_SPECS]: crdSpecsByDocStart };
 function suppress(findings, sources, severityOf) {
   const files = /* @__PURE__ */ new Set([...sources.readFiles(), ...findings.map((f) => f.file)]);
-  const directives = [...files].sort().flatMap((file) => sources.fact(file, "suppressions", (text) => parseDirectives(file, text)) ?? []);
+  const directives = [...files].sort().flatMap((file) => sources.fact(file, "suppressions", (text) => READ_FACTS.suppressions(file, text)) ?? []);
   if (directives.length === 0) return findings;
   const { kept, problems } = applySuppressions(findings, directives, ruleIds);
   const stamped = problems.flatMap((p) => {
