@@ -13,7 +13,7 @@ import {
   lint,
   parseBaseline,
   ruleCatalog
-} from "./chunks/chunk-PZ5F3YUC.mjs";
+} from "./chunks/chunk-23C4UM2S.mjs";
 import {
   ruleIds
 } from "./chunks/chunk-3ITO2R2Y.mjs";

@@ -1,7 +1,9 @@
 // The whole-run cache: cold, warm and uncached runs print byte-identical reports,
 // and any change to a file the run read invalidates it.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { deserialize, serialize } from 'node:v8';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Chalk } from 'chalk';
@@ -43,6 +45,27 @@ describe('run cache', () => {
     const vars = join(repo, 'ansible/group_vars/all.yml');
     writeFileSync(vars, readFileSync(vars, 'utf8').replace('v0.7.1', 'v0.8.9'));
     expect(await rulesHit()).toEqual([]);
+  });
+
+  it.each([
+    ['damaged bytes', (): Buffer => Buffer.from('not gzip at all')],
+    // The run's own key and listing scope, with reads and directories that are not lists of triples and pairs.
+    ['an entry of another shape', (entry: Buffer): Buffer => {
+      const { listing, ...rest } = deserialize(gunzipSync(entry));
+      return gzipSync(serialize({ ...rest, reads: [7, null], listing: { ...listing, dirs: [3] } }));
+    }],
+  ])('runs normally over %s in place of the entry, and replaces it', async (name, damage) => {
+    const repo = join(tmp, name.replaceAll(' ', '-'));
+    cpSync(fixtureRepo('fixtures/version-skew/kube-vip-older-in-static-pod'), repo, { recursive: true });
+    const cacheDir = `${repo}-cache`;
+    const uncached = await render(repo);
+    await render(repo, cacheDir);
+    const entries = readdirSync(cacheDir).filter((f) => f.endsWith('.v8'));
+    expect(entries).toHaveLength(1);
+    const damaged = damage(readFileSync(join(cacheDir, entries[0])));
+    writeFileSync(join(cacheDir, entries[0]), damaged);
+    expect(await render(repo, cacheDir)).toBe(uncached);
+    expect(readFileSync(join(cacheDir, entries[0])).equals(damaged)).toBe(false);
   });
 
   it('never writes into the linted tree, and survives an unwritable cache folder', async () => {

@@ -72,9 +72,13 @@ export function openEntry(dir: string, slot: string): Entry | undefined {
 export function listingOf(entry: Entry | undefined, scope: string, stampOf: (dir: string) => string): Discovery | undefined {
   const listing = entry?.listing;
   if (listing?.scope !== scope) return undefined;
-  for (const [dir, stamp] of listing.dirs) if (stamp !== stampOf(dir) || racy(stamp, entry!.startedMs)) return undefined;
-  const { files, escapes, unlisted, dirs } = listing;
-  return { files, escapes, unlisted, dirs: dirs.map(([dir]) => dir), symlinks: false };
+  try {
+    for (const [dir, stamp] of listing.dirs) if (stamp !== stampOf(dir) || racy(stamp, entry!.startedMs)) return undefined;
+    const { files, escapes, unlisted, dirs } = listing;
+    return { files, escapes, unlisted, dirs: dirs.map(([dir]) => dir), symlinks: false };
+  } catch {
+    return undefined; // an entry of another shape: a normal run
+  }
 }
 
 /**
@@ -84,11 +88,15 @@ export function listingOf(entry: Entry | undefined, scope: string, stampOf: (dir
  */
 export function readCached<T>(entry: Entry | undefined, key: string, files: readonly string[], stampOf: (file: string) => string, currentHash: (file: string) => string): T | undefined {
   if (entry?.key !== key) return undefined;
-  for (const [stored, hash, stamp] of entry.reads) {
-    const file = typeof stored === 'number' ? files[stored] : stored;
-    if (typeof file !== 'string') return undefined;
-    if (stamp === stampOf(file) && !racy(stamp, entry.startedMs)) continue;
-    if (currentHash(file) !== hash) return undefined;
+  try {
+    for (const [stored, hash, stamp] of entry.reads) {
+      const file = typeof stored === 'number' ? files[stored] : stored;
+      if (typeof file !== 'string') return undefined;
+      if (stamp === stampOf(file) && !racy(stamp, entry.startedMs)) continue;
+      if (currentHash(file) !== hash) return undefined;
+    }
+  } catch {
+    return undefined; // an entry of another shape: a normal run
   }
   return entry.result as T;
 }

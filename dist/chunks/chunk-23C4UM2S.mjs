@@ -446,17 +446,25 @@ function openEntry(dir, slot) {
 function listingOf(entry, scope, stampOf) {
   const listing = entry?.listing;
   if (listing?.scope !== scope) return void 0;
-  for (const [dir, stamp] of listing.dirs) if (stamp !== stampOf(dir) || racy(stamp, entry.startedMs)) return void 0;
-  const { files, escapes, unlisted, dirs } = listing;
-  return { files, escapes, unlisted, dirs: dirs.map(([dir]) => dir), symlinks: false };
+  try {
+    for (const [dir, stamp] of listing.dirs) if (stamp !== stampOf(dir) || racy(stamp, entry.startedMs)) return void 0;
+    const { files, escapes, unlisted, dirs } = listing;
+    return { files, escapes, unlisted, dirs: dirs.map(([dir]) => dir), symlinks: false };
+  } catch {
+    return void 0;
+  }
 }
 function readCached(entry, key, files, stampOf, currentHash) {
   if (entry?.key !== key) return void 0;
-  for (const [stored, hash, stamp] of entry.reads) {
-    const file = typeof stored === "number" ? files[stored] : stored;
-    if (typeof file !== "string") return void 0;
-    if (stamp === stampOf(file) && !racy(stamp, entry.startedMs)) continue;
-    if (currentHash(file) !== hash) return void 0;
+  try {
+    for (const [stored, hash, stamp] of entry.reads) {
+      const file = typeof stored === "number" ? files[stored] : stored;
+      if (typeof file !== "string") return void 0;
+      if (stamp === stampOf(file) && !racy(stamp, entry.startedMs)) continue;
+      if (currentHash(file) !== hash) return void 0;
+    }
+  } catch {
+    return void 0;
   }
   return entry.result;
 }
