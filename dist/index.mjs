@@ -13,11 +13,10 @@ import {
   lint,
   parseBaseline,
   ruleCatalog
-} from "./chunks/chunk-23C4UM2S.mjs";
+} from "./chunks/chunk-WEZDWANY.mjs";
 import {
   ruleIds
-} from "./chunks/chunk-3ITO2R2Y.mjs";
-import "./chunks/chunk-T63GHIU2.mjs";
+} from "./chunks/chunk-GSHSY2ZW.mjs";
 import {
   readRegularFile,
   writeRegularFile

@@ -51,12 +51,9 @@ export function findConfig(root: string, explicit?: string): string | undefined 
   return CONFIG_NAMES.map((n) => join(root, n)).find((p) => existsSync(p));
 }
 
-let validator: ValidateFunction | undefined;
 async function validate(value: unknown): Promise<ErrorObject[]> {
-  if (!validator) {
-    // Loaded on first use: runs without a configuration file never pay for ajv.
-    validator = (await import('./validator.js')).compileConfigSchema();
-  }
+  // The schema compiled at build time (scripts/generate-config-validator.mjs), loaded on first use.
+  const validator = (await import('./config-validator.generated.js')).default as ValidateFunction;
   return validator(value) ? [] : (validator.errors ?? []);
 }
 

@@ -2,13 +2,11 @@ import { createRequire as __dvlCreateRequire } from 'node:module'; const require
 import {
   contentHashOf,
   joinInRepo,
+  packageFile,
   ruleIds,
   rules,
   suppressionDiagnostics
-} from "./chunk-3ITO2R2Y.mjs";
-import {
-  packageFile
-} from "./chunk-T63GHIU2.mjs";
+} from "./chunk-GSHSY2ZW.mjs";
 import {
   MAX_YAML_BYTES,
   isWithin,
@@ -92,11 +90,8 @@ function findConfig(root, explicit) {
   }
   return CONFIG_NAMES.map((n) => join2(root, n)).find((p) => existsSync(p));
 }
-var validator;
 async function validate(value) {
-  if (!validator) {
-    validator = (await import("./validator-63OFZH76.mjs")).compileConfigSchema();
-  }
+  const validator = (await import("./config-validator.generated-7R7N4DCG.mjs")).default;
   return validator(value) ? [] : validator.errors ?? [];
 }
 async function loadConfig(file, knownRuleIds, cwd = process.cwd(), root, within) {
@@ -549,7 +544,7 @@ async function runLint(rootArg, options = {}) {
   }
   const factsDir = options.cacheDir && join5(options.cacheDir, `${hashText(root).slice(0, 40)}.facts`);
   const store = factsDir ? new FileMemo(factsDir, hashText(JSON.stringify([codeStamp(), root])), startedMs, stampOf) : void 0;
-  const { analyse } = await import("./analyse-I6TRXMA5.mjs");
+  const { analyse } = await import("./analyse-CR6JTD6G.mjs");
   const { result, graphs, messageIds, consulted } = analyse(root, config, configFile, files, reads, escapes, unlisted, severityOf, store);
   store?.save(files);
   if (options.cacheDir && cacheKey) {

@@ -11,15 +11,13 @@ import {
   isUnder,
   joinInRepo,
   nameOfId,
+  packageFile,
   parseDirectives,
   playbooksReaching,
   qualifiedId,
   ruleIds,
   rules
-} from "./chunk-3ITO2R2Y.mjs";
-import {
-  packageFile
-} from "./chunk-T63GHIU2.mjs";
+} from "./chunk-GSHSY2ZW.mjs";
 import {
   MAX_YAML_DOCUMENTS,
   SCAN_THRESHOLD_BYTES,

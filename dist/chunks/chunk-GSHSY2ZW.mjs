@@ -1041,6 +1041,22 @@ var isUnder = (path, dir) => dir === "" || path === dir || path.startsWith(dir +
 import { createHash } from "node:crypto";
 var contentHashOf = (text) => createHash("sha256").update(text).digest("hex").slice(0, 32);
 
+// src/package-root.ts
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+function findPackageRoot() {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, "package.json"))) {
+    const up = dirname(dir);
+    if (up === dir) throw new Error("detectviz-lint: package.json not found above " + fileURLToPath(import.meta.url));
+    dir = up;
+  }
+  return dir;
+}
+var packageRoot = findPackageRoot();
+var packageFile = (rel) => join(packageRoot, rel);
+
 export {
   suppressionDiagnostics,
   parseDirectives,
@@ -1058,5 +1074,6 @@ export {
   isTemplated,
   NO_VALUE,
   rules,
-  ruleIds
+  ruleIds,
+  packageFile
 };
