@@ -27336,8 +27336,8 @@ async function runLint(rootArg, options = {}) {
   try {
     stat = statSync4(root);
   } catch (err) {
-    const code = err.code;
-    throw new LintInputError(code === "ENOENT" || code === "ENOTDIR" ? `${rootArg}: no such directory` : `${rootArg}: cannot be read (${code ?? err.message})`);
+    const code2 = err.code;
+    throw new LintInputError(code2 === "ENOENT" || code2 === "ENOTDIR" ? `${rootArg}: no such directory` : `${rootArg}: cannot be read (${code2 ?? err.message})`);
   }
   if (!stat.isDirectory()) throw new LintInputError(`${rootArg}: not a directory (detectviz-lint lints a repository root)`);
   const configFile = options.configFile === false ? void 0 : findConfig(root, options.configFile);
@@ -27352,7 +27352,8 @@ async function runLint(rootArg, options = {}) {
   const stampOf = (f) => stamps.get(f) ?? stamps.set(f, statStamp(base2 + f)).get(f);
   const cacheSlot = JSON.stringify([root, configFile ?? null, options.ruleOverrides ?? {}]);
   const entry = options.cacheDir ? openEntry(options.cacheDir, cacheSlot) : void 0;
-  const listingScope = JSON.stringify([codeStamp(), config.ignore]);
+  const code = options.cacheDir ? codeStamp() : void 0;
+  const listingScope = options.cacheDir ? JSON.stringify([code, config.ignore]) : "";
   const discovery = listingOf(entry, listingScope, stampOf) ?? await discover(root, config.ignore);
   const { files, escapes, unlisted } = discovery;
   const reads = /* @__PURE__ */ new Map();
@@ -27360,13 +27361,13 @@ async function runLint(rootArg, options = {}) {
     const text = readOnce(reads, root, f);
     return contentHashOf(text ?? `\0${reads.get(f)}`);
   };
-  const cacheKey = options.cacheDir ? runKey(root, config, options, files, [escapes, unlisted]) : void 0;
+  const cacheKey = options.cacheDir ? runKey(code, root, config, options, files, [escapes, unlisted]) : void 0;
   if (cacheKey) {
     const cached = readCached(entry, cacheKey, files, stampOf, contentHash);
     if (cached) return { result: cached };
   }
   const factsDir = options.cacheDir && join8(options.cacheDir, `${hashText(root).slice(0, 40)}.facts`);
-  const store = factsDir ? new FileMemo(factsDir, hashText(JSON.stringify([codeStamp(), root])), startedMs, stampOf) : void 0;
+  const store = factsDir ? new FileMemo(factsDir, hashText(JSON.stringify([code, root])), startedMs, stampOf) : void 0;
   const { analyse: analyse2 } = await Promise.resolve().then(() => (init_analyse(), analyse_exports));
   const { result, graphs, messageIds, consulted } = analyse2(root, config, configFile, files, reads, escapes, unlisted, severityOf2, store);
   store?.save(files);
@@ -27380,8 +27381,8 @@ async function runLint(rootArg, options = {}) {
   }
   return { result, graphs, messageIds };
 }
-function runKey(root, config, options, files, escapes) {
-  return hashText(JSON.stringify([codeStamp(), root, config, options.ruleOverrides ?? {}, files, escapes]));
+function runKey(code, root, config, options, files, escapes) {
+  return hashText(JSON.stringify([code, root, config, options.ruleOverrides ?? {}, files, escapes]));
 }
 function codeStamp() {
   const code = statSync4(fileURLToPath2(import.meta.url));

@@ -13,7 +13,7 @@ import {
   lint,
   parseBaseline,
   ruleCatalog
-} from "./chunks/chunk-WEZDWANY.mjs";
+} from "./chunks/chunk-C7BXOXB3.mjs";
 import {
   ruleIds
 } from "./chunks/chunk-GSHSY2ZW.mjs";

@@ -58,8 +58,10 @@ export async function runLint(rootArg: string, options: LintOptions = {}): Promi
   const stampOf = (f: string): string => stamps.get(f) ?? stamps.set(f, statStamp(base + f)).get(f)!;
   const cacheSlot = JSON.stringify([root, configFile ?? null, options.ruleOverrides ?? {}]);
   const entry = options.cacheDir ? openEntry(options.cacheDir, cacheSlot) : undefined;
-  // No directory changed: the last run's listing stands, and the walk is skipped.
-  const listingScope = JSON.stringify([codeStamp(), config.ignore]);
+  // The code that computes results, facts and listings: a cache of other code is of no use.
+  const code = options.cacheDir ? codeStamp() : undefined;
+  // No directory changed: the last run's listing stands, and the walk is skipped (no entry without a cache).
+  const listingScope = options.cacheDir ? JSON.stringify([code, config.ignore]) : '';
   const discovery = listingOf(entry, listingScope, stampOf) ?? (await discover(root, config.ignore));
   const { files, escapes, unlisted } = discovery;
   // What the cache check reads, the analysis reuses: each file is read once.
@@ -69,14 +71,14 @@ export async function runLint(rootArg: string, options: LintOptions = {}): Promi
     // A file that could not be read is recorded with the reason, so that a fix or a swap is seen.
     return contentHashOf(text ?? `\u0000${reads.get(f)}`);
   };
-  const cacheKey = options.cacheDir ? runKey(root, config, options, files, [escapes, unlisted]) : undefined;
+  const cacheKey = options.cacheDir ? runKey(code, root, config, options, files, [escapes, unlisted]) : undefined;
   if (cacheKey) {
     const cached = readCached<LintResult>(entry, cacheKey, files, stampOf, contentHash);
     if (cached) return { result: cached };
   }
   // Missed: the files whose content is unchanged give their facts from the per-file cache.
   const factsDir = options.cacheDir && join(options.cacheDir, `${hashText(root).slice(0, 40)}.facts`);
-  const store = factsDir ? new FileMemo(factsDir, hashText(JSON.stringify([codeStamp(), root])), startedMs, stampOf) : undefined;
+  const store = factsDir ? new FileMemo(factsDir, hashText(JSON.stringify([code, root])), startedMs, stampOf) : undefined;
   const { analyse } = await import('./analyse.js');
   const { result, graphs, messageIds, consulted } = analyse(root, config, configFile, files, reads, escapes, unlisted, severityOf, store);
   store?.save(files);
@@ -94,8 +96,8 @@ export async function runLint(rootArg: string, options: LintOptions = {}): Promi
 }
 
 /** What a run's result depends on besides file contents: the code, the configuration, the file list. */
-function runKey(root: string, config: Config, options: LintOptions, files: readonly string[], escapes: unknown): string {
-  return hashText(JSON.stringify([codeStamp(), root, config, options.ruleOverrides ?? {}, files, escapes]));
+function runKey(code: unknown, root: string, config: Config, options: LintOptions, files: readonly string[], escapes: unknown): string {
+  return hashText(JSON.stringify([code, root, config, options.ruleOverrides ?? {}, files, escapes]));
 }
 
 /** The code that computes results and facts: a rebuild changes this file (the names of the chunks it loads carry their content hash). */
