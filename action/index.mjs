@@ -26882,6 +26882,9 @@ function statOf(path2) {
   }
 }
 
+// src/config/names.ts
+var CONFIG_NAMES = [".detectviz-lint.yaml", ".detectviz-lint.yml"];
+
 // src/config/load.ts
 var DEFAULT_APPSETS = {
   "infra-appset": ["cert-manager", "external-secrets-operator", "ingress-nginx", "metallb", "topolvm", "vault"],
@@ -26895,7 +26898,6 @@ var ConfigError = class extends Error {
   }
   lines;
 };
-var CONFIG_NAMES = [".detectviz-lint.yaml", ".detectviz-lint.yml"];
 function findConfig(root, explicit) {
   if (explicit) {
     if (!existsSync(explicit)) throw new ConfigError([`${explicit}: configuration file not found`]);
@@ -27120,25 +27122,88 @@ var mayHoldAnalysedContent = (rel) => !/\.[^./]+$/.test(rel) || /\.(ya?ml|j2|jin
 
 // src/cache/run-cache.ts
 import { createHash } from "node:crypto";
-import { mkdirSync as mkdirSync2, readFileSync as readFileSync2, renameSync as renameSync2, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { homedir } from "node:os";
-import { join as join6 } from "node:path";
-
-// src/cache/file-memo.ts
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync as statSync3, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join as join5 } from "node:path";
-import { deserialize, serialize } from "node:v8";
+
+// src/cache/stamp.ts
+import { statSync as statSync3 } from "node:fs";
 var TIMESTAMP_RESOLUTION_MS = 2e3;
-var SHARDS = 32;
-var MAX_SHARD_BYTES = 64 * 1024 * 1024;
+var MISSING = "missing";
 function statStamp(path2) {
   const st2 = statSync3(path2, { throwIfNoEntry: false });
-  return st2 ? `${st2.ino}:${st2.size}:${st2.mtimeMs}:${st2.ctimeMs}` : "missing";
+  return st2 ? `${st2.ino}:${st2.size}:${st2.mtimeMs}:${st2.ctimeMs}` : MISSING;
 }
 function racy(stamp, startedMs) {
   const ctimeMs = Number(stamp.slice(stamp.lastIndexOf(":") + 1));
   return !(ctimeMs < startedMs - TIMESTAMP_RESOLUTION_MS);
 }
+
+// src/cache/run-cache.ts
+import { deserialize, serialize } from "node:v8";
+import { gunzipSync, gzipSync } from "node:zlib";
+var hashText = (text) => createHash("sha256").update(text).digest("hex");
+var MAX_ENTRY_BYTES = 8 * 1024 * 1024;
+var entryFile = (dir, slot) => join5(dir, `${hashText(slot).slice(0, 40)}.v8`);
+function openEntry(dir, slot) {
+  try {
+    const entry = deserialize(gunzipSync(readFileSync(entryFile(dir, slot))));
+    return typeof entry.key === "string" && typeof entry.startedMs === "number" && Array.isArray(entry.reads) ? entry : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function listingOf(entry, scope, stampOf) {
+  const listing = entry?.listing;
+  if (listing?.scope !== scope) return void 0;
+  try {
+    for (const [dir, stamp] of listing.dirs) if (stamp !== stampOf(dir) || racy(stamp, entry.startedMs)) return void 0;
+    const { files, escapes, unlisted, dirs } = listing;
+    return { files, escapes, unlisted, dirs: dirs.map(([dir]) => dir), symlinks: false };
+  } catch {
+    return void 0;
+  }
+}
+function readCached(entry, key, files, stampOf, currentHash) {
+  if (entry?.key !== key) return void 0;
+  try {
+    for (const [stored, hash, stamp] of entry.reads) {
+      const file = typeof stored === "number" ? files[stored] : stored;
+      if (typeof file !== "string") return void 0;
+      if (stamp === stampOf(file) && !racy(stamp, entry.startedMs)) continue;
+      if (currentHash(file) !== hash) return void 0;
+    }
+  } catch {
+    return void 0;
+  }
+  return entry.result;
+}
+function readPaths(entry, files) {
+  return entry.reads.map(([stored]) => typeof stored === "number" ? files[stored] : stored);
+}
+function writeCached(dir, slot, key, startedMs, files, reads, result, listing) {
+  try {
+    const file = entryFile(dir, slot);
+    const indexOf = new Map(files.map((f, i) => [f, i]));
+    const stored = reads.map(([path2, hash, stamp]) => [indexOf.get(path2) ?? path2, hash, stamp]);
+    const entry = gzipSync(serialize({ key, startedMs, reads: stored, result, ...listing ? { listing } : {} }), { level: 1 });
+    if (entry.length > MAX_ENTRY_BYTES) {
+      rmSync(file, { force: true });
+      return;
+    }
+    mkdirSync(dir, { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, entry);
+    renameSync(tmp, file);
+  } catch {
+  }
+}
+
+// src/cache/file-memo.ts
+import { mkdirSync as mkdirSync2, readFileSync as readFileSync2, renameSync as renameSync2, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { join as join6 } from "node:path";
+import { deserialize as deserialize2, serialize as serialize2 } from "node:v8";
+var SHARDS = 32;
+var MAX_SHARD_BYTES = 64 * 1024 * 1024;
 function shardOf(path2) {
   let h = 2166136261;
   for (let i = 0; i < path2.length; i++) h = Math.imul(h ^ path2.charCodeAt(i), 16777619);
@@ -27168,7 +27233,7 @@ var FileMemo = class {
     let files = this.shards[n];
     if (!files) {
       try {
-        const stored = deserialize(readFileSync(join5(this.dir, `${n}.v8`)));
+        const stored = deserialize2(readFileSync2(join6(this.dir, `${n}.v8`)));
         if (stored.key === this.key && typeof stored.files === "object") files = stored.files;
       } catch {
       }
@@ -27217,83 +27282,22 @@ var FileMemo = class {
       }
     }
     try {
-      mkdirSync(this.dir, { recursive: true });
+      mkdirSync2(this.dir, { recursive: true });
       for (const n of this.dirty) {
-        const file = join5(this.dir, `${n}.v8`);
-        const bytes = serialize({ key: this.key, files: this.shards[n] });
+        const file = join6(this.dir, `${n}.v8`);
+        const bytes = serialize2({ key: this.key, files: this.shards[n] });
         if (bytes.length > MAX_SHARD_BYTES) {
-          rmSync(file, { force: true });
+          rmSync2(file, { force: true });
           continue;
         }
         const tmp = `${file}.${process.pid}.tmp`;
-        writeFileSync(tmp, bytes);
-        renameSync(tmp, file);
+        writeFileSync2(tmp, bytes);
+        renameSync2(tmp, file);
       }
     } catch {
     }
   }
 };
-
-// src/cache/run-cache.ts
-import { deserialize as deserialize2, serialize as serialize2 } from "node:v8";
-import { gunzipSync, gzipSync } from "node:zlib";
-function defaultCacheDir() {
-  const base2 = process.env.DETECTVIZ_LINT_CACHE_DIR ?? join6(process.env.XDG_CACHE_HOME || join6(homedir(), ".cache"), "detectviz-lint");
-  return base2;
-}
-var hashText = (text) => createHash("sha256").update(text).digest("hex");
-var MAX_ENTRY_BYTES = 8 * 1024 * 1024;
-var entryFile = (dir, slot) => join6(dir, `${hashText(slot).slice(0, 40)}.v8`);
-function openEntry(dir, slot) {
-  try {
-    const entry = deserialize2(gunzipSync(readFileSync2(entryFile(dir, slot))));
-    return typeof entry.key === "string" && typeof entry.startedMs === "number" && Array.isArray(entry.reads) ? entry : void 0;
-  } catch {
-    return void 0;
-  }
-}
-function listingOf(entry, scope, stampOf) {
-  const listing = entry?.listing;
-  if (listing?.scope !== scope) return void 0;
-  try {
-    for (const [dir, stamp] of listing.dirs) if (stamp !== stampOf(dir) || racy(stamp, entry.startedMs)) return void 0;
-    const { files, escapes, unlisted, dirs } = listing;
-    return { files, escapes, unlisted, dirs: dirs.map(([dir]) => dir), symlinks: false };
-  } catch {
-    return void 0;
-  }
-}
-function readCached(entry, key, files, stampOf, currentHash) {
-  if (entry?.key !== key) return void 0;
-  try {
-    for (const [stored, hash, stamp] of entry.reads) {
-      const file = typeof stored === "number" ? files[stored] : stored;
-      if (typeof file !== "string") return void 0;
-      if (stamp === stampOf(file) && !racy(stamp, entry.startedMs)) continue;
-      if (currentHash(file) !== hash) return void 0;
-    }
-  } catch {
-    return void 0;
-  }
-  return entry.result;
-}
-function writeCached(dir, slot, key, startedMs, files, reads, result, listing) {
-  try {
-    const file = entryFile(dir, slot);
-    const indexOf = new Map(files.map((f, i) => [f, i]));
-    const stored = reads.map(([path2, hash, stamp]) => [indexOf.get(path2) ?? path2, hash, stamp]);
-    const entry = gzipSync(serialize2({ key, startedMs, reads: stored, result, ...listing ? { listing } : {} }), { level: 1 });
-    if (entry.length > MAX_ENTRY_BYTES) {
-      rmSync2(file, { force: true });
-      return;
-    }
-    mkdirSync2(dir, { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync2(tmp, entry);
-    renameSync2(tmp, file);
-  } catch {
-  }
-}
 
 // src/lint-run.ts
 init_content_hash();
@@ -27362,9 +27366,15 @@ async function runLint(rootArg, options = {}) {
     return contentHashOf(text ?? `\0${reads.get(f)}`);
   };
   const cacheKey = options.cacheDir ? runKey(code, root, config, options, files, [escapes, unlisted]) : void 0;
+  const inputsOf = (consulted2) => {
+    if (!options.cacheDir || discovery.symlinks) return void 0;
+    const stamps2 = [...discovery.dirs, ...consulted2].map((p) => [p, stampOf(p)]);
+    if (configFile) stamps2.push([resolve2(configFile), statStamp(resolve2(configFile))]);
+    return { startedMs, root, stamps: stamps2 };
+  };
   if (cacheKey) {
     const cached = readCached(entry, cacheKey, files, stampOf, contentHash);
-    if (cached) return { result: cached };
+    if (cached) return { result: cached, inputs: inputsOf(readPaths(entry, files)) };
   }
   const factsDir = options.cacheDir && join8(options.cacheDir, `${hashText(root).slice(0, 40)}.facts`);
   const store = factsDir ? new FileMemo(factsDir, hashText(JSON.stringify([code, root])), startedMs, stampOf) : void 0;
@@ -27379,7 +27389,7 @@ async function runLint(rootArg, options = {}) {
     const listing = discovery.symlinks ? void 0 : { scope: listingScope, files, escapes, unlisted, dirs: discovery.dirs.map((d) => [d, stampOf(d)]) };
     writeCached(options.cacheDir, cacheSlot, cacheKey, startedMs, files, entries, result, listing);
   }
-  return { result, graphs, messageIds };
+  return { result, graphs, messageIds, inputs: inputsOf(consulted) };
 }
 function runKey(code, root, config, options, files, escapes) {
   return hashText(JSON.stringify([code, root, config, options.ruleOverrides ?? {}, files, escapes]));
@@ -27832,6 +27842,13 @@ var formatters = {
   junit: escaping(junit)
 };
 
+// src/cache/cache-dir.ts
+import { homedir } from "node:os";
+import { join as join9 } from "node:path";
+function defaultCacheDir() {
+  return process.env.DETECTVIZ_LINT_CACHE_DIR ?? join9(process.env.XDG_CACHE_HOME || join9(homedir(), ".cache"), "detectviz-lint");
+}
+
 // src/engine/baseline.ts
 function parseBaseline(text) {
   let value;
@@ -27895,13 +27912,13 @@ function parseRuleOverrides(values) {
 
 // src/outcome/scope.ts
 import { existsSync as existsSync3, statSync as statSync5 } from "node:fs";
-import { dirname as dirname3, join as join9, relative as relative4, resolve as resolve3, sep as sep3 } from "node:path";
+import { dirname as dirname3, join as join10, relative as relative4, resolve as resolve3, sep as sep3 } from "node:path";
 var isUnder2 = (path2, dir) => dir === "" || path2 === dir || path2.startsWith(dir + "/");
 function findScope(path2) {
   const start2 = resolve3(path2);
   if (!statSync5(start2, { throwIfNoEntry: false })?.isDirectory()) return { root: path2, under: "" };
   for (let dir = start2; ; dir = dirname3(dir)) {
-    if ([...CONFIG_NAMES, ".git"].some((marker) => visible(join9(dir, marker)))) {
+    if ([...CONFIG_NAMES, ".git"].some((marker) => visible(join10(dir, marker)))) {
       return { root: dir, under: relative4(dir, start2).split(sep3).join("/") };
     }
     if (dirname3(dir) === dir) return { root: start2, under: "" };

@@ -23,7 +23,7 @@ import { generate } from './generate.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const project = resolve(here, '..');
-const bin = join(project, 'dist', 'detectviz-lint.mjs');
+const bin = join(project, 'dist', 'detectviz-lint.cjs');
 const naive = join(here, 'naive-parse.mjs');
 
 // ---- options --------------------------------------------------------------
@@ -453,7 +453,7 @@ const header =
   `detectviz-lint ${env.commit ?? '(no commit)'} · node ${env.node} · nproc ${env.nproc} · load average ${env.loadavgBefore.join(' ')} (before) / ${env.loadavgAfter.join(' ')} (after) · ` +
   `medians of ${runs} runs (${bigRuns} for 10,000 apps) · seed ${seed} · node -e 0: ${Math.round(env.nodeStart.ms)} ms`;
 const foot =
-  'cold: `node dist/detectviz-lint.mjs <repo> --format json --no-cache`; warm: the same with `--cache-location <dir>` filled by the previous run, the tree unchanged; ' +
+  'cold: `node dist/detectviz-lint.cjs <repo> --format json --no-cache`; warm: the same with `--cache-location <dir>` filled by the previous run, the tree unchanged; ' +
   '1 changed / 10 changed: the same after editing one / ten manifests of deployed apps (a replica count, else a label value; other values each round), the cache filled by the state before the edits; ' +
   'naive floor: `node bench/naive-parse.mjs <repo>` (read + parseAllDocuments + toJS of every .yaml/.yml); yamllint: `yamllint -f parsable .`; ' +
   'ansible-lint: `ansible-lint --offline -p ansible/`. The corpus is linted from a temporary copy. Peak RSS (the largest of the runs) and files/s are of the cold run; ¹ one run only (first run over ' +

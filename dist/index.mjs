@@ -11,9 +11,10 @@ import {
   escapeData,
   formatters,
   lint,
+  lintWithInputs,
   parseBaseline,
   ruleCatalog
-} from "./chunks/chunk-C7BXOXB3.mjs";
+} from "./chunks/chunk-PZU7YTTG.mjs";
 import {
   ruleIds
 } from "./chunks/chunk-GSHSY2ZW.mjs";
@@ -34,6 +35,7 @@ export {
   escapeData,
   formatters,
   lint,
+  lintWithInputs,
   parseBaseline,
   readRegularFile,
   ruleCatalog,

@@ -8,8 +8,9 @@ import { fileURLToPath } from 'node:url';
 import { defaultConfig, findConfig, loadConfig, type Config } from './config/load.js';
 import { discover } from './discover/discover.js';
 import { LintInputError } from './errors.js';
-import { hashText, listingOf, openEntry, readCached, writeCached, type Listing, type Read } from './cache/run-cache.js';
-import { FileMemo, statStamp } from './cache/file-memo.js';
+import { hashText, listingOf, openEntry, readCached, readPaths, writeCached, type Listing, type Read } from './cache/run-cache.js';
+import { FileMemo } from './cache/file-memo.js';
+import { statStamp } from './cache/stamp.js';
 import { contentHashOf } from './parse/content-hash.js';
 import type { DeploymentGraph } from './graph/graph.js';
 import type { LintResult } from './result.js';
@@ -33,7 +34,7 @@ export interface LintOptions {
  * The result, and (when the analysis ran, not the cache) the deployment graph of each cluster and the message id
  * of each finding (in the order of result.findings), for tests and tools inside this package.
  */
-export async function runLint(rootArg: string, options: LintOptions = {}): Promise<{ result: LintResult; graphs?: DeploymentGraph[]; messageIds?: string[] }> {
+export async function runLint(rootArg: string, options: LintOptions = {}): Promise<{ result: LintResult; graphs?: DeploymentGraph[]; messageIds?: string[]; inputs?: RunInputs }> {
   const root = resolve(rootArg);
   let stat;
   try {
@@ -72,9 +73,16 @@ export async function runLint(rootArg: string, options: LintOptions = {}): Promi
     return contentHashOf(text ?? `\u0000${reads.get(f)}`);
   };
   const cacheKey = options.cacheDir ? runKey(code, root, config, options, files, [escapes, unlisted]) : undefined;
+  // With a cache, and a listing its directories' stamps vouch for (see Discovery.symlinks).
+  const inputsOf = (consulted: Iterable<string>): RunInputs | undefined => {
+    if (!options.cacheDir || discovery.symlinks) return undefined;
+    const stamps = [...discovery.dirs, ...consulted].map((p): [string, string] => [p, stampOf(p)]);
+    if (configFile) stamps.push([resolve(configFile), statStamp(resolve(configFile))]);
+    return { startedMs, root, stamps };
+  };
   if (cacheKey) {
     const cached = readCached<LintResult>(entry, cacheKey, files, stampOf, contentHash);
-    if (cached) return { result: cached };
+    if (cached) return { result: cached, inputs: inputsOf(readPaths(entry!, files)) };
   }
   // Missed: the files whose content is unchanged give their facts from the per-file cache.
   const factsDir = options.cacheDir && join(options.cacheDir, `${hashText(root).slice(0, 40)}.facts`);
@@ -92,7 +100,18 @@ export async function runLint(rootArg: string, options: LintOptions = {}): Promi
     const listing: Listing | undefined = discovery.symlinks ? undefined : { scope: listingScope, files, escapes, unlisted, dirs: discovery.dirs.map((d) => [d, stampOf(d)]) };
     writeCached(options.cacheDir, cacheSlot, cacheKey, startedMs, files, entries, result, listing);
   }
-  return { result, graphs, messageIds };
+  return { result, graphs, messageIds, inputs: inputsOf(consulted) };
+}
+
+/**
+ * What a run's result depended on, with the stat stamps this run saw: the directories it listed,
+ * the files it consulted (paths relative to the root) and its configuration file (absolute).
+ * The command line replays the run's output while they all hold (src/cli/replay.ts).
+ */
+export interface RunInputs {
+  startedMs: number;
+  root: string;
+  stamps: [path: string, stamp: string][];
 }
 
 /** What a run's result depends on besides file contents: the code, the configuration, the file list. */

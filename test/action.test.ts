@@ -298,7 +298,7 @@ describe('adopting the tool gradually: baseline and args', () => {
   it('a baseline input hides the findings it records, and the check passes', () => {
     const r = runAction(WARNING_ONLY, { baseline: 'known.json', 'max-warnings': '0' }, {
       prepare: (workspace) => {
-        const written = spawnSync(process.execPath, [join(ROOT, 'dist/detectviz-lint.mjs'), '.', '--no-cache', '--write-baseline', 'known.json'], { cwd: workspace, encoding: 'utf8' });
+        const written = spawnSync(process.execPath, [join(ROOT, 'dist/detectviz-lint.cjs'), '.', '--no-cache', '--write-baseline', 'known.json'], { cwd: workspace, encoding: 'utf8' });
         expect(written.status, written.stderr).toBe(0);
       },
     });

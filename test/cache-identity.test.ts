@@ -17,7 +17,7 @@ import { fixtureRepo } from '../src/docs/fixture-repo.js';
 import { formatters, lint, ruleCatalog, type LintResult } from '../src/index.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const BIN = join(ROOT, 'dist/detectviz-lint.mjs');
+const BIN = join(ROOT, 'dist/detectviz-lint.cjs');
 
 const tmp = mkdtempSync(join(tmpdir(), 'dvl-cache-identity-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));

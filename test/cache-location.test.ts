@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureRepo } from '../src/docs/fixture-repo.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const BIN = join(ROOT, 'dist/detectviz-lint.mjs');
+const BIN = join(ROOT, 'dist/detectviz-lint.cjs');
 const STACK_FRAME = /^\s+at /m;
 
 let tmp: string;

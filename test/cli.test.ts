@@ -1,4 +1,4 @@
-// The built command line (dist/detectviz-lint.mjs, the package's bin) on fixture repositories: stdout,
+// The built command line (dist/detectviz-lint.cjs, the package's bin) on fixture repositories: stdout,
 // stderr and exit code, as a user or a CI job sees them.
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,7 +12,7 @@ import { fixtureRepo } from '../src/docs/fixture-repo.js';
 import { lint } from '../src/index.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const BIN = join(ROOT, 'dist/detectviz-lint.mjs');
+const BIN = join(ROOT, 'dist/detectviz-lint.cjs');
 
 // The fixtures are linted from temporary copies outside this project's git repository, as a
 // user's repository is its own root: run in place, the command would lint the project (the

@@ -4,7 +4,8 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writ
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FileMemo, statStamp } from '../src/cache/file-memo.js';
+import { FileMemo } from '../src/cache/file-memo.js';
+import { statStamp } from '../src/cache/stamp.js';
 import { SourceSet } from '../src/parse/source-set.js';
 import { packObjects, unpackObjects } from '../src/parse/stored-objects.js';
 import type { K8sObject } from '../src/types.js';

@@ -8,7 +8,7 @@ import { fixtureRepo } from '../src/docs/fixture-repo.js';
 export const PROJECT = resolve(import.meta.dirname, '..');
 export const SEED = fixtureRepo(join(PROJECT, 'fixtures/layouts/seed-compliant'));
 /** The package's bin, rebuilt from the sources once per run (test/global-setup.ts): a few bundled modules, not hundreds, load faster. */
-export const CLI = join(PROJECT, 'dist/detectviz-lint.mjs');
+export const CLI = join(PROJECT, 'dist/detectviz-lint.cjs');
 export const METALLB = 'argocd/apps/infrastructure/metallb';
 
 /** A fresh temp directory (removed by `cleanup`). */

@@ -9,7 +9,7 @@ import { fixtureRepo } from '../src/docs/fixture-repo.js';
 import { describeConfig, lint, type LintResult } from '../src/index.js';
 
 // Rebuilt from the sources once per run (test/global-setup.ts).
-const BIN = resolve('dist/detectviz-lint.mjs');
+const BIN = resolve('dist/detectviz-lint.cjs');
 const SEED = fixtureRepo('fixtures/layouts/seed-compliant');
 const tmp = mkdtempSync(join(tmpdir(), 'dvl-init-'));
 const run = (...args: string[]) =>

@@ -103,7 +103,7 @@ describe('the committed CLI and library bundles (what the pre-commit hook and in
     // Rebuilt from the sources at the start of this run (test/global-setup.ts); the declarations
     // (dist/types), which the compiler writes, are checked by test/typecheck.test.ts.
     // Changed, deleted or new (untracked) files of the bundles.
-    const status = spawnSync('git', ['status', '--porcelain', '--untracked-files=all', '--', 'dist/detectviz-lint.mjs', 'dist/index.mjs', 'dist/chunks'], { cwd: ROOT, encoding: 'utf8' });
-    expect(status.stdout, 'the bundles are stale: run `npm run build` and commit dist/detectviz-lint.mjs, dist/index.mjs and dist/chunks').toBe('');
+    const status = spawnSync('git', ['status', '--porcelain', '--untracked-files=all', '--', 'dist/detectviz-lint.cjs', 'dist/index.mjs', 'dist/chunks'], { cwd: ROOT, encoding: 'utf8' });
+    expect(status.stdout, 'the bundles are stale: run `npm run build` and commit dist/detectviz-lint.cjs, dist/index.mjs and dist/chunks').toBe('');
   });
 });

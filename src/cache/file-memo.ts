@@ -6,10 +6,11 @@
 // verified it (then its content is hashed again, as git does for "racily clean" entries).
 // Stored outside the linted tree, in shards by path so that a run rewrites only the
 // shards whose files changed; any failure to read or write it only costs the run its speed.
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { FactStore, FileFacts } from '../parse/file-facts.js';
+import { racy } from './stamp.js';
 
 /** A file's facts as stored: with when a run last verified them against the file (ms since the epoch). */
 type Entry = FileFacts & { verifiedMs: number };
@@ -20,28 +21,10 @@ interface Shard {
   files: Record<string, Entry>;
 }
 
-/**
- * A change this close to the verifying run's start may carry the same timestamps as the content it
- * read (coarse file-system clocks: 1-2 s on some): such files are checked by content (git's
- * "racily clean" entries, ESLint's content strategy).
- */
-const TIMESTAMP_RESOLUTION_MS = 2000;
 /** Shards per linted root: a one-file change rewrites one of them. */
 const SHARDS = 32;
 /** A larger shard is not written: the cache folder stays bounded. */
 const MAX_SHARD_BYTES = 64 * 1024 * 1024;
-
-/** What changes when a file is edited, replaced or touched: ctime moves on every change, even one that resets mtime. */
-export function statStamp(path: string): string {
-  const st = statSync(path, { throwIfNoEntry: false });
-  return st ? `${st.ino}:${st.size}:${st.mtimeMs}:${st.ctimeMs}` : 'missing';
-}
-
-/** The stamp's ctime (which every change moves forward) is within the clock's resolution of the run. */
-export function racy(stamp: string, startedMs: number): boolean {
-  const ctimeMs = Number(stamp.slice(stamp.lastIndexOf(':') + 1));
-  return !(ctimeMs < startedMs - TIMESTAMP_RESOLUTION_MS);
-}
 
 /** The shard of a path (FNV-1a). */
 function shardOf(path: string): number {

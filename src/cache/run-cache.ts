@@ -5,17 +5,11 @@
 // Any failure to read or write the cache only means a normal run.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { racy } from './file-memo.js';
+import { racy } from './stamp.js';
 import type { Discovery } from '../discover/discover.js';
 import { deserialize, serialize } from 'node:v8';
 import { gunzipSync, gzipSync } from 'node:zlib';
-
-export function defaultCacheDir(): string {
-  const base = process.env.DETECTVIZ_LINT_CACHE_DIR ?? join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'detectviz-lint');
-  return base;
-}
 
 export const hashText = (text: string): string => createHash('sha256').update(text).digest('hex');
 
@@ -99,6 +93,11 @@ export function readCached<T>(entry: Entry | undefined, key: string, files: read
     return undefined; // an entry of another shape: a normal run
   }
   return entry.result as T;
+}
+
+/** The files a cached result depends on: the paths of its reads (an entry readCached accepted). */
+export function readPaths(entry: Entry, files: readonly string[]): string[] {
+  return entry.reads.map(([stored]) => (typeof stored === 'number' ? files[stored]! : stored));
 }
 
 export function writeCached(dir: string, slot: string, key: string, startedMs: number, files: readonly string[], reads: Read[], result: unknown, listing?: Listing): void {

@@ -1,11 +1,9 @@
-#!/usr/bin/env node
-// The command line: a thin shell over lint() and the formatters, and the only
-// code that touches process (arguments, output, exit code).
+// The command line: a thin shell over lint() and the formatters, and (with its entry,
+// src/cli/entry.ts) the only code that touches process (arguments, output, exit code).
 import { Chalk } from 'chalk';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import yargs from 'yargs';
-import { hideBin } from 'yargs/helpers';
 import {
   CONFIG_NAMES,
   createBaseline,
@@ -14,6 +12,7 @@ import {
   formatters,
   lint,
   LintInputError,
+  lintWithInputs,
   ruleCatalog,
   VERSION,
   writeRegularFile,
@@ -23,6 +22,7 @@ import { withoutBaselined } from '../outcome/baseline-file.js';
 import { decideOutcome, describeFailure, UsageError } from '../outcome/policy.js';
 import { parseRuleOverrides } from '../outcome/rule-overrides.js';
 import { findScope, holdsNothingToCheck, restrictTo } from '../outcome/scope.js';
+import { recordReplay, type ReplaySlot } from './replay.js';
 
 /** `init`: the effective configuration, detected values commented with their origin, as a starting file. */
 async function init(path: string | undefined): Promise<number> {
@@ -67,7 +67,7 @@ function colorLevel(flag: boolean | undefined, toFile: boolean): 0 | 1 {
   return !toFile && process.stdout.isTTY ? 1 : 0;
 }
 
-async function main(argv: string[]): Promise<number> {
+async function main(argv: string[], slot: ReplaySlot | undefined): Promise<number> {
   const args = await yargs(argv)
     .scriptName('detectviz-lint')
     .usage('$0 [path]\n\nChecks that a GitOps repository keeps bootstrap (Ansible) minimal and everything else in Argo CD, exactly once.')
@@ -120,7 +120,7 @@ async function main(argv: string[]): Promise<number> {
   if (typeof ruleOverrides === 'string') throw new UsageError(ruleOverrides);
 
   const scope = findScope(positional[0] ?? '.');
-  const whole = await lint(scope.root, { configFile: args.config, ruleOverrides, cacheDir: cacheDirOf(args.cache, args['cache-location']) });
+  const { result: whole, inputs } = await lintWithInputs(scope.root, { configFile: args.config, ruleOverrides, cacheDir: cacheDirOf(args.cache, args['cache-location']) });
 
   if (args['print-config']) {
     const config = { ...whole.config, rules: { ...whole.config.rules, ...ruleOverrides } };
@@ -148,20 +148,23 @@ async function main(argv: string[]): Promise<number> {
   const toFile = args['output-file'] !== undefined;
   const color = new Chalk({ level: colorLevel(args.color, toFile) });
   const report = formatters[format](shown, { color, ...ruleCatalog });
+  const notes = reasons.map((reason) => `detectviz-lint: ${reason}\n`).join('');
   if (toFile) writeOut('--output-file', args['output-file']!, report);
   else process.stdout.write(report);
-  for (const reason of reasons) process.stderr.write(`detectviz-lint: ${reason}\n`);
+  process.stderr.write(notes);
+  // The slot is only given for arguments that ask for this report on stdout and nothing else.
+  if (slot && inputs) recordReplay(slot, inputs, { stdout: report, stderr: notes, exitCode });
   return exitCode;
 }
 
-main(hideBin(process.argv)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
+/** Runs the command line on these arguments (without node and the script), setting the exit code. */
+export async function run(argv: string[], slot: ReplaySlot | undefined): Promise<void> {
+  try {
+    process.exitCode = await main(argv, slot);
+  } catch (err) {
     const failure = describeFailure(err, { enabled: Boolean(process.env.DEBUG), hint: 'set DEBUG=1 to see the stack trace' });
     process.stderr.write(failure.lines.join('\n') + '\n');
     if (failure.stack !== undefined) process.stderr.write(`${failure.stack}\n`);
     process.exitCode = failure.exitCode;
-  },
-);
+  }
+}

@@ -10,6 +10,7 @@ import type { CatalogData } from '../classify/catalog.js';
 import type { SeverityOrOff } from '../types.js';
 import type { Limits } from '../parse/limits.js';
 import { configPathErrors } from './config-paths.js';
+import { CONFIG_NAMES } from './names.js';
 
 export interface Config {
   /** `extraVars`: as `ansible-playbook -e` passes them, above every other variable. */
@@ -40,7 +41,7 @@ export class ConfigError extends Error {
   }
 }
 
-export const CONFIG_NAMES = ['.detectviz-lint.yaml', '.detectviz-lint.yml'];
+export { CONFIG_NAMES };
 
 /** The configuration file to use: explicit, else one at the root, else none. */
 export function findConfig(root: string, explicit?: string): string | undefined {

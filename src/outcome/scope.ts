@@ -5,7 +5,8 @@
 // repository root (where annotations and code scanning resolve them).
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { CONFIG_NAMES, type LintResult } from '../index.js';
+import { CONFIG_NAMES } from '../config/names.js';
+import type { LintResult } from '../result.js';
 
 /** A repository-relative path at or below `dir` ('' is the root). */
 const isUnder = (path: string, dir: string): boolean => dir === '' || path === dir || path.startsWith(dir + '/');

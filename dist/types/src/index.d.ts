@@ -1,14 +1,14 @@
 import { LintInputError } from './errors.js';
-import { type LintOptions } from './lint-run.js';
+import { type LintOptions, type RunInputs } from './lint-run.js';
 import type { LintResult, RuleInfo } from './result.js';
 import { VERSION } from './version.js';
 export type * from './result.js';
-export type { LintOptions };
+export type { LintOptions, RunInputs };
 export { LintInputError, VERSION };
 export { formatters, type FormatName, type Formatter, type FormatContext } from './format/index.js';
 export { escapeData } from './format/github.js';
 export { CONFIG_NAMES, ConfigError } from './config/load.js';
-export { defaultCacheDir } from './cache/run-cache.js';
+export { defaultCacheDir } from './cache/cache-dir.js';
 export { applyBaseline, createBaseline, parseBaseline } from './engine/baseline.js';
 /** One safe way to open a file (regular, under a size cap) and to create one (never through a symlink). */
 export { readRegularFile, writeRegularFile } from './parse/safe-file.js';
@@ -22,3 +22,11 @@ export declare const ruleCatalog: {
 };
 /** Lints the repository at `root`: findings, the layer table, what was detected. */
 export declare function lint(root: string, options?: LintOptions): Promise<LintResult>;
+/**
+ * lint(), with what the result depended on when a cache was given (undefined for a tree with
+ * symlinks, whose listing no stamp vouches for): the command line replays unchanged runs from it.
+ */
+export declare function lintWithInputs(root: string, options?: LintOptions): Promise<{
+    result: LintResult;
+    inputs?: RunInputs;
+}>;

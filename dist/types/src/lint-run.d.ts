@@ -17,4 +17,15 @@ export declare function runLint(rootArg: string, options?: LintOptions): Promise
     result: LintResult;
     graphs?: DeploymentGraph[];
     messageIds?: string[];
+    inputs?: RunInputs;
 }>;
+/**
+ * What a run's result depended on, with the stat stamps this run saw: the directories it listed,
+ * the files it consulted (paths relative to the root) and its configuration file (absolute).
+ * The command line replays the run's output while they all hold (src/cli/replay.ts).
+ */
+export interface RunInputs {
+    startedMs: number;
+    root: string;
+    stamps: [path: string, stamp: string][];
+}

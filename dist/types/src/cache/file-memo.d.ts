@@ -1,8 +1,4 @@
 import type { FactStore, FileFacts } from '../parse/file-facts.js';
-/** What changes when a file is edited, replaced or touched: ctime moves on every change, even one that resets mtime. */
-export declare function statStamp(path: string): string;
-/** The stamp's ctime (which every change moves forward) is within the clock's resolution of the run. */
-export declare function racy(stamp: string, startedMs: number): boolean;
 export declare class FileMemo implements FactStore {
     private readonly dir;
     private readonly key;

@@ -1,5 +1,4 @@
 import type { Discovery } from '../discover/discover.js';
-export declare function defaultCacheDir(): string;
 export declare const hashText: (text: string) => string;
 /**
  * A file the run looked at, read or not: its path, the hash of its content (or of the
@@ -37,5 +36,7 @@ export declare function listingOf(entry: Entry | undefined, scope: string, stamp
  * changes stamps, not contents).
  */
 export declare function readCached<T>(entry: Entry | undefined, key: string, files: readonly string[], stampOf: (file: string) => string, currentHash: (file: string) => string): T | undefined;
+/** The files a cached result depends on: the paths of its reads (an entry readCached accepted). */
+export declare function readPaths(entry: Entry, files: readonly string[]): string[];
 export declare function writeCached(dir: string, slot: string, key: string, startedMs: number, files: readonly string[], reads: Read[], result: unknown, listing?: Listing): void;
 export {};

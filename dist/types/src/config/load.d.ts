@@ -1,6 +1,7 @@
 import type { CatalogData } from '../classify/catalog.js';
 import type { SeverityOrOff } from '../types.js';
 import type { Limits } from '../parse/limits.js';
+import { CONFIG_NAMES } from './names.js';
 export interface Config {
     /** `extraVars`: as `ansible-playbook -e` passes them, above every other variable. */
     ansible: {
@@ -33,7 +34,7 @@ export declare class ConfigError extends Error {
     readonly lines: string[];
     constructor(lines: string[]);
 }
-export declare const CONFIG_NAMES: string[];
+export { CONFIG_NAMES };
 /** The configuration file to use: explicit, else one at the root, else none. */
 export declare function findConfig(root: string, explicit?: string): string | undefined;
 /**

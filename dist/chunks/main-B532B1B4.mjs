@@ -1,9 +1,9 @@
-#!/usr/bin/env node
 import { createRequire as __dvlCreateRequire } from 'node:module'; const require = __dvlCreateRequire(import.meta.url);
 import {
   CONFIG_NAMES,
   ConfigError,
   LintInputError,
+  MISSING,
   VERSION,
   applyBaseline,
   createBaseline,
@@ -11,20 +11,22 @@ import {
   describeConfig,
   formatters,
   lint,
+  lintWithInputs,
   parseBaseline,
+  racy,
   ruleCatalog
-} from "./chunks/chunk-C7BXOXB3.mjs";
+} from "./chunk-PZU7YTTG.mjs";
 import {
   ruleIds
-} from "./chunks/chunk-GSHSY2ZW.mjs";
+} from "./chunk-GSHSY2ZW.mjs";
 import {
   readRegularFile,
   writeRegularFile
-} from "./chunks/chunk-WG4G7QQU.mjs";
+} from "./chunk-WG4G7QQU.mjs";
 import {
   __commonJS,
   __toESM
-} from "./chunks/chunk-ANQG4MEX.mjs";
+} from "./chunk-ANQG4MEX.mjs";
 
 // node_modules/emoji-regex/index.js
 var require_emoji_regex = __commonJS({
@@ -559,8 +561,8 @@ var chalk = createChalk();
 var chalkStderr = createChalk({ level: stderrColor ? stderrColor.level : 0 });
 
 // src/cli/main.ts
-import { existsSync as existsSync2, writeFileSync } from "node:fs";
-import { join as join3, resolve as resolve6 } from "node:path";
+import { existsSync as existsSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { join as join4, resolve as resolve7 } from "node:path";
 
 // node_modules/yargs/lib/platform-shims/esm.mjs
 import { notStrictEqual, strictEqual } from "assert";
@@ -2400,9 +2402,6 @@ function isBundledElectronApp() {
 }
 function isElectronApp() {
   return !!process.versions.electron;
-}
-function hideBin(argv) {
-  return argv.slice(getProcessArgvBinIndex() + 1);
 }
 function getProcessArgvBin() {
   return process.argv[getProcessArgvBinIndex()];
@@ -5057,12 +5056,12 @@ var YargsInstance = class {
   async getCompletion(args, done) {
     argsert("<array> [function]", [args, done], arguments.length);
     if (!done) {
-      return new Promise((resolve7, reject) => {
+      return new Promise((resolve8, reject) => {
         __classPrivateFieldGet(this, _YargsInstance_completion, "f").getCompletion(args, (err, completions) => {
           if (err)
             reject(err);
           else
-            resolve7(completions);
+            resolve8(completions);
         });
       });
     } else {
@@ -6193,13 +6192,43 @@ function parseRuleOverrides(values) {
   return out;
 }
 
+// src/cli/replay.ts
+import { readdirSync as readdirSync3, readFileSync as readFileSync3, renameSync, rmSync, statSync as statSync3, writeFileSync, mkdirSync } from "node:fs";
+import { isAbsolute, join as join3, resolve as resolve6 } from "node:path";
+var MAX_REPLAYS = 32;
+var MAX_REPLAY_BYTES = 8 * 1024 * 1024;
+function recordReplay(slot, inputs, printed) {
+  try {
+    if (!inputs.stamps.every(([, stamp]) => vouches(stamp, inputs.startedMs))) {
+      rmSync(slot.file, { force: true });
+      return;
+    }
+    const text = JSON.stringify({ key: slot.key, scope: slot.scope, ...inputs, ...printed });
+    if (text.length > MAX_REPLAY_BYTES) return;
+    const dir = join3(slot.file, "..");
+    mkdirSync(dir, { recursive: true });
+    const tmp = `${slot.file}.${process.pid}.tmp`;
+    writeFileSync(tmp, text);
+    renameSync(tmp, slot.file);
+    pruneReplays(dir);
+  } catch {
+  }
+}
+var vouches = (stamp, startedMs) => stamp === MISSING || !racy(stamp, startedMs);
+function pruneReplays(dir) {
+  const replays = readdirSync3(dir).filter((name) => name.startsWith("replay-") && name.endsWith(".json"));
+  if (replays.length <= MAX_REPLAYS) return;
+  const byAge = replays.map((name) => ({ name, mtimeMs: statSync3(join3(dir, name), { throwIfNoEntry: false })?.mtimeMs ?? 0 })).sort((a, b) => b.mtimeMs - a.mtimeMs);
+  for (const { name } of byAge.slice(MAX_REPLAYS)) rmSync(join3(dir, name), { force: true });
+}
+
 // src/cli/main.ts
 async function init(path) {
-  const root = resolve6(path ?? findScope(".").root);
-  const existing = CONFIG_NAMES.map((n) => join3(root, n)).find((f) => existsSync2(f));
+  const root = resolve7(path ?? findScope(".").root);
+  const existing = CONFIG_NAMES.map((n) => join4(root, n)).find((f) => existsSync2(f));
   if (existing) throw new UsageError(`${existing}: a configuration already exists; not overwritten`);
   const result = await lint(root, { configFile: false });
-  const target = join3(root, CONFIG_NAMES[0]);
+  const target = join4(root, CONFIG_NAMES[0]);
   const header = "detectviz-lint configuration, written by `detectviz-lint init`: what was detected, with\n where it came from. Every key is optional; edit or delete what you do not need.";
   writeOut("init", target, await describeConfig(result.config, result.clusters.map((c) => c.detected), header), "new");
   process.stdout.write(`wrote ${target}
@@ -6209,7 +6238,7 @@ async function init(path) {
 function writeOut(option, path, text, create) {
   try {
     if (create) writeRegularFile(path, text, create);
-    else writeFileSync(path, text);
+    else writeFileSync2(path, text);
   } catch (err) {
     throw new UsageError(`${option} ${path}: cannot write it (${err.code ?? err.message})`);
   }
@@ -6217,7 +6246,7 @@ function writeOut(option, path, text, create) {
 function cacheDirOf(enabled, location) {
   if (!enabled) return void 0;
   if (location === "") throw new UsageError("--cache-location: expected a folder");
-  return location === void 0 ? defaultCacheDir() : resolve6(location);
+  return location === void 0 ? defaultCacheDir() : resolve7(location);
 }
 function colorLevel(flag, toFile) {
   if (flag !== void 0) return flag ? 1 : 0;
@@ -6225,7 +6254,7 @@ function colorLevel(flag, toFile) {
   if ("FORCE_COLOR" in process.env) return process.env.FORCE_COLOR === "0" || process.env.FORCE_COLOR === "false" ? 0 : 1;
   return !toFile && process.stdout.isTTY ? 1 : 0;
 }
-async function main(argv) {
+async function main(argv, slot) {
   const args = await yargs_default(argv).scriptName("detectviz-lint").usage("$0 [path]\n\nChecks that a GitOps repository keeps bootstrap (Ansible) minimal and everything else in Argo CD, exactly once.").command("$0 [path]", "lint the repository at path (default: .)", (y) => y.positional("path", { type: "string" })).command("init [path]", "write a commented .detectviz-lint.yaml with what was detected (never overwrites)", (y) => y.positional("path", { type: "string" })).option("format", { alias: "f", type: "string", requiresArg: true, default: "stylish", describe: `output format: ${Object.keys(formatters).join(" | ")}` }).option("output-file", { alias: "o", type: "string", requiresArg: true, describe: "write the report there instead of stdout" }).option("config", { alias: "c", type: "string", requiresArg: true, describe: "configuration file (default: .detectviz-lint.yaml at the root)" }).option("rule", { type: "string", requiresArg: true, array: true, default: [], describe: "<rule-id>=<severity>; repeatable" }).option("max-warnings", { type: "number", requiresArg: true, describe: "exit 1 when there are more warnings than this" }).option("quiet", { type: "boolean", default: false, describe: "report errors only" }).option("color", { type: "boolean", describe: "force colors on or off (default: on for a terminal; NO_COLOR and FORCE_COLOR respected)" }).option("list-rules", { type: "boolean", default: false, describe: "list the rules: id, default severity, description" }).option("baseline", { type: "string", requiresArg: true, describe: "report only findings not recorded in this baseline file" }).option("write-baseline", { type: "string", requiresArg: true, describe: "record today's findings in this file (then only new ones are reported with --baseline)" }).option("cache", { type: "boolean", default: true, describe: "reuse the previous result when nothing changed (cache in ~/.cache/detectviz-lint; --no-cache to disable)" }).option("cache-location", { type: "string", requiresArg: true, describe: "the cache folder (default: $DETECTVIZ_LINT_CACHE_DIR, else $XDG_CACHE_HOME/detectviz-lint, else ~/.cache/detectviz-lint); never inside the linted tree" }).option("print-config", { type: "boolean", default: false, describe: "print the effective configuration as YAML" }).version(VERSION).alias("version", "v").help().alias("help", "h").strictOptions().parserConfiguration({ "camel-case-expansion": false }).fail((msg, err) => {
     throw new UsageError(msg || err?.message || "invalid arguments");
   }).parseAsync();
@@ -6247,7 +6276,7 @@ async function main(argv) {
   const ruleOverrides = parseRuleOverrides(args.rule);
   if (typeof ruleOverrides === "string") throw new UsageError(ruleOverrides);
   const scope = findScope(positional[0] ?? ".");
-  const whole = await lint(scope.root, { configFile: args.config, ruleOverrides, cacheDir: cacheDirOf(args.cache, args["cache-location"]) });
+  const { result: whole, inputs } = await lintWithInputs(scope.root, { configFile: args.config, ruleOverrides, cacheDir: cacheDirOf(args.cache, args["cache-location"]) });
   if (args["print-config"]) {
     const config = { ...whole.config, rules: { ...whole.config.rules, ...ruleOverrides } };
     const origin = whole.configFile ? ` (from ${whole.configFile}${args.rule.length > 0 ? " and --rule" : ""})` : ` (no configuration file: defaults, detection${args.rule.length > 0 ? " and --rule" : ""})`;
@@ -6276,24 +6305,28 @@ async function main(argv) {
   const toFile = args["output-file"] !== void 0;
   const color = new Chalk({ level: colorLevel(args.color, toFile) });
   const report = formatters[format3](shown, { color, ...ruleCatalog });
+  const notes = reasons.map((reason) => `detectviz-lint: ${reason}
+`).join("");
   if (toFile) writeOut("--output-file", args["output-file"], report);
   else process.stdout.write(report);
-  for (const reason of reasons) process.stderr.write(`detectviz-lint: ${reason}
-`);
+  process.stderr.write(notes);
+  if (slot && inputs) recordReplay(slot, inputs, { stdout: report, stderr: notes, exitCode });
   return exitCode;
 }
-main(hideBin(process.argv)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err) => {
+async function run(argv, slot) {
+  try {
+    process.exitCode = await main(argv, slot);
+  } catch (err) {
     const failure = describeFailure(err, { enabled: Boolean(process.env.DEBUG), hint: "set DEBUG=1 to see the stack trace" });
     process.stderr.write(failure.lines.join("\n") + "\n");
     if (failure.stack !== void 0) process.stderr.write(`${failure.stack}
 `);
     process.exitCode = failure.exitCode;
   }
-);
+}
+export {
+  run
+};
 /*! Bundled license information:
 
 yargs-parser/build/lib/string-utils.js:

@@ -69,6 +69,9 @@ function statOf(path) {
   }
 }
 
+// src/config/names.ts
+var CONFIG_NAMES = [".detectviz-lint.yaml", ".detectviz-lint.yml"];
+
 // src/config/load.ts
 var DEFAULT_APPSETS = {
   "infra-appset": ["cert-manager", "external-secrets-operator", "ingress-nginx", "metallb", "topolvm", "vault"],
@@ -82,7 +85,6 @@ var ConfigError = class extends Error {
   }
   lines;
 };
-var CONFIG_NAMES = [".detectviz-lint.yaml", ".detectviz-lint.yml"];
 function findConfig(root, explicit) {
   if (explicit) {
     if (!existsSync(explicit)) throw new ConfigError([`${explicit}: configuration file not found`]);
@@ -306,25 +308,88 @@ var mayHoldAnalysedContent = (rel) => !/\.[^./]+$/.test(rel) || /\.(ya?ml|j2|jin
 
 // src/cache/run-cache.ts
 import { createHash } from "node:crypto";
-import { mkdirSync as mkdirSync2, readFileSync as readFileSync2, renameSync as renameSync2, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { homedir } from "node:os";
-import { join as join4 } from "node:path";
-
-// src/cache/file-memo.ts
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync as statSync2, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join as join3 } from "node:path";
-import { deserialize, serialize } from "node:v8";
+
+// src/cache/stamp.ts
+import { statSync as statSync2 } from "node:fs";
 var TIMESTAMP_RESOLUTION_MS = 2e3;
-var SHARDS = 32;
-var MAX_SHARD_BYTES = 64 * 1024 * 1024;
+var MISSING = "missing";
 function statStamp(path) {
   const st = statSync2(path, { throwIfNoEntry: false });
-  return st ? `${st.ino}:${st.size}:${st.mtimeMs}:${st.ctimeMs}` : "missing";
+  return st ? `${st.ino}:${st.size}:${st.mtimeMs}:${st.ctimeMs}` : MISSING;
 }
 function racy(stamp, startedMs) {
   const ctimeMs = Number(stamp.slice(stamp.lastIndexOf(":") + 1));
   return !(ctimeMs < startedMs - TIMESTAMP_RESOLUTION_MS);
 }
+
+// src/cache/run-cache.ts
+import { deserialize, serialize } from "node:v8";
+import { gunzipSync, gzipSync } from "node:zlib";
+var hashText = (text) => createHash("sha256").update(text).digest("hex");
+var MAX_ENTRY_BYTES = 8 * 1024 * 1024;
+var entryFile = (dir, slot) => join3(dir, `${hashText(slot).slice(0, 40)}.v8`);
+function openEntry(dir, slot) {
+  try {
+    const entry = deserialize(gunzipSync(readFileSync(entryFile(dir, slot))));
+    return typeof entry.key === "string" && typeof entry.startedMs === "number" && Array.isArray(entry.reads) ? entry : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function listingOf(entry, scope, stampOf) {
+  const listing = entry?.listing;
+  if (listing?.scope !== scope) return void 0;
+  try {
+    for (const [dir, stamp] of listing.dirs) if (stamp !== stampOf(dir) || racy(stamp, entry.startedMs)) return void 0;
+    const { files, escapes, unlisted, dirs } = listing;
+    return { files, escapes, unlisted, dirs: dirs.map(([dir]) => dir), symlinks: false };
+  } catch {
+    return void 0;
+  }
+}
+function readCached(entry, key, files, stampOf, currentHash) {
+  if (entry?.key !== key) return void 0;
+  try {
+    for (const [stored, hash, stamp] of entry.reads) {
+      const file = typeof stored === "number" ? files[stored] : stored;
+      if (typeof file !== "string") return void 0;
+      if (stamp === stampOf(file) && !racy(stamp, entry.startedMs)) continue;
+      if (currentHash(file) !== hash) return void 0;
+    }
+  } catch {
+    return void 0;
+  }
+  return entry.result;
+}
+function readPaths(entry, files) {
+  return entry.reads.map(([stored]) => typeof stored === "number" ? files[stored] : stored);
+}
+function writeCached(dir, slot, key, startedMs, files, reads, result, listing) {
+  try {
+    const file = entryFile(dir, slot);
+    const indexOf = new Map(files.map((f, i) => [f, i]));
+    const stored = reads.map(([path, hash, stamp]) => [indexOf.get(path) ?? path, hash, stamp]);
+    const entry = gzipSync(serialize({ key, startedMs, reads: stored, result, ...listing ? { listing } : {} }), { level: 1 });
+    if (entry.length > MAX_ENTRY_BYTES) {
+      rmSync(file, { force: true });
+      return;
+    }
+    mkdirSync(dir, { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, entry);
+    renameSync(tmp, file);
+  } catch {
+  }
+}
+
+// src/cache/file-memo.ts
+import { mkdirSync as mkdirSync2, readFileSync as readFileSync2, renameSync as renameSync2, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { join as join4 } from "node:path";
+import { deserialize as deserialize2, serialize as serialize2 } from "node:v8";
+var SHARDS = 32;
+var MAX_SHARD_BYTES = 64 * 1024 * 1024;
 function shardOf(path) {
   let h = 2166136261;
   for (let i = 0; i < path.length; i++) h = Math.imul(h ^ path.charCodeAt(i), 16777619);
@@ -354,7 +419,7 @@ var FileMemo = class {
     let files = this.shards[n];
     if (!files) {
       try {
-        const stored = deserialize(readFileSync(join3(this.dir, `${n}.v8`)));
+        const stored = deserialize2(readFileSync2(join4(this.dir, `${n}.v8`)));
         if (stored.key === this.key && typeof stored.files === "object") files = stored.files;
       } catch {
       }
@@ -403,83 +468,22 @@ var FileMemo = class {
       }
     }
     try {
-      mkdirSync(this.dir, { recursive: true });
+      mkdirSync2(this.dir, { recursive: true });
       for (const n of this.dirty) {
-        const file = join3(this.dir, `${n}.v8`);
-        const bytes = serialize({ key: this.key, files: this.shards[n] });
+        const file = join4(this.dir, `${n}.v8`);
+        const bytes = serialize2({ key: this.key, files: this.shards[n] });
         if (bytes.length > MAX_SHARD_BYTES) {
-          rmSync(file, { force: true });
+          rmSync2(file, { force: true });
           continue;
         }
         const tmp = `${file}.${process.pid}.tmp`;
-        writeFileSync(tmp, bytes);
-        renameSync(tmp, file);
+        writeFileSync2(tmp, bytes);
+        renameSync2(tmp, file);
       }
     } catch {
     }
   }
 };
-
-// src/cache/run-cache.ts
-import { deserialize as deserialize2, serialize as serialize2 } from "node:v8";
-import { gunzipSync, gzipSync } from "node:zlib";
-function defaultCacheDir() {
-  const base = process.env.DETECTVIZ_LINT_CACHE_DIR ?? join4(process.env.XDG_CACHE_HOME || join4(homedir(), ".cache"), "detectviz-lint");
-  return base;
-}
-var hashText = (text) => createHash("sha256").update(text).digest("hex");
-var MAX_ENTRY_BYTES = 8 * 1024 * 1024;
-var entryFile = (dir, slot) => join4(dir, `${hashText(slot).slice(0, 40)}.v8`);
-function openEntry(dir, slot) {
-  try {
-    const entry = deserialize2(gunzipSync(readFileSync2(entryFile(dir, slot))));
-    return typeof entry.key === "string" && typeof entry.startedMs === "number" && Array.isArray(entry.reads) ? entry : void 0;
-  } catch {
-    return void 0;
-  }
-}
-function listingOf(entry, scope, stampOf) {
-  const listing = entry?.listing;
-  if (listing?.scope !== scope) return void 0;
-  try {
-    for (const [dir, stamp] of listing.dirs) if (stamp !== stampOf(dir) || racy(stamp, entry.startedMs)) return void 0;
-    const { files, escapes, unlisted, dirs } = listing;
-    return { files, escapes, unlisted, dirs: dirs.map(([dir]) => dir), symlinks: false };
-  } catch {
-    return void 0;
-  }
-}
-function readCached(entry, key, files, stampOf, currentHash) {
-  if (entry?.key !== key) return void 0;
-  try {
-    for (const [stored, hash, stamp] of entry.reads) {
-      const file = typeof stored === "number" ? files[stored] : stored;
-      if (typeof file !== "string") return void 0;
-      if (stamp === stampOf(file) && !racy(stamp, entry.startedMs)) continue;
-      if (currentHash(file) !== hash) return void 0;
-    }
-  } catch {
-    return void 0;
-  }
-  return entry.result;
-}
-function writeCached(dir, slot, key, startedMs, files, reads, result, listing) {
-  try {
-    const file = entryFile(dir, slot);
-    const indexOf = new Map(files.map((f, i) => [f, i]));
-    const stored = reads.map(([path, hash, stamp]) => [indexOf.get(path) ?? path, hash, stamp]);
-    const entry = gzipSync(serialize2({ key, startedMs, reads: stored, result, ...listing ? { listing } : {} }), { level: 1 });
-    if (entry.length > MAX_ENTRY_BYTES) {
-      rmSync2(file, { force: true });
-      return;
-    }
-    mkdirSync2(dir, { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync2(tmp, entry);
-    renameSync2(tmp, file);
-  } catch {
-  }
-}
 
 // src/engine/severity.ts
 async function severityResolver(config, cli) {
@@ -539,9 +543,15 @@ async function runLint(rootArg, options = {}) {
     return contentHashOf(text ?? `\0${reads.get(f)}`);
   };
   const cacheKey = options.cacheDir ? runKey(code, root, config, options, files, [escapes, unlisted]) : void 0;
+  const inputsOf = (consulted2) => {
+    if (!options.cacheDir || discovery.symlinks) return void 0;
+    const stamps2 = [...discovery.dirs, ...consulted2].map((p) => [p, stampOf(p)]);
+    if (configFile) stamps2.push([resolve(configFile), statStamp(resolve(configFile))]);
+    return { startedMs, root, stamps: stamps2 };
+  };
   if (cacheKey) {
     const cached = readCached(entry, cacheKey, files, stampOf, contentHash);
-    if (cached) return { result: cached };
+    if (cached) return { result: cached, inputs: inputsOf(readPaths(entry, files)) };
   }
   const factsDir = options.cacheDir && join5(options.cacheDir, `${hashText(root).slice(0, 40)}.facts`);
   const store = factsDir ? new FileMemo(factsDir, hashText(JSON.stringify([code, root])), startedMs, stampOf) : void 0;
@@ -556,7 +566,7 @@ async function runLint(rootArg, options = {}) {
     const listing = discovery.symlinks ? void 0 : { scope: listingScope, files, escapes, unlisted, dirs: discovery.dirs.map((d) => [d, stampOf(d)]) };
     writeCached(options.cacheDir, cacheSlot, cacheKey, startedMs, files, entries, result, listing);
   }
-  return { result, graphs, messageIds };
+  return { result, graphs, messageIds, inputs: inputsOf(consulted) };
 }
 function runKey(code, root, config, options, files, escapes) {
   return hashText(JSON.stringify([code, root, config, options.ruleOverrides ?? {}, files, escapes]));
@@ -1006,6 +1016,13 @@ var formatters = {
   junit: escaping(junit)
 };
 
+// src/cache/cache-dir.ts
+import { homedir } from "node:os";
+import { join as join6 } from "node:path";
+function defaultCacheDir() {
+  return process.env.DETECTVIZ_LINT_CACHE_DIR ?? join6(process.env.XDG_CACHE_HOME || join6(homedir(), ".cache"), "detectviz-lint");
+}
+
 // src/engine/baseline.ts
 function createBaseline(findings) {
   const prints = fingerprints(findings);
@@ -1044,19 +1061,26 @@ var ruleCatalog = {
 async function lint(root, options = {}) {
   return (await runLint(root, options)).result;
 }
+async function lintWithInputs(root, options = {}) {
+  const { result, inputs } = await runLint(root, options);
+  return { result, inputs };
+}
 
 export {
   LintInputError,
-  ConfigError,
   CONFIG_NAMES,
-  defaultCacheDir,
+  ConfigError,
+  MISSING,
+  racy,
   VERSION,
   escapeData,
   formatters,
+  defaultCacheDir,
   createBaseline,
   parseBaseline,
   applyBaseline,
   describeConfig,
   ruleCatalog,
-  lint
+  lint,
+  lintWithInputs
 };

@@ -1,0 +1,147 @@
+#!/usr/bin/env node
+const __launcherUrl = require('node:url').pathToFileURL(__filename).href;
+"use strict";
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+
+// src/cli/entry.ts
+var import_node_url = require("node:url");
+
+// src/cli/replay.ts
+var import_node_fs3 = require("node:fs");
+var import_node_path3 = require("node:path");
+
+// src/cache/cache-dir.ts
+var import_node_os = require("node:os");
+var import_node_path = require("node:path");
+function defaultCacheDir() {
+  return process.env.DETECTVIZ_LINT_CACHE_DIR ?? (0, import_node_path.join)(process.env.XDG_CACHE_HOME || (0, import_node_path.join)((0, import_node_os.homedir)(), ".cache"), "detectviz-lint");
+}
+
+// src/cache/stamp.ts
+var import_node_fs = require("node:fs");
+var TIMESTAMP_RESOLUTION_MS = 2e3;
+var MISSING = "missing";
+function statStamp(path) {
+  const st = (0, import_node_fs.statSync)(path, { throwIfNoEntry: false });
+  return st ? `${st.ino}:${st.size}:${st.mtimeMs}:${st.ctimeMs}` : MISSING;
+}
+function racy(stamp, startedMs) {
+  const ctimeMs = Number(stamp.slice(stamp.lastIndexOf(":") + 1));
+  return !(ctimeMs < startedMs - TIMESTAMP_RESOLUTION_MS);
+}
+
+// src/outcome/scope.ts
+var import_node_fs2 = require("node:fs");
+var import_node_path2 = require("node:path");
+
+// src/config/names.ts
+var CONFIG_NAMES = [".detectviz-lint.yaml", ".detectviz-lint.yml"];
+
+// src/outcome/scope.ts
+function findScope(path) {
+  const start = (0, import_node_path2.resolve)(path);
+  if (!(0, import_node_fs2.statSync)(start, { throwIfNoEntry: false })?.isDirectory()) return { root: path, under: "" };
+  for (let dir = start; ; dir = (0, import_node_path2.dirname)(dir)) {
+    if ([...CONFIG_NAMES, ".git"].some((marker) => visible((0, import_node_path2.join)(dir, marker)))) {
+      return { root: dir, under: (0, import_node_path2.relative)(dir, start).split(import_node_path2.sep).join("/") };
+    }
+    if ((0, import_node_path2.dirname)(dir) === dir) return { root: start, under: "" };
+  }
+}
+function visible(path) {
+  try {
+    return (0, import_node_fs2.existsSync)(path);
+  } catch {
+    return false;
+  }
+}
+
+// src/cli/replay.ts
+var VALUED = /* @__PURE__ */ new Set(["-f", "--format", "-c", "--config", "--rule", "--max-warnings", "--cache-location"]);
+var ALIASES = { "-f": "--format", "-c": "--config" };
+var FLAGS = /* @__PURE__ */ new Set(["--quiet", "--color", "--no-color", "--cache"]);
+var MAX_REPLAY_BYTES = 8 * 1024 * 1024;
+function replaySlot(argv2, codeFile) {
+  try {
+    return slotOf(argv2, codeFile);
+  } catch {
+    return void 0;
+  }
+}
+function slotOf(argv2, codeFile) {
+  let path;
+  let location;
+  const seen = /* @__PURE__ */ new Set();
+  for (let i = 0; i < argv2.length; i++) {
+    const arg = argv2[i];
+    const eq = arg.startsWith("--") ? arg.indexOf("=") : -1;
+    const name = eq > 0 ? arg.slice(0, eq) : arg;
+    if (VALUED.has(name)) {
+      const value = eq > 0 ? arg.slice(eq + 1) : argv2[++i];
+      if (value === void 0) return void 0;
+      if (name === "--cache-location") location = value;
+      const option = ALIASES[name] ?? name;
+      if (option !== "--rule" && seen.has(option)) return void 0;
+      seen.add(option);
+    } else if (FLAGS.has(arg)) {
+      if (argv2[i + 1] === "true" || argv2[i + 1] === "false") return void 0;
+    } else if (arg.startsWith("-") || path !== void 0 || arg === "init") {
+      return void 0;
+    } else path = arg;
+  }
+  const dir = location === void 0 ? defaultCacheDir() : location === "" ? void 0 : (0, import_node_path3.resolve)(location);
+  if (dir === void 0) return void 0;
+  const env = process.env;
+  const key = JSON.stringify([argv2, process.cwd(), env.NO_COLOR ?? null, env.FORCE_COLOR ?? null, process.stdout.isTTY === true, statStamp(codeFile)]);
+  return { file: (0, import_node_path3.join)(dir, `replay-${fnv1a(key, 2166136261)}${fnv1a(key, 84696351)}.json`), key, scope: findScope(path ?? ".") };
+}
+function replayed(slot2) {
+  let replay;
+  try {
+    replay = JSON.parse((0, import_node_fs3.readFileSync)(slot2.file, "utf8"));
+    if (replay.key !== slot2.key || replay.scope.root !== slot2.scope.root || replay.scope.under !== slot2.scope.under) return false;
+    const base = `${replay.root}/`;
+    for (const [path, stamp] of replay.stamps) {
+      if (!vouches(stamp, replay.startedMs) || statStamp((0, import_node_path3.isAbsolute)(path) ? path : base + path) !== stamp) return false;
+    }
+    if (typeof replay.stdout !== "string" || typeof replay.stderr !== "string" || !Number.isInteger(replay.exitCode)) return false;
+  } catch {
+    return false;
+  }
+  process.stdout.write(replay.stdout);
+  if (replay.stderr) process.stderr.write(replay.stderr);
+  process.exitCode = replay.exitCode;
+  return true;
+}
+var vouches = (stamp, startedMs) => stamp === MISSING || !racy(stamp, startedMs);
+function fnv1a(text, seed) {
+  let h = seed;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return (h >>> 0).toString(16).padStart(8, "0");
+}
+
+// src/cli/entry.ts
+var argv = process.argv.slice(2);
+var slot = replaySlot(argv, (0, import_node_url.fileURLToPath)(__launcherUrl));
+if (!slot || !replayed(slot)) void import("./chunks/main-B532B1B4.mjs").then((cli) => cli.run(argv, slot));

@@ -1,0 +1,25 @@
+// A file's stat stamp, and when it can vouch for the content a run saw: shared by the caches
+// and by the replay of a whole run, which loads before anything else (so this stays a leaf).
+import { statSync } from 'node:fs';
+
+/**
+ * A change this close to the verifying run's start may carry the same timestamps as the content it
+ * read (coarse file-system clocks: 1-2 s on some): such files are checked by content (git's
+ * "racily clean" entries, ESLint's content strategy).
+ */
+const TIMESTAMP_RESOLUTION_MS = 2000;
+
+/** The stamp of a path that does not exist. */
+export const MISSING = 'missing';
+
+/** What changes when a file is edited, replaced or touched: ctime moves on every change, even one that resets mtime. */
+export function statStamp(path: string): string {
+  const st = statSync(path, { throwIfNoEntry: false });
+  return st ? `${st.ino}:${st.size}:${st.mtimeMs}:${st.ctimeMs}` : MISSING;
+}
+
+/** The stamp's ctime (which every change moves forward) is within the clock's resolution of the run. */
+export function racy(stamp: string, startedMs: number): boolean {
+  const ctimeMs = Number(stamp.slice(stamp.lastIndexOf(':') + 1));
+  return !(ctimeMs < startedMs - TIMESTAMP_RESOLUTION_MS);
+}

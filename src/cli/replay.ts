@@ -1,0 +1,144 @@
+// The replay of a whole run, before the rest of the command line loads: a run with the same
+// arguments, working directory, colour settings and code as the last one, over a tree where
+// every directory that run listed and every file it consulted keeps the stat stamp that run
+// saw, prints what that run printed and exits as it did. A pre-commit hook on an unchanged
+// tree then costs a Node start and a few hundred stats, not loading the tool (issue 15).
+// Anything unexpected (an option it does not know, a damaged entry) means a normal run; this
+// module stays small and loads nothing but leaves.
+import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
+import { defaultCacheDir } from '../cache/cache-dir.js';
+import { MISSING, racy, statStamp } from '../cache/stamp.js';
+import { findScope, type Scope } from '../outcome/scope.js';
+import type { RunInputs } from '../index.js';
+
+/** Where a run's replay is kept, and what it must match. */
+export interface ReplaySlot {
+  file: string;
+  /** The arguments, working directory, colour settings and code stamp, as text. */
+  key: string;
+  /** The repository the arguments name, as a run finds it. */
+  scope: Scope;
+}
+
+/** What the run printed, and what it depended on (RunInputs: stamps of paths relative to the root, or absolute). */
+interface Replay extends RunInputs {
+  key: string;
+  scope: Scope;
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+}
+
+/** Options that take a value, and flags: those of a plain run printing its report, nothing else is replayed. */
+const VALUED = new Set(['-f', '--format', '-c', '--config', '--rule', '--max-warnings', '--cache-location']);
+const ALIASES: Record<string, string> = { '-f': '--format', '-c': '--config' };
+const FLAGS = new Set(['--quiet', '--color', '--no-color', '--cache']);
+/** Replays kept per cache folder: the oldest go first. */
+const MAX_REPLAYS = 32;
+/** A replay larger than this is not kept (a tree of tens of thousands of files: the run cache answers it). */
+const MAX_REPLAY_BYTES = 8 * 1024 * 1024;
+
+/**
+ * The slot for these arguments (without node and the script), or undefined when they ask for
+ * something else than a report on stdout (`init`, `--output-file`, a baseline, `--no-cache`, …).
+ */
+export function replaySlot(argv: readonly string[], codeFile: string): ReplaySlot | undefined {
+  try {
+    return slotOf(argv, codeFile);
+  } catch {
+    return undefined; // a working directory gone, say: the normal run words it
+  }
+}
+
+function slotOf(argv: readonly string[], codeFile: string): ReplaySlot | undefined {
+  let path: string | undefined;
+  let location: string | undefined;
+  const seen = new Set<string>();
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
+    const name = eq > 0 ? arg.slice(0, eq) : arg;
+    if (VALUED.has(name)) {
+      const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
+      if (value === undefined) return undefined;
+      if (name === '--cache-location') location = value;
+      // Given twice, an option is a list the run refuses (only --rule repeats).
+      const option = ALIASES[name] ?? name;
+      if (option !== '--rule' && seen.has(option)) return undefined;
+      seen.add(option);
+    } else if (FLAGS.has(arg)) {
+      // A boolean flag takes `true` or `false` after it as its value: not a path.
+      if (argv[i + 1] === 'true' || argv[i + 1] === 'false') return undefined;
+    } else if (arg.startsWith('-') || path !== undefined || arg === 'init') {
+      return undefined;
+    } else path = arg;
+  }
+  const dir = location === undefined ? defaultCacheDir() : location === '' ? undefined : resolve(location);
+  if (dir === undefined) return undefined;
+  const env = process.env;
+  const key = JSON.stringify([argv, process.cwd(), env.NO_COLOR ?? null, env.FORCE_COLOR ?? null, process.stdout.isTTY === true, statStamp(codeFile)]);
+  return { file: join(dir, `replay-${fnv1a(key, 0x811c9dc5)}${fnv1a(key, 0x050c5d1f)}.json`), key, scope: findScope(path ?? '.') };
+}
+
+/** Prints the slot's replay and sets the exit code, when the replay holds; else false. */
+export function replayed(slot: ReplaySlot): boolean {
+  let replay: Replay;
+  try {
+    replay = JSON.parse(readFileSync(slot.file, 'utf8')) as Replay;
+    if (replay.key !== slot.key || replay.scope.root !== slot.scope.root || replay.scope.under !== slot.scope.under) return false;
+    const base = `${replay.root}/`;
+    for (const [path, stamp] of replay.stamps) {
+      if (!vouches(stamp, replay.startedMs) || statStamp(isAbsolute(path) ? path : base + path) !== stamp) return false;
+    }
+    if (typeof replay.stdout !== 'string' || typeof replay.stderr !== 'string' || !Number.isInteger(replay.exitCode)) return false;
+  } catch {
+    return false; // absent, damaged, or of another shape: a normal run
+  }
+  process.stdout.write(replay.stdout);
+  if (replay.stderr) process.stderr.write(replay.stderr);
+  process.exitCode = replay.exitCode;
+  return true;
+}
+
+/**
+ * Keeps what a run printed for its slot, when every stamp it depended on can vouch for the
+ * content it saw (none racy): otherwise the replay could never be used, and any older one is
+ * removed. Failures only cost the next run its speed.
+ */
+export function recordReplay(slot: ReplaySlot, inputs: RunInputs, printed: { stdout: string; stderr: string; exitCode: number }): void {
+  try {
+    if (!inputs.stamps.every(([, stamp]) => vouches(stamp, inputs.startedMs))) {
+      rmSync(slot.file, { force: true });
+      return;
+    }
+    const text = JSON.stringify({ key: slot.key, scope: slot.scope, ...inputs, ...printed } satisfies Replay);
+    if (text.length > MAX_REPLAY_BYTES) return;
+    const dir = join(slot.file, '..');
+    mkdirSync(dir, { recursive: true });
+    const tmp = `${slot.file}.${process.pid}.tmp`;
+    writeFileSync(tmp, text);
+    renameSync(tmp, slot.file);
+    pruneReplays(dir);
+  } catch {
+    // A read-only or forbidden cache folder only costs the next run its speed.
+  }
+}
+
+/** A stamp vouches for what the run saw unless racy; a missing file stays missing while its stamp says so. */
+const vouches = (stamp: string, startedMs: number): boolean => stamp === MISSING || !racy(stamp, startedMs);
+
+/** Keeps the newest MAX_REPLAYS replays of the folder. */
+function pruneReplays(dir: string): void {
+  const replays = readdirSync(dir).filter((name) => name.startsWith('replay-') && name.endsWith('.json'));
+  if (replays.length <= MAX_REPLAYS) return;
+  const byAge = replays.map((name) => ({ name, mtimeMs: statSync(join(dir, name), { throwIfNoEntry: false })?.mtimeMs ?? 0 })).sort((a, b) => b.mtimeMs - a.mtimeMs);
+  for (const { name } of byAge.slice(MAX_REPLAYS)) rmSync(join(dir, name), { force: true });
+}
+
+/** FNV-1a over UTF-16 units, as 8 hex digits: a file name, the key itself is compared. */
+function fnv1a(text: string, seed: number): string {
+  let h = seed;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
