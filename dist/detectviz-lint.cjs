@@ -82,14 +82,14 @@ var VALUED = /* @__PURE__ */ new Set(["-f", "--format", "-c", "--config", "--rul
 var ALIASES = { "-f": "--format", "-c": "--config" };
 var FLAGS = /* @__PURE__ */ new Set(["--quiet", "--color", "--no-color", "--cache"]);
 var MAX_REPLAY_BYTES = 8 * 1024 * 1024;
-function replaySlot(argv2, codeFile) {
+function replaySlot(argv2, code2) {
   try {
-    return slotOf(argv2, codeFile);
+    return slotOf(argv2, code2);
   } catch {
     return void 0;
   }
 }
-function slotOf(argv2, codeFile) {
+function slotOf(argv2, code2) {
   let path;
   let location;
   const seen = /* @__PURE__ */ new Set();
@@ -113,7 +113,7 @@ function slotOf(argv2, codeFile) {
   const dir = location === void 0 ? defaultCacheDir() : location === "" ? void 0 : (0, import_node_path3.resolve)(location);
   if (dir === void 0) return void 0;
   const env = process.env;
-  const key = JSON.stringify([argv2, process.cwd(), env.NO_COLOR ?? null, env.FORCE_COLOR ?? null, process.stdout.isTTY === true, statStamp(codeFile)]);
+  const key = JSON.stringify([argv2, process.cwd(), env.NO_COLOR ?? null, env.FORCE_COLOR ?? null, process.stdout.isTTY === true, code2.map(statStamp)]);
   return { file: (0, import_node_path3.join)(dir, `replay-${fnv1a(key, 2166136261)}${fnv1a(key, 84696351)}.json`), key, scope: findScope(path ?? ".") };
 }
 function replayed(slot2) {
@@ -142,6 +142,7 @@ function fnv1a(text, seed) {
 }
 
 // src/cli/entry.ts
+var code = [__launcherUrl, new URL("../package.json", __launcherUrl), new URL("../src/classify/catalog.yaml", __launcherUrl)].map((url) => (0, import_node_url.fileURLToPath)(url));
 var argv = process.argv.slice(2);
-var slot = replaySlot(argv, (0, import_node_url.fileURLToPath)(__launcherUrl));
+var slot = replaySlot(argv, code);
 if (!slot || !replayed(slot)) void import("./chunks/main-B532B1B4.mjs").then((cli) => cli.run(argv, slot));

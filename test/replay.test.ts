@@ -131,20 +131,20 @@ describe('which runs are replayed', () => {
     [['-f', 'json', '--format', 'sarif'], false],
     [['--cache-location='], false],
   ])('%j: %s', (argv, replayable) => {
-    expect(replaySlot(argv, code) !== undefined).toBe(replayable);
+    expect(replaySlot(argv, [code]) !== undefined).toBe(replayable);
   });
 
   it('keys a slot by the code: a rebuilt entry does not replay the last build runs', () => {
-    const before = replaySlot(['.'], code)!;
+    const before = replaySlot(['.'], [code])!;
     rmSync(code);
     writeFileSync(code, '// rebuilt\n');
-    expect(replaySlot(['.'], code)!.key).not.toBe(before.key);
-    expect(replaySlot(['.'], code)!.file).not.toBe(before.file);
+    expect(replaySlot(['.'], [code])!.key).not.toBe(before.key);
+    expect(replaySlot(['.'], [code])!.file).not.toBe(before.file);
   });
 
   it('records nothing for a run that saw a file changed within the clock resolution, and drops the older replay', () => {
     const cache = join(tmp, 'racy-cache');
-    const slot = replaySlot(['--cache-location', cache], code)!;
+    const slot = replaySlot(['--cache-location', cache], [code])!;
     const printed = { stdout: 'report\n', stderr: '', exitCode: 0 };
     recordReplay(slot, { startedMs: Date.now() + 60_000, root: tmp, stamps: [['code.cjs', statStamp(code)]] }, printed);
     expect(readdirSync(cache)).toHaveLength(1);
@@ -155,7 +155,7 @@ describe('which runs are replayed', () => {
   it('keeps the newest 32 replays of a cache folder', () => {
     const cache = join(tmp, 'many-cache');
     for (let i = 0; i < 40; i++) {
-      recordReplay(replaySlot([`--max-warnings=${i}`, '--cache-location', cache], code)!, { startedMs: Date.now() + 60_000, root: tmp, stamps: [] }, { stdout: `${i}\n`, stderr: '', exitCode: 0 });
+      recordReplay(replaySlot([`--max-warnings=${i}`, '--cache-location', cache], [code])!, { startedMs: Date.now() + 60_000, root: tmp, stamps: [] }, { stdout: `${i}\n`, stderr: '', exitCode: 0 });
     }
     expect(readdirSync(cache).filter((f) => f.startsWith('replay-'))).toHaveLength(32);
   });

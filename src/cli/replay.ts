@@ -40,18 +40,19 @@ const MAX_REPLAYS = 32;
 const MAX_REPLAY_BYTES = 8 * 1024 * 1024;
 
 /**
- * The slot for these arguments (without node and the script), or undefined when they ask for
+ * The slot for these arguments (without node and the script) and code (the files whose stamps
+ * stand for it), or undefined when they ask for
  * something else than a report on stdout (`init`, `--output-file`, a baseline, `--no-cache`, …).
  */
-export function replaySlot(argv: readonly string[], codeFile: string): ReplaySlot | undefined {
+export function replaySlot(argv: readonly string[], code: readonly string[]): ReplaySlot | undefined {
   try {
-    return slotOf(argv, codeFile);
+    return slotOf(argv, code);
   } catch {
     return undefined; // a working directory gone, say: the normal run words it
   }
 }
 
-function slotOf(argv: readonly string[], codeFile: string): ReplaySlot | undefined {
+function slotOf(argv: readonly string[], code: readonly string[]): ReplaySlot | undefined {
   let path: string | undefined;
   let location: string | undefined;
   const seen = new Set<string>();
@@ -77,7 +78,7 @@ function slotOf(argv: readonly string[], codeFile: string): ReplaySlot | undefin
   const dir = location === undefined ? defaultCacheDir() : location === '' ? undefined : resolve(location);
   if (dir === undefined) return undefined;
   const env = process.env;
-  const key = JSON.stringify([argv, process.cwd(), env.NO_COLOR ?? null, env.FORCE_COLOR ?? null, process.stdout.isTTY === true, statStamp(codeFile)]);
+  const key = JSON.stringify([argv, process.cwd(), env.NO_COLOR ?? null, env.FORCE_COLOR ?? null, process.stdout.isTTY === true, code.map(statStamp)]);
   return { file: join(dir, `replay-${fnv1a(key, 0x811c9dc5)}${fnv1a(key, 0x050c5d1f)}.json`), key, scope: findScope(path ?? '.') };
 }
 
