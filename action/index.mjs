@@ -16013,12 +16013,13 @@ var init_index_min = __esm({
 });
 
 // src/parse/content-hash.ts
-import { createHash as createHash2 } from "node:crypto";
-var contentHashOf;
+import { createRequire } from "node:module";
+var crypto, contentHashOf, readHashOf;
 var init_content_hash = __esm({
   "src/parse/content-hash.ts"() {
     "use strict";
-    contentHashOf = (text) => createHash2("sha256").update(text).digest("hex").slice(0, 32);
+    contentHashOf = (text) => (crypto ??= createRequire(import.meta.url)("node:crypto")).createHash("sha256").update(text).digest("hex").slice(0, 32);
+    readHashOf = (read) => contentHashOf(typeof read === "string" ? `\0${read}` : read.text);
   }
 });
 
@@ -27363,12 +27364,16 @@ async function runLint(rootArg, options = {}) {
   const reads = /* @__PURE__ */ new Map();
   const contentHash = (f) => {
     const text = readOnce(reads, root, f);
-    return contentHashOf(text ?? `\0${reads.get(f)}`);
+    return readHashOf(text === void 0 ? reads.get(f) : { text });
   };
   const cacheKey = options.cacheDir ? runKey(code, root, config, options, files, [escapes, unlisted]) : void 0;
-  const inputsOf = (consulted2) => {
+  const inputsOf = (consulted2, knownHash = () => void 0) => {
     if (!options.cacheDir || discovery.symlinks) return void 0;
-    const stamps2 = [...discovery.dirs, ...consulted2].map((p) => [p, stampOf(p)]);
+    const stamps2 = discovery.dirs.map((d) => [d, stampOf(d)]);
+    for (const f of consulted2) {
+      const stamp = stampOf(f);
+      stamps2.push(stamp !== MISSING && racy(stamp, startedMs) ? [f, stamp, knownHash(f) ?? contentHash(f)] : [f, stamp]);
+    }
     if (configFile) stamps2.push([resolve2(configFile), statStamp(resolve2(configFile))]);
     return { startedMs, root, stamps: stamps2 };
   };
@@ -27389,7 +27394,7 @@ async function runLint(rootArg, options = {}) {
     const listing = discovery.symlinks ? void 0 : { scope: listingScope, files, escapes, unlisted, dirs: discovery.dirs.map((d) => [d, stampOf(d)]) };
     writeCached(options.cacheDir, cacheSlot, cacheKey, startedMs, files, entries, result, listing);
   }
-  return { result, graphs, messageIds, inputs: inputsOf(consulted) };
+  return { result, graphs, messageIds, inputs: inputsOf(consulted, (f) => store?.known(f)?.hash) };
 }
 function runKey(code, root, config, options, files, escapes) {
   return hashText(JSON.stringify([code, root, config, options.ruleOverrides ?? {}, files, escapes]));
@@ -27727,14 +27732,14 @@ var markdown = (result, ctx) => {
 import { pathToFileURL } from "node:url";
 
 // src/engine/fingerprint.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 function fingerprints(findings) {
   const seen = /* @__PURE__ */ new Map();
   return findings.map((f) => {
     const key = [f.ruleId, f.file, f.cluster ? `[${f.cluster}] ${f.message}` : f.message].join("\0");
     const n = seen.get(key) ?? 0;
     seen.set(key, n + 1);
-    return createHash3("sha256").update(`${key}\0${n}`).digest("hex").slice(0, 32);
+    return createHash2("sha256").update(`${key}\0${n}`).digest("hex").slice(0, 32);
   });
 }
 

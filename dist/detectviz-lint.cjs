@@ -28,8 +28,8 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var import_node_url = require("node:url");
 
 // src/cli/replay.ts
-var import_node_fs3 = require("node:fs");
-var import_node_path3 = require("node:path");
+var import_node_fs4 = require("node:fs");
+var import_node_path5 = require("node:path");
 
 // src/cache/cache-dir.ts
 var import_node_os = require("node:os");
@@ -77,6 +77,80 @@ function visible(path) {
   }
 }
 
+// src/parse/content-hash.ts
+var import_node_module = require("node:module");
+var crypto;
+var contentHashOf = (text) => (crypto ??= (0, import_node_module.createRequire)(__launcherUrl)("node:crypto")).createHash("sha256").update(text).digest("hex").slice(0, 32);
+var readHashOf = (read) => contentHashOf(typeof read === "string" ? `\0${read}` : read.text);
+
+// src/parse/read-source.ts
+var import_node_path4 = require("node:path");
+
+// src/parse/safe-file.ts
+var import_node_fs3 = require("node:fs");
+var import_node_path3 = require("node:path");
+var errorCode = (err) => err.code ?? err.message;
+function isWithin(root, path) {
+  const rel = (0, import_node_path3.relative)(root, path);
+  return rel === "" || !rel.startsWith(".." + import_node_path3.sep) && rel !== ".." && !(0, import_node_path3.isAbsolute)(rel);
+}
+var realRoots = /* @__PURE__ */ new Map();
+var realRoot = (root) => {
+  let real = realRoots.get(root);
+  if (real === void 0) realRoots.set(root, real = import_node_fs3.realpathSync.native(root));
+  return real;
+};
+function readRegularFile(path, opts) {
+  let fd;
+  try {
+    fd = (0, import_node_fs3.openSync)(path, import_node_fs3.constants.O_RDONLY | import_node_fs3.constants.O_NONBLOCK | import_node_fs3.constants.O_NOCTTY);
+  } catch (err) {
+    return { reason: `cannot be read (${errorCode(err)})` };
+  }
+  try {
+    const stat = (0, import_node_fs3.fstatSync)(fd);
+    if (!stat.isFile()) return { reason: "is not a regular file; not read" };
+    if (stat.size > opts.maxBytes) return { reason: `is larger than the ${capText(opts.maxBytes)} cap; not read` };
+    if (opts.root !== void 0) {
+      const real = import_node_fs3.realpathSync.native(path);
+      if (!isWithin(realRoot(opts.root), real)) return { reason: "leads outside the linted root; not read" };
+      const now = (0, import_node_fs3.statSync)(real);
+      if (now.ino !== stat.ino || now.dev !== stat.dev) return { reason: "changed while it was opened; not read" };
+    }
+    const chunks = [];
+    let total = 0;
+    for (; ; ) {
+      const chunk = Buffer.allocUnsafe(Math.min(Math.max(stat.size - total, 0) + 1, opts.maxBytes + 1 - total, 1 << 20));
+      const n = (0, import_node_fs3.readSync)(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
+      total += n;
+      if (total > opts.maxBytes) return { reason: `is larger than the ${capText(opts.maxBytes)} cap; not read` };
+    }
+    return { bytes: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total) };
+  } catch (err) {
+    return { reason: `cannot be read (${errorCode(err)})` };
+  } finally {
+    (0, import_node_fs3.closeSync)(fd);
+  }
+}
+var capText = (bytes) => bytes >= 1024 * 1024 ? `${bytes / 1024 / 1024} MB` : `${bytes} bytes`;
+
+// src/parse/read-source.ts
+var MAX_YAML_BYTES = 16 * 1024 * 1024;
+var utf8 = new TextDecoder("utf-8", { fatal: true });
+function readSource(root, path) {
+  const opened = readRegularFile((0, import_node_path4.join)(root, path), { maxBytes: MAX_YAML_BYTES, root });
+  if ("reason" in opened) return opened.reason;
+  try {
+    const text = utf8.decode(opened.bytes);
+    return { text: text.includes("\r") ? text.replace(/\r(?!\n)/g, "\n") : text };
+  } catch {
+    return "is not valid UTF-8 text";
+  }
+}
+var KEEP_TEXT_BELOW = 256 * 1024;
+
 // src/cli/replay.ts
 var VALUED = /* @__PURE__ */ new Set(["-f", "--format", "-c", "--config", "--rule", "--max-warnings", "--cache-location"]);
 var ALIASES = { "-f": "--format", "-c": "--config" };
@@ -110,20 +184,20 @@ function slotOf(argv2, code2) {
       return void 0;
     } else path = arg;
   }
-  const dir = location === void 0 ? defaultCacheDir() : location === "" ? void 0 : (0, import_node_path3.resolve)(location);
+  const dir = location === void 0 ? defaultCacheDir() : location === "" ? void 0 : (0, import_node_path5.resolve)(location);
   if (dir === void 0) return void 0;
   const env = process.env;
   const key = JSON.stringify([argv2, process.cwd(), env.NO_COLOR ?? null, env.FORCE_COLOR ?? null, process.stdout.isTTY === true, code2.map(statStamp)]);
-  return { file: (0, import_node_path3.join)(dir, `replay-${fnv1a(key, 2166136261)}${fnv1a(key, 84696351)}.json`), key, scope: findScope(path ?? ".") };
+  return { file: (0, import_node_path5.join)(dir, `replay-${fnv1a(key, 2166136261)}${fnv1a(key, 84696351)}.json`), key, scope: findScope(path ?? ".") };
 }
 function replayed(slot2) {
   let replay;
   try {
-    replay = JSON.parse((0, import_node_fs3.readFileSync)(slot2.file, "utf8"));
+    replay = JSON.parse((0, import_node_fs4.readFileSync)(slot2.file, "utf8"));
     if (replay.key !== slot2.key || replay.scope.root !== slot2.scope.root || replay.scope.under !== slot2.scope.under) return false;
-    const base = `${replay.root}/`;
-    for (const [path, stamp] of replay.stamps) {
-      if (!vouches(stamp, replay.startedMs) || statStamp((0, import_node_path3.isAbsolute)(path) ? path : base + path) !== stamp) return false;
+    for (const [path, stamp, hash] of replay.stamps) {
+      if (statStamp((0, import_node_path5.isAbsolute)(path) ? path : `${replay.root}/${path}`) !== stamp) return false;
+      if (!vouches(stamp, replay.startedMs) && (hash === void 0 || readHashOf(readSource(replay.root, path)) !== hash)) return false;
     }
     if (typeof replay.stdout !== "string" || typeof replay.stderr !== "string" || !Number.isInteger(replay.exitCode)) return false;
   } catch {
@@ -145,4 +219,4 @@ function fnv1a(text, seed) {
 var code = [__launcherUrl, new URL("../package.json", __launcherUrl), new URL("../src/classify/catalog.yaml", __launcherUrl)].map((url) => (0, import_node_url.fileURLToPath)(url));
 var argv = process.argv.slice(2);
 var slot = replaySlot(argv, code);
-if (!slot || !replayed(slot)) void import("./chunks/main-B532B1B4.mjs").then((cli) => cli.run(argv, slot));
+if (!slot || !replayed(slot)) void import("./chunks/main-8E98D54F.mjs").then((cli) => cli.run(argv, slot));

@@ -14,10 +14,10 @@ import {
   lintWithInputs,
   parseBaseline,
   ruleCatalog
-} from "./chunks/chunk-PZU7YTTG.mjs";
+} from "./chunks/chunk-TKQXMH6K.mjs";
 import {
   ruleIds
-} from "./chunks/chunk-GSHSY2ZW.mjs";
+} from "./chunks/chunk-FOXQ44U5.mjs";
 import {
   readRegularFile,
   writeRegularFile

@@ -10,8 +10,8 @@ import { discover } from './discover/discover.js';
 import { LintInputError } from './errors.js';
 import { hashText, listingOf, openEntry, readCached, readPaths, writeCached, type Listing, type Read } from './cache/run-cache.js';
 import { FileMemo } from './cache/file-memo.js';
-import { statStamp } from './cache/stamp.js';
-import { contentHashOf } from './parse/content-hash.js';
+import { MISSING, racy, statStamp } from './cache/stamp.js';
+import { readHashOf } from './parse/content-hash.js';
 import type { DeploymentGraph } from './graph/graph.js';
 import type { LintResult } from './result.js';
 import { severityResolver } from './engine/severity.js';
@@ -69,14 +69,18 @@ export async function runLint(rootArg: string, options: LintOptions = {}): Promi
   const reads = new Map<string, SourceRead>();
   const contentHash = (f: string): string => {
     const text = readOnce(reads, root, f);
-    // A file that could not be read is recorded with the reason, so that a fix or a swap is seen.
-    return contentHashOf(text ?? `\u0000${reads.get(f)}`);
+    return readHashOf(text === undefined ? reads.get(f)! : { text });
   };
   const cacheKey = options.cacheDir ? runKey(code, root, config, options, files, [escapes, unlisted]) : undefined;
   // With a cache, and a listing its directories' stamps vouch for (see Discovery.symlinks).
-  const inputsOf = (consulted: Iterable<string>): RunInputs | undefined => {
+  const inputsOf = (consulted: Iterable<string>, knownHash: (f: string) => string | undefined = () => undefined): RunInputs | undefined => {
     if (!options.cacheDir || discovery.symlinks) return undefined;
-    const stamps = [...discovery.dirs, ...consulted].map((p): [string, string] => [p, stampOf(p)]);
+    const stamps: RunInputs['stamps'] = discovery.dirs.map((d) => [d, stampOf(d)]);
+    for (const f of consulted) {
+      const stamp = stampOf(f);
+      // A stamp that cannot vouch for the content this run saw comes with its hash.
+      stamps.push(stamp !== MISSING && racy(stamp, startedMs) ? [f, stamp, knownHash(f) ?? contentHash(f)] : [f, stamp]);
+    }
     if (configFile) stamps.push([resolve(configFile), statStamp(resolve(configFile))]);
     return { startedMs, root, stamps };
   };
@@ -100,7 +104,7 @@ export async function runLint(rootArg: string, options: LintOptions = {}): Promi
     const listing: Listing | undefined = discovery.symlinks ? undefined : { scope: listingScope, files, escapes, unlisted, dirs: discovery.dirs.map((d) => [d, stampOf(d)]) };
     writeCached(options.cacheDir, cacheSlot, cacheKey, startedMs, files, entries, result, listing);
   }
-  return { result, graphs, messageIds, inputs: inputsOf(consulted) };
+  return { result, graphs, messageIds, inputs: inputsOf(consulted, (f) => store?.known(f)?.hash) };
 }
 
 /**
@@ -111,7 +115,8 @@ export async function runLint(rootArg: string, options: LintOptions = {}): Promi
 export interface RunInputs {
   startedMs: number;
   root: string;
-  stamps: [path: string, stamp: string][];
+  /** With the content hash (readHashOf) of the files whose stamp is racy for this run. */
+  stamps: [path: string, stamp: string, hash?: string][];
 }
 
 /** What a run's result depends on besides file contents: the code, the configuration, the file list. */

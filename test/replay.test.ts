@@ -6,13 +6,15 @@
 // fixture copied just before is not "racy" for it; the replay it writes is then marked (its
 // stdout replaced), so that a run shows whether it was replayed.
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { fixtureRepo } from '../src/docs/fixture-repo.js';
-import { recordReplay, replaySlot } from '../src/cli/replay.js';
+import { recordReplay, replaySlot, replayed } from '../src/cli/replay.js';
+import { readHashOf } from '../src/parse/content-hash.js';
+import { readSource } from '../src/parse/read-source.js';
 import { statStamp } from '../src/cache/stamp.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -150,6 +152,35 @@ describe('which runs are replayed', () => {
     expect(readdirSync(cache)).toHaveLength(1);
     recordReplay(slot, { startedMs: Date.now(), root: tmp, stamps: [['code.cjs', statStamp(code)]] }, printed);
     expect(readdirSync(cache)).toHaveLength(0);
+  });
+
+  it('replays a run that saw a file changed just before it only while the file holds the content that run saw', () => {
+    const cache = join(tmp, 'hashed-cache');
+    const slot = replaySlot(['--cache-location', cache], [code])!;
+    const stamp = statStamp(code);
+    // Started within the clock resolution of the file's last change: its stamp alone cannot vouch.
+    const startedMs = Number(stamp.split(':')[3]) + 1000;
+    const printed = { stdout: 'report\n', stderr: 'note\n', exitCode: 1 };
+    const replayOf = (hash?: string): [boolean, string, number | string | undefined] => {
+      recordReplay(slot, { startedMs, root: tmp, stamps: [hash === undefined ? ['code.cjs', stamp] : ['code.cjs', stamp, hash]] }, printed);
+      const out: string[] = [];
+      const write = vi.spyOn(process.stdout, 'write').mockImplementation((s) => out.push(String(s)) > 0);
+      const writeErr = vi.spyOn(process.stderr, 'write').mockImplementation((s) => out.push(String(s)) > 0);
+      const before = process.exitCode;
+      try {
+        const done = replayed(slot);
+        return [done, out.join(''), process.exitCode];
+      } finally {
+        write.mockRestore();
+        writeErr.mockRestore();
+        process.exitCode = before;
+      }
+    };
+    expect(replayOf(readHashOf(readSource(tmp, 'code.cjs')))).toEqual([true, 'report\nnote\n', 1]);
+    expect(replayOf(readHashOf({ text: 'other content' }))[0]).toBe(false);
+    // Without the hash there is nothing to check it by: no replay is kept.
+    expect(replayOf()[0]).toBe(false);
+    expect(existsSync(slot.file)).toBe(false);
   });
 
   it('keeps the newest 32 replays of a cache folder', () => {

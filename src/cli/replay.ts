@@ -1,15 +1,17 @@
 // The replay of a whole run, before the rest of the command line loads: a run with the same
 // arguments, working directory, colour settings and code as the last one, over a tree where
 // every directory that run listed and every file it consulted keeps the stat stamp that run
-// saw, prints what that run printed and exits as it did. A pre-commit hook on an unchanged
-// tree then costs a Node start and a few hundred stats, not loading the tool (issue 15).
-// Anything unexpected (an option it does not know, a damaged entry) means a normal run; this
-// module stays small and loads nothing but leaves.
+// saw (and, for a file changed just before that run, the content it saw), prints what that
+// run printed and exits as it did. A pre-commit hook on an unchanged tree then costs a Node
+// start and a few hundred stats, not loading the tool. Anything unexpected (an option it does
+// not know, a damaged entry) means a normal run; this module loads nothing but leaves.
 import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { defaultCacheDir } from '../cache/cache-dir.js';
 import { MISSING, racy, statStamp } from '../cache/stamp.js';
 import { findScope, type Scope } from '../outcome/scope.js';
+import { readHashOf } from '../parse/content-hash.js';
+import { readSource } from '../parse/read-source.js';
 import type { RunInputs } from '../index.js';
 
 /** Where a run's replay is kept, and what it must match. */
@@ -88,9 +90,10 @@ export function replayed(slot: ReplaySlot): boolean {
   try {
     replay = JSON.parse(readFileSync(slot.file, 'utf8')) as Replay;
     if (replay.key !== slot.key || replay.scope.root !== slot.scope.root || replay.scope.under !== slot.scope.under) return false;
-    const base = `${replay.root}/`;
-    for (const [path, stamp] of replay.stamps) {
-      if (!vouches(stamp, replay.startedMs) || statStamp(isAbsolute(path) ? path : base + path) !== stamp) return false;
+    for (const [path, stamp, hash] of replay.stamps) {
+      if (statStamp(isAbsolute(path) ? path : `${replay.root}/${path}`) !== stamp) return false;
+      // A racy stamp (a change just before that run) does not vouch: the content that run saw must be there.
+      if (!vouches(stamp, replay.startedMs) && (hash === undefined || readHashOf(readSource(replay.root, path)) !== hash)) return false;
     }
     if (typeof replay.stdout !== 'string' || typeof replay.stderr !== 'string' || !Number.isInteger(replay.exitCode)) return false;
   } catch {
@@ -104,12 +107,13 @@ export function replayed(slot: ReplaySlot): boolean {
 
 /**
  * Keeps what a run printed for its slot, when every stamp it depended on can vouch for the
- * content it saw (none racy): otherwise the replay could never be used, and any older one is
- * removed. Failures only cost the next run its speed.
+ * content it saw, or comes with the hash of that content (a file changed just before the run):
+ * otherwise (a folder changed just before) the replay could never be used, and any older one
+ * is removed. Failures only cost the next run its speed.
  */
 export function recordReplay(slot: ReplaySlot, inputs: RunInputs, printed: { stdout: string; stderr: string; exitCode: number }): void {
   try {
-    if (!inputs.stamps.every(([, stamp]) => vouches(stamp, inputs.startedMs))) {
+    if (!inputs.stamps.every(([, stamp, hash]) => hash !== undefined || vouches(stamp, inputs.startedMs))) {
       rmSync(slot.file, { force: true });
       return;
     }

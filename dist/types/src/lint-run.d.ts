@@ -27,5 +27,6 @@ export declare function runLint(rootArg: string, options?: LintOptions): Promise
 export interface RunInputs {
     startedMs: number;
     root: string;
-    stamps: [path: string, stamp: string][];
+    /** With the content hash (readHashOf) of the files whose stamp is racy for this run. */
+    stamps: [path: string, stamp: string, hash?: string][];
 }

@@ -15,10 +15,10 @@ import {
   parseBaseline,
   racy,
   ruleCatalog
-} from "./chunk-PZU7YTTG.mjs";
+} from "./chunk-TKQXMH6K.mjs";
 import {
   ruleIds
-} from "./chunk-GSHSY2ZW.mjs";
+} from "./chunk-FOXQ44U5.mjs";
 import {
   readRegularFile,
   writeRegularFile
@@ -6199,7 +6199,7 @@ var MAX_REPLAYS = 32;
 var MAX_REPLAY_BYTES = 8 * 1024 * 1024;
 function recordReplay(slot, inputs, printed) {
   try {
-    if (!inputs.stamps.every(([, stamp]) => vouches(stamp, inputs.startedMs))) {
+    if (!inputs.stamps.every(([, stamp, hash]) => hash !== void 0 || vouches(stamp, inputs.startedMs))) {
       rmSync(slot.file, { force: true });
       return;
     }

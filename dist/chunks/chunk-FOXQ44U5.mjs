@@ -1038,8 +1038,10 @@ var baseName = (path) => posix.basename(path);
 var isUnder = (path, dir) => dir === "" || path === dir || path.startsWith(dir + "/");
 
 // src/parse/content-hash.ts
-import { createHash } from "node:crypto";
-var contentHashOf = (text) => createHash("sha256").update(text).digest("hex").slice(0, 32);
+import { createRequire } from "node:module";
+var crypto;
+var contentHashOf = (text) => (crypto ??= createRequire(import.meta.url)("node:crypto")).createHash("sha256").update(text).digest("hex").slice(0, 32);
+var readHashOf = (read) => contentHashOf(typeof read === "string" ? `\0${read}` : read.text);
 
 // src/package-root.ts
 import { existsSync } from "node:fs";
@@ -1066,6 +1068,7 @@ export {
   baseName,
   isUnder,
   contentHashOf,
+  readHashOf,
   qualifiedId,
   nameOfId,
   buildGraph,

@@ -1,12 +1,12 @@
 import { createRequire as __dvlCreateRequire } from 'node:module'; const require = __dvlCreateRequire(import.meta.url);
 import {
-  contentHashOf,
   joinInRepo,
   packageFile,
+  readHashOf,
   ruleIds,
   rules,
   suppressionDiagnostics
-} from "./chunk-GSHSY2ZW.mjs";
+} from "./chunk-FOXQ44U5.mjs";
 import {
   MAX_YAML_BYTES,
   isWithin,
@@ -540,12 +540,16 @@ async function runLint(rootArg, options = {}) {
   const reads = /* @__PURE__ */ new Map();
   const contentHash = (f) => {
     const text = readOnce(reads, root, f);
-    return contentHashOf(text ?? `\0${reads.get(f)}`);
+    return readHashOf(text === void 0 ? reads.get(f) : { text });
   };
   const cacheKey = options.cacheDir ? runKey(code, root, config, options, files, [escapes, unlisted]) : void 0;
-  const inputsOf = (consulted2) => {
+  const inputsOf = (consulted2, knownHash = () => void 0) => {
     if (!options.cacheDir || discovery.symlinks) return void 0;
-    const stamps2 = [...discovery.dirs, ...consulted2].map((p) => [p, stampOf(p)]);
+    const stamps2 = discovery.dirs.map((d) => [d, stampOf(d)]);
+    for (const f of consulted2) {
+      const stamp = stampOf(f);
+      stamps2.push(stamp !== MISSING && racy(stamp, startedMs) ? [f, stamp, knownHash(f) ?? contentHash(f)] : [f, stamp]);
+    }
     if (configFile) stamps2.push([resolve(configFile), statStamp(resolve(configFile))]);
     return { startedMs, root, stamps: stamps2 };
   };
@@ -555,7 +559,7 @@ async function runLint(rootArg, options = {}) {
   }
   const factsDir = options.cacheDir && join5(options.cacheDir, `${hashText(root).slice(0, 40)}.facts`);
   const store = factsDir ? new FileMemo(factsDir, hashText(JSON.stringify([code, root])), startedMs, stampOf) : void 0;
-  const { analyse } = await import("./analyse-CR6JTD6G.mjs");
+  const { analyse } = await import("./analyse-6LCGMH77.mjs");
   const { result, graphs, messageIds, consulted } = analyse(root, config, configFile, files, reads, escapes, unlisted, severityOf, store);
   store?.save(files);
   if (options.cacheDir && cacheKey) {
@@ -566,7 +570,7 @@ async function runLint(rootArg, options = {}) {
     const listing = discovery.symlinks ? void 0 : { scope: listingScope, files, escapes, unlisted, dirs: discovery.dirs.map((d) => [d, stampOf(d)]) };
     writeCached(options.cacheDir, cacheSlot, cacheKey, startedMs, files, entries, result, listing);
   }
-  return { result, graphs, messageIds, inputs: inputsOf(consulted) };
+  return { result, graphs, messageIds, inputs: inputsOf(consulted, (f) => store?.known(f)?.hash) };
 }
 function runKey(code, root, config, options, files, escapes) {
   return hashText(JSON.stringify([code, root, config, options.ruleOverrides ?? {}, files, escapes]));
