@@ -187,8 +187,12 @@ function slotOf(argv2, code2) {
   const dir = location === void 0 ? defaultCacheDir() : location === "" ? void 0 : (0, import_node_path5.resolve)(location);
   if (dir === void 0) return void 0;
   const env = process.env;
-  const key = JSON.stringify([argv2, process.cwd(), env.NO_COLOR ?? null, env.FORCE_COLOR ?? null, process.stdout.isTTY === true, code2.map(statStamp)]);
+  const key = JSON.stringify([argv2, process.cwd(), env.NO_COLOR ?? null, env.FORCE_COLOR ?? null, outputDevice(), code2.map(statStamp)]);
   return { file: (0, import_node_path5.join)(dir, `replay-${fnv1a(key, 2166136261)}${fnv1a(key, 84696351)}.json`), key, scope: findScope(path ?? ".") };
+}
+function outputDevice() {
+  const stdout = (0, import_node_fs4.fstatSync)(1);
+  return stdout.isCharacterDevice() ? stdout.rdev : null;
 }
 function replayed(slot2) {
   let replay;
@@ -203,10 +207,19 @@ function replayed(slot2) {
   } catch {
     return false;
   }
-  process.stdout.write(replay.stdout);
-  if (replay.stderr) process.stderr.write(replay.stderr);
+  writeOut(1, replay.stdout);
+  if (replay.stderr) writeOut(2, replay.stderr);
   process.exitCode = replay.exitCode;
   return true;
+}
+function writeOut(fd, text) {
+  const bytes = Buffer.from(text);
+  let done = 0;
+  try {
+    while (done < bytes.length) done += (0, import_node_fs4.writeSync)(fd, bytes, done);
+  } catch {
+    (fd === 1 ? process.stdout : process.stderr).write(bytes.subarray(done));
+  }
 }
 var vouches = (stamp, startedMs) => stamp === MISSING || !racy(stamp, startedMs);
 function fnv1a(text, seed) {
@@ -219,4 +232,4 @@ function fnv1a(text, seed) {
 var code = [__launcherUrl, new URL("../package.json", __launcherUrl), new URL("../src/classify/catalog.yaml", __launcherUrl)].map((url) => (0, import_node_url.fileURLToPath)(url));
 var argv = process.argv.slice(2);
 var slot = replaySlot(argv, code);
-if (!slot || !replayed(slot)) void import("./chunks/main-8E98D54F.mjs").then((cli) => cli.run(argv, slot));
+if (!slot || !replayed(slot)) void import("./chunks/main-737CA906.mjs").then((cli) => cli.run(argv, slot));

@@ -6193,7 +6193,7 @@ function parseRuleOverrides(values) {
 }
 
 // src/cli/replay.ts
-import { readdirSync as readdirSync3, readFileSync as readFileSync3, renameSync, rmSync, statSync as statSync3, writeFileSync, mkdirSync } from "node:fs";
+import { fstatSync, mkdirSync, readdirSync as readdirSync3, readFileSync as readFileSync3, renameSync, rmSync, statSync as statSync3, writeFileSync, writeSync } from "node:fs";
 import { isAbsolute, join as join3, resolve as resolve6 } from "node:path";
 var MAX_REPLAYS = 32;
 var MAX_REPLAY_BYTES = 8 * 1024 * 1024;
