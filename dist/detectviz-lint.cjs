@@ -194,7 +194,7 @@ function outputDevice() {
   const stdout = (0, import_node_fs4.fstatSync)(1);
   return stdout.isCharacterDevice() ? stdout.rdev : null;
 }
-function replayed(slot2) {
+function replayed(slot2, write = writeOut) {
   let replay;
   try {
     replay = JSON.parse((0, import_node_fs4.readFileSync)(slot2.file, "utf8"));
@@ -207,8 +207,8 @@ function replayed(slot2) {
   } catch {
     return false;
   }
-  writeOut(1, replay.stdout);
-  if (replay.stderr) writeOut(2, replay.stderr);
+  write(1, replay.stdout);
+  if (replay.stderr) write(2, replay.stderr);
   process.exitCode = replay.exitCode;
   return true;
 }

@@ -10,7 +10,7 @@ import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { fixtureRepo } from '../src/docs/fixture-repo.js';
 import { recordReplay, replaySlot, replayed } from '../src/cli/replay.js';
 import { readHashOf } from '../src/parse/content-hash.js';
@@ -164,19 +164,15 @@ describe('which runs are replayed', () => {
     const replayOf = (hash?: string): [boolean, string, number | string | undefined] => {
       recordReplay(slot, { startedMs, root: tmp, stamps: [hash === undefined ? ['code.cjs', stamp] : ['code.cjs', stamp, hash]] }, printed);
       const out: string[] = [];
-      const write = vi.spyOn(process.stdout, 'write').mockImplementation((s) => out.push(String(s)) > 0);
-      const writeErr = vi.spyOn(process.stderr, 'write').mockImplementation((s) => out.push(String(s)) > 0);
       const before = process.exitCode;
       try {
-        const done = replayed(slot);
+        const done = replayed(slot, (fd, text) => out.push(`${fd}:${text}`));
         return [done, out.join(''), process.exitCode];
       } finally {
-        write.mockRestore();
-        writeErr.mockRestore();
         process.exitCode = before;
       }
     };
-    expect(replayOf(readHashOf(readSource(tmp, 'code.cjs')))).toEqual([true, 'report\nnote\n', 1]);
+    expect(replayOf(readHashOf(readSource(tmp, 'code.cjs')))).toEqual([true, '1:report\n2:note\n', 1]);
     expect(replayOf(readHashOf({ text: 'other content' }))[0]).toBe(false);
     // Without the hash there is nothing to check it by: no replay is kept.
     expect(replayOf()[0]).toBe(false);

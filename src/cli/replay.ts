@@ -94,8 +94,8 @@ function outputDevice(): number | null {
   return stdout.isCharacterDevice() ? stdout.rdev : null;
 }
 
-/** Prints the slot's replay and sets the exit code, when the replay holds; else false. */
-export function replayed(slot: ReplaySlot): boolean {
+/** Prints the slot's replay (through `write`) and sets the exit code, when the replay holds; else false. */
+export function replayed(slot: ReplaySlot, write: (fd: 1 | 2, text: string) => void = writeOut): boolean {
   let replay: Replay;
   try {
     replay = JSON.parse(readFileSync(slot.file, 'utf8')) as Replay;
@@ -109,8 +109,8 @@ export function replayed(slot: ReplaySlot): boolean {
   } catch {
     return false; // absent, damaged, or of another shape: a normal run
   }
-  writeOut(1, replay.stdout);
-  if (replay.stderr) writeOut(2, replay.stderr);
+  write(1, replay.stdout);
+  if (replay.stderr) write(2, replay.stderr);
   process.exitCode = replay.exitCode;
   return true;
 }
