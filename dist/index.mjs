@@ -14,7 +14,7 @@ import {
   lintWithInputs,
   parseBaseline,
   ruleCatalog
-} from "./chunks/chunk-TKQXMH6K.mjs";
+} from "./chunks/chunk-66Q3SUQO.mjs";
 import {
   ruleIds
 } from "./chunks/chunk-FOXQ44U5.mjs";

@@ -38,10 +38,11 @@ export async function lint(root: string, options: LintOptions = {}): Promise<Lin
 }
 
 /**
- * lint(), with what the result depended on when a cache was given (undefined for a tree with
- * symlinks, whose listing no stamp vouches for): the command line replays unchanged runs from it.
+ * lint(), with what the result depended on when a cache was given and that is at most `upTo`
+ * paths (undefined for a tree with symlinks, whose listing no stamp vouches for): the command
+ * line replays unchanged runs from it.
  */
-export async function lintWithInputs(root: string, options: LintOptions = {}): Promise<{ result: LintResult; inputs?: RunInputs }> {
-  const { result, inputs } = await runLint(root, options);
+export async function lintWithInputs(root: string, options: LintOptions, upTo: number): Promise<{ result: LintResult; inputs?: RunInputs }> {
+  const { result, inputs } = await runLint(root, options, upTo);
   return { result, inputs };
 }

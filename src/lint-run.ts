@@ -34,7 +34,7 @@ export interface LintOptions {
  * The result, and (when the analysis ran, not the cache) the deployment graph of each cluster and the message id
  * of each finding (in the order of result.findings), for tests and tools inside this package.
  */
-export async function runLint(rootArg: string, options: LintOptions = {}): Promise<{ result: LintResult; graphs?: DeploymentGraph[]; messageIds?: string[]; inputs?: RunInputs }> {
+export async function runLint(rootArg: string, options: LintOptions = {}, inputsUpTo = 0): Promise<{ result: LintResult; graphs?: DeploymentGraph[]; messageIds?: string[]; inputs?: RunInputs }> {
   const root = resolve(rootArg);
   let stat;
   try {
@@ -72,9 +72,9 @@ export async function runLint(rootArg: string, options: LintOptions = {}): Promi
     return readHashOf(text === undefined ? reads.get(f)! : { text });
   };
   const cacheKey = options.cacheDir ? runKey(code, root, config, options, files, [escapes, unlisted]) : undefined;
-  // With a cache, and a listing its directories' stamps vouch for (see Discovery.symlinks).
-  const inputsOf = (consulted: Iterable<string>, knownHash: (f: string) => string | undefined = () => undefined): RunInputs | undefined => {
-    if (!options.cacheDir || discovery.symlinks) return undefined;
+  // Asked for, with a cache, for at most `inputsUpTo` paths, and a listing its directories' stamps vouch for (see Discovery.symlinks).
+  const inputsOf = (consulted: ReadonlySet<string>, knownHash: (f: string) => string | undefined = () => undefined): RunInputs | undefined => {
+    if (!options.cacheDir || discovery.symlinks || discovery.dirs.length + consulted.size > inputsUpTo) return undefined;
     const stamps: RunInputs['stamps'] = discovery.dirs.map((d) => [d, stampOf(d)]);
     for (const f of consulted) {
       const stamp = stampOf(f);
@@ -86,7 +86,7 @@ export async function runLint(rootArg: string, options: LintOptions = {}): Promi
   };
   if (cacheKey) {
     const cached = readCached<LintResult>(entry, cacheKey, files, stampOf, contentHash);
-    if (cached) return { result: cached, inputs: inputsOf(readPaths(entry!, files)) };
+    if (cached) return { result: cached, inputs: inputsOf(new Set(readPaths(entry!, files))) };
   }
   // Missed: the files whose content is unchanged give their facts from the per-file cache.
   const factsDir = options.cacheDir && join(options.cacheDir, `${hashText(root).slice(0, 40)}.facts`);

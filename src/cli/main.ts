@@ -22,7 +22,7 @@ import { withoutBaselined } from '../outcome/baseline-file.js';
 import { decideOutcome, describeFailure, UsageError } from '../outcome/policy.js';
 import { parseRuleOverrides } from '../outcome/rule-overrides.js';
 import { findScope, holdsNothingToCheck, restrictTo } from '../outcome/scope.js';
-import { recordReplay, type ReplaySlot } from './replay.js';
+import { MAX_REPLAY_PATHS, recordReplay, type ReplaySlot } from './replay.js';
 
 /** `init`: the effective configuration, detected values commented with their origin, as a starting file. */
 async function init(path: string | undefined): Promise<number> {
@@ -120,7 +120,7 @@ async function main(argv: string[], slot: ReplaySlot | undefined): Promise<numbe
   if (typeof ruleOverrides === 'string') throw new UsageError(ruleOverrides);
 
   const scope = findScope(positional[0] ?? '.');
-  const { result: whole, inputs } = await lintWithInputs(scope.root, { configFile: args.config, ruleOverrides, cacheDir: cacheDirOf(args.cache, args['cache-location']) });
+  const { result: whole, inputs } = await lintWithInputs(scope.root, { configFile: args.config, ruleOverrides, cacheDir: cacheDirOf(args.cache, args['cache-location']) }, slot ? MAX_REPLAY_PATHS : 0);
 
   if (args['print-config']) {
     const config = { ...whole.config, rules: { ...whole.config.rules, ...ruleOverrides } };

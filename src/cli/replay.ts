@@ -38,7 +38,12 @@ const ALIASES: Record<string, string> = { '-f': '--format', '-c': '--config' };
 const FLAGS = new Set(['--quiet', '--color', '--no-color', '--cache']);
 /** Replays kept per cache folder: the oldest go first. */
 const MAX_REPLAYS = 32;
-/** A replay larger than this is not kept (a tree of tens of thousands of files: the run cache answers it). */
+/**
+ * A run that depended on more paths than this is not replayed: checking their stamps costs about
+ * what the run cache does (a tree of tens of thousands of files), and so would recording them.
+ */
+export const MAX_REPLAY_PATHS = 50_000;
+/** Nor is one whose record is larger than this (its report, then). */
 const MAX_REPLAY_BYTES = 8 * 1024 * 1024;
 
 /**

@@ -23,10 +23,11 @@ export declare const ruleCatalog: {
 /** Lints the repository at `root`: findings, the layer table, what was detected. */
 export declare function lint(root: string, options?: LintOptions): Promise<LintResult>;
 /**
- * lint(), with what the result depended on when a cache was given (undefined for a tree with
- * symlinks, whose listing no stamp vouches for): the command line replays unchanged runs from it.
+ * lint(), with what the result depended on when a cache was given and that is at most `upTo`
+ * paths (undefined for a tree with symlinks, whose listing no stamp vouches for): the command
+ * line replays unchanged runs from it.
  */
-export declare function lintWithInputs(root: string, options?: LintOptions): Promise<{
+export declare function lintWithInputs(root: string, options: LintOptions, upTo: number): Promise<{
     result: LintResult;
     inputs?: RunInputs;
 }>;

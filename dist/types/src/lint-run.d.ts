@@ -13,7 +13,7 @@ export interface LintOptions {
  * The result, and (when the analysis ran, not the cache) the deployment graph of each cluster and the message id
  * of each finding (in the order of result.findings), for tests and tools inside this package.
  */
-export declare function runLint(rootArg: string, options?: LintOptions): Promise<{
+export declare function runLint(rootArg: string, options?: LintOptions, inputsUpTo?: number): Promise<{
     result: LintResult;
     graphs?: DeploymentGraph[];
     messageIds?: string[];

@@ -511,7 +511,7 @@ import { readFileSync as readFileSync3 } from "node:fs";
 var VERSION = JSON.parse(readFileSync3(packageFile("package.json"), "utf8")).version;
 
 // src/lint-run.ts
-async function runLint(rootArg, options = {}) {
+async function runLint(rootArg, options = {}, inputsUpTo = 0) {
   const root = resolve(rootArg);
   let stat;
   try {
@@ -544,7 +544,7 @@ async function runLint(rootArg, options = {}) {
   };
   const cacheKey = options.cacheDir ? runKey(code, root, config, options, files, [escapes, unlisted]) : void 0;
   const inputsOf = (consulted2, knownHash = () => void 0) => {
-    if (!options.cacheDir || discovery.symlinks) return void 0;
+    if (!options.cacheDir || discovery.symlinks || discovery.dirs.length + consulted2.size > inputsUpTo) return void 0;
     const stamps2 = discovery.dirs.map((d) => [d, stampOf(d)]);
     for (const f of consulted2) {
       const stamp = stampOf(f);
@@ -555,7 +555,7 @@ async function runLint(rootArg, options = {}) {
   };
   if (cacheKey) {
     const cached = readCached(entry, cacheKey, files, stampOf, contentHash);
-    if (cached) return { result: cached, inputs: inputsOf(readPaths(entry, files)) };
+    if (cached) return { result: cached, inputs: inputsOf(new Set(readPaths(entry, files))) };
   }
   const factsDir = options.cacheDir && join5(options.cacheDir, `${hashText(root).slice(0, 40)}.facts`);
   const store = factsDir ? new FileMemo(factsDir, hashText(JSON.stringify([code, root])), startedMs, stampOf) : void 0;
@@ -1065,8 +1065,8 @@ var ruleCatalog = {
 async function lint(root, options = {}) {
   return (await runLint(root, options)).result;
 }
-async function lintWithInputs(root, options = {}) {
-  const { result, inputs } = await runLint(root, options);
+async function lintWithInputs(root, options, upTo) {
+  const { result, inputs } = await runLint(root, options, upTo);
   return { result, inputs };
 }
 

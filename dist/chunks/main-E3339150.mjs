@@ -15,7 +15,7 @@ import {
   parseBaseline,
   racy,
   ruleCatalog
-} from "./chunk-TKQXMH6K.mjs";
+} from "./chunk-66Q3SUQO.mjs";
 import {
   ruleIds
 } from "./chunk-FOXQ44U5.mjs";
@@ -6196,6 +6196,7 @@ function parseRuleOverrides(values) {
 import { fstatSync, mkdirSync, readdirSync as readdirSync3, readFileSync as readFileSync3, renameSync, rmSync, statSync as statSync3, writeFileSync, writeSync } from "node:fs";
 import { isAbsolute, join as join3, resolve as resolve6 } from "node:path";
 var MAX_REPLAYS = 32;
+var MAX_REPLAY_PATHS = 5e4;
 var MAX_REPLAY_BYTES = 8 * 1024 * 1024;
 function recordReplay(slot, inputs, printed) {
   try {
@@ -6276,7 +6277,7 @@ async function main(argv, slot) {
   const ruleOverrides = parseRuleOverrides(args.rule);
   if (typeof ruleOverrides === "string") throw new UsageError(ruleOverrides);
   const scope = findScope(positional[0] ?? ".");
-  const { result: whole, inputs } = await lintWithInputs(scope.root, { configFile: args.config, ruleOverrides, cacheDir: cacheDirOf(args.cache, args["cache-location"]) });
+  const { result: whole, inputs } = await lintWithInputs(scope.root, { configFile: args.config, ruleOverrides, cacheDir: cacheDirOf(args.cache, args["cache-location"]) }, slot ? MAX_REPLAY_PATHS : 0);
   if (args["print-config"]) {
     const config = { ...whole.config, rules: { ...whole.config.rules, ...ruleOverrides } };
     const origin = whole.configFile ? ` (from ${whole.configFile}${args.rule.length > 0 ? " and --rule" : ""})` : ` (no configuration file: defaults, detection${args.rule.length > 0 ? " and --rule" : ""})`;
