@@ -48,8 +48,8 @@ const MAX_REPLAY_BYTES = 8 * 1024 * 1024;
 
 /**
  * The slot for these arguments (without node and the script) and code (the files whose stamps
- * stand for it), or undefined when they ask for
- * something else than a report on stdout (`init`, `--output-file`, a baseline, `--no-cache`, …).
+ * stand for it), or undefined when they ask for something else than a report on stdout (`init`,
+ * `--output-file`, a baseline, `--no-cache`, …).
  */
 export function replaySlot(argv: readonly string[], code: readonly string[]): ReplaySlot | undefined {
   try {
