@@ -233,9 +233,9 @@ var init_read_source = __esm({
 import { posix } from "node:path";
 function joinInRepo(base2, rel) {
   if (rel.startsWith("/")) return void 0;
-  const joined = posix.normalize(posix.join(base2 || ".", rel));
-  if (joined === ".." || joined.startsWith("../") || posix.isAbsolute(joined)) return void 0;
-  return joined === "." ? "" : joined.replace(/\/$/, "");
+  const joined2 = posix.normalize(posix.join(base2 || ".", rel));
+  if (joined2 === ".." || joined2.startsWith("../") || posix.isAbsolute(joined2)) return void 0;
+  return joined2 === "." ? "" : joined2.replace(/\/$/, "");
 }
 var dirOf, baseName, isUnder;
 var init_paths = __esm({
@@ -2309,7 +2309,7 @@ var require_foldFlowLines = __commonJS({
         else
           end = lineWidth - indentAtStart;
       }
-      let split = void 0;
+      let split2 = void 0;
       let prev = void 0;
       let overflow = false;
       let i = -1;
@@ -2342,18 +2342,18 @@ var require_foldFlowLines = __commonJS({
           if (mode === FOLD_BLOCK)
             i = consumeMoreIndentedLines(text, i, indent.length);
           end = i + indent.length + endStep;
-          split = void 0;
+          split2 = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
             const next = text[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
-              split = i;
+              split2 = i;
           }
           if (i >= end) {
-            if (split) {
-              folds.push(split);
-              end = split + endStep;
-              split = void 0;
+            if (split2) {
+              folds.push(split2);
+              end = split2 + endStep;
+              split2 = void 0;
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
@@ -2366,7 +2366,7 @@ var require_foldFlowLines = __commonJS({
               folds.push(j2);
               escapedFolds[j2] = true;
               end = j2 + endStep;
-              split = void 0;
+              split2 = void 0;
             } else {
               overflow = true;
             }
@@ -5900,13 +5900,13 @@ var require_resolve_block_scalar = __commonJS({
       return { mode, indent, chomp, comment, length };
     }
     function splitLines(source) {
-      const split = source.split(/\n( *)/);
-      const first = split[0];
+      const split2 = source.split(/\n( *)/);
+      const first = split2[0];
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
       const lines = [line0];
-      for (let i = 1; i < split.length; i += 2)
-        lines.push([split[i], split[i + 1]]);
+      for (let i = 1; i < split2.length; i += 2)
+        lines.push([split2[i], split2[i + 1]]);
       return lines;
     }
     exports.resolveBlockScalar = resolveBlockScalar;
@@ -16713,7 +16713,7 @@ var init_esm3 = __esm({
     };
     compile = (items, nocase) => {
       let id = 1;
-      const split = (out) => ({ t: "split", id: id++, out });
+      const split2 = (out) => ({ t: "split", id: id++, out });
       const seq2 = (items2, next) => items2.reduceRight((next2, it2) => item(it2, next2), next);
       const item = (it2, next) => {
         switch (it2.t) {
@@ -16729,14 +16729,14 @@ var init_esm3 = __esm({
         const alts = (next2) => it2.alts.map((a) => seq2(a, next2));
         switch (it2.type) {
           case "@":
-            return split(alts(next));
+            return split2(alts(next));
           case "?":
-            return split([next, ...alts(next)]);
+            return split2([next, ...alts(next)]);
           case "!":
-            return { t: "neg", id: id++, sub: split(alts(MATCH)), next };
+            return { t: "neg", id: id++, sub: split2(alts(MATCH)), next };
         }
-        const after = split([]);
-        const entry = split(alts(after));
+        const after = split2([]);
+        const entry = split2(alts(after));
         after.out.push(next, entry);
         return it2.type === "*" ? after : entry;
       };
@@ -18677,8 +18677,8 @@ var init_esm4 = __esm({
           return true;
         }
         const options = this.options;
-        let split = this.#cachedSplit(f);
-        if (!split) {
+        let split2 = this.#cachedSplit(f);
+        if (!split2) {
           if (!partial && !this.#form && (this.#endCheck || this.#literalCheck) && lastChecked !== f) {
             lastChecked = f;
             const can = this.#canMatch(f);
@@ -18687,10 +18687,10 @@ var init_esm4 = __esm({
             if (can === "yes")
               return options.flipNegate ? true : !this.negate;
           }
-          split = this.#split(f);
+          split2 = this.#split(f);
         }
-        const ff = split.parts;
-        const resolved = this.#level2 ? split.resolved ??= this.#levelTwoFileOptimize(ff) : ff;
+        const ff = split2.parts;
+        const resolved = this.#level2 ? split2.resolved ??= this.#levelTwoFileOptimize(ff) : ff;
         const set2 = this.set;
         let filename = ff[ff.length - 1];
         if (!filename) {
@@ -20417,9 +20417,9 @@ function resolveControllerPath(sources, path2, places) {
   const p = path2.trim();
   if (!p) return { status: "unresolved" };
   if (p.startsWith(REPO_MARK)) {
-    const joined = joinInRepo("", p.slice(REPO_MARK.length).replace(/^\/+/, ""));
-    if (joined === void 0) return { status: "external" };
-    return exists(sources, joined) ? { status: "ok", resolved: joined } : { status: "missing" };
+    const joined2 = joinInRepo("", p.slice(REPO_MARK.length).replace(/^\/+/, ""));
+    if (joined2 === void 0) return { status: "external" };
+    return exists(sources, joined2) ? { status: "ok", resolved: joined2 } : { status: "missing" };
   }
   if (isUrl(p)) return { status: "external" };
   if (p.startsWith("/") || p.startsWith("~")) return { status: "external" };
@@ -25665,21 +25665,21 @@ function groupByCluster(entrypoints) {
   if (entrypoints.length < 2) return [{ entrypoints }];
   const paths = entrypoints.map((e) => e.file.split("/"));
   const dirDepth = paths.reduce((d, p) => Math.min(d, p.length - 1), Infinity);
-  let split = -1;
+  let split2 = -1;
   for (let i = 0; i < dirDepth; i++) {
     if (new Set(paths.map((p) => p[i])).size > 1) {
-      split = i;
+      split2 = i;
       break;
     }
   }
-  if (split < 0) return [{ entrypoints }];
+  if (split2 < 0) return [{ entrypoints }];
   const groups = /* @__PURE__ */ new Map();
-  entrypoints.forEach((e, i) => groups.set(paths[i][split], [...groups.get(paths[i][split]) ?? [], e]));
-  if (!sameRole(groups, split)) return [{ entrypoints }];
+  entrypoints.forEach((e, i) => groups.set(paths[i][split2], [...groups.get(paths[i][split2]) ?? [], e]));
+  if (!sameRole(groups, split2)) return [{ entrypoints }];
   return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([name, eps]) => ({ name, entrypoints: eps }));
 }
-function sameRole(groups, split) {
-  const shapes = [...groups].map(([name, eps]) => new Set(eps.map((e) => e.file.split("/").slice(split + 1).join("/").split(name).join("\0"))));
+function sameRole(groups, split2) {
+  const shapes = [...groups].map(([name, eps]) => new Set(eps.map((e) => e.file.split("/").slice(split2 + 1).join("/").split(name).join("\0"))));
   return [...shapes[0]].some((shape) => shapes.every((s) => s.has(shape)));
 }
 function mergeClusterFindings(perCluster, repositoryWide) {
@@ -27242,12 +27242,17 @@ function defaultCacheDir() {
   return base2;
 }
 var hashText = (text) => createHash("sha256").update(text).digest("hex");
-var MAX_ENTRY_BYTES = 8 * 1024 * 1024;
+var joined = (list) => list.join("\0");
+var split = (text) => {
+  if (typeof text !== "string") throw new TypeError("not a joined list");
+  return text === "" ? [] : text.split("\0");
+};
+var MAX_ENTRY_BYTES = 64 * 1024 * 1024;
 var entryFile = (dir, slot) => join6(dir, `${hashText(slot).slice(0, 40)}.v8`);
 function openEntry(dir, slot) {
   try {
-    const entry = deserialize2(gunzipSync(readFileSync2(entryFile(dir, slot))));
-    return typeof entry.key === "string" && typeof entry.startedMs === "number" && Array.isArray(entry.reads) ? entry : void 0;
+    const entry = deserialize2(readFileSync2(entryFile(dir, slot)));
+    return typeof entry.key === "string" && typeof entry.startedMs === "number" && entry.reads?.at instanceof Int32Array && entry.result instanceof Uint8Array ? entry : void 0;
   } catch {
     return void 0;
   }
@@ -27256,9 +27261,13 @@ function listingOf(entry, scope, stampOf) {
   const listing = entry?.listing;
   if (listing?.scope !== scope) return void 0;
   try {
-    for (const [dir, stamp] of listing.dirs) if (stamp !== stampOf(dir) || racy(stamp, entry.startedMs)) return void 0;
-    const { files, escapes, unlisted, dirs } = listing;
-    return { files, escapes, unlisted, dirs: dirs.map(([dir]) => dir), symlinks: false };
+    const dirs = split(listing.dirs);
+    const stamps = split(listing.dirStamps);
+    if (stamps.length !== dirs.length) return void 0;
+    for (let i = 0; i < dirs.length; i++) if (stamps[i] !== stampOf(dirs[i]) || racy(stamps[i], entry.startedMs)) return void 0;
+    const { escapes, unlisted } = listing;
+    if (!Array.isArray(escapes) || !Array.isArray(unlisted)) return void 0;
+    return { files: split(listing.files), escapes, unlisted, dirs, symlinks: false };
   } catch {
     return void 0;
   }
@@ -27266,30 +27275,47 @@ function listingOf(entry, scope, stampOf) {
 function readCached(entry, key, files, stampOf, currentHash) {
   if (entry?.key !== key) return void 0;
   try {
-    for (const [stored, hash, stamp] of entry.reads) {
-      const file = typeof stored === "number" ? files[stored] : stored;
+    const { at: at2, others } = entry.reads;
+    const hashes = split(entry.reads.hashes);
+    const stamps = split(entry.reads.stamps);
+    if (hashes.length !== at2.length || stamps.length !== at2.length || !Array.isArray(others)) return void 0;
+    let other = 0;
+    for (let i = 0; i < at2.length; i++) {
+      const file = at2[i] >= 0 ? files[at2[i]] : others[other++];
       if (typeof file !== "string") return void 0;
-      if (stamp === stampOf(file) && !racy(stamp, entry.startedMs)) continue;
-      if (currentHash(file) !== hash) return void 0;
+      if (stamps[i] === stampOf(file) && !racy(stamps[i], entry.startedMs)) continue;
+      if (currentHash(file) !== hashes[i]) return void 0;
     }
+    return deserialize2(gunzipSync(entry.result));
   } catch {
     return void 0;
   }
-  return entry.result;
 }
 function writeCached(dir, slot, key, startedMs, files, reads, result, listing) {
   try {
     const file = entryFile(dir, slot);
     const indexOf = new Map(files.map((f, i) => [f, i]));
-    const stored = reads.map(([path2, hash, stamp]) => [indexOf.get(path2) ?? path2, hash, stamp]);
-    const entry = gzipSync(serialize2({ key, startedMs, reads: stored, result, ...listing ? { listing } : {} }), { level: 1 });
-    if (entry.length > MAX_ENTRY_BYTES) {
+    const at2 = new Int32Array(reads.length);
+    const others = [];
+    reads.forEach(([path2], i) => {
+      at2[i] = indexOf.get(path2) ?? (others.push(path2), -1);
+    });
+    const stored = {
+      key,
+      startedMs,
+      reads: { at: at2, others, hashes: joined(reads.map((r7) => r7[1])), stamps: joined(reads.map((r7) => r7[2])) },
+      // Level 1: a tenth larger than the default level, two and a half times faster.
+      result: gzipSync(serialize2(result), { level: 1 }),
+      ...listing ? { listing: { ...listing, files: joined(listing.files), dirs: joined(listing.dirs.map((d) => d[0])), dirStamps: joined(listing.dirs.map((d) => d[1])) } } : {}
+    };
+    const bytes = serialize2(stored);
+    if (bytes.length > MAX_ENTRY_BYTES) {
       rmSync2(file, { force: true });
       return;
     }
     mkdirSync2(dir, { recursive: true });
     const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync2(tmp, entry);
+    writeFileSync2(tmp, bytes);
     renameSync2(tmp, file);
   } catch {
   }

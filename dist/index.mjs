@@ -13,7 +13,7 @@ import {
   lint,
   parseBaseline,
   ruleCatalog
-} from "./chunks/chunk-C7BXOXB3.mjs";
+} from "./chunks/chunk-MZDFTB2G.mjs";
 import {
   ruleIds
 } from "./chunks/chunk-GSHSY2ZW.mjs";

@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { deserialize, serialize } from 'node:v8';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Chalk } from 'chalk';
@@ -51,9 +51,13 @@ describe('run cache', () => {
     ['damaged bytes', (): Buffer => Buffer.from('not gzip at all')],
     // The run's own key and listing scope, with reads and directories that are not lists of triples and pairs.
     ['an entry of another shape', (entry: Buffer): Buffer => {
-      const { listing, ...rest } = deserialize(gunzipSync(entry));
-      return gzipSync(serialize({ ...rest, reads: [7, null], listing: { ...listing, dirs: [3] } }));
+      const { listing, reads, ...rest } = deserialize(entry);
+      return serialize({ ...rest, reads: { ...reads, hashes: 7, stamps: [null] }, listing: { ...listing, dirs: [3] } });
     }],
+    // Reads that all hold, and a result that does not decode.
+    ['a result that does not decode', (entry: Buffer): Buffer => serialize({ ...deserialize(entry), result: Buffer.from('not gzip') })],
+    // The gzip'd entry of an earlier version.
+    ['an entry of the earlier format', (entry: Buffer): Buffer => gzipSync(entry)],
   ])('runs normally over %s in place of the entry, and replaces it', async (name, damage) => {
     const repo = join(tmp, name.replaceAll(' ', '-'));
     cpSync(fixtureRepo('fixtures/version-skew/kube-vip-older-in-static-pod'), repo, { recursive: true });

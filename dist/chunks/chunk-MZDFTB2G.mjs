@@ -428,12 +428,17 @@ function defaultCacheDir() {
   return base;
 }
 var hashText = (text) => createHash("sha256").update(text).digest("hex");
-var MAX_ENTRY_BYTES = 8 * 1024 * 1024;
+var joined = (list) => list.join("\0");
+var split = (text) => {
+  if (typeof text !== "string") throw new TypeError("not a joined list");
+  return text === "" ? [] : text.split("\0");
+};
+var MAX_ENTRY_BYTES = 64 * 1024 * 1024;
 var entryFile = (dir, slot) => join4(dir, `${hashText(slot).slice(0, 40)}.v8`);
 function openEntry(dir, slot) {
   try {
-    const entry = deserialize2(gunzipSync(readFileSync2(entryFile(dir, slot))));
-    return typeof entry.key === "string" && typeof entry.startedMs === "number" && Array.isArray(entry.reads) ? entry : void 0;
+    const entry = deserialize2(readFileSync2(entryFile(dir, slot)));
+    return typeof entry.key === "string" && typeof entry.startedMs === "number" && entry.reads?.at instanceof Int32Array && entry.result instanceof Uint8Array ? entry : void 0;
   } catch {
     return void 0;
   }
@@ -442,9 +447,13 @@ function listingOf(entry, scope, stampOf) {
   const listing = entry?.listing;
   if (listing?.scope !== scope) return void 0;
   try {
-    for (const [dir, stamp] of listing.dirs) if (stamp !== stampOf(dir) || racy(stamp, entry.startedMs)) return void 0;
-    const { files, escapes, unlisted, dirs } = listing;
-    return { files, escapes, unlisted, dirs: dirs.map(([dir]) => dir), symlinks: false };
+    const dirs = split(listing.dirs);
+    const stamps = split(listing.dirStamps);
+    if (stamps.length !== dirs.length) return void 0;
+    for (let i = 0; i < dirs.length; i++) if (stamps[i] !== stampOf(dirs[i]) || racy(stamps[i], entry.startedMs)) return void 0;
+    const { escapes, unlisted } = listing;
+    if (!Array.isArray(escapes) || !Array.isArray(unlisted)) return void 0;
+    return { files: split(listing.files), escapes, unlisted, dirs, symlinks: false };
   } catch {
     return void 0;
   }
@@ -452,30 +461,47 @@ function listingOf(entry, scope, stampOf) {
 function readCached(entry, key, files, stampOf, currentHash) {
   if (entry?.key !== key) return void 0;
   try {
-    for (const [stored, hash, stamp] of entry.reads) {
-      const file = typeof stored === "number" ? files[stored] : stored;
+    const { at, others } = entry.reads;
+    const hashes = split(entry.reads.hashes);
+    const stamps = split(entry.reads.stamps);
+    if (hashes.length !== at.length || stamps.length !== at.length || !Array.isArray(others)) return void 0;
+    let other = 0;
+    for (let i = 0; i < at.length; i++) {
+      const file = at[i] >= 0 ? files[at[i]] : others[other++];
       if (typeof file !== "string") return void 0;
-      if (stamp === stampOf(file) && !racy(stamp, entry.startedMs)) continue;
-      if (currentHash(file) !== hash) return void 0;
+      if (stamps[i] === stampOf(file) && !racy(stamps[i], entry.startedMs)) continue;
+      if (currentHash(file) !== hashes[i]) return void 0;
     }
+    return deserialize2(gunzipSync(entry.result));
   } catch {
     return void 0;
   }
-  return entry.result;
 }
 function writeCached(dir, slot, key, startedMs, files, reads, result, listing) {
   try {
     const file = entryFile(dir, slot);
     const indexOf = new Map(files.map((f, i) => [f, i]));
-    const stored = reads.map(([path, hash, stamp]) => [indexOf.get(path) ?? path, hash, stamp]);
-    const entry = gzipSync(serialize2({ key, startedMs, reads: stored, result, ...listing ? { listing } : {} }), { level: 1 });
-    if (entry.length > MAX_ENTRY_BYTES) {
+    const at = new Int32Array(reads.length);
+    const others = [];
+    reads.forEach(([path], i) => {
+      at[i] = indexOf.get(path) ?? (others.push(path), -1);
+    });
+    const stored = {
+      key,
+      startedMs,
+      reads: { at, others, hashes: joined(reads.map((r) => r[1])), stamps: joined(reads.map((r) => r[2])) },
+      // Level 1: a tenth larger than the default level, two and a half times faster.
+      result: gzipSync(serialize2(result), { level: 1 }),
+      ...listing ? { listing: { ...listing, files: joined(listing.files), dirs: joined(listing.dirs.map((d) => d[0])), dirStamps: joined(listing.dirs.map((d) => d[1])) } } : {}
+    };
+    const bytes = serialize2(stored);
+    if (bytes.length > MAX_ENTRY_BYTES) {
       rmSync2(file, { force: true });
       return;
     }
     mkdirSync2(dir, { recursive: true });
     const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync2(tmp, entry);
+    writeFileSync2(tmp, bytes);
     renameSync2(tmp, file);
   } catch {
   }
