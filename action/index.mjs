@@ -2309,7 +2309,7 @@ var require_foldFlowLines = __commonJS({
         else
           end = lineWidth - indentAtStart;
       }
-      let split2 = void 0;
+      let split3 = void 0;
       let prev = void 0;
       let overflow = false;
       let i = -1;
@@ -2342,18 +2342,18 @@ var require_foldFlowLines = __commonJS({
           if (mode === FOLD_BLOCK)
             i = consumeMoreIndentedLines(text, i, indent.length);
           end = i + indent.length + endStep;
-          split2 = void 0;
+          split3 = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
             const next = text[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
-              split2 = i;
+              split3 = i;
           }
           if (i >= end) {
-            if (split2) {
-              folds.push(split2);
-              end = split2 + endStep;
-              split2 = void 0;
+            if (split3) {
+              folds.push(split3);
+              end = split3 + endStep;
+              split3 = void 0;
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
@@ -2366,7 +2366,7 @@ var require_foldFlowLines = __commonJS({
               folds.push(j2);
               escapedFolds[j2] = true;
               end = j2 + endStep;
-              split2 = void 0;
+              split3 = void 0;
             } else {
               overflow = true;
             }
@@ -5900,13 +5900,13 @@ var require_resolve_block_scalar = __commonJS({
       return { mode, indent, chomp, comment, length };
     }
     function splitLines(source) {
-      const split2 = source.split(/\n( *)/);
-      const first = split2[0];
+      const split3 = source.split(/\n( *)/);
+      const first = split3[0];
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
       const lines = [line0];
-      for (let i = 1; i < split2.length; i += 2)
-        lines.push([split2[i], split2[i + 1]]);
+      for (let i = 1; i < split3.length; i += 2)
+        lines.push([split3[i], split3[i + 1]]);
       return lines;
     }
     exports.resolveBlockScalar = resolveBlockScalar;
@@ -16013,12 +16013,12 @@ var init_index_min = __esm({
 });
 
 // src/parse/content-hash.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 var contentHashOf;
 var init_content_hash = __esm({
   "src/parse/content-hash.ts"() {
     "use strict";
-    contentHashOf = (text) => createHash2("sha256").update(text).digest("hex").slice(0, 32);
+    contentHashOf = (text) => createHash3("sha256").update(text).digest("hex").slice(0, 32);
   }
 });
 
@@ -16713,7 +16713,7 @@ var init_esm3 = __esm({
     };
     compile = (items, nocase) => {
       let id = 1;
-      const split2 = (out) => ({ t: "split", id: id++, out });
+      const split3 = (out) => ({ t: "split", id: id++, out });
       const seq2 = (items2, next) => items2.reduceRight((next2, it2) => item(it2, next2), next);
       const item = (it2, next) => {
         switch (it2.t) {
@@ -16729,14 +16729,14 @@ var init_esm3 = __esm({
         const alts = (next2) => it2.alts.map((a) => seq2(a, next2));
         switch (it2.type) {
           case "@":
-            return split2(alts(next));
+            return split3(alts(next));
           case "?":
-            return split2([next, ...alts(next)]);
+            return split3([next, ...alts(next)]);
           case "!":
-            return { t: "neg", id: id++, sub: split2(alts(MATCH)), next };
+            return { t: "neg", id: id++, sub: split3(alts(MATCH)), next };
         }
-        const after = split2([]);
-        const entry = split2(alts(after));
+        const after = split3([]);
+        const entry = split3(alts(after));
         after.out.push(next, entry);
         return it2.type === "*" ? after : entry;
       };
@@ -18677,8 +18677,8 @@ var init_esm4 = __esm({
           return true;
         }
         const options = this.options;
-        let split2 = this.#cachedSplit(f);
-        if (!split2) {
+        let split3 = this.#cachedSplit(f);
+        if (!split3) {
           if (!partial && !this.#form && (this.#endCheck || this.#literalCheck) && lastChecked !== f) {
             lastChecked = f;
             const can = this.#canMatch(f);
@@ -18687,10 +18687,10 @@ var init_esm4 = __esm({
             if (can === "yes")
               return options.flipNegate ? true : !this.negate;
           }
-          split2 = this.#split(f);
+          split3 = this.#split(f);
         }
-        const ff = split2.parts;
-        const resolved = this.#level2 ? split2.resolved ??= this.#levelTwoFileOptimize(ff) : ff;
+        const ff = split3.parts;
+        const resolved = this.#level2 ? split3.resolved ??= this.#levelTwoFileOptimize(ff) : ff;
         const set2 = this.set;
         let filename = ff[ff.length - 1];
         if (!filename) {
@@ -25665,21 +25665,21 @@ function groupByCluster(entrypoints) {
   if (entrypoints.length < 2) return [{ entrypoints }];
   const paths = entrypoints.map((e) => e.file.split("/"));
   const dirDepth = paths.reduce((d, p) => Math.min(d, p.length - 1), Infinity);
-  let split2 = -1;
+  let split3 = -1;
   for (let i = 0; i < dirDepth; i++) {
     if (new Set(paths.map((p) => p[i])).size > 1) {
-      split2 = i;
+      split3 = i;
       break;
     }
   }
-  if (split2 < 0) return [{ entrypoints }];
+  if (split3 < 0) return [{ entrypoints }];
   const groups = /* @__PURE__ */ new Map();
-  entrypoints.forEach((e, i) => groups.set(paths[i][split2], [...groups.get(paths[i][split2]) ?? [], e]));
-  if (!sameRole(groups, split2)) return [{ entrypoints }];
+  entrypoints.forEach((e, i) => groups.set(paths[i][split3], [...groups.get(paths[i][split3]) ?? [], e]));
+  if (!sameRole(groups, split3)) return [{ entrypoints }];
   return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([name, eps]) => ({ name, entrypoints: eps }));
 }
-function sameRole(groups, split2) {
-  const shapes = [...groups].map(([name, eps]) => new Set(eps.map((e) => e.file.split("/").slice(split2 + 1).join("/").split(name).join("\0"))));
+function sameRole(groups, split3) {
+  const shapes = [...groups].map(([name, eps]) => new Set(eps.map((e) => e.file.split("/").slice(split3 + 1).join("/").split(name).join("\0"))));
   return [...shapes[0]].some((shape) => shapes.every((s) => s.has(shape)));
 }
 function mergeClusterFindings(perCluster, repositoryWide) {
@@ -27119,12 +27119,13 @@ function escapesRoot(realRoot2, full, rel, escapes) {
 var mayHoldAnalysedContent = (rel) => !/\.[^./]+$/.test(rel) || /\.(ya?ml|j2|jinja2?|json|ini|cfg)$/i.test(rel);
 
 // src/cache/run-cache.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 import { mkdirSync as mkdirSync2, readFileSync as readFileSync2, renameSync as renameSync2, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { homedir } from "node:os";
 import { join as join6 } from "node:path";
 
 // src/cache/file-memo.ts
+import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync as statSync3, writeFileSync } from "node:fs";
 import { join as join5 } from "node:path";
 import { deserialize, serialize } from "node:v8";
@@ -27144,6 +27145,26 @@ function shardOf(path2) {
   for (let i = 0; i < path2.length; i++) h = Math.imul(h ^ path2.charCodeAt(i), 16777619);
   return (h >>> 0) % SHARDS;
 }
+var split = (text) => text === "" ? [] : text.split("\0");
+var sha1 = (bytes) => createHash("sha1").update(bytes).digest("hex");
+function validShard(stored, key) {
+  if (stored?.key !== key || typeof stored.paths !== "string" || typeof stored.hashes !== "string" || typeof stored.stamps !== "string") return void 0;
+  const paths = split(stored.paths);
+  const n = paths.length;
+  const { verified, facts, table, yaml: yaml2, manifest, trees } = stored;
+  if (!(verified instanceof Float64Array) || !(facts instanceof Int32Array) || !(trees instanceof Uint8Array) || !Array.isArray(table) || !Array.isArray(yaml2) || !Array.isArray(manifest)) return void 0;
+  if (verified.length !== n || facts.length !== n || yaml2.length !== n || manifest.length !== n) return void 0;
+  const hashList = split(stored.hashes);
+  const stampList = split(stored.stamps);
+  if (hashList.length !== n || stampList.length !== n || stored.treesHash !== sha1(trees)) return void 0;
+  for (let i = 0; i < n; i++) {
+    const f = facts[i];
+    if (f < -1 || f >= table.length || f >= 0 && (typeof table[f] !== "object" || table[f] === null)) return void 0;
+    const y = yaml2[i];
+    if (y !== void 0 && !(Array.isArray(y) && Array.isArray(y[0]) && Array.isArray(y[1]) && y[2] >= 0 && y[2] <= y[3] && y[3] <= trees.length)) return void 0;
+  }
+  return { shard: Object.assign(stored, { hashList, stampList }), paths };
+}
 var FileMemo = class {
   /** The store of one root in `dir` (`<dir>/<n>.v8`), for facts computed by code `key`. */
   constructor(dir, key, startedMs, stampOf) {
@@ -27159,22 +27180,51 @@ var FileMemo = class {
   shards = new Array(SHARDS);
   dirty = /* @__PURE__ */ new Set();
   seen = /* @__PURE__ */ new Map();
+  /** What entries decoded from a shard kept of it (dropped when the run adds to them). */
+  raw = /* @__PURE__ */ new WeakMap();
   /** The facts this run found valid for `path`, if it asked. */
   known(path2) {
     return this.seen.get(path2);
   }
-  /** A shard's stored files (empty when absent, unreadable or made by other code). */
+  /** A shard (empty when absent, unreadable or made by other code). */
   shard(n) {
-    let files = this.shards[n];
-    if (!files) {
+    let loaded = this.shards[n];
+    if (!loaded) {
+      loaded = { at: /* @__PURE__ */ new Map(), entries: /* @__PURE__ */ new Map(), gone: /* @__PURE__ */ new Set() };
       try {
-        const stored = deserialize(readFileSync(join5(this.dir, `${n}.v8`)));
-        if (stored.key === this.key && typeof stored.files === "object") files = stored.files;
+        const valid = validShard(deserialize(readFileSync(join5(this.dir, `${n}.v8`))), this.key);
+        if (valid) {
+          loaded.stored = valid.shard;
+          valid.paths.forEach((path2, i) => loaded.at.set(path2, i));
+        }
       } catch {
       }
-      this.shards[n] = files ??= /* @__PURE__ */ Object.create(null);
+      this.shards[n] = loaded;
     }
-    return files;
+    return loaded;
+  }
+  /** The stored entry of `path`, decoded. */
+  entryOf(loaded, path2) {
+    const known = loaded.entries.get(path2);
+    if (known || loaded.gone.has(path2) || !loaded.stored) return known;
+    const i = loaded.at.get(path2);
+    if (i === void 0) return void 0;
+    const stored = loaded.stored;
+    const entry = { hash: stored.hashList[i], stamp: stored.stampList[i], verifiedMs: stored.verified[i] };
+    const f = stored.facts[i];
+    if (f >= 0) entry.facts = { ...stored.table[f] };
+    const y = stored.yaml[i];
+    if (y) {
+      const [docs, problems, start2, end] = y;
+      const trees = stored.trees.subarray(start2, end);
+      let decoded;
+      const treeOf = (k2) => () => (decoded ??= deserialize(trees))[k2] ?? null;
+      entry.yaml = { docs: docs.map(([index, value, at2], k2) => [index, value, at2, treeOf(k2)]), problems };
+      this.raw.set(entry, { yaml: entry.yaml, trees });
+    }
+    if (stored.manifest[i] !== void 0) entry.manifest = stored.manifest[i];
+    loaded.entries.set(path2, entry);
+    return entry;
   }
   /**
    * The facts of `path` for its current content: the stored ones when its stamp vouches for
@@ -27185,8 +27235,8 @@ var FileMemo = class {
     const known = this.seen.get(path2);
     if (known) return known;
     const n = shardOf(path2);
-    const files = this.shard(n);
-    const before = files[path2];
+    const loaded = this.shard(n);
+    const before = this.entryOf(loaded, path2);
     const stamp = this.stampOf(path2);
     let entry;
     if (before && before.stamp === stamp && !racy(stamp, before.verifiedMs)) entry = before;
@@ -27194,7 +27244,9 @@ var FileMemo = class {
       const hash = hashOf();
       if (hash === void 0) return void 0;
       entry = before?.hash === hash ? { ...before, stamp, verifiedMs: this.startedMs } : { hash, stamp, verifiedMs: this.startedMs };
-      files[path2] = entry;
+      const raw = before?.hash === hash && this.raw.get(before);
+      if (raw) this.raw.set(entry, raw);
+      loaded.entries.set(path2, entry);
       this.dirty.add(n);
     }
     this.seen.set(path2, entry);
@@ -27208,11 +27260,11 @@ var FileMemo = class {
   save(listed) {
     const kept = new Set(listed);
     for (let n = 0; n < SHARDS; n++) {
-      const files = this.shards[n];
-      if (!files) continue;
-      for (const path2 of Object.keys(files)) {
-        if (kept.has(path2)) continue;
-        delete files[path2];
+      const loaded = this.shards[n];
+      if (!loaded) continue;
+      for (const path2 of [...loaded.at.keys(), ...loaded.entries.keys()]) {
+        if (kept.has(path2) || loaded.gone.has(path2)) continue;
+        loaded.gone.add(path2);
         this.dirty.add(n);
       }
     }
@@ -27220,7 +27272,7 @@ var FileMemo = class {
       mkdirSync(this.dir, { recursive: true });
       for (const n of this.dirty) {
         const file = join5(this.dir, `${n}.v8`);
-        const bytes = serialize({ key: this.key, files: this.shards[n] });
+        const bytes = serialize(this.encode(this.shards[n]));
         if (bytes.length > MAX_SHARD_BYTES) {
           rmSync(file, { force: true });
           continue;
@@ -27232,7 +27284,62 @@ var FileMemo = class {
     } catch {
     }
   }
+  /** A shard's columns, its unchanged entries as they were read. */
+  encode(loaded) {
+    const paths = [.../* @__PURE__ */ new Set([...loaded.at.keys(), ...loaded.entries.keys()])].filter((p) => !loaded.gone.has(p));
+    const shard = { key: this.key, paths: paths.join("\0"), hashes: "", stamps: "", verified: new Float64Array(paths.length), facts: new Int32Array(paths.length), table: [], yaml: [], manifest: [], trees: new Uint8Array(), treesHash: "" };
+    const hashes = [];
+    const stamps = [];
+    const tableAt = /* @__PURE__ */ new Map();
+    const trees = [];
+    let offset = 0;
+    paths.forEach((path2, i) => {
+      const entry = this.entryOf(loaded, path2);
+      const raw = this.raw.get(entry);
+      hashes.push(entry.hash);
+      stamps.push(entry.stamp);
+      shard.verified[i] = entry.verifiedMs;
+      shard.facts[i] = -1;
+      if (entry.facts) {
+        const key = factsKey(entry.facts);
+        let at2 = key === void 0 ? void 0 : tableAt.get(key);
+        if (at2 === void 0) {
+          at2 = shard.table.push(entry.facts) - 1;
+          if (key !== void 0) tableAt.set(key, at2);
+        }
+        shard.facts[i] = at2;
+      }
+      if (entry.yaml) {
+        const bytes = raw && entry.yaml === raw.yaml ? raw.trees : serialize(entry.yaml.docs.map((d) => typeof d[3] === "function" ? d[3]() : d[3]));
+        trees.push(bytes);
+        shard.yaml[i] = [entry.yaml.docs.map(([index, value, at2]) => [index, value, at2]), entry.yaml.problems, offset, offset + bytes.length];
+        offset += bytes.length;
+      } else shard.yaml[i] = void 0;
+      shard.manifest[i] = entry.manifest;
+    });
+    shard.hashes = hashes.join("\0");
+    shard.stamps = stamps.join("\0");
+    shard.trees = Buffer.concat(trees);
+    shard.treesHash = sha1(shard.trees);
+    return shard;
+  }
 };
+function factsKey(facts) {
+  let key = "";
+  for (const name in facts) {
+    const value = facts[name];
+    let part;
+    if (typeof value === "string") part = `s${JSON.stringify(value)}`;
+    else if (typeof value === "boolean" || value === void 0) part = String(value);
+    else if (typeof value === "number") part = Object.is(value, -0) ? "n-0" : `n${value}`;
+    else if (Array.isArray(value) && value.length === 0 && Object.getPrototypeOf(value) === Array.prototype) part = "[]";
+    else if (isEmptyRecord(value)) part = "{}";
+    else return void 0;
+    key += `${JSON.stringify(name)}:${part},`;
+  }
+  return key;
+}
+var isEmptyRecord = (value) => typeof value === "object" && value !== null && Object.getPrototypeOf(value) === Object.prototype && Object.keys(value).length === 0 && Object.getOwnPropertySymbols(value).length === 0;
 
 // src/cache/run-cache.ts
 import { deserialize as deserialize2, serialize as serialize2 } from "node:v8";
@@ -27241,9 +27348,9 @@ function defaultCacheDir() {
   const base2 = process.env.DETECTVIZ_LINT_CACHE_DIR ?? join6(process.env.XDG_CACHE_HOME || join6(homedir(), ".cache"), "detectviz-lint");
   return base2;
 }
-var hashText = (text) => createHash("sha256").update(text).digest("hex");
+var hashText = (text) => createHash2("sha256").update(text).digest("hex");
 var joined = (list) => list.join("\0");
-var split = (text) => {
+var split2 = (text) => {
   if (typeof text !== "string") throw new TypeError("not a joined list");
   return text === "" ? [] : text.split("\0");
 };
@@ -27261,13 +27368,13 @@ function listingOf(entry, scope, stampOf) {
   const listing = entry?.listing;
   if (listing?.scope !== scope) return void 0;
   try {
-    const dirs = split(listing.dirs);
-    const stamps = split(listing.dirStamps);
+    const dirs = split2(listing.dirs);
+    const stamps = split2(listing.dirStamps);
     if (stamps.length !== dirs.length) return void 0;
     for (let i = 0; i < dirs.length; i++) if (stamps[i] !== stampOf(dirs[i]) || racy(stamps[i], entry.startedMs)) return void 0;
     const { escapes, unlisted } = listing;
     if (!Array.isArray(escapes) || !Array.isArray(unlisted)) return void 0;
-    return { files: split(listing.files), escapes, unlisted, dirs, symlinks: false };
+    return { files: split2(listing.files), escapes, unlisted, dirs, symlinks: false };
   } catch {
     return void 0;
   }
@@ -27276,8 +27383,8 @@ function readCached(entry, key, files, stampOf, currentHash) {
   if (entry?.key !== key) return void 0;
   try {
     const { at: at2, others } = entry.reads;
-    const hashes = split(entry.reads.hashes);
-    const stamps = split(entry.reads.stamps);
+    const hashes = split2(entry.reads.hashes);
+    const stamps = split2(entry.reads.stamps);
     if (hashes.length !== at2.length || stamps.length !== at2.length || !Array.isArray(others)) return void 0;
     let other = 0;
     for (let i = 0; i < at2.length; i++) {
@@ -27743,14 +27850,14 @@ var markdown = (result, ctx) => {
 import { pathToFileURL } from "node:url";
 
 // src/engine/fingerprint.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 function fingerprints(findings) {
   const seen = /* @__PURE__ */ new Map();
   return findings.map((f) => {
     const key = [f.ruleId, f.file, f.cluster ? `[${f.cluster}] ${f.message}` : f.message].join("\0");
     const n = seen.get(key) ?? 0;
     seen.set(key, n + 1);
-    return createHash3("sha256").update(`${key}\0${n}`).digest("hex").slice(0, 32);
+    return createHash4("sha256").update(`${key}\0${n}`).digest("hex").slice(0, 32);
   });
 }
 

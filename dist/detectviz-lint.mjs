@@ -13,7 +13,7 @@ import {
   lint,
   parseBaseline,
   ruleCatalog
-} from "./chunks/chunk-MZDFTB2G.mjs";
+} from "./chunks/chunk-OZWW4FEM.mjs";
 import {
   ruleIds
 } from "./chunks/chunk-GSHSY2ZW.mjs";

@@ -305,12 +305,13 @@ function escapesRoot(realRoot, full, rel, escapes) {
 var mayHoldAnalysedContent = (rel) => !/\.[^./]+$/.test(rel) || /\.(ya?ml|j2|jinja2?|json|ini|cfg)$/i.test(rel);
 
 // src/cache/run-cache.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 import { mkdirSync as mkdirSync2, readFileSync as readFileSync2, renameSync as renameSync2, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { homedir } from "node:os";
 import { join as join4 } from "node:path";
 
 // src/cache/file-memo.ts
+import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync as statSync2, writeFileSync } from "node:fs";
 import { join as join3 } from "node:path";
 import { deserialize, serialize } from "node:v8";
@@ -330,6 +331,26 @@ function shardOf(path) {
   for (let i = 0; i < path.length; i++) h = Math.imul(h ^ path.charCodeAt(i), 16777619);
   return (h >>> 0) % SHARDS;
 }
+var split = (text) => text === "" ? [] : text.split("\0");
+var sha1 = (bytes) => createHash("sha1").update(bytes).digest("hex");
+function validShard(stored, key) {
+  if (stored?.key !== key || typeof stored.paths !== "string" || typeof stored.hashes !== "string" || typeof stored.stamps !== "string") return void 0;
+  const paths = split(stored.paths);
+  const n = paths.length;
+  const { verified, facts, table, yaml, manifest, trees } = stored;
+  if (!(verified instanceof Float64Array) || !(facts instanceof Int32Array) || !(trees instanceof Uint8Array) || !Array.isArray(table) || !Array.isArray(yaml) || !Array.isArray(manifest)) return void 0;
+  if (verified.length !== n || facts.length !== n || yaml.length !== n || manifest.length !== n) return void 0;
+  const hashList = split(stored.hashes);
+  const stampList = split(stored.stamps);
+  if (hashList.length !== n || stampList.length !== n || stored.treesHash !== sha1(trees)) return void 0;
+  for (let i = 0; i < n; i++) {
+    const f = facts[i];
+    if (f < -1 || f >= table.length || f >= 0 && (typeof table[f] !== "object" || table[f] === null)) return void 0;
+    const y = yaml[i];
+    if (y !== void 0 && !(Array.isArray(y) && Array.isArray(y[0]) && Array.isArray(y[1]) && y[2] >= 0 && y[2] <= y[3] && y[3] <= trees.length)) return void 0;
+  }
+  return { shard: Object.assign(stored, { hashList, stampList }), paths };
+}
 var FileMemo = class {
   /** The store of one root in `dir` (`<dir>/<n>.v8`), for facts computed by code `key`. */
   constructor(dir, key, startedMs, stampOf) {
@@ -345,22 +366,51 @@ var FileMemo = class {
   shards = new Array(SHARDS);
   dirty = /* @__PURE__ */ new Set();
   seen = /* @__PURE__ */ new Map();
+  /** What entries decoded from a shard kept of it (dropped when the run adds to them). */
+  raw = /* @__PURE__ */ new WeakMap();
   /** The facts this run found valid for `path`, if it asked. */
   known(path) {
     return this.seen.get(path);
   }
-  /** A shard's stored files (empty when absent, unreadable or made by other code). */
+  /** A shard (empty when absent, unreadable or made by other code). */
   shard(n) {
-    let files = this.shards[n];
-    if (!files) {
+    let loaded = this.shards[n];
+    if (!loaded) {
+      loaded = { at: /* @__PURE__ */ new Map(), entries: /* @__PURE__ */ new Map(), gone: /* @__PURE__ */ new Set() };
       try {
-        const stored = deserialize(readFileSync(join3(this.dir, `${n}.v8`)));
-        if (stored.key === this.key && typeof stored.files === "object") files = stored.files;
+        const valid = validShard(deserialize(readFileSync(join3(this.dir, `${n}.v8`))), this.key);
+        if (valid) {
+          loaded.stored = valid.shard;
+          valid.paths.forEach((path, i) => loaded.at.set(path, i));
+        }
       } catch {
       }
-      this.shards[n] = files ??= /* @__PURE__ */ Object.create(null);
+      this.shards[n] = loaded;
     }
-    return files;
+    return loaded;
+  }
+  /** The stored entry of `path`, decoded. */
+  entryOf(loaded, path) {
+    const known = loaded.entries.get(path);
+    if (known || loaded.gone.has(path) || !loaded.stored) return known;
+    const i = loaded.at.get(path);
+    if (i === void 0) return void 0;
+    const stored = loaded.stored;
+    const entry = { hash: stored.hashList[i], stamp: stored.stampList[i], verifiedMs: stored.verified[i] };
+    const f = stored.facts[i];
+    if (f >= 0) entry.facts = { ...stored.table[f] };
+    const y = stored.yaml[i];
+    if (y) {
+      const [docs, problems, start, end] = y;
+      const trees = stored.trees.subarray(start, end);
+      let decoded;
+      const treeOf = (k) => () => (decoded ??= deserialize(trees))[k] ?? null;
+      entry.yaml = { docs: docs.map(([index, value, at], k) => [index, value, at, treeOf(k)]), problems };
+      this.raw.set(entry, { yaml: entry.yaml, trees });
+    }
+    if (stored.manifest[i] !== void 0) entry.manifest = stored.manifest[i];
+    loaded.entries.set(path, entry);
+    return entry;
   }
   /**
    * The facts of `path` for its current content: the stored ones when its stamp vouches for
@@ -371,8 +421,8 @@ var FileMemo = class {
     const known = this.seen.get(path);
     if (known) return known;
     const n = shardOf(path);
-    const files = this.shard(n);
-    const before = files[path];
+    const loaded = this.shard(n);
+    const before = this.entryOf(loaded, path);
     const stamp = this.stampOf(path);
     let entry;
     if (before && before.stamp === stamp && !racy(stamp, before.verifiedMs)) entry = before;
@@ -380,7 +430,9 @@ var FileMemo = class {
       const hash = hashOf();
       if (hash === void 0) return void 0;
       entry = before?.hash === hash ? { ...before, stamp, verifiedMs: this.startedMs } : { hash, stamp, verifiedMs: this.startedMs };
-      files[path] = entry;
+      const raw = before?.hash === hash && this.raw.get(before);
+      if (raw) this.raw.set(entry, raw);
+      loaded.entries.set(path, entry);
       this.dirty.add(n);
     }
     this.seen.set(path, entry);
@@ -394,11 +446,11 @@ var FileMemo = class {
   save(listed) {
     const kept = new Set(listed);
     for (let n = 0; n < SHARDS; n++) {
-      const files = this.shards[n];
-      if (!files) continue;
-      for (const path of Object.keys(files)) {
-        if (kept.has(path)) continue;
-        delete files[path];
+      const loaded = this.shards[n];
+      if (!loaded) continue;
+      for (const path of [...loaded.at.keys(), ...loaded.entries.keys()]) {
+        if (kept.has(path) || loaded.gone.has(path)) continue;
+        loaded.gone.add(path);
         this.dirty.add(n);
       }
     }
@@ -406,7 +458,7 @@ var FileMemo = class {
       mkdirSync(this.dir, { recursive: true });
       for (const n of this.dirty) {
         const file = join3(this.dir, `${n}.v8`);
-        const bytes = serialize({ key: this.key, files: this.shards[n] });
+        const bytes = serialize(this.encode(this.shards[n]));
         if (bytes.length > MAX_SHARD_BYTES) {
           rmSync(file, { force: true });
           continue;
@@ -418,7 +470,62 @@ var FileMemo = class {
     } catch {
     }
   }
+  /** A shard's columns, its unchanged entries as they were read. */
+  encode(loaded) {
+    const paths = [.../* @__PURE__ */ new Set([...loaded.at.keys(), ...loaded.entries.keys()])].filter((p) => !loaded.gone.has(p));
+    const shard = { key: this.key, paths: paths.join("\0"), hashes: "", stamps: "", verified: new Float64Array(paths.length), facts: new Int32Array(paths.length), table: [], yaml: [], manifest: [], trees: new Uint8Array(), treesHash: "" };
+    const hashes = [];
+    const stamps = [];
+    const tableAt = /* @__PURE__ */ new Map();
+    const trees = [];
+    let offset = 0;
+    paths.forEach((path, i) => {
+      const entry = this.entryOf(loaded, path);
+      const raw = this.raw.get(entry);
+      hashes.push(entry.hash);
+      stamps.push(entry.stamp);
+      shard.verified[i] = entry.verifiedMs;
+      shard.facts[i] = -1;
+      if (entry.facts) {
+        const key = factsKey(entry.facts);
+        let at = key === void 0 ? void 0 : tableAt.get(key);
+        if (at === void 0) {
+          at = shard.table.push(entry.facts) - 1;
+          if (key !== void 0) tableAt.set(key, at);
+        }
+        shard.facts[i] = at;
+      }
+      if (entry.yaml) {
+        const bytes = raw && entry.yaml === raw.yaml ? raw.trees : serialize(entry.yaml.docs.map((d) => typeof d[3] === "function" ? d[3]() : d[3]));
+        trees.push(bytes);
+        shard.yaml[i] = [entry.yaml.docs.map(([index, value, at]) => [index, value, at]), entry.yaml.problems, offset, offset + bytes.length];
+        offset += bytes.length;
+      } else shard.yaml[i] = void 0;
+      shard.manifest[i] = entry.manifest;
+    });
+    shard.hashes = hashes.join("\0");
+    shard.stamps = stamps.join("\0");
+    shard.trees = Buffer.concat(trees);
+    shard.treesHash = sha1(shard.trees);
+    return shard;
+  }
 };
+function factsKey(facts) {
+  let key = "";
+  for (const name in facts) {
+    const value = facts[name];
+    let part;
+    if (typeof value === "string") part = `s${JSON.stringify(value)}`;
+    else if (typeof value === "boolean" || value === void 0) part = String(value);
+    else if (typeof value === "number") part = Object.is(value, -0) ? "n-0" : `n${value}`;
+    else if (Array.isArray(value) && value.length === 0 && Object.getPrototypeOf(value) === Array.prototype) part = "[]";
+    else if (isEmptyRecord(value)) part = "{}";
+    else return void 0;
+    key += `${JSON.stringify(name)}:${part},`;
+  }
+  return key;
+}
+var isEmptyRecord = (value) => typeof value === "object" && value !== null && Object.getPrototypeOf(value) === Object.prototype && Object.keys(value).length === 0 && Object.getOwnPropertySymbols(value).length === 0;
 
 // src/cache/run-cache.ts
 import { deserialize as deserialize2, serialize as serialize2 } from "node:v8";
@@ -427,9 +534,9 @@ function defaultCacheDir() {
   const base = process.env.DETECTVIZ_LINT_CACHE_DIR ?? join4(process.env.XDG_CACHE_HOME || join4(homedir(), ".cache"), "detectviz-lint");
   return base;
 }
-var hashText = (text) => createHash("sha256").update(text).digest("hex");
+var hashText = (text) => createHash2("sha256").update(text).digest("hex");
 var joined = (list) => list.join("\0");
-var split = (text) => {
+var split2 = (text) => {
   if (typeof text !== "string") throw new TypeError("not a joined list");
   return text === "" ? [] : text.split("\0");
 };
@@ -447,13 +554,13 @@ function listingOf(entry, scope, stampOf) {
   const listing = entry?.listing;
   if (listing?.scope !== scope) return void 0;
   try {
-    const dirs = split(listing.dirs);
-    const stamps = split(listing.dirStamps);
+    const dirs = split2(listing.dirs);
+    const stamps = split2(listing.dirStamps);
     if (stamps.length !== dirs.length) return void 0;
     for (let i = 0; i < dirs.length; i++) if (stamps[i] !== stampOf(dirs[i]) || racy(stamps[i], entry.startedMs)) return void 0;
     const { escapes, unlisted } = listing;
     if (!Array.isArray(escapes) || !Array.isArray(unlisted)) return void 0;
-    return { files: split(listing.files), escapes, unlisted, dirs, symlinks: false };
+    return { files: split2(listing.files), escapes, unlisted, dirs, symlinks: false };
   } catch {
     return void 0;
   }
@@ -462,8 +569,8 @@ function readCached(entry, key, files, stampOf, currentHash) {
   if (entry?.key !== key) return void 0;
   try {
     const { at, others } = entry.reads;
-    const hashes = split(entry.reads.hashes);
-    const stamps = split(entry.reads.stamps);
+    const hashes = split2(entry.reads.hashes);
+    const stamps = split2(entry.reads.stamps);
     if (hashes.length !== at.length || stamps.length !== at.length || !Array.isArray(others)) return void 0;
     let other = 0;
     for (let i = 0; i < at.length; i++) {
@@ -917,14 +1024,14 @@ var markdown = (result, ctx) => {
 import { pathToFileURL } from "node:url";
 
 // src/engine/fingerprint.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 function fingerprints(findings) {
   const seen = /* @__PURE__ */ new Map();
   return findings.map((f) => {
     const key = [f.ruleId, f.file, f.cluster ? `[${f.cluster}] ${f.message}` : f.message].join("\0");
     const n = seen.get(key) ?? 0;
     seen.set(key, n + 1);
-    return createHash2("sha256").update(`${key}\0${n}`).digest("hex").slice(0, 32);
+    return createHash3("sha256").update(`${key}\0${n}`).digest("hex").slice(0, 32);
   });
 }
 
