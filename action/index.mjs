@@ -232,15 +232,18 @@ var init_read_source = __esm({
 // src/parse/paths.ts
 import { posix } from "node:path";
 function joinInRepo(base2, rel) {
+  if (isNormal(rel) && (base2 === "" || isNormal(base2))) return base2 === "" ? rel : `${base2}/${rel}`;
   if (rel.startsWith("/")) return void 0;
   const joined2 = posix.normalize(posix.join(base2 || ".", rel));
   if (joined2 === ".." || joined2.startsWith("../") || posix.isAbsolute(joined2)) return void 0;
   return joined2 === "." ? "" : joined2.replace(/\/$/, "");
 }
-var dirOf, baseName, isUnder;
+var DOT_SEGMENT, isNormal, dirOf, baseName, isUnder;
 var init_paths = __esm({
   "src/parse/paths.ts"() {
     "use strict";
+    DOT_SEGMENT = /(?:^|\/)\.\.?(?:\/|$)/;
+    isNormal = (path2) => path2 !== "" && path2[0] !== "/" && path2[path2.length - 1] !== "/" && !path2.includes("//") && !DOT_SEGMENT.test(path2);
     dirOf = (path2) => {
       const d = posix.dirname(path2);
       return d === "." ? "" : d;

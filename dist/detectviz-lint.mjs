@@ -13,10 +13,10 @@ import {
   lint,
   parseBaseline,
   ruleCatalog
-} from "./chunks/chunk-OZWW4FEM.mjs";
+} from "./chunks/chunk-I3ZWGC2F.mjs";
 import {
   ruleIds
-} from "./chunks/chunk-GSHSY2ZW.mjs";
+} from "./chunks/chunk-AYB4BKBY.mjs";
 import {
   readRegularFile,
   writeRegularFile

@@ -17,7 +17,7 @@ import {
   qualifiedId,
   ruleIds,
   rules
-} from "./chunk-GSHSY2ZW.mjs";
+} from "./chunk-AYB4BKBY.mjs";
 import {
   MAX_YAML_DOCUMENTS,
   SCAN_THRESHOLD_BYTES,

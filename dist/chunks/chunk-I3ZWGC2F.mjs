@@ -6,7 +6,7 @@ import {
   ruleIds,
   rules,
   suppressionDiagnostics
-} from "./chunk-GSHSY2ZW.mjs";
+} from "./chunk-AYB4BKBY.mjs";
 import {
   MAX_YAML_BYTES,
   isWithin,
@@ -678,7 +678,7 @@ async function runLint(rootArg, options = {}) {
   }
   const factsDir = options.cacheDir && join5(options.cacheDir, `${hashText(root).slice(0, 40)}.facts`);
   const store = factsDir ? new FileMemo(factsDir, hashText(JSON.stringify([code, root])), startedMs, stampOf) : void 0;
-  const { analyse } = await import("./analyse-CR6JTD6G.mjs");
+  const { analyse } = await import("./analyse-27K3AAVV.mjs");
   const { result, graphs, messageIds, consulted } = analyse(root, config, configFile, files, reads, escapes, unlisted, severityOf, store);
   store?.save(files);
   if (options.cacheDir && cacheKey) {
