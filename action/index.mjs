@@ -27132,6 +27132,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync as statSync3, writeFileSync } from "node:fs";
 import { join as join5 } from "node:path";
 import { deserialize, serialize } from "node:v8";
+var TREES = /* @__PURE__ */ Symbol("trees as read");
 var TIMESTAMP_RESOLUTION_MS = 2e3;
 var SHARDS = 32;
 var MAX_SHARD_BYTES = 64 * 1024 * 1024;
@@ -27164,7 +27165,9 @@ function validShard(stored, key) {
     const f = facts[i];
     if (f < -1 || f >= table.length || f >= 0 && (typeof table[f] !== "object" || table[f] === null)) return void 0;
     const y = yaml2[i];
-    if (y !== void 0 && !(Array.isArray(y) && Array.isArray(y[0]) && Array.isArray(y[1]) && y[2] >= 0 && y[2] <= y[3] && y[3] <= trees.length)) return void 0;
+    if (y !== void 0 && !(Array.isArray(y) && Array.isArray(y[0]) && y[0].every(Array.isArray) && Array.isArray(y[1]) && y[2] >= 0 && y[2] <= y[3] && y[3] <= trees.length)) return void 0;
+    const m = manifest[i];
+    if (m !== void 0 && m !== null && !(Array.isArray(m.objects) && Array.isArray(m.problems))) return void 0;
   }
   return { shard: Object.assign(stored, { hashList, stampList }), paths };
 }
@@ -27183,8 +27186,6 @@ var FileMemo = class {
   shards = new Array(SHARDS);
   dirty = /* @__PURE__ */ new Set();
   seen = /* @__PURE__ */ new Map();
-  /** What entries decoded from a shard kept of it (dropped when the run adds to them). */
-  raw = /* @__PURE__ */ new WeakMap();
   /** The facts this run found valid for `path`, if it asked. */
   known(path2) {
     return this.seen.get(path2);
@@ -27222,8 +27223,9 @@ var FileMemo = class {
       const trees = stored.trees.subarray(start2, end);
       let decoded;
       const treeOf = (k2) => () => (decoded ??= deserialize(trees))[k2] ?? null;
-      entry.yaml = { docs: docs.map(([index, value, at2], k2) => [index, value, at2, treeOf(k2)]), problems };
-      this.raw.set(entry, { yaml: entry.yaml, trees });
+      for (let k2 = 0; k2 < docs.length; k2++) docs[k2][3] = treeOf(k2);
+      const yaml2 = { docs, problems, [TREES]: trees };
+      entry.yaml = yaml2;
     }
     if (stored.manifest[i] !== void 0) entry.manifest = stored.manifest[i];
     loaded.entries.set(path2, entry);
@@ -27247,8 +27249,6 @@ var FileMemo = class {
       const hash = hashOf();
       if (hash === void 0) return void 0;
       entry = before?.hash === hash ? { ...before, stamp, verifiedMs: this.startedMs } : { hash, stamp, verifiedMs: this.startedMs };
-      const raw = before?.hash === hash && this.raw.get(before);
-      if (raw) this.raw.set(entry, raw);
       loaded.entries.set(path2, entry);
       this.dirty.add(n);
     }
@@ -27298,7 +27298,6 @@ var FileMemo = class {
     let offset = 0;
     paths.forEach((path2, i) => {
       const entry = this.entryOf(loaded, path2);
-      const raw = this.raw.get(entry);
       hashes.push(entry.hash);
       stamps.push(entry.stamp);
       shard.verified[i] = entry.verifiedMs;
@@ -27313,7 +27312,7 @@ var FileMemo = class {
         shard.facts[i] = at2;
       }
       if (entry.yaml) {
-        const bytes = raw && entry.yaml === raw.yaml ? raw.trees : serialize(entry.yaml.docs.map((d) => typeof d[3] === "function" ? d[3]() : d[3]));
+        const bytes = entry.yaml[TREES] ?? serialize(entry.yaml.docs.map((d) => typeof d[3] === "function" ? d[3]() : d[3]));
         trees.push(bytes);
         shard.yaml[i] = [entry.yaml.docs.map(([index, value, at2]) => [index, value, at2]), entry.yaml.problems, offset, offset + bytes.length];
         offset += bytes.length;

@@ -13,7 +13,7 @@ import {
   lint,
   parseBaseline,
   ruleCatalog
-} from "./chunks/chunk-I3ZWGC2F.mjs";
+} from "./chunks/chunk-V7DT5OFO.mjs";
 import {
   ruleIds
 } from "./chunks/chunk-AYB4BKBY.mjs";

@@ -170,6 +170,8 @@ describe('per-file cache', () => {
     ['columns of other lengths', (s: Record<string, unknown>) => ({ ...s, verified: new Float64Array(0) })],
     ['trees out of bounds', (s: Record<string, unknown>) => ({ ...s, yaml: (s.yaml as unknown[]).map((y) => (Array.isArray(y) ? [y[0], y[1], 0, 1e9] : y)) })],
     ['facts out of the table', (s: Record<string, unknown>) => ({ ...s, facts: new Int32Array((s.facts as Int32Array).length).fill(99) })],
+    ['documents of another shape', (s: Record<string, unknown>) => ({ ...s, yaml: (s.yaml as unknown[]).map((y) => (Array.isArray(y) ? [[7], ...y.slice(1)] : y)) })],
+    ['objects of another shape', (s: Record<string, unknown>) => ({ ...s, manifest: (s.manifest as unknown[]).map(() => ({ objects: 7 })) })],
     ['another shape', (s: Record<string, unknown>) => ({ key: s.key, files: {} })],
   ])('reads %s as an empty shard', (name, damage) => {
     const { root, list, store } = setup(`bad-${name.replaceAll(' ', '-')}`);

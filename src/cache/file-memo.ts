@@ -54,11 +54,13 @@ interface Loaded {
   gone: Set<string>;
 }
 
-/** What an entry kept from its shard: its documents, and their trees' bytes (not decoded unless asked), written back as they were read. */
-interface Raw {
-  yaml: FileFacts['yaml'];
-  trees: Uint8Array;
-}
+/**
+ * The bytes of the position trees of documents read from a shard (decoded only when asked),
+ * kept on their list so that they are written back as they were read: a file parsed again
+ * gets a new list.
+ */
+const TREES = Symbol('trees as read');
+type StoredYaml = NonNullable<FileFacts['yaml']> & { [TREES]?: Uint8Array };
 
 /**
  * A change this close to the verifying run's start may carry the same timestamps as the content it
@@ -108,7 +110,9 @@ function validShard(stored: Shard, key: string): { shard: NonNullable<Loaded['st
     const f = facts[i];
     if (f < -1 || f >= table.length || (f >= 0 && (typeof table[f] !== 'object' || table[f] === null))) return undefined;
     const y = yaml[i];
-    if (y !== undefined && !(Array.isArray(y) && Array.isArray(y[0]) && Array.isArray(y[1]) && y[2] >= 0 && y[2] <= y[3] && y[3] <= trees.length)) return undefined;
+    if (y !== undefined && !(Array.isArray(y) && Array.isArray(y[0]) && y[0].every(Array.isArray) && Array.isArray(y[1]) && y[2] >= 0 && y[2] <= y[3] && y[3] <= trees.length)) return undefined;
+    const m = manifest[i];
+    if (m !== undefined && m !== null && !(Array.isArray(m.objects) && Array.isArray(m.problems))) return undefined;
   }
   return { shard: Object.assign(stored, { hashList, stampList }), paths };
 }
@@ -117,8 +121,6 @@ export class FileMemo implements FactStore {
   private readonly shards: (Loaded | undefined)[] = new Array(SHARDS);
   private readonly dirty = new Set<number>();
   private readonly seen = new Map<string, Entry>();
-  /** What entries decoded from a shard kept of it (dropped when the run adds to them). */
-  private readonly raw = new WeakMap<Entry, Raw>();
 
   /** The store of one root in `dir` (`<dir>/<n>.v8`), for facts computed by code `key`. */
   constructor(
@@ -171,8 +173,10 @@ export class FileMemo implements FactStore {
       const trees = stored.trees.subarray(start, end);
       let decoded: (PosNode | null)[] | undefined;
       const treeOf = (k: number) => () => (decoded ??= deserialize(trees) as (PosNode | null)[])[k] ?? null;
-      entry.yaml = { docs: docs.map(([index, value, at], k): StoredDocLater => [index, value, at, treeOf(k)]), problems };
-      this.raw.set(entry, { yaml: entry.yaml, trees });
+      // The stored triples become the documents (read once: nothing else holds them).
+      for (let k = 0; k < docs.length; k++) (docs[k] as unknown as StoredDocLater)[3] = treeOf(k);
+      const yaml: StoredYaml = { docs: docs as unknown as StoredDocLater[], problems, [TREES]: trees };
+      entry.yaml = yaml;
     }
     if (stored.manifest[i] !== undefined) entry.manifest = stored.manifest[i];
     loaded.entries.set(path, entry);
@@ -197,8 +201,6 @@ export class FileMemo implements FactStore {
       const hash = hashOf();
       if (hash === undefined) return undefined;
       entry = before?.hash === hash ? { ...before, stamp, verifiedMs: this.startedMs } : { hash, stamp, verifiedMs: this.startedMs };
-      const raw = before?.hash === hash && this.raw.get(before);
-      if (raw) this.raw.set(entry, raw);
       loaded.entries.set(path, entry);
       this.dirty.add(n);
     }
@@ -252,7 +254,6 @@ export class FileMemo implements FactStore {
     let offset = 0;
     paths.forEach((path, i) => {
       const entry = this.entryOf(loaded, path)!;
-      const raw = this.raw.get(entry);
       hashes.push(entry.hash);
       stamps.push(entry.stamp);
       shard.verified[i] = entry.verifiedMs;
@@ -267,7 +268,7 @@ export class FileMemo implements FactStore {
         shard.facts[i] = at;
       }
       if (entry.yaml) {
-        const bytes = raw && entry.yaml === raw.yaml ? raw.trees : serialize(entry.yaml.docs.map((d) => (typeof d[3] === 'function' ? d[3]() : d[3])));
+        const bytes = (entry.yaml as StoredYaml)[TREES] ?? serialize(entry.yaml.docs.map((d) => (typeof d[3] === 'function' ? d[3]() : d[3])));
         trees.push(bytes);
         shard.yaml[i] = [entry.yaml.docs.map(([index, value, at]) => [index, value, at]), entry.yaml.problems, offset, offset + bytes.length];
         offset += bytes.length;

@@ -13,8 +13,6 @@ export declare class FileMemo implements FactStore {
     private readonly shards;
     private readonly dirty;
     private readonly seen;
-    /** What entries decoded from a shard kept of it (dropped when the run adds to them). */
-    private readonly raw;
     /** The store of one root in `dir` (`<dir>/<n>.v8`), for facts computed by code `key`. */
     constructor(dir: string, key: string, 
     /** When this run started: the time its verifications hold from. */

@@ -315,6 +315,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync as statSync2, writeFileSync } from "node:fs";
 import { join as join3 } from "node:path";
 import { deserialize, serialize } from "node:v8";
+var TREES = /* @__PURE__ */ Symbol("trees as read");
 var TIMESTAMP_RESOLUTION_MS = 2e3;
 var SHARDS = 32;
 var MAX_SHARD_BYTES = 64 * 1024 * 1024;
@@ -347,7 +348,9 @@ function validShard(stored, key) {
     const f = facts[i];
     if (f < -1 || f >= table.length || f >= 0 && (typeof table[f] !== "object" || table[f] === null)) return void 0;
     const y = yaml[i];
-    if (y !== void 0 && !(Array.isArray(y) && Array.isArray(y[0]) && Array.isArray(y[1]) && y[2] >= 0 && y[2] <= y[3] && y[3] <= trees.length)) return void 0;
+    if (y !== void 0 && !(Array.isArray(y) && Array.isArray(y[0]) && y[0].every(Array.isArray) && Array.isArray(y[1]) && y[2] >= 0 && y[2] <= y[3] && y[3] <= trees.length)) return void 0;
+    const m = manifest[i];
+    if (m !== void 0 && m !== null && !(Array.isArray(m.objects) && Array.isArray(m.problems))) return void 0;
   }
   return { shard: Object.assign(stored, { hashList, stampList }), paths };
 }
@@ -366,8 +369,6 @@ var FileMemo = class {
   shards = new Array(SHARDS);
   dirty = /* @__PURE__ */ new Set();
   seen = /* @__PURE__ */ new Map();
-  /** What entries decoded from a shard kept of it (dropped when the run adds to them). */
-  raw = /* @__PURE__ */ new WeakMap();
   /** The facts this run found valid for `path`, if it asked. */
   known(path) {
     return this.seen.get(path);
@@ -405,8 +406,9 @@ var FileMemo = class {
       const trees = stored.trees.subarray(start, end);
       let decoded;
       const treeOf = (k) => () => (decoded ??= deserialize(trees))[k] ?? null;
-      entry.yaml = { docs: docs.map(([index, value, at], k) => [index, value, at, treeOf(k)]), problems };
-      this.raw.set(entry, { yaml: entry.yaml, trees });
+      for (let k = 0; k < docs.length; k++) docs[k][3] = treeOf(k);
+      const yaml = { docs, problems, [TREES]: trees };
+      entry.yaml = yaml;
     }
     if (stored.manifest[i] !== void 0) entry.manifest = stored.manifest[i];
     loaded.entries.set(path, entry);
@@ -430,8 +432,6 @@ var FileMemo = class {
       const hash = hashOf();
       if (hash === void 0) return void 0;
       entry = before?.hash === hash ? { ...before, stamp, verifiedMs: this.startedMs } : { hash, stamp, verifiedMs: this.startedMs };
-      const raw = before?.hash === hash && this.raw.get(before);
-      if (raw) this.raw.set(entry, raw);
       loaded.entries.set(path, entry);
       this.dirty.add(n);
     }
@@ -481,7 +481,6 @@ var FileMemo = class {
     let offset = 0;
     paths.forEach((path, i) => {
       const entry = this.entryOf(loaded, path);
-      const raw = this.raw.get(entry);
       hashes.push(entry.hash);
       stamps.push(entry.stamp);
       shard.verified[i] = entry.verifiedMs;
@@ -496,7 +495,7 @@ var FileMemo = class {
         shard.facts[i] = at;
       }
       if (entry.yaml) {
-        const bytes = raw && entry.yaml === raw.yaml ? raw.trees : serialize(entry.yaml.docs.map((d) => typeof d[3] === "function" ? d[3]() : d[3]));
+        const bytes = entry.yaml[TREES] ?? serialize(entry.yaml.docs.map((d) => typeof d[3] === "function" ? d[3]() : d[3]));
         trees.push(bytes);
         shard.yaml[i] = [entry.yaml.docs.map(([index, value, at]) => [index, value, at]), entry.yaml.problems, offset, offset + bytes.length];
         offset += bytes.length;
