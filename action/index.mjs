@@ -26006,7 +26006,8 @@ var init_source_set = __esm({
        */
       fact(path2, name, compute) {
         if (!this.fileSet.has(path2)) return void 0;
-        if (this.knows(path2, name)) return this.factsOf(path2)[name];
+        const known = this.factsOf(path2);
+        if (known !== void 0 && name in known) return known[name];
         const text = this.text(path2);
         if (text === void 0) return void 0;
         return this.knows(path2, name) ? this.factsOf(path2)[name] : this.keep(path2, name, compute(text));

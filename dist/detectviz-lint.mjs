@@ -13,7 +13,7 @@ import {
   lint,
   parseBaseline,
   ruleCatalog
-} from "./chunks/chunk-V7DT5OFO.mjs";
+} from "./chunks/chunk-ZSMCWTAG.mjs";
 import {
   ruleIds
 } from "./chunks/chunk-AYB4BKBY.mjs";

@@ -5717,7 +5717,8 @@ var SourceSet = class {
    */
   fact(path, name, compute) {
     if (!this.fileSet.has(path)) return void 0;
-    if (this.knows(path, name)) return this.factsOf(path)[name];
+    const known = this.factsOf(path);
+    if (known !== void 0 && name in known) return known[name];
     const text = this.text(path);
     if (text === void 0) return void 0;
     return this.knows(path, name) ? this.factsOf(path)[name] : this.keep(path, name, compute(text));
