@@ -24038,7 +24038,11 @@ var init_helm_values = __esm({
 
 // src/argocd/render.ts
 function kustomizationIn(sources, dir) {
-  return KUSTOMIZATION_FILES.map((f) => dir ? `${dir}/${f}` : f).find((f) => sources.hasFile(f));
+  for (const name of KUSTOMIZATION_FILES) {
+    const file = dir ? `${dir}/${name}` : name;
+    if (sources.hasFile(file)) return file;
+  }
+  return void 0;
 }
 function chartFileIn(sources, dir) {
   return sources.filesIn(dir).find((f) => f.endsWith("Chart.yaml"));
@@ -24746,9 +24750,9 @@ function checkFiles(sources, level, options) {
   const outside = (path2, what, at2) => {
     out.push({ at: at2, message: `this kustomization loads ${what} ${path2} from outside its own directory (${level.dir || "."}) and ${restrictorSays(options)}: kustomize refuses it ("is not in or below")`, fix: `move ${path2} into ${level.dir || "that directory"} (or list a component that holds it), or add --load-restrictor LoadRestrictionsNone to argocd-cm kustomize.buildOptions`, byBuildOptions: true });
   };
-  for (const e of level.entries) {
+  for (const e of options.loadRestricted === true ? level.entries : []) {
     const target = joinInRepo(level.dir, e.value);
-    if (target !== void 0 && sources.hasFile(target) && !isUnder(target, level.dir) && options.loadRestricted === true) outside(e.value, "the resource file", entryAt(level, e));
+    if (target !== void 0 && !isUnder(target, level.dir) && sources.hasFile(target)) outside(e.value, "the resource file", entryAt(level, e));
   }
   strings(level.k.helmCharts).forEach((c, i) => {
     if (!isRecord(c) || typeof c.name !== "string" || c.valuesFile !== void 0) return;

@@ -13,7 +13,7 @@ import {
   lint,
   parseBaseline,
   ruleCatalog
-} from "./chunks/chunk-ZSMCWTAG.mjs";
+} from "./chunks/chunk-ZWD5TTI4.mjs";
 import {
   ruleIds
 } from "./chunks/chunk-AYB4BKBY.mjs";

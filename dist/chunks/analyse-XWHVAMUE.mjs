@@ -3907,7 +3907,11 @@ var entryAt = (level, entry) => level.doc.loc([entry.key, entry.index]);
 var PLUGIN_FIELDS = ["generators", "transformers", "validators", "helmChartInflationGenerator"];
 var KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 function kustomizationIn(sources, dir) {
-  return KUSTOMIZATION_FILES.map((f) => dir ? `${dir}/${f}` : f).find((f) => sources.hasFile(f));
+  for (const name of KUSTOMIZATION_FILES) {
+    const file = dir ? `${dir}/${name}` : name;
+    if (sources.hasFile(file)) return file;
+  }
+  return void 0;
 }
 function chartFileIn(sources, dir) {
   return sources.filesIn(dir).find((f) => f.endsWith("Chart.yaml"));
@@ -4569,9 +4573,9 @@ function checkFiles(sources, level, options) {
   const outside = (path, what, at) => {
     out.push({ at, message: `this kustomization loads ${what} ${path} from outside its own directory (${level.dir || "."}) and ${restrictorSays(options)}: kustomize refuses it ("is not in or below")`, fix: `move ${path} into ${level.dir || "that directory"} (or list a component that holds it), or add --load-restrictor LoadRestrictionsNone to argocd-cm kustomize.buildOptions`, byBuildOptions: true });
   };
-  for (const e of level.entries) {
+  for (const e of options.loadRestricted === true ? level.entries : []) {
     const target = joinInRepo(level.dir, e.value);
-    if (target !== void 0 && sources.hasFile(target) && !isUnder(target, level.dir) && options.loadRestricted === true) outside(e.value, "the resource file", entryAt(level, e));
+    if (target !== void 0 && !isUnder(target, level.dir) && sources.hasFile(target)) outside(e.value, "the resource file", entryAt(level, e));
   }
   strings(level.k.helmCharts).forEach((c, i) => {
     if (!isRecord(c) || typeof c.name !== "string" || c.valuesFile !== void 0) return;

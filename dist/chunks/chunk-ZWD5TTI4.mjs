@@ -677,7 +677,7 @@ async function runLint(rootArg, options = {}) {
   }
   const factsDir = options.cacheDir && join5(options.cacheDir, `${hashText(root).slice(0, 40)}.facts`);
   const store = factsDir ? new FileMemo(factsDir, hashText(JSON.stringify([code, root])), startedMs, stampOf) : void 0;
-  const { analyse } = await import("./analyse-M2E6QDT2.mjs");
+  const { analyse } = await import("./analyse-XWHVAMUE.mjs");
   const { result, graphs, messageIds, consulted } = analyse(root, config, configFile, files, reads, escapes, unlisted, severityOf, store);
   store?.save(files);
   if (options.cacheDir && cacheKey) {
