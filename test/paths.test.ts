@@ -14,7 +14,7 @@ function normalised(base: string, rel: string): string | undefined {
 
 describe('joinInRepo', () => {
   it('joins as normalising does, for paths in normal form or not', () => {
-    const parts = ['', '.', '..', 'a', '.a', '..a', 'a.', 'a..', '...', 'b c', '\\', '/', 'a/', '/a'];
+    const parts = ['', '.', '..', 'a', '.a', '..a', 'a.', 'a..', '...', '/', 'a/', '/a'];
     const paths = parts.flatMap((x) => parts.flatMap((y) => ['', '/', '//'].map((sep) => x + sep + y)));
     const differ = paths.flatMap((base) => paths.filter((rel) => joinInRepo(base, rel) !== normalised(base, rel)).map((rel) => [base, rel]));
     expect(differ).toEqual([]);
