@@ -2312,7 +2312,7 @@ var require_foldFlowLines = __commonJS({
         else
           end = lineWidth - indentAtStart;
       }
-      let split3 = void 0;
+      let split2 = void 0;
       let prev = void 0;
       let overflow = false;
       let i = -1;
@@ -2345,18 +2345,18 @@ var require_foldFlowLines = __commonJS({
           if (mode === FOLD_BLOCK)
             i = consumeMoreIndentedLines(text, i, indent.length);
           end = i + indent.length + endStep;
-          split3 = void 0;
+          split2 = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
             const next = text[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
-              split3 = i;
+              split2 = i;
           }
           if (i >= end) {
-            if (split3) {
-              folds.push(split3);
-              end = split3 + endStep;
-              split3 = void 0;
+            if (split2) {
+              folds.push(split2);
+              end = split2 + endStep;
+              split2 = void 0;
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
@@ -2369,7 +2369,7 @@ var require_foldFlowLines = __commonJS({
               folds.push(j2);
               escapedFolds[j2] = true;
               end = j2 + endStep;
-              split3 = void 0;
+              split2 = void 0;
             } else {
               overflow = true;
             }
@@ -5903,13 +5903,13 @@ var require_resolve_block_scalar = __commonJS({
       return { mode, indent, chomp, comment, length };
     }
     function splitLines(source) {
-      const split3 = source.split(/\n( *)/);
-      const first = split3[0];
+      const split2 = source.split(/\n( *)/);
+      const first = split2[0];
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
       const lines = [line0];
-      for (let i = 1; i < split3.length; i += 2)
-        lines.push([split3[i], split3[i + 1]]);
+      for (let i = 1; i < split2.length; i += 2)
+        lines.push([split2[i], split2[i + 1]]);
       return lines;
     }
     exports.resolveBlockScalar = resolveBlockScalar;
@@ -16716,7 +16716,7 @@ var init_esm3 = __esm({
     };
     compile = (items, nocase) => {
       let id = 1;
-      const split3 = (out) => ({ t: "split", id: id++, out });
+      const split2 = (out) => ({ t: "split", id: id++, out });
       const seq2 = (items2, next) => items2.reduceRight((next2, it2) => item(it2, next2), next);
       const item = (it2, next) => {
         switch (it2.t) {
@@ -16732,14 +16732,14 @@ var init_esm3 = __esm({
         const alts = (next2) => it2.alts.map((a) => seq2(a, next2));
         switch (it2.type) {
           case "@":
-            return split3(alts(next));
+            return split2(alts(next));
           case "?":
-            return split3([next, ...alts(next)]);
+            return split2([next, ...alts(next)]);
           case "!":
-            return { t: "neg", id: id++, sub: split3(alts(MATCH)), next };
+            return { t: "neg", id: id++, sub: split2(alts(MATCH)), next };
         }
-        const after = split3([]);
-        const entry = split3(alts(after));
+        const after = split2([]);
+        const entry = split2(alts(after));
         after.out.push(next, entry);
         return it2.type === "*" ? after : entry;
       };
@@ -18680,8 +18680,8 @@ var init_esm4 = __esm({
           return true;
         }
         const options = this.options;
-        let split3 = this.#cachedSplit(f);
-        if (!split3) {
+        let split2 = this.#cachedSplit(f);
+        if (!split2) {
           if (!partial && !this.#form && (this.#endCheck || this.#literalCheck) && lastChecked !== f) {
             lastChecked = f;
             const can = this.#canMatch(f);
@@ -18690,10 +18690,10 @@ var init_esm4 = __esm({
             if (can === "yes")
               return options.flipNegate ? true : !this.negate;
           }
-          split3 = this.#split(f);
+          split2 = this.#split(f);
         }
-        const ff = split3.parts;
-        const resolved = this.#level2 ? split3.resolved ??= this.#levelTwoFileOptimize(ff) : ff;
+        const ff = split2.parts;
+        const resolved = this.#level2 ? split2.resolved ??= this.#levelTwoFileOptimize(ff) : ff;
         const set2 = this.set;
         let filename = ff[ff.length - 1];
         if (!filename) {
@@ -25672,21 +25672,21 @@ function groupByCluster(entrypoints) {
   if (entrypoints.length < 2) return [{ entrypoints }];
   const paths = entrypoints.map((e) => e.file.split("/"));
   const dirDepth = paths.reduce((d, p) => Math.min(d, p.length - 1), Infinity);
-  let split3 = -1;
+  let split2 = -1;
   for (let i = 0; i < dirDepth; i++) {
     if (new Set(paths.map((p) => p[i])).size > 1) {
-      split3 = i;
+      split2 = i;
       break;
     }
   }
-  if (split3 < 0) return [{ entrypoints }];
+  if (split2 < 0) return [{ entrypoints }];
   const groups = /* @__PURE__ */ new Map();
-  entrypoints.forEach((e, i) => groups.set(paths[i][split3], [...groups.get(paths[i][split3]) ?? [], e]));
-  if (!sameRole(groups, split3)) return [{ entrypoints }];
+  entrypoints.forEach((e, i) => groups.set(paths[i][split2], [...groups.get(paths[i][split2]) ?? [], e]));
+  if (!sameRole(groups, split2)) return [{ entrypoints }];
   return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([name, eps]) => ({ name, entrypoints: eps }));
 }
-function sameRole(groups, split3) {
-  const shapes = [...groups].map(([name, eps]) => new Set(eps.map((e) => e.file.split("/").slice(split3 + 1).join("/").split(name).join("\0"))));
+function sameRole(groups, split2) {
+  const shapes = [...groups].map(([name, eps]) => new Set(eps.map((e) => e.file.split("/").slice(split2 + 1).join("/").split(name).join("\0"))));
   return [...shapes[0]].some((shape) => shapes.every((s) => s.has(shape)));
 }
 function mergeClusterFindings(perCluster, repositoryWide) {
@@ -27137,6 +27137,15 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync as statSync3, writeFileSync } from "node:fs";
 import { join as join5 } from "node:path";
 import { deserialize, serialize } from "node:v8";
+
+// src/cache/joined-lists.ts
+var joined = (list) => list.join("\0");
+function split(text) {
+  if (typeof text !== "string") throw new TypeError("not a joined list");
+  return text === "" ? [] : text.split("\0");
+}
+
+// src/cache/file-memo.ts
 var TREES = /* @__PURE__ */ Symbol("trees as read");
 var TIMESTAMP_RESOLUTION_MS = 2e3;
 var SHARDS = 32;
@@ -27154,7 +27163,6 @@ function shardOf(path2) {
   for (let i = 0; i < path2.length; i++) h = Math.imul(h ^ path2.charCodeAt(i), 16777619);
   return (h >>> 0) % SHARDS;
 }
-var split = (text) => text === "" ? [] : text.split("\0");
 var sha1 = (bytes) => createHash("sha1").update(bytes).digest("hex");
 function validShard(stored, key) {
   if (stored?.key !== key || typeof stored.paths !== "string" || typeof stored.hashes !== "string" || typeof stored.stamps !== "string") return void 0;
@@ -27295,7 +27303,7 @@ var FileMemo = class {
   /** A shard's columns, its unchanged entries as they were read. */
   encode(loaded) {
     const paths = [.../* @__PURE__ */ new Set([...loaded.at.keys(), ...loaded.entries.keys()])].filter((p) => !loaded.gone.has(p));
-    const shard = { key: this.key, paths: paths.join("\0"), hashes: "", stamps: "", verified: new Float64Array(paths.length), facts: new Int32Array(paths.length), table: [], yaml: [], manifest: [], trees: new Uint8Array(), treesHash: "" };
+    const shard = { key: this.key, paths: joined(paths), hashes: "", stamps: "", verified: new Float64Array(paths.length), facts: new Int32Array(paths.length), table: [], yaml: [], manifest: [], trees: new Uint8Array(), treesHash: "" };
     const hashes = [];
     const stamps = [];
     const tableAt = /* @__PURE__ */ new Map();
@@ -27324,8 +27332,8 @@ var FileMemo = class {
       } else shard.yaml[i] = void 0;
       shard.manifest[i] = entry.manifest;
     });
-    shard.hashes = hashes.join("\0");
-    shard.stamps = stamps.join("\0");
+    shard.hashes = joined(hashes);
+    shard.stamps = joined(stamps);
     shard.trees = Buffer.concat(trees);
     shard.treesHash = sha1(shard.trees);
     return shard;
@@ -27356,11 +27364,6 @@ function defaultCacheDir() {
   return base2;
 }
 var hashText = (text) => createHash2("sha256").update(text).digest("hex");
-var joined = (list) => list.join("\0");
-var split2 = (text) => {
-  if (typeof text !== "string") throw new TypeError("not a joined list");
-  return text === "" ? [] : text.split("\0");
-};
 var MAX_ENTRY_BYTES = 64 * 1024 * 1024;
 var entryFile = (dir, slot) => join6(dir, `${hashText(slot).slice(0, 40)}.v8`);
 function openEntry(dir, slot) {
@@ -27375,13 +27378,13 @@ function listingOf(entry, scope, stampOf) {
   const listing = entry?.listing;
   if (listing?.scope !== scope) return void 0;
   try {
-    const dirs = split2(listing.dirs);
-    const stamps = split2(listing.dirStamps);
+    const dirs = split(listing.dirs);
+    const stamps = split(listing.dirStamps);
     if (stamps.length !== dirs.length) return void 0;
     for (let i = 0; i < dirs.length; i++) if (stamps[i] !== stampOf(dirs[i]) || racy(stamps[i], entry.startedMs)) return void 0;
     const { escapes, unlisted } = listing;
     if (!Array.isArray(escapes) || !Array.isArray(unlisted)) return void 0;
-    return { files: split2(listing.files), escapes, unlisted, dirs, symlinks: false };
+    return { files: split(listing.files), escapes, unlisted, dirs, symlinks: false };
   } catch {
     return void 0;
   }
@@ -27390,8 +27393,8 @@ function readCached(entry, key, files, stampOf, currentHash) {
   if (entry?.key !== key) return void 0;
   try {
     const { at: at2, others } = entry.reads;
-    const hashes = split2(entry.reads.hashes);
-    const stamps = split2(entry.reads.stamps);
+    const hashes = split(entry.reads.hashes);
+    const stamps = split(entry.reads.stamps);
     if (hashes.length !== at2.length || stamps.length !== at2.length || !Array.isArray(others)) return void 0;
     let other = 0;
     for (let i = 0; i < at2.length; i++) {

@@ -13,7 +13,7 @@ import {
   lint,
   parseBaseline,
   ruleCatalog
-} from "./chunks/chunk-ZWD5TTI4.mjs";
+} from "./chunks/chunk-YKCC6KFK.mjs";
 import {
   ruleIds
 } from "./chunks/chunk-AYB4BKBY.mjs";

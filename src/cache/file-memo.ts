@@ -13,6 +13,7 @@ import { deserialize, serialize } from 'node:v8';
 import type { FactStore, FileFacts, StoredDocLater } from '../parse/file-facts.js';
 import type { PosNode } from '../parse/pos-tree.js';
 import type { ParseProblem } from '../parse/yaml-doc.js';
+import { joined, split } from './joined-lists.js';
 
 /** A file's facts in memory: with when a run last verified them against the file (ms since the epoch). */
 type Entry = FileFacts & { verifiedMs: number };
@@ -92,7 +93,6 @@ function shardOf(path: string): number {
   return (h >>> 0) % SHARDS;
 }
 
-const split = (text: string): string[] => (text === '' ? [] : text.split('\0'));
 const sha1 = (bytes: Uint8Array): string => createHash('sha1').update(bytes).digest('hex');
 
 /** The shard's columns, when they are all there and agree in length; else undefined (an empty shard). */
@@ -246,7 +246,7 @@ export class FileMemo implements FactStore {
   /** A shard's columns, its unchanged entries as they were read. */
   private encode(loaded: Loaded): Shard {
     const paths = [...new Set([...loaded.at.keys(), ...loaded.entries.keys()])].filter((p) => !loaded.gone.has(p));
-    const shard: Shard = { key: this.key, paths: paths.join('\0'), hashes: '', stamps: '', verified: new Float64Array(paths.length), facts: new Int32Array(paths.length), table: [], yaml: [], manifest: [], trees: new Uint8Array(), treesHash: '' };
+    const shard: Shard = { key: this.key, paths: joined(paths), hashes: '', stamps: '', verified: new Float64Array(paths.length), facts: new Int32Array(paths.length), table: [], yaml: [], manifest: [], trees: new Uint8Array(), treesHash: '' };
     const hashes: string[] = [];
     const stamps: string[] = [];
     const tableAt = new Map<string, number>();
@@ -275,8 +275,8 @@ export class FileMemo implements FactStore {
       } else shard.yaml[i] = undefined;
       shard.manifest[i] = entry.manifest;
     });
-    shard.hashes = hashes.join('\0');
-    shard.stamps = stamps.join('\0');
+    shard.hashes = joined(hashes);
+    shard.stamps = joined(stamps);
     shard.trees = Buffer.concat(trees);
     shard.treesHash = sha1(shard.trees);
     return shard;

@@ -8,6 +8,7 @@ import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { racy } from './file-memo.js';
+import { joined, split } from './joined-lists.js';
 import type { Discovery } from '../discover/discover.js';
 import { deserialize, serialize } from 'node:v8';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -24,17 +25,6 @@ export const hashText = (text: string): string => createHash('sha256').update(te
  * reason it could not be read), and its stat stamp (a cheap first check).
  */
 export type Read = [path: string, hash: string, stamp: string];
-
-/**
- * Lists kept as few large values: a list of paths or stamps as one string, joined by NUL (which
- * no path holds). V8 reads a string back as one copy, where a list of 87,000 strings or triples
- * was 87,000 objects to make and then to move through the young generation (20 MB: ~0.3 s).
- */
-const joined = (list: readonly string[]): string => list.join('\0');
-const split = (text: unknown): string[] => {
-  if (typeof text !== 'string') throw new TypeError('not a joined list');
-  return text === '' ? [] : text.split('\0');
-};
 
 /** The reads as stored: each path as its index in the run's sorted file list (part of the key), -1 for one not listed (then in `others`, in order). */
 interface StoredReads {

@@ -315,6 +315,15 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync as statSync2, writeFileSync } from "node:fs";
 import { join as join3 } from "node:path";
 import { deserialize, serialize } from "node:v8";
+
+// src/cache/joined-lists.ts
+var joined = (list) => list.join("\0");
+function split(text) {
+  if (typeof text !== "string") throw new TypeError("not a joined list");
+  return text === "" ? [] : text.split("\0");
+}
+
+// src/cache/file-memo.ts
 var TREES = /* @__PURE__ */ Symbol("trees as read");
 var TIMESTAMP_RESOLUTION_MS = 2e3;
 var SHARDS = 32;
@@ -332,7 +341,6 @@ function shardOf(path) {
   for (let i = 0; i < path.length; i++) h = Math.imul(h ^ path.charCodeAt(i), 16777619);
   return (h >>> 0) % SHARDS;
 }
-var split = (text) => text === "" ? [] : text.split("\0");
 var sha1 = (bytes) => createHash("sha1").update(bytes).digest("hex");
 function validShard(stored, key) {
   if (stored?.key !== key || typeof stored.paths !== "string" || typeof stored.hashes !== "string" || typeof stored.stamps !== "string") return void 0;
@@ -473,7 +481,7 @@ var FileMemo = class {
   /** A shard's columns, its unchanged entries as they were read. */
   encode(loaded) {
     const paths = [.../* @__PURE__ */ new Set([...loaded.at.keys(), ...loaded.entries.keys()])].filter((p) => !loaded.gone.has(p));
-    const shard = { key: this.key, paths: paths.join("\0"), hashes: "", stamps: "", verified: new Float64Array(paths.length), facts: new Int32Array(paths.length), table: [], yaml: [], manifest: [], trees: new Uint8Array(), treesHash: "" };
+    const shard = { key: this.key, paths: joined(paths), hashes: "", stamps: "", verified: new Float64Array(paths.length), facts: new Int32Array(paths.length), table: [], yaml: [], manifest: [], trees: new Uint8Array(), treesHash: "" };
     const hashes = [];
     const stamps = [];
     const tableAt = /* @__PURE__ */ new Map();
@@ -502,8 +510,8 @@ var FileMemo = class {
       } else shard.yaml[i] = void 0;
       shard.manifest[i] = entry.manifest;
     });
-    shard.hashes = hashes.join("\0");
-    shard.stamps = stamps.join("\0");
+    shard.hashes = joined(hashes);
+    shard.stamps = joined(stamps);
     shard.trees = Buffer.concat(trees);
     shard.treesHash = sha1(shard.trees);
     return shard;
@@ -534,11 +542,6 @@ function defaultCacheDir() {
   return base;
 }
 var hashText = (text) => createHash2("sha256").update(text).digest("hex");
-var joined = (list) => list.join("\0");
-var split2 = (text) => {
-  if (typeof text !== "string") throw new TypeError("not a joined list");
-  return text === "" ? [] : text.split("\0");
-};
 var MAX_ENTRY_BYTES = 64 * 1024 * 1024;
 var entryFile = (dir, slot) => join4(dir, `${hashText(slot).slice(0, 40)}.v8`);
 function openEntry(dir, slot) {
@@ -553,13 +556,13 @@ function listingOf(entry, scope, stampOf) {
   const listing = entry?.listing;
   if (listing?.scope !== scope) return void 0;
   try {
-    const dirs = split2(listing.dirs);
-    const stamps = split2(listing.dirStamps);
+    const dirs = split(listing.dirs);
+    const stamps = split(listing.dirStamps);
     if (stamps.length !== dirs.length) return void 0;
     for (let i = 0; i < dirs.length; i++) if (stamps[i] !== stampOf(dirs[i]) || racy(stamps[i], entry.startedMs)) return void 0;
     const { escapes, unlisted } = listing;
     if (!Array.isArray(escapes) || !Array.isArray(unlisted)) return void 0;
-    return { files: split2(listing.files), escapes, unlisted, dirs, symlinks: false };
+    return { files: split(listing.files), escapes, unlisted, dirs, symlinks: false };
   } catch {
     return void 0;
   }
@@ -568,8 +571,8 @@ function readCached(entry, key, files, stampOf, currentHash) {
   if (entry?.key !== key) return void 0;
   try {
     const { at, others } = entry.reads;
-    const hashes = split2(entry.reads.hashes);
-    const stamps = split2(entry.reads.stamps);
+    const hashes = split(entry.reads.hashes);
+    const stamps = split(entry.reads.stamps);
     if (hashes.length !== at.length || stamps.length !== at.length || !Array.isArray(others)) return void 0;
     let other = 0;
     for (let i = 0; i < at.length; i++) {
