@@ -232,15 +232,18 @@ var init_read_source = __esm({
 // src/parse/paths.ts
 import { posix } from "node:path";
 function joinInRepo(base2, rel) {
+  if (isNormal(rel) && (base2 === "" || isNormal(base2))) return base2 === "" ? rel : `${base2}/${rel}`;
   if (rel.startsWith("/")) return void 0;
-  const joined = posix.normalize(posix.join(base2 || ".", rel));
-  if (joined === ".." || joined.startsWith("../") || posix.isAbsolute(joined)) return void 0;
-  return joined === "." ? "" : joined.replace(/\/$/, "");
+  const joined2 = posix.normalize(posix.join(base2 || ".", rel));
+  if (joined2 === ".." || joined2.startsWith("../") || posix.isAbsolute(joined2)) return void 0;
+  return joined2 === "." ? "" : joined2.replace(/\/$/, "");
 }
-var dirOf, baseName, isUnder;
+var DOT_SEGMENT, isNormal, dirOf, baseName, isUnder;
 var init_paths = __esm({
   "src/parse/paths.ts"() {
     "use strict";
+    DOT_SEGMENT = /(?:^|\/)\.\.?(?:\/|$)/;
+    isNormal = (path2) => path2 !== "" && path2[0] !== "/" && path2[path2.length - 1] !== "/" && !path2.includes("//") && !DOT_SEGMENT.test(path2);
     dirOf = (path2) => {
       const d = posix.dirname(path2);
       return d === "." ? "" : d;
@@ -2309,7 +2312,7 @@ var require_foldFlowLines = __commonJS({
         else
           end = lineWidth - indentAtStart;
       }
-      let split = void 0;
+      let split2 = void 0;
       let prev = void 0;
       let overflow = false;
       let i = -1;
@@ -2342,18 +2345,18 @@ var require_foldFlowLines = __commonJS({
           if (mode === FOLD_BLOCK)
             i = consumeMoreIndentedLines(text, i, indent.length);
           end = i + indent.length + endStep;
-          split = void 0;
+          split2 = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
             const next = text[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
-              split = i;
+              split2 = i;
           }
           if (i >= end) {
-            if (split) {
-              folds.push(split);
-              end = split + endStep;
-              split = void 0;
+            if (split2) {
+              folds.push(split2);
+              end = split2 + endStep;
+              split2 = void 0;
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
@@ -2366,7 +2369,7 @@ var require_foldFlowLines = __commonJS({
               folds.push(j2);
               escapedFolds[j2] = true;
               end = j2 + endStep;
-              split = void 0;
+              split2 = void 0;
             } else {
               overflow = true;
             }
@@ -5900,13 +5903,13 @@ var require_resolve_block_scalar = __commonJS({
       return { mode, indent, chomp, comment, length };
     }
     function splitLines(source) {
-      const split = source.split(/\n( *)/);
-      const first = split[0];
+      const split2 = source.split(/\n( *)/);
+      const first = split2[0];
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
       const lines = [line0];
-      for (let i = 1; i < split.length; i += 2)
-        lines.push([split[i], split[i + 1]]);
+      for (let i = 1; i < split2.length; i += 2)
+        lines.push([split2[i], split2[i + 1]]);
       return lines;
     }
     exports.resolveBlockScalar = resolveBlockScalar;
@@ -16714,7 +16717,7 @@ var init_esm3 = __esm({
     };
     compile = (items, nocase) => {
       let id = 1;
-      const split = (out) => ({ t: "split", id: id++, out });
+      const split2 = (out) => ({ t: "split", id: id++, out });
       const seq2 = (items2, next) => items2.reduceRight((next2, it2) => item(it2, next2), next);
       const item = (it2, next) => {
         switch (it2.t) {
@@ -16730,14 +16733,14 @@ var init_esm3 = __esm({
         const alts = (next2) => it2.alts.map((a) => seq2(a, next2));
         switch (it2.type) {
           case "@":
-            return split(alts(next));
+            return split2(alts(next));
           case "?":
-            return split([next, ...alts(next)]);
+            return split2([next, ...alts(next)]);
           case "!":
-            return { t: "neg", id: id++, sub: split(alts(MATCH)), next };
+            return { t: "neg", id: id++, sub: split2(alts(MATCH)), next };
         }
-        const after = split([]);
-        const entry = split(alts(after));
+        const after = split2([]);
+        const entry = split2(alts(after));
         after.out.push(next, entry);
         return it2.type === "*" ? after : entry;
       };
@@ -18678,8 +18681,8 @@ var init_esm4 = __esm({
           return true;
         }
         const options = this.options;
-        let split = this.#cachedSplit(f);
-        if (!split) {
+        let split2 = this.#cachedSplit(f);
+        if (!split2) {
           if (!partial && !this.#form && (this.#endCheck || this.#literalCheck) && lastChecked !== f) {
             lastChecked = f;
             const can = this.#canMatch(f);
@@ -18688,10 +18691,10 @@ var init_esm4 = __esm({
             if (can === "yes")
               return options.flipNegate ? true : !this.negate;
           }
-          split = this.#split(f);
+          split2 = this.#split(f);
         }
-        const ff = split.parts;
-        const resolved = this.#level2 ? split.resolved ??= this.#levelTwoFileOptimize(ff) : ff;
+        const ff = split2.parts;
+        const resolved = this.#level2 ? split2.resolved ??= this.#levelTwoFileOptimize(ff) : ff;
         const set2 = this.set;
         let filename = ff[ff.length - 1];
         if (!filename) {
@@ -20418,9 +20421,9 @@ function resolveControllerPath(sources, path2, places) {
   const p = path2.trim();
   if (!p) return { status: "unresolved" };
   if (p.startsWith(REPO_MARK)) {
-    const joined = joinInRepo("", p.slice(REPO_MARK.length).replace(/^\/+/, ""));
-    if (joined === void 0) return { status: "external" };
-    return exists(sources, joined) ? { status: "ok", resolved: joined } : { status: "missing" };
+    const joined2 = joinInRepo("", p.slice(REPO_MARK.length).replace(/^\/+/, ""));
+    if (joined2 === void 0) return { status: "external" };
+    return exists(sources, joined2) ? { status: "ok", resolved: joined2 } : { status: "missing" };
   }
   if (isUrl(p)) return { status: "external" };
   if (p.startsWith("/") || p.startsWith("~")) return { status: "external" };
@@ -24036,7 +24039,11 @@ var init_helm_values = __esm({
 
 // src/argocd/render.ts
 function kustomizationIn(sources, dir) {
-  return KUSTOMIZATION_FILES.map((f) => dir ? `${dir}/${f}` : f).find((f) => sources.hasFile(f));
+  for (const name of KUSTOMIZATION_FILES) {
+    const file = dir ? `${dir}/${name}` : name;
+    if (sources.hasFile(file)) return file;
+  }
+  return void 0;
 }
 function chartFileIn(sources, dir) {
   return sources.filesIn(dir).find((f) => f.endsWith("Chart.yaml"));
@@ -24744,9 +24751,9 @@ function checkFiles(sources, level, options) {
   const outside = (path2, what, at2) => {
     out.push({ at: at2, message: `this kustomization loads ${what} ${path2} from outside its own directory (${level.dir || "."}) and ${restrictorSays(options)}: kustomize refuses it ("is not in or below")`, fix: `move ${path2} into ${level.dir || "that directory"} (or list a component that holds it), or add --load-restrictor LoadRestrictionsNone to argocd-cm kustomize.buildOptions`, byBuildOptions: true });
   };
-  for (const e of level.entries) {
+  for (const e of options.loadRestricted === true ? level.entries : []) {
     const target = joinInRepo(level.dir, e.value);
-    if (target !== void 0 && sources.hasFile(target) && !isUnder(target, level.dir) && options.loadRestricted === true) outside(e.value, "the resource file", entryAt(level, e));
+    if (target !== void 0 && !isUnder(target, level.dir) && sources.hasFile(target)) outside(e.value, "the resource file", entryAt(level, e));
   }
   strings(level.k.helmCharts).forEach((c, i) => {
     if (!isRecord(c) || typeof c.name !== "string" || c.valuesFile !== void 0) return;
@@ -25666,21 +25673,21 @@ function groupByCluster(entrypoints) {
   if (entrypoints.length < 2) return [{ entrypoints }];
   const paths = entrypoints.map((e) => e.file.split("/"));
   const dirDepth = paths.reduce((d, p) => Math.min(d, p.length - 1), Infinity);
-  let split = -1;
+  let split2 = -1;
   for (let i = 0; i < dirDepth; i++) {
     if (new Set(paths.map((p) => p[i])).size > 1) {
-      split = i;
+      split2 = i;
       break;
     }
   }
-  if (split < 0) return [{ entrypoints }];
+  if (split2 < 0) return [{ entrypoints }];
   const groups = /* @__PURE__ */ new Map();
-  entrypoints.forEach((e, i) => groups.set(paths[i][split], [...groups.get(paths[i][split]) ?? [], e]));
-  if (!sameRole(groups, split)) return [{ entrypoints }];
+  entrypoints.forEach((e, i) => groups.set(paths[i][split2], [...groups.get(paths[i][split2]) ?? [], e]));
+  if (!sameRole(groups, split2)) return [{ entrypoints }];
   return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([name, eps]) => ({ name, entrypoints: eps }));
 }
-function sameRole(groups, split) {
-  const shapes = [...groups].map(([name, eps]) => new Set(eps.map((e) => e.file.split("/").slice(split + 1).join("/").split(name).join("\0"))));
+function sameRole(groups, split2) {
+  const shapes = [...groups].map(([name, eps]) => new Set(eps.map((e) => e.file.split("/").slice(split2 + 1).join("/").split(name).join("\0"))));
   return [...shapes[0]].some((shape) => shapes.every((s) => s.has(shape)));
 }
 function mergeClusterFindings(perCluster, repositoryWide) {
@@ -26004,7 +26011,8 @@ var init_source_set = __esm({
        */
       fact(path2, name, compute) {
         if (!this.fileSet.has(path2)) return void 0;
-        if (this.knows(path2, name)) return this.factsOf(path2)[name];
+        const known = this.factsOf(path2);
+        if (known !== void 0 && name in known) return known[name];
         const text = this.text(path2);
         if (text === void 0) return void 0;
         return this.knows(path2, name) ? this.factsOf(path2)[name] : this.keep(path2, name, compute(text));
@@ -27139,16 +27147,25 @@ function racy(stamp, startedMs) {
   return !(ctimeMs < startedMs - TIMESTAMP_RESOLUTION_MS);
 }
 
+// src/cache/joined-lists.ts
+var joined = (list) => list.join("\0");
+function split(text) {
+  if (typeof text !== "string") throw new TypeError("not a joined list");
+  return text === "" ? [] : text.split("\0");
+}
+
 // src/cache/run-cache.ts
 import { deserialize, serialize } from "node:v8";
 import { gunzipSync, gzipSync } from "node:zlib";
 var hashText = (text) => createHash("sha256").update(text).digest("hex");
-var MAX_ENTRY_BYTES = 8 * 1024 * 1024;
+var MAX_ENTRY_BYTES = 64 * 1024 * 1024;
+var GZIP_BELOW_BYTES = 1024 * 1024;
 var entryFile = (dir, slot) => join5(dir, `${hashText(slot).slice(0, 40)}.v8`);
 function openEntry(dir, slot) {
   try {
-    const entry = deserialize(gunzipSync(readFileSync(entryFile(dir, slot))));
-    return typeof entry.key === "string" && typeof entry.startedMs === "number" && Array.isArray(entry.reads) ? entry : void 0;
+    const bytes = readFileSync(entryFile(dir, slot));
+    const entry = deserialize(bytes[0] === 31 && bytes[1] === 139 ? gunzipSync(bytes) : bytes);
+    return typeof entry.key === "string" && typeof entry.startedMs === "number" && entry.reads?.at instanceof Int32Array && entry.result instanceof Uint8Array ? entry : void 0;
   } catch {
     return void 0;
   }
@@ -27157,9 +27174,13 @@ function listingOf(entry, scope, stampOf) {
   const listing = entry?.listing;
   if (listing?.scope !== scope) return void 0;
   try {
-    for (const [dir, stamp] of listing.dirs) if (stamp !== stampOf(dir) || racy(stamp, entry.startedMs)) return void 0;
-    const { files, escapes, unlisted, dirs } = listing;
-    return { files, escapes, unlisted, dirs: dirs.map(([dir]) => dir), symlinks: false };
+    const dirs = split(listing.dirs);
+    const stamps = split(listing.dirStamps);
+    if (stamps.length !== dirs.length) return void 0;
+    for (let i = 0; i < dirs.length; i++) if (stamps[i] !== stampOf(dirs[i]) || racy(stamps[i], entry.startedMs)) return void 0;
+    const { escapes, unlisted } = listing;
+    if (!Array.isArray(escapes) || !Array.isArray(unlisted)) return void 0;
+    return { files: split(listing.files), escapes, unlisted, dirs, symlinks: false };
   } catch {
     return void 0;
   }
@@ -27167,48 +27188,90 @@ function listingOf(entry, scope, stampOf) {
 function readCached(entry, key, files, stampOf, currentHash) {
   if (entry?.key !== key) return void 0;
   try {
-    for (const [stored, hash, stamp] of entry.reads) {
-      const file = typeof stored === "number" ? files[stored] : stored;
+    const { at: at2, others } = entry.reads;
+    const hashes = split(entry.reads.hashes);
+    const stamps = split(entry.reads.stamps);
+    if (hashes.length !== at2.length || stamps.length !== at2.length || !Array.isArray(others)) return void 0;
+    let other = 0;
+    for (let i = 0; i < at2.length; i++) {
+      const file = at2[i] >= 0 ? files[at2[i]] : others[other++];
       if (typeof file !== "string") return void 0;
-      if (stamp === stampOf(file) && !racy(stamp, entry.startedMs)) continue;
-      if (currentHash(file) !== hash) return void 0;
+      if (stamps[i] === stampOf(file) && !racy(stamps[i], entry.startedMs)) continue;
+      if (currentHash(file) !== hashes[i]) return void 0;
     }
+    return deserialize(gunzipSync(entry.result));
   } catch {
     return void 0;
   }
-  return entry.result;
 }
 function readPaths(entry, files) {
-  return entry.reads.map(([stored]) => typeof stored === "number" ? files[stored] : stored);
+  let other = 0;
+  return Array.from(entry.reads.at, (i) => i >= 0 ? files[i] : entry.reads.others[other++]);
 }
 function writeCached(dir, slot, key, startedMs, files, reads, result, listing) {
   try {
     const file = entryFile(dir, slot);
     const indexOf = new Map(files.map((f, i) => [f, i]));
-    const stored = reads.map(([path2, hash, stamp]) => [indexOf.get(path2) ?? path2, hash, stamp]);
-    const entry = gzipSync(serialize({ key, startedMs, reads: stored, result, ...listing ? { listing } : {} }), { level: 1 });
-    if (entry.length > MAX_ENTRY_BYTES) {
+    const at2 = new Int32Array(reads.length);
+    const others = [];
+    reads.forEach(([path2], i) => {
+      at2[i] = indexOf.get(path2) ?? (others.push(path2), -1);
+    });
+    const stored = {
+      key,
+      startedMs,
+      reads: { at: at2, others, hashes: joined(reads.map((r7) => r7[1])), stamps: joined(reads.map((r7) => r7[2])) },
+      // Level 1: a tenth larger than the default level, two and a half times faster.
+      result: gzipSync(serialize(result), { level: 1 }),
+      ...listing ? { listing: { ...listing, files: joined(listing.files), dirs: joined(listing.dirs.map((d) => d[0])), dirStamps: joined(listing.dirs.map((d) => d[1])) } } : {}
+    };
+    const serialised = serialize(stored);
+    const bytes = serialised.length < GZIP_BELOW_BYTES ? gzipSync(serialised, { level: 1 }) : serialised;
+    if (bytes.length > MAX_ENTRY_BYTES) {
       rmSync(file, { force: true });
       return;
     }
     mkdirSync(dir, { recursive: true });
     const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, entry);
+    writeFileSync(tmp, bytes);
     renameSync(tmp, file);
   } catch {
   }
 }
 
 // src/cache/file-memo.ts
+import { createHash as createHash2 } from "node:crypto";
 import { mkdirSync as mkdirSync2, readFileSync as readFileSync2, renameSync as renameSync2, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { join as join6 } from "node:path";
 import { deserialize as deserialize2, serialize as serialize2 } from "node:v8";
+var TREES = /* @__PURE__ */ Symbol("trees as read");
 var SHARDS = 32;
 var MAX_SHARD_BYTES = 64 * 1024 * 1024;
 function shardOf(path2) {
   let h = 2166136261;
   for (let i = 0; i < path2.length; i++) h = Math.imul(h ^ path2.charCodeAt(i), 16777619);
   return (h >>> 0) % SHARDS;
+}
+var sha1 = (bytes) => createHash2("sha1").update(bytes).digest("hex");
+function validShard(stored, key) {
+  if (stored?.key !== key || typeof stored.paths !== "string" || typeof stored.hashes !== "string" || typeof stored.stamps !== "string") return void 0;
+  const paths = split(stored.paths);
+  const n = paths.length;
+  const { verified, facts, table, yaml: yaml2, manifest, trees } = stored;
+  if (!(verified instanceof Float64Array) || !(facts instanceof Int32Array) || !(trees instanceof Uint8Array) || !Array.isArray(table) || !Array.isArray(yaml2) || !Array.isArray(manifest)) return void 0;
+  if (verified.length !== n || facts.length !== n || yaml2.length !== n || manifest.length !== n) return void 0;
+  const hashList = split(stored.hashes);
+  const stampList = split(stored.stamps);
+  if (hashList.length !== n || stampList.length !== n || stored.treesHash !== sha1(trees)) return void 0;
+  for (let i = 0; i < n; i++) {
+    const f = facts[i];
+    if (f < -1 || f >= table.length || f >= 0 && (typeof table[f] !== "object" || table[f] === null)) return void 0;
+    const y = yaml2[i];
+    if (y !== void 0 && !(Array.isArray(y) && Array.isArray(y[0]) && y[0].every(Array.isArray) && Array.isArray(y[1]) && y[2] >= 0 && y[2] <= y[3] && y[3] <= trees.length)) return void 0;
+    const m = manifest[i];
+    if (m !== void 0 && m !== null && !(Array.isArray(m.objects) && Array.isArray(m.problems))) return void 0;
+  }
+  return { shard: Object.assign(stored, { hashList, stampList }), paths };
 }
 var FileMemo = class {
   /** The store of one root in `dir` (`<dir>/<n>.v8`), for facts computed by code `key`. */
@@ -27229,18 +27292,46 @@ var FileMemo = class {
   known(path2) {
     return this.seen.get(path2);
   }
-  /** A shard's stored files (empty when absent, unreadable or made by other code). */
+  /** A shard (empty when absent, unreadable or made by other code). */
   shard(n) {
-    let files = this.shards[n];
-    if (!files) {
+    let loaded = this.shards[n];
+    if (!loaded) {
+      loaded = { at: /* @__PURE__ */ new Map(), entries: /* @__PURE__ */ new Map(), gone: /* @__PURE__ */ new Set() };
       try {
-        const stored = deserialize2(readFileSync2(join6(this.dir, `${n}.v8`)));
-        if (stored.key === this.key && typeof stored.files === "object") files = stored.files;
+        const valid = validShard(deserialize2(readFileSync2(join6(this.dir, `${n}.v8`))), this.key);
+        if (valid) {
+          loaded.stored = valid.shard;
+          valid.paths.forEach((path2, i) => loaded.at.set(path2, i));
+        }
       } catch {
       }
-      this.shards[n] = files ??= /* @__PURE__ */ Object.create(null);
+      this.shards[n] = loaded;
     }
-    return files;
+    return loaded;
+  }
+  /** The stored entry of `path`, decoded. */
+  entryOf(loaded, path2) {
+    const known = loaded.entries.get(path2);
+    if (known || loaded.gone.has(path2) || !loaded.stored) return known;
+    const i = loaded.at.get(path2);
+    if (i === void 0) return void 0;
+    const stored = loaded.stored;
+    const entry = { hash: stored.hashList[i], stamp: stored.stampList[i], verifiedMs: stored.verified[i] };
+    const f = stored.facts[i];
+    if (f >= 0) entry.facts = { ...stored.table[f] };
+    const y = stored.yaml[i];
+    if (y) {
+      const [docs, problems, start2, end] = y;
+      const trees = stored.trees.subarray(start2, end);
+      let decoded;
+      const treeOf = (k2) => () => (decoded ??= deserialize2(trees))[k2] ?? null;
+      for (let k2 = 0; k2 < docs.length; k2++) docs[k2][3] = treeOf(k2);
+      const yaml2 = { docs, problems, [TREES]: trees };
+      entry.yaml = yaml2;
+    }
+    if (stored.manifest[i] !== void 0) entry.manifest = stored.manifest[i];
+    loaded.entries.set(path2, entry);
+    return entry;
   }
   /**
    * The facts of `path` for its current content: the stored ones when its stamp vouches for
@@ -27251,8 +27342,8 @@ var FileMemo = class {
     const known = this.seen.get(path2);
     if (known) return known;
     const n = shardOf(path2);
-    const files = this.shard(n);
-    const before = files[path2];
+    const loaded = this.shard(n);
+    const before = this.entryOf(loaded, path2);
     const stamp = this.stampOf(path2);
     let entry;
     if (before && before.stamp === stamp && !racy(stamp, before.verifiedMs)) entry = before;
@@ -27260,7 +27351,7 @@ var FileMemo = class {
       const hash = hashOf();
       if (hash === void 0) return void 0;
       entry = before?.hash === hash ? { ...before, stamp, verifiedMs: this.startedMs } : { hash, stamp, verifiedMs: this.startedMs };
-      files[path2] = entry;
+      loaded.entries.set(path2, entry);
       this.dirty.add(n);
     }
     this.seen.set(path2, entry);
@@ -27274,11 +27365,11 @@ var FileMemo = class {
   save(listed) {
     const kept = new Set(listed);
     for (let n = 0; n < SHARDS; n++) {
-      const files = this.shards[n];
-      if (!files) continue;
-      for (const path2 of Object.keys(files)) {
-        if (kept.has(path2)) continue;
-        delete files[path2];
+      const loaded = this.shards[n];
+      if (!loaded) continue;
+      for (const path2 of [...loaded.at.keys(), ...loaded.entries.keys()]) {
+        if (kept.has(path2) || loaded.gone.has(path2)) continue;
+        loaded.gone.add(path2);
         this.dirty.add(n);
       }
     }
@@ -27286,7 +27377,7 @@ var FileMemo = class {
       mkdirSync2(this.dir, { recursive: true });
       for (const n of this.dirty) {
         const file = join6(this.dir, `${n}.v8`);
-        const bytes = serialize2({ key: this.key, files: this.shards[n] });
+        const bytes = serialize2(this.encode(this.shards[n]));
         if (bytes.length > MAX_SHARD_BYTES) {
           rmSync2(file, { force: true });
           continue;
@@ -27298,7 +27389,61 @@ var FileMemo = class {
     } catch {
     }
   }
+  /** A shard's columns, its unchanged entries as they were read. */
+  encode(loaded) {
+    const paths = [.../* @__PURE__ */ new Set([...loaded.at.keys(), ...loaded.entries.keys()])].filter((p) => !loaded.gone.has(p));
+    const shard = { key: this.key, paths: joined(paths), hashes: "", stamps: "", verified: new Float64Array(paths.length), facts: new Int32Array(paths.length), table: [], yaml: [], manifest: [], trees: new Uint8Array(), treesHash: "" };
+    const hashes = [];
+    const stamps = [];
+    const tableAt = /* @__PURE__ */ new Map();
+    const trees = [];
+    let offset = 0;
+    paths.forEach((path2, i) => {
+      const entry = this.entryOf(loaded, path2);
+      hashes.push(entry.hash);
+      stamps.push(entry.stamp);
+      shard.verified[i] = entry.verifiedMs;
+      shard.facts[i] = -1;
+      if (entry.facts) {
+        const key = factsKey(entry.facts);
+        let at2 = key === void 0 ? void 0 : tableAt.get(key);
+        if (at2 === void 0) {
+          at2 = shard.table.push(entry.facts) - 1;
+          if (key !== void 0) tableAt.set(key, at2);
+        }
+        shard.facts[i] = at2;
+      }
+      if (entry.yaml) {
+        const bytes = entry.yaml[TREES] ?? serialize2(entry.yaml.docs.map((d) => typeof d[3] === "function" ? d[3]() : d[3]));
+        trees.push(bytes);
+        shard.yaml[i] = [entry.yaml.docs.map(([index, value, at2]) => [index, value, at2]), entry.yaml.problems, offset, offset + bytes.length];
+        offset += bytes.length;
+      } else shard.yaml[i] = void 0;
+      shard.manifest[i] = entry.manifest;
+    });
+    shard.hashes = joined(hashes);
+    shard.stamps = joined(stamps);
+    shard.trees = Buffer.concat(trees);
+    shard.treesHash = sha1(shard.trees);
+    return shard;
+  }
 };
+function factsKey(facts) {
+  let key = "";
+  for (const name in facts) {
+    const value = facts[name];
+    let part;
+    if (typeof value === "string") part = `s${JSON.stringify(value)}`;
+    else if (typeof value === "boolean" || value === void 0) part = String(value);
+    else if (typeof value === "number") part = Object.is(value, -0) ? "n-0" : `n${value}`;
+    else if (Array.isArray(value) && value.length === 0 && Object.getPrototypeOf(value) === Array.prototype) part = "[]";
+    else if (isEmptyRecord(value)) part = "{}";
+    else return void 0;
+    key += `${JSON.stringify(name)}:${part},`;
+  }
+  return key;
+}
+var isEmptyRecord = (value) => typeof value === "object" && value !== null && Object.getPrototypeOf(value) === Object.prototype && Object.keys(value).length === 0 && Object.getOwnPropertySymbols(value).length === 0;
 
 // src/lint-run.ts
 init_content_hash();
@@ -27732,14 +27877,14 @@ var markdown = (result, ctx) => {
 import { pathToFileURL } from "node:url";
 
 // src/engine/fingerprint.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 function fingerprints(findings) {
   const seen = /* @__PURE__ */ new Map();
   return findings.map((f) => {
     const key = [f.ruleId, f.file, f.cluster ? `[${f.cluster}] ${f.message}` : f.message].join("\0");
     const n = seen.get(key) ?? 0;
     seen.set(key, n + 1);
-    return createHash2("sha256").update(`${key}\0${n}`).digest("hex").slice(0, 32);
+    return createHash3("sha256").update(`${key}\0${n}`).digest("hex").slice(0, 32);
   });
 }
 

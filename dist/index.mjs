@@ -14,10 +14,10 @@ import {
   lintWithInputs,
   parseBaseline,
   ruleCatalog
-} from "./chunks/chunk-66Q3SUQO.mjs";
+} from "./chunks/chunk-WYHR6RWI.mjs";
 import {
   ruleIds
-} from "./chunks/chunk-FOXQ44U5.mjs";
+} from "./chunks/chunk-6OVF4HQL.mjs";
 import {
   readRegularFile,
   writeRegularFile

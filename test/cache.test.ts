@@ -11,6 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { formatters } from '../src/format/index.js';
 import { lint, LintInputError, ruleCatalog } from '../src/index.js';
 import { fixtureRepo } from '../src/docs/fixture-repo.js';
+import { CORPUS_PATH, sharedInput } from './shared-inputs.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'dvl-cache-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -47,13 +48,22 @@ describe('run cache', () => {
     expect(await rulesHit()).toEqual([]);
   });
 
+  /** An entry's content (small entries are gzip'd), and one written as the cache writes small ones. */
+  const open = (entry: Buffer) => deserialize(gunzipSync(entry));
+  const close = (content: unknown): Buffer => gzipSync(serialize(content));
   it.each([
     ['damaged bytes', (): Buffer => Buffer.from('not gzip at all')],
     // The run's own key and listing scope, with reads and directories that are not lists of triples and pairs.
     ['an entry of another shape', (entry: Buffer): Buffer => {
-      const { listing, ...rest } = deserialize(gunzipSync(entry));
-      return gzipSync(serialize({ ...rest, reads: [7, null], listing: { ...listing, dirs: [3] } }));
+      const { listing, reads, ...rest } = open(entry);
+      return close({ ...rest, reads: { ...reads, hashes: 7, stamps: [null] }, listing: { ...listing, dirs: [3] } });
     }],
+    // Reads that all hold, and a result that does not decode.
+    ['a result that does not decode', (entry: Buffer): Buffer => close({ ...open(entry), result: Buffer.from('not gzip') })],
+    // An earlier version's entry: its reads a list of triples, its result not serialised apart.
+    ['an entry of the earlier format', (entry: Buffer): Buffer => close({ ...open(entry), reads: [[0, 'hash', 'stamp']], result: { findings: [] } })],
+    // A large entry is written as it is.
+    ['an entry not gzip\'d, of another shape', (entry: Buffer): Buffer => serialize({ ...open(entry), reads: 'all' })],
   ])('runs normally over %s in place of the entry, and replaces it', async (name, damage) => {
     const repo = join(tmp, name.replaceAll(' ', '-'));
     cpSync(fixtureRepo('fixtures/version-skew/kube-vip-older-in-static-pod'), repo, { recursive: true });
@@ -66,6 +76,15 @@ describe('run cache', () => {
     writeFileSync(join(cacheDir, entries[0]), damaged);
     expect(await render(repo, cacheDir)).toBe(uncached);
     expect(readFileSync(join(cacheDir, entries[0])).equals(damaged)).toBe(false);
+  });
+
+  // Issue 14: the cache keeps facts and the report, not the graph.
+  const corpus = sharedInput(CORPUS_PATH);
+  it.skipIf(corpus === undefined)("keeps the user's repository in an entry within twice its JSON report", async () => {
+    const cacheDir = join(tmp, 'corpus-cache');
+    const report = formatters.json(await lint(corpus!, { cacheDir }), { color: new Chalk({ level: 0 }), ...ruleCatalog });
+    const entry = readdirSync(cacheDir).find((f) => f.endsWith('.v8'))!;
+    expect(statSync(join(cacheDir, entry)).size).toBeLessThanOrEqual(2 * Buffer.byteLength(report));
   });
 
   it('never writes into the linted tree, and survives an unwritable cache folder', async () => {

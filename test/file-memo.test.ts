@@ -1,6 +1,7 @@
 // The per-file cache: a file whose stamp vouches for its content is neither read nor
 // parsed again; any change of content (even one that keeps size and mtime) is seen.
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { deserialize, serialize } from 'node:v8';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -126,5 +127,60 @@ describe('per-file cache', () => {
     const packed = packObjects('m.yaml', objects);
     expect(JSON.stringify(packed)).not.toContain('"m.yaml"');
     expect(JSON.stringify(unpackObjects('m.yaml', packed))).toBe(JSON.stringify(objects));
+  });
+
+  it('gives back the positions of documents whose shard was rewritten while they were not asked', () => {
+    const { root, list, store } = setup('trees-kept');
+    const counted = { computed: 0 };
+    const cold = run(root, list, store, later(), counted);
+    // A run that asks no position, in which every shard is rewritten (a fact added to every file).
+    const memo = new FileMemo(store, KEY, later(), (f) => statStamp(join(root, f)));
+    const sources = new SourceSet(root, list, new Map(), undefined, memo);
+    for (const f of list) sources.fact(f, 'other', () => 0);
+    memo.save(list);
+    const warm = run(root, list, store, later(), counted);
+    expect(warm.docs).toEqual(cold.docs);
+    expect(counted.computed).toBe(2);
+  });
+
+  it('keeps equal facts of many files once per shard, and a fact added to one file stays its own', () => {
+    const root = join(tmp, 'shared-facts');
+    mkdirSync(root, { recursive: true });
+    // 40 files over 32 shards: some shards hold several.
+    const list = Array.from({ length: 40 }, (_, i) => `f${String(i).padStart(2, '0')}.yaml`);
+    for (const f of list) writeFileSync(join(root, f), 'a: 1\n');
+    const store = join(tmp, 'shared-facts.facts');
+    const counted = { computed: 0 };
+    run(root, list, store, later(), counted);
+    const shards = readdirSync(store).map((f) => deserialize(readFileSync(join(store, f))) as { paths: string; table: unknown[] });
+    const stored = shards.reduce((n, s) => n + s.paths.split('\0').length, 0);
+    expect(stored).toBe(40);
+    expect(shards.reduce((n, s) => n + s.table.length, 0)).toBe(shards.length);
+    const memo = new FileMemo(store, KEY, later(), (f) => statStamp(join(root, f)));
+    new SourceSet(root, list, new Map(), undefined, memo).fact(list[0], 'first', () => true);
+    memo.save(list);
+    let asked = 0;
+    const sources = new SourceSet(root, list, new Map(), undefined, new FileMemo(store, KEY, later(), (f) => statStamp(join(root, f))));
+    expect(list.map((f) => sources.fact(f, 'first', () => (asked++, false)))).toEqual([true, ...list.slice(1).map(() => false)]);
+    expect(asked).toBe(39);
+  });
+
+  // Shards of the right code that cannot be trusted: each means a normal run (files read again), never a failure.
+  it.each([
+    ['damaged position trees', (s: Record<string, unknown>) => ({ ...s, trees: Buffer.from((s.trees as Uint8Array).map((b) => b ^ 0xff)) })],
+    ['columns of other lengths', (s: Record<string, unknown>) => ({ ...s, verified: new Float64Array(0) })],
+    ['trees out of bounds', (s: Record<string, unknown>) => ({ ...s, yaml: (s.yaml as unknown[]).map((y) => (Array.isArray(y) ? [y[0], y[1], 0, 1e9] : y)) })],
+    ['facts out of the table', (s: Record<string, unknown>) => ({ ...s, facts: new Int32Array((s.facts as Int32Array).length).fill(99) })],
+    ['documents of another shape', (s: Record<string, unknown>) => ({ ...s, yaml: (s.yaml as unknown[]).map((y) => (Array.isArray(y) ? [[7], ...y.slice(1)] : y)) })],
+    ['objects of another shape', (s: Record<string, unknown>) => ({ ...s, manifest: (s.manifest as unknown[]).map(() => ({ objects: 7 })) })],
+    ['another shape', (s: Record<string, unknown>) => ({ key: s.key, files: {} })],
+  ])('reads %s as an empty shard', (name, damage) => {
+    const { root, list, store } = setup(`bad-${name.replaceAll(' ', '-')}`);
+    const counted = { computed: 0 };
+    const cold = run(root, list, store, later(), counted);
+    for (const f of readdirSync(store)) writeFileSync(join(store, f), serialize(damage(deserialize(readFileSync(join(store, f))))));
+    const again = run(root, list, store, later(), counted);
+    expect(again.docs).toEqual(cold.docs);
+    expect(counted.computed).toBe(4);
   });
 });

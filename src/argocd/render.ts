@@ -71,7 +71,12 @@ const PLUGIN_FIELDS = ['generators', 'transformers', 'validators', 'helmChartInf
 export const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
 
 export function kustomizationIn(sources: SourceSet, dir: string): string | undefined {
-  return KUSTOMIZATION_FILES.map((f) => (dir ? `${dir}/${f}` : f)).find((f) => sources.hasFile(f));
+  // A loop, not map + find: asked of every rendered directory, and most hold the first name.
+  for (const name of KUSTOMIZATION_FILES) {
+    const file = dir ? `${dir}/${name}` : name;
+    if (sources.hasFile(file)) return file;
+  }
+  return undefined;
 }
 
 export function chartFileIn(sources: SourceSet, dir: string): string | undefined {

@@ -2,15 +2,16 @@
 // (src/cache/file-memo.ts): its parsed documents with positions, its Kubernetes objects,
 // and named facts the readers took from its text. The source set fills them as the
 // readers ask, and takes them from the store when the file's content is unchanged.
-import type { ParseProblem, StoredDoc } from './yaml-doc.js';
+import type { ParseProblem, Positions, StoredDoc } from './yaml-doc.js';
 
-export type { StoredDoc };
+/** A document as a store gives it back: its position tree perhaps read only when first asked. */
+export type StoredDocLater = [index: StoredDoc[0], value: unknown, at: StoredDoc[2], tree: Positions];
 
 /** What one file contributed, for one content. */
 export interface FileFacts {
   hash: string;
   stamp: string;
-  yaml?: { docs: StoredDoc[]; problems: ParseProblem[] };
+  yaml?: { docs: StoredDocLater[]; problems: ParseProblem[] };
   /** The file's Kubernetes objects (SourceSet.manifestObjects, packed: stored-objects.ts), `null` when the caller needs its documents. */
   manifest?: { objects: readonly unknown[]; problems: ParseProblem[] } | null;
   /** Named facts of the text (SourceSet.fact): whether it declares Argo CD kinds, its suppression comments, ... */

@@ -130,7 +130,8 @@ export class SourceSet {
    */
   fact<T>(path: string, name: string, compute: (text: string) => T): T | undefined {
     if (!this.fileSet.has(path)) return undefined;
-    if (this.knows(path, name)) return this.factsOf(path)![name] as T;
+    const known = this.factsOf(path);
+    if (known !== undefined && name in known) return known[name] as T;
     const text = this.text(path);
     if (text === undefined) return undefined;
     // Reading the text took the read facts, this one perhaps among them.

@@ -17,8 +17,10 @@ export declare class FileMemo implements FactStore {
     stampOf: (path: string) => string);
     /** The facts this run found valid for `path`, if it asked. */
     known(path: string): FileFacts | undefined;
-    /** A shard's stored files (empty when absent, unreadable or made by other code). */
+    /** A shard (empty when absent, unreadable or made by other code). */
     private shard;
+    /** The stored entry of `path`, decoded. */
+    private entryOf;
     /**
      * The facts of `path` for its current content: the stored ones when its stamp vouches for
      * them or its content hashes the same, else new (empty) ones. `hashOf` reads and hashes the
@@ -29,4 +31,6 @@ export declare class FileMemo implements FactStore {
     updated(path: string): void;
     /** Writes the shards this run changed, or that hold files no longer listed. */
     save(listed: readonly string[]): void;
+    /** A shard's columns, its unchanged entries as they were read. */
+    private encode;
 }

@@ -5,22 +5,34 @@ export declare const hashText: (text: string) => string;
  * reason it could not be read), and its stat stamp (a cheap first check).
  */
 export type Read = [path: string, hash: string, stamp: string];
-/** A Read as stored: the path as its index in the run's sorted file list (part of the key), or itself when not listed. */
-type StoredRead = [path: number | string, hash: string, stamp: string];
+/** The reads as stored: each path as its index in the run's sorted file list (part of the key), -1 for one not listed (then in `others`, in order). */
+interface StoredReads {
+    at: Int32Array;
+    others: string[];
+    hashes: string;
+    stamps: string;
+}
 /** The discovery a run made, and the stamp of each directory it listed: unchanged, they list the same files. */
 export interface Listing extends Omit<Discovery, 'dirs' | 'symlinks'> {
     /** What else decides the listing: the code and the `ignore:` list. */
     scope: string;
     dirs: [dir: string, stamp: string][];
 }
+/** A Listing as stored, its lists joined. */
+interface StoredListing extends Omit<Listing, 'files' | 'dirs'> {
+    files: string;
+    dirs: string;
+    dirStamps: string;
+}
 /** The last run for a slot: its key, what it read, its result, and its listing. */
 export interface Entry {
     key: string;
     /** When the run that wrote the entry started (ms since the epoch). */
     startedMs: number;
-    reads: StoredRead[];
-    result: unknown;
-    listing?: Listing;
+    reads: StoredReads;
+    /** The result, serialised apart (and gzip'd): decoded only when the reads all hold. */
+    result: Uint8Array;
+    listing?: StoredListing;
 }
 /** The slot's entry, if there is one that reads back. */
 export declare function openEntry(dir: string, slot: string): Entry | undefined;

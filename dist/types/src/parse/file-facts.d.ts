@@ -1,11 +1,12 @@
-import type { ParseProblem, StoredDoc } from './yaml-doc.js';
-export type { StoredDoc };
+import type { ParseProblem, Positions, StoredDoc } from './yaml-doc.js';
+/** A document as a store gives it back: its position tree perhaps read only when first asked. */
+export type StoredDocLater = [index: StoredDoc[0], value: unknown, at: StoredDoc[2], tree: Positions];
 /** What one file contributed, for one content. */
 export interface FileFacts {
     hash: string;
     stamp: string;
     yaml?: {
-        docs: StoredDoc[];
+        docs: StoredDocLater[];
         problems: ParseProblem[];
     };
     /** The file's Kubernetes objects (SourceSet.manifestObjects, packed: stored-objects.ts), `null` when the caller needs its documents. */

@@ -17,7 +17,7 @@ import {
   qualifiedId,
   ruleIds,
   rules
-} from "./chunk-FOXQ44U5.mjs";
+} from "./chunk-6OVF4HQL.mjs";
 import {
   MAX_YAML_DOCUMENTS,
   SCAN_THRESHOLD_BYTES,
@@ -3907,7 +3907,11 @@ var entryAt = (level, entry) => level.doc.loc([entry.key, entry.index]);
 var PLUGIN_FIELDS = ["generators", "transformers", "validators", "helmChartInflationGenerator"];
 var KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 function kustomizationIn(sources, dir) {
-  return KUSTOMIZATION_FILES.map((f) => dir ? `${dir}/${f}` : f).find((f) => sources.hasFile(f));
+  for (const name of KUSTOMIZATION_FILES) {
+    const file = dir ? `${dir}/${name}` : name;
+    if (sources.hasFile(file)) return file;
+  }
+  return void 0;
 }
 function chartFileIn(sources, dir) {
   return sources.filesIn(dir).find((f) => f.endsWith("Chart.yaml"));
@@ -4569,9 +4573,9 @@ function checkFiles(sources, level, options) {
   const outside = (path, what, at) => {
     out.push({ at, message: `this kustomization loads ${what} ${path} from outside its own directory (${level.dir || "."}) and ${restrictorSays(options)}: kustomize refuses it ("is not in or below")`, fix: `move ${path} into ${level.dir || "that directory"} (or list a component that holds it), or add --load-restrictor LoadRestrictionsNone to argocd-cm kustomize.buildOptions`, byBuildOptions: true });
   };
-  for (const e of level.entries) {
+  for (const e of options.loadRestricted === true ? level.entries : []) {
     const target = joinInRepo(level.dir, e.value);
-    if (target !== void 0 && sources.hasFile(target) && !isUnder(target, level.dir) && options.loadRestricted === true) outside(e.value, "the resource file", entryAt(level, e));
+    if (target !== void 0 && !isUnder(target, level.dir) && sources.hasFile(target)) outside(e.value, "the resource file", entryAt(level, e));
   }
   strings(level.k.helmCharts).forEach((c, i) => {
     if (!isRecord(c) || typeof c.name !== "string" || c.valuesFile !== void 0) return;
@@ -5717,7 +5721,8 @@ var SourceSet = class {
    */
   fact(path, name, compute) {
     if (!this.fileSet.has(path)) return void 0;
-    if (this.knows(path, name)) return this.factsOf(path)[name];
+    const known = this.factsOf(path);
+    if (known !== void 0 && name in known) return known[name];
     const text = this.text(path);
     if (text === void 0) return void 0;
     return this.knows(path, name) ? this.factsOf(path)[name] : this.keep(path, name, compute(text));

@@ -15,10 +15,10 @@ import {
   parseBaseline,
   racy,
   ruleCatalog
-} from "./chunk-66Q3SUQO.mjs";
+} from "./chunk-WYHR6RWI.mjs";
 import {
   ruleIds
-} from "./chunk-FOXQ44U5.mjs";
+} from "./chunk-6OVF4HQL.mjs";
 import {
   readRegularFile,
   writeRegularFile

@@ -1024,7 +1024,10 @@ var ruleIds = new Set([...rules, ...suppressionDiagnostics].map((r) => r.id));
 
 // src/parse/paths.ts
 import { posix } from "node:path";
+var DOT_SEGMENT = /(?:^|\/)\.\.?(?:\/|$)/;
+var isNormal = (path) => path !== "" && path[0] !== "/" && path[path.length - 1] !== "/" && !path.includes("//") && !DOT_SEGMENT.test(path);
 function joinInRepo(base, rel) {
+  if (isNormal(rel) && (base === "" || isNormal(base))) return base === "" ? rel : `${base}/${rel}`;
   if (rel.startsWith("/")) return void 0;
   const joined = posix.normalize(posix.join(base || ".", rel));
   if (joined === ".." || joined.startsWith("../") || posix.isAbsolute(joined)) return void 0;
