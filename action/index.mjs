@@ -27512,12 +27512,16 @@ async function runLint(rootArg, options = {}, inputsUpTo = 0) {
     return readHashOf(text === void 0 ? reads.get(f) : { text });
   };
   const cacheKey = options.cacheDir ? runKey(code, root, config, options, files, [escapes, unlisted]) : void 0;
-  const inputsOf = (consulted2, knownHash = () => void 0) => {
+  const inputsOf = (consulted2) => {
     if (!options.cacheDir || discovery.symlinks || discovery.dirs.length + consulted2.size > inputsUpTo) return void 0;
     const stamps2 = discovery.dirs.map((d) => [d, stampOf(d)]);
     for (const f of consulted2) {
       const stamp = stampOf(f);
-      stamps2.push(stamp !== MISSING && racy(stamp, startedMs) ? [f, stamp, knownHash(f) ?? contentHash(f)] : [f, stamp]);
+      if (stamp === MISSING || !racy(stamp, startedMs)) stamps2.push([f, stamp]);
+      else {
+        const text = readOnce(reads, root, f);
+        stamps2.push([f, stamp, text !== void 0 && reads.has(f) ? { text } : { hash: contentHash(f) }]);
+      }
     }
     if (configFile) stamps2.push([resolve2(configFile), statStamp(resolve2(configFile))]);
     return { startedMs, root, stamps: stamps2 };
@@ -27539,7 +27543,7 @@ async function runLint(rootArg, options = {}, inputsUpTo = 0) {
     const listing = discovery.symlinks ? void 0 : { scope: listingScope, files, escapes, unlisted, dirs: discovery.dirs.map((d) => [d, stampOf(d)]) };
     writeCached(options.cacheDir, cacheSlot, cacheKey, startedMs, files, entries, result, listing);
   }
-  return { result, graphs, messageIds, inputs: inputsOf(consulted, (f) => store?.known(f)?.hash) };
+  return { result, graphs, messageIds, inputs: inputsOf(consulted) };
 }
 function runKey(code, root, config, options, files, escapes) {
   return hashText(JSON.stringify([code, root, config, options.ruleOverrides ?? {}, files, escapes]));

@@ -14,7 +14,7 @@ import {
   lintWithInputs,
   parseBaseline,
   ruleCatalog
-} from "./chunks/chunk-WYHR6RWI.mjs";
+} from "./chunks/chunk-VCUWRVXW.mjs";
 import {
   ruleIds
 } from "./chunks/chunk-6OVF4HQL.mjs";

@@ -73,13 +73,17 @@ export async function runLint(rootArg: string, options: LintOptions = {}, inputs
   };
   const cacheKey = options.cacheDir ? runKey(code, root, config, options, files, [escapes, unlisted]) : undefined;
   // Asked for, with a cache, for at most `inputsUpTo` paths, and a listing its directories' stamps vouch for (see Discovery.symlinks).
-  const inputsOf = (consulted: ReadonlySet<string>, knownHash: (f: string) => string | undefined = () => undefined): RunInputs | undefined => {
+  const inputsOf = (consulted: ReadonlySet<string>): RunInputs | undefined => {
     if (!options.cacheDir || discovery.symlinks || discovery.dirs.length + consulted.size > inputsUpTo) return undefined;
     const stamps: RunInputs['stamps'] = discovery.dirs.map((d) => [d, stampOf(d)]);
     for (const f of consulted) {
       const stamp = stampOf(f);
-      // A stamp that cannot vouch for the content this run saw comes with its hash.
-      stamps.push(stamp !== MISSING && racy(stamp, startedMs) ? [f, stamp, knownHash(f) ?? contentHash(f)] : [f, stamp]);
+      // A stamp that cannot vouch for the content this run saw comes with that content (kept by the run), else its hash.
+      if (stamp === MISSING || !racy(stamp, startedMs)) stamps.push([f, stamp]);
+      else {
+        const text = readOnce(reads, root, f);
+        stamps.push([f, stamp, text !== undefined && reads.has(f) ? { text } : { hash: contentHash(f) }]);
+      }
     }
     if (configFile) stamps.push([resolve(configFile), statStamp(resolve(configFile))]);
     return { startedMs, root, stamps };
@@ -104,7 +108,7 @@ export async function runLint(rootArg: string, options: LintOptions = {}, inputs
     const listing: Listing | undefined = discovery.symlinks ? undefined : { scope: listingScope, files, escapes, unlisted, dirs: discovery.dirs.map((d) => [d, stampOf(d)]) };
     writeCached(options.cacheDir, cacheSlot, cacheKey, startedMs, files, entries, result, listing);
   }
-  return { result, graphs, messageIds, inputs: inputsOf(consulted, (f) => store?.known(f)?.hash) };
+  return { result, graphs, messageIds, inputs: inputsOf(consulted) };
 }
 
 /**
@@ -115,8 +119,8 @@ export async function runLint(rootArg: string, options: LintOptions = {}, inputs
 export interface RunInputs {
   startedMs: number;
   root: string;
-  /** With the content hash (readHashOf) of the files whose stamp is racy for this run. */
-  stamps: [path: string, stamp: string, hash?: string][];
+  /** With what the run saw of the files whose stamp is racy for this run: the text it kept, else the content hash (readHashOf). */
+  stamps: [path: string, stamp: string, seen?: { text: string } | { hash: string }][];
 }
 
 /** What a run's result depends on besides file contents: the code, the configuration, the file list. */

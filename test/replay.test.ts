@@ -154,15 +154,15 @@ describe('which runs are replayed', () => {
     expect(readdirSync(cache)).toHaveLength(0);
   });
 
-  it('replays a run that saw a file changed just before it only while the file holds the content that run saw', () => {
+  it('replays a run that saw a file changed just before it only while the file holds the text that run saw', () => {
     const cache = join(tmp, 'hashed-cache');
     const slot = replaySlot(['--cache-location', cache], [code])!;
     const stamp = statStamp(code);
     // Started within the clock resolution of the file's last change: its stamp alone cannot vouch.
     const startedMs = Number(stamp.split(':')[3]) + 1000;
     const printed = { stdout: 'report\n', stderr: 'note\n', exitCode: 1 };
-    const replayOf = (hash?: string): [boolean, string, number | string | undefined] => {
-      recordReplay(slot, { startedMs, root: tmp, stamps: [hash === undefined ? ['code.cjs', stamp] : ['code.cjs', stamp, hash]] }, printed);
+    const replayOf = (seen?: { text: string } | { hash: string }): [boolean, string, number | string | undefined] => {
+      recordReplay(slot, { startedMs, root: tmp, stamps: [seen === undefined ? ['code.cjs', stamp] : ['code.cjs', stamp, seen]] }, printed);
       const out: string[] = [];
       const before = process.exitCode;
       try {
@@ -172,9 +172,13 @@ describe('which runs are replayed', () => {
         process.exitCode = before;
       }
     };
-    expect(replayOf(readHashOf(readSource(tmp, 'code.cjs')))).toEqual([true, '1:report\n2:note\n', 1]);
-    expect(replayOf(readHashOf({ text: 'other content' }))[0]).toBe(false);
-    // Without the hash there is nothing to check it by: no replay is kept.
+    const seen = readSource(tmp, 'code.cjs') as { text: string };
+    // The text the run kept, else the hash of what it read.
+    expect(replayOf({ text: seen.text })).toEqual([true, '1:report\n2:note\n', 1]);
+    expect(replayOf({ text: 'other content' })[0]).toBe(false);
+    expect(replayOf({ hash: readHashOf(seen) })[0]).toBe(true);
+    expect(replayOf({ hash: readHashOf({ text: 'other content' }) })[0]).toBe(false);
+    // Without either there is nothing to check it by: no replay is kept.
     expect(replayOf()[0]).toBe(false);
     expect(existsSync(slot.file)).toBe(false);
   });

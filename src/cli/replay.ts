@@ -11,7 +11,7 @@ import { defaultCacheDir } from '../cache/cache-dir.js';
 import { MISSING, racy, statStamp } from '../cache/stamp.js';
 import { findScope, type Scope } from '../outcome/scope.js';
 import { readHashOf } from '../parse/content-hash.js';
-import { readSource } from '../parse/read-source.js';
+import { readSource, type SourceRead } from '../parse/read-source.js';
 import type { RunInputs } from '../index.js';
 
 /** Where a run's replay is kept, and what it must match. */
@@ -105,10 +105,10 @@ export function replayed(slot: ReplaySlot, write: (fd: 1 | 2, text: string) => v
   try {
     replay = JSON.parse(readFileSync(slot.file, 'utf8')) as Replay;
     if (replay.key !== slot.key || replay.scope.root !== slot.scope.root || replay.scope.under !== slot.scope.under) return false;
-    for (const [path, stamp, hash] of replay.stamps) {
+    for (const [path, stamp, seen] of replay.stamps) {
       if (statStamp(isAbsolute(path) ? path : `${replay.root}/${path}`) !== stamp) return false;
       // A racy stamp (a change just before that run) does not vouch: the content that run saw must be there.
-      if (!vouches(stamp, replay.startedMs) && (hash === undefined || readHashOf(readSource(replay.root, path)) !== hash)) return false;
+      if (!vouches(stamp, replay.startedMs) && !(seen && holds(seen, readSource(replay.root, path)))) return false;
     }
     if (typeof replay.stdout !== 'string' || typeof replay.stderr !== 'string' || !Number.isInteger(replay.exitCode)) return false;
   } catch {
@@ -137,13 +137,13 @@ function writeOut(fd: 1 | 2, text: string): void {
 
 /**
  * Keeps what a run printed for its slot, when every stamp it depended on can vouch for the
- * content it saw, or comes with the hash of that content (a file changed just before the run):
+ * content it saw, or comes with that content or its hash (a file changed just before the run):
  * otherwise (a folder changed just before) the replay could never be used, and any older one
  * is removed. Failures only cost the next run its speed.
  */
 export function recordReplay(slot: ReplaySlot, inputs: RunInputs, printed: { stdout: string; stderr: string; exitCode: number }): void {
   try {
-    if (!inputs.stamps.every(([, stamp, hash]) => hash !== undefined || vouches(stamp, inputs.startedMs))) {
+    if (!inputs.stamps.every(([, stamp, seen]) => seen !== undefined || vouches(stamp, inputs.startedMs))) {
       rmSync(slot.file, { force: true });
       return;
     }
@@ -159,6 +159,10 @@ export function recordReplay(slot: ReplaySlot, inputs: RunInputs, printed: { std
     // A read-only or forbidden cache folder only costs the next run its speed.
   }
 }
+
+/** The file reads as the run saw it: the same text (compared as is: hashing would load node:crypto, ~5 ms), or the same hash. */
+const holds = (seen: { text: string } | { hash: string }, now: SourceRead): boolean =>
+  'text' in seen ? typeof now !== 'string' && now.text === seen.text : readHashOf(now) === seen.hash;
 
 /** A stamp vouches for what the run saw unless racy; a missing file stays missing while its stamp says so. */
 const vouches = (stamp: string, startedMs: number): boolean => stamp === MISSING || !racy(stamp, startedMs);

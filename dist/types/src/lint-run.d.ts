@@ -27,6 +27,10 @@ export declare function runLint(rootArg: string, options?: LintOptions, inputsUp
 export interface RunInputs {
     startedMs: number;
     root: string;
-    /** With the content hash (readHashOf) of the files whose stamp is racy for this run. */
-    stamps: [path: string, stamp: string, hash?: string][];
+    /** With what the run saw of the files whose stamp is racy for this run: the text it kept, else the content hash (readHashOf). */
+    stamps: [path: string, stamp: string, seen?: {
+        text: string;
+    } | {
+        hash: string;
+    }][];
 }

@@ -15,7 +15,7 @@ import {
   parseBaseline,
   racy,
   ruleCatalog
-} from "./chunk-WYHR6RWI.mjs";
+} from "./chunk-VCUWRVXW.mjs";
 import {
   ruleIds
 } from "./chunk-6OVF4HQL.mjs";
@@ -6200,7 +6200,7 @@ var MAX_REPLAY_PATHS = 5e4;
 var MAX_REPLAY_BYTES = 8 * 1024 * 1024;
 function recordReplay(slot, inputs, printed) {
   try {
-    if (!inputs.stamps.every(([, stamp, hash]) => hash !== void 0 || vouches(stamp, inputs.startedMs))) {
+    if (!inputs.stamps.every(([, stamp, seen]) => seen !== void 0 || vouches(stamp, inputs.startedMs))) {
       rmSync(slot.file, { force: true });
       return;
     }
