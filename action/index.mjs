@@ -16016,12 +16016,12 @@ var init_index_min = __esm({
 });
 
 // src/parse/content-hash.ts
-import { createRequire } from "node:module";
-var crypto, contentHashOf, readHashOf;
+import { createHash as createHash3 } from "node:crypto";
+var contentHashOf, readHashOf;
 var init_content_hash = __esm({
   "src/parse/content-hash.ts"() {
     "use strict";
-    contentHashOf = (text) => (crypto ??= createRequire(import.meta.url)("node:crypto")).createHash("sha256").update(text).digest("hex").slice(0, 32);
+    contentHashOf = (text) => createHash3("sha256").update(text).digest("hex").slice(0, 32);
     readHashOf = (read) => contentHashOf(typeof read === "string" ? `\0${read}` : read.text);
   }
 });
@@ -27204,9 +27204,10 @@ function readCached(entry, key, files, stampOf, currentHash) {
     return void 0;
   }
 }
-function readPaths(entry, files) {
+function readHashes(entry, files) {
+  const hashes = split(entry.reads.hashes);
   let other = 0;
-  return Array.from(entry.reads.at, (i) => i >= 0 ? files[i] : entry.reads.others[other++]);
+  return new Map(Array.from(entry.reads.at, (at2, i) => [at2 >= 0 ? files[at2] : entry.reads.others[other++], hashes[i]]));
 }
 function writeCached(dir, slot, key, startedMs, files, reads, result, listing) {
   try {
@@ -27515,20 +27516,22 @@ async function runLint(rootArg, options = {}, inputsUpTo = 0) {
   const inputsOf = (consulted2) => {
     if (!options.cacheDir || discovery.symlinks || discovery.dirs.length + consulted2.size > inputsUpTo) return void 0;
     const stamps2 = discovery.dirs.map((d) => [d, stampOf(d)]);
-    for (const f of consulted2) {
+    for (const [f, hash] of consulted2) {
       const stamp = stampOf(f);
-      if (stamp === MISSING || !racy(stamp, startedMs)) stamps2.push([f, stamp]);
-      else {
-        const text = readOnce(reads, root, f);
-        stamps2.push([f, stamp, text !== void 0 && reads.has(f) ? { text } : { hash: contentHash(f) }]);
+      if (stamp === MISSING || !racy(stamp, startedMs)) {
+        stamps2.push([f, stamp]);
+        continue;
       }
+      const kept = reads.get(f);
+      const again = kept ?? readSource(root, f);
+      stamps2.push(kept !== void 0 || hash !== void 0 && readHashOf(again) === hash ? [f, stamp, again] : [f, stamp]);
     }
     if (configFile) stamps2.push([resolve2(configFile), statStamp(resolve2(configFile))]);
     return { startedMs, root, stamps: stamps2 };
   };
   if (cacheKey) {
     const cached = readCached(entry, cacheKey, files, stampOf, contentHash);
-    if (cached) return { result: cached, inputs: inputsOf(new Set(readPaths(entry, files))) };
+    if (cached) return { result: cached, inputs: inputsOf(readHashes(entry, files)) };
   }
   const factsDir = options.cacheDir && join8(options.cacheDir, `${hashText(root).slice(0, 40)}.facts`);
   const store = factsDir ? new FileMemo(factsDir, hashText(JSON.stringify([code, root])), startedMs, stampOf) : void 0;
@@ -27543,7 +27546,7 @@ async function runLint(rootArg, options = {}, inputsUpTo = 0) {
     const listing = discovery.symlinks ? void 0 : { scope: listingScope, files, escapes, unlisted, dirs: discovery.dirs.map((d) => [d, stampOf(d)]) };
     writeCached(options.cacheDir, cacheSlot, cacheKey, startedMs, files, entries, result, listing);
   }
-  return { result, graphs, messageIds, inputs: inputsOf(consulted) };
+  return { result, graphs, messageIds, inputs: inputsOf(new Map([...consulted].map((f) => [f, store?.known(f)?.hash]))) };
 }
 function runKey(code, root, config, options, files, escapes) {
   return hashText(JSON.stringify([code, root, config, options.ruleOverrides ?? {}, files, escapes]));
@@ -27881,14 +27884,14 @@ var markdown = (result, ctx) => {
 import { pathToFileURL } from "node:url";
 
 // src/engine/fingerprint.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 function fingerprints(findings) {
   const seen = /* @__PURE__ */ new Map();
   return findings.map((f) => {
     const key = [f.ruleId, f.file, f.cluster ? `[${f.cluster}] ${f.message}` : f.message].join("\0");
     const n = seen.get(key) ?? 0;
     seen.set(key, n + 1);
-    return createHash3("sha256").update(`${key}\0${n}`).digest("hex").slice(0, 32);
+    return createHash4("sha256").update(`${key}\0${n}`).digest("hex").slice(0, 32);
   });
 }
 

@@ -77,12 +77,6 @@ function visible(path) {
   }
 }
 
-// src/parse/content-hash.ts
-var import_node_module = require("node:module");
-var crypto;
-var contentHashOf = (text) => (crypto ??= (0, import_node_module.createRequire)(__launcherUrl)("node:crypto")).createHash("sha256").update(text).digest("hex").slice(0, 32);
-var readHashOf = (read) => contentHashOf(typeof read === "string" ? `\0${read}` : read.text);
-
 // src/parse/read-source.ts
 var import_node_path4 = require("node:path");
 
@@ -221,7 +215,7 @@ function writeOut(fd, text) {
     (fd === 1 ? process.stdout : process.stderr).write(bytes.subarray(done));
   }
 }
-var holds = (seen, now) => "text" in seen ? typeof now !== "string" && now.text === seen.text : readHashOf(now) === seen.hash;
+var holds = (seen, now) => typeof seen === "string" ? now === seen : typeof now !== "string" && now.text === seen.text;
 var vouches = (stamp, startedMs) => stamp === MISSING || !racy(stamp, startedMs);
 function fnv1a(text, seed) {
   let h = seed;
@@ -233,4 +227,4 @@ function fnv1a(text, seed) {
 var code = [__launcherUrl, new URL("../package.json", __launcherUrl), new URL("../src/classify/catalog.yaml", __launcherUrl)].map((url) => (0, import_node_url.fileURLToPath)(url));
 var argv = process.argv.slice(2);
 var slot = replaySlot(argv, code);
-if (!slot || !replayed(slot)) void import("./chunks/main-145F4194.mjs").then((cli) => cli.run(argv, slot));
+if (!slot || !replayed(slot)) void import("./chunks/main-3AFD2D7A.mjs").then((cli) => cli.run(argv, slot));

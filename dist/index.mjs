@@ -14,14 +14,14 @@ import {
   lintWithInputs,
   parseBaseline,
   ruleCatalog
-} from "./chunks/chunk-VCUWRVXW.mjs";
+} from "./chunks/chunk-4AT5IK3Y.mjs";
 import {
   ruleIds
-} from "./chunks/chunk-6OVF4HQL.mjs";
+} from "./chunks/chunk-JYKFIDVX.mjs";
 import {
   readRegularFile,
   writeRegularFile
-} from "./chunks/chunk-WG4G7QQU.mjs";
+} from "./chunks/chunk-443EUCID.mjs";
 import "./chunks/chunk-ANQG4MEX.mjs";
 export {
   CONFIG_NAMES,

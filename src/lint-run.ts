@@ -8,14 +8,14 @@ import { fileURLToPath } from 'node:url';
 import { defaultConfig, findConfig, loadConfig, type Config } from './config/load.js';
 import { discover } from './discover/discover.js';
 import { LintInputError } from './errors.js';
-import { hashText, listingOf, openEntry, readCached, readPaths, writeCached, type Listing, type Read } from './cache/run-cache.js';
+import { hashText, listingOf, openEntry, readCached, readHashes, writeCached, type Listing, type Read } from './cache/run-cache.js';
 import { FileMemo } from './cache/file-memo.js';
 import { MISSING, racy, statStamp } from './cache/stamp.js';
 import { readHashOf } from './parse/content-hash.js';
 import type { DeploymentGraph } from './graph/graph.js';
 import type { LintResult } from './result.js';
 import { severityResolver } from './engine/severity.js';
-import { readOnce, type SourceRead } from './parse/read-source.js';
+import { readOnce, readSource, type SourceRead } from './parse/read-source.js';
 import { isWithin, realPathOf } from './parse/safe-file.js';
 import { ruleIds } from '../rules/index.js';
 import type { SeverityOrOff } from './types.js';
@@ -73,24 +73,27 @@ export async function runLint(rootArg: string, options: LintOptions = {}, inputs
   };
   const cacheKey = options.cacheDir ? runKey(code, root, config, options, files, [escapes, unlisted]) : undefined;
   // Asked for, with a cache, for at most `inputsUpTo` paths, and a listing its directories' stamps vouch for (see Discovery.symlinks).
-  const inputsOf = (consulted: ReadonlySet<string>): RunInputs | undefined => {
+  const inputsOf = (consulted: ReadonlyMap<string, string | undefined>): RunInputs | undefined => {
     if (!options.cacheDir || discovery.symlinks || discovery.dirs.length + consulted.size > inputsUpTo) return undefined;
     const stamps: RunInputs['stamps'] = discovery.dirs.map((d) => [d, stampOf(d)]);
-    for (const f of consulted) {
+    for (const [f, hash] of consulted) {
       const stamp = stampOf(f);
-      // A stamp that cannot vouch for the content this run saw comes with that content (kept by the run), else its hash.
-      if (stamp === MISSING || !racy(stamp, startedMs)) stamps.push([f, stamp]);
-      else {
-        const text = readOnce(reads, root, f);
-        stamps.push([f, stamp, text !== undefined && reads.has(f) ? { text } : { hash: contentHash(f) }]);
+      if (stamp === MISSING || !racy(stamp, startedMs)) {
+        stamps.push([f, stamp]);
+        continue;
       }
+      // A stamp that cannot vouch comes with what the result was computed from: the read the run
+      // kept, else the file read again when it hashes as the run's read did (else nothing: no replay).
+      const kept = reads.get(f);
+      const again = kept ?? readSource(root, f);
+      stamps.push(kept !== undefined || (hash !== undefined && readHashOf(again) === hash) ? [f, stamp, again] : [f, stamp]);
     }
     if (configFile) stamps.push([resolve(configFile), statStamp(resolve(configFile))]);
     return { startedMs, root, stamps };
   };
   if (cacheKey) {
     const cached = readCached<LintResult>(entry, cacheKey, files, stampOf, contentHash);
-    if (cached) return { result: cached, inputs: inputsOf(new Set(readPaths(entry!, files))) };
+    if (cached) return { result: cached, inputs: inputsOf(readHashes(entry!, files)) };
   }
   // Missed: the files whose content is unchanged give their facts from the per-file cache.
   const factsDir = options.cacheDir && join(options.cacheDir, `${hashText(root).slice(0, 40)}.facts`);
@@ -108,7 +111,7 @@ export async function runLint(rootArg: string, options: LintOptions = {}, inputs
     const listing: Listing | undefined = discovery.symlinks ? undefined : { scope: listingScope, files, escapes, unlisted, dirs: discovery.dirs.map((d) => [d, stampOf(d)]) };
     writeCached(options.cacheDir, cacheSlot, cacheKey, startedMs, files, entries, result, listing);
   }
-  return { result, graphs, messageIds, inputs: inputsOf(consulted) };
+  return { result, graphs, messageIds, inputs: inputsOf(new Map([...consulted].map((f) => [f, store?.known(f)?.hash]))) };
 }
 
 /**
@@ -119,8 +122,8 @@ export async function runLint(rootArg: string, options: LintOptions = {}, inputs
 export interface RunInputs {
   startedMs: number;
   root: string;
-  /** With what the run saw of the files whose stamp is racy for this run: the text it kept, else the content hash (readHashOf). */
-  stamps: [path: string, stamp: string, seen?: { text: string } | { hash: string }][];
+  /** With what the run read of each file whose stamp is racy for this run (its text, or why it could not be read). */
+  stamps: [path: string, stamp: string, seen?: SourceRead][];
 }
 
 /** What a run's result depends on besides file contents: the code, the configuration, the file list. */

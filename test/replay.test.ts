@@ -6,15 +6,15 @@
 // fixture copied just before is not "racy" for it; the replay it writes is then marked (its
 // stdout replaced), so that a run shows whether it was replayed.
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fixtureRepo } from '../src/docs/fixture-repo.js';
+import { lintWithInputs } from '../src/index.js';
 import { recordReplay, replaySlot, replayed } from '../src/cli/replay.js';
-import { readHashOf } from '../src/parse/content-hash.js';
-import { readSource } from '../src/parse/read-source.js';
+import { readSource, type SourceRead } from '../src/parse/read-source.js';
 import { statStamp } from '../src/cache/stamp.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -161,7 +161,7 @@ describe('which runs are replayed', () => {
     // Started within the clock resolution of the file's last change: its stamp alone cannot vouch.
     const startedMs = Number(stamp.split(':')[3]) + 1000;
     const printed = { stdout: 'report\n', stderr: 'note\n', exitCode: 1 };
-    const replayOf = (seen?: { text: string } | { hash: string }): [boolean, string, number | string | undefined] => {
+    const replayOf = (seen?: SourceRead): [boolean, string, number | string | undefined] => {
       recordReplay(slot, { startedMs, root: tmp, stamps: [seen === undefined ? ['code.cjs', stamp] : ['code.cjs', stamp, seen]] }, printed);
       const out: string[] = [];
       const before = process.exitCode;
@@ -172,15 +172,26 @@ describe('which runs are replayed', () => {
         process.exitCode = before;
       }
     };
-    const seen = readSource(tmp, 'code.cjs') as { text: string };
-    // The text the run kept, else the hash of what it read.
-    expect(replayOf({ text: seen.text })).toEqual([true, '1:report\n2:note\n', 1]);
+    // The text the run read.
+    expect(replayOf(readSource(tmp, 'code.cjs'))).toEqual([true, '1:report\n2:note\n', 1]);
     expect(replayOf({ text: 'other content' })[0]).toBe(false);
-    expect(replayOf({ hash: readHashOf(seen) })[0]).toBe(true);
-    expect(replayOf({ hash: readHashOf({ text: 'other content' }) })[0]).toBe(false);
-    // Without either there is nothing to check it by: no replay is kept.
+    expect(replayOf('is not a regular file')[0]).toBe(false);
+    // Without it there is nothing to check the file by: no replay is kept.
     expect(replayOf()[0]).toBe(false);
     expect(existsSync(slot.file)).toBe(false);
+  });
+
+  it('gives, for each file changed just before the run, the text the run read, long ones included', async () => {
+    const repo = join(tmp, 'inputs');
+    cpSync(fixtureRepo(join(ROOT, FIXTURE)), repo, { recursive: true });
+    // A manifest too long for the run to keep its text (256 KB): read again, and checked by hash.
+    const long = `${APPS}/prometheus/deployment.yaml`;
+    appendFileSync(join(repo, long), `# ${'x'.repeat(300 * 1024)}\n`);
+    const { inputs } = await lintWithInputs(repo, { cacheDir: join(tmp, 'inputs-cache') }, 10_000);
+    const files = inputs!.stamps.filter(([path]) => statSync(join(repo, path)).isFile());
+    expect(files.map(([path]) => path)).toContain(long);
+    for (const [path, , seen] of files) expect(seen).toEqual(readSource(repo, path));
+    expect(await lintWithInputs(repo, { cacheDir: join(tmp, 'inputs-cache') }, 10)).toEqual(expect.objectContaining({ inputs: undefined }));
   });
 
   it('keeps the newest 32 replays of a cache folder', () => {

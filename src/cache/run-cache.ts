@@ -125,10 +125,11 @@ export function readCached<T>(entry: Entry | undefined, key: string, files: read
   }
 }
 
-/** The files a cached result depends on: the paths of its reads (an entry readCached accepted). */
-export function readPaths(entry: Entry, files: readonly string[]): string[] {
+/** The files a cached result depends on, with the content hash it was computed from (an entry readCached accepted). */
+export function readHashes(entry: Entry, files: readonly string[]): Map<string, string> {
+  const hashes = split(entry.reads.hashes);
   let other = 0;
-  return Array.from(entry.reads.at, (i) => (i >= 0 ? files[i]! : entry.reads.others[other++]!));
+  return new Map(Array.from(entry.reads.at, (at, i) => [at >= 0 ? files[at]! : entry.reads.others[other++]!, hashes[i]!]));
 }
 
 export function writeCached(dir: string, slot: string, key: string, startedMs: number, files: readonly string[], reads: Read[], result: unknown, listing?: Listing): void {

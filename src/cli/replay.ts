@@ -1,7 +1,7 @@
 // The replay of a whole run, before the rest of the command line loads: a run with the same
 // arguments, working directory, colour settings and code as the last one, over a tree where
 // every directory that run listed and every file it consulted keeps the stat stamp that run
-// saw (and, for a file changed just before that run, the content it saw), prints what that
+// saw (and, for a file changed just before that run, the text it read), prints what that
 // run printed and exits as it did. A pre-commit hook on an unchanged tree then costs a Node
 // start and a few hundred stats, not loading the tool. Anything unexpected (an option it does
 // not know, a damaged entry) means a normal run; this module loads nothing but leaves.
@@ -10,7 +10,6 @@ import { isAbsolute, join, resolve } from 'node:path';
 import { defaultCacheDir } from '../cache/cache-dir.js';
 import { MISSING, racy, statStamp } from '../cache/stamp.js';
 import { findScope, type Scope } from '../outcome/scope.js';
-import { readHashOf } from '../parse/content-hash.js';
 import { readSource, type SourceRead } from '../parse/read-source.js';
 import type { RunInputs } from '../index.js';
 
@@ -137,7 +136,7 @@ function writeOut(fd: 1 | 2, text: string): void {
 
 /**
  * Keeps what a run printed for its slot, when every stamp it depended on can vouch for the
- * content it saw, or comes with that content or its hash (a file changed just before the run):
+ * content it saw, or comes with that content (a file changed just before the run):
  * otherwise (a folder changed just before) the replay could never be used, and any older one
  * is removed. Failures only cost the next run its speed.
  */
@@ -160,9 +159,8 @@ export function recordReplay(slot: ReplaySlot, inputs: RunInputs, printed: { std
   }
 }
 
-/** The file reads as the run saw it: the same text (compared as is: hashing would load node:crypto, ~5 ms), or the same hash. */
-const holds = (seen: { text: string } | { hash: string }, now: SourceRead): boolean =>
-  'text' in seen ? typeof now !== 'string' && now.text === seen.text : readHashOf(now) === seen.hash;
+/** The file reads as the run read it: the same text (compared as is: hashing would load node:crypto, ~5 ms), or the same reason it cannot be read. */
+const holds = (seen: SourceRead, now: SourceRead): boolean => (typeof seen === 'string' ? now === seen : typeof now !== 'string' && now.text === seen.text);
 
 /** A stamp vouches for what the run saw unless racy; a missing file stays missing while its stamp says so. */
 const vouches = (stamp: string, startedMs: number): boolean => stamp === MISSING || !racy(stamp, startedMs);

@@ -1,5 +1,6 @@
 import type { DeploymentGraph } from './graph/graph.js';
 import type { LintResult } from './result.js';
+import { type SourceRead } from './parse/read-source.js';
 import type { SeverityOrOff } from './types.js';
 export interface LintOptions {
     /** Configuration file; default: .detectviz-lint.yaml at the root. `false`: none. */
@@ -27,10 +28,6 @@ export declare function runLint(rootArg: string, options?: LintOptions, inputsUp
 export interface RunInputs {
     startedMs: number;
     root: string;
-    /** With what the run saw of the files whose stamp is racy for this run: the text it kept, else the content hash (readHashOf). */
-    stamps: [path: string, stamp: string, seen?: {
-        text: string;
-    } | {
-        hash: string;
-    }][];
+    /** With what the run read of each file whose stamp is racy for this run (its text, or why it could not be read). */
+    stamps: [path: string, stamp: string, seen?: SourceRead][];
 }

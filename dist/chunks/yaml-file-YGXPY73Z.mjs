@@ -7,9 +7,9 @@ import {
   capProblem,
   parseFully,
   parseYaml
-} from "./chunk-6DDGDQW2.mjs";
+} from "./chunk-YTFHSWQN.mjs";
 import "./chunk-W6GCGJUD.mjs";
-import "./chunk-WG4G7QQU.mjs";
+import "./chunk-443EUCID.mjs";
 import "./chunk-LNTSDQED.mjs";
 import "./chunk-ANQG4MEX.mjs";
 export {

@@ -1,7 +1,7 @@
 import { createRequire as __dvlCreateRequire } from 'node:module'; const require = __dvlCreateRequire(import.meta.url);
 import {
   apiGroup
-} from "./chunk-WG4G7QQU.mjs";
+} from "./chunk-443EUCID.mjs";
 
 // src/engine/suppress.ts
 var suppressionDiagnostics = [
@@ -1041,9 +1041,8 @@ var baseName = (path) => posix.basename(path);
 var isUnder = (path, dir) => dir === "" || path === dir || path.startsWith(dir + "/");
 
 // src/parse/content-hash.ts
-import { createRequire } from "node:module";
-var crypto;
-var contentHashOf = (text) => (crypto ??= createRequire(import.meta.url)("node:crypto")).createHash("sha256").update(text).digest("hex").slice(0, 32);
+import { createHash } from "node:crypto";
+var contentHashOf = (text) => createHash("sha256").update(text).digest("hex").slice(0, 32);
 var readHashOf = (read) => contentHashOf(typeof read === "string" ? `\0${read}` : read.text);
 
 // src/package-root.ts

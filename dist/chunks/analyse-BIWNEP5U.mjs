@@ -17,7 +17,7 @@ import {
   qualifiedId,
   ruleIds,
   rules
-} from "./chunk-6OVF4HQL.mjs";
+} from "./chunk-JYKFIDVX.mjs";
 import {
   MAX_YAML_DOCUMENTS,
   SCAN_THRESHOLD_BYTES,
@@ -32,7 +32,7 @@ import {
   readFrames,
   scanManifest,
   start
-} from "./chunk-6DDGDQW2.mjs";
+} from "./chunk-YTFHSWQN.mjs";
 import {
   require_dist
 } from "./chunk-W6GCGJUD.mjs";
@@ -46,7 +46,7 @@ import {
   objectsOfDoc,
   parseImage,
   readOnce
-} from "./chunk-WG4G7QQU.mjs";
+} from "./chunk-443EUCID.mjs";
 import {
   CORE_SCHEMA,
   loadAll

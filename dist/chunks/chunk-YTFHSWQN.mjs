@@ -6,7 +6,7 @@ import {
   MAX_YAML_BYTES,
   isRecord,
   parseImage
-} from "./chunk-WG4G7QQU.mjs";
+} from "./chunk-443EUCID.mjs";
 import {
   CORE_SCHEMA,
   loadAll

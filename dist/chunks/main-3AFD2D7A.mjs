@@ -15,14 +15,14 @@ import {
   parseBaseline,
   racy,
   ruleCatalog
-} from "./chunk-VCUWRVXW.mjs";
+} from "./chunk-4AT5IK3Y.mjs";
 import {
   ruleIds
-} from "./chunk-6OVF4HQL.mjs";
+} from "./chunk-JYKFIDVX.mjs";
 import {
   readRegularFile,
   writeRegularFile
-} from "./chunk-WG4G7QQU.mjs";
+} from "./chunk-443EUCID.mjs";
 import {
   __commonJS,
   __toESM

@@ -176,6 +176,7 @@ export {
   readRegularFile,
   writeRegularFile,
   MAX_YAML_BYTES,
+  readSource,
   KEEP_TEXT_BELOW,
   readOnce,
   UNRESOLVED,

@@ -6,14 +6,15 @@ import {
   ruleIds,
   rules,
   suppressionDiagnostics
-} from "./chunk-6OVF4HQL.mjs";
+} from "./chunk-JYKFIDVX.mjs";
 import {
   MAX_YAML_BYTES,
   isWithin,
   readOnce,
   readRegularFile,
+  readSource,
   realPathOf
-} from "./chunk-WG4G7QQU.mjs";
+} from "./chunk-443EUCID.mjs";
 
 // src/errors.ts
 var LintInputError = class extends Error {
@@ -108,7 +109,7 @@ async function loadConfig(file, knownRuleIds, cwd = process.cwd(), root, within)
   if (quick !== void 0 && (await validate(quick)).length === 0 && unknownRuleIds(quick, knownRuleIds).length === 0 && pathErrorsOf(quick, void 0).length === 0) {
     return effective(quick);
   }
-  const { parseYaml } = await import("./yaml-file-54H5Y3BN.mjs");
+  const { parseYaml } = await import("./yaml-file-YGXPY73Z.mjs");
   const parsed = parseYaml(shown, text);
   if (parsed.problems.length > 0) {
     const p = parsed.problems[0];
@@ -381,9 +382,10 @@ function readCached(entry, key, files, stampOf, currentHash) {
     return void 0;
   }
 }
-function readPaths(entry, files) {
+function readHashes(entry, files) {
+  const hashes = split(entry.reads.hashes);
   let other = 0;
-  return Array.from(entry.reads.at, (i) => i >= 0 ? files[i] : entry.reads.others[other++]);
+  return new Map(Array.from(entry.reads.at, (at, i) => [at >= 0 ? files[at] : entry.reads.others[other++], hashes[i]]));
 }
 function writeCached(dir, slot, key, startedMs, files, reads, result, listing) {
   try {
@@ -683,24 +685,26 @@ async function runLint(rootArg, options = {}, inputsUpTo = 0) {
   const inputsOf = (consulted2) => {
     if (!options.cacheDir || discovery.symlinks || discovery.dirs.length + consulted2.size > inputsUpTo) return void 0;
     const stamps2 = discovery.dirs.map((d) => [d, stampOf(d)]);
-    for (const f of consulted2) {
+    for (const [f, hash] of consulted2) {
       const stamp = stampOf(f);
-      if (stamp === MISSING || !racy(stamp, startedMs)) stamps2.push([f, stamp]);
-      else {
-        const text = readOnce(reads, root, f);
-        stamps2.push([f, stamp, text !== void 0 && reads.has(f) ? { text } : { hash: contentHash(f) }]);
+      if (stamp === MISSING || !racy(stamp, startedMs)) {
+        stamps2.push([f, stamp]);
+        continue;
       }
+      const kept = reads.get(f);
+      const again = kept ?? readSource(root, f);
+      stamps2.push(kept !== void 0 || hash !== void 0 && readHashOf(again) === hash ? [f, stamp, again] : [f, stamp]);
     }
     if (configFile) stamps2.push([resolve(configFile), statStamp(resolve(configFile))]);
     return { startedMs, root, stamps: stamps2 };
   };
   if (cacheKey) {
     const cached = readCached(entry, cacheKey, files, stampOf, contentHash);
-    if (cached) return { result: cached, inputs: inputsOf(new Set(readPaths(entry, files))) };
+    if (cached) return { result: cached, inputs: inputsOf(readHashes(entry, files)) };
   }
   const factsDir = options.cacheDir && join5(options.cacheDir, `${hashText(root).slice(0, 40)}.facts`);
   const store = factsDir ? new FileMemo(factsDir, hashText(JSON.stringify([code, root])), startedMs, stampOf) : void 0;
-  const { analyse } = await import("./analyse-AFRJFNTP.mjs");
+  const { analyse } = await import("./analyse-BIWNEP5U.mjs");
   const { result, graphs, messageIds, consulted } = analyse(root, config, configFile, files, reads, escapes, unlisted, severityOf, store);
   store?.save(files);
   if (options.cacheDir && cacheKey) {
@@ -711,7 +715,7 @@ async function runLint(rootArg, options = {}, inputsUpTo = 0) {
     const listing = discovery.symlinks ? void 0 : { scope: listingScope, files, escapes, unlisted, dirs: discovery.dirs.map((d) => [d, stampOf(d)]) };
     writeCached(options.cacheDir, cacheSlot, cacheKey, startedMs, files, entries, result, listing);
   }
-  return { result, graphs, messageIds, inputs: inputsOf(consulted) };
+  return { result, graphs, messageIds, inputs: inputsOf(new Map([...consulted].map((f) => [f, store?.known(f)?.hash]))) };
 }
 function runKey(code, root, config, options, files, escapes) {
   return hashText(JSON.stringify([code, root, config, options.ruleOverrides ?? {}, files, escapes]));
