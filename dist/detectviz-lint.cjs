@@ -227,4 +227,4 @@ function fnv1a(text, seed) {
 var code = [__launcherUrl, new URL("../package.json", __launcherUrl), new URL("../src/classify/catalog.yaml", __launcherUrl)].map((url) => (0, import_node_url.fileURLToPath)(url));
 var argv = process.argv.slice(2);
 var slot = replaySlot(argv, code);
-if (!slot || !replayed(slot)) void import("./chunks/main-3AFD2D7A.mjs").then((cli) => cli.run(argv, slot));
+if (!slot || !replayed(slot)) void import("./chunks/main-E1F7B143.mjs").then((cli) => cli.run(argv, slot));

@@ -14,7 +14,7 @@ import {
   lintWithInputs,
   parseBaseline,
   ruleCatalog
-} from "./chunks/chunk-4AT5IK3Y.mjs";
+} from "./chunks/chunk-OJTPUHNY.mjs";
 import {
   ruleIds
 } from "./chunks/chunk-JYKFIDVX.mjs";

@@ -73,10 +73,11 @@ export async function runLint(rootArg: string, options: LintOptions = {}, inputs
   };
   const cacheKey = options.cacheDir ? runKey(code, root, config, options, files, [escapes, unlisted]) : undefined;
   // Asked for, with a cache, for at most `inputsUpTo` paths, and a listing its directories' stamps vouch for (see Discovery.symlinks).
-  const inputsOf = (consulted: ReadonlyMap<string, string | undefined>): RunInputs | undefined => {
-    if (!options.cacheDir || discovery.symlinks || discovery.dirs.length + consulted.size > inputsUpTo) return undefined;
+  // `consulted`: each file the result depends on, with the hash of the content it was computed from (when known).
+  const inputsOf = (count: number, consulted: () => Iterable<[string, string | undefined]>): RunInputs | undefined => {
+    if (!options.cacheDir || discovery.symlinks || discovery.dirs.length + count > inputsUpTo) return undefined;
     const stamps: RunInputs['stamps'] = discovery.dirs.map((d) => [d, stampOf(d)]);
-    for (const [f, hash] of consulted) {
+    for (const [f, hash] of consulted()) {
       const stamp = stampOf(f);
       if (stamp === MISSING || !racy(stamp, startedMs)) {
         stamps.push([f, stamp]);
@@ -93,7 +94,7 @@ export async function runLint(rootArg: string, options: LintOptions = {}, inputs
   };
   if (cacheKey) {
     const cached = readCached<LintResult>(entry, cacheKey, files, stampOf, contentHash);
-    if (cached) return { result: cached, inputs: inputsOf(readHashes(entry!, files)) };
+    if (cached) return { result: cached, inputs: inputsOf(entry!.reads.at.length, () => readHashes(entry!, files)) };
   }
   // Missed: the files whose content is unchanged give their facts from the per-file cache.
   const factsDir = options.cacheDir && join(options.cacheDir, `${hashText(root).slice(0, 40)}.facts`);
@@ -111,7 +112,7 @@ export async function runLint(rootArg: string, options: LintOptions = {}, inputs
     const listing: Listing | undefined = discovery.symlinks ? undefined : { scope: listingScope, files, escapes, unlisted, dirs: discovery.dirs.map((d) => [d, stampOf(d)]) };
     writeCached(options.cacheDir, cacheSlot, cacheKey, startedMs, files, entries, result, listing);
   }
-  return { result, graphs, messageIds, inputs: inputsOf(new Map([...consulted].map((f) => [f, store?.known(f)?.hash]))) };
+  return { result, graphs, messageIds, inputs: inputsOf(consulted.size, () => [...consulted].map((f) => [f, store?.known(f)?.hash])) };
 }
 
 /**

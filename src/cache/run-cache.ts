@@ -126,10 +126,10 @@ export function readCached<T>(entry: Entry | undefined, key: string, files: read
 }
 
 /** The files a cached result depends on, with the content hash it was computed from (an entry readCached accepted). */
-export function readHashes(entry: Entry, files: readonly string[]): Map<string, string> {
+export function readHashes(entry: Entry, files: readonly string[]): [path: string, hash: string][] {
   const hashes = split(entry.reads.hashes);
   let other = 0;
-  return new Map(Array.from(entry.reads.at, (at, i) => [at >= 0 ? files[at]! : entry.reads.others[other++]!, hashes[i]!]));
+  return Array.from(entry.reads.at, (at, i) => [at >= 0 ? files[at]! : entry.reads.others[other++]!, hashes[i]!]);
 }
 
 export function writeCached(dir: string, slot: string, key: string, startedMs: number, files: readonly string[], reads: Read[], result: unknown, listing?: Listing): void {

@@ -49,6 +49,6 @@ export declare function listingOf(entry: Entry | undefined, scope: string, stamp
  */
 export declare function readCached<T>(entry: Entry | undefined, key: string, files: readonly string[], stampOf: (file: string) => string, currentHash: (file: string) => string): T | undefined;
 /** The files a cached result depends on, with the content hash it was computed from (an entry readCached accepted). */
-export declare function readHashes(entry: Entry, files: readonly string[]): Map<string, string>;
+export declare function readHashes(entry: Entry, files: readonly string[]): [path: string, hash: string][];
 export declare function writeCached(dir: string, slot: string, key: string, startedMs: number, files: readonly string[], reads: Read[], result: unknown, listing?: Listing): void;
 export {};

@@ -385,7 +385,7 @@ function readCached(entry, key, files, stampOf, currentHash) {
 function readHashes(entry, files) {
   const hashes = split(entry.reads.hashes);
   let other = 0;
-  return new Map(Array.from(entry.reads.at, (at, i) => [at >= 0 ? files[at] : entry.reads.others[other++], hashes[i]]));
+  return Array.from(entry.reads.at, (at, i) => [at >= 0 ? files[at] : entry.reads.others[other++], hashes[i]]);
 }
 function writeCached(dir, slot, key, startedMs, files, reads, result, listing) {
   try {
@@ -682,10 +682,10 @@ async function runLint(rootArg, options = {}, inputsUpTo = 0) {
     return readHashOf(text === void 0 ? reads.get(f) : { text });
   };
   const cacheKey = options.cacheDir ? runKey(code, root, config, options, files, [escapes, unlisted]) : void 0;
-  const inputsOf = (consulted2) => {
-    if (!options.cacheDir || discovery.symlinks || discovery.dirs.length + consulted2.size > inputsUpTo) return void 0;
+  const inputsOf = (count, consulted2) => {
+    if (!options.cacheDir || discovery.symlinks || discovery.dirs.length + count > inputsUpTo) return void 0;
     const stamps2 = discovery.dirs.map((d) => [d, stampOf(d)]);
-    for (const [f, hash] of consulted2) {
+    for (const [f, hash] of consulted2()) {
       const stamp = stampOf(f);
       if (stamp === MISSING || !racy(stamp, startedMs)) {
         stamps2.push([f, stamp]);
@@ -700,7 +700,7 @@ async function runLint(rootArg, options = {}, inputsUpTo = 0) {
   };
   if (cacheKey) {
     const cached = readCached(entry, cacheKey, files, stampOf, contentHash);
-    if (cached) return { result: cached, inputs: inputsOf(readHashes(entry, files)) };
+    if (cached) return { result: cached, inputs: inputsOf(entry.reads.at.length, () => readHashes(entry, files)) };
   }
   const factsDir = options.cacheDir && join5(options.cacheDir, `${hashText(root).slice(0, 40)}.facts`);
   const store = factsDir ? new FileMemo(factsDir, hashText(JSON.stringify([code, root])), startedMs, stampOf) : void 0;
@@ -715,7 +715,7 @@ async function runLint(rootArg, options = {}, inputsUpTo = 0) {
     const listing = discovery.symlinks ? void 0 : { scope: listingScope, files, escapes, unlisted, dirs: discovery.dirs.map((d) => [d, stampOf(d)]) };
     writeCached(options.cacheDir, cacheSlot, cacheKey, startedMs, files, entries, result, listing);
   }
-  return { result, graphs, messageIds, inputs: inputsOf(new Map([...consulted].map((f) => [f, store?.known(f)?.hash]))) };
+  return { result, graphs, messageIds, inputs: inputsOf(consulted.size, () => [...consulted].map((f) => [f, store?.known(f)?.hash])) };
 }
 function runKey(code, root, config, options, files, escapes) {
   return hashText(JSON.stringify([code, root, config, options.ruleOverrides ?? {}, files, escapes]));

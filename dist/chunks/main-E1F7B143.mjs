@@ -15,7 +15,7 @@ import {
   parseBaseline,
   racy,
   ruleCatalog
-} from "./chunk-4AT5IK3Y.mjs";
+} from "./chunk-OJTPUHNY.mjs";
 import {
   ruleIds
 } from "./chunk-JYKFIDVX.mjs";
