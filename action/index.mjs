@@ -27136,7 +27136,8 @@ import { join as join5 } from "node:path";
 
 // src/cache/stamp.ts
 import { statSync as statSync3 } from "node:fs";
-var TIMESTAMP_RESOLUTION_MS = 2e3;
+var COARSE_RESOLUTION_MS = 2e3;
+var FINE_RESOLUTION_MS = 50;
 var MISSING = "missing";
 function statStamp(path2) {
   const st2 = statSync3(path2, { throwIfNoEntry: false });
@@ -27144,7 +27145,7 @@ function statStamp(path2) {
 }
 function racy(stamp, startedMs) {
   const ctimeMs = Number(stamp.slice(stamp.lastIndexOf(":") + 1));
-  return !(ctimeMs < startedMs - TIMESTAMP_RESOLUTION_MS);
+  return !(ctimeMs < startedMs - (Number.isInteger(ctimeMs) ? COARSE_RESOLUTION_MS : FINE_RESOLUTION_MS));
 }
 
 // src/cache/joined-lists.ts

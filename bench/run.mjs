@@ -280,19 +280,14 @@ async function benchTarget(name, root, n, { stamp } = {}) {
   const samples = { cold: [], warm: [], one: [], ten: [], naive: [] };
   if (stamp) rmSync(stamp, { force: true });
   try {
-    // Interleaved, so that a change of load on the machine hits every column alike. The warm run
-    // comes first, its tree unchanged for longer than the clock resolution (2 s) within which the
-    // cache checks a file just edited by content: a cost of the edits, not of an unchanged tree.
-    let editedAt = 0;
+    // Interleaved, so that a change of load on the machine hits every column alike.
     for (let i = 0; i < n; i++) {
-      await new Promise((done) => setTimeout(done, Math.max(0, editedAt + 2100 - Date.now())));
-      samples.warm.push(await measure(process.execPath, cachedArgs));
       samples.cold.push(await measure(process.execPath, [...lintArgs, '--no-cache']));
+      samples.warm.push(await measure(process.execPath, cachedArgs));
       const line = [`cold ${Math.round(samples.cold[i].ms)} ms`, `warm ${Math.round(samples.warm[i].ms)} ms`];
       for (const [key, changed] of [['one', one], ['ten', ten]]) {
         if (changed.length === 0) continue;
         for (const edit of changed) applyEdit(root, edit, i + 1);
-        editedAt = Date.now();
         samples[key].push(await measure(process.execPath, cachedArgs));
         line.push(`${changed.length} changed ${Math.round(samples[key][i].ms)} ms`);
       }
@@ -458,7 +453,7 @@ const header =
   `detectviz-lint ${env.commit ?? '(no commit)'} · node ${env.node} · nproc ${env.nproc} · load average ${env.loadavgBefore.join(' ')} (before) / ${env.loadavgAfter.join(' ')} (after) · ` +
   `medians of ${runs} runs (${bigRuns} for 10,000 apps) · seed ${seed} · node -e 0: ${Math.round(env.nodeStart.ms)} ms`;
 const foot =
-  'cold: `node dist/detectviz-lint.cjs <repo> --format json --no-cache`; warm: the same with `--cache-location <dir>` filled by the previous run, the tree unchanged for more than the 2 s clock resolution (each round starts with it, 2.1 s after the last edit at the earliest); ' +
+  'cold: `node dist/detectviz-lint.cjs <repo> --format json --no-cache`; warm: the same with `--cache-location <dir>` filled by the previous run, the tree unchanged; ' +
   '1 changed / 10 changed: the same after editing one / ten manifests of deployed apps (a replica count, else a label value; other values each round), the cache filled by the state before the edits; ' +
   'naive floor: `node bench/naive-parse.mjs <repo>` (read + parseAllDocuments + toJS of every .yaml/.yml); yamllint: `yamllint -f parsable .`; ' +
   'ansible-lint: `ansible-lint --offline -p ansible/`. The corpus is linted from a temporary copy. Peak RSS (the largest of the runs) and files/s are of the cold run; ¹ one run only (first run over ' +

@@ -40,7 +40,8 @@ function defaultCacheDir() {
 
 // src/cache/stamp.ts
 var import_node_fs = require("node:fs");
-var TIMESTAMP_RESOLUTION_MS = 2e3;
+var COARSE_RESOLUTION_MS = 2e3;
+var FINE_RESOLUTION_MS = 50;
 var MISSING = "missing";
 function statStamp(path) {
   const st = (0, import_node_fs.statSync)(path, { throwIfNoEntry: false });
@@ -48,7 +49,7 @@ function statStamp(path) {
 }
 function racy(stamp, startedMs) {
   const ctimeMs = Number(stamp.slice(stamp.lastIndexOf(":") + 1));
-  return !(ctimeMs < startedMs - TIMESTAMP_RESOLUTION_MS);
+  return !(ctimeMs < startedMs - (Number.isInteger(ctimeMs) ? COARSE_RESOLUTION_MS : FINE_RESOLUTION_MS));
 }
 
 // src/outcome/scope.ts
@@ -227,4 +228,4 @@ function fnv1a(text, seed) {
 var code = [__launcherUrl, new URL("../package.json", __launcherUrl), new URL("../src/classify/catalog.yaml", __launcherUrl)].map((url) => (0, import_node_url.fileURLToPath)(url));
 var argv = process.argv.slice(2);
 var slot = replaySlot(argv, code);
-if (!slot || !replayed(slot)) void import("./chunks/main-E1F7B143.mjs").then((cli) => cli.run(argv, slot));
+if (!slot || !replayed(slot)) void import("./chunks/main-296CAECC.mjs").then((cli) => cli.run(argv, slot));

@@ -14,7 +14,7 @@ import {
   lintWithInputs,
   parseBaseline,
   ruleCatalog
-} from "./chunks/chunk-OJTPUHNY.mjs";
+} from "./chunks/chunk-4D4GPDOJ.mjs";
 import {
   ruleIds
 } from "./chunks/chunk-JYKFIDVX.mjs";

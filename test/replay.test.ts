@@ -15,7 +15,7 @@ import { fixtureRepo } from '../src/docs/fixture-repo.js';
 import { lintWithInputs } from '../src/index.js';
 import { recordReplay, replaySlot, replayed } from '../src/cli/replay.js';
 import { readSource, type SourceRead } from '../src/parse/read-source.js';
-import { statStamp } from '../src/cache/stamp.js';
+import { racy, statStamp } from '../src/cache/stamp.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BIN = join(ROOT, 'dist/detectviz-lint.cjs');
@@ -159,7 +159,7 @@ describe('which runs are replayed', () => {
     const slot = replaySlot(['--cache-location', cache], [code])!;
     const stamp = statStamp(code);
     // Started within the clock resolution of the file's last change: its stamp alone cannot vouch.
-    const startedMs = Number(stamp.split(':')[3]) + 1000;
+    const startedMs = Number(stamp.split(':')[3]) + 20;
     const printed = { stdout: 'report\n', stderr: 'note\n', exitCode: 1 };
     const replayOf = (seen?: SourceRead): [boolean, string, number | string | undefined] => {
       recordReplay(slot, { startedMs, root: tmp, stamps: [seen === undefined ? ['code.cjs', stamp] : ['code.cjs', stamp, seen]] }, printed);
@@ -192,6 +192,12 @@ describe('which runs are replayed', () => {
     expect(files.map(([path]) => path)).toContain(long);
     for (const [path, , seen] of files) expect(seen).toEqual(readSource(repo, path));
     expect(await lintWithInputs(repo, { cacheDir: join(tmp, 'inputs-cache') }, 10)).toEqual(expect.objectContaining({ inputs: undefined }));
+  });
+
+  it('takes the clock resolution a stamp cannot vouch within from what it shows of the clock', () => {
+    // Whole seconds or milliseconds: a coarse clock (2 s); a fraction of a millisecond: the kernel's tick (50 ms).
+    expect([racy('1:2:1000:1000', 2999), racy('1:2:1000:1000', 3001)]).toEqual([true, false]);
+    expect([racy('1:2:1000.25:1000.25', 1050), racy('1:2:1000.25:1000.25', 1051)]).toEqual([true, false]);
   });
 
   it('keeps the newest 32 replays of a cache folder', () => {

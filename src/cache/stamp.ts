@@ -3,11 +3,15 @@
 import { statSync } from 'node:fs';
 
 /**
- * A change this close to the verifying run's start may carry the same timestamps as the content it
- * read (coarse file-system clocks: 1-2 s on some): such files are checked by content (git's
- * "racily clean" entries, ESLint's content strategy).
+ * A change this close to the verifying run's start may carry the same timestamps as the content
+ * it read, when both fall in one tick of the file system's clock: such files are checked by
+ * content (git's "racily clean" entries, ESLint's content strategy). How close depends on what the
+ * stamp shows of that clock: whole seconds or milliseconds (FAT, HFS+, ext3, some network file
+ * systems) mean ticks of up to 2 s; a fraction of a millisecond (ext4, XFS, Btrfs, tmpfs, APFS,
+ * NTFS) means the kernel's timekeeping tick, 1 to 16 ms, so 50 ms holds it with room to spare.
  */
-const TIMESTAMP_RESOLUTION_MS = 2000;
+const COARSE_RESOLUTION_MS = 2000;
+const FINE_RESOLUTION_MS = 50;
 
 /** The stamp of a path that does not exist. */
 export const MISSING = 'missing';
@@ -21,5 +25,5 @@ export function statStamp(path: string): string {
 /** The stamp's ctime (which every change moves forward) is within the clock's resolution of the run. */
 export function racy(stamp: string, startedMs: number): boolean {
   const ctimeMs = Number(stamp.slice(stamp.lastIndexOf(':') + 1));
-  return !(ctimeMs < startedMs - TIMESTAMP_RESOLUTION_MS);
+  return !(ctimeMs < startedMs - (Number.isInteger(ctimeMs) ? COARSE_RESOLUTION_MS : FINE_RESOLUTION_MS));
 }

@@ -314,7 +314,8 @@ import { join as join3 } from "node:path";
 
 // src/cache/stamp.ts
 import { statSync as statSync2 } from "node:fs";
-var TIMESTAMP_RESOLUTION_MS = 2e3;
+var COARSE_RESOLUTION_MS = 2e3;
+var FINE_RESOLUTION_MS = 50;
 var MISSING = "missing";
 function statStamp(path) {
   const st = statSync2(path, { throwIfNoEntry: false });
@@ -322,7 +323,7 @@ function statStamp(path) {
 }
 function racy(stamp, startedMs) {
   const ctimeMs = Number(stamp.slice(stamp.lastIndexOf(":") + 1));
-  return !(ctimeMs < startedMs - TIMESTAMP_RESOLUTION_MS);
+  return !(ctimeMs < startedMs - (Number.isInteger(ctimeMs) ? COARSE_RESOLUTION_MS : FINE_RESOLUTION_MS));
 }
 
 // src/cache/joined-lists.ts

@@ -15,7 +15,7 @@ import {
   parseBaseline,
   racy,
   ruleCatalog
-} from "./chunk-OJTPUHNY.mjs";
+} from "./chunk-4D4GPDOJ.mjs";
 import {
   ruleIds
 } from "./chunk-JYKFIDVX.mjs";
