@@ -28,6 +28,19 @@ const naive = join(here, 'naive-parse.mjs');
 
 // ---- options --------------------------------------------------------------
 const argv = process.argv.slice(2);
+const USAGE = 'npm run bench [-- --scales 100,1000,10000 --runs 5 --big-runs 3 --seed 42 --no-corpus --no-compare --tool-runs-cap-s 30]\n';
+const VALUED = ['--scales', '--runs', '--big-runs', '--seed', '--tool-runs-cap-s'];
+const FLAGS = ['--no-corpus', '--no-compare'];
+// An option it does not know (--help included) is answered with the usage, not with a 20-minute bench.
+for (let i = 0; i < argv.length; i++) {
+  if (VALUED.includes(argv[i]) && argv[i + 1] !== undefined) i++;
+  else if (!FLAGS.includes(argv[i])) {
+    const help = argv[i] === '--help' || argv[i] === '-h';
+    const why = help ? '' : VALUED.includes(argv[i]) ? `bench: ${argv[i]} expects a value\n` : `bench: unknown option ${argv[i]}\n`;
+    process.stderr.write(`${why}usage: ${USAGE}`);
+    process.exit(help ? 0 : 2);
+  }
+}
 const flag = (name) => argv.includes(`--${name}`);
 const opt = (name, dflt) => {
   const i = argv.indexOf(`--${name}`);
