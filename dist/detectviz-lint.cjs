@@ -48,8 +48,14 @@ function statStamp(path) {
   return st ? `${st.ino}:${st.size}:${st.mtimeMs}:${st.ctimeMs}` : MISSING;
 }
 function racy(stamp, startedMs) {
+  if (stamp === MISSING) return false;
   const ctimeMs = Number(stamp.slice(stamp.lastIndexOf(":") + 1));
   return !(ctimeMs < startedMs - (Number.isInteger(ctimeMs) ? COARSE_RESOLUTION_MS : FINE_RESOLUTION_MS));
+}
+function fnv1a(text, seed = 2166136261) {
+  let h = seed;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return h >>> 0;
 }
 
 // src/outcome/scope.ts
@@ -183,7 +189,7 @@ function slotOf(argv2, code2) {
   if (dir === void 0) return void 0;
   const env = process.env;
   const key = JSON.stringify([argv2, process.cwd(), env.NO_COLOR ?? null, env.FORCE_COLOR ?? null, outputDevice(), code2.map(statStamp)]);
-  return { file: (0, import_node_path5.join)(dir, `replay-${fnv1a(key, 2166136261)}${fnv1a(key, 84696351)}.json`), key, scope: findScope(path ?? ".") };
+  return { file: (0, import_node_path5.join)(dir, `replay-${hex8(fnv1a(key))}${hex8(fnv1a(key, 84696351))}.json`), key, scope: findScope(path ?? ".") };
 }
 function outputDevice() {
   const stdout = (0, import_node_fs4.fstatSync)(1);
@@ -196,7 +202,7 @@ function replayed(slot2, write = writeOut) {
     if (replay.key !== slot2.key || replay.scope.root !== slot2.scope.root || replay.scope.under !== slot2.scope.under) return false;
     for (const [path, stamp, seen] of replay.stamps) {
       if (statStamp((0, import_node_path5.isAbsolute)(path) ? path : `${replay.root}/${path}`) !== stamp) return false;
-      if (!vouches(stamp, replay.startedMs) && !(seen && holds(seen, readSource(replay.root, path)))) return false;
+      if (racy(stamp, replay.startedMs) && !(seen && holds(seen, readSource(replay.root, path)))) return false;
     }
     if (typeof replay.stdout !== "string" || typeof replay.stderr !== "string" || !Number.isInteger(replay.exitCode)) return false;
   } catch {
@@ -217,15 +223,10 @@ function writeOut(fd, text) {
   }
 }
 var holds = (seen, now) => typeof seen === "string" ? now === seen : typeof now !== "string" && now.text === seen.text;
-var vouches = (stamp, startedMs) => stamp === MISSING || !racy(stamp, startedMs);
-function fnv1a(text, seed) {
-  let h = seed;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
-  return (h >>> 0).toString(16).padStart(8, "0");
-}
+var hex8 = (n) => n.toString(16).padStart(8, "0");
 
 // src/cli/entry.ts
 var code = [__launcherUrl, new URL("../package.json", __launcherUrl), new URL("../src/classify/catalog.yaml", __launcherUrl)].map((url) => (0, import_node_url.fileURLToPath)(url));
 var argv = process.argv.slice(2);
 var slot = replaySlot(argv, code);
-if (!slot || !replayed(slot)) void import("./chunks/main-296CAECC.mjs").then((cli) => cli.run(argv, slot));
+if (!slot || !replayed(slot)) void import("./chunks/main-21055CFC.mjs").then((cli) => cli.run(argv, slot));

@@ -14,7 +14,7 @@ import {
   lintWithInputs,
   parseBaseline,
   ruleCatalog
-} from "./chunks/chunk-4D4GPDOJ.mjs";
+} from "./chunks/chunk-UCSLPXP7.mjs";
 import {
   ruleIds
 } from "./chunks/chunk-JYKFIDVX.mjs";

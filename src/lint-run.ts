@@ -10,7 +10,7 @@ import { discover } from './discover/discover.js';
 import { LintInputError } from './errors.js';
 import { hashText, listingOf, openEntry, readCached, readHashes, writeCached, type Listing, type Read } from './cache/run-cache.js';
 import { FileMemo } from './cache/file-memo.js';
-import { MISSING, racy, statStamp } from './cache/stamp.js';
+import { racy, statStamp } from './cache/stamp.js';
 import { readHashOf } from './parse/content-hash.js';
 import type { DeploymentGraph } from './graph/graph.js';
 import type { LintResult } from './result.js';
@@ -79,7 +79,7 @@ export async function runLint(rootArg: string, options: LintOptions = {}, inputs
     const stamps: RunInputs['stamps'] = discovery.dirs.map((d) => [d, stampOf(d)]);
     for (const [f, hash] of consulted()) {
       const stamp = stampOf(f);
-      if (stamp === MISSING || !racy(stamp, startedMs)) {
+      if (!racy(stamp, startedMs)) {
         stamps.push([f, stamp]);
         continue;
       }

@@ -14,7 +14,7 @@ import type { FactStore, FileFacts, StoredDocLater } from '../parse/file-facts.j
 import type { PosNode } from '../parse/pos-tree.js';
 import type { ParseProblem } from '../parse/yaml-doc.js';
 import { joined, split } from './joined-lists.js';
-import { racy } from './stamp.js';
+import { fnv1a, racy } from './stamp.js';
 
 /** A file's facts in memory: with when a run last verified them against the file (ms since the epoch). */
 type Entry = FileFacts & { verifiedMs: number };
@@ -69,12 +69,8 @@ const SHARDS = 32;
 /** A larger shard is not written: the cache folder stays bounded. */
 const MAX_SHARD_BYTES = 64 * 1024 * 1024;
 
-/** The shard of a path (FNV-1a). */
-function shardOf(path: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < path.length; i++) h = Math.imul(h ^ path.charCodeAt(i), 0x01000193);
-  return (h >>> 0) % SHARDS;
-}
+/** The shard of a path. */
+const shardOf = (path: string): number => fnv1a(path) % SHARDS;
 
 const sha1 = (bytes: Uint8Array): string => createHash('sha1').update(bytes).digest('hex');
 

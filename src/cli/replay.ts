@@ -8,7 +8,7 @@
 import { fstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { defaultCacheDir } from '../cache/cache-dir.js';
-import { MISSING, racy, statStamp } from '../cache/stamp.js';
+import { fnv1a, racy, statStamp } from '../cache/stamp.js';
 import { findScope, type Scope } from '../outcome/scope.js';
 import { readSource, type SourceRead } from '../parse/read-source.js';
 import type { RunInputs } from '../index.js';
@@ -85,7 +85,7 @@ function slotOf(argv: readonly string[], code: readonly string[]): ReplaySlot | 
   if (dir === undefined) return undefined;
   const env = process.env;
   const key = JSON.stringify([argv, process.cwd(), env.NO_COLOR ?? null, env.FORCE_COLOR ?? null, outputDevice(), code.map(statStamp)]);
-  return { file: join(dir, `replay-${fnv1a(key, 0x811c9dc5)}${fnv1a(key, 0x050c5d1f)}.json`), key, scope: findScope(path ?? '.') };
+  return { file: join(dir, `replay-${hex8(fnv1a(key))}${hex8(fnv1a(key, 0x050c5d1f))}.json`), key, scope: findScope(path ?? '.') };
 }
 
 /**
@@ -107,7 +107,7 @@ export function replayed(slot: ReplaySlot, write: (fd: 1 | 2, text: string) => v
     for (const [path, stamp, seen] of replay.stamps) {
       if (statStamp(isAbsolute(path) ? path : `${replay.root}/${path}`) !== stamp) return false;
       // A racy stamp (a change just before that run) does not vouch: the content that run saw must be there.
-      if (!vouches(stamp, replay.startedMs) && !(seen && holds(seen, readSource(replay.root, path)))) return false;
+      if (racy(stamp, replay.startedMs) && !(seen && holds(seen, readSource(replay.root, path)))) return false;
     }
     if (typeof replay.stdout !== 'string' || typeof replay.stderr !== 'string' || !Number.isInteger(replay.exitCode)) return false;
   } catch {
@@ -142,7 +142,7 @@ function writeOut(fd: 1 | 2, text: string): void {
  */
 export function recordReplay(slot: ReplaySlot, inputs: RunInputs, printed: { stdout: string; stderr: string; exitCode: number }): void {
   try {
-    if (!inputs.stamps.every(([, stamp, seen]) => seen !== undefined || vouches(stamp, inputs.startedMs))) {
+    if (!inputs.stamps.every(([, stamp, seen]) => seen !== undefined || !racy(stamp, inputs.startedMs))) {
       rmSync(slot.file, { force: true });
       return;
     }
@@ -162,9 +162,6 @@ export function recordReplay(slot: ReplaySlot, inputs: RunInputs, printed: { std
 /** The file reads as the run read it: the same text (compared as is: hashing would load node:crypto, ~5 ms), or the same reason it cannot be read. */
 const holds = (seen: SourceRead, now: SourceRead): boolean => (typeof seen === 'string' ? now === seen : typeof now !== 'string' && now.text === seen.text);
 
-/** A stamp vouches for what the run saw unless racy; a missing file stays missing while its stamp says so. */
-const vouches = (stamp: string, startedMs: number): boolean => stamp === MISSING || !racy(stamp, startedMs);
-
 /** Keeps the newest MAX_REPLAYS replays of the folder. */
 function pruneReplays(dir: string): void {
   const replays = readdirSync(dir).filter((name) => name.startsWith('replay-') && name.endsWith('.json'));
@@ -173,9 +170,5 @@ function pruneReplays(dir: string): void {
   for (const { name } of byAge.slice(MAX_REPLAYS)) rmSync(join(dir, name), { force: true });
 }
 
-/** FNV-1a over UTF-16 units, as 8 hex digits: a file name, the key itself is compared. */
-function fnv1a(text: string, seed: number): string {
-  let h = seed;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return (h >>> 0).toString(16).padStart(8, '0');
-}
+/** A name part: the key itself is compared. */
+const hex8 = (n: number): string => n.toString(16).padStart(8, '0');

@@ -322,8 +322,14 @@ function statStamp(path) {
   return st ? `${st.ino}:${st.size}:${st.mtimeMs}:${st.ctimeMs}` : MISSING;
 }
 function racy(stamp, startedMs) {
+  if (stamp === MISSING) return false;
   const ctimeMs = Number(stamp.slice(stamp.lastIndexOf(":") + 1));
   return !(ctimeMs < startedMs - (Number.isInteger(ctimeMs) ? COARSE_RESOLUTION_MS : FINE_RESOLUTION_MS));
+}
+function fnv1a(text, seed = 2166136261) {
+  let h = seed;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return h >>> 0;
 }
 
 // src/cache/joined-lists.ts
@@ -427,11 +433,7 @@ import { deserialize as deserialize2, serialize as serialize2 } from "node:v8";
 var TREES = /* @__PURE__ */ Symbol("trees as read");
 var SHARDS = 32;
 var MAX_SHARD_BYTES = 64 * 1024 * 1024;
-function shardOf(path) {
-  let h = 2166136261;
-  for (let i = 0; i < path.length; i++) h = Math.imul(h ^ path.charCodeAt(i), 16777619);
-  return (h >>> 0) % SHARDS;
-}
+var shardOf = (path) => fnv1a(path) % SHARDS;
 var sha1 = (bytes) => createHash2("sha1").update(bytes).digest("hex");
 function validShard(stored, key) {
   if (stored?.key !== key || typeof stored.paths !== "string" || typeof stored.hashes !== "string" || typeof stored.stamps !== "string") return void 0;
@@ -688,7 +690,7 @@ async function runLint(rootArg, options = {}, inputsUpTo = 0) {
     const stamps2 = discovery.dirs.map((d) => [d, stampOf(d)]);
     for (const [f, hash] of consulted2()) {
       const stamp = stampOf(f);
-      if (stamp === MISSING || !racy(stamp, startedMs)) {
+      if (!racy(stamp, startedMs)) {
         stamps2.push([f, stamp]);
         continue;
       }
@@ -1220,7 +1222,6 @@ export {
   LintInputError,
   CONFIG_NAMES,
   ConfigError,
-  MISSING,
   racy,
   VERSION,
   escapeData,

@@ -3,7 +3,6 @@ import {
   CONFIG_NAMES,
   ConfigError,
   LintInputError,
-  MISSING,
   VERSION,
   applyBaseline,
   createBaseline,
@@ -15,7 +14,7 @@ import {
   parseBaseline,
   racy,
   ruleCatalog
-} from "./chunk-4D4GPDOJ.mjs";
+} from "./chunk-UCSLPXP7.mjs";
 import {
   ruleIds
 } from "./chunk-JYKFIDVX.mjs";
@@ -6200,7 +6199,7 @@ var MAX_REPLAY_PATHS = 5e4;
 var MAX_REPLAY_BYTES = 8 * 1024 * 1024;
 function recordReplay(slot, inputs, printed) {
   try {
-    if (!inputs.stamps.every(([, stamp, seen]) => seen !== void 0 || vouches(stamp, inputs.startedMs))) {
+    if (!inputs.stamps.every(([, stamp, seen]) => seen !== void 0 || !racy(stamp, inputs.startedMs))) {
       rmSync(slot.file, { force: true });
       return;
     }
@@ -6215,7 +6214,6 @@ function recordReplay(slot, inputs, printed) {
   } catch {
   }
 }
-var vouches = (stamp, startedMs) => stamp === MISSING || !racy(stamp, startedMs);
 function pruneReplays(dir) {
   const replays = readdirSync3(dir).filter((name) => name.startsWith("replay-") && name.endsWith(".json"));
   if (replays.length <= MAX_REPLAYS) return;
