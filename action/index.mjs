@@ -21995,6 +21995,21 @@ var init_effects = __esm({
   }
 });
 
+// src/parse/facts.ts
+function defineFact(name, compute) {
+  const fact = { name, compute };
+  defined.set(name, fact);
+  return fact;
+}
+var defined, isDefined;
+var init_facts = __esm({
+  "src/parse/facts.ts"() {
+    "use strict";
+    defined = /* @__PURE__ */ new Map();
+    isDefined = (fact) => defined.get(fact.name) === fact;
+  }
+});
+
 // src/ansible/layout.ts
 function readConfig(sources, dir) {
   const path2 = joinInRepo(dir, "ansible.cfg");
@@ -22060,7 +22075,7 @@ function isPlaybook(sources, path2) {
   if (!isYamlPath(path2)) return false;
   const segs = path2.split("/");
   if (segs.slice(0, -1).some((s) => s === "roles" || s === "templates" || s === "files")) return false;
-  if (!sources.fact(path2, "playbook-hint", (text) => startsAsList(text) && PLAYBOOK_HINT.test(text))) return false;
+  if (!sources.fact(path2, HINTS_PLAYBOOK)) return false;
   const quiet = sources.yaml(path2, false);
   const first = quiet?.docs[0]?.value;
   if (!quiet?.docs.length && quiet?.problems.length) {
@@ -22115,15 +22130,17 @@ function requirementNames(sources, roots) {
   }
   return names;
 }
-var ROLE_SUBDIRS, PLAYBOOK_HINT, outsideRepo, TOOL_FILE, ROLES_PATH_SETTING;
+var ROLE_SUBDIRS, PLAYBOOK_HINT, HINTS_PLAYBOOK, outsideRepo, TOOL_FILE, ROLES_PATH_SETTING;
 var init_layout = __esm({
   "src/ansible/layout.ts"() {
     "use strict";
     init_paths();
     init_ini();
     init_shape();
+    init_facts();
     ROLE_SUBDIRS = ["tasks", "handlers", "meta", "defaults", "vars", "templates", "files"];
     PLAYBOOK_HINT = /^\s{0,4}(?:-\s+)?(?:hosts|import_playbook|ansible\.builtin\.import_playbook|include)\s*:/m;
+    HINTS_PLAYBOOK = defineFact("playbook-hint", (text) => startsAsList(text) && PLAYBOOK_HINT.test(text));
     outsideRepo = (base2, entry) => entry.startsWith("/") || entry.startsWith("~") || entry.includes("$") || joinInRepo(base2, entry) === void 0;
     TOOL_FILE = /(^|\/)(Makefile|GNUmakefile|Vagrantfile|Taskfile\.ya?ml|justfile|\.gitlab-ci\.yml|tox\.ini)$|\.(sh|mk)$|^\.github\/workflows\/[^/]+\.ya?ml$/;
     ROLES_PATH_SETTING = /\bANSIBLE_ROLES_PATH\s*[:=]\s*["']?([^\s"';]+)/g;
@@ -23049,7 +23066,7 @@ function onlyDeclaresApps(sources, dir) {
   if (!isRecord(chart) || Array.isArray(chart.dependencies) && chart.dependencies.length > 0 || sources.hasDir(`${dir}/crds`)) return false;
   return sources.filesIn(`${dir}/templates`).every((f) => {
     if (!/\.ya?ml$/.test(f)) return true;
-    const kinds = sources.fact(f, "kinds", (text) => [...text.matchAll(/^\s*kind:\s*["']?([\w-]+)/gm)].map((m) => m[1])) ?? [];
+    const kinds = sources.fact(f, KINDS) ?? [];
     return kinds.length > 0 && kinds.every((k2) => ARGO_KIND.test(k2));
   });
 }
@@ -23083,13 +23100,15 @@ function bootstrapChartRoots(bootstrap, sources) {
   }));
   return { roots, unresolved };
 }
-var ARGO_KIND, definesArgoApps;
+var KINDS, ARGO_KIND, definesArgoApps;
 var init_bootstrap_chart_roots = __esm({
   "src/argocd/bootstrap-chart-roots.ts"() {
     "use strict";
     init_manifest();
     init_chart_values_apps();
     init_helm_templates();
+    init_facts();
+    KINDS = defineFact("kinds", (text) => [...text.matchAll(/^\s*kind:\s*["']?([\w-]+)/gm)].map((m) => m[1]));
     ARGO_KIND = /^(Application|ApplicationSet|AppProject)$/;
     definesArgoApps = (value) => {
       if (!isRecord(value)) return false;
@@ -23738,7 +23757,7 @@ function readBuildOptions(sources, files) {
   if (files.length > 0) {
     const found2 = [];
     for (const file of new Set(files)) {
-      if (!sources.fact(file, "sets-build-options", (text) => text.includes(KEY))) continue;
+      if (!sources.fact(file, SETS_BUILD_OPTIONS)) continue;
       for (const doc of sources.yaml(file)?.docs ?? []) {
         const v2 = doc.value;
         if (!isRecord(v2) || v2.kind !== "ConfigMap" || !isRecord(v2.metadata) || v2.metadata.name !== "argocd-cm" || !isRecord(v2.data)) continue;
@@ -23760,12 +23779,14 @@ function readBuildOptions(sources, files) {
   }
   return settle(found);
 }
-var KEY, KEY_LINE;
+var KEY, SETS_BUILD_OPTIONS, KEY_LINE;
 var init_build_options = __esm({
   "src/argocd/build-options.ts"() {
     "use strict";
     init_manifest();
+    init_facts();
     KEY = "kustomize.buildOptions";
+    SETS_BUILD_OPTIONS = defineFact("sets-build-options", (text) => text.includes(KEY));
     KEY_LINE = /^\s*["']?kustomize\.buildOptions["']?\s*:\s*(.*)$/;
   }
 });
@@ -23778,14 +23799,17 @@ function readCrds(sources, objects) {
   const specsOf = /* @__PURE__ */ new Map();
   for (const [file, startSet] of startsOf) {
     const starts = [...startSet];
-    const byDocStart = sources.fact(file, CRD_SPECS, (text) => crdSpecsByDocStart(file, text));
+    const byDocStart = sources.fact(file, CRD_SPECS);
     if (byDocStart && starts.every((start2) => start2 in byDocStart)) {
       specsOf.set(file, new Map(starts.map((start2) => [start2, byDocStart[start2]])));
       continue;
     }
-    const specs = sources.fact(file, `crd-specs:${starts.join(",")}`, (text) => {
-      const lines = text.split("\n");
-      return structuredClone(starts.map((start2) => specKeys(lines, ...lineAndIndent(start2))));
+    const specs = sources.fact(file, {
+      name: `crd-specs:${starts.join(",")}`,
+      compute: (text) => {
+        const lines = text.split("\n");
+        return structuredClone(starts.map((start2) => specKeys(lines, ...lineAndIndent(start2))));
+      }
     });
     specsOf.set(file, new Map(starts.map((start2, i) => [start2, specs?.[i] ?? {}])));
   }
@@ -23863,7 +23887,8 @@ var CRD_SPECS, startOf2, lineAndIndent, KEY2, scalar2;
 var init_crd_scope = __esm({
   "src/argocd/crd-scope.ts"() {
     "use strict";
-    CRD_SPECS = "crd-specs";
+    init_facts();
+    CRD_SPECS = defineFact("crd-specs", (text, path2) => crdSpecsByDocStart(path2, text));
     startOf2 = (obj) => `${obj.at.line}:${obj.at.column}`;
     lineAndIndent = (start2) => {
       const [line, column] = start2.split(":").map(Number);
@@ -23876,7 +23901,7 @@ var init_crd_scope = __esm({
 
 // src/argocd/helm-values.ts
 function quickValues(sources, file) {
-  return sources.fact(file, "helm-values", (text) => quickRead(file, text)) ?? null;
+  return sources.fact(file, HELM_VALUES) ?? null;
 }
 function quickRead(file, text) {
   const uncommented = text.replace(/(^|\s)#.*$/gm, "$1");
@@ -24024,7 +24049,7 @@ function laterOfSameApp(values) {
     return ofApp.get(v2.application).slice(index + 1);
   });
 }
-var isUrl2;
+var HELM_VALUES, isUrl2;
 var init_helm_values = __esm({
   "src/argocd/helm-values.ts"() {
     "use strict";
@@ -24033,6 +24058,8 @@ var init_helm_values = __esm({
     init_paths();
     init_yaml_file();
     init_app_id();
+    init_facts();
+    HELM_VALUES = defineFact("helm-values", (text, path2) => quickRead(path2, text));
     isUrl2 = (s) => /^[a-z][a-z0-9+.-]*:\/\//i.test(s) || s.startsWith("git@");
   }
 });
@@ -24334,7 +24361,7 @@ function renderDirectory(sources, dir, opts, out) {
     const rel = dir ? file.slice(dir.length + 1) : file;
     if (include && !braceMatch(include, rel)) continue;
     if (exclude && braceMatch(exclude, rel)) continue;
-    if (sources.fact(file, "mentions-kind", (text) => /\bkind:|"kind"/.test(text)) === false) continue;
+    if (sources.fact(file, MENTIONS_KIND) === false) continue;
     append(out.objects, readObjects(sources, file, "directory", out));
   }
 }
@@ -24346,7 +24373,7 @@ function braceMatch(pattern, path2) {
   if (!m) return pathspecMatch(pattern, path2);
   return m[1].split(",").some((alt) => braceMatch(pattern.slice(0, m.index) + alt + pattern.slice(m.index + m[0].length), path2));
 }
-var import_yaml8, entryAt, PLUGIN_FIELDS, KUSTOMIZATION_FILES, emptyRendered, MAX_BUILD_KUSTOMIZATIONS, budgets, budgetOf, isRemote, setNamespace, MANIFEST_EXT, CLUSTER_SCOPED2;
+var import_yaml8, MENTIONS_KIND, entryAt, PLUGIN_FIELDS, KUSTOMIZATION_FILES, emptyRendered, MAX_BUILD_KUSTOMIZATIONS, budgets, budgetOf, isRemote, setNamespace, MANIFEST_EXT, CLUSTER_SCOPED2;
 var init_render = __esm({
   "src/argocd/render.ts"() {
     "use strict";
@@ -24356,6 +24383,8 @@ var init_render = __esm({
     init_helm_templates();
     init_helm_values();
     init_path_match();
+    init_facts();
+    MENTIONS_KIND = defineFact("mentions-kind", (text) => /\bkind:|"kind"/.test(text));
     entryAt = (level, entry) => level.doc.loc([entry.key, entry.index]);
     PLUGIN_FIELDS = ["generators", "transformers", "validators", "helmChartInflationGenerator"];
     KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
@@ -24905,9 +24934,463 @@ var init_render_check = __esm({
   }
 });
 
+// src/parse/manifest-quick.ts
+function quickManifest(file, text) {
+  if (text.charCodeAt(0) === 65279) text = text.slice(1);
+  const read = readFrames(file, text);
+  if (!read) return void 0;
+  const { roots } = read;
+  const lines = lineIndex(text);
+  const loc = (offset) => {
+    const { line, col } = lines.linePos(offset);
+    return { file, line, column: col };
+  };
+  const out = [];
+  for (const root of roots) {
+    if (!plain(text, root)) return void 0;
+    const value = root.result;
+    if (!isRecord(value) || root.kind !== "mapping") continue;
+    const object = objectOf(text, root, value, loc);
+    if (object === void 0) return void 0;
+    if (object) out.push(object);
+  }
+  return out;
+}
+function keyFrame(frame, key) {
+  for (let i = 0; i < frame.children.length; i += 2) if (frame.children[i].result === key) return frame.children[i];
+  return void 0;
+}
+function objectOf(text, root, value, loc) {
+  const { kind, apiVersion } = value;
+  if (typeof kind === "number" || typeof apiVersion === "number") return void 0;
+  if (typeof kind !== "string" || typeof apiVersion !== "string") return null;
+  if (/List$/.test(kind) || kind === "HelmChart") return void 0;
+  const meta = isRecord(value.metadata) ? value.metadata : {};
+  for (const key of ["name", "namespace", "generateName"]) if (meta[key] !== void 0 && meta[key] !== null && typeof meta[key] !== "string") return void 0;
+  const labels = {};
+  if (isRecord(meta.labels)) {
+    for (const [k2, v2] of Object.entries(meta.labels)) {
+      if (typeof v2 === "number") return void 0;
+      labels[k2] = String(v2);
+    }
+  }
+  const images = imageScalars(text, root);
+  if (images === void 0) return void 0;
+  const kindKey = keyFrame(root, "kind");
+  return {
+    apiVersion,
+    kind,
+    name: typeof meta.name === "string" ? meta.name : typeof meta.generateName === "string" ? meta.generateName : "",
+    namespace: typeof meta.namespace === "string" ? meta.namespace : void 0,
+    labels,
+    images: images.map((s) => parseImage(s.value, loc(s.at))),
+    at: loc(start(text, root.open)),
+    kindAt: loc(start(text, kindKey.open))
+  };
+}
+function imageScalars(text, frame) {
+  const out = [];
+  const walk = (node) => {
+    if (node.kind === "mapping") {
+      for (let i = 0; i + 1 < node.children.length; i += 2) {
+        const key = node.children[i];
+        const val = node.children[i + 1];
+        if (key.result === "image" && val.kind === "scalar") {
+          if (typeof val.result === "number") return false;
+          if (typeof val.result === "string") out.push({ value: val.result, at: start(text, val.open) });
+        } else if (!walk(val)) return false;
+      }
+    } else if (node.kind === "sequence") {
+      for (const item of node.children) if (!walk(item)) return false;
+    }
+    return true;
+  };
+  return walk(frame) ? out : void 0;
+}
+var init_manifest_quick = __esm({
+  "src/parse/manifest-quick.ts"() {
+    "use strict";
+    init_line_index();
+    init_manifest();
+    init_js_yaml_frames();
+  }
+});
+
+// src/parse/stored-objects.ts
+function mapLocs(o, map2) {
+  const image = (i) => ({ ...i, at: map2(i.at), ...i.tagAt ? { tagAt: map2(i.tagAt) } : {} });
+  const chart = (c) => ({ ...c, at: map2(c.at), ...c.versionAt ? { versionAt: map2(c.versionAt) } : {} });
+  return { ...o, at: map2(o.at), kindAt: map2(o.kindAt), images: o.images.map(image), ...o.chart ? { chart: chart(o.chart) } : {} };
+}
+var pack, unpack, packObjects, unpackObjects;
+var init_stored_objects = __esm({
+  "src/parse/stored-objects.ts"() {
+    "use strict";
+    init_pos_tree();
+    pack = (path2, loc) => loc.file === path2 ? packPos(loc.line, loc.column) : loc;
+    unpack = (path2, at2) => typeof at2 === "number" ? { file: path2, line: lineOf(at2), column: columnOf(at2) } : at2;
+    packObjects = (path2, objects) => objects.map((o) => mapLocs(o, (loc) => pack(path2, loc)));
+    unpackObjects = (path2, packed) => packed.map((o) => mapLocs(o, (at2) => unpack(path2, at2)));
+  }
+});
+
+// src/parse/source-set.ts
+function restoreYaml(path2, stored) {
+  const docs = stored.docs.map(([index, value, at2, tree]) => new YamlDoc(path2, index, value, { file: path2, line: lineOf(at2), column: columnOf(at2) }, tree));
+  return { path: path2, docs, problems: stored.problems };
+}
+var newScope, DECLARES_ARGO, SourceSet;
+var init_source_set = __esm({
+  "src/parse/source-set.ts"() {
+    "use strict";
+    init_content_hash();
+    init_paths();
+    init_limits();
+    init_manifest();
+    init_manifest_quick();
+    init_manifest_scan();
+    init_text_checks();
+    init_read_source();
+    init_yaml_file();
+    init_pos_tree();
+    init_stored_objects();
+    init_facts();
+    newScope = () => ({ consulted: /* @__PURE__ */ new Set(), reported: /* @__PURE__ */ new Set(), log: [] });
+    DECLARES_ARGO = defineFact("declares-argo", declaresArgoKind);
+    SourceSet = class {
+      /**
+       * `reads` holds what was read before (the run cache's check reads files); the set
+       * adds every file it reads, so each file is read once.
+       */
+      constructor(root, files, reads = /* @__PURE__ */ new Map(), limits = DEFAULT_LIMITS, store, readFacts = []) {
+        this.root = root;
+        this.files = files;
+        this.reads = reads;
+        this.limits = limits;
+        this.store = store;
+        this.readFacts = readFacts;
+        this.fileSet = new Set(files);
+        const dirs = /* @__PURE__ */ new Set();
+        for (const file of files) {
+          this.entry(dirOf(file)).files.push(file);
+          for (let d = dirOf(file); d !== "" && !dirs.has(d); d = dirOf(d)) dirs.add(d);
+        }
+        this.entry("");
+        for (const dir of [...dirs].sort()) {
+          this.entry(dir);
+          this.entry(dirOf(dir)).dirs.push(dir);
+        }
+        for (const e of this.dirChildren.values()) {
+          e.files = e.files.slice();
+          e.dirs = e.dirs.slice();
+        }
+      }
+      root;
+      files;
+      reads;
+      limits;
+      store;
+      readFacts;
+      fileSet;
+      dirChildren = /* @__PURE__ */ new Map();
+      parsed = /* @__PURE__ */ new Map();
+      reported = /* @__PURE__ */ new Set();
+      /** Problems the readers find after parsing (a shape the tools reject, a cap reached), by place and message. */
+      shapeProblems = /* @__PURE__ */ new Map();
+      manifests = /* @__PURE__ */ new Map();
+      manifestProblems = /* @__PURE__ */ new Map();
+      limitsHit = /* @__PURE__ */ new Map();
+      /** Files whose content the readers asked for (read, or answered by the store). */
+      consulted = /* @__PURE__ */ new Set();
+      /** Named facts, per file, when no store keeps them. */
+      localFacts = /* @__PURE__ */ new Map();
+      /** The scope open now, if any. */
+      scope;
+      /** Files consulted outside every scope for more than a defined fact (their content, a fact made for one call). */
+      contentOutside = /* @__PURE__ */ new Set();
+      entry(dir) {
+        let e = this.dirChildren.get(dir);
+        if (!e) {
+          e = { files: [], dirs: [] };
+          this.dirChildren.set(dir, e);
+        }
+        return e;
+      }
+      hasFile(path2) {
+        return this.fileSet.has(path2);
+      }
+      /** A directory exists when a discovered file lies below it (as in git). */
+      hasDir(path2) {
+        return path2 === "" || this.dirChildren.has(path2);
+      }
+      /** Files directly in `dir`, sorted. */
+      filesIn(dir) {
+        return this.dirChildren.get(dir)?.files ?? [];
+      }
+      /** Subdirectories directly in `dir`, sorted. */
+      dirsIn(dir) {
+        return this.dirChildren.get(dir)?.dirs ?? [];
+      }
+      /** Every directory of the repository except the root, sorted. */
+      allDirs() {
+        return [...this.dirChildren.keys()].filter((k2) => k2 !== "").sort();
+      }
+      /** Runs `work` with what it asks of the files recorded in `scope` (scopes do not nest). */
+      within(scope, work) {
+        const outer = this.scope;
+        this.scope = scope;
+        try {
+          return work();
+        } finally {
+          this.scope = outer;
+        }
+      }
+      /** Files consulted outside every scope for their content (or a fact made for one call). */
+      consultedOutside() {
+        return this.contentOutside;
+      }
+      /** Records that the readers consulted `path`: for a defined fact only (`fact`), or its content. */
+      depend(path2, fact) {
+        if (this.scope) this.scope.consulted.add(path2);
+        else if (!fact || !isDefined(fact)) this.contentOutside.add(path2);
+      }
+      /** The file's text, or undefined when it cannot be read as UTF-8 (a problem when it was to be parsed). */
+      text(path2) {
+        if (!this.fileSet.has(path2)) return void 0;
+        this.depend(path2);
+        return this.readText(path2);
+      }
+      readText(path2) {
+        this.consulted.add(path2);
+        const text = readOnce(this.reads, this.root, path2);
+        if (text !== void 0) {
+          for (const fact of this.readFacts) if (!this.knows(path2, fact.name)) this.keep(path2, fact.name, fact.compute(text, path2));
+        }
+        return text;
+      }
+      /** The store's facts of a listed file for its current content (read and hashed only when its stamp changed). */
+      stored(path2) {
+        if (!this.store || !this.fileSet.has(path2)) return void 0;
+        this.consulted.add(path2);
+        return this.store.factsOf(path2, () => {
+          const text = readOnce(this.reads, this.root, path2);
+          return text === void 0 ? void 0 : contentHashOf(text);
+        });
+      }
+      /** Whether the file declares an Argo CD kind (a text check, kept per content). */
+      declaresArgo(path2) {
+        return this.fact(path2, DECLARES_ARGO) === true;
+      }
+      /**
+       * The fact of the file's text, once per content: what a reader learns from a file's text
+       * without parsing it (plain data). Undefined when the file cannot be read.
+       */
+      fact(path2, fact) {
+        if (!this.fileSet.has(path2)) return void 0;
+        this.depend(path2, fact);
+        const { name } = fact;
+        const known = this.factsOf(path2);
+        if (known !== void 0 && name in known) return known[name];
+        const text = this.readText(path2);
+        if (text === void 0) return void 0;
+        return this.knows(path2, name) ? this.factsOf(path2)[name] : this.keep(path2, name, fact.compute(text, path2));
+      }
+      /** The named facts of a file: the store's, else the run's own. */
+      factsOf(path2) {
+        const stored = this.stored(path2);
+        return stored ? stored.facts ??= {} : this.localFacts.get(path2);
+      }
+      knows(path2, name) {
+        const facts = this.factsOf(path2);
+        return facts !== void 0 && name in facts;
+      }
+      keep(path2, name, value) {
+        const stored = this.stored(path2);
+        let facts = this.factsOf(path2);
+        if (!facts) this.localFacts.set(path2, facts = {});
+        facts[name] = value;
+        if (stored) this.store.updated(path2);
+        return value;
+      }
+      readProblem(path2) {
+        const read = this.reads.get(path2);
+        return typeof read === "string" ? { at: { file: path2, line: 1, column: 1 }, message: read } : void 0;
+      }
+      /**
+       * Records a budget reached (an incomplete-analysis finding), once per place and budget. `affects`:
+       * what the cut leaves unknown, so that claims of absence there are withheld.
+       */
+      reachedLimit(name, at2, what, affects) {
+        const key = `${at2.file}\0${at2.line}\0${at2.column}\0${name}`;
+        this.scope?.log.push(["limit", name, at2, what, affects]);
+        if (this.limitsHit.has(key)) return;
+        const message = limitMessage(name, this.limits[name], what);
+        const unresolved = affects && { affects, construct: what, at: at2, unknown: `what lies past the budget of ${this.limits[name]}`, configKey: `limits.${name}` };
+        this.limitsHit.set(key, { at: at2, message, ...unresolved ? { unresolved } : {} });
+      }
+      /** The budgets reached, by place. */
+      limitsReached() {
+        return [...this.limitsHit.values()].sort((a, b) => a.at.file < b.at.file ? -1 : a.at.file > b.at.file ? 1 : a.at.line - b.at.line || a.at.column - b.at.column);
+      }
+      /** Records a problem a reader found in a parsed file (reported by parse-error, once per place and message). */
+      report(problem) {
+        this.scope?.log.push(["problem", problem]);
+        const { file, line, column } = problem.at;
+        this.shapeProblems.set(`${file}\0${line}\0${column}\0${problem.message}`, problem);
+      }
+      /**
+       * The file parsed as YAML. With `report` (the default) its syntax problems are
+       * parse-error findings; templates are parsed with `report: false`.
+       */
+      yaml(path2, report = true) {
+        if (this.fileSet.has(path2)) this.depend(path2);
+        let file = this.parsed.get(path2);
+        if (!file) {
+          const stored = this.stored(path2);
+          if (stored?.yaml) file = restoreYaml(path2, stored.yaml);
+          else {
+            const text = this.fileSet.has(path2) ? this.readText(path2) : void 0;
+            if (text === void 0) {
+              if (report && this.readProblem(path2)) this.markReported(path2);
+              return void 0;
+            }
+            file = parseYaml(path2, text, 0, stored || text.length >= KEEP_TEXT_BELOW ? "now" : "later");
+            if (stored) {
+              stored.yaml = { docs: file.docs.map((doc) => doc.stored()), problems: file.problems };
+              this.store.updated(path2);
+            }
+          }
+          this.parsed.set(path2, file);
+        }
+        if (report) this.markReported(path2);
+        return file;
+      }
+      markReported(path2) {
+        this.reported.add(path2);
+        this.scope?.reported.add(path2);
+      }
+      /**
+       * The Kubernetes objects of a plain manifest file, kept without its parsed
+       * documents (which cost far more memory than the objects). Large files are read
+       * by the line scanner, others by js-yaml (the same objects as a full parse, far
+       * faster); the full parse reads what they cannot and words syntax errors. Undefined
+       * when the caller needs the documents: the file holds Argo CD kinds, which the
+       * graph follows, or cannot be read. Objects are shared: never change them. Without a
+       * store they are not kept: the readers ask for a manifest's objects once (a second
+       * request parses the text again), and 40,000 manifests' objects held 15 MB for the whole run.
+       */
+      manifestObjects(path2) {
+        if (this.fileSet.has(path2)) this.depend(path2);
+        const known = this.manifests.get(path2);
+        if (known || this.manifests.has(path2)) return known;
+        const stored = this.stored(path2);
+        if (stored?.manifest !== void 0) {
+          const result2 = stored.manifest && { objects: unpackObjects(path2, stored.manifest.objects), problems: stored.manifest.problems.length > 0 };
+          if (stored.manifest?.problems.length) {
+            this.markReported(path2);
+            this.manifestProblems.set(path2, stored.manifest.problems);
+          }
+          this.manifests.set(path2, result2 ?? void 0);
+          return result2 ?? void 0;
+        }
+        const text = this.fileSet.has(path2) ? this.readText(path2) : void 0;
+        let result;
+        if (text === void 0 && this.readProblem(path2)) this.markReported(path2);
+        if (text !== void 0 && !declaresArgoKind(text)) {
+          const quick = this.parsed.has(path2) ? void 0 : text.length >= SCAN_THRESHOLD_BYTES ? scanManifest(path2, text) : quickManifest(path2, text);
+          if (quick) result = { objects: quick, problems: false };
+          else {
+            const file = this.parsed.get(path2) ?? parseYaml(path2, text);
+            this.markReported(path2);
+            if (file.problems.length > 0) this.manifestProblems.set(path2, file.problems);
+            result = { objects: file.docs.flatMap(objectsOfDoc), problems: file.problems.length > 0 };
+          }
+          if (text.length >= KEEP_TEXT_BELOW) result = { ...result, objects: structuredClone(result.objects) };
+        }
+        if (stored) this.manifests.set(path2, result);
+        if (stored && text !== void 0) {
+          stored.manifest = result ? { objects: packObjects(path2, result.objects), problems: this.manifestProblems.get(path2) ?? [] } : null;
+          this.store.updated(path2);
+        }
+        return result;
+      }
+      /** Problems of every file read as plain YAML, sorted by file. */
+      problems() {
+        const out = [];
+        for (const path2 of [...this.reported].sort()) {
+          const readProblem = this.readProblem(path2);
+          if (readProblem) out.push(readProblem);
+          for (const p of this.problemsOf(path2)) out.push(p);
+        }
+        const byPlace = (a, b) => a.at.file < b.at.file ? -1 : a.at.file > b.at.file ? 1 : a.at.line - b.at.line || a.at.column - b.at.column || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
+        for (const p of [...this.shapeProblems.values()].sort(byPlace)) out.push(p);
+        return out;
+      }
+      /** The syntax problems of a parsed file (none when unreadable: see readProblem). */
+      problemsOf(path2) {
+        return this.parsed.get(path2)?.problems ?? this.manifestProblems.get(path2) ?? [];
+      }
+      /** The content hash of a listed file, when a store keeps its facts. */
+      hashOf(path2) {
+        return this.stored(path2)?.hash;
+      }
+      /** Why a consulted file could not be read, if it could not. */
+      unreadable(path2) {
+        const read = this.reads.get(path2);
+        return typeof read === "string" ? read : void 0;
+      }
+      /** Files whose content the run has used so far, readable or not. */
+      consultedFiles() {
+        return this.consulted;
+      }
+      /** Files whose content the run has used so far (read, or answered by the store). */
+      readFiles() {
+        return [...this.consulted].filter((f) => typeof this.reads.get(f) !== "string");
+      }
+      /** Number of files whose content the run asked for, readable or not. */
+      get filesRead() {
+        return this.consulted.size;
+      }
+    };
+  }
+});
+
+// src/argocd/render-unit.ts
+function renderUnit(sources, input) {
+  const scope = newScope();
+  return sources.within(scope, () => {
+    const tool = detectTool(sources, input.dir, input.raw);
+    const rendered = renderSource(sources, input.dir, tool, input.raw);
+    if (tool === "helm") for (const c of rendered.charts) Object.assign(c.chart, releaseNamespace(input.raw, input.destNs));
+    const values = rendered.values.map((v2) => helmValuesFor(sources, v2, input.application, input.appset));
+    return { input, scope, tool, rendered, values };
+  });
+}
+function unitFailures(sources, unit, buildOptions) {
+  unit.buildOptions = buildOptions;
+  return unit.failures = sources.within(unit.scope, () => kustomizeFailures(sources, unit.rendered.levels, buildOptions));
+}
+function releaseNamespace(raw, destNs) {
+  const helm2 = typeof raw.helm === "object" && raw.helm !== null && !Array.isArray(raw.helm) ? raw.helm : {};
+  const namespace = typeof helm2.namespace === "string" && helm2.namespace ? helm2.namespace : destNs;
+  return namespace ? { namespace } : {};
+}
+var isArgoObject;
+var init_render_unit = __esm({
+  "src/argocd/render-unit.ts"() {
+    "use strict";
+    init_source_set();
+    init_yaml_file();
+    init_helm_values();
+    init_render_check();
+    init_render();
+    isArgoObject = (o) => o.apiVersion.startsWith("argoproj.io/") && (o.kind === "Application" || o.kind === "ApplicationSet");
+  }
+});
+
 // src/argocd/read-runtime.ts
-function readRuntime(sources, options) {
-  return new RuntimeReader(sources, options).read();
+function readRuntime(sources, options, units) {
+  return new RuntimeReader(sources, options, units).read();
 }
 function pluginUnknowns(plugins, appId) {
   return plugins.map((p) => ({
@@ -24921,11 +25404,6 @@ function pluginUnknowns(plugins, appId) {
 function createsNamespace(spec) {
   const options = isRecord(spec.syncPolicy) ? spec.syncPolicy.syncOptions : void 0;
   return Array.isArray(options) && options.some((o) => typeof o === "string" && o.trim() === "CreateNamespace=true");
-}
-function releaseNamespace(raw, destNs) {
-  const helm2 = isRecord(raw.helm) ? raw.helm : {};
-  const namespace = typeof helm2.namespace === "string" && helm2.namespace ? helm2.namespace : destNs;
-  return namespace ? { namespace } : {};
 }
 function generatedUnknowns(input, appId, unknownSources) {
   const generators = input.unknownGenerators ?? [];
@@ -24952,7 +25430,7 @@ function patchUnknown(input) {
     }
   ];
 }
-var ARGO_KINDS, knownNs, isArgo, RuntimeReader;
+var ARGO_KINDS, MENTIONS_ARGOCD_CM, knownNs, RuntimeReader;
 var init_read_runtime = __esm({
   "src/argocd/read-runtime.ts"() {
     "use strict";
@@ -24970,14 +25448,17 @@ var init_read_runtime = __esm({
     init_local_repos();
     init_render_check();
     init_render();
+    init_render_unit();
     init_templated_text();
+    init_facts();
     ARGO_KINDS = /* @__PURE__ */ new Set(["Application", "ApplicationSet"]);
+    MENTIONS_ARGOCD_CM = defineFact("mentions-argocd-cm", (text) => text.includes("argocd-cm"));
     knownNs = (ns2) => ns2 === void 0 || isTemplated(ns2) ? void 0 : ns2;
-    isArgo = (o) => o.apiVersion.startsWith("argoproj.io/") && ARGO_KINDS.has(o.kind);
     RuntimeReader = class {
-      constructor(sources, options) {
+      constructor(sources, options, units) {
         this.sources = sources;
         this.options = options;
+        this.units = units;
         this.repos = new LocalRepos(sources, options.repoURLs);
         this.model = {
           entrypoints: options.entrypoints,
@@ -25001,6 +25482,7 @@ var init_read_runtime = __esm({
       }
       sources;
       options;
+      units;
       model;
       repos;
       /** Sources whose repo could not yet be told local: settled once every path has been seen. */
@@ -25010,7 +25492,7 @@ var init_read_runtime = __esm({
       seenApps = /* @__PURE__ */ new Set();
       /** For each Application id: the documents (and ids) that led to it. */
       ancestors = /* @__PURE__ */ new Map();
-      /** Each app's kustomizations, checked once the build options (argocd-cm, deployed by some app) are known. */
+      /** Each app's kustomize builds, checked once the build options (argocd-cm, deployed by some app) are known. */
       builds = [];
       failures = [];
       read() {
@@ -25021,7 +25503,7 @@ var init_read_runtime = __esm({
             const rendered = renderSource(this.sources, entry.file, dirTool, {});
             for (const f of rendered.files) this.model.deployedFiles.add(f);
             this.model.unresolved.push(...pluginUnknowns(rendered.plugins, void 0));
-            for (const item of rendered.objects) if (isArgo(item.obj) && item.doc) this.visitDoc(item.doc, void 0, void 0, knownNs(item.obj.namespace));
+            for (const item of rendered.objects) if (isArgoObject(item.obj) && item.doc) this.visitDoc(item.doc, void 0, void 0, knownNs(item.obj.namespace));
             continue;
           }
           if (entry.chartValues) {
@@ -25175,18 +25657,19 @@ var init_read_runtime = __esm({
         }
         this.model.pathRefs.push({ at: pathAt, path: dir, kind, status: "ok", owner: app.id });
         const plugin = pluginOf(raw, base2, input, app.id);
-        const tool = detectTool(this.sources, dir, raw);
+        const unit = renderUnit(this.sources, { dir, raw, ...destNs === void 0 ? {} : { destNs }, application: app.id, ...app.appset === void 0 ? {} : { appset: app.appset } });
+        this.units?.push(unit);
+        const { tool, rendered } = unit;
         source.tool = plugin ? "plugin" : tool;
         if (plugin) this.model.unresolved.push(plugin);
-        const rendered = renderSource(this.sources, dir, tool, raw);
-        if (tool === "helm") for (const c of rendered.charts) Object.assign(c.chart, releaseNamespace(raw, destNs));
-        const appOfApps = rendered.objects.some((o) => isArgo(o.obj));
+        const appOfApps = rendered.objects.some((o) => isArgoObject(o.obj));
         this.model.unresolved.push(...pluginUnknowns(rendered.plugins, appOfApps ? void 0 : app.id));
-        this.collect(app, rendered, destNs);
+        this.collect(app, unit, destNs);
         source.renders = rendered.objects.length + rendered.charts.length + rendered.remotes.length;
         if (rendered.unparsed.size > 0) source.unparsed = true;
       }
-      collect(app, rendered, destNs) {
+      collect(app, unit, destNs) {
+        const { rendered } = unit;
         for (const f of rendered.files) this.model.deployedFiles.add(f);
         for (const r7 of rendered.remotes) this.model.remotes.push({ ...r7, application: app.id });
         for (const c of rendered.cycles) this.model.cycles.push(c);
@@ -25194,11 +25677,11 @@ var init_read_runtime = __esm({
         for (const { chart, mechanism } of rendered.charts) this.model.charts.push({ ...chart, application: app.id, appset: app.appset, mechanism });
         const children = [];
         for (const item of rendered.objects) {
-          if (isArgo(item.obj)) children.push(item);
+          if (isArgoObject(item.obj)) children.push(item);
           else this.model.objects.push({ ...item.obj, application: app.id, appset: app.appset, mechanism: item.mechanism });
         }
-        this.addValues(app, rendered.values);
-        if (rendered.levels.length > 0) this.builds.push({ app, levels: rendered.levels });
+        for (const v2 of unit.values) this.addHelmValues(v2);
+        if (rendered.levels.length > 0) this.builds.push({ app, unit });
         for (const child of children) {
           if (!child.doc) continue;
           this.model.childArgoFiles.add(child.doc.file);
@@ -25212,18 +25695,19 @@ var init_read_runtime = __esm({
         for (const failure of valueFileFailures(this.sources, raw, base2, siblings, input.yamlPath, isLocal, dir)) this.failures.push({ app, failure });
       }
       addValues(app, values) {
-        for (const v2 of values) {
-          this.model.helmValues.push(helmValuesFor(this.sources, v2, app.id, app.appset));
-          if (v2.file !== void 0 && this.sources.hasFile(v2.file)) this.model.deployedFiles.add(v2.file);
-        }
+        for (const v2 of values) this.addHelmValues(helmValuesFor(this.sources, v2, app.id, app.appset));
+      }
+      addHelmValues(v2) {
+        this.model.helmValues.push(v2);
+        if (v2.file !== void 0 && this.sources.hasFile(v2.file)) this.model.deployedFiles.add(v2.file);
       }
       /** Every failure once per place and cause, naming all the apps it breaks. */
       renderProblems() {
         const { sources, model, builds, failures } = this;
         const argocdCm = model.objects.filter((o) => o.kind === "ConfigMap" && o.name === "argocd-cm").map((o) => o.at.file);
-        const cmPatches = builds.flatMap((b) => patchFiles(b.levels)).filter((f) => sources.fact(f, "mentions-argocd-cm", (text) => text.includes("argocd-cm")));
+        const cmPatches = builds.flatMap((b) => patchFiles(b.unit.rendered.levels)).filter((f) => sources.fact(f, MENTIONS_ARGOCD_CM));
         const buildOptions = readBuildOptions(sources, [...argocdCm, ...argocdCm.length > 0 ? cmPatches : []]);
-        for (const { app, levels } of builds) for (const failure of kustomizeFailures(sources, levels, buildOptions)) failures.push({ app, failure });
+        for (const { app, unit } of builds) for (const failure of unitFailures(sources, unit, buildOptions)) failures.push({ app, failure });
         for (const { application, appset, failure } of inlineValuesFailures(model.helmValues)) failures.push({ app: { id: application, appset }, failure });
         const byPlace = /* @__PURE__ */ new Map();
         for (const { app, failure } of failures) {
@@ -25594,7 +26078,7 @@ function ancestors(path2) {
   return out;
 }
 function ownDeployable(sources, dir) {
-  return kustomizationIn(sources, dir) ?? sources.filesIn(dir).find((f) => f.endsWith("Chart.yaml")) ?? sources.filesIn(dir).find((f) => MANIFEST.test(f) && sources.fact(f, "top-level-object", (text) => /^apiVersion:/m.test(text) && /^kind:/m.test(text)));
+  return kustomizationIn(sources, dir) ?? sources.filesIn(dir).find((f) => f.endsWith("Chart.yaml")) ?? sources.filesIn(dir).find((f) => MANIFEST.test(f) && sources.fact(f, TOP_LEVEL_OBJECT));
 }
 function deployableAt(sources, dir) {
   const own = ownDeployable(sources, dir);
@@ -25656,14 +26140,16 @@ function findAppUnits(sources, runtime, appsRoots) {
   }
   return { units, roots: [...roots].sort() };
 }
-var MANIFEST, isGroup;
+var MANIFEST, TOP_LEVEL_OBJECT, isGroup;
 var init_app_units = __esm({
   "src/graph/app-units.ts"() {
     "use strict";
     init_app_unit();
     init_render();
     init_paths();
+    init_facts();
     MANIFEST = /\.(ya?ml|json)$/;
+    TOP_LEVEL_OBJECT = defineFact("top-level-object", (text) => /^apiVersion:/m.test(text) && /^kind:/m.test(text));
     isGroup = (sources, dir) => !ownDeployable(sources, dir) && sources.dirsIn(dir).some((child) => !isSetAside(child) && deployableAt(sources, child) !== void 0 && !VARIANT_DIRS.has(child.slice(child.lastIndexOf("/") + 1)) && !child.endsWith("/base"));
   }
 });
@@ -25788,374 +26274,6 @@ var init_run = __esm({
   }
 });
 
-// src/parse/manifest-quick.ts
-function quickManifest(file, text) {
-  if (text.charCodeAt(0) === 65279) text = text.slice(1);
-  const read = readFrames(file, text);
-  if (!read) return void 0;
-  const { roots } = read;
-  const lines = lineIndex(text);
-  const loc = (offset) => {
-    const { line, col } = lines.linePos(offset);
-    return { file, line, column: col };
-  };
-  const out = [];
-  for (const root of roots) {
-    if (!plain(text, root)) return void 0;
-    const value = root.result;
-    if (!isRecord(value) || root.kind !== "mapping") continue;
-    const object = objectOf(text, root, value, loc);
-    if (object === void 0) return void 0;
-    if (object) out.push(object);
-  }
-  return out;
-}
-function keyFrame(frame, key) {
-  for (let i = 0; i < frame.children.length; i += 2) if (frame.children[i].result === key) return frame.children[i];
-  return void 0;
-}
-function objectOf(text, root, value, loc) {
-  const { kind, apiVersion } = value;
-  if (typeof kind === "number" || typeof apiVersion === "number") return void 0;
-  if (typeof kind !== "string" || typeof apiVersion !== "string") return null;
-  if (/List$/.test(kind) || kind === "HelmChart") return void 0;
-  const meta = isRecord(value.metadata) ? value.metadata : {};
-  for (const key of ["name", "namespace", "generateName"]) if (meta[key] !== void 0 && meta[key] !== null && typeof meta[key] !== "string") return void 0;
-  const labels = {};
-  if (isRecord(meta.labels)) {
-    for (const [k2, v2] of Object.entries(meta.labels)) {
-      if (typeof v2 === "number") return void 0;
-      labels[k2] = String(v2);
-    }
-  }
-  const images = imageScalars(text, root);
-  if (images === void 0) return void 0;
-  const kindKey = keyFrame(root, "kind");
-  return {
-    apiVersion,
-    kind,
-    name: typeof meta.name === "string" ? meta.name : typeof meta.generateName === "string" ? meta.generateName : "",
-    namespace: typeof meta.namespace === "string" ? meta.namespace : void 0,
-    labels,
-    images: images.map((s) => parseImage(s.value, loc(s.at))),
-    at: loc(start(text, root.open)),
-    kindAt: loc(start(text, kindKey.open))
-  };
-}
-function imageScalars(text, frame) {
-  const out = [];
-  const walk = (node) => {
-    if (node.kind === "mapping") {
-      for (let i = 0; i + 1 < node.children.length; i += 2) {
-        const key = node.children[i];
-        const val = node.children[i + 1];
-        if (key.result === "image" && val.kind === "scalar") {
-          if (typeof val.result === "number") return false;
-          if (typeof val.result === "string") out.push({ value: val.result, at: start(text, val.open) });
-        } else if (!walk(val)) return false;
-      }
-    } else if (node.kind === "sequence") {
-      for (const item of node.children) if (!walk(item)) return false;
-    }
-    return true;
-  };
-  return walk(frame) ? out : void 0;
-}
-var init_manifest_quick = __esm({
-  "src/parse/manifest-quick.ts"() {
-    "use strict";
-    init_line_index();
-    init_manifest();
-    init_js_yaml_frames();
-  }
-});
-
-// src/parse/stored-objects.ts
-function mapLocs(o, map2) {
-  const image = (i) => ({ ...i, at: map2(i.at), ...i.tagAt ? { tagAt: map2(i.tagAt) } : {} });
-  const chart = (c) => ({ ...c, at: map2(c.at), ...c.versionAt ? { versionAt: map2(c.versionAt) } : {} });
-  return { ...o, at: map2(o.at), kindAt: map2(o.kindAt), images: o.images.map(image), ...o.chart ? { chart: chart(o.chart) } : {} };
-}
-var pack, unpack, packObjects, unpackObjects;
-var init_stored_objects = __esm({
-  "src/parse/stored-objects.ts"() {
-    "use strict";
-    init_pos_tree();
-    pack = (path2, loc) => loc.file === path2 ? packPos(loc.line, loc.column) : loc;
-    unpack = (path2, at2) => typeof at2 === "number" ? { file: path2, line: lineOf(at2), column: columnOf(at2) } : at2;
-    packObjects = (path2, objects) => objects.map((o) => mapLocs(o, (loc) => pack(path2, loc)));
-    unpackObjects = (path2, packed) => packed.map((o) => mapLocs(o, (at2) => unpack(path2, at2)));
-  }
-});
-
-// src/parse/source-set.ts
-function restoreYaml(path2, stored) {
-  const docs = stored.docs.map(([index, value, at2, tree]) => new YamlDoc(path2, index, value, { file: path2, line: lineOf(at2), column: columnOf(at2) }, tree));
-  return { path: path2, docs, problems: stored.problems };
-}
-var SourceSet;
-var init_source_set = __esm({
-  "src/parse/source-set.ts"() {
-    "use strict";
-    init_content_hash();
-    init_paths();
-    init_limits();
-    init_manifest();
-    init_manifest_quick();
-    init_manifest_scan();
-    init_text_checks();
-    init_read_source();
-    init_yaml_file();
-    init_pos_tree();
-    init_stored_objects();
-    SourceSet = class {
-      /**
-       * `reads` holds what was read before (the run cache's check reads files); the set
-       * adds every file it reads, so each file is read once.
-       */
-      constructor(root, files, reads = /* @__PURE__ */ new Map(), limits = DEFAULT_LIMITS, store, readFacts = {}) {
-        this.root = root;
-        this.files = files;
-        this.reads = reads;
-        this.limits = limits;
-        this.store = store;
-        this.readFacts = readFacts;
-        this.fileSet = new Set(files);
-        const dirs = /* @__PURE__ */ new Set();
-        for (const file of files) {
-          this.entry(dirOf(file)).files.push(file);
-          for (let d = dirOf(file); d !== "" && !dirs.has(d); d = dirOf(d)) dirs.add(d);
-        }
-        this.entry("");
-        for (const dir of [...dirs].sort()) {
-          this.entry(dir);
-          this.entry(dirOf(dir)).dirs.push(dir);
-        }
-        for (const e of this.dirChildren.values()) {
-          e.files = e.files.slice();
-          e.dirs = e.dirs.slice();
-        }
-      }
-      root;
-      files;
-      reads;
-      limits;
-      store;
-      readFacts;
-      fileSet;
-      dirChildren = /* @__PURE__ */ new Map();
-      parsed = /* @__PURE__ */ new Map();
-      reported = /* @__PURE__ */ new Set();
-      /** Problems the readers find after parsing (a shape the tools reject, a cap reached), by place and message. */
-      shapeProblems = /* @__PURE__ */ new Map();
-      manifests = /* @__PURE__ */ new Map();
-      manifestProblems = /* @__PURE__ */ new Map();
-      limitsHit = /* @__PURE__ */ new Map();
-      /** Files whose content the readers asked for (read, or answered by the store). */
-      consulted = /* @__PURE__ */ new Set();
-      /** Named facts, per file, when no store keeps them. */
-      localFacts = /* @__PURE__ */ new Map();
-      entry(dir) {
-        let e = this.dirChildren.get(dir);
-        if (!e) {
-          e = { files: [], dirs: [] };
-          this.dirChildren.set(dir, e);
-        }
-        return e;
-      }
-      hasFile(path2) {
-        return this.fileSet.has(path2);
-      }
-      /** A directory exists when a discovered file lies below it (as in git). */
-      hasDir(path2) {
-        return path2 === "" || this.dirChildren.has(path2);
-      }
-      /** Files directly in `dir`, sorted. */
-      filesIn(dir) {
-        return this.dirChildren.get(dir)?.files ?? [];
-      }
-      /** Subdirectories directly in `dir`, sorted. */
-      dirsIn(dir) {
-        return this.dirChildren.get(dir)?.dirs ?? [];
-      }
-      /** Every directory of the repository except the root, sorted. */
-      allDirs() {
-        return [...this.dirChildren.keys()].filter((k2) => k2 !== "").sort();
-      }
-      /** The file's text, or undefined when it cannot be read as UTF-8 (a problem when it was to be parsed). */
-      text(path2) {
-        if (!this.fileSet.has(path2)) return void 0;
-        this.consulted.add(path2);
-        const text = readOnce(this.reads, this.root, path2);
-        if (text !== void 0) {
-          for (const name in this.readFacts) if (!this.knows(path2, name)) this.keep(path2, name, this.readFacts[name](path2, text));
-        }
-        return text;
-      }
-      /** The store's facts of a listed file for its current content (read and hashed only when its stamp changed). */
-      stored(path2) {
-        if (!this.store || !this.fileSet.has(path2)) return void 0;
-        this.consulted.add(path2);
-        return this.store.factsOf(path2, () => {
-          const text = readOnce(this.reads, this.root, path2);
-          return text === void 0 ? void 0 : contentHashOf(text);
-        });
-      }
-      /** Whether the file declares an Argo CD kind (a text check, kept per content). */
-      declaresArgo(path2) {
-        return this.fact(path2, "declares-argo", declaresArgoKind) === true;
-      }
-      /**
-       * `compute` applied to the file's text, once per content: what a reader learns from a
-       * file's text without parsing it (plain data). Undefined when the file cannot be read.
-       */
-      fact(path2, name, compute) {
-        if (!this.fileSet.has(path2)) return void 0;
-        const known = this.factsOf(path2);
-        if (known !== void 0 && name in known) return known[name];
-        const text = this.text(path2);
-        if (text === void 0) return void 0;
-        return this.knows(path2, name) ? this.factsOf(path2)[name] : this.keep(path2, name, compute(text));
-      }
-      /** The named facts of a file: the store's, else the run's own. */
-      factsOf(path2) {
-        const stored = this.stored(path2);
-        return stored ? stored.facts ??= {} : this.localFacts.get(path2);
-      }
-      knows(path2, name) {
-        const facts = this.factsOf(path2);
-        return facts !== void 0 && name in facts;
-      }
-      keep(path2, name, value) {
-        const stored = this.stored(path2);
-        let facts = this.factsOf(path2);
-        if (!facts) this.localFacts.set(path2, facts = {});
-        facts[name] = value;
-        if (stored) this.store.updated(path2);
-        return value;
-      }
-      readProblem(path2) {
-        const read = this.reads.get(path2);
-        return typeof read === "string" ? { at: { file: path2, line: 1, column: 1 }, message: read } : void 0;
-      }
-      /**
-       * Records a budget reached (an incomplete-analysis finding), once per place and budget. `affects`:
-       * what the cut leaves unknown, so that claims of absence there are withheld.
-       */
-      reachedLimit(name, at2, what, affects) {
-        const key = `${at2.file}\0${at2.line}\0${at2.column}\0${name}`;
-        if (this.limitsHit.has(key)) return;
-        const message = limitMessage(name, this.limits[name], what);
-        const unresolved = affects && { affects, construct: what, at: at2, unknown: `what lies past the budget of ${this.limits[name]}`, configKey: `limits.${name}` };
-        this.limitsHit.set(key, { at: at2, message, ...unresolved ? { unresolved } : {} });
-      }
-      /** The budgets reached, by place. */
-      limitsReached() {
-        return [...this.limitsHit.values()].sort((a, b) => a.at.file < b.at.file ? -1 : a.at.file > b.at.file ? 1 : a.at.line - b.at.line || a.at.column - b.at.column);
-      }
-      /** Records a problem a reader found in a parsed file (reported by parse-error, once per place and message). */
-      report(problem) {
-        const { file, line, column } = problem.at;
-        this.shapeProblems.set(`${file}\0${line}\0${column}\0${problem.message}`, problem);
-      }
-      /**
-       * The file parsed as YAML. With `report` (the default) its syntax problems are
-       * parse-error findings; templates are parsed with `report: false`.
-       */
-      yaml(path2, report = true) {
-        let file = this.parsed.get(path2);
-        if (!file) {
-          const stored = this.stored(path2);
-          if (stored?.yaml) file = restoreYaml(path2, stored.yaml);
-          else {
-            const text = this.text(path2);
-            if (text === void 0) {
-              if (report && this.readProblem(path2)) this.reported.add(path2);
-              return void 0;
-            }
-            file = parseYaml(path2, text, 0, stored || text.length >= KEEP_TEXT_BELOW ? "now" : "later");
-            if (stored) {
-              stored.yaml = { docs: file.docs.map((doc) => doc.stored()), problems: file.problems };
-              this.store.updated(path2);
-            }
-          }
-          this.parsed.set(path2, file);
-        }
-        if (report) this.reported.add(path2);
-        return file;
-      }
-      /**
-       * The Kubernetes objects of a plain manifest file, kept without its parsed
-       * documents (which cost far more memory than the objects). Large files are read
-       * by the line scanner, others by js-yaml (the same objects as a full parse, far
-       * faster); the full parse reads what they cannot and words syntax errors. Undefined
-       * when the caller needs the documents: the file holds Argo CD kinds, which the
-       * graph follows, or cannot be read. Objects are shared: never change them. Without a
-       * store they are not kept: the readers ask for a manifest's objects once (a second
-       * request parses the text again), and 40,000 manifests' objects held 15 MB for the whole run.
-       */
-      manifestObjects(path2) {
-        const known = this.manifests.get(path2);
-        if (known || this.manifests.has(path2)) return known;
-        const stored = this.stored(path2);
-        if (stored?.manifest !== void 0) {
-          const result2 = stored.manifest && { objects: unpackObjects(path2, stored.manifest.objects), problems: stored.manifest.problems.length > 0 };
-          if (stored.manifest?.problems.length) {
-            this.reported.add(path2);
-            this.manifestProblems.set(path2, stored.manifest.problems);
-          }
-          this.manifests.set(path2, result2 ?? void 0);
-          return result2 ?? void 0;
-        }
-        const text = this.text(path2);
-        let result;
-        if (text === void 0 && this.readProblem(path2)) this.reported.add(path2);
-        if (text !== void 0 && !declaresArgoKind(text)) {
-          const quick = this.parsed.has(path2) ? void 0 : text.length >= SCAN_THRESHOLD_BYTES ? scanManifest(path2, text) : quickManifest(path2, text);
-          if (quick) result = { objects: quick, problems: false };
-          else {
-            const file = this.parsed.get(path2) ?? parseYaml(path2, text);
-            this.reported.add(path2);
-            if (file.problems.length > 0) this.manifestProblems.set(path2, file.problems);
-            result = { objects: file.docs.flatMap(objectsOfDoc), problems: file.problems.length > 0 };
-          }
-          if (text.length >= KEEP_TEXT_BELOW) result = { ...result, objects: structuredClone(result.objects) };
-        }
-        if (stored) this.manifests.set(path2, result);
-        if (stored && text !== void 0) {
-          stored.manifest = result ? { objects: packObjects(path2, result.objects), problems: this.manifestProblems.get(path2) ?? [] } : null;
-          this.store.updated(path2);
-        }
-        return result;
-      }
-      /** Problems of every file read as plain YAML, sorted by file. */
-      problems() {
-        const out = [];
-        for (const path2 of [...this.reported].sort()) {
-          const readProblem = this.readProblem(path2);
-          if (readProblem) out.push(readProblem);
-          for (const p of this.parsed.get(path2)?.problems ?? this.manifestProblems.get(path2) ?? []) out.push(p);
-        }
-        const byPlace = (a, b) => a.at.file < b.at.file ? -1 : a.at.file > b.at.file ? 1 : a.at.line - b.at.line || a.at.column - b.at.column || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
-        for (const p of [...this.shapeProblems.values()].sort(byPlace)) out.push(p);
-        return out;
-      }
-      /** Files whose content the run has used so far, readable or not. */
-      consultedFiles() {
-        return this.consulted;
-      }
-      /** Files whose content the run has used so far (read, or answered by the store). */
-      readFiles() {
-        return [...this.consulted].filter((f) => typeof this.reads.get(f) !== "string");
-      }
-      /** Number of files whose content the run asked for, readable or not. */
-      get filesRead() {
-        return this.consulted.size;
-      }
-    };
-  }
-});
-
 // src/graph/summary.ts
 function summarizeDeployment(graph) {
   const reaching = /* @__PURE__ */ new Map();
@@ -26258,7 +26376,7 @@ function analyse(root, config, configFile, files, reads, escapes, unlisted, seve
 }
 function suppress(findings, sources, severityOf2) {
   const files = /* @__PURE__ */ new Set([...sources.readFiles(), ...findings.map((f) => f.file)]);
-  const directives = [...files].sort().flatMap((file) => sources.fact(file, "suppressions", (text) => READ_FACTS.suppressions(file, text)) ?? []);
+  const directives = [...files].sort().flatMap((file) => sources.fact(file, SUPPRESSIONS) ?? []);
   if (directives.length === 0) return findings;
   const { kept, problems } = applySuppressions(findings, directives, ruleIds);
   const stamped = problems.flatMap((p) => {
@@ -26304,7 +26422,7 @@ function componentJson(c, findings, cluster) {
     status: violation ? "violation" : "ok"
   };
 }
-var READ_FACTS;
+var SUPPRESSIONS, READ_FACTS;
 var init_analyse = __esm({
   "src/analyse.ts"() {
     "use strict";
@@ -26321,10 +26439,12 @@ var init_analyse = __esm({
     init_run();
     init_suppress();
     init_source_set();
+    init_facts();
     init_limits();
     init_rules();
     init_summary();
-    READ_FACTS = { suppressions: parseDirectives, [CRD_SPECS]: crdSpecsByDocStart };
+    SUPPRESSIONS = defineFact("suppressions", (text, path2) => parseDirectives(path2, text));
+    READ_FACTS = [SUPPRESSIONS, CRD_SPECS];
   }
 });
 

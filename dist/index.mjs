@@ -14,7 +14,7 @@ import {
   lintWithInputs,
   parseBaseline,
   ruleCatalog
-} from "./chunks/chunk-UCSLPXP7.mjs";
+} from "./chunks/chunk-YRGM7LVR.mjs";
 import {
   ruleIds
 } from "./chunks/chunk-JYKFIDVX.mjs";

@@ -4,7 +4,7 @@
 import { readBootstrap } from './ansible/read-bootstrap.js';
 import { bootstrapChartRoots, type ChartValueRoot } from './argocd/bootstrap-chart-roots.js';
 import { autoEntrypoints } from './argocd/auto-entrypoints.js';
-import { CRD_SPECS, crdSpecsByDocStart } from './argocd/crd-scope.js';
+import { CRD_SPECS } from './argocd/crd-scope.js';
 import { readRuntime } from './argocd/read-runtime.js';
 import { buildCatalog, readEmbeddedCatalog } from './classify/catalog.js';
 import { classify, type Component } from './classify/classify.js';
@@ -16,6 +16,7 @@ import { compareFindings, runRules, type EngineFinding as Finding, type Severity
 import { applySuppressions, parseDirectives } from './engine/suppress.js';
 import { relative } from 'node:path';
 import { SourceSet } from './parse/source-set.js';
+import { defineFact } from './parse/facts.js';
 import { limitsOf } from './parse/limits.js';
 import type { SourceRead } from './parse/read-source.js';
 import type { FactStore } from './parse/file-facts.js';
@@ -106,12 +107,13 @@ export function analyse(
  * Facts taken from each file as it is read: the suppression comments, asked of every file read
  * once the rules have run, and the specs of CustomResourceDefinitions, asked of long vendored files.
  */
-const READ_FACTS = { suppressions: parseDirectives, [CRD_SPECS]: crdSpecsByDocStart };
+const SUPPRESSIONS = defineFact('suppressions', (text, path) => parseDirectives(path, text));
+const READ_FACTS = [SUPPRESSIONS, CRD_SPECS];
 
 /** Applies the suppression comments of every file the run read or reports on. */
 function suppress(findings: Finding[], sources: SourceSet, severityOf: SeverityOf): Finding[] {
   const files = new Set([...sources.readFiles(), ...findings.map((f) => f.file)]);
-  const directives = [...files].sort().flatMap((file) => sources.fact(file, 'suppressions', (text) => READ_FACTS.suppressions(file, text)) ?? []);
+  const directives = [...files].sort().flatMap((file) => sources.fact(file, SUPPRESSIONS) ?? []);
   if (directives.length === 0) return findings;
   const { kept, problems } = applySuppressions(findings, directives, ruleIds);
   const stamped = problems.flatMap((p) => {

@@ -35,9 +35,12 @@ function run(root: string, list: string[], store: string, startedMs: number, cou
   const sources = new SourceSet(root, list, new Map(), undefined, memo);
   const docs = list.map((f) => sources.yaml(f)?.docs.map((d) => [d.value, d.at, d.loc(['data', 'k'])]));
   const facts = list.map((f) =>
-    sources.fact(f, 'length', (text) => {
-      counted.computed++;
-      return text.length;
+    sources.fact(f, {
+      name: 'length',
+      compute: (text) => {
+        counted.computed++;
+        return text.length;
+      },
     }),
   );
   memo.save(list);
@@ -101,7 +104,7 @@ describe('per-file cache', () => {
     run(root, list, store, later(), counted);
     const memo = new FileMemo(store, 'code-2', later(), (f) => statStamp(join(root, f)));
     const sources = new SourceSet(root, list, new Map(), undefined, memo);
-    sources.fact('app.yaml', 'length', (t) => (counted.computed++, t.length));
+    sources.fact('app.yaml', { name: 'length', compute: (t) => (counted.computed++, t.length) });
     expect(counted.computed).toBe(3);
     for (const shard of readdirSync(store)) writeFileSync(join(store, shard), 'not a store');
     expect(() => run(root, list, store, later(), counted)).not.toThrow();
@@ -136,7 +139,7 @@ describe('per-file cache', () => {
     // A run that asks no position, in which every shard is rewritten (a fact added to every file).
     const memo = new FileMemo(store, KEY, later(), (f) => statStamp(join(root, f)));
     const sources = new SourceSet(root, list, new Map(), undefined, memo);
-    for (const f of list) sources.fact(f, 'other', () => 0);
+    for (const f of list) sources.fact(f, { name: 'other', compute: () => 0 });
     memo.save(list);
     const warm = run(root, list, store, later(), counted);
     expect(warm.docs).toEqual(cold.docs);
@@ -157,11 +160,11 @@ describe('per-file cache', () => {
     expect(stored).toBe(40);
     expect(shards.reduce((n, s) => n + s.table.length, 0)).toBe(shards.length);
     const memo = new FileMemo(store, KEY, later(), (f) => statStamp(join(root, f)));
-    new SourceSet(root, list, new Map(), undefined, memo).fact(list[0], 'first', () => true);
+    new SourceSet(root, list, new Map(), undefined, memo).fact(list[0], { name: 'first', compute: () => true });
     memo.save(list);
     let asked = 0;
     const sources = new SourceSet(root, list, new Map(), undefined, new FileMemo(store, KEY, later(), (f) => statStamp(join(root, f))));
-    expect(list.map((f) => sources.fact(f, 'first', () => (asked++, false)))).toEqual([true, ...list.slice(1).map(() => false)]);
+    expect(list.map((f) => sources.fact(f, { name: 'first', compute: () => (asked++, false) }))).toEqual([true, ...list.slice(1).map(() => false)]);
     expect(asked).toBe(39);
   });
 

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CRD_SPECS, crdSpecsByDocStart, readCrds } from '../src/argocd/crd-scope.js';
+import { CRD_SPECS, readCrds } from '../src/argocd/crd-scope.js';
 import { KEEP_TEXT_BELOW } from '../src/parse/read-source.js';
 import { SourceSet } from '../src/parse/source-set.js';
 import { parseYaml, type PathSegment } from '../src/parse/yaml-file.js';
@@ -19,32 +19,32 @@ function tree(name: string, files: Record<string, string | Buffer>): string {
   return root;
 }
 
-const lineCount = (_path: string, text: string): number => text.split('\n').length;
+const lineCount = { name: 'lines', compute: (text: string): number => text.split('\n').length };
 
 describe('facts taken as a text is read', () => {
   it('answers a late question about a long text (not kept) from its first read, without reading the file again', () => {
     const long = `# long\n${'x: 1\n'.repeat(Math.ceil(KEEP_TEXT_BELOW / 5))}`;
     const root = tree('long', { 'big.yaml': long, 'small.yaml': 'a: 1\nb: 2\n' });
-    const sources = new SourceSet(root, ['big.yaml', 'small.yaml'], undefined, undefined, undefined, { lines: lineCount });
+    const sources = new SourceSet(root, ['big.yaml', 'small.yaml'], undefined, undefined, undefined, [lineCount]);
     expect(sources.text('big.yaml')).toBe(long);
     expect(sources.text('small.yaml')).toBe('a: 1\nb: 2\n');
     // Changed on disk after the read: a second read would see it.
     writeFileSync(join(root, 'big.yaml'), 'changed\n');
     let computed = 0;
     const count = (text: string) => (computed++, text.split('\n').length);
-    expect(sources.fact('big.yaml', 'lines', count)).toBe(long.split('\n').length);
-    expect(sources.fact('small.yaml', 'lines', count)).toBe(3);
+    expect(sources.fact('big.yaml', { name: 'lines', compute: count })).toBe(long.split('\n').length);
+    expect(sources.fact('small.yaml', { name: 'lines', compute: count })).toBe(3);
     expect(computed).toBe(0);
     // Another fact of the long text reads it again: it was not kept.
-    expect(sources.fact('big.yaml', 'first-line', (text) => text.split('\n')[0])).toBe('changed');
+    expect(sources.fact('big.yaml', { name: 'first-line', compute: (text) => text.split('\n')[0] })).toBe('changed');
   });
 
   it('takes them from a text first read for another fact, and not from a file that cannot be read', () => {
     const root = tree('other', { 'a.yaml': 'a: 1\n', 'bad.yaml': Buffer.from('x: \xff\n', 'latin1') });
-    const sources = new SourceSet(root, ['a.yaml', 'bad.yaml'], undefined, undefined, undefined, { lines: lineCount });
-    expect(sources.fact('a.yaml', 'empty', (text) => text === '')).toBe(false);
-    expect(sources.fact('a.yaml', 'lines', () => -1)).toBe(2);
-    expect(sources.fact('bad.yaml', 'lines', () => -1)).toBeUndefined();
+    const sources = new SourceSet(root, ['a.yaml', 'bad.yaml'], undefined, undefined, undefined, [lineCount]);
+    expect(sources.fact('a.yaml', { name: 'empty', compute: (text) => text === '' })).toBe(false);
+    expect(sources.fact('a.yaml', { name: 'lines', compute: () => -1 })).toBe(2);
+    expect(sources.fact('bad.yaml', { name: 'lines', compute: () => -1 })).toBeUndefined();
   });
 });
 
@@ -101,7 +101,7 @@ describe('CRD specs taken as a text is read', () => {
       return readCrds(sources, sources.manifestObjects('crds.yaml')!.objects);
     })();
     expect(expected.map((c) => [c.kind, c.scope])).toEqual([['Widget', 'Namespaced'], ['Gadget', 'Cluster']]);
-    const sources = new SourceSet(root, ['crds.yaml'], undefined, undefined, undefined, { [CRD_SPECS]: crdSpecsByDocStart });
+    const sources = new SourceSet(root, ['crds.yaml'], undefined, undefined, undefined, [CRD_SPECS]);
     const objects = sources.manifestObjects('crds.yaml')!.objects;
     writeFileSync(join(root, 'crds.yaml'), text.replace(/Cluster/g, 'Namespaced'));
     expect(readCrds(sources, objects)).toEqual(expected);

@@ -4,9 +4,11 @@ import type { SourceSet } from '../parse/source-set.js';
 import { baseName, dirOf, isUnder, joinInRepo } from '../parse/paths.js';
 import { iniValue, parseIni } from './ini.js';
 import { asList, asString, isRecord, isYamlPath } from './shape.js';
+import { defineFact } from '../parse/facts.js';
 
 const ROLE_SUBDIRS = ['tasks', 'handlers', 'meta', 'defaults', 'vars', 'templates', 'files'];
 const PLAYBOOK_HINT = /^\s{0,4}(?:-\s+)?(?:hosts|import_playbook|ansible\.builtin\.import_playbook|include)\s*:/m;
+const HINTS_PLAYBOOK = defineFact('playbook-hint', (text) => startsAsList(text) && PLAYBOOK_HINT.test(text));
 
 export interface AnsibleConfig {
   dir: string;
@@ -120,7 +122,7 @@ function isPlaybook(sources: SourceSet, path: string): boolean {
   const segs = path.split('/');
   if (segs.slice(0, -1).some((s) => s === 'roles' || s === 'templates' || s === 'files')) return false;
   // Cheap text checks first: a play list starts with `- ` and names hosts near the left margin.
-  if (!sources.fact(path, 'playbook-hint', (text) => startsAsList(text) && PLAYBOOK_HINT.test(text))) return false;
+  if (!sources.fact(path, HINTS_PLAYBOOK)) return false;
   const quiet = sources.yaml(path, false);
   const first = quiet?.docs[0]?.value;
   if (!quiet?.docs.length && quiet?.problems.length) {

@@ -8,6 +8,10 @@ import type { SourceSet } from '../parse/source-set.js';
 import type { BootstrapModel, Loc, Unresolved } from '../types.js';
 import { ROOT_CHARTS } from './chart-values-apps.js';
 import { argoDocsInChart } from './helm-templates.js';
+import { defineFact } from '../parse/facts.js';
+
+/** The kinds a file's documents name, by a line scan. */
+const KINDS = defineFact('kinds', (text) => [...text.matchAll(/^\s*kind:\s*["']?([\w-]+)/gm)].map((m) => m[1]));
 
 export interface ChartValueRoot {
   /** The values file defining the roots, or (`chartDir`) the directory of a local chart whose templates are Applications. */
@@ -36,7 +40,7 @@ function onlyDeclaresApps(sources: SourceSet, dir: string): boolean {
   if (!isRecord(chart) || (Array.isArray(chart.dependencies) && chart.dependencies.length > 0) || sources.hasDir(`${dir}/crds`)) return false;
   return sources.filesIn(`${dir}/templates`).every((f) => {
     if (!/\.ya?ml$/.test(f)) return true;
-    const kinds = sources.fact(f, 'kinds', (text) => [...text.matchAll(/^\s*kind:\s*["']?([\w-]+)/gm)].map((m) => m[1])) ?? [];
+    const kinds = sources.fact(f, KINDS) ?? [];
     return kinds.length > 0 && kinds.every((k) => ARGO_KIND.test(k));
   });
 }

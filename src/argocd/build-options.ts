@@ -4,6 +4,7 @@
 import { isRecord } from '../parse/manifest.js';
 import type { SourceSet } from '../parse/source-set.js';
 import type { Loc } from '../types.js';
+import { defineFact } from '../parse/facts.js';
 
 export interface BuildOptions {
   /** `--enable-helm`; undefined when the repository states several different options. */
@@ -15,6 +16,7 @@ export interface BuildOptions {
 }
 
 const KEY = 'kustomize.buildOptions';
+const SETS_BUILD_OPTIONS = defineFact('sets-build-options', (text) => text.includes(KEY));
 /** The key in any text (a ConfigMap, a Helm values `configs.cm`, a Jinja template), with its value. */
 const KEY_LINE = /^\s*["']?kustomize\.buildOptions["']?\s*:\s*(.*)$/;
 
@@ -44,7 +46,7 @@ export function readBuildOptions(sources: SourceSet, files: readonly string[]): 
     const found: { text: string; at: Loc }[] = [];
     for (const file of new Set(files)) {
       // Install manifests are large: only a file that sets the key is parsed.
-      if (!sources.fact(file, 'sets-build-options', (text) => text.includes(KEY))) continue;
+      if (!sources.fact(file, SETS_BUILD_OPTIONS)) continue;
       for (const doc of sources.yaml(file)?.docs ?? []) {
         const v = doc.value;
         if (!isRecord(v) || v.kind !== 'ConfigMap' || !isRecord(v.metadata) || v.metadata.name !== 'argocd-cm' || !isRecord(v.data)) continue;

@@ -3,6 +3,7 @@
 // often large vendored YAML, so the few keys needed are read by a line scan of the
 // object's text; a CRD written otherwise leaves its kind's scope unknown (never guessed).
 import type { SourceSet } from '../parse/source-set.js';
+import { defineFact } from '../parse/facts.js';
 import type { K8sObject, RuntimeModel } from '../types.js';
 
 export function readCrds(sources: SourceSet, objects: readonly K8sObject[]): RuntimeModel['crds'] {
@@ -12,16 +13,19 @@ export function readCrds(sources: SourceSet, objects: readonly K8sObject[]): Run
   const specsOf = new Map<string, Map<string, Spec>>();
   for (const [file, startSet] of startsOf) {
     const starts = [...startSet];
-    const byDocStart = sources.fact(file, CRD_SPECS, (text) => crdSpecsByDocStart(file, text));
+    const byDocStart = sources.fact(file, CRD_SPECS);
     if (byDocStart && starts.every((start) => start in byDocStart)) {
       specsOf.set(file, new Map(starts.map((start) => [start, byDocStart[start]])));
       continue;
     }
     // One fact per file and set of objects, kept per content: an unchanged vendored file is not read again.
-    const specs = sources.fact(file, `crd-specs:${starts.join(',')}`, (text) => {
-      const lines = text.split('\n');
-      // Copied: the keys are slices of the text, which V8 would keep whole for them.
-      return structuredClone(starts.map((start) => specKeys(lines, ...lineAndIndent(start))));
+    const specs = sources.fact(file, {
+      name: `crd-specs:${starts.join(',')}`,
+      compute: (text) => {
+        const lines = text.split('\n');
+        // Copied: the keys are slices of the text, which V8 would keep whole for them.
+        return structuredClone(starts.map((start) => specKeys(lines, ...lineAndIndent(start))));
+      },
     });
     specsOf.set(file, new Map(starts.map((start, i) => [start, specs?.[i] ?? {}])));
   }
@@ -37,8 +41,8 @@ export function readCrds(sources: SourceSet, objects: readonly K8sObject[]): Run
 
 type Spec = { group?: string; scope?: string; kind?: string };
 
-/** The name of crdSpecsByDocStart's fact. */
-export const CRD_SPECS = 'crd-specs';
+/** crdSpecsByDocStart as a fact. */
+export const CRD_SPECS = defineFact('crd-specs', (text, path) => crdSpecsByDocStart(path, text));
 
 /**
  * The specs of the documents of a text that names CustomResourceDefinition, by where each

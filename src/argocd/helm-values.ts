@@ -9,6 +9,9 @@ import type { SourceSet } from '../parse/source-set.js';
 import { capProblem, parseYaml, type ParseProblem, type PathSegment, type YamlDoc } from '../parse/yaml-file.js';
 import type { HelmValues, Loc } from '../types.js';
 import { nameOfId } from './app-id.js';
+import { defineFact } from '../parse/facts.js';
+
+const HELM_VALUES = defineFact('helm-values', (text, path) => quickRead(path, text));
 
 /** A values source before it is tied to an Application (a file's document is read later, on demand). */
 export type ValuesSource = Omit<HelmValues, 'application' | 'appset'>;
@@ -18,7 +21,7 @@ type QuickRead = { data: unknown; error?: undefined } | { error: ParseProblem };
 
 /** The values file as data (js-yaml, kept per content), its syntax error, or null when only the full parse can read it. */
 function quickValues(sources: SourceSet, file: string): QuickRead | null {
-  return sources.fact(file, 'helm-values', (text) => quickRead(file, text)) ?? null;
+  return sources.fact(file, HELM_VALUES) ?? null;
 }
 
 function quickRead(file: string, text: string): QuickRead | null {

@@ -6,7 +6,7 @@ import { isRecord } from '../parse/manifest.js';
 import { parseYaml } from '../parse/yaml-file.js';
 import type { SourceSet } from '../parse/source-set.js';
 import type { YamlDoc } from '../parse/yaml-file.js';
-import type { AppSource, ArgoApplication, RuntimeModel, Unresolved } from '../types.js';
+import type { AppSource, ArgoApplication, HelmValues, RuntimeModel, Unresolved } from '../types.js';
 import { nameOfId, qualifiedId } from './app-id.js';
 import type { AppInput } from './app-input.js';
 import { pluginOf, readSource, unknownSource } from './app-source.js';
@@ -18,9 +18,11 @@ import { applicationValues, helmValuesFor, reportValuesProblems, type ValuesSour
 import { findRuntimeSecrets } from './plaintext-secrets.js';
 import { valuesImages } from './values-images.js';
 import { cleanPath, LocalRepos } from './local-repos.js';
-import { inlineValuesFailures, kustomizeFailures, patchFiles, valueFileFailures, type RenderFailure } from './render-check.js';
-import { detectTool, renderSource, type KustomizeLevel, type KustomizePlugin, type Rendered, type RenderedObject } from './render.js';
+import { inlineValuesFailures, patchFiles, valueFileFailures, type RenderFailure } from './render-check.js';
+import { detectTool, renderSource, type KustomizePlugin, type RenderedObject } from './render.js';
+import { isArgoObject as isArgo, releaseNamespace, renderUnit, unitFailures, type Unit } from './render-unit.js';
 import { isTemplated } from './templated-text.js';
+import { defineFact } from '../parse/facts.js';
 
 export interface RuntimeOptions {
   entrypoints: RuntimeModel['entrypoints'];
@@ -31,12 +33,12 @@ export interface RuntimeOptions {
 }
 
 const ARGO_KINDS = new Set(['Application', 'ApplicationSet']);
+const MENTIONS_ARGOCD_CM = defineFact('mentions-argocd-cm', (text) => text.includes('argocd-cm'));
 /** A namespace a chart template leaves unrendered (`{{ .Release.Namespace }}`) is the default Argo CD or the parent gives. */
 const knownNs = (ns: string | undefined): string | undefined => (ns === undefined || isTemplated(ns) ? undefined : ns);
-const isArgo = (o: { apiVersion: string; kind: string }): boolean => o.apiVersion.startsWith('argoproj.io/') && ARGO_KINDS.has(o.kind);
 
-export function readRuntime(sources: SourceSet, options: RuntimeOptions): RuntimeModel {
-  return new RuntimeReader(sources, options).read();
+export function readRuntime(sources: SourceSet, options: RuntimeOptions, units?: Unit[]): RuntimeModel {
+  return new RuntimeReader(sources, options, units).read();
 }
 
 /** What the Kustomize plugins of a build leave unknown: the objects of `appId`, or without one (an entry point's or an app of apps' build) which Applications exist. */
@@ -65,13 +67,15 @@ class RuntimeReader {
   private readonly seenApps = new Set<string>();
   /** For each Application id: the documents (and ids) that led to it. */
   private readonly ancestors = new Map<string, AppInput['chain']>();
-  /** Each app's kustomizations, checked once the build options (argocd-cm, deployed by some app) are known. */
-  private readonly builds: { app: ArgoApplication; levels: KustomizeLevel[] }[] = [];
+  /** Each app's kustomize builds, checked once the build options (argocd-cm, deployed by some app) are known. */
+  private readonly builds: { app: ArgoApplication; unit: Unit }[] = [];
   private readonly failures: { app: { id: string; appset?: string }; failure: RenderFailure }[] = [];
 
   constructor(
     private readonly sources: SourceSet,
     private readonly options: RuntimeOptions,
+    /** Where each source of this repository rendered is recorded, in order, when asked. */
+    private readonly units?: Unit[],
   ) {
     this.repos = new LocalRepos(sources, options.repoURLs);
     this.model = {
@@ -269,21 +273,22 @@ class RuntimeReader {
     }
     this.model.pathRefs.push({ at: pathAt, path: dir, kind, status: 'ok', owner: app.id });
     const plugin = pluginOf(raw, base, input, app.id);
-    const tool = detectTool(this.sources, dir, raw);
+    const unit = renderUnit(this.sources, { dir, raw, ...(destNs === undefined ? {} : { destNs }), application: app.id, ...(app.appset === undefined ? {} : { appset: app.appset }) });
+    this.units?.push(unit);
+    const { tool, rendered } = unit;
     // A plugin's sidecar renders the path; the files read as their usual tool are a best guess of what it deploys.
     source.tool = plugin ? 'plugin' : tool;
     if (plugin) this.model.unresolved.push(plugin);
-    const rendered = renderSource(this.sources, dir, tool, raw);
-    if (tool === 'helm') for (const c of rendered.charts) Object.assign(c.chart, releaseNamespace(raw, destNs));
     // In an app of apps a plugin's unknown objects could be Applications: unknown beyond this one.
     const appOfApps = rendered.objects.some((o) => isArgo(o.obj));
     this.model.unresolved.push(...pluginUnknowns(rendered.plugins, appOfApps ? undefined : app.id));
-    this.collect(app, rendered, destNs);
+    this.collect(app, unit, destNs);
     source.renders = rendered.objects.length + rendered.charts.length + rendered.remotes.length;
     if (rendered.unparsed.size > 0) source.unparsed = true;
   }
 
-  private collect(app: ArgoApplication, rendered: Rendered, destNs: string | undefined): void {
+  private collect(app: ArgoApplication, unit: Unit, destNs: string | undefined): void {
+    const { rendered } = unit;
     for (const f of rendered.files) this.model.deployedFiles.add(f);
     for (const r of rendered.remotes) this.model.remotes.push({ ...r, application: app.id });
     for (const c of rendered.cycles) this.model.cycles.push(c); // not push(...): a build can hold more cycles than a call takes arguments
@@ -294,8 +299,8 @@ class RuntimeReader {
       if (isArgo(item.obj)) children.push(item);
       else this.model.objects.push({ ...item.obj, application: app.id, appset: app.appset, mechanism: item.mechanism });
     }
-    this.addValues(app, rendered.values);
-    if (rendered.levels.length > 0) this.builds.push({ app, levels: rendered.levels });
+    for (const v of unit.values) this.addHelmValues(v);
+    if (rendered.levels.length > 0) this.builds.push({ app, unit });
     for (const child of children) {
       if (!child.doc) continue;
       this.model.childArgoFiles.add(child.doc.file);
@@ -311,19 +316,21 @@ class RuntimeReader {
   }
 
   private addValues(app: ArgoApplication, values: readonly ValuesSource[]): void {
-    for (const v of values) {
-      this.model.helmValues.push(helmValuesFor(this.sources, v, app.id, app.appset));
-      if (v.file !== undefined && this.sources.hasFile(v.file)) this.model.deployedFiles.add(v.file);
-    }
+    for (const v of values) this.addHelmValues(helmValuesFor(this.sources, v, app.id, app.appset));
+  }
+
+  private addHelmValues(v: HelmValues): void {
+    this.model.helmValues.push(v);
+    if (v.file !== undefined && this.sources.hasFile(v.file)) this.model.deployedFiles.add(v.file);
   }
 
   /** Every failure once per place and cause, naming all the apps it breaks. */
   private renderProblems(): RuntimeModel['renderProblems'] {
     const { sources, model, builds, failures } = this;
     const argocdCm = model.objects.filter((o) => o.kind === 'ConfigMap' && o.name === 'argocd-cm').map((o) => o.at.file);
-    const cmPatches = builds.flatMap((b) => patchFiles(b.levels)).filter((f) => sources.fact(f, 'mentions-argocd-cm', (text) => text.includes('argocd-cm')));
+    const cmPatches = builds.flatMap((b) => patchFiles(b.unit.rendered.levels)).filter((f) => sources.fact(f, MENTIONS_ARGOCD_CM));
     const buildOptions = readBuildOptions(sources, [...argocdCm, ...(argocdCm.length > 0 ? cmPatches : [])]);
-    for (const { app, levels } of builds) for (const failure of kustomizeFailures(sources, levels, buildOptions)) failures.push({ app, failure });
+    for (const { app, unit } of builds) for (const failure of unitFailures(sources, unit, buildOptions)) failures.push({ app, failure });
     for (const { application, appset, failure } of inlineValuesFailures(model.helmValues)) failures.push({ app: { id: application, appset }, failure });
     // A failure in a base many apps share is met once per app: their ids are kept in a set, not searched in the list.
     const byPlace = new Map<string, { problem: RuntimeModel['renderProblems'][number]; ids: Set<string> }>();
@@ -356,12 +363,6 @@ function createsNamespace(spec: Record<string, unknown>): boolean {
   return Array.isArray(options) && options.some((o) => typeof o === 'string' && o.trim() === 'CreateNamespace=true');
 }
 
-/** An Argo CD Helm source renders with `--namespace` = `helm.namespace`, else the destination namespace. */
-function releaseNamespace(raw: Record<string, unknown>, destNs: string | undefined): { namespace?: string } {
-  const helm = isRecord(raw.helm) ? raw.helm : {};
-  const namespace = typeof helm.namespace === 'string' && helm.namespace ? helm.namespace : destNs;
-  return namespace ? { namespace } : {};
-}
 
 /**
  * What is unknown about an Application itself: its sources built from parameters without a

@@ -9,6 +9,9 @@ import type { ChartRef, K8sObject, Loc, RuntimeMechanism } from '../types.js';
 import { argoDocsInChart } from './helm-templates.js';
 import { chartDirValues, helmChartValues, type ValuesSource } from './helm-values.js';
 import { pathspecMatch } from './path-match.js';
+import { defineFact } from '../parse/facts.js';
+
+const MENTIONS_KIND = defineFact('mentions-kind', (text) => /\bkind:|"kind"/.test(text));
 
 export interface RenderedObject {
   obj: K8sObject;
@@ -441,7 +444,7 @@ function renderDirectory(sources: SourceSet, dir: string, opts: Record<string, u
     if (exclude && braceMatch(exclude, rel)) continue;
     // Argo CD skips YAML that does not decode into objects, unless it looks like a manifest;
     // a file that cannot be read is reported (by readObjects), never skipped without a word.
-    if (sources.fact(file, 'mentions-kind', (text) => /\bkind:|"kind"/.test(text)) === false) continue;
+    if (sources.fact(file, MENTIONS_KIND) === false) continue;
     append(out.objects, readObjects(sources, file, 'directory', out));
   }
 }

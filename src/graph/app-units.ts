@@ -10,6 +10,7 @@ import { kustomizationIn } from '../argocd/render.js';
 import { dirOf, isUnder } from '../parse/paths.js';
 import type { SourceSet } from '../parse/source-set.js';
 import type { Loc, RuntimeModel } from '../types.js';
+import { defineFact } from '../parse/facts.js';
 
 export interface AppUnit {
   dir: string;
@@ -18,6 +19,7 @@ export interface AppUnit {
 }
 
 const MANIFEST = /\.(ya?ml|json)$/;
+const TOP_LEVEL_OBJECT = defineFact('top-level-object', (text) => /^apiVersion:/m.test(text) && /^kind:/m.test(text));
 
 /** The proper ancestors of a repository path (`a/b/c` → `a/b`, `a`; the root `` included when deployed at the root counts). */
 function ancestors(path: string): string[] {
@@ -32,7 +34,7 @@ function ownDeployable(sources: SourceSet, dir: string): string | undefined {
   return (
     kustomizationIn(sources, dir) ??
     sources.filesIn(dir).find((f) => f.endsWith('Chart.yaml')) ??
-    sources.filesIn(dir).find((f) => MANIFEST.test(f) && sources.fact(f, 'top-level-object', (text) => /^apiVersion:/m.test(text) && /^kind:/m.test(text)))
+    sources.filesIn(dir).find((f) => MANIFEST.test(f) && sources.fact(f, TOP_LEVEL_OBJECT))
   );
 }
 

@@ -15,6 +15,23 @@ import { parseYaml, YamlDoc, type ParseProblem, type YamlFile } from './yaml-fil
 import type { FactStore, FileFacts } from './file-facts.js';
 import { columnOf, lineOf } from './pos-tree.js';
 import { packObjects, unpackObjects } from './stored-objects.js';
+import { defineFact, isDefined, type Fact } from './facts.js';
+
+/**
+ * What the readers asked of the files while a scope was open (SourceSet.within): every file
+ * they consulted, the files whose problems they report, and the problems and budgets they
+ * recorded. A unit of work that is a function of these alone can be done again for a changed
+ * file and its outcome compared (src/incremental/).
+ */
+export interface Scope {
+  consulted: Set<string>;
+  reported: Set<string>;
+  log: unknown[];
+}
+
+export const newScope = (): Scope => ({ consulted: new Set(), reported: new Set(), log: [] });
+
+const DECLARES_ARGO = defineFact('declares-argo', declaresArgoKind);
 
 export class SourceSet {
   private readonly fileSet: Set<string>;
@@ -30,6 +47,10 @@ export class SourceSet {
   private readonly consulted = new Set<string>();
   /** Named facts, per file, when no store keeps them. */
   private readonly localFacts = new Map<string, Record<string, unknown>>();
+  /** The scope open now, if any. */
+  private scope?: Scope;
+  /** Files consulted outside every scope for more than a defined fact (their content, a fact made for one call). */
+  private readonly contentOutside = new Set<string>();
 
   /**
    * `reads` holds what was read before (the run cache's check reads files); the set
@@ -47,7 +68,7 @@ export class SourceSet {
      * asked of every file late in a run, when the long texts (not kept: readOnce) would
      * all be read again, tens of MB at once.
      */
-    private readonly readFacts: Readonly<Record<string, (path: string, text: string) => unknown>> = {},
+    private readonly readFacts: readonly Fact<unknown>[] = [],
   ) {
     this.fileSet = new Set(files);
     const dirs = new Set<string>();
@@ -100,12 +121,39 @@ export class SourceSet {
     return [...this.dirChildren.keys()].filter((k) => k !== '').sort();
   }
 
+  /** Runs `work` with what it asks of the files recorded in `scope` (scopes do not nest). */
+  within<T>(scope: Scope, work: () => T): T {
+    const outer = this.scope;
+    this.scope = scope;
+    try {
+      return work();
+    } finally {
+      this.scope = outer;
+    }
+  }
+
+  /** Files consulted outside every scope for their content (or a fact made for one call). */
+  consultedOutside(): ReadonlySet<string> {
+    return this.contentOutside;
+  }
+
+  /** Records that the readers consulted `path`: for a defined fact only (`fact`), or its content. */
+  private depend(path: string, fact?: Fact<unknown>): void {
+    if (this.scope) this.scope.consulted.add(path);
+    else if (!fact || !isDefined(fact)) this.contentOutside.add(path);
+  }
+
   /** The file's text, or undefined when it cannot be read as UTF-8 (a problem when it was to be parsed). */
   text(path: string): string | undefined {
     if (!this.fileSet.has(path)) return undefined;
+    this.depend(path);
+    return this.readText(path);
+  }
+
+  private readText(path: string): string | undefined {
     this.consulted.add(path);
     const text = readOnce(this.reads, this.root, path);
-    if (text !== undefined) for (const name in this.readFacts) if (!this.knows(path, name)) this.keep(path, name, this.readFacts[name](path, text));
+    if (text !== undefined) for (const fact of this.readFacts) if (!this.knows(path, fact.name)) this.keep(path, fact.name, fact.compute(text, path));
     return text;
   }
 
@@ -121,21 +169,23 @@ export class SourceSet {
 
   /** Whether the file declares an Argo CD kind (a text check, kept per content). */
   declaresArgo(path: string): boolean {
-    return this.fact(path, 'declares-argo', declaresArgoKind) === true;
+    return this.fact(path, DECLARES_ARGO) === true;
   }
 
   /**
-   * `compute` applied to the file's text, once per content: what a reader learns from a
-   * file's text without parsing it (plain data). Undefined when the file cannot be read.
+   * The fact of the file's text, once per content: what a reader learns from a file's text
+   * without parsing it (plain data). Undefined when the file cannot be read.
    */
-  fact<T>(path: string, name: string, compute: (text: string) => T): T | undefined {
+  fact<T>(path: string, fact: Fact<T>): T | undefined {
     if (!this.fileSet.has(path)) return undefined;
+    this.depend(path, fact);
+    const { name } = fact;
     const known = this.factsOf(path);
     if (known !== undefined && name in known) return known[name] as T;
-    const text = this.text(path);
+    const text = this.readText(path);
     if (text === undefined) return undefined;
     // Reading the text took the read facts, this one perhaps among them.
-    return this.knows(path, name) ? (this.factsOf(path)![name] as T) : this.keep(path, name, compute(text));
+    return this.knows(path, name) ? (this.factsOf(path)![name] as T) : this.keep(path, name, fact.compute(text, path));
   }
 
   /** The named facts of a file: the store's, else the run's own. */
@@ -169,6 +219,7 @@ export class SourceSet {
    */
   reachedLimit(name: keyof Limits, at: Loc, what: string, affects?: readonly UnknownKind[]): void {
     const key = `${at.file}\u0000${at.line}\u0000${at.column}\u0000${name}`;
+    this.scope?.log.push(['limit', name, at, what, affects]);
     if (this.limitsHit.has(key)) return;
     const message = limitMessage(name, this.limits[name], what);
     const unresolved = affects && { affects, construct: what, at, unknown: `what lies past the budget of ${this.limits[name]}`, configKey: `limits.${name}` };
@@ -182,6 +233,7 @@ export class SourceSet {
 
   /** Records a problem a reader found in a parsed file (reported by parse-error, once per place and message). */
   report(problem: ParseProblem): void {
+    this.scope?.log.push(['problem', problem]);
     const { file, line, column } = problem.at;
     this.shapeProblems.set(`${file}\u0000${line}\u0000${column}\u0000${problem.message}`, problem);
   }
@@ -191,14 +243,15 @@ export class SourceSet {
    * parse-error findings; templates are parsed with `report: false`.
    */
   yaml(path: string, report = true): YamlFile | undefined {
+    if (this.fileSet.has(path)) this.depend(path);
     let file = this.parsed.get(path);
     if (!file) {
       const stored = this.stored(path);
       if (stored?.yaml) file = restoreYaml(path, stored.yaml);
       else {
-        const text = this.text(path);
+        const text = this.fileSet.has(path) ? this.readText(path) : undefined;
         if (text === undefined) {
-          if (report && this.readProblem(path)) this.reported.add(path);
+          if (report && this.readProblem(path)) this.markReported(path);
           return undefined;
         }
         // Positions later when the text stays at hand (a short one) and no store takes the documents as they are.
@@ -210,8 +263,13 @@ export class SourceSet {
       }
       this.parsed.set(path, file);
     }
-    if (report) this.reported.add(path);
+    if (report) this.markReported(path);
     return file;
+  }
+
+  private markReported(path: string): void {
+    this.reported.add(path);
+    this.scope?.reported.add(path);
   }
 
   /**
@@ -225,28 +283,29 @@ export class SourceSet {
    * request parses the text again), and 40,000 manifests' objects held 15 MB for the whole run.
    */
   manifestObjects(path: string): { objects: readonly K8sObject[]; problems: boolean } | undefined {
+    if (this.fileSet.has(path)) this.depend(path);
     const known = this.manifests.get(path);
     if (known || this.manifests.has(path)) return known;
     const stored = this.stored(path);
     if (stored?.manifest !== undefined) {
       const result = stored.manifest && { objects: unpackObjects(path, stored.manifest.objects), problems: stored.manifest.problems.length > 0 };
       if (stored.manifest?.problems.length) {
-        this.reported.add(path);
+        this.markReported(path);
         this.manifestProblems.set(path, stored.manifest.problems);
       }
       this.manifests.set(path, result ?? undefined);
       return result ?? undefined;
     }
-    const text = this.text(path);
+    const text = this.fileSet.has(path) ? this.readText(path) : undefined;
     let result: { objects: readonly K8sObject[]; problems: boolean } | undefined;
     // A manifest that cannot be read (not UTF-8, over the cap, not a regular file) is said, not skipped.
-    if (text === undefined && this.readProblem(path)) this.reported.add(path);
+    if (text === undefined && this.readProblem(path)) this.markReported(path);
     if (text !== undefined && !declaresArgoKind(text)) {
       const quick = this.parsed.has(path) ? undefined : text.length >= SCAN_THRESHOLD_BYTES ? scanManifest(path, text) : quickManifest(path, text);
       if (quick) result = { objects: quick, problems: false };
       else {
         const file = this.parsed.get(path) ?? parseYaml(path, text);
-        this.reported.add(path);
+        this.markReported(path);
         if (file.problems.length > 0) this.manifestProblems.set(path, file.problems);
         result = { objects: file.docs.flatMap(objectsOfDoc), problems: file.problems.length > 0 };
       }
@@ -269,12 +328,28 @@ export class SourceSet {
       const readProblem = this.readProblem(path);
       if (readProblem) out.push(readProblem);
       // A loop, not push(...): a hostile file can hold more problems than a call takes arguments.
-      for (const p of this.parsed.get(path)?.problems ?? this.manifestProblems.get(path) ?? []) out.push(p);
+      for (const p of this.problemsOf(path)) out.push(p);
     }
     const byPlace = (a: ParseProblem, b: ParseProblem): number =>
       a.at.file < b.at.file ? -1 : a.at.file > b.at.file ? 1 : a.at.line - b.at.line || a.at.column - b.at.column || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
     for (const p of [...this.shapeProblems.values()].sort(byPlace)) out.push(p);
     return out;
+  }
+
+  /** The syntax problems of a parsed file (none when unreadable: see readProblem). */
+  problemsOf(path: string): readonly ParseProblem[] {
+    return this.parsed.get(path)?.problems ?? this.manifestProblems.get(path) ?? [];
+  }
+
+  /** The content hash of a listed file, when a store keeps its facts. */
+  hashOf(path: string): string | undefined {
+    return this.stored(path)?.hash;
+  }
+
+  /** Why a consulted file could not be read, if it could not. */
+  unreadable(path: string): string | undefined {
+    const read = this.reads.get(path);
+    return typeof read === 'string' ? read : undefined;
   }
 
   /** Files whose content the run has used so far, readable or not. */

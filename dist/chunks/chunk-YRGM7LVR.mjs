@@ -707,7 +707,7 @@ async function runLint(rootArg, options = {}, inputsUpTo = 0) {
   }
   const factsDir = options.cacheDir && join5(options.cacheDir, `${hashText(root).slice(0, 40)}.facts`);
   const store = factsDir ? new FileMemo(factsDir, hashText(JSON.stringify([code, root])), startedMs, stampOf) : void 0;
-  const { analyse } = await import("./analyse-BIWNEP5U.mjs");
+  const { analyse } = await import("./analyse-KPAHSUFO.mjs");
   const { result, graphs, messageIds, consulted } = analyse(root, config, configFile, files, reads, escapes, unlisted, severityOf, store);
   store?.save(files);
   if (options.cacheDir && cacheKey) {

@@ -2009,9 +2009,19 @@ function firstWord(v) {
   return typeof v === "string" ? v.trim().split(/\s+/)[0] : asList(v)[0];
 }
 
+// src/parse/facts.ts
+var defined = /* @__PURE__ */ new Map();
+function defineFact(name, compute) {
+  const fact = { name, compute };
+  defined.set(name, fact);
+  return fact;
+}
+var isDefined = (fact) => defined.get(fact.name) === fact;
+
 // src/ansible/layout.ts
 var ROLE_SUBDIRS = ["tasks", "handlers", "meta", "defaults", "vars", "templates", "files"];
 var PLAYBOOK_HINT = /^\s{0,4}(?:-\s+)?(?:hosts|import_playbook|ansible\.builtin\.import_playbook|include)\s*:/m;
+var HINTS_PLAYBOOK = defineFact("playbook-hint", (text) => startsAsList(text) && PLAYBOOK_HINT.test(text));
 var outsideRepo = (base2, entry) => entry.startsWith("/") || entry.startsWith("~") || entry.includes("$") || joinInRepo(base2, entry) === void 0;
 function readConfig(sources, dir) {
   const path = joinInRepo(dir, "ansible.cfg");
@@ -2079,7 +2089,7 @@ function isPlaybook(sources, path) {
   if (!isYamlPath(path)) return false;
   const segs = path.split("/");
   if (segs.slice(0, -1).some((s) => s === "roles" || s === "templates" || s === "files")) return false;
-  if (!sources.fact(path, "playbook-hint", (text) => startsAsList(text) && PLAYBOOK_HINT.test(text))) return false;
+  if (!sources.fact(path, HINTS_PLAYBOOK)) return false;
   const quiet = sources.yaml(path, false);
   const first = quiet?.docs[0]?.value;
   if (!quiet?.docs.length && quiet?.problems.length) {
@@ -2984,6 +2994,7 @@ function argoDocsInChart(sources, chartDir) {
 }
 
 // src/argocd/bootstrap-chart-roots.ts
+var KINDS = defineFact("kinds", (text) => [...text.matchAll(/^\s*kind:\s*["']?([\w-]+)/gm)].map((m) => m[1]));
 function rootChartKeys(sources, dir) {
   const chart = sources.yaml(`${dir}/Chart.yaml`)?.docs[0]?.value;
   const deps = isRecord(chart) && Array.isArray(chart.dependencies) ? chart.dependencies : [];
@@ -2997,7 +3008,7 @@ function onlyDeclaresApps(sources, dir) {
   if (!isRecord(chart) || Array.isArray(chart.dependencies) && chart.dependencies.length > 0 || sources.hasDir(`${dir}/crds`)) return false;
   return sources.filesIn(`${dir}/templates`).every((f) => {
     if (!/\.ya?ml$/.test(f)) return true;
-    const kinds = sources.fact(f, "kinds", (text) => [...text.matchAll(/^\s*kind:\s*["']?([\w-]+)/gm)].map((m) => m[1])) ?? [];
+    const kinds = sources.fact(f, KINDS) ?? [];
     return kinds.length > 0 && kinds.every((k) => ARGO_KIND.test(k));
   });
 }
@@ -3610,6 +3621,7 @@ function applyTemplatePatch(app, patch, params) {
 
 // src/argocd/build-options.ts
 var KEY = "kustomize.buildOptions";
+var SETS_BUILD_OPTIONS = defineFact("sets-build-options", (text) => text.includes(KEY));
 var KEY_LINE = /^\s*["']?kustomize\.buildOptions["']?\s*:\s*(.*)$/;
 function parseOptions(text, at) {
   return {
@@ -3628,7 +3640,7 @@ function readBuildOptions(sources, files) {
   if (files.length > 0) {
     const found2 = [];
     for (const file of new Set(files)) {
-      if (!sources.fact(file, "sets-build-options", (text) => text.includes(KEY))) continue;
+      if (!sources.fact(file, SETS_BUILD_OPTIONS)) continue;
       for (const doc of sources.yaml(file)?.docs ?? []) {
         const v = doc.value;
         if (!isRecord(v) || v.kind !== "ConfigMap" || !isRecord(v.metadata) || v.metadata.name !== "argocd-cm" || !isRecord(v.data)) continue;
@@ -3659,14 +3671,17 @@ function readCrds(sources, objects) {
   const specsOf = /* @__PURE__ */ new Map();
   for (const [file, startSet] of startsOf) {
     const starts = [...startSet];
-    const byDocStart = sources.fact(file, CRD_SPECS, (text) => crdSpecsByDocStart(file, text));
+    const byDocStart = sources.fact(file, CRD_SPECS);
     if (byDocStart && starts.every((start2) => start2 in byDocStart)) {
       specsOf.set(file, new Map(starts.map((start2) => [start2, byDocStart[start2]])));
       continue;
     }
-    const specs = sources.fact(file, `crd-specs:${starts.join(",")}`, (text) => {
-      const lines = text.split("\n");
-      return structuredClone(starts.map((start2) => specKeys(lines, ...lineAndIndent(start2))));
+    const specs = sources.fact(file, {
+      name: `crd-specs:${starts.join(",")}`,
+      compute: (text) => {
+        const lines = text.split("\n");
+        return structuredClone(starts.map((start2) => specKeys(lines, ...lineAndIndent(start2))));
+      }
     });
     specsOf.set(file, new Map(starts.map((start2, i) => [start2, specs?.[i] ?? {}])));
   }
@@ -3679,7 +3694,7 @@ function readCrds(sources, objects) {
   }
   return out;
 }
-var CRD_SPECS = "crd-specs";
+var CRD_SPECS = defineFact("crd-specs", (text, path) => crdSpecsByDocStart(path, text));
 function crdSpecsByDocStart(_file, text) {
   const out = {};
   if (!text.includes("CustomResourceDefinition")) return out;
@@ -3750,8 +3765,9 @@ function leadingSpaces(line) {
 }
 
 // src/argocd/helm-values.ts
+var HELM_VALUES = defineFact("helm-values", (text, path) => quickRead(path, text));
 function quickValues(sources, file) {
-  return sources.fact(file, "helm-values", (text) => quickRead(file, text)) ?? null;
+  return sources.fact(file, HELM_VALUES) ?? null;
 }
 function quickRead(file, text) {
   const uncommented = text.replace(/(^|\s)#.*$/gm, "$1");
@@ -3903,6 +3919,7 @@ function laterOfSameApp(values) {
 
 // src/argocd/render.ts
 var import_yaml5 = __toESM(require_dist(), 1);
+var MENTIONS_KIND = defineFact("mentions-kind", (text) => /\bkind:|"kind"/.test(text));
 var entryAt = (level, entry) => level.doc.loc([entry.key, entry.index]);
 var PLUGIN_FIELDS = ["generators", "transformers", "validators", "helmChartInflationGenerator"];
 var KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
@@ -4215,7 +4232,7 @@ function renderDirectory(sources, dir, opts, out) {
     const rel = dir ? file.slice(dir.length + 1) : file;
     if (include && !braceMatch(include, rel)) continue;
     if (exclude && braceMatch(exclude, rel)) continue;
-    if (sources.fact(file, "mentions-kind", (text) => /\bkind:|"kind"/.test(text)) === false) continue;
+    if (sources.fact(file, MENTIONS_KIND) === false) continue;
     append(out.objects, readObjects(sources, file, "directory", out));
   }
 }
@@ -4713,12 +4730,422 @@ function inlineValuesFailures(values) {
   return values.filter((v) => v.file === void 0 && v.doc === void 0).map((v) => ({ application: v.application, appset: v.appset, failure: { at: v.at, message: "helm.values is not valid YAML: Helm cannot read it", fix: "fix its YAML" } }));
 }
 
+// src/parse/manifest-quick.ts
+function quickManifest(file, text) {
+  if (text.charCodeAt(0) === 65279) text = text.slice(1);
+  const read = readFrames(file, text);
+  if (!read) return void 0;
+  const { roots } = read;
+  const lines = lineIndex(text);
+  const loc = (offset) => {
+    const { line, col } = lines.linePos(offset);
+    return { file, line, column: col };
+  };
+  const out = [];
+  for (const root of roots) {
+    if (!plain(text, root)) return void 0;
+    const value = root.result;
+    if (!isRecord(value) || root.kind !== "mapping") continue;
+    const object = objectOf(text, root, value, loc);
+    if (object === void 0) return void 0;
+    if (object) out.push(object);
+  }
+  return out;
+}
+function keyFrame(frame, key) {
+  for (let i = 0; i < frame.children.length; i += 2) if (frame.children[i].result === key) return frame.children[i];
+  return void 0;
+}
+function objectOf(text, root, value, loc) {
+  const { kind, apiVersion } = value;
+  if (typeof kind === "number" || typeof apiVersion === "number") return void 0;
+  if (typeof kind !== "string" || typeof apiVersion !== "string") return null;
+  if (/List$/.test(kind) || kind === "HelmChart") return void 0;
+  const meta = isRecord(value.metadata) ? value.metadata : {};
+  for (const key of ["name", "namespace", "generateName"]) if (meta[key] !== void 0 && meta[key] !== null && typeof meta[key] !== "string") return void 0;
+  const labels = {};
+  if (isRecord(meta.labels)) {
+    for (const [k, v] of Object.entries(meta.labels)) {
+      if (typeof v === "number") return void 0;
+      labels[k] = String(v);
+    }
+  }
+  const images = imageScalars(text, root);
+  if (images === void 0) return void 0;
+  const kindKey = keyFrame(root, "kind");
+  return {
+    apiVersion,
+    kind,
+    name: typeof meta.name === "string" ? meta.name : typeof meta.generateName === "string" ? meta.generateName : "",
+    namespace: typeof meta.namespace === "string" ? meta.namespace : void 0,
+    labels,
+    images: images.map((s) => parseImage(s.value, loc(s.at))),
+    at: loc(start(text, root.open)),
+    kindAt: loc(start(text, kindKey.open))
+  };
+}
+function imageScalars(text, frame) {
+  const out = [];
+  const walk = (node) => {
+    if (node.kind === "mapping") {
+      for (let i = 0; i + 1 < node.children.length; i += 2) {
+        const key = node.children[i];
+        const val = node.children[i + 1];
+        if (key.result === "image" && val.kind === "scalar") {
+          if (typeof val.result === "number") return false;
+          if (typeof val.result === "string") out.push({ value: val.result, at: start(text, val.open) });
+        } else if (!walk(val)) return false;
+      }
+    } else if (node.kind === "sequence") {
+      for (const item of node.children) if (!walk(item)) return false;
+    }
+    return true;
+  };
+  return walk(frame) ? out : void 0;
+}
+
+// src/parse/stored-objects.ts
+var pack = (path, loc) => loc.file === path ? packPos(loc.line, loc.column) : loc;
+var unpack = (path, at) => typeof at === "number" ? { file: path, line: lineOf(at), column: columnOf(at) } : at;
+function mapLocs(o, map) {
+  const image = (i) => ({ ...i, at: map(i.at), ...i.tagAt ? { tagAt: map(i.tagAt) } : {} });
+  const chart = (c) => ({ ...c, at: map(c.at), ...c.versionAt ? { versionAt: map(c.versionAt) } : {} });
+  return { ...o, at: map(o.at), kindAt: map(o.kindAt), images: o.images.map(image), ...o.chart ? { chart: chart(o.chart) } : {} };
+}
+var packObjects = (path, objects) => objects.map((o) => mapLocs(o, (loc) => pack(path, loc)));
+var unpackObjects = (path, packed) => packed.map((o) => mapLocs(o, (at) => unpack(path, at)));
+
+// src/parse/source-set.ts
+var newScope = () => ({ consulted: /* @__PURE__ */ new Set(), reported: /* @__PURE__ */ new Set(), log: [] });
+var DECLARES_ARGO = defineFact("declares-argo", declaresArgoKind);
+var SourceSet = class {
+  /**
+   * `reads` holds what was read before (the run cache's check reads files); the set
+   * adds every file it reads, so each file is read once.
+   */
+  constructor(root, files, reads = /* @__PURE__ */ new Map(), limits = DEFAULT_LIMITS, store, readFacts = []) {
+    this.root = root;
+    this.files = files;
+    this.reads = reads;
+    this.limits = limits;
+    this.store = store;
+    this.readFacts = readFacts;
+    this.fileSet = new Set(files);
+    const dirs = /* @__PURE__ */ new Set();
+    for (const file of files) {
+      this.entry(dirOf(file)).files.push(file);
+      for (let d = dirOf(file); d !== "" && !dirs.has(d); d = dirOf(d)) dirs.add(d);
+    }
+    this.entry("");
+    for (const dir of [...dirs].sort()) {
+      this.entry(dir);
+      this.entry(dirOf(dir)).dirs.push(dir);
+    }
+    for (const e of this.dirChildren.values()) {
+      e.files = e.files.slice();
+      e.dirs = e.dirs.slice();
+    }
+  }
+  root;
+  files;
+  reads;
+  limits;
+  store;
+  readFacts;
+  fileSet;
+  dirChildren = /* @__PURE__ */ new Map();
+  parsed = /* @__PURE__ */ new Map();
+  reported = /* @__PURE__ */ new Set();
+  /** Problems the readers find after parsing (a shape the tools reject, a cap reached), by place and message. */
+  shapeProblems = /* @__PURE__ */ new Map();
+  manifests = /* @__PURE__ */ new Map();
+  manifestProblems = /* @__PURE__ */ new Map();
+  limitsHit = /* @__PURE__ */ new Map();
+  /** Files whose content the readers asked for (read, or answered by the store). */
+  consulted = /* @__PURE__ */ new Set();
+  /** Named facts, per file, when no store keeps them. */
+  localFacts = /* @__PURE__ */ new Map();
+  /** The scope open now, if any. */
+  scope;
+  /** Files consulted outside every scope for more than a defined fact (their content, a fact made for one call). */
+  contentOutside = /* @__PURE__ */ new Set();
+  entry(dir) {
+    let e = this.dirChildren.get(dir);
+    if (!e) {
+      e = { files: [], dirs: [] };
+      this.dirChildren.set(dir, e);
+    }
+    return e;
+  }
+  hasFile(path) {
+    return this.fileSet.has(path);
+  }
+  /** A directory exists when a discovered file lies below it (as in git). */
+  hasDir(path) {
+    return path === "" || this.dirChildren.has(path);
+  }
+  /** Files directly in `dir`, sorted. */
+  filesIn(dir) {
+    return this.dirChildren.get(dir)?.files ?? [];
+  }
+  /** Subdirectories directly in `dir`, sorted. */
+  dirsIn(dir) {
+    return this.dirChildren.get(dir)?.dirs ?? [];
+  }
+  /** Every directory of the repository except the root, sorted. */
+  allDirs() {
+    return [...this.dirChildren.keys()].filter((k) => k !== "").sort();
+  }
+  /** Runs `work` with what it asks of the files recorded in `scope` (scopes do not nest). */
+  within(scope, work) {
+    const outer = this.scope;
+    this.scope = scope;
+    try {
+      return work();
+    } finally {
+      this.scope = outer;
+    }
+  }
+  /** Files consulted outside every scope for their content (or a fact made for one call). */
+  consultedOutside() {
+    return this.contentOutside;
+  }
+  /** Records that the readers consulted `path`: for a defined fact only (`fact`), or its content. */
+  depend(path, fact) {
+    if (this.scope) this.scope.consulted.add(path);
+    else if (!fact || !isDefined(fact)) this.contentOutside.add(path);
+  }
+  /** The file's text, or undefined when it cannot be read as UTF-8 (a problem when it was to be parsed). */
+  text(path) {
+    if (!this.fileSet.has(path)) return void 0;
+    this.depend(path);
+    return this.readText(path);
+  }
+  readText(path) {
+    this.consulted.add(path);
+    const text = readOnce(this.reads, this.root, path);
+    if (text !== void 0) {
+      for (const fact of this.readFacts) if (!this.knows(path, fact.name)) this.keep(path, fact.name, fact.compute(text, path));
+    }
+    return text;
+  }
+  /** The store's facts of a listed file for its current content (read and hashed only when its stamp changed). */
+  stored(path) {
+    if (!this.store || !this.fileSet.has(path)) return void 0;
+    this.consulted.add(path);
+    return this.store.factsOf(path, () => {
+      const text = readOnce(this.reads, this.root, path);
+      return text === void 0 ? void 0 : contentHashOf(text);
+    });
+  }
+  /** Whether the file declares an Argo CD kind (a text check, kept per content). */
+  declaresArgo(path) {
+    return this.fact(path, DECLARES_ARGO) === true;
+  }
+  /**
+   * The fact of the file's text, once per content: what a reader learns from a file's text
+   * without parsing it (plain data). Undefined when the file cannot be read.
+   */
+  fact(path, fact) {
+    if (!this.fileSet.has(path)) return void 0;
+    this.depend(path, fact);
+    const { name } = fact;
+    const known = this.factsOf(path);
+    if (known !== void 0 && name in known) return known[name];
+    const text = this.readText(path);
+    if (text === void 0) return void 0;
+    return this.knows(path, name) ? this.factsOf(path)[name] : this.keep(path, name, fact.compute(text, path));
+  }
+  /** The named facts of a file: the store's, else the run's own. */
+  factsOf(path) {
+    const stored = this.stored(path);
+    return stored ? stored.facts ??= {} : this.localFacts.get(path);
+  }
+  knows(path, name) {
+    const facts = this.factsOf(path);
+    return facts !== void 0 && name in facts;
+  }
+  keep(path, name, value) {
+    const stored = this.stored(path);
+    let facts = this.factsOf(path);
+    if (!facts) this.localFacts.set(path, facts = {});
+    facts[name] = value;
+    if (stored) this.store.updated(path);
+    return value;
+  }
+  readProblem(path) {
+    const read = this.reads.get(path);
+    return typeof read === "string" ? { at: { file: path, line: 1, column: 1 }, message: read } : void 0;
+  }
+  /**
+   * Records a budget reached (an incomplete-analysis finding), once per place and budget. `affects`:
+   * what the cut leaves unknown, so that claims of absence there are withheld.
+   */
+  reachedLimit(name, at, what, affects) {
+    const key = `${at.file}\0${at.line}\0${at.column}\0${name}`;
+    this.scope?.log.push(["limit", name, at, what, affects]);
+    if (this.limitsHit.has(key)) return;
+    const message = limitMessage(name, this.limits[name], what);
+    const unresolved = affects && { affects, construct: what, at, unknown: `what lies past the budget of ${this.limits[name]}`, configKey: `limits.${name}` };
+    this.limitsHit.set(key, { at, message, ...unresolved ? { unresolved } : {} });
+  }
+  /** The budgets reached, by place. */
+  limitsReached() {
+    return [...this.limitsHit.values()].sort((a, b) => a.at.file < b.at.file ? -1 : a.at.file > b.at.file ? 1 : a.at.line - b.at.line || a.at.column - b.at.column);
+  }
+  /** Records a problem a reader found in a parsed file (reported by parse-error, once per place and message). */
+  report(problem) {
+    this.scope?.log.push(["problem", problem]);
+    const { file, line, column } = problem.at;
+    this.shapeProblems.set(`${file}\0${line}\0${column}\0${problem.message}`, problem);
+  }
+  /**
+   * The file parsed as YAML. With `report` (the default) its syntax problems are
+   * parse-error findings; templates are parsed with `report: false`.
+   */
+  yaml(path, report = true) {
+    if (this.fileSet.has(path)) this.depend(path);
+    let file = this.parsed.get(path);
+    if (!file) {
+      const stored = this.stored(path);
+      if (stored?.yaml) file = restoreYaml(path, stored.yaml);
+      else {
+        const text = this.fileSet.has(path) ? this.readText(path) : void 0;
+        if (text === void 0) {
+          if (report && this.readProblem(path)) this.markReported(path);
+          return void 0;
+        }
+        file = parseYaml(path, text, 0, stored || text.length >= KEEP_TEXT_BELOW ? "now" : "later");
+        if (stored) {
+          stored.yaml = { docs: file.docs.map((doc) => doc.stored()), problems: file.problems };
+          this.store.updated(path);
+        }
+      }
+      this.parsed.set(path, file);
+    }
+    if (report) this.markReported(path);
+    return file;
+  }
+  markReported(path) {
+    this.reported.add(path);
+    this.scope?.reported.add(path);
+  }
+  /**
+   * The Kubernetes objects of a plain manifest file, kept without its parsed
+   * documents (which cost far more memory than the objects). Large files are read
+   * by the line scanner, others by js-yaml (the same objects as a full parse, far
+   * faster); the full parse reads what they cannot and words syntax errors. Undefined
+   * when the caller needs the documents: the file holds Argo CD kinds, which the
+   * graph follows, or cannot be read. Objects are shared: never change them. Without a
+   * store they are not kept: the readers ask for a manifest's objects once (a second
+   * request parses the text again), and 40,000 manifests' objects held 15 MB for the whole run.
+   */
+  manifestObjects(path) {
+    if (this.fileSet.has(path)) this.depend(path);
+    const known = this.manifests.get(path);
+    if (known || this.manifests.has(path)) return known;
+    const stored = this.stored(path);
+    if (stored?.manifest !== void 0) {
+      const result2 = stored.manifest && { objects: unpackObjects(path, stored.manifest.objects), problems: stored.manifest.problems.length > 0 };
+      if (stored.manifest?.problems.length) {
+        this.markReported(path);
+        this.manifestProblems.set(path, stored.manifest.problems);
+      }
+      this.manifests.set(path, result2 ?? void 0);
+      return result2 ?? void 0;
+    }
+    const text = this.fileSet.has(path) ? this.readText(path) : void 0;
+    let result;
+    if (text === void 0 && this.readProblem(path)) this.markReported(path);
+    if (text !== void 0 && !declaresArgoKind(text)) {
+      const quick = this.parsed.has(path) ? void 0 : text.length >= SCAN_THRESHOLD_BYTES ? scanManifest(path, text) : quickManifest(path, text);
+      if (quick) result = { objects: quick, problems: false };
+      else {
+        const file = this.parsed.get(path) ?? parseYaml(path, text);
+        this.markReported(path);
+        if (file.problems.length > 0) this.manifestProblems.set(path, file.problems);
+        result = { objects: file.docs.flatMap(objectsOfDoc), problems: file.problems.length > 0 };
+      }
+      if (text.length >= KEEP_TEXT_BELOW) result = { ...result, objects: structuredClone(result.objects) };
+    }
+    if (stored) this.manifests.set(path, result);
+    if (stored && text !== void 0) {
+      stored.manifest = result ? { objects: packObjects(path, result.objects), problems: this.manifestProblems.get(path) ?? [] } : null;
+      this.store.updated(path);
+    }
+    return result;
+  }
+  /** Problems of every file read as plain YAML, sorted by file. */
+  problems() {
+    const out = [];
+    for (const path of [...this.reported].sort()) {
+      const readProblem = this.readProblem(path);
+      if (readProblem) out.push(readProblem);
+      for (const p of this.problemsOf(path)) out.push(p);
+    }
+    const byPlace = (a, b) => a.at.file < b.at.file ? -1 : a.at.file > b.at.file ? 1 : a.at.line - b.at.line || a.at.column - b.at.column || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
+    for (const p of [...this.shapeProblems.values()].sort(byPlace)) out.push(p);
+    return out;
+  }
+  /** The syntax problems of a parsed file (none when unreadable: see readProblem). */
+  problemsOf(path) {
+    return this.parsed.get(path)?.problems ?? this.manifestProblems.get(path) ?? [];
+  }
+  /** The content hash of a listed file, when a store keeps its facts. */
+  hashOf(path) {
+    return this.stored(path)?.hash;
+  }
+  /** Why a consulted file could not be read, if it could not. */
+  unreadable(path) {
+    const read = this.reads.get(path);
+    return typeof read === "string" ? read : void 0;
+  }
+  /** Files whose content the run has used so far, readable or not. */
+  consultedFiles() {
+    return this.consulted;
+  }
+  /** Files whose content the run has used so far (read, or answered by the store). */
+  readFiles() {
+    return [...this.consulted].filter((f) => typeof this.reads.get(f) !== "string");
+  }
+  /** Number of files whose content the run asked for, readable or not. */
+  get filesRead() {
+    return this.consulted.size;
+  }
+};
+function restoreYaml(path, stored) {
+  const docs = stored.docs.map(([index, value, at, tree]) => new YamlDoc(path, index, value, { file: path, line: lineOf(at), column: columnOf(at) }, tree));
+  return { path, docs, problems: stored.problems };
+}
+
+// src/argocd/render-unit.ts
+var isArgoObject = (o) => o.apiVersion.startsWith("argoproj.io/") && (o.kind === "Application" || o.kind === "ApplicationSet");
+function renderUnit(sources, input) {
+  const scope = newScope();
+  return sources.within(scope, () => {
+    const tool = detectTool(sources, input.dir, input.raw);
+    const rendered = renderSource(sources, input.dir, tool, input.raw);
+    if (tool === "helm") for (const c of rendered.charts) Object.assign(c.chart, releaseNamespace(input.raw, input.destNs));
+    const values = rendered.values.map((v) => helmValuesFor(sources, v, input.application, input.appset));
+    return { input, scope, tool, rendered, values };
+  });
+}
+function unitFailures(sources, unit, buildOptions) {
+  unit.buildOptions = buildOptions;
+  return unit.failures = sources.within(unit.scope, () => kustomizeFailures(sources, unit.rendered.levels, buildOptions));
+}
+function releaseNamespace(raw, destNs) {
+  const helm2 = typeof raw.helm === "object" && raw.helm !== null && !Array.isArray(raw.helm) ? raw.helm : {};
+  const namespace = typeof helm2.namespace === "string" && helm2.namespace ? helm2.namespace : destNs;
+  return namespace ? { namespace } : {};
+}
+
 // src/argocd/read-runtime.ts
 var ARGO_KINDS = /* @__PURE__ */ new Set(["Application", "ApplicationSet"]);
+var MENTIONS_ARGOCD_CM = defineFact("mentions-argocd-cm", (text) => text.includes("argocd-cm"));
 var knownNs = (ns) => ns === void 0 || isTemplated(ns) ? void 0 : ns;
-var isArgo = (o) => o.apiVersion.startsWith("argoproj.io/") && ARGO_KINDS.has(o.kind);
-function readRuntime(sources, options) {
-  return new RuntimeReader(sources, options).read();
+function readRuntime(sources, options, units) {
+  return new RuntimeReader(sources, options, units).read();
 }
 function pluginUnknowns(plugins, appId) {
   return plugins.map((p) => ({
@@ -4730,9 +5157,10 @@ function pluginUnknowns(plugins, appId) {
   }));
 }
 var RuntimeReader = class {
-  constructor(sources, options) {
+  constructor(sources, options, units) {
     this.sources = sources;
     this.options = options;
+    this.units = units;
     this.repos = new LocalRepos(sources, options.repoURLs);
     this.model = {
       entrypoints: options.entrypoints,
@@ -4756,6 +5184,7 @@ var RuntimeReader = class {
   }
   sources;
   options;
+  units;
   model;
   repos;
   /** Sources whose repo could not yet be told local: settled once every path has been seen. */
@@ -4765,7 +5194,7 @@ var RuntimeReader = class {
   seenApps = /* @__PURE__ */ new Set();
   /** For each Application id: the documents (and ids) that led to it. */
   ancestors = /* @__PURE__ */ new Map();
-  /** Each app's kustomizations, checked once the build options (argocd-cm, deployed by some app) are known. */
+  /** Each app's kustomize builds, checked once the build options (argocd-cm, deployed by some app) are known. */
   builds = [];
   failures = [];
   read() {
@@ -4776,7 +5205,7 @@ var RuntimeReader = class {
         const rendered = renderSource(this.sources, entry.file, dirTool, {});
         for (const f of rendered.files) this.model.deployedFiles.add(f);
         this.model.unresolved.push(...pluginUnknowns(rendered.plugins, void 0));
-        for (const item of rendered.objects) if (isArgo(item.obj) && item.doc) this.visitDoc(item.doc, void 0, void 0, knownNs(item.obj.namespace));
+        for (const item of rendered.objects) if (isArgoObject(item.obj) && item.doc) this.visitDoc(item.doc, void 0, void 0, knownNs(item.obj.namespace));
         continue;
       }
       if (entry.chartValues) {
@@ -4930,18 +5359,19 @@ var RuntimeReader = class {
     }
     this.model.pathRefs.push({ at: pathAt, path: dir, kind, status: "ok", owner: app.id });
     const plugin = pluginOf(raw, base2, input, app.id);
-    const tool = detectTool(this.sources, dir, raw);
+    const unit = renderUnit(this.sources, { dir, raw, ...destNs === void 0 ? {} : { destNs }, application: app.id, ...app.appset === void 0 ? {} : { appset: app.appset } });
+    this.units?.push(unit);
+    const { tool, rendered } = unit;
     source.tool = plugin ? "plugin" : tool;
     if (plugin) this.model.unresolved.push(plugin);
-    const rendered = renderSource(this.sources, dir, tool, raw);
-    if (tool === "helm") for (const c of rendered.charts) Object.assign(c.chart, releaseNamespace(raw, destNs));
-    const appOfApps = rendered.objects.some((o) => isArgo(o.obj));
+    const appOfApps = rendered.objects.some((o) => isArgoObject(o.obj));
     this.model.unresolved.push(...pluginUnknowns(rendered.plugins, appOfApps ? void 0 : app.id));
-    this.collect(app, rendered, destNs);
+    this.collect(app, unit, destNs);
     source.renders = rendered.objects.length + rendered.charts.length + rendered.remotes.length;
     if (rendered.unparsed.size > 0) source.unparsed = true;
   }
-  collect(app, rendered, destNs) {
+  collect(app, unit, destNs) {
+    const { rendered } = unit;
     for (const f of rendered.files) this.model.deployedFiles.add(f);
     for (const r of rendered.remotes) this.model.remotes.push({ ...r, application: app.id });
     for (const c of rendered.cycles) this.model.cycles.push(c);
@@ -4949,11 +5379,11 @@ var RuntimeReader = class {
     for (const { chart, mechanism } of rendered.charts) this.model.charts.push({ ...chart, application: app.id, appset: app.appset, mechanism });
     const children = [];
     for (const item of rendered.objects) {
-      if (isArgo(item.obj)) children.push(item);
+      if (isArgoObject(item.obj)) children.push(item);
       else this.model.objects.push({ ...item.obj, application: app.id, appset: app.appset, mechanism: item.mechanism });
     }
-    this.addValues(app, rendered.values);
-    if (rendered.levels.length > 0) this.builds.push({ app, levels: rendered.levels });
+    for (const v of unit.values) this.addHelmValues(v);
+    if (rendered.levels.length > 0) this.builds.push({ app, unit });
     for (const child of children) {
       if (!child.doc) continue;
       this.model.childArgoFiles.add(child.doc.file);
@@ -4967,18 +5397,19 @@ var RuntimeReader = class {
     for (const failure of valueFileFailures(this.sources, raw, base2, siblings, input.yamlPath, isLocal, dir)) this.failures.push({ app, failure });
   }
   addValues(app, values) {
-    for (const v of values) {
-      this.model.helmValues.push(helmValuesFor(this.sources, v, app.id, app.appset));
-      if (v.file !== void 0 && this.sources.hasFile(v.file)) this.model.deployedFiles.add(v.file);
-    }
+    for (const v of values) this.addHelmValues(helmValuesFor(this.sources, v, app.id, app.appset));
+  }
+  addHelmValues(v) {
+    this.model.helmValues.push(v);
+    if (v.file !== void 0 && this.sources.hasFile(v.file)) this.model.deployedFiles.add(v.file);
   }
   /** Every failure once per place and cause, naming all the apps it breaks. */
   renderProblems() {
     const { sources, model, builds, failures } = this;
     const argocdCm = model.objects.filter((o) => o.kind === "ConfigMap" && o.name === "argocd-cm").map((o) => o.at.file);
-    const cmPatches = builds.flatMap((b) => patchFiles(b.levels)).filter((f) => sources.fact(f, "mentions-argocd-cm", (text) => text.includes("argocd-cm")));
+    const cmPatches = builds.flatMap((b) => patchFiles(b.unit.rendered.levels)).filter((f) => sources.fact(f, MENTIONS_ARGOCD_CM));
     const buildOptions = readBuildOptions(sources, [...argocdCm, ...argocdCm.length > 0 ? cmPatches : []]);
-    for (const { app, levels } of builds) for (const failure of kustomizeFailures(sources, levels, buildOptions)) failures.push({ app, failure });
+    for (const { app, unit } of builds) for (const failure of unitFailures(sources, unit, buildOptions)) failures.push({ app, failure });
     for (const { application, appset, failure } of inlineValuesFailures(model.helmValues)) failures.push({ app: { id: application, appset }, failure });
     const byPlace = /* @__PURE__ */ new Map();
     for (const { app, failure } of failures) {
@@ -5005,11 +5436,6 @@ var RuntimeReader = class {
 function createsNamespace(spec) {
   const options = isRecord(spec.syncPolicy) ? spec.syncPolicy.syncOptions : void 0;
   return Array.isArray(options) && options.some((o) => typeof o === "string" && o.trim() === "CreateNamespace=true");
-}
-function releaseNamespace(raw, destNs) {
-  const helm2 = isRecord(raw.helm) ? raw.helm : {};
-  const namespace = typeof helm2.namespace === "string" && helm2.namespace ? helm2.namespace : destNs;
-  return namespace ? { namespace } : {};
 }
 function generatedUnknowns(input, appId, unknownSources) {
   const generators = input.unknownGenerators ?? [];
@@ -5350,6 +5776,7 @@ function unitNameOf(path) {
 
 // src/graph/app-units.ts
 var MANIFEST = /\.(ya?ml|json)$/;
+var TOP_LEVEL_OBJECT = defineFact("top-level-object", (text) => /^apiVersion:/m.test(text) && /^kind:/m.test(text));
 function ancestors(path) {
   const out = [];
   for (let d = dirOf(path); d !== ""; d = dirOf(d)) out.push(d);
@@ -5357,7 +5784,7 @@ function ancestors(path) {
   return out;
 }
 function ownDeployable(sources, dir) {
-  return kustomizationIn(sources, dir) ?? sources.filesIn(dir).find((f) => f.endsWith("Chart.yaml")) ?? sources.filesIn(dir).find((f) => MANIFEST.test(f) && sources.fact(f, "top-level-object", (text) => /^apiVersion:/m.test(text) && /^kind:/m.test(text)));
+  return kustomizationIn(sources, dir) ?? sources.filesIn(dir).find((f) => f.endsWith("Chart.yaml")) ?? sources.filesIn(dir).find((f) => MANIFEST.test(f) && sources.fact(f, TOP_LEVEL_OBJECT));
 }
 function deployableAt(sources, dir) {
   const own = ownDeployable(sources, dir);
@@ -5532,342 +5959,6 @@ function capPerFile(rule, found, cap, capped) {
 // src/analyse.ts
 import { relative } from "node:path";
 
-// src/parse/manifest-quick.ts
-function quickManifest(file, text) {
-  if (text.charCodeAt(0) === 65279) text = text.slice(1);
-  const read = readFrames(file, text);
-  if (!read) return void 0;
-  const { roots } = read;
-  const lines = lineIndex(text);
-  const loc = (offset) => {
-    const { line, col } = lines.linePos(offset);
-    return { file, line, column: col };
-  };
-  const out = [];
-  for (const root of roots) {
-    if (!plain(text, root)) return void 0;
-    const value = root.result;
-    if (!isRecord(value) || root.kind !== "mapping") continue;
-    const object = objectOf(text, root, value, loc);
-    if (object === void 0) return void 0;
-    if (object) out.push(object);
-  }
-  return out;
-}
-function keyFrame(frame, key) {
-  for (let i = 0; i < frame.children.length; i += 2) if (frame.children[i].result === key) return frame.children[i];
-  return void 0;
-}
-function objectOf(text, root, value, loc) {
-  const { kind, apiVersion } = value;
-  if (typeof kind === "number" || typeof apiVersion === "number") return void 0;
-  if (typeof kind !== "string" || typeof apiVersion !== "string") return null;
-  if (/List$/.test(kind) || kind === "HelmChart") return void 0;
-  const meta = isRecord(value.metadata) ? value.metadata : {};
-  for (const key of ["name", "namespace", "generateName"]) if (meta[key] !== void 0 && meta[key] !== null && typeof meta[key] !== "string") return void 0;
-  const labels = {};
-  if (isRecord(meta.labels)) {
-    for (const [k, v] of Object.entries(meta.labels)) {
-      if (typeof v === "number") return void 0;
-      labels[k] = String(v);
-    }
-  }
-  const images = imageScalars(text, root);
-  if (images === void 0) return void 0;
-  const kindKey = keyFrame(root, "kind");
-  return {
-    apiVersion,
-    kind,
-    name: typeof meta.name === "string" ? meta.name : typeof meta.generateName === "string" ? meta.generateName : "",
-    namespace: typeof meta.namespace === "string" ? meta.namespace : void 0,
-    labels,
-    images: images.map((s) => parseImage(s.value, loc(s.at))),
-    at: loc(start(text, root.open)),
-    kindAt: loc(start(text, kindKey.open))
-  };
-}
-function imageScalars(text, frame) {
-  const out = [];
-  const walk = (node) => {
-    if (node.kind === "mapping") {
-      for (let i = 0; i + 1 < node.children.length; i += 2) {
-        const key = node.children[i];
-        const val = node.children[i + 1];
-        if (key.result === "image" && val.kind === "scalar") {
-          if (typeof val.result === "number") return false;
-          if (typeof val.result === "string") out.push({ value: val.result, at: start(text, val.open) });
-        } else if (!walk(val)) return false;
-      }
-    } else if (node.kind === "sequence") {
-      for (const item of node.children) if (!walk(item)) return false;
-    }
-    return true;
-  };
-  return walk(frame) ? out : void 0;
-}
-
-// src/parse/stored-objects.ts
-var pack = (path, loc) => loc.file === path ? packPos(loc.line, loc.column) : loc;
-var unpack = (path, at) => typeof at === "number" ? { file: path, line: lineOf(at), column: columnOf(at) } : at;
-function mapLocs(o, map) {
-  const image = (i) => ({ ...i, at: map(i.at), ...i.tagAt ? { tagAt: map(i.tagAt) } : {} });
-  const chart = (c) => ({ ...c, at: map(c.at), ...c.versionAt ? { versionAt: map(c.versionAt) } : {} });
-  return { ...o, at: map(o.at), kindAt: map(o.kindAt), images: o.images.map(image), ...o.chart ? { chart: chart(o.chart) } : {} };
-}
-var packObjects = (path, objects) => objects.map((o) => mapLocs(o, (loc) => pack(path, loc)));
-var unpackObjects = (path, packed) => packed.map((o) => mapLocs(o, (at) => unpack(path, at)));
-
-// src/parse/source-set.ts
-var SourceSet = class {
-  /**
-   * `reads` holds what was read before (the run cache's check reads files); the set
-   * adds every file it reads, so each file is read once.
-   */
-  constructor(root, files, reads = /* @__PURE__ */ new Map(), limits = DEFAULT_LIMITS, store, readFacts = {}) {
-    this.root = root;
-    this.files = files;
-    this.reads = reads;
-    this.limits = limits;
-    this.store = store;
-    this.readFacts = readFacts;
-    this.fileSet = new Set(files);
-    const dirs = /* @__PURE__ */ new Set();
-    for (const file of files) {
-      this.entry(dirOf(file)).files.push(file);
-      for (let d = dirOf(file); d !== "" && !dirs.has(d); d = dirOf(d)) dirs.add(d);
-    }
-    this.entry("");
-    for (const dir of [...dirs].sort()) {
-      this.entry(dir);
-      this.entry(dirOf(dir)).dirs.push(dir);
-    }
-    for (const e of this.dirChildren.values()) {
-      e.files = e.files.slice();
-      e.dirs = e.dirs.slice();
-    }
-  }
-  root;
-  files;
-  reads;
-  limits;
-  store;
-  readFacts;
-  fileSet;
-  dirChildren = /* @__PURE__ */ new Map();
-  parsed = /* @__PURE__ */ new Map();
-  reported = /* @__PURE__ */ new Set();
-  /** Problems the readers find after parsing (a shape the tools reject, a cap reached), by place and message. */
-  shapeProblems = /* @__PURE__ */ new Map();
-  manifests = /* @__PURE__ */ new Map();
-  manifestProblems = /* @__PURE__ */ new Map();
-  limitsHit = /* @__PURE__ */ new Map();
-  /** Files whose content the readers asked for (read, or answered by the store). */
-  consulted = /* @__PURE__ */ new Set();
-  /** Named facts, per file, when no store keeps them. */
-  localFacts = /* @__PURE__ */ new Map();
-  entry(dir) {
-    let e = this.dirChildren.get(dir);
-    if (!e) {
-      e = { files: [], dirs: [] };
-      this.dirChildren.set(dir, e);
-    }
-    return e;
-  }
-  hasFile(path) {
-    return this.fileSet.has(path);
-  }
-  /** A directory exists when a discovered file lies below it (as in git). */
-  hasDir(path) {
-    return path === "" || this.dirChildren.has(path);
-  }
-  /** Files directly in `dir`, sorted. */
-  filesIn(dir) {
-    return this.dirChildren.get(dir)?.files ?? [];
-  }
-  /** Subdirectories directly in `dir`, sorted. */
-  dirsIn(dir) {
-    return this.dirChildren.get(dir)?.dirs ?? [];
-  }
-  /** Every directory of the repository except the root, sorted. */
-  allDirs() {
-    return [...this.dirChildren.keys()].filter((k) => k !== "").sort();
-  }
-  /** The file's text, or undefined when it cannot be read as UTF-8 (a problem when it was to be parsed). */
-  text(path) {
-    if (!this.fileSet.has(path)) return void 0;
-    this.consulted.add(path);
-    const text = readOnce(this.reads, this.root, path);
-    if (text !== void 0) {
-      for (const name in this.readFacts) if (!this.knows(path, name)) this.keep(path, name, this.readFacts[name](path, text));
-    }
-    return text;
-  }
-  /** The store's facts of a listed file for its current content (read and hashed only when its stamp changed). */
-  stored(path) {
-    if (!this.store || !this.fileSet.has(path)) return void 0;
-    this.consulted.add(path);
-    return this.store.factsOf(path, () => {
-      const text = readOnce(this.reads, this.root, path);
-      return text === void 0 ? void 0 : contentHashOf(text);
-    });
-  }
-  /** Whether the file declares an Argo CD kind (a text check, kept per content). */
-  declaresArgo(path) {
-    return this.fact(path, "declares-argo", declaresArgoKind) === true;
-  }
-  /**
-   * `compute` applied to the file's text, once per content: what a reader learns from a
-   * file's text without parsing it (plain data). Undefined when the file cannot be read.
-   */
-  fact(path, name, compute) {
-    if (!this.fileSet.has(path)) return void 0;
-    const known = this.factsOf(path);
-    if (known !== void 0 && name in known) return known[name];
-    const text = this.text(path);
-    if (text === void 0) return void 0;
-    return this.knows(path, name) ? this.factsOf(path)[name] : this.keep(path, name, compute(text));
-  }
-  /** The named facts of a file: the store's, else the run's own. */
-  factsOf(path) {
-    const stored = this.stored(path);
-    return stored ? stored.facts ??= {} : this.localFacts.get(path);
-  }
-  knows(path, name) {
-    const facts = this.factsOf(path);
-    return facts !== void 0 && name in facts;
-  }
-  keep(path, name, value) {
-    const stored = this.stored(path);
-    let facts = this.factsOf(path);
-    if (!facts) this.localFacts.set(path, facts = {});
-    facts[name] = value;
-    if (stored) this.store.updated(path);
-    return value;
-  }
-  readProblem(path) {
-    const read = this.reads.get(path);
-    return typeof read === "string" ? { at: { file: path, line: 1, column: 1 }, message: read } : void 0;
-  }
-  /**
-   * Records a budget reached (an incomplete-analysis finding), once per place and budget. `affects`:
-   * what the cut leaves unknown, so that claims of absence there are withheld.
-   */
-  reachedLimit(name, at, what, affects) {
-    const key = `${at.file}\0${at.line}\0${at.column}\0${name}`;
-    if (this.limitsHit.has(key)) return;
-    const message = limitMessage(name, this.limits[name], what);
-    const unresolved = affects && { affects, construct: what, at, unknown: `what lies past the budget of ${this.limits[name]}`, configKey: `limits.${name}` };
-    this.limitsHit.set(key, { at, message, ...unresolved ? { unresolved } : {} });
-  }
-  /** The budgets reached, by place. */
-  limitsReached() {
-    return [...this.limitsHit.values()].sort((a, b) => a.at.file < b.at.file ? -1 : a.at.file > b.at.file ? 1 : a.at.line - b.at.line || a.at.column - b.at.column);
-  }
-  /** Records a problem a reader found in a parsed file (reported by parse-error, once per place and message). */
-  report(problem) {
-    const { file, line, column } = problem.at;
-    this.shapeProblems.set(`${file}\0${line}\0${column}\0${problem.message}`, problem);
-  }
-  /**
-   * The file parsed as YAML. With `report` (the default) its syntax problems are
-   * parse-error findings; templates are parsed with `report: false`.
-   */
-  yaml(path, report = true) {
-    let file = this.parsed.get(path);
-    if (!file) {
-      const stored = this.stored(path);
-      if (stored?.yaml) file = restoreYaml(path, stored.yaml);
-      else {
-        const text = this.text(path);
-        if (text === void 0) {
-          if (report && this.readProblem(path)) this.reported.add(path);
-          return void 0;
-        }
-        file = parseYaml(path, text, 0, stored || text.length >= KEEP_TEXT_BELOW ? "now" : "later");
-        if (stored) {
-          stored.yaml = { docs: file.docs.map((doc) => doc.stored()), problems: file.problems };
-          this.store.updated(path);
-        }
-      }
-      this.parsed.set(path, file);
-    }
-    if (report) this.reported.add(path);
-    return file;
-  }
-  /**
-   * The Kubernetes objects of a plain manifest file, kept without its parsed
-   * documents (which cost far more memory than the objects). Large files are read
-   * by the line scanner, others by js-yaml (the same objects as a full parse, far
-   * faster); the full parse reads what they cannot and words syntax errors. Undefined
-   * when the caller needs the documents: the file holds Argo CD kinds, which the
-   * graph follows, or cannot be read. Objects are shared: never change them. Without a
-   * store they are not kept: the readers ask for a manifest's objects once (a second
-   * request parses the text again), and 40,000 manifests' objects held 15 MB for the whole run.
-   */
-  manifestObjects(path) {
-    const known = this.manifests.get(path);
-    if (known || this.manifests.has(path)) return known;
-    const stored = this.stored(path);
-    if (stored?.manifest !== void 0) {
-      const result2 = stored.manifest && { objects: unpackObjects(path, stored.manifest.objects), problems: stored.manifest.problems.length > 0 };
-      if (stored.manifest?.problems.length) {
-        this.reported.add(path);
-        this.manifestProblems.set(path, stored.manifest.problems);
-      }
-      this.manifests.set(path, result2 ?? void 0);
-      return result2 ?? void 0;
-    }
-    const text = this.text(path);
-    let result;
-    if (text === void 0 && this.readProblem(path)) this.reported.add(path);
-    if (text !== void 0 && !declaresArgoKind(text)) {
-      const quick = this.parsed.has(path) ? void 0 : text.length >= SCAN_THRESHOLD_BYTES ? scanManifest(path, text) : quickManifest(path, text);
-      if (quick) result = { objects: quick, problems: false };
-      else {
-        const file = this.parsed.get(path) ?? parseYaml(path, text);
-        this.reported.add(path);
-        if (file.problems.length > 0) this.manifestProblems.set(path, file.problems);
-        result = { objects: file.docs.flatMap(objectsOfDoc), problems: file.problems.length > 0 };
-      }
-      if (text.length >= KEEP_TEXT_BELOW) result = { ...result, objects: structuredClone(result.objects) };
-    }
-    if (stored) this.manifests.set(path, result);
-    if (stored && text !== void 0) {
-      stored.manifest = result ? { objects: packObjects(path, result.objects), problems: this.manifestProblems.get(path) ?? [] } : null;
-      this.store.updated(path);
-    }
-    return result;
-  }
-  /** Problems of every file read as plain YAML, sorted by file. */
-  problems() {
-    const out = [];
-    for (const path of [...this.reported].sort()) {
-      const readProblem = this.readProblem(path);
-      if (readProblem) out.push(readProblem);
-      for (const p of this.parsed.get(path)?.problems ?? this.manifestProblems.get(path) ?? []) out.push(p);
-    }
-    const byPlace = (a, b) => a.at.file < b.at.file ? -1 : a.at.file > b.at.file ? 1 : a.at.line - b.at.line || a.at.column - b.at.column || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
-    for (const p of [...this.shapeProblems.values()].sort(byPlace)) out.push(p);
-    return out;
-  }
-  /** Files whose content the run has used so far, readable or not. */
-  consultedFiles() {
-    return this.consulted;
-  }
-  /** Files whose content the run has used so far (read, or answered by the store). */
-  readFiles() {
-    return [...this.consulted].filter((f) => typeof this.reads.get(f) !== "string");
-  }
-  /** Number of files whose content the run asked for, readable or not. */
-  get filesRead() {
-    return this.consulted.size;
-  }
-};
-function restoreYaml(path, stored) {
-  const docs = stored.docs.map(([index, value, at, tree]) => new YamlDoc(path, index, value, { file: path, line: lineOf(at), column: columnOf(at) }, tree));
-  return { path, docs, problems: stored.problems };
-}
-
 // src/graph/summary.ts
 function summarizeDeployment(graph) {
   const reaching = /* @__PURE__ */ new Map();
@@ -5957,10 +6048,11 @@ function analyse(root, config, configFile, files, reads, escapes, unlisted, seve
   };
   return { result, graphs: linted.map((c) => c.graph), messageIds: found.map((f) => f.messageId), consulted: sources.consultedFiles() };
 }
-var READ_FACTS = { suppressions: parseDirectives, [CRD_SPECS]: crdSpecsByDocStart };
+var SUPPRESSIONS = defineFact("suppressions", (text, path) => parseDirectives(path, text));
+var READ_FACTS = [SUPPRESSIONS, CRD_SPECS];
 function suppress(findings, sources, severityOf) {
   const files = /* @__PURE__ */ new Set([...sources.readFiles(), ...findings.map((f) => f.file)]);
-  const directives = [...files].sort().flatMap((file) => sources.fact(file, "suppressions", (text) => READ_FACTS.suppressions(file, text)) ?? []);
+  const directives = [...files].sort().flatMap((file) => sources.fact(file, SUPPRESSIONS) ?? []);
   if (directives.length === 0) return findings;
   const { kept, problems } = applySuppressions(findings, directives, ruleIds);
   const stamped = problems.flatMap((p) => {

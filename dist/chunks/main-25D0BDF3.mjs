@@ -14,7 +14,7 @@ import {
   parseBaseline,
   racy,
   ruleCatalog
-} from "./chunk-UCSLPXP7.mjs";
+} from "./chunk-YRGM7LVR.mjs";
 import {
   ruleIds
 } from "./chunk-JYKFIDVX.mjs";
