@@ -14,7 +14,7 @@ import {
   lintWithInputs,
   parseBaseline,
   ruleCatalog
-} from "./chunks/chunk-YRGM7LVR.mjs";
+} from "./chunks/chunk-BNNJIM5U.mjs";
 import {
   ruleIds
 } from "./chunks/chunk-JYKFIDVX.mjs";

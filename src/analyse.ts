@@ -6,6 +6,8 @@ import { bootstrapChartRoots, type ChartValueRoot } from './argocd/bootstrap-cha
 import { autoEntrypoints } from './argocd/auto-entrypoints.js';
 import { CRD_SPECS } from './argocd/crd-scope.js';
 import { readRuntime } from './argocd/read-runtime.js';
+import { unitDigest, type Unit } from './argocd/render-unit.js';
+import type { UnitRecords } from './cache/unit-records.js';
 import { buildCatalog, readEmbeddedCatalog } from './classify/catalog.js';
 import { classify, type Component } from './classify/classify.js';
 import type { Config } from './config/load.js';
@@ -36,8 +38,10 @@ export function analyse(
   unlisted: readonly ParseProblem[],
   severityOf: SeverityOf,
   store?: FactStore,
-): { result: LintResult; graphs: DeploymentGraph[]; messageIds: string[]; consulted: ReadonlySet<string> } {
+): { result: LintResult; graphs: DeploymentGraph[]; messageIds: string[]; consulted: ReadonlySet<string>; units?: UnitRecords } {
   const sources = new SourceSet(root, files, reads, limitsOf(config.limits), store, READ_FACTS);
+  // With a store, what each unit did is kept for the next run's early cutoff.
+  const units: Unit[] | undefined = store ? [] : undefined;
   const bootstrap = readBootstrap(sources, { roots: config.ansible.roots, extraVars: config.ansible.extraVars });
   const repoURLs = config.argocd.repoURLs ?? [];
   const chartRoots = bootstrapChartRoots(bootstrap, sources);
@@ -45,7 +49,7 @@ export function analyse(
   const clusters = groupByCluster(entrypointsFor(config, bootstrap.argocdEntrypoints, chartRoots.roots, sources)).map((c) => ({
     ...c,
     // Configured entry points settle which roots exist: what a chart's unseen values define is then known.
-    runtime: readRuntime(sources, { entrypoints: c.entrypoints, repoURLs, unresolved: configured ? [] : chartRoots.unresolved }),
+    runtime: readRuntime(sources, { entrypoints: c.entrypoints, repoURLs, unresolved: configured ? [] : chartRoots.unresolved }, units),
   }));
   // Every file is read by now: parse problems are complete and shared by all clusters.
   const parseProblems = [...unlisted, ...sources.problems()];
@@ -100,8 +104,29 @@ export function analyse(
     },
     clusters: linted.map(({ name, graph }) => ({ ...(name !== undefined ? { name } : {}), deployment: summarizeDeployment(graph), detected: detectedOf(graph) })),
   };
-  return { result, graphs: linted.map((c) => c.graph), messageIds: found.map((f) => f.messageId), consulted: sources.consultedFiles() };
+  return {
+    result,
+    graphs: linted.map((c) => c.graph),
+    messageIds: found.map((f) => f.messageId),
+    consulted: sources.consultedFiles(),
+    // Last: every file the run consulted, down to the rules' (a Helm values document is read when first asked), is known.
+    ...(units ? { units: unitRecords(sources, units, files) } : {}),
+  };
 }
+
+/** Each unit's inputs, consulted files (as indices into `files`) and digest, and the files consulted outside every unit. */
+function unitRecords(sources: SourceSet, units: readonly Unit[], files: readonly string[]): UnitRecords {
+  const indexOf = new Map(files.map((f, i) => [f, i]));
+  // A file not listed (never consulted: the source set answers only for listed ones) would make the records unreadable.
+  const indices = (paths: Iterable<string>): Int32Array => Int32Array.from([...paths], (p) => indexOf.get(p) ?? -1);
+  return {
+    units: units.map((u) => ({ input: u.input, buildOptions: u.buildOptions, consulted: indices(u.scope.consulted), digest: unitDigest(sources, u) })),
+    outside: indices(sources.consultedOutside()),
+  };
+}
+
+/** Facts every text gives as it is read (see READ_FACTS), for a run that checks what a change did (src/early-cutoff.ts). */
+export { READ_FACTS };
 
 /**
  * Facts taken from each file as it is read: the suppression comments, asked of every file read

@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { defaultConfig, findConfig, loadConfig, type Config } from './config/load.js';
 import { discover } from './discover/discover.js';
 import { LintInputError } from './errors.js';
-import { hashText, listingOf, openEntry, readCached, readHashes, writeCached, type Listing, type Read } from './cache/run-cache.js';
+import { compareReads, hashText, listingOf, openEntry, readCached, readHashes, resultOf, slotFileName, writeCached, type Listing, type Read } from './cache/run-cache.js';
+import { readUnitRecords, writeUnitRecords } from './cache/unit-records.js';
 import { FileMemo } from './cache/file-memo.js';
 import { racy, statStamp } from './cache/stamp.js';
 import { readHashOf } from './parse/content-hash.js';
@@ -34,7 +35,11 @@ export interface LintOptions {
  * The result, and (when the analysis ran, not the cache) the deployment graph of each cluster and the message id
  * of each finding (in the order of result.findings), for tests and tools inside this package.
  */
-export async function runLint(rootArg: string, options: LintOptions = {}, inputsUpTo = 0): Promise<{ result: LintResult; graphs?: DeploymentGraph[]; messageIds?: string[]; inputs?: RunInputs }> {
+export async function runLint(
+  rootArg: string,
+  options: LintOptions = {},
+  inputsUpTo = 0,
+): Promise<{ result: LintResult; graphs?: DeploymentGraph[]; messageIds?: string[]; inputs?: RunInputs; answer: 'cache' | 'cutoff' | 'analysis' }> {
   const root = resolve(rootArg);
   let stat;
   try {
@@ -94,13 +99,29 @@ export async function runLint(rootArg: string, options: LintOptions = {}, inputs
   };
   if (cacheKey) {
     const cached = readCached<LintResult>(entry, cacheKey, files, stampOf, contentHash);
-    if (cached) return { result: cached, inputs: inputsOf(entry!.reads.at.length, () => readHashes(entry!, files)) };
+    if (cached) return { result: cached, inputs: inputsOf(entry!.reads.at.length, () => readHashes(entry!, files)), answer: 'cache' };
   }
   // Missed: the files whose content is unchanged give their facts from the per-file cache.
   const factsDir = options.cacheDir && join(options.cacheDir, `${hashText(root).slice(0, 40)}.facts`);
   const store = factsDir ? new FileMemo(factsDir, hashText(JSON.stringify([code, root])), startedMs, stampOf) : undefined;
+  // Stamped after the walk: a directory changed since the run started is racy, so never trusted.
+  const listingNow = (): Listing | undefined => (discovery.symlinks ? undefined : { scope: listingScope, files, escapes, unlisted, dirs: discovery.dirs.map((d) => [d, stampOf(d)]) });
+  if (options.cacheDir && cacheKey && store) {
+    // A few files changed: the last result stands when what the analysis takes from them is the same (src/early-cutoff.ts).
+    const diff = compareReads(entry, cacheKey, files, stampOf, contentHash);
+    const records = diff && entry?.run && diff.changed.length <= MAX_CUTOFF_FILES && readUnitRecords(options.cacheDir, slotFileName(cacheSlot), entry.run, files.length);
+    if (records) {
+      const { lastResultStands } = await import('./early-cutoff.js');
+      const result = lastResultStands(root, config, files, reads, store, records, diff.changed) ? resultOf<LintResult>(entry!) : undefined;
+      if (result) {
+        store.save(files);
+        writeCached(options.cacheDir, cacheSlot, cacheKey, startedMs, files, diff.reads, undefined, listingNow(), entry);
+        return { result, inputs: inputsOf(diff.reads.length, () => diff.reads.map(([f, hash]) => [f, hash])), answer: 'cutoff' };
+      }
+    }
+  }
   const { analyse } = await import('./analyse.js');
-  const { result, graphs, messageIds, consulted } = analyse(root, config, configFile, files, reads, escapes, unlisted, severityOf, store);
+  const { result, graphs, messageIds, consulted, units } = analyse(root, config, configFile, files, reads, escapes, unlisted, severityOf, store);
   store?.save(files);
   if (options.cacheDir && cacheKey) {
     // Every file whose content the result depends on, read or answered by the per-file cache.
@@ -108,11 +129,10 @@ export async function runLint(rootArg: string, options: LintOptions = {}, inputs
       const known = store?.known(f);
       return known ? [f, known.hash, known.stamp] : [f, contentHash(f), stampOf(f)];
     });
-    // Stamped after the walk: a directory changed since the run started is racy, so never trusted.
-    const listing: Listing | undefined = discovery.symlinks ? undefined : { scope: listingScope, files, escapes, unlisted, dirs: discovery.dirs.map((d) => [d, stampOf(d)]) };
-    writeCached(options.cacheDir, cacheSlot, cacheKey, startedMs, files, entries, result, listing);
+    const run = writeCached(options.cacheDir, cacheSlot, cacheKey, startedMs, files, entries, result, listingNow());
+    if (units && run) writeUnitRecords(options.cacheDir, slotFileName(cacheSlot), run, units);
   }
-  return { result, graphs, messageIds, inputs: inputsOf(consulted.size, () => [...consulted].map((f) => [f, store?.known(f)?.hash])) };
+  return { result, graphs, messageIds, inputs: inputsOf(consulted.size, () => [...consulted].map((f) => [f, store?.known(f)?.hash])), answer: 'analysis' };
 }
 
 /**
@@ -126,6 +146,9 @@ export interface RunInputs {
   /** With what the run read of each file whose stamp is racy for this run (its text, or why it could not be read). */
   stamps: [path: string, stamp: string, seen?: SourceRead][];
 }
+
+/** Past this many changed files, a full analysis (the early cutoff compares what each gives). */
+const MAX_CUTOFF_FILES = 64;
 
 /** What a run's result depends on besides file contents: the code, the configuration, the file list. */
 function runKey(code: unknown, root: string, config: Config, options: LintOptions, files: readonly string[], escapes: unknown): string {

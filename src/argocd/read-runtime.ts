@@ -19,7 +19,7 @@ import { findRuntimeSecrets } from './plaintext-secrets.js';
 import { valuesImages } from './values-images.js';
 import { cleanPath, LocalRepos } from './local-repos.js';
 import { inlineValuesFailures, patchFiles, valueFileFailures, type RenderFailure } from './render-check.js';
-import { detectTool, renderSource, type KustomizePlugin, type RenderedObject } from './render.js';
+import { detectTool, renderSource, type KustomizePlugin, type Rendered, type RenderedObject } from './render.js';
 import { isArgoObject as isArgo, releaseNamespace, renderUnit, unitFailures, type Unit } from './render-unit.js';
 import { isTemplated } from './templated-text.js';
 import { defineFact } from '../parse/facts.js';
@@ -273,22 +273,21 @@ class RuntimeReader {
     }
     this.model.pathRefs.push({ at: pathAt, path: dir, kind, status: 'ok', owner: app.id });
     const plugin = pluginOf(raw, base, input, app.id);
-    const unit = renderUnit(this.sources, { dir, raw, ...(destNs === undefined ? {} : { destNs }), application: app.id, ...(app.appset === undefined ? {} : { appset: app.appset }) });
+    const unitInput = { dir, raw, ...(destNs === undefined ? {} : { destNs }), application: app.id, ...(app.appset === undefined ? {} : { appset: app.appset }) };
+    const { unit, tool, rendered, values } = renderUnit(this.sources, unitInput, this.units !== undefined);
     this.units?.push(unit);
-    const { tool, rendered } = unit;
     // A plugin's sidecar renders the path; the files read as their usual tool are a best guess of what it deploys.
     source.tool = plugin ? 'plugin' : tool;
     if (plugin) this.model.unresolved.push(plugin);
     // In an app of apps a plugin's unknown objects could be Applications: unknown beyond this one.
     const appOfApps = rendered.objects.some((o) => isArgo(o.obj));
     this.model.unresolved.push(...pluginUnknowns(rendered.plugins, appOfApps ? undefined : app.id));
-    this.collect(app, unit, destNs);
+    this.collect(app, unit, rendered, values, destNs);
     source.renders = rendered.objects.length + rendered.charts.length + rendered.remotes.length;
     if (rendered.unparsed.size > 0) source.unparsed = true;
   }
 
-  private collect(app: ArgoApplication, unit: Unit, destNs: string | undefined): void {
-    const { rendered } = unit;
+  private collect(app: ArgoApplication, unit: Unit, rendered: Rendered, values: readonly HelmValues[], destNs: string | undefined): void {
     for (const f of rendered.files) this.model.deployedFiles.add(f);
     for (const r of rendered.remotes) this.model.remotes.push({ ...r, application: app.id });
     for (const c of rendered.cycles) this.model.cycles.push(c); // not push(...): a build can hold more cycles than a call takes arguments
@@ -299,7 +298,7 @@ class RuntimeReader {
       if (isArgo(item.obj)) children.push(item);
       else this.model.objects.push({ ...item.obj, application: app.id, appset: app.appset, mechanism: item.mechanism });
     }
-    for (const v of unit.values) this.addHelmValues(v);
+    for (const v of values) this.addHelmValues(v);
     if (rendered.levels.length > 0) this.builds.push({ app, unit });
     for (const child of children) {
       if (!child.doc) continue;
@@ -328,7 +327,7 @@ class RuntimeReader {
   private renderProblems(): RuntimeModel['renderProblems'] {
     const { sources, model, builds, failures } = this;
     const argocdCm = model.objects.filter((o) => o.kind === 'ConfigMap' && o.name === 'argocd-cm').map((o) => o.at.file);
-    const cmPatches = builds.flatMap((b) => patchFiles(b.unit.rendered.levels)).filter((f) => sources.fact(f, MENTIONS_ARGOCD_CM));
+    const cmPatches = builds.flatMap((b) => patchFiles(b.unit.levels)).filter((f) => sources.fact(f, MENTIONS_ARGOCD_CM));
     const buildOptions = readBuildOptions(sources, [...argocdCm, ...(argocdCm.length > 0 ? cmPatches : [])]);
     for (const { app, unit } of builds) for (const failure of unitFailures(sources, unit, buildOptions)) failures.push({ app, failure });
     for (const { application, appset, failure } of inlineValuesFailures(model.helmValues)) failures.push({ app: { id: application, appset }, failure });

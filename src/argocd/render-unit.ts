@@ -9,7 +9,7 @@ import { YamlDoc } from '../parse/yaml-file.js';
 import type { BuildOptions } from './build-options.js';
 import { helmValuesFor } from './helm-values.js';
 import { kustomizeFailures, patchFiles, type RenderFailure } from './render-check.js';
-import { detectTool, renderSource, type Rendered, type SourceTool } from './render.js';
+import { detectTool, renderSource, type KustomizeLevel, type Rendered, type SourceTool } from './render.js';
 import type { HelmValues } from '../types.js';
 
 export interface UnitInput {
@@ -22,35 +22,42 @@ export interface UnitInput {
   appset?: string;
 }
 
+/** What is kept of a unit once the traversal has taken what it rendered. */
 export interface Unit {
   input: UnitInput;
   scope: Scope;
-  tool: SourceTool;
-  rendered: Rendered;
-  /** The Helm values its charts use. */
-  values: HelmValues[];
+  /** Its kustomizations, as their transformers see them: checked once the build options are known. */
+  levels: KustomizeLevel[];
   /** Its kustomizations' failures under `buildOptions`, once those are known (RuntimeReader.renderProblems). */
   failures?: RenderFailure[];
   buildOptions?: BuildOptions;
+  /** The hash of what it rendered (see unitDigest), when asked for. */
+  renderedHash?: string;
 }
 
 export const isArgoObject = (o: { apiVersion: string; kind: string }): boolean => o.apiVersion.startsWith('argoproj.io/') && (o.kind === 'Application' || o.kind === 'ApplicationSet');
 
-export function renderUnit(sources: SourceSet, input: UnitInput): Unit {
+/**
+ * The unit rendered: what it renders with the tool Argo CD would detect, and the Helm values its
+ * charts use. `hashed`: its rendering hashed too (for a run that keeps what each unit did).
+ */
+export function renderUnit(sources: SourceSet, input: UnitInput, hashed: boolean): { unit: Unit; tool: SourceTool; rendered: Rendered; values: HelmValues[] } {
   const scope = newScope();
-  return sources.within(scope, () => {
+  const { tool, rendered } = sources.within(scope, () => {
     const tool = detectTool(sources, input.dir, input.raw);
     const rendered = renderSource(sources, input.dir, tool, input.raw);
     if (tool === 'helm') for (const c of rendered.charts) Object.assign(c.chart, releaseNamespace(input.raw, input.destNs));
-    const values = rendered.values.map((v) => helmValuesFor(sources, v, input.application, input.appset));
-    return { input, scope, tool, rendered, values };
+    return { tool, rendered };
   });
+  const values = rendered.values.map((v) => helmValuesFor(sources, v, input.application, input.appset));
+  const unit: Unit = { input, scope, levels: rendered.levels, ...(hashed ? { renderedHash: renderedHash(sources, tool, rendered) } : {}) };
+  return { unit, tool, rendered, values };
 }
 
 /** The unit's kustomize build failures under the build options Argo CD runs with. */
 export function unitFailures(sources: SourceSet, unit: Unit, buildOptions: BuildOptions): RenderFailure[] {
   unit.buildOptions = buildOptions;
-  return (unit.failures = sources.within(unit.scope, () => kustomizeFailures(sources, unit.rendered.levels, buildOptions)));
+  return (unit.failures = sources.within(unit.scope, () => kustomizeFailures(sources, unit.levels, buildOptions)));
 }
 
 /** An Argo CD Helm source renders with `--namespace` = `helm.namespace`, else the destination namespace. */
@@ -61,17 +68,32 @@ export function releaseNamespace(raw: Record<string, unknown>, destNs: string | 
 }
 
 /**
- * What the rest of the analysis takes from the unit, hashed: the objects (an Argo CD object's
- * document, which the traversal follows, by its file's content hash), charts, files, references,
- * values (documents by content hash), plugins, failures, the problems and budgets it recorded,
- * the files it consulted and the problems of those it reports. Its kustomizations' levels are
- * left out: only its failures and patch files read them.
+ * What the rest of the analysis takes from the unit, hashed: what it rendered (renderedHash),
+ * its failures, the problems and budgets it recorded, the files it consulted and the problems of
+ * those it reports.
  */
 export function unitDigest(sources: SourceSet, unit: Unit): string {
-  const { rendered, scope } = unit;
-  const docRef = (doc: YamlDoc): unknown[] => [doc.file, doc.index, sources.hashOf(doc.file) ?? null];
+  const { scope } = unit;
   const record = [
-    unit.tool,
+    unit.renderedHash ?? null,
+    unit.failures ?? null,
+    scope.log,
+    [...scope.consulted].sort(),
+    [...scope.reported].sort().map((f) => [f, sources.unreadable(f) ?? null, sources.problemsOf(f)]),
+  ];
+  return sha256(canonicalJson(record, docRefOf(sources)));
+}
+
+/**
+ * What the traversal takes from a rendering: the objects (an Argo CD object's document, which it
+ * follows, by its file's content hash), charts, files, references, values (documents by content
+ * hash), plugins and patch files. The kustomizations' levels are left out: only the unit's failures
+ * and patch files read them.
+ */
+function renderedHash(sources: SourceSet, tool: SourceTool, rendered: Rendered): string {
+  const docRef = docRefOf(sources);
+  const record = [
+    tool,
     rendered.objects.map((o) => [o.obj, o.mechanism, isArgoObject(o.obj) && o.doc ? docRef(o.doc) : null]),
     rendered.charts,
     [...rendered.files],
@@ -82,13 +104,15 @@ export function unitDigest(sources: SourceSet, unit: Unit): string {
     rendered.values,
     rendered.plugins,
     patchFiles(rendered.levels),
-    unit.failures ?? null,
-    scope.log,
-    [...scope.consulted].sort(),
-    [...scope.reported].sort().map((f) => [f, sources.unreadable(f) ?? null, sources.problemsOf(f)]),
   ];
-  return createHash('sha256').update(canonicalJson(record, docRef)).digest('hex').slice(0, 32);
+  return sha256(canonicalJson(record, docRef));
 }
+
+const docRefOf =
+  (sources: SourceSet) =>
+  (doc: YamlDoc): unknown[] => [doc.file, doc.index, sources.hashOf(doc.file) ?? null];
+
+const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 32);
 
 /** JSON with sorted keys, sets as lists and documents by reference: equal data, equal text, whichever code built it. */
 function canonicalJson(value: unknown, docRef: (doc: YamlDoc) => unknown): string {

@@ -187,6 +187,16 @@ export class FileMemo implements FactStore {
     return entry;
   }
 
+  /**
+   * The content hash and facts the cache held for `path` before this run, whatever the file
+   * holds now; undefined once this run has asked for the file's facts (they may be new ones).
+   */
+  previous(path: string): { hash: string; facts?: Record<string, unknown> } | undefined {
+    if (this.seen.has(path)) return undefined;
+    const entry = this.entryOf(this.shard(shardOf(path)), path);
+    return entry && { hash: entry.hash, ...(entry.facts ? { facts: { ...entry.facts } } : {}) };
+  }
+
   /** The run added facts to a file's entry. */
   updated(path: string): void {
     this.dirty.add(shardOf(path));

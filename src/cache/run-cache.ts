@@ -3,7 +3,7 @@
 // files and the content of the files the run looked at (or why it could not read
 // them), so when all of those hash the same the previous result is reused as is.
 // Any failure to read or write the cache only means a normal run.
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { racy } from './stamp.js';
@@ -51,6 +51,8 @@ export interface Entry {
   /** The result, serialised apart (and gzip'd): decoded only when the reads all hold. */
   result: Uint8Array;
   listing?: StoredListing;
+  /** Names the analysis that computed the result: what else it kept (its unit records) goes with this entry only. */
+  run?: string;
 }
 
 /** Entries larger than this are not kept, so that the cache folder stays bounded (a 10,000-app tree's: 17 MB). */
@@ -63,8 +65,11 @@ const MAX_ENTRY_BYTES = 64 * 1024 * 1024;
  */
 const GZIP_BELOW_BYTES = 1024 * 1024;
 
+/** The name of a slot's files in the cache folder. */
+export const slotFileName = (slot: string): string => hashText(slot).slice(0, 40);
+
 /** One entry per linted root and options (`slot`): a new run replaces the last, so the folder stays small. */
-const entryFile = (dir: string, slot: string): string => join(dir, `${hashText(slot).slice(0, 40)}.v8`);
+const entryFile = (dir: string, slot: string): string => join(dir, `${slotFileName(slot)}.v8`);
 
 /** The slot's entry, if there is one that reads back. */
 export function openEntry(dir: string, slot: string): Entry | undefined {
@@ -119,9 +124,61 @@ export function readCached<T>(entry: Entry | undefined, key: string, files: read
       if (stamps[i] === stampOf(file) && !racy(stamps[i], entry.startedMs)) continue;
       if (currentHash(file) !== hashes[i]) return undefined;
     }
-    return deserialize(gunzipSync(entry.result)) as T;
+    return resultOf<T>(entry);
   } catch {
     return undefined; // an entry of another shape: a normal run
+  }
+}
+
+/**
+ * The entry's reads as they stand now (each file's current stamp, and its hash: the one the
+ * entry holds, or the new one of a file whose content changed) and the files whose content
+ * changed; undefined when the entry is of another key or shape, or a read outside the file
+ * list changed.
+ */
+export function compareReads(
+  entry: Entry | undefined,
+  key: string,
+  files: readonly string[],
+  stampOf: (file: string) => string,
+  currentHash: (file: string) => string,
+): { reads: Read[]; changed: [file: string, hashBefore: string][] } | undefined {
+  if (entry?.key !== key) return undefined;
+  try {
+    const { at, others } = entry.reads;
+    const hashes = split(entry.reads.hashes);
+    const stamps = split(entry.reads.stamps);
+    if (hashes.length !== at.length || stamps.length !== at.length || !Array.isArray(others)) return undefined;
+    const reads: Read[] = [];
+    const changed: [string, string][] = [];
+    let other = 0;
+    for (let i = 0; i < at.length; i++) {
+      const file = at[i] >= 0 ? files[at[i]] : others[other++];
+      if (typeof file !== 'string') return undefined;
+      const stamp = stampOf(file);
+      if (stamps[i] === stamp && !racy(stamps[i], entry.startedMs)) {
+        reads.push([file, hashes[i], stamp]);
+        continue;
+      }
+      const hash = currentHash(file);
+      if (hash !== hashes[i]) {
+        if (at[i] < 0) return undefined;
+        changed.push([file, hashes[i]]);
+      }
+      reads.push([file, hash, stamp]);
+    }
+    return { reads, changed };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The entry's result, decoded; undefined when it does not decode. */
+export function resultOf<T>(entry: Entry): T | undefined {
+  try {
+    return deserialize(gunzipSync(entry.result)) as T;
+  } catch {
+    return undefined;
   }
 }
 
@@ -132,7 +189,11 @@ export function readHashes(entry: Entry, files: readonly string[]): [path: strin
   return Array.from(entry.reads.at, (at, i) => [at >= 0 ? files[at]! : entry.reads.others[other++]!, hashes[i]!]);
 }
 
-export function writeCached(dir: string, slot: string, key: string, startedMs: number, files: readonly string[], reads: Read[], result: unknown, listing?: Listing): void {
+/**
+ * Writes the slot's entry; `same`: the entry whose result (and analysis) this is, written again
+ * as it was encoded. Returns the name of the analysis the entry holds, once written.
+ */
+export function writeCached(dir: string, slot: string, key: string, startedMs: number, files: readonly string[], reads: Read[], result: unknown, listing?: Listing, same?: Entry): string | undefined {
   try {
     const file = entryFile(dir, slot);
     const indexOf = new Map(files.map((f, i) => [f, i]));
@@ -146,7 +207,8 @@ export function writeCached(dir: string, slot: string, key: string, startedMs: n
       startedMs,
       reads: { at, others, hashes: joined(reads.map((r) => r[1])), stamps: joined(reads.map((r) => r[2])) },
       // Level 1: a tenth larger than the default level, two and a half times faster.
-      result: gzipSync(serialize(result), { level: 1 }),
+      result: same ? same.result : gzipSync(serialize(result), { level: 1 }),
+      run: same?.run ?? randomUUID(),
       ...(listing ? { listing: { ...listing, files: joined(listing.files), dirs: joined(listing.dirs.map((d) => d[0])), dirStamps: joined(listing.dirs.map((d) => d[1])) } } : {}),
     };
     const serialised = serialize(stored);
@@ -159,7 +221,9 @@ export function writeCached(dir: string, slot: string, key: string, startedMs: n
     const tmp = `${file}.${process.pid}.tmp`;
     writeFileSync(tmp, bytes);
     renameSync(tmp, file);
+    return stored.run;
   } catch {
     // A read-only or forbidden cache folder only costs the next run its speed.
+    return undefined;
   }
 }

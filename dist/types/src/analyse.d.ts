@@ -1,3 +1,4 @@
+import type { UnitRecords } from './cache/unit-records.js';
 import type { Config } from './config/load.js';
 import { type DeploymentGraph } from './graph/graph.js';
 import { type SeverityOf } from './engine/run.js';
@@ -10,4 +11,12 @@ export declare function analyse(root: string, config: Config, configFile: string
     graphs: DeploymentGraph[];
     messageIds: string[];
     consulted: ReadonlySet<string>;
+    units?: UnitRecords;
 };
+/** Facts every text gives as it is read (see READ_FACTS), for a run that checks what a change did (src/early-cutoff.ts). */
+export { READ_FACTS };
+declare const READ_FACTS: (import("./parse/facts.js").Fact<Record<string, {
+    group?: string;
+    scope?: string;
+    kind?: string;
+}>> | import("./parse/facts.js").Fact<import("./engine/suppress.js").Directive[]>)[];

@@ -19,6 +19,7 @@ export declare function runLint(rootArg: string, options?: LintOptions, inputsUp
     graphs?: DeploymentGraph[];
     messageIds?: string[];
     inputs?: RunInputs;
+    answer: 'cache' | 'cutoff' | 'analysis';
 }>;
 /**
  * What a run's result depended on, with the stat stamps this run saw: the directories it listed,

@@ -6,8 +6,8 @@ type Spec = {
     scope?: string;
     kind?: string;
 };
-/** The name of crdSpecsByDocStart's fact. */
-export declare const CRD_SPECS = "crd-specs";
+/** crdSpecsByDocStart as a fact. */
+export declare const CRD_SPECS: import("../parse/facts.js").Fact<Record<string, Spec>>;
 /**
  * The specs of the documents of a text that names CustomResourceDefinition, by where each
  * document's first key starts (`line:column`). A fact to take as each text is read

@@ -1,5 +1,6 @@
 import type { SourceSet } from '../parse/source-set.js';
 import type { RuntimeModel, Unresolved } from '../types.js';
+import { type Unit } from './render-unit.js';
 export interface RuntimeOptions {
     entrypoints: RuntimeModel['entrypoints'];
     /** Configured repoURLs meaning this repository; empty = infer from paths that exist here. */
@@ -7,4 +8,4 @@ export interface RuntimeOptions {
     /** What was left unknown while finding the entry points (a chart of roots installed with values the reader does not see). */
     unresolved?: Unresolved[];
 }
-export declare function readRuntime(sources: SourceSet, options: RuntimeOptions): RuntimeModel;
+export declare function readRuntime(sources: SourceSet, options: RuntimeOptions, units?: Unit[]): RuntimeModel;

@@ -27,6 +27,14 @@ export declare class FileMemo implements FactStore {
      * content (undefined when the file cannot be read: nothing is then kept).
      */
     factsOf(path: string, hashOf: () => string | undefined): FileFacts | undefined;
+    /**
+     * The content hash and facts the cache held for `path` before this run, whatever the file
+     * holds now; undefined once this run has asked for the file's facts (they may be new ones).
+     */
+    previous(path: string): {
+        hash: string;
+        facts?: Record<string, unknown>;
+    } | undefined;
     /** The run added facts to a file's entry. */
     updated(path: string): void;
     /** Writes the shards this run changed, or that hold files no longer listed. */

@@ -33,7 +33,11 @@ export interface Entry {
     /** The result, serialised apart (and gzip'd): decoded only when the reads all hold. */
     result: Uint8Array;
     listing?: StoredListing;
+    /** Names the analysis that computed the result: what else it kept (its unit records) goes with this entry only. */
+    run?: string;
 }
+/** The name of a slot's files in the cache folder. */
+export declare const slotFileName: (slot: string) => string;
 /** The slot's entry, if there is one that reads back. */
 export declare function openEntry(dir: string, slot: string): Entry | undefined;
 /**
@@ -48,7 +52,23 @@ export declare function listingOf(entry: Entry | undefined, scope: string, stamp
  * changes stamps, not contents).
  */
 export declare function readCached<T>(entry: Entry | undefined, key: string, files: readonly string[], stampOf: (file: string) => string, currentHash: (file: string) => string): T | undefined;
+/**
+ * The entry's reads as they stand now (each file's current stamp, and its hash: the one the
+ * entry holds, or the new one of a file whose content changed) and the files whose content
+ * changed; undefined when the entry is of another key or shape, or a read outside the file
+ * list changed.
+ */
+export declare function compareReads(entry: Entry | undefined, key: string, files: readonly string[], stampOf: (file: string) => string, currentHash: (file: string) => string): {
+    reads: Read[];
+    changed: [file: string, hashBefore: string][];
+} | undefined;
+/** The entry's result, decoded; undefined when it does not decode. */
+export declare function resultOf<T>(entry: Entry): T | undefined;
 /** The files a cached result depends on, with the content hash it was computed from (an entry readCached accepted). */
 export declare function readHashes(entry: Entry, files: readonly string[]): [path: string, hash: string][];
-export declare function writeCached(dir: string, slot: string, key: string, startedMs: number, files: readonly string[], reads: Read[], result: unknown, listing?: Listing): void;
+/**
+ * Writes the slot's entry; `same`: the entry whose result (and analysis) this is, written again
+ * as it was encoded. Returns the name of the analysis the entry holds, once written.
+ */
+export declare function writeCached(dir: string, slot: string, key: string, startedMs: number, files: readonly string[], reads: Read[], result: unknown, listing?: Listing, same?: Entry): string | undefined;
 export {};

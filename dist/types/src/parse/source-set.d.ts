@@ -3,6 +3,19 @@ import { type LimitReached, type Limits } from './limits.js';
 import { type SourceRead } from './read-source.js';
 import { type ParseProblem, type YamlFile } from './yaml-file.js';
 import type { FactStore } from './file-facts.js';
+import { type Fact } from './facts.js';
+/**
+ * What the readers asked of the files while a scope was open (SourceSet.within): every file
+ * they consulted, the files whose problems they report, and the problems and budgets they
+ * recorded. A unit of work that is a function of these alone can be done again for a changed
+ * file and its outcome compared (src/incremental/).
+ */
+export interface Scope {
+    consulted: Set<string>;
+    reported: Set<string>;
+    log: unknown[];
+}
+export declare const newScope: () => Scope;
 export declare class SourceSet {
     readonly root: string;
     readonly files: readonly string[];
@@ -29,6 +42,10 @@ export declare class SourceSet {
     private readonly consulted;
     /** Named facts, per file, when no store keeps them. */
     private readonly localFacts;
+    /** The scope open now, if any. */
+    private scope?;
+    /** Files consulted outside every scope for more than a defined fact (their content, a fact made for one call). */
+    private readonly contentOutside;
     /**
      * `reads` holds what was read before (the run cache's check reads files); the set
      * adds every file it reads, so each file is read once.
@@ -41,7 +58,7 @@ export declare class SourceSet {
      * asked of every file late in a run, when the long texts (not kept: readOnce) would
      * all be read again, tens of MB at once.
      */
-    readFacts?: Readonly<Record<string, (path: string, text: string) => unknown>>);
+    readFacts?: readonly Fact<unknown>[]);
     private entry;
     hasFile(path: string): boolean;
     /** A directory exists when a discovered file lies below it (as in git). */
@@ -52,17 +69,24 @@ export declare class SourceSet {
     dirsIn(dir: string): string[];
     /** Every directory of the repository except the root, sorted. */
     allDirs(): string[];
+    /** Runs `work` with what it asks of the files recorded in `scope` (scopes do not nest). */
+    within<T>(scope: Scope, work: () => T): T;
+    /** Files consulted outside every scope for their content (or a fact made for one call). */
+    consultedOutside(): ReadonlySet<string>;
+    /** Records that the readers consulted `path`: for a defined fact only (`fact`), or its content. */
+    private depend;
     /** The file's text, or undefined when it cannot be read as UTF-8 (a problem when it was to be parsed). */
     text(path: string): string | undefined;
+    private readText;
     /** The store's facts of a listed file for its current content (read and hashed only when its stamp changed). */
     private stored;
     /** Whether the file declares an Argo CD kind (a text check, kept per content). */
     declaresArgo(path: string): boolean;
     /**
-     * `compute` applied to the file's text, once per content: what a reader learns from a
-     * file's text without parsing it (plain data). Undefined when the file cannot be read.
+     * The fact of the file's text, once per content: what a reader learns from a file's text
+     * without parsing it (plain data). Undefined when the file cannot be read.
      */
-    fact<T>(path: string, name: string, compute: (text: string) => T): T | undefined;
+    fact<T>(path: string, fact: Fact<T>): T | undefined;
     /** The named facts of a file: the store's, else the run's own. */
     private factsOf;
     private knows;
@@ -82,6 +106,7 @@ export declare class SourceSet {
      * parse-error findings; templates are parsed with `report: false`.
      */
     yaml(path: string, report?: boolean): YamlFile | undefined;
+    private markReported;
     /**
      * The Kubernetes objects of a plain manifest file, kept without its parsed
      * documents (which cost far more memory than the objects). Large files are read
@@ -98,6 +123,12 @@ export declare class SourceSet {
     } | undefined;
     /** Problems of every file read as plain YAML, sorted by file. */
     problems(): ParseProblem[];
+    /** The syntax problems of a parsed file (none when unreadable: see readProblem). */
+    problemsOf(path: string): readonly ParseProblem[];
+    /** The content hash of a listed file, when a store keeps its facts. */
+    hashOf(path: string): string | undefined;
+    /** Why a consulted file could not be read, if it could not. */
+    unreadable(path: string): string | undefined;
     /** Files whose content the run has used so far, readable or not. */
     consultedFiles(): ReadonlySet<string>;
     /** Files whose content the run has used so far (read, or answered by the store). */

@@ -2016,6 +2016,7 @@ function defineFact(name, compute) {
   defined.set(name, fact);
   return fact;
 }
+var definedFact = (name) => defined.get(name);
 var isDefined = (fact) => defined.get(fact.name) === fact;
 
 // src/ansible/layout.ts
@@ -4730,6 +4731,9 @@ function inlineValuesFailures(values) {
   return values.filter((v) => v.file === void 0 && v.doc === void 0).map((v) => ({ application: v.application, appset: v.appset, failure: { at: v.at, message: "helm.values is not valid YAML: Helm cannot read it", fix: "fix its YAML" } }));
 }
 
+// src/argocd/render-unit.ts
+import { createHash } from "node:crypto";
+
 // src/parse/manifest-quick.ts
 function quickManifest(file, text) {
   if (text.charCodeAt(0) === 65279) text = text.slice(1);
@@ -5120,24 +5124,89 @@ function restoreYaml(path, stored) {
 
 // src/argocd/render-unit.ts
 var isArgoObject = (o) => o.apiVersion.startsWith("argoproj.io/") && (o.kind === "Application" || o.kind === "ApplicationSet");
-function renderUnit(sources, input) {
+function renderUnit(sources, input, hashed) {
   const scope = newScope();
-  return sources.within(scope, () => {
-    const tool = detectTool(sources, input.dir, input.raw);
-    const rendered = renderSource(sources, input.dir, tool, input.raw);
-    if (tool === "helm") for (const c of rendered.charts) Object.assign(c.chart, releaseNamespace(input.raw, input.destNs));
-    const values = rendered.values.map((v) => helmValuesFor(sources, v, input.application, input.appset));
-    return { input, scope, tool, rendered, values };
+  const { tool, rendered } = sources.within(scope, () => {
+    const tool2 = detectTool(sources, input.dir, input.raw);
+    const rendered2 = renderSource(sources, input.dir, tool2, input.raw);
+    if (tool2 === "helm") for (const c of rendered2.charts) Object.assign(c.chart, releaseNamespace(input.raw, input.destNs));
+    return { tool: tool2, rendered: rendered2 };
   });
+  const values = rendered.values.map((v) => helmValuesFor(sources, v, input.application, input.appset));
+  const unit = { input, scope, levels: rendered.levels, ...hashed ? { renderedHash: renderedHash(sources, tool, rendered) } : {} };
+  return { unit, tool, rendered, values };
 }
 function unitFailures(sources, unit, buildOptions) {
   unit.buildOptions = buildOptions;
-  return unit.failures = sources.within(unit.scope, () => kustomizeFailures(sources, unit.rendered.levels, buildOptions));
+  return unit.failures = sources.within(unit.scope, () => kustomizeFailures(sources, unit.levels, buildOptions));
 }
 function releaseNamespace(raw, destNs) {
   const helm2 = typeof raw.helm === "object" && raw.helm !== null && !Array.isArray(raw.helm) ? raw.helm : {};
   const namespace = typeof helm2.namespace === "string" && helm2.namespace ? helm2.namespace : destNs;
   return namespace ? { namespace } : {};
+}
+function unitDigest(sources, unit) {
+  const { scope } = unit;
+  const record = [
+    unit.renderedHash ?? null,
+    unit.failures ?? null,
+    scope.log,
+    [...scope.consulted].sort(),
+    [...scope.reported].sort().map((f) => [f, sources.unreadable(f) ?? null, sources.problemsOf(f)])
+  ];
+  return sha256(canonicalJson(record, docRefOf(sources)));
+}
+function renderedHash(sources, tool, rendered) {
+  const docRef = docRefOf(sources);
+  const record = [
+    tool,
+    rendered.objects.map((o) => [o.obj, o.mechanism, isArgoObject(o.obj) && o.doc ? docRef(o.doc) : null]),
+    rendered.charts,
+    [...rendered.files],
+    rendered.broken,
+    rendered.remotes,
+    rendered.cycles,
+    [...rendered.unparsed],
+    rendered.values,
+    rendered.plugins,
+    patchFiles(rendered.levels)
+  ];
+  return sha256(canonicalJson(record, docRef));
+}
+var docRefOf = (sources) => (doc) => [doc.file, doc.index, sources.hashOf(doc.file) ?? null];
+var sha256 = (text) => createHash("sha256").update(text).digest("hex").slice(0, 32);
+function canonicalJson(value, docRef) {
+  const out = [];
+  const write = (v) => {
+    if (v === null || typeof v !== "object") {
+      out.push(v === void 0 ? "null" : JSON.stringify(v));
+      return;
+    }
+    if (v instanceof YamlDoc) return write(docRef(v));
+    if (v instanceof Set) return write([...v]);
+    if (Array.isArray(v)) {
+      out.push("[");
+      v.forEach((item, i) => {
+        if (i > 0) out.push(",");
+        write(item);
+      });
+      out.push("]");
+      return;
+    }
+    out.push("{");
+    let first = true;
+    for (const key of Object.keys(v).sort()) {
+      const item = v[key];
+      if (item === void 0) continue;
+      if (!first) out.push(",");
+      first = false;
+      out.push(JSON.stringify(key), ":");
+      write(item);
+    }
+    out.push("}");
+  };
+  write(value);
+  return out.join("");
 }
 
 // src/argocd/read-runtime.ts
@@ -5359,19 +5428,18 @@ var RuntimeReader = class {
     }
     this.model.pathRefs.push({ at: pathAt, path: dir, kind, status: "ok", owner: app.id });
     const plugin = pluginOf(raw, base2, input, app.id);
-    const unit = renderUnit(this.sources, { dir, raw, ...destNs === void 0 ? {} : { destNs }, application: app.id, ...app.appset === void 0 ? {} : { appset: app.appset } });
+    const unitInput = { dir, raw, ...destNs === void 0 ? {} : { destNs }, application: app.id, ...app.appset === void 0 ? {} : { appset: app.appset } };
+    const { unit, tool, rendered, values } = renderUnit(this.sources, unitInput, this.units !== void 0);
     this.units?.push(unit);
-    const { tool, rendered } = unit;
     source.tool = plugin ? "plugin" : tool;
     if (plugin) this.model.unresolved.push(plugin);
     const appOfApps = rendered.objects.some((o) => isArgoObject(o.obj));
     this.model.unresolved.push(...pluginUnknowns(rendered.plugins, appOfApps ? void 0 : app.id));
-    this.collect(app, unit, destNs);
+    this.collect(app, unit, rendered, values, destNs);
     source.renders = rendered.objects.length + rendered.charts.length + rendered.remotes.length;
     if (rendered.unparsed.size > 0) source.unparsed = true;
   }
-  collect(app, unit, destNs) {
-    const { rendered } = unit;
+  collect(app, unit, rendered, values, destNs) {
     for (const f of rendered.files) this.model.deployedFiles.add(f);
     for (const r of rendered.remotes) this.model.remotes.push({ ...r, application: app.id });
     for (const c of rendered.cycles) this.model.cycles.push(c);
@@ -5382,7 +5450,7 @@ var RuntimeReader = class {
       if (isArgoObject(item.obj)) children.push(item);
       else this.model.objects.push({ ...item.obj, application: app.id, appset: app.appset, mechanism: item.mechanism });
     }
-    for (const v of unit.values) this.addHelmValues(v);
+    for (const v of values) this.addHelmValues(v);
     if (rendered.levels.length > 0) this.builds.push({ app, unit });
     for (const child of children) {
       if (!child.doc) continue;
@@ -5407,7 +5475,7 @@ var RuntimeReader = class {
   renderProblems() {
     const { sources, model, builds, failures } = this;
     const argocdCm = model.objects.filter((o) => o.kind === "ConfigMap" && o.name === "argocd-cm").map((o) => o.at.file);
-    const cmPatches = builds.flatMap((b) => patchFiles(b.unit.rendered.levels)).filter((f) => sources.fact(f, MENTIONS_ARGOCD_CM));
+    const cmPatches = builds.flatMap((b) => patchFiles(b.unit.levels)).filter((f) => sources.fact(f, MENTIONS_ARGOCD_CM));
     const buildOptions = readBuildOptions(sources, [...argocdCm, ...argocdCm.length > 0 ? cmPatches : []]);
     for (const { app, unit } of builds) for (const failure of unitFailures(sources, unit, buildOptions)) failures.push({ app, failure });
     for (const { application, appset, failure } of inlineValuesFailures(model.helmValues)) failures.push({ app: { id: application, appset }, failure });
@@ -5990,6 +6058,7 @@ function detectedOf(graph) {
 // src/analyse.ts
 function analyse(root, config, configFile, files, reads, escapes, unlisted, severityOf, store) {
   const sources = new SourceSet(root, files, reads, limitsOf(config.limits), store, READ_FACTS);
+  const units = store ? [] : void 0;
   const bootstrap = readBootstrap(sources, { roots: config.ansible.roots, extraVars: config.ansible.extraVars });
   const repoURLs = config.argocd.repoURLs ?? [];
   const chartRoots = bootstrapChartRoots(bootstrap, sources);
@@ -5997,7 +6066,7 @@ function analyse(root, config, configFile, files, reads, escapes, unlisted, seve
   const clusters = groupByCluster(entrypointsFor(config, bootstrap.argocdEntrypoints, chartRoots.roots, sources)).map((c) => ({
     ...c,
     // Configured entry points settle which roots exist: what a chart's unseen values define is then known.
-    runtime: readRuntime(sources, { entrypoints: c.entrypoints, repoURLs, unresolved: configured ? [] : chartRoots.unresolved })
+    runtime: readRuntime(sources, { entrypoints: c.entrypoints, repoURLs, unresolved: configured ? [] : chartRoots.unresolved }, units)
   }));
   const parseProblems = [...unlisted, ...sources.problems()];
   const limitsReached = sources.limitsReached();
@@ -6046,7 +6115,22 @@ function analyse(root, config, configFile, files, reads, escapes, unlisted, seve
     },
     clusters: linted.map(({ name, graph }) => ({ ...name !== void 0 ? { name } : {}, deployment: summarizeDeployment(graph), detected: detectedOf(graph) }))
   };
-  return { result, graphs: linted.map((c) => c.graph), messageIds: found.map((f) => f.messageId), consulted: sources.consultedFiles() };
+  return {
+    result,
+    graphs: linted.map((c) => c.graph),
+    messageIds: found.map((f) => f.messageId),
+    consulted: sources.consultedFiles(),
+    // Last: every file the run consulted, down to the rules' (a Helm values document is read when first asked), is known.
+    ...units ? { units: unitRecords(sources, units, files) } : {}
+  };
+}
+function unitRecords(sources, units, files) {
+  const indexOf = new Map(files.map((f, i) => [f, i]));
+  const indices = (paths) => Int32Array.from([...paths], (p) => indexOf.get(p) ?? -1);
+  return {
+    units: units.map((u) => ({ input: u.input, buildOptions: u.buildOptions, consulted: indices(u.scope.consulted), digest: unitDigest(sources, u) })),
+    outside: indices(sources.consultedOutside())
+  };
 }
 var SUPPRESSIONS = defineFact("suppressions", (text, path) => parseDirectives(path, text));
 var READ_FACTS = [SUPPRESSIONS, CRD_SPECS];
@@ -6098,6 +6182,14 @@ function componentJson(c, findings, cluster) {
     status: violation ? "violation" : "ok"
   };
 }
+
 export {
-  analyse
+  definedFact,
+  limitsOf,
+  SourceSet,
+  renderUnit,
+  unitFailures,
+  unitDigest,
+  analyse,
+  READ_FACTS
 };

@@ -14,7 +14,7 @@ import {
   parseBaseline,
   racy,
   ruleCatalog
-} from "./chunk-YRGM7LVR.mjs";
+} from "./chunk-BNNJIM5U.mjs";
 import {
   ruleIds
 } from "./chunk-JYKFIDVX.mjs";
