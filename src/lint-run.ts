@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { defaultConfig, findConfig, loadConfig, type Config } from './config/load.js';
 import { discover } from './discover/discover.js';
 import { LintInputError } from './errors.js';
-import { compareReads, hashText, listingOf, openEntry, readCached, readHashes, resultOf, slotFileName, writeCached, type Listing, type Read } from './cache/run-cache.js';
+import { compareReads, hashText, listingOf, openEntry, resultOf, slotFileName, writeCached, type Listing, type Read } from './cache/run-cache.js';
 import { readUnitRecords, writeUnitRecords } from './cache/unit-records.js';
 import { FileMemo } from './cache/file-memo.js';
 import { racy, statStamp } from './cache/stamp.js';
@@ -97,10 +97,11 @@ export async function runLint(
     if (configFile) stamps.push([resolve(configFile), statStamp(resolve(configFile))]);
     return { startedMs, root, stamps };
   };
-  if (cacheKey) {
-    const cached = readCached<LintResult>(entry, cacheKey, files, stampOf, contentHash);
-    if (cached) return { result: cached, inputs: inputsOf(entry!.reads.at.length, () => readHashes(entry!, files)), answer: 'cache' };
-  }
+  // What changed among the files the last result depends on: nothing, and that result stands.
+  const diff = cacheKey ? compareReads(entry, cacheKey, files, stampOf, contentHash) : undefined;
+  const readsNow = (): [string, string][] => diff!.reads.map(([f, hash]) => [f, hash]);
+  const cached = diff?.changed.length === 0 ? resultOf<LintResult>(entry!) : undefined;
+  if (cached) return { result: cached, inputs: inputsOf(diff!.reads.length, readsNow), answer: 'cache' };
   // Missed: the files whose content is unchanged give their facts from the per-file cache.
   const factsDir = options.cacheDir && join(options.cacheDir, `${hashText(root).slice(0, 40)}.facts`);
   const store = factsDir ? new FileMemo(factsDir, hashText(JSON.stringify([code, root])), startedMs, stampOf) : undefined;
@@ -108,7 +109,6 @@ export async function runLint(
   const listingNow = (): Listing | undefined => (discovery.symlinks ? undefined : { scope: listingScope, files, escapes, unlisted, dirs: discovery.dirs.map((d) => [d, stampOf(d)]) });
   if (options.cacheDir && cacheKey && store) {
     // A few files changed: the last result stands when what the analysis takes from them is the same (src/early-cutoff.ts).
-    const diff = compareReads(entry, cacheKey, files, stampOf, contentHash);
     const records = diff && entry?.run && diff.changed.length <= MAX_CUTOFF_FILES && readUnitRecords(options.cacheDir, slotFileName(cacheSlot), entry.run, files.length);
     if (records) {
       const { lastResultStands } = await import('./early-cutoff.js');
@@ -116,7 +116,7 @@ export async function runLint(
       if (result) {
         store.save(files);
         writeCached(options.cacheDir, cacheSlot, cacheKey, startedMs, files, diff.reads, undefined, listingNow(), entry);
-        return { result, inputs: inputsOf(diff.reads.length, () => diff.reads.map(([f, hash]) => [f, hash])), answer: 'cutoff' };
+        return { result, inputs: inputsOf(diff.reads.length, readsNow), answer: 'cutoff' };
       }
     }
   }

@@ -106,34 +106,11 @@ export function listingOf(entry: Entry | undefined, scope: string, stampOf: (dir
 }
 
 /**
- * The cached result for `key`, if every file it looked at is unchanged: the same stat stamp,
- * written well before that run started, or else the same content hash (a checkout or touch
- * changes stamps, not contents).
- */
-export function readCached<T>(entry: Entry | undefined, key: string, files: readonly string[], stampOf: (file: string) => string, currentHash: (file: string) => string): T | undefined {
-  if (entry?.key !== key) return undefined;
-  try {
-    const { at, others } = entry.reads;
-    const hashes = split(entry.reads.hashes);
-    const stamps = split(entry.reads.stamps);
-    if (hashes.length !== at.length || stamps.length !== at.length || !Array.isArray(others)) return undefined;
-    let other = 0;
-    for (let i = 0; i < at.length; i++) {
-      const file = at[i] >= 0 ? files[at[i]] : others[other++];
-      if (typeof file !== 'string') return undefined;
-      if (stamps[i] === stampOf(file) && !racy(stamps[i], entry.startedMs)) continue;
-      if (currentHash(file) !== hashes[i]) return undefined;
-    }
-    return resultOf<T>(entry);
-  } catch {
-    return undefined; // an entry of another shape: a normal run
-  }
-}
-
-/**
  * The entry's reads as they stand now (each file's current stamp, and its hash: the one the
  * entry holds, or the new one of a file whose content changed) and the files whose content
- * changed; undefined when the entry is of another key or shape, or a read outside the file
+ * changed. A file is unchanged when its stat stamp is the same and was written well before that
+ * run started, or else its content hashes the same (a checkout or touch changes stamps, not
+ * contents). Undefined when the entry is of another key or shape, or a read outside the file
  * list changed.
  */
 export function compareReads(
@@ -180,13 +157,6 @@ export function resultOf<T>(entry: Entry): T | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** The files a cached result depends on, with the content hash it was computed from (an entry readCached accepted). */
-export function readHashes(entry: Entry, files: readonly string[]): [path: string, hash: string][] {
-  const hashes = split(entry.reads.hashes);
-  let other = 0;
-  return Array.from(entry.reads.at, (at, i) => [at >= 0 ? files[at]! : entry.reads.others[other++]!, hashes[i]!]);
 }
 
 /**

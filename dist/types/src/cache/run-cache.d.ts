@@ -47,15 +47,11 @@ export declare function openEntry(dir: string, slot: string): Entry | undefined;
  */
 export declare function listingOf(entry: Entry | undefined, scope: string, stampOf: (dir: string) => string): Discovery | undefined;
 /**
- * The cached result for `key`, if every file it looked at is unchanged: the same stat stamp,
- * written well before that run started, or else the same content hash (a checkout or touch
- * changes stamps, not contents).
- */
-export declare function readCached<T>(entry: Entry | undefined, key: string, files: readonly string[], stampOf: (file: string) => string, currentHash: (file: string) => string): T | undefined;
-/**
  * The entry's reads as they stand now (each file's current stamp, and its hash: the one the
  * entry holds, or the new one of a file whose content changed) and the files whose content
- * changed; undefined when the entry is of another key or shape, or a read outside the file
+ * changed. A file is unchanged when its stat stamp is the same and was written well before that
+ * run started, or else its content hashes the same (a checkout or touch changes stamps, not
+ * contents). Undefined when the entry is of another key or shape, or a read outside the file
  * list changed.
  */
 export declare function compareReads(entry: Entry | undefined, key: string, files: readonly string[], stampOf: (file: string) => string, currentHash: (file: string) => string): {
@@ -64,8 +60,6 @@ export declare function compareReads(entry: Entry | undefined, key: string, file
 } | undefined;
 /** The entry's result, decoded; undefined when it does not decode. */
 export declare function resultOf<T>(entry: Entry): T | undefined;
-/** The files a cached result depends on, with the content hash it was computed from (an entry readCached accepted). */
-export declare function readHashes(entry: Entry, files: readonly string[]): [path: string, hash: string][];
 /**
  * Writes the slot's entry; `same`: the entry whose result (and analysis) this is, written again
  * as it was encoded. Returns the name of the analysis the entry holds, once written.

@@ -371,25 +371,6 @@ function listingOf(entry, scope, stampOf) {
     return void 0;
   }
 }
-function readCached(entry, key, files, stampOf, currentHash) {
-  if (entry?.key !== key) return void 0;
-  try {
-    const { at, others } = entry.reads;
-    const hashes = split(entry.reads.hashes);
-    const stamps = split(entry.reads.stamps);
-    if (hashes.length !== at.length || stamps.length !== at.length || !Array.isArray(others)) return void 0;
-    let other = 0;
-    for (let i = 0; i < at.length; i++) {
-      const file = at[i] >= 0 ? files[at[i]] : others[other++];
-      if (typeof file !== "string") return void 0;
-      if (stamps[i] === stampOf(file) && !racy(stamps[i], entry.startedMs)) continue;
-      if (currentHash(file) !== hashes[i]) return void 0;
-    }
-    return resultOf(entry);
-  } catch {
-    return void 0;
-  }
-}
 function compareReads(entry, key, files, stampOf, currentHash) {
   if (entry?.key !== key) return void 0;
   try {
@@ -426,11 +407,6 @@ function resultOf(entry) {
   } catch {
     return void 0;
   }
-}
-function readHashes(entry, files) {
-  const hashes = split(entry.reads.hashes);
-  let other = 0;
-  return Array.from(entry.reads.at, (at, i) => [at >= 0 ? files[at] : entry.reads.others[other++], hashes[i]]);
 }
 function writeCached(dir, slot, key, startedMs, files, reads, result, listing, same) {
   try {
@@ -809,15 +785,14 @@ async function runLint(rootArg, options = {}, inputsUpTo = 0) {
     if (configFile) stamps2.push([resolve(configFile), statStamp(resolve(configFile))]);
     return { startedMs, root, stamps: stamps2 };
   };
-  if (cacheKey) {
-    const cached = readCached(entry, cacheKey, files, stampOf, contentHash);
-    if (cached) return { result: cached, inputs: inputsOf(entry.reads.at.length, () => readHashes(entry, files)), answer: "cache" };
-  }
+  const diff = cacheKey ? compareReads(entry, cacheKey, files, stampOf, contentHash) : void 0;
+  const readsNow = () => diff.reads.map(([f, hash]) => [f, hash]);
+  const cached = diff?.changed.length === 0 ? resultOf(entry) : void 0;
+  if (cached) return { result: cached, inputs: inputsOf(diff.reads.length, readsNow), answer: "cache" };
   const factsDir = options.cacheDir && join6(options.cacheDir, `${hashText(root).slice(0, 40)}.facts`);
   const store = factsDir ? new FileMemo(factsDir, hashText(JSON.stringify([code, root])), startedMs, stampOf) : void 0;
   const listingNow = () => discovery.symlinks ? void 0 : { scope: listingScope, files, escapes, unlisted, dirs: discovery.dirs.map((d) => [d, stampOf(d)]) };
   if (options.cacheDir && cacheKey && store) {
-    const diff = compareReads(entry, cacheKey, files, stampOf, contentHash);
     const records = diff && entry?.run && diff.changed.length <= MAX_CUTOFF_FILES && readUnitRecords(options.cacheDir, slotFileName(cacheSlot), entry.run, files.length);
     if (records) {
       const { lastResultStands } = await import("./early-cutoff-CAO7ERKE.mjs");
@@ -825,7 +800,7 @@ async function runLint(rootArg, options = {}, inputsUpTo = 0) {
       if (result2) {
         store.save(files);
         writeCached(options.cacheDir, cacheSlot, cacheKey, startedMs, files, diff.reads, void 0, listingNow(), entry);
-        return { result: result2, inputs: inputsOf(diff.reads.length, () => diff.reads.map(([f, hash]) => [f, hash])), answer: "cutoff" };
+        return { result: result2, inputs: inputsOf(diff.reads.length, readsNow), answer: "cutoff" };
       }
     }
   }

@@ -14,7 +14,7 @@ import {
   parseBaseline,
   racy,
   ruleCatalog
-} from "./chunk-BNNJIM5U.mjs";
+} from "./chunk-GQCHA6BV.mjs";
 import {
   ruleIds
 } from "./chunk-JYKFIDVX.mjs";
