@@ -223,6 +223,8 @@ const EDITABLE = [
   { re: /^(\s*replicas:[ \t]*)(\d+)[ \t]*$/m, to: (m, i) => `${m[1]}${Number(m[2]) + i}` },
   { re: /^(\s+labels:[ \t]*\n\s+[\w./-]+:[ \t]*)([\w.-]+)[ \t]*$/m, to: (m, i) => `${m[1]}${m[2]}-r${i}` },
 ];
+/** An image tag: a change of what the analysis reads (the early cutoff cannot answer it; the whole analysis runs). */
+const IMAGE_TAG = [{ re: /^(\s*(?:- )?image:[ \t]*[^\s:'"]+):([\w.-]+)[ \t]*$/m, to: (m, i) => `${m[1]}:${m[2]}-r${i}` }];
 const NOT_MANIFEST = /(^|\/)(kustomization\.ya?ml|Chart\.yaml|values[\w.-]*\.ya?ml)$|(^|\/)(charts|templates)\//;
 
 /** The YAML files below a folder, sorted, relative to `root`. */
@@ -244,13 +246,12 @@ function yamlFilesUnder(root, dir) {
  * the apps, each with an edit: a manifest of the app's folder (its base and overlays) holding a
  * replica count or a label value.
  */
-function chooseEdits(root, report, count) {
+function chooseEdits(root, report, count, kinds = EDITABLE, taken = new Set()) {
   const appRoots = [...new Set(report.components.flatMap((c) => c.runtime.map((d) => dirname(d.file).replace(/\/(base|overlays\/[^/]+)(\/.*)?$/, ''))))].sort();
-  const taken = new Set();
   const candidates = appRoots.flatMap((appRoot) => {
     for (const file of yamlFilesUnder(root, appRoot).filter((f) => !NOT_MANIFEST.test(f) && !taken.has(f))) {
       const text = readFileSync(join(root, file), 'utf8');
-      const kind = EDITABLE.find((k) => k.re.test(text));
+      const kind = kinds.find((k) => k.re.test(text));
       if (kind) {
         taken.add(file);
         return [{ file, text, kind }];
@@ -289,8 +290,10 @@ async function benchTarget(name, root, n, { stamp } = {}) {
   // write other values, so its warm run sees the tree the last run cached.
   const edits = report ? chooseEdits(root, report, 11) : [];
   const [one, ten] = [edits.slice(0, 1), edits.slice(1)];
+  // And one image tag, in a manifest none of those edits touch.
+  const image = report ? chooseEdits(root, report, 1, IMAGE_TAG, new Set(edits.map((e) => e.file))) : [];
   if (edits.length < 11) notes.push(`${name}: ${edits.length} editable manifests of deployed apps (a replica count or a label value), not 11: ${one.length ? `"10 changed" changes ${ten.length}` : 'no incremental runs'}`);
-  const samples = { cold: [], warm: [], one: [], ten: [], naive: [] };
+  const samples = { cold: [], warm: [], one: [], ten: [], image: [], naive: [] };
   if (stamp) rmSync(stamp, { force: true });
   try {
     // Interleaved, so that a change of load on the machine hits every column alike.
@@ -298,18 +301,18 @@ async function benchTarget(name, root, n, { stamp } = {}) {
       samples.cold.push(await measure(process.execPath, [...lintArgs, '--no-cache']));
       samples.warm.push(await measure(process.execPath, cachedArgs));
       const line = [`cold ${Math.round(samples.cold[i].ms)} ms`, `warm ${Math.round(samples.warm[i].ms)} ms`];
-      for (const [key, changed] of [['one', one], ['ten', ten]]) {
+      for (const [key, changed] of [['one', one], ['ten', ten], ['image', image]]) {
         if (changed.length === 0) continue;
         for (const edit of changed) applyEdit(root, edit, i + 1);
         samples[key].push(await measure(process.execPath, cachedArgs));
-        line.push(`${changed.length} changed ${Math.round(samples[key][i].ms)} ms`);
+        line.push(`${key === 'image' ? 'image tag' : `${changed.length}`} changed ${Math.round(samples[key][i].ms)} ms`);
       }
       samples.naive.push(await measure(process.execPath, [naive, root]));
       line.push(`naive ${Math.round(samples.naive[i].ms)} ms`);
       process.stderr.write(`bench: ${name}: run ${i + 1}/${n}: ${line.join(', ')}\n`);
     }
   } finally {
-    for (const { file, text } of edits) writeFileSync(join(root, file), text);
+    for (const { file, text } of [...edits, ...image]) writeFileSync(join(root, file), text);
     if (stamp) writeFileSync(stamp, JSON.stringify({ generator: generatorHash, ...stats }));
     rmSync(cacheDir, { recursive: true, force: true });
   }
@@ -335,11 +338,12 @@ async function benchTarget(name, root, n, { stamp } = {}) {
     yamlFiles: stats.yaml,
     bytes: stats.bytes,
     findings,
-    edited: { one: one.map((e) => e.file), ten: ten.map((e) => e.file) },
+    edited: { one: one.map((e) => e.file), ten: ten.map((e) => e.file), image: image.map((e) => e.file) },
     cold: col(samples.cold, n),
     warm: col(samples.warm, n),
     one: col(samples.one, n),
     ten: col(samples.ten, n),
+    image: col(samples.image, n),
     naive: col(samples.naive, n),
     yamllint: col(samples.yamllint, n),
     ansibleLint: col(samples.ansibleLint, n),
@@ -349,6 +353,7 @@ async function benchTarget(name, root, n, { stamp } = {}) {
     warmOverCold: over(r.warm, r.cold),
     oneOverCold: over(r.one, r.cold),
     tenOverCold: over(r.ten, r.cold),
+    imageOverCold: over(r.image, r.cold),
     coldOverYamllint: over(r.cold, r.yamllint),
     coldOverNaive: over(r.cold, r.naive),
   };
@@ -439,7 +444,7 @@ const f0 = (x) => (x === undefined ? '–' : String(Math.round(x)));
 const f2 = (x) => (x === undefined ? '–' : x.toFixed(2));
 const ms = (c) => (c ? (c.timedOut ? '≥ ' : '') + f0(c.ms) + (c.capped ? '¹' : '') : '–');
 const rows = [
-  ['target', 'files', 'size MB', 'findings', 'cold ms', 'warm ms', '1 changed ms', '10 changed ms', 'naive floor ms', 'yamllint ms', 'ansible-lint ms', 'warm/cold', '1 changed/cold', 'cold/yamllint', 'cold/naive', 'peak RSS MB', 'files/s'],
+  ['target', 'files', 'size MB', 'findings', 'cold ms', 'warm ms', '1 changed ms', '10 changed ms', 'image tag ms', 'naive floor ms', 'yamllint ms', 'ansible-lint ms', 'warm/cold', '1 changed/cold', 'image tag/cold', 'cold/yamllint', 'cold/naive', 'peak RSS MB', 'files/s'],
   ...results.map((r) => [
     r.name,
     String(r.files),
@@ -449,11 +454,13 @@ const rows = [
     ms(r.warm),
     ms(r.one),
     ms(r.ten),
+    ms(r.image),
     ms(r.naive),
     ms(r.yamllint),
     ms(r.ansibleLint),
     f2(r.ratios.warmOverCold),
     f2(r.ratios.oneOverCold),
+    f2(r.ratios.imageOverCold),
     f2(r.ratios.coldOverYamllint),
     f2(r.ratios.coldOverNaive),
     f0(r.cold.rssMB),
@@ -468,6 +475,7 @@ const header =
 const foot =
   'cold: `node dist/detectviz-lint.cjs <repo> --format json --no-cache`; warm: the same with `--cache-location <dir>` filled by the previous run, the tree unchanged; ' +
   '1 changed / 10 changed: the same after editing one / ten manifests of deployed apps (a replica count, else a label value; other values each round), the cache filled by the state before the edits; ' +
+  'image tag: the same after editing the image tag of one more deployed manifest (a value the analysis reads: the early cutoff cannot answer it); ' +
   'naive floor: `node bench/naive-parse.mjs <repo>` (read + parseAllDocuments + toJS of every .yaml/.yml); yamllint: `yamllint -f parsable .`; ' +
   'ansible-lint: `ansible-lint --offline -p ansible/`. The corpus is linted from a temporary copy. Peak RSS (the largest of the runs) and files/s are of the cold run; ¹ one run only (first run over ' +
   `${toolCapS} s); ≥ killed at the 15-minute timeout (a ratio over it is at most the value shown).`;
