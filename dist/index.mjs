@@ -14,7 +14,7 @@ import {
   lintWithInputs,
   parseBaseline,
   ruleCatalog
-} from "./chunks/chunk-GQCHA6BV.mjs";
+} from "./chunks/chunk-4RFE3MWW.mjs";
 import {
   ruleIds
 } from "./chunks/chunk-JYKFIDVX.mjs";

@@ -143,3 +143,47 @@ describe('after an edit, a cached run prints what a run without cache prints', (
     ]);
   }, 120_000);
 });
+
+describe('the unit records', () => {
+  /** A copy of the seed layout, its cache filled, and an edit the cutoff answers (a comment added to a deployed manifest). */
+  async function prepared(name: string): Promise<{ repo: string; cacheDir: string; edit: () => void; units: () => string }> {
+    const repo = join(tmp, name);
+    cpSync(fixtureRepo(join(ROOT, 'fixtures/layouts/seed-compliant')), repo, { recursive: true });
+    const cacheDir = join(tmp, `${name}-cache`);
+    await runLint(repo, { cacheDir });
+    const file = join(repo, 'argocd/apps/infrastructure/metallb/controller.yaml');
+    let round = 0;
+    const edit = () => writeFileSync(file, `${readFileSync(file, 'utf8')}# round ${++round}\n`);
+    const units = () => join(cacheDir, readdirSync(cacheDir).find((f) => f.endsWith('.units'))!);
+    return { repo, cacheDir, edit, units };
+  }
+
+  it('answer an edit the analysis takes nothing from, the report the same as a run without cache', async () => {
+    const { repo, cacheDir, edit } = await prepared('records-sound');
+    edit();
+    const run = await runLint(repo, { cacheDir });
+    expect(run.answer).toBe('cutoff');
+    expect(render(run.result)).toBe(render((await runLint(repo)).result));
+  });
+
+  it('damaged, a run analyses the tree as without them', async () => {
+    const { repo, cacheDir, edit, units } = await prepared('records-damaged');
+    writeFileSync(units(), 'not v8');
+    edit();
+    const run = await runLint(repo, { cacheDir });
+    expect(run.answer).toBe('analysis');
+    expect(render(run.result)).toBe(render((await runLint(repo)).result));
+  });
+
+  it('of another analysis than the one whose report the cache holds, are not used', async () => {
+    const { repo, cacheDir, edit, units } = await prepared('records-foreign');
+    const older = readFileSync(units());
+    // A full analysis (an image tag changed) writes new records; the older ones put back belong to no report.
+    const manifest = globSync('**/*.yaml', { cwd: repo }).sort().find((f) => /^\s*(- )?image:\s*\S+:\S+\s*$/m.test(readFileSync(join(repo, f), 'utf8')))!;
+    writeFileSync(join(repo, manifest), readFileSync(join(repo, manifest), 'utf8').replace(/^(\s*(?:- )?image:\s*\S+:)(\S+)/m, '$1$2-edited'));
+    expect((await runLint(repo, { cacheDir })).answer).toBe('analysis');
+    writeFileSync(units(), older);
+    edit();
+    expect((await runLint(repo, { cacheDir })).answer).toBe('analysis');
+  });
+});

@@ -14,7 +14,7 @@ import {
   parseBaseline,
   racy,
   ruleCatalog
-} from "./chunk-GQCHA6BV.mjs";
+} from "./chunk-4RFE3MWW.mjs";
 import {
   ruleIds
 } from "./chunk-JYKFIDVX.mjs";
