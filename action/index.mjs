@@ -27553,6 +27553,7 @@ function writeUnitRecords(dir, slotFile, run2, records) {
 function readUnitRecords(dir, slotFile, run2, fileCount) {
   try {
     const stored = deserialize2(readFileSync2(recordsFile(dir, slotFile)));
+    if (stored?.run !== run2) return void 0;
     const { inputs, buildOptions, ends, consulted, outside } = stored;
     if (!Array.isArray(inputs) || !Array.isArray(buildOptions) || !(ends instanceof Int32Array) || !(consulted instanceof Int32Array) || !(outside instanceof Int32Array)) return void 0;
     const digests = split(stored.digests);

@@ -14,7 +14,7 @@ import {
   lintWithInputs,
   parseBaseline,
   ruleCatalog
-} from "./chunks/chunk-4RFE3MWW.mjs";
+} from "./chunks/chunk-GQCHA6BV.mjs";
 import {
   ruleIds
 } from "./chunks/chunk-JYKFIDVX.mjs";

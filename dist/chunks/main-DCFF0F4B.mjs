@@ -14,7 +14,7 @@ import {
   parseBaseline,
   racy,
   ruleCatalog
-} from "./chunk-4RFE3MWW.mjs";
+} from "./chunk-GQCHA6BV.mjs";
 import {
   ruleIds
 } from "./chunk-JYKFIDVX.mjs";
