@@ -25283,7 +25283,10 @@ var init_source_set = __esm({
       manifestObjects(path2) {
         if (this.fileSet.has(path2)) this.depend(path2);
         const known = this.manifests.get(path2);
-        if (known || this.manifests.has(path2)) return known;
+        if (known || this.manifests.has(path2)) {
+          if (this.reported.has(path2)) this.scope?.reported.add(path2);
+          return known;
+        }
         const stored = this.stored(path2);
         if (stored?.manifest !== void 0) {
           const result2 = stored.manifest && { objects: unpackObjects(path2, stored.manifest.objects), problems: stored.manifest.problems.length > 0 };
@@ -25375,7 +25378,7 @@ function unitFailures(sources, unit, buildOptions) {
   return unit.failures = sources.within(unit.scope, () => kustomizeFailures(sources, unit.levels, buildOptions));
 }
 function releaseNamespace(raw, destNs) {
-  const helm2 = typeof raw.helm === "object" && raw.helm !== null && !Array.isArray(raw.helm) ? raw.helm : {};
+  const helm2 = isRecord(raw.helm) ? raw.helm : {};
   const namespace = typeof helm2.namespace === "string" && helm2.namespace ? helm2.namespace : destNs;
   return namespace ? { namespace } : {};
 }
@@ -25444,6 +25447,7 @@ var isArgoObject, docRefOf, sha256;
 var init_render_unit = __esm({
   "src/argocd/render-unit.ts"() {
     "use strict";
+    init_manifest();
     init_source_set();
     init_yaml_file();
     init_helm_values();

@@ -14,7 +14,7 @@ import {
   lintWithInputs,
   parseBaseline,
   ruleCatalog
-} from "./chunks/chunk-GQCHA6BV.mjs";
+} from "./chunks/chunk-CL4ZN4XI.mjs";
 import {
   ruleIds
 } from "./chunks/chunk-JYKFIDVX.mjs";

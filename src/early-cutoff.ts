@@ -7,6 +7,7 @@
 // held for its old one, and each unit that consulted it is rendered again and its digest
 // compared with the last run's. All equal: the analysis would compute what it computed.
 import { isDeepStrictEqual } from 'node:util';
+// The analysis's module: through its imports, every fact the analysis consults is defined (definedFact finds it).
 import { READ_FACTS } from './analyse.js';
 import type { BuildOptions } from './argocd/build-options.js';
 import { renderUnit, unitDigest, unitFailures, type UnitInput } from './argocd/render-unit.js';

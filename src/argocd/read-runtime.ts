@@ -362,7 +362,6 @@ function createsNamespace(spec: Record<string, unknown>): boolean {
   return Array.isArray(options) && options.some((o) => typeof o === 'string' && o.trim() === 'CreateNamespace=true');
 }
 
-
 /**
  * What is unknown about an Application itself: its sources built from parameters without a
  * value, and for a generated one, the generators those parameters come from (the cause,

@@ -2,8 +2,9 @@
 // files it consults (recorded in its scope) and of its inputs, which are plain data. Its
 // digest covers everything the rest of the analysis takes from it, so that a later run can
 // render the unit again for a changed file and, when the digest is the same, know that the
-// analysis would come out the same (src/incremental/cutoff.ts).
+// analysis would come out the same (src/early-cutoff.ts).
 import { createHash } from 'node:crypto';
+import { isRecord } from '../parse/manifest.js';
 import { newScope, type Scope, type SourceSet } from '../parse/source-set.js';
 import { YamlDoc } from '../parse/yaml-file.js';
 import type { BuildOptions } from './build-options.js';
@@ -62,7 +63,7 @@ export function unitFailures(sources: SourceSet, unit: Unit, buildOptions: Build
 
 /** An Argo CD Helm source renders with `--namespace` = `helm.namespace`, else the destination namespace. */
 export function releaseNamespace(raw: Record<string, unknown>, destNs: string | undefined): { namespace?: string } {
-  const helm = typeof raw.helm === 'object' && raw.helm !== null && !Array.isArray(raw.helm) ? (raw.helm as Record<string, unknown>) : {};
+  const helm = isRecord(raw.helm) ? raw.helm : {};
   const namespace = typeof helm.namespace === 'string' && helm.namespace ? helm.namespace : destNs;
   return namespace ? { namespace } : {};
 }

@@ -1,7 +1,7 @@
 // Named facts a reader takes from a file's text without parsing it: plain data, a pure
 // function of the text, kept per content by the source set and the per-file cache. Each is
 // defined once, at module level, so that a later run can take a fact again from a file's new
-// text without the reader that asked for it, and see whether it changed (src/incremental/).
+// text without the reader that asked for it, and see whether it changed (src/early-cutoff.ts).
 export interface Fact<T> {
   readonly name: string;
   readonly compute: (text: string, path: string) => T;

@@ -21,7 +21,7 @@ import { defineFact, isDefined, type Fact } from './facts.js';
  * What the readers asked of the files while a scope was open (SourceSet.within): every file
  * they consulted, the files whose problems they report, and the problems and budgets they
  * recorded. A unit of work that is a function of these alone can be done again for a changed
- * file and its outcome compared (src/incremental/).
+ * file and its outcome compared (src/early-cutoff.ts).
  */
 export interface Scope {
   consulted: Set<string>;
@@ -285,7 +285,11 @@ export class SourceSet {
   manifestObjects(path: string): { objects: readonly K8sObject[]; problems: boolean } | undefined {
     if (this.fileSet.has(path)) this.depend(path);
     const known = this.manifests.get(path);
-    if (known || this.manifests.has(path)) return known;
+    if (known || this.manifests.has(path)) {
+      // Asked again in another scope: that scope reports its problems too, as if it had read it first.
+      if (this.reported.has(path)) this.scope?.reported.add(path);
+      return known;
+    }
     const stored = this.stored(path);
     if (stored?.manifest !== undefined) {
       const result = stored.manifest && { objects: unpackObjects(path, stored.manifest.objects), problems: stored.manifest.problems.length > 0 };

@@ -8,7 +8,7 @@ import { type Fact } from './facts.js';
  * What the readers asked of the files while a scope was open (SourceSet.within): every file
  * they consulted, the files whose problems they report, and the problems and budgets they
  * recorded. A unit of work that is a function of these alone can be done again for a changed
- * file and its outcome compared (src/incremental/).
+ * file and its outcome compared (src/early-cutoff.ts).
  */
 export interface Scope {
     consulted: Set<string>;

@@ -7,7 +7,7 @@ import {
   renderUnit,
   unitDigest,
   unitFailures
-} from "./chunk-2NIW3MWH.mjs";
+} from "./chunk-JVYUCGFT.mjs";
 import "./chunk-JYKFIDVX.mjs";
 import "./chunk-YTFHSWQN.mjs";
 import "./chunk-W6GCGJUD.mjs";

@@ -14,7 +14,7 @@ import {
   parseBaseline,
   racy,
   ruleCatalog
-} from "./chunk-GQCHA6BV.mjs";
+} from "./chunk-CL4ZN4XI.mjs";
 import {
   ruleIds
 } from "./chunk-JYKFIDVX.mjs";

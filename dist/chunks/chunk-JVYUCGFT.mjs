@@ -5047,7 +5047,10 @@ var SourceSet = class {
   manifestObjects(path) {
     if (this.fileSet.has(path)) this.depend(path);
     const known = this.manifests.get(path);
-    if (known || this.manifests.has(path)) return known;
+    if (known || this.manifests.has(path)) {
+      if (this.reported.has(path)) this.scope?.reported.add(path);
+      return known;
+    }
     const stored = this.stored(path);
     if (stored?.manifest !== void 0) {
       const result2 = stored.manifest && { objects: unpackObjects(path, stored.manifest.objects), problems: stored.manifest.problems.length > 0 };
@@ -5141,7 +5144,7 @@ function unitFailures(sources, unit, buildOptions) {
   return unit.failures = sources.within(unit.scope, () => kustomizeFailures(sources, unit.levels, buildOptions));
 }
 function releaseNamespace(raw, destNs) {
-  const helm2 = typeof raw.helm === "object" && raw.helm !== null && !Array.isArray(raw.helm) ? raw.helm : {};
+  const helm2 = isRecord(raw.helm) ? raw.helm : {};
   const namespace = typeof helm2.namespace === "string" && helm2.namespace ? helm2.namespace : destNs;
   return namespace ? { namespace } : {};
 }
