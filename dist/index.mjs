@@ -14,7 +14,7 @@ import {
   lintWithInputs,
   parseBaseline,
   ruleCatalog
-} from "./chunks/chunk-CL4ZN4XI.mjs";
+} from "./chunks/chunk-HDBYYXHR.mjs";
 import {
   ruleIds
 } from "./chunks/chunk-JYKFIDVX.mjs";

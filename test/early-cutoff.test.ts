@@ -107,6 +107,7 @@ const REPOSITORIES = [
   'fixtures/layouts/seed-compliant',
   'fixtures/layouts/multi-cluster',
   'fixtures/realworld/k3s-argocd-helmchart-ksops-app-of-apps',
+  'fixtures/realworld/kubeadm-flannel-kustomize-app-of-apps',
   'fixtures/patterns/app-of-apps-helm-templates',
   'fixtures/render-error/patch-target-missing',
   'fixtures/render-error/duplicate-object-in-build',

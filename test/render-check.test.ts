@@ -47,6 +47,15 @@ describe('build options', () => {
     });
   });
 
+  it('without a deployed argocd-cm, reads only the files that name the key (the others are asked a fact, which a later run can take again)', () => {
+    const files = { 'ansible/templates/values.yaml.j2': 'configs:\n  cm:\n    kustomize.buildOptions: "--enable-helm"\n', 'apps/web/deployment.yaml': 'kind: Deployment\n' };
+    withRepo(files, (_m, { root }) => {
+      const sources = new SourceSet(root, listFiles(root).files);
+      expect(readBuildOptions(sources, []).enableHelm).toBe(true);
+      expect([...sources.consultedOutside()]).toEqual(['ansible/templates/values.yaml.j2']);
+    });
+  });
+
   it("is Argo CD's default when nothing sets it, and unknown when places disagree", () => {
     withRepo({ 'a.yaml': 'x: 1\n' }, (_m, sources) => expect(readBuildOptions(sources, [])).toEqual({ enableHelm: false, loadRestricted: true, at: undefined }));
     withRepo({ 'a/cm.yaml': cm('--enable-helm'), 'b/cm.yaml': cm('') }, (_m, sources) => expect(readBuildOptions(sources, ['a/cm.yaml', 'b/cm.yaml'])).toEqual({}));

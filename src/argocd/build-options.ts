@@ -58,7 +58,8 @@ export function readBuildOptions(sources: SourceSet, files: readonly string[]): 
   }
   const found: { text: string; at: Loc }[] = [];
   for (const file of sources.files) {
-    if (!/\.(ya?ml|j2|json)$/.test(file)) continue;
+    // The fact first: a file that does not name the key is not read (and its content is nothing this answer depends on).
+    if (!/\.(ya?ml|j2|json)$/.test(file) || !sources.fact(file, SETS_BUILD_OPTIONS)) continue;
     const text = sources.text(file);
     if (!text?.includes(KEY)) continue;
     text.split('\n').forEach((line, i) => {

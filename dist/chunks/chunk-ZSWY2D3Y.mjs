@@ -3653,7 +3653,7 @@ function readBuildOptions(sources, files) {
   }
   const found = [];
   for (const file of sources.files) {
-    if (!/\.(ya?ml|j2|json)$/.test(file)) continue;
+    if (!/\.(ya?ml|j2|json)$/.test(file) || !sources.fact(file, SETS_BUILD_OPTIONS)) continue;
     const text = sources.text(file);
     if (!text?.includes(KEY)) continue;
     text.split("\n").forEach((line, i) => {

@@ -14,7 +14,7 @@ import {
   parseBaseline,
   racy,
   ruleCatalog
-} from "./chunk-CL4ZN4XI.mjs";
+} from "./chunk-HDBYYXHR.mjs";
 import {
   ruleIds
 } from "./chunk-JYKFIDVX.mjs";

@@ -795,7 +795,7 @@ async function runLint(rootArg, options = {}, inputsUpTo = 0) {
   if (options.cacheDir && cacheKey && store) {
     const records = diff && entry?.run && diff.changed.length <= MAX_CUTOFF_FILES && readUnitRecords(options.cacheDir, slotFileName(cacheSlot), entry.run, files.length);
     if (records) {
-      const { lastResultStands } = await import("./early-cutoff-RWLPND4K.mjs");
+      const { lastResultStands } = await import("./early-cutoff-3LSOLSJB.mjs");
       const result2 = lastResultStands(root, config, files, reads, store, records, diff.changed) ? resultOf(entry) : void 0;
       if (result2) {
         store.save(files);
@@ -804,7 +804,7 @@ async function runLint(rootArg, options = {}, inputsUpTo = 0) {
       }
     }
   }
-  const { analyse } = await import("./analyse-ABVJIOOL.mjs");
+  const { analyse } = await import("./analyse-XXNHKRYS.mjs");
   const { result, graphs, messageIds, consulted, units } = analyse(root, config, configFile, files, reads, escapes, unlisted, severityOf, store);
   store?.save(files);
   if (options.cacheDir && cacheKey) {
