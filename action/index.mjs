@@ -19921,12 +19921,12 @@ var init_rules = __esm({
 
 // src/package-root.ts
 import { existsSync as existsSync2 } from "node:fs";
-import { dirname as dirname2, join as join8 } from "node:path";
+import { dirname as dirname3, join as join8 } from "node:path";
 import { fileURLToPath } from "node:url";
 function findPackageRoot() {
-  let dir = dirname2(fileURLToPath(import.meta.url));
+  let dir = dirname3(fileURLToPath(import.meta.url));
   while (!existsSync2(join8(dir, "package.json"))) {
-    const up = dirname2(dir);
+    const up = dirname3(dir);
     if (up === dir) throw new Error("detectviz-lint: package.json not found above " + fileURLToPath(import.meta.url));
     dir = up;
   }
@@ -27083,8 +27083,8 @@ var chalk = createChalk();
 var chalkStderr = createChalk({ level: stderrColor ? stderrColor.level : 0 });
 
 // src/action/main.ts
-import { appendFileSync, mkdirSync as mkdirSync4, statSync as statSync6, writeFileSync as writeFileSync4 } from "node:fs";
-import { dirname as dirname4, isAbsolute as isAbsolute2, relative as relative5, resolve as resolve4, sep as sep4 } from "node:path";
+import { appendFileSync, mkdirSync as mkdirSync2, statSync as statSync6, writeFileSync as writeFileSync2 } from "node:fs";
+import { dirname as dirname5, isAbsolute as isAbsolute2, relative as relative5, resolve as resolve4, sep as sep4 } from "node:path";
 
 // src/errors.ts
 var LintInputError = class extends Error {
@@ -27386,7 +27386,24 @@ var mayHoldAnalysedContent = (rel) => !/\.[^./]+$/.test(rel) || /\.(ya?ml|j2|jin
 
 // src/cache/run-cache.ts
 import { createHash, randomUUID } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
+
+// src/cache/replace-file.ts
+import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { dirname as dirname2 } from "node:path";
+function replaceFile(file, bytes, maxBytes) {
+  if (bytes.length > maxBytes) {
+    rmSync(file, { force: true });
+    return false;
+  }
+  mkdirSync(dirname2(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, bytes);
+  renameSync(tmp, file);
+  return true;
+}
+
+// src/cache/run-cache.ts
 import { join as join5 } from "node:path";
 
 // src/cache/stamp.ts
@@ -27505,22 +27522,14 @@ function writeCached(dir, slot, key, startedMs, files, reads, result, listing, s
     };
     const serialised = serialize(stored);
     const bytes = serialised.length < GZIP_BELOW_BYTES ? gzipSync(serialised, { level: 1 }) : serialised;
-    if (bytes.length > MAX_ENTRY_BYTES) {
-      rmSync(file, { force: true });
-      return;
-    }
-    mkdirSync(dir, { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, bytes);
-    renameSync(tmp, file);
-    return stored.run;
+    return replaceFile(file, bytes, MAX_ENTRY_BYTES) ? stored.run : void 0;
   } catch {
     return void 0;
   }
 }
 
 // src/cache/unit-records.ts
-import { mkdirSync as mkdirSync2, readFileSync as readFileSync2, renameSync as renameSync2, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { readFileSync as readFileSync2 } from "node:fs";
 import { join as join6 } from "node:path";
 import { deserialize as deserialize2, serialize as serialize2 } from "node:v8";
 var MAX_BYTES = 64 * 1024 * 1024;
@@ -27542,15 +27551,7 @@ function writeUnitRecords(dir, slotFile, run2, records) {
       digests: joined(records.units.map((u) => u.digest)),
       outside: records.outside
     };
-    const bytes = serialize2(stored);
-    if (bytes.length > MAX_BYTES) {
-      rmSync2(file, { force: true });
-      return;
-    }
-    mkdirSync2(dir, { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync2(tmp, bytes);
-    renameSync2(tmp, file);
+    replaceFile(file, serialize2(stored), MAX_BYTES);
   } catch {
   }
 }
@@ -27579,7 +27580,7 @@ function readUnitRecords(dir, slotFile, run2, fileCount) {
 
 // src/cache/file-memo.ts
 import { createHash as createHash2 } from "node:crypto";
-import { mkdirSync as mkdirSync3, readFileSync as readFileSync3, renameSync as renameSync3, rmSync as rmSync3, writeFileSync as writeFileSync3 } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
 import { join as join7 } from "node:path";
 import { deserialize as deserialize3, serialize as serialize3 } from "node:v8";
 var TREES = /* @__PURE__ */ Symbol("trees as read");
@@ -27717,18 +27718,7 @@ var FileMemo = class {
       }
     }
     try {
-      mkdirSync3(this.dir, { recursive: true });
-      for (const n of this.dirty) {
-        const file = join7(this.dir, `${n}.v8`);
-        const bytes = serialize3(this.encode(this.shards[n]));
-        if (bytes.length > MAX_SHARD_BYTES) {
-          rmSync3(file, { force: true });
-          continue;
-        }
-        const tmp = `${file}.${process.pid}.tmp`;
-        writeFileSync3(tmp, bytes);
-        renameSync3(tmp, file);
-      }
+      for (const n of this.dirty) replaceFile(join7(this.dir, `${n}.v8`), serialize3(this.encode(this.shards[n])), MAX_SHARD_BYTES);
     } catch {
     }
   }
@@ -28425,16 +28415,16 @@ function parseRuleOverrides(values) {
 
 // src/outcome/scope.ts
 import { existsSync as existsSync3, statSync as statSync5 } from "node:fs";
-import { dirname as dirname3, join as join11, relative as relative4, resolve as resolve3, sep as sep3 } from "node:path";
+import { dirname as dirname4, join as join11, relative as relative4, resolve as resolve3, sep as sep3 } from "node:path";
 var isUnder2 = (path2, dir) => dir === "" || path2 === dir || path2.startsWith(dir + "/");
 function findScope(path2) {
   const start2 = resolve3(path2);
   if (!statSync5(start2, { throwIfNoEntry: false })?.isDirectory()) return { root: path2, under: "" };
-  for (let dir = start2; ; dir = dirname3(dir)) {
+  for (let dir = start2; ; dir = dirname4(dir)) {
     if ([...CONFIG_NAMES, ".git"].some((marker) => visible(join11(dir, marker)))) {
       return { root: dir, under: relative4(dir, start2).split(sep3).join("/") };
     }
-    if (dirname3(dir) === dir) return { root: start2, under: "" };
+    if (dirname4(dir) === dir) return { root: start2, under: "" };
   }
 }
 function visible(path2) {
@@ -28576,9 +28566,9 @@ function relativeToWorkspace(result, workspace) {
 }
 function writeTo(what, path2, text, append2) {
   try {
-    mkdirSync4(dirname4(path2), { recursive: true });
+    mkdirSync2(dirname5(path2), { recursive: true });
     if (append2) appendFileSync(path2, text);
-    else writeFileSync4(path2, text);
+    else writeFileSync2(path2, text);
   } catch (err) {
     throw new UsageError(`${what} ${path2}: cannot write it (${err.code ?? err.message})`);
   }

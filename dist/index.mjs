@@ -14,7 +14,7 @@ import {
   lintWithInputs,
   parseBaseline,
   ruleCatalog
-} from "./chunks/chunk-HDBYYXHR.mjs";
+} from "./chunks/chunk-XKDOJDZQ.mjs";
 import {
   ruleIds
 } from "./chunks/chunk-JYKFIDVX.mjs";

@@ -159,21 +159,24 @@ describe('the unit records', () => {
     return { repo, cacheDir, edit, units };
   }
 
+  /** A cached run answers as `answer` says, printing what a run without cache prints. */
+  async function expectAnswer(repo: string, cacheDir: string, answer: string): Promise<void> {
+    const run = await runLint(repo, { cacheDir });
+    expect(run.answer).toBe(answer);
+    expect(render(run.result)).toBe(render((await runLint(repo)).result));
+  }
+
   it('answer an edit the analysis takes nothing from, the report the same as a run without cache', async () => {
     const { repo, cacheDir, edit } = await prepared('records-sound');
     edit();
-    const run = await runLint(repo, { cacheDir });
-    expect(run.answer).toBe('cutoff');
-    expect(render(run.result)).toBe(render((await runLint(repo)).result));
+    await expectAnswer(repo, cacheDir, 'cutoff');
   });
 
   it('damaged, a run analyses the tree as without them', async () => {
     const { repo, cacheDir, edit, units } = await prepared('records-damaged');
     writeFileSync(units(), 'not v8');
     edit();
-    const run = await runLint(repo, { cacheDir });
-    expect(run.answer).toBe('analysis');
-    expect(render(run.result)).toBe(render((await runLint(repo)).result));
+    await expectAnswer(repo, cacheDir, 'analysis');
   });
 
   it('of another analysis than the one whose report the cache holds, are not used', async () => {
@@ -182,9 +185,9 @@ describe('the unit records', () => {
     // A full analysis (an image tag changed) writes new records; the older ones put back belong to no report.
     const manifest = globSync('**/*.yaml', { cwd: repo }).sort().find((f) => /^\s*(- )?image:\s*\S+:\S+\s*$/m.test(readFileSync(join(repo, f), 'utf8')))!;
     writeFileSync(join(repo, manifest), readFileSync(join(repo, manifest), 'utf8').replace(/^(\s*(?:- )?image:\s*\S+:)(\S+)/m, '$1$2-edited'));
-    expect((await runLint(repo, { cacheDir })).answer).toBe('analysis');
+    await expectAnswer(repo, cacheDir, 'analysis');
     writeFileSync(units(), older);
     edit();
-    expect((await runLint(repo, { cacheDir })).answer).toBe('analysis');
+    await expectAnswer(repo, cacheDir, 'analysis');
   });
 });

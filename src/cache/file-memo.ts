@@ -7,7 +7,8 @@
 // Stored outside the linted tree, in shards by path so that a run rewrites only the
 // shards whose files changed; any failure to read or write it only costs the run its speed.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { replaceFile } from './replace-file.js';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { FactStore, FileFacts, StoredDocLater } from '../parse/file-facts.js';
@@ -215,18 +216,7 @@ export class FileMemo implements FactStore {
       }
     }
     try {
-      mkdirSync(this.dir, { recursive: true });
-      for (const n of this.dirty) {
-        const file = join(this.dir, `${n}.v8`);
-        const bytes = serialize(this.encode(this.shards[n]!));
-        if (bytes.length > MAX_SHARD_BYTES) {
-          rmSync(file, { force: true });
-          continue;
-        }
-        const tmp = `${file}.${process.pid}.tmp`;
-        writeFileSync(tmp, bytes);
-        renameSync(tmp, file);
-      }
+      for (const n of this.dirty) replaceFile(join(this.dir, `${n}.v8`), serialize(this.encode(this.shards[n]!)), MAX_SHARD_BYTES);
     } catch {
       // A read-only or forbidden cache folder only costs the next run its speed.
     }

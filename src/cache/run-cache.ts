@@ -4,7 +4,8 @@
 // them), so when all of those hash the same the previous result is reused as is.
 // Any failure to read or write the cache only means a normal run.
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { replaceFile } from './replace-file.js';
 import { join } from 'node:path';
 import { racy } from './stamp.js';
 import { joined, split } from './joined-lists.js';
@@ -183,15 +184,7 @@ export function writeCached(dir: string, slot: string, key: string, startedMs: n
     };
     const serialised = serialize(stored);
     const bytes = serialised.length < GZIP_BELOW_BYTES ? gzipSync(serialised, { level: 1 }) : serialised;
-    if (bytes.length > MAX_ENTRY_BYTES) {
-      rmSync(file, { force: true });
-      return;
-    }
-    mkdirSync(dir, { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, bytes);
-    renameSync(tmp, file);
-    return stored.run;
+    return replaceFile(file, bytes, MAX_ENTRY_BYTES) ? stored.run : undefined;
   } catch {
     // A read-only or forbidden cache folder only costs the next run its speed.
     return undefined;

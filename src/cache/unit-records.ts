@@ -3,7 +3,8 @@
 // consulted and the digest of what it gave; and the files consulted outside every unit for
 // their content. A run that finds a few files changed renders again only the units that
 // consulted them (src/early-cutoff.ts). Any failure to read or write it only costs speed.
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { replaceFile } from './replace-file.js';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { joined, split } from './joined-lists.js';
@@ -56,15 +57,7 @@ export function writeUnitRecords(dir: string, slotFile: string, run: string, rec
       digests: joined(records.units.map((u) => u.digest)),
       outside: records.outside,
     };
-    const bytes = serialize(stored);
-    if (bytes.length > MAX_BYTES) {
-      rmSync(file, { force: true });
-      return;
-    }
-    mkdirSync(dir, { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, bytes);
-    renameSync(tmp, file);
+    replaceFile(file, serialize(stored), MAX_BYTES);
   } catch {
     // A read-only or forbidden cache folder only costs the next run its speed.
   }

@@ -309,7 +309,24 @@ var mayHoldAnalysedContent = (rel) => !/\.[^./]+$/.test(rel) || /\.(ya?ml|j2|jin
 
 // src/cache/run-cache.ts
 import { createHash, randomUUID } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
+
+// src/cache/replace-file.ts
+import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
+function replaceFile(file, bytes, maxBytes) {
+  if (bytes.length > maxBytes) {
+    rmSync(file, { force: true });
+    return false;
+  }
+  mkdirSync(dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, bytes);
+  renameSync(tmp, file);
+  return true;
+}
+
+// src/cache/run-cache.ts
 import { join as join3 } from "node:path";
 
 // src/cache/stamp.ts
@@ -428,22 +445,14 @@ function writeCached(dir, slot, key, startedMs, files, reads, result, listing, s
     };
     const serialised = serialize(stored);
     const bytes = serialised.length < GZIP_BELOW_BYTES ? gzipSync(serialised, { level: 1 }) : serialised;
-    if (bytes.length > MAX_ENTRY_BYTES) {
-      rmSync(file, { force: true });
-      return;
-    }
-    mkdirSync(dir, { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, bytes);
-    renameSync(tmp, file);
-    return stored.run;
+    return replaceFile(file, bytes, MAX_ENTRY_BYTES) ? stored.run : void 0;
   } catch {
     return void 0;
   }
 }
 
 // src/cache/unit-records.ts
-import { mkdirSync as mkdirSync2, readFileSync as readFileSync2, renameSync as renameSync2, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { readFileSync as readFileSync2 } from "node:fs";
 import { join as join4 } from "node:path";
 import { deserialize as deserialize2, serialize as serialize2 } from "node:v8";
 var MAX_BYTES = 64 * 1024 * 1024;
@@ -465,15 +474,7 @@ function writeUnitRecords(dir, slotFile, run, records) {
       digests: joined(records.units.map((u) => u.digest)),
       outside: records.outside
     };
-    const bytes = serialize2(stored);
-    if (bytes.length > MAX_BYTES) {
-      rmSync2(file, { force: true });
-      return;
-    }
-    mkdirSync2(dir, { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync2(tmp, bytes);
-    renameSync2(tmp, file);
+    replaceFile(file, serialize2(stored), MAX_BYTES);
   } catch {
   }
 }
@@ -502,7 +503,7 @@ function readUnitRecords(dir, slotFile, run, fileCount) {
 
 // src/cache/file-memo.ts
 import { createHash as createHash2 } from "node:crypto";
-import { mkdirSync as mkdirSync3, readFileSync as readFileSync3, renameSync as renameSync3, rmSync as rmSync3, writeFileSync as writeFileSync3 } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
 import { join as join5 } from "node:path";
 import { deserialize as deserialize3, serialize as serialize3 } from "node:v8";
 var TREES = /* @__PURE__ */ Symbol("trees as read");
@@ -640,18 +641,7 @@ var FileMemo = class {
       }
     }
     try {
-      mkdirSync3(this.dir, { recursive: true });
-      for (const n of this.dirty) {
-        const file = join5(this.dir, `${n}.v8`);
-        const bytes = serialize3(this.encode(this.shards[n]));
-        if (bytes.length > MAX_SHARD_BYTES) {
-          rmSync3(file, { force: true });
-          continue;
-        }
-        const tmp = `${file}.${process.pid}.tmp`;
-        writeFileSync3(tmp, bytes);
-        renameSync3(tmp, file);
-      }
+      for (const n of this.dirty) replaceFile(join5(this.dir, `${n}.v8`), serialize3(this.encode(this.shards[n])), MAX_SHARD_BYTES);
     } catch {
     }
   }

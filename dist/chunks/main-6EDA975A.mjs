@@ -14,7 +14,7 @@ import {
   parseBaseline,
   racy,
   ruleCatalog
-} from "./chunk-HDBYYXHR.mjs";
+} from "./chunk-XKDOJDZQ.mjs";
 import {
   ruleIds
 } from "./chunk-JYKFIDVX.mjs";
