@@ -14,7 +14,7 @@ import {
   lintWithInputs,
   parseBaseline,
   ruleCatalog
-} from "./chunks/chunk-XKDOJDZQ.mjs";
+} from "./chunks/chunk-FPOW7ACI.mjs";
 import {
   ruleIds
 } from "./chunks/chunk-JYKFIDVX.mjs";

@@ -125,15 +125,14 @@ function unitRecords(sources: SourceSet, units: readonly Unit[], files: readonly
   };
 }
 
-/** Facts every text gives as it is read (see READ_FACTS), for a run that checks what a change did (src/early-cutoff.ts). */
-export { READ_FACTS };
+const SUPPRESSIONS = defineFact('suppressions', (text, path) => parseDirectives(path, text));
 
 /**
  * Facts taken from each file as it is read: the suppression comments, asked of every file read
- * once the rules have run, and the specs of CustomResourceDefinitions, asked of long vendored files.
+ * once the rules have run, and the specs of CustomResourceDefinitions, asked of long vendored
+ * files. Exported for the early cutoff's source set (src/early-cutoff.ts), which reads as a run does.
  */
-const SUPPRESSIONS = defineFact('suppressions', (text, path) => parseDirectives(path, text));
-const READ_FACTS = [SUPPRESSIONS, CRD_SPECS];
+export const READ_FACTS = [SUPPRESSIONS, CRD_SPECS];
 
 /** Applies the suppression comments of every file the run read or reports on. */
 function suppress(findings: Finding[], sources: SourceSet, severityOf: SeverityOf): Finding[] {

@@ -147,7 +147,7 @@ export function compareReads(
     }
     return { reads, changed };
   } catch {
-    return undefined;
+    return undefined; // an entry of another shape: a normal run
   }
 }
 

@@ -7,7 +7,7 @@ import {
   renderUnit,
   unitDigest,
   unitFailures
-} from "./chunk-ZSWY2D3Y.mjs";
+} from "./chunk-YQZKBSV3.mjs";
 import "./chunk-JYKFIDVX.mjs";
 import "./chunk-YTFHSWQN.mjs";
 import "./chunk-W6GCGJUD.mjs";

@@ -14,7 +14,7 @@ import {
   parseBaseline,
   racy,
   ruleCatalog
-} from "./chunk-XKDOJDZQ.mjs";
+} from "./chunk-FPOW7ACI.mjs";
 import {
   ruleIds
 } from "./chunk-JYKFIDVX.mjs";
