@@ -25391,7 +25391,7 @@ function unitDigest(sources, unit) {
     [...scope.consulted].sort(),
     [...scope.reported].sort().map((f) => [f, sources.unreadable(f) ?? null, sources.problemsOf(f)])
   ];
-  return sha256(canonicalJson(record, docRefOf(sources)));
+  return digestOf(record, docRefOf(sources));
 }
 function renderedHash(sources, tool, rendered) {
   const docRef = docRefOf(sources);
@@ -25408,42 +25408,13 @@ function renderedHash(sources, tool, rendered) {
     rendered.plugins,
     patchFiles(rendered.levels)
   ];
-  return sha256(canonicalJson(record, docRef));
+  return digestOf(record, docRef);
 }
-function canonicalJson(value, docRef) {
-  const out = [];
-  const write2 = (v2) => {
-    if (v2 === null || typeof v2 !== "object") {
-      out.push(v2 === void 0 ? "null" : JSON.stringify(v2));
-      return;
-    }
-    if (v2 instanceof YamlDoc) return write2(docRef(v2));
-    if (v2 instanceof Set) return write2([...v2]);
-    if (Array.isArray(v2)) {
-      out.push("[");
-      v2.forEach((item, i) => {
-        if (i > 0) out.push(",");
-        write2(item);
-      });
-      out.push("]");
-      return;
-    }
-    out.push("{");
-    let first = true;
-    for (const key of Object.keys(v2).sort()) {
-      const item = v2[key];
-      if (item === void 0) continue;
-      if (!first) out.push(",");
-      first = false;
-      out.push(JSON.stringify(key), ":");
-      write2(item);
-    }
-    out.push("}");
-  };
-  write2(value);
-  return out.join("");
+function digestOf(record, docRef) {
+  const json3 = JSON.stringify(record, (_key, v2) => v2 instanceof YamlDoc ? docRef(v2) : v2 instanceof Set ? [...v2] : v2);
+  return createHash4("sha256").update(json3).digest("hex").slice(0, 32);
 }
-var isArgoObject, docRefOf, sha256;
+var isArgoObject, docRefOf;
 var init_render_unit = __esm({
   "src/argocd/render-unit.ts"() {
     "use strict";
@@ -25455,7 +25426,6 @@ var init_render_unit = __esm({
     init_render();
     isArgoObject = (o) => o.apiVersion.startsWith("argoproj.io/") && (o.kind === "Application" || o.kind === "ApplicationSet");
     docRefOf = (sources) => (doc) => [doc.file, doc.index, sources.hashOf(doc.file) ?? null];
-    sha256 = (text) => createHash4("sha256").update(text).digest("hex").slice(0, 32);
   }
 });
 

@@ -14,7 +14,7 @@ import {
   lintWithInputs,
   parseBaseline,
   ruleCatalog
-} from "./chunks/chunk-FPOW7ACI.mjs";
+} from "./chunks/chunk-UFO6OWJI.mjs";
 import {
   ruleIds
 } from "./chunks/chunk-JYKFIDVX.mjs";

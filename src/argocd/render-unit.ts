@@ -82,7 +82,7 @@ export function unitDigest(sources: SourceSet, unit: Unit): string {
     [...scope.consulted].sort(),
     [...scope.reported].sort().map((f) => [f, sources.unreadable(f) ?? null, sources.problemsOf(f)]),
   ];
-  return sha256(canonicalJson(record, docRefOf(sources)));
+  return digestOf(record, docRefOf(sources));
 }
 
 /**
@@ -106,46 +106,19 @@ function renderedHash(sources: SourceSet, tool: SourceTool, rendered: Rendered):
     rendered.plugins,
     patchFiles(rendered.levels),
   ];
-  return sha256(canonicalJson(record, docRef));
+  return digestOf(record, docRef);
 }
 
 const docRefOf =
   (sources: SourceSet) =>
   (doc: YamlDoc): unknown[] => [doc.file, doc.index, sources.hashOf(doc.file) ?? null];
 
-const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 32);
-
-/** JSON with sorted keys, sets as lists and documents by reference: equal data, equal text, whichever code built it. */
-function canonicalJson(value: unknown, docRef: (doc: YamlDoc) => unknown): string {
-  const out: string[] = [];
-  const write = (v: unknown): void => {
-    if (v === null || typeof v !== 'object') {
-      out.push(v === undefined ? 'null' : JSON.stringify(v));
-      return;
-    }
-    if (v instanceof YamlDoc) return write(docRef(v));
-    if (v instanceof Set) return write([...v]);
-    if (Array.isArray(v)) {
-      out.push('[');
-      v.forEach((item, i) => {
-        if (i > 0) out.push(',');
-        write(item);
-      });
-      out.push(']');
-      return;
-    }
-    out.push('{');
-    let first = true;
-    for (const key of Object.keys(v).sort()) {
-      const item = (v as Record<string, unknown>)[key];
-      if (item === undefined) continue;
-      if (!first) out.push(',');
-      first = false;
-      out.push(JSON.stringify(key), ':');
-      write(item);
-    }
-    out.push('}');
-  };
-  write(value);
-  return out.join('');
+/**
+ * The record's hash, as JSON with documents by reference and sets as lists. Keys in the order the
+ * code built them: the same data built by another path could hash apart, which costs the cutoff
+ * its answer, never its soundness.
+ */
+function digestOf(record: unknown, docRef: (doc: YamlDoc) => unknown): string {
+  const json = JSON.stringify(record, (_key, v: unknown) => (v instanceof YamlDoc ? docRef(v) : v instanceof Set ? [...v] : v));
+  return createHash('sha256').update(json).digest('hex').slice(0, 32);
 }

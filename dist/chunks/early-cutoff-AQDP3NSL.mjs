@@ -7,7 +7,7 @@ import {
   renderUnit,
   unitDigest,
   unitFailures
-} from "./chunk-YQZKBSV3.mjs";
+} from "./chunk-L6SEYALM.mjs";
 import "./chunk-JYKFIDVX.mjs";
 import "./chunk-YTFHSWQN.mjs";
 import "./chunk-W6GCGJUD.mjs";

@@ -14,7 +14,7 @@ import {
   parseBaseline,
   racy,
   ruleCatalog
-} from "./chunk-FPOW7ACI.mjs";
+} from "./chunk-UFO6OWJI.mjs";
 import {
   ruleIds
 } from "./chunk-JYKFIDVX.mjs";

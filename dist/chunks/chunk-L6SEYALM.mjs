@@ -5157,7 +5157,7 @@ function unitDigest(sources, unit) {
     [...scope.consulted].sort(),
     [...scope.reported].sort().map((f) => [f, sources.unreadable(f) ?? null, sources.problemsOf(f)])
   ];
-  return sha256(canonicalJson(record, docRefOf(sources)));
+  return digestOf(record, docRefOf(sources));
 }
 function renderedHash(sources, tool, rendered) {
   const docRef = docRefOf(sources);
@@ -5174,42 +5174,12 @@ function renderedHash(sources, tool, rendered) {
     rendered.plugins,
     patchFiles(rendered.levels)
   ];
-  return sha256(canonicalJson(record, docRef));
+  return digestOf(record, docRef);
 }
 var docRefOf = (sources) => (doc) => [doc.file, doc.index, sources.hashOf(doc.file) ?? null];
-var sha256 = (text) => createHash("sha256").update(text).digest("hex").slice(0, 32);
-function canonicalJson(value, docRef) {
-  const out = [];
-  const write = (v) => {
-    if (v === null || typeof v !== "object") {
-      out.push(v === void 0 ? "null" : JSON.stringify(v));
-      return;
-    }
-    if (v instanceof YamlDoc) return write(docRef(v));
-    if (v instanceof Set) return write([...v]);
-    if (Array.isArray(v)) {
-      out.push("[");
-      v.forEach((item, i) => {
-        if (i > 0) out.push(",");
-        write(item);
-      });
-      out.push("]");
-      return;
-    }
-    out.push("{");
-    let first = true;
-    for (const key of Object.keys(v).sort()) {
-      const item = v[key];
-      if (item === void 0) continue;
-      if (!first) out.push(",");
-      first = false;
-      out.push(JSON.stringify(key), ":");
-      write(item);
-    }
-    out.push("}");
-  };
-  write(value);
-  return out.join("");
+function digestOf(record, docRef) {
+  const json = JSON.stringify(record, (_key, v) => v instanceof YamlDoc ? docRef(v) : v instanceof Set ? [...v] : v);
+  return createHash("sha256").update(json).digest("hex").slice(0, 32);
 }
 
 // src/argocd/read-runtime.ts
