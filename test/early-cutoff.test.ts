@@ -1,9 +1,9 @@
 // The early cutoff (src/early-cutoff.ts) answers a run after a few files changed with the last
 // result only when that result still holds. Each edit below, of files a repository deploys, is
 // followed by a run with the cache (filled by the previous state) and one without: their reports
-// must be byte-identical, whichever way the cached run answered. The edits that change nothing
-// the analysis takes (a replica count, a trailing comment) must be answered by the cutoff, so
-// that these cases test it at all.
+// must be byte-identical, whichever way the cached run answered. On the 100-app tree and in the
+// records' tests, the edits that change nothing the analysis takes (a replica count, a comment)
+// must be answered by the cutoff, so that these cases test it at all.
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -32,7 +32,7 @@ interface Edit {
 
 const replaceFirst = (re: RegExp, to: string) => (text: string) => (re.test(text) ? text.replace(re, to) : undefined);
 
-/** Edits the analysis takes nothing from: the cutoff must answer them. */
+/** Edits the analysis takes nothing from, where the file is read only by renders (the cutoff then answers them). */
 const INERT: Edit[] = [
   { name: 'a replica count', apply: (text) => replaceFirst(/^(\s*replicas:[ \t]*)(\d+)[ \t]*$/m, '$1$29')(text) },
   { name: 'a trailing comment', apply: (text) => `${text}${text.endsWith('\n') ? '' : '\n'}# edited\n` },
@@ -47,7 +47,7 @@ const LIVE: Edit[] = [
   { name: 'a namespace', apply: (text) => replaceFirst(/^(\s+namespace:[ \t]*)["']?([\w.-]+)["']?[ \t]*$/m, '$1$2-edited')(text) },
   { name: 'a kind', apply: (text) => replaceFirst(/^kind:[ \t]*\w+/m, 'kind: Secret')(text) },
   { name: 'a syntax error', apply: (text) => `${text}\n: [unclosed\n` },
-  // The objects stay the same (the last value wins), a parse problem is new.
+  // A parse problem and nothing else new: the same key and value twice.
   { name: 'a key written twice', apply: (text) => replaceFirst(/^(apiVersion:[^\n]*\n)/m, '$1$1')(text) },
   { name: "an Application's source path", apply: (text) => replaceFirst(/^(\s+path:[ \t]*)["']?([\w./-]+)["']?[ \t]*$/m, '$1$2-edited')(text) },
   {
