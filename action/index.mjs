@@ -12338,8 +12338,8 @@ function parseYaml(path2, text, firstIndex = 0, positions = "now") {
   return quickYaml(path2, text, firstIndex, later) ?? parseFully(path2, text, firstIndex, later);
 }
 function treesLater(path2, text, firstIndex) {
-  let trees;
-  return (k2) => () => (trees ??= parseYaml(path2, text, firstIndex).docs.map((doc) => doc.stored()[3]))[k2] ?? null;
+  let trees2;
+  return (k2) => () => (trees2 ??= parseYaml(path2, text, firstIndex).docs.map((doc) => doc.stored()[3]))[k2] ?? null;
 }
 function parseFully(path2, text, firstIndex = 0, later) {
   const lines = new import_yaml3.LineCounter();
@@ -25036,11 +25036,38 @@ var init_stored_objects = __esm({
 });
 
 // src/parse/source-set.ts
+function fileTree(files) {
+  const known = trees.get(files);
+  if (known) return known;
+  const dirChildren = /* @__PURE__ */ new Map();
+  const entry = (dir) => {
+    let e = dirChildren.get(dir);
+    if (!e) dirChildren.set(dir, e = { files: [], dirs: [] });
+    return e;
+  };
+  const dirs = /* @__PURE__ */ new Set();
+  for (const file of files) {
+    entry(dirOf(file)).files.push(file);
+    for (let d = dirOf(file); d !== "" && !dirs.has(d); d = dirOf(d)) dirs.add(d);
+  }
+  entry("");
+  for (const dir of [...dirs].sort()) {
+    entry(dir);
+    entry(dirOf(dir)).dirs.push(dir);
+  }
+  for (const e of dirChildren.values()) {
+    e.files = e.files.slice();
+    e.dirs = e.dirs.slice();
+  }
+  const tree = { fileSet: new Set(files), dirChildren };
+  trees.set(files, tree);
+  return tree;
+}
 function restoreYaml(path2, stored) {
   const docs = stored.docs.map(([index, value, at2, tree]) => new YamlDoc(path2, index, value, { file: path2, line: lineOf(at2), column: columnOf(at2) }, tree));
   return { path: path2, docs, problems: stored.problems };
 }
-var newScope, DECLARES_ARGO, SourceSet;
+var newScope, DECLARES_ARGO, trees, SourceSet;
 var init_source_set = __esm({
   "src/parse/source-set.ts"() {
     "use strict";
@@ -25058,6 +25085,7 @@ var init_source_set = __esm({
     init_facts();
     newScope = () => ({ consulted: /* @__PURE__ */ new Set(), reported: /* @__PURE__ */ new Set(), log: [] });
     DECLARES_ARGO = defineFact("declares-argo", declaresArgoKind);
+    trees = /* @__PURE__ */ new WeakMap();
     SourceSet = class {
       /**
        * `reads` holds what was read before (the run cache's check reads files); the set
@@ -25070,21 +25098,7 @@ var init_source_set = __esm({
         this.limits = limits;
         this.store = store;
         this.readFacts = readFacts;
-        this.fileSet = new Set(files);
-        const dirs = /* @__PURE__ */ new Set();
-        for (const file of files) {
-          this.entry(dirOf(file)).files.push(file);
-          for (let d = dirOf(file); d !== "" && !dirs.has(d); d = dirOf(d)) dirs.add(d);
-        }
-        this.entry("");
-        for (const dir of [...dirs].sort()) {
-          this.entry(dir);
-          this.entry(dirOf(dir)).dirs.push(dir);
-        }
-        for (const e of this.dirChildren.values()) {
-          e.files = e.files.slice();
-          e.dirs = e.dirs.slice();
-        }
+        ({ fileSet: this.fileSet, dirChildren: this.dirChildren } = fileTree(files));
       }
       root;
       files;
@@ -25093,7 +25107,7 @@ var init_source_set = __esm({
       store;
       readFacts;
       fileSet;
-      dirChildren = /* @__PURE__ */ new Map();
+      dirChildren;
       parsed = /* @__PURE__ */ new Map();
       reported = /* @__PURE__ */ new Set();
       /** Problems the readers find after parsing (a shape the tools reject, a cap reached), by place and message. */
@@ -25109,14 +25123,6 @@ var init_source_set = __esm({
       scope;
       /** Files consulted outside every scope for more than a defined fact (their content, a fact made for one call). */
       contentOutside = /* @__PURE__ */ new Set();
-      entry(dir) {
-        let e = this.dirChildren.get(dir);
-        if (!e) {
-          e = { files: [], dirs: [] };
-          this.dirChildren.set(dir, e);
-        }
-        return e;
-      }
       hasFile(path2) {
         return this.fileSet.has(path2);
       }
@@ -27562,17 +27568,17 @@ function validShard(stored, key) {
   if (stored?.key !== key || typeof stored.paths !== "string" || typeof stored.hashes !== "string" || typeof stored.stamps !== "string") return void 0;
   const paths = split(stored.paths);
   const n = paths.length;
-  const { verified, facts, table, yaml: yaml2, manifest, trees } = stored;
-  if (!(verified instanceof Float64Array) || !(facts instanceof Int32Array) || !(trees instanceof Uint8Array) || !Array.isArray(table) || !Array.isArray(yaml2) || !Array.isArray(manifest)) return void 0;
+  const { verified, facts, table, yaml: yaml2, manifest, trees: trees2 } = stored;
+  if (!(verified instanceof Float64Array) || !(facts instanceof Int32Array) || !(trees2 instanceof Uint8Array) || !Array.isArray(table) || !Array.isArray(yaml2) || !Array.isArray(manifest)) return void 0;
   if (verified.length !== n || facts.length !== n || yaml2.length !== n || manifest.length !== n) return void 0;
   const hashList = split(stored.hashes);
   const stampList = split(stored.stamps);
-  if (hashList.length !== n || stampList.length !== n || stored.treesHash !== sha1(trees)) return void 0;
+  if (hashList.length !== n || stampList.length !== n || stored.treesHash !== sha1(trees2)) return void 0;
   for (let i = 0; i < n; i++) {
     const f = facts[i];
     if (f < -1 || f >= table.length || f >= 0 && (typeof table[f] !== "object" || table[f] === null)) return void 0;
     const y = yaml2[i];
-    if (y !== void 0 && !(Array.isArray(y) && Array.isArray(y[0]) && y[0].every(Array.isArray) && Array.isArray(y[1]) && y[2] >= 0 && y[2] <= y[3] && y[3] <= trees.length)) return void 0;
+    if (y !== void 0 && !(Array.isArray(y) && Array.isArray(y[0]) && y[0].every(Array.isArray) && Array.isArray(y[1]) && y[2] >= 0 && y[2] <= y[3] && y[3] <= trees2.length)) return void 0;
     const m = manifest[i];
     if (m !== void 0 && m !== null && !(Array.isArray(m.objects) && Array.isArray(m.problems))) return void 0;
   }
@@ -27627,11 +27633,11 @@ var FileMemo = class {
     const y = stored.yaml[i];
     if (y) {
       const [docs, problems, start2, end] = y;
-      const trees = stored.trees.subarray(start2, end);
+      const trees2 = stored.trees.subarray(start2, end);
       let decoded;
-      const treeOf = (k2) => () => (decoded ??= deserialize3(trees))[k2] ?? null;
+      const treeOf = (k2) => () => (decoded ??= deserialize3(trees2))[k2] ?? null;
       for (let k2 = 0; k2 < docs.length; k2++) docs[k2][3] = treeOf(k2);
-      const yaml2 = { docs, problems, [TREES]: trees };
+      const yaml2 = { docs, problems, [TREES]: trees2 };
       entry.yaml = yaml2;
     }
     if (stored.manifest[i] !== void 0) entry.manifest = stored.manifest[i];
@@ -27699,7 +27705,7 @@ var FileMemo = class {
     const hashes = [];
     const stamps = [];
     const tableAt = /* @__PURE__ */ new Map();
-    const trees = [];
+    const trees2 = [];
     let offset = 0;
     paths.forEach((path2, i) => {
       const entry = this.entryOf(loaded, path2);
@@ -27718,7 +27724,7 @@ var FileMemo = class {
       }
       if (entry.yaml) {
         const bytes = entry.yaml[TREES] ?? serialize3(entry.yaml.docs.map((d) => typeof d[3] === "function" ? d[3]() : d[3]));
-        trees.push(bytes);
+        trees2.push(bytes);
         shard.yaml[i] = [entry.yaml.docs.map(([index, value, at2]) => [index, value, at2]), entry.yaml.problems, offset, offset + bytes.length];
         offset += bytes.length;
       } else shard.yaml[i] = void 0;
@@ -27726,7 +27732,7 @@ var FileMemo = class {
     });
     shard.hashes = joined(hashes);
     shard.stamps = joined(stamps);
-    shard.trees = Buffer.concat(trees);
+    shard.trees = Buffer.concat(trees2);
     shard.treesHash = sha1(shard.trees);
     return shard;
   }

@@ -33,9 +33,47 @@ export const newScope = (): Scope => ({ consulted: new Set(), reported: new Set(
 
 const DECLARES_ARGO = defineFact('declares-argo', declaresArgoKind);
 
+/** The files of a listing as a set and a directory tree (each directory's files and subdirectories, sorted). */
+interface FileTree {
+  fileSet: Set<string>;
+  dirChildren: Map<string, { files: string[]; dirs: string[] }>;
+}
+
+/** Built once per file list: a run that tries the early cutoff and then analyses makes two source sets of one list. */
+const trees = new WeakMap<readonly string[], FileTree>();
+
+function fileTree(files: readonly string[]): FileTree {
+  const known = trees.get(files);
+  if (known) return known;
+  const dirChildren: FileTree['dirChildren'] = new Map();
+  const entry = (dir: string): { files: string[]; dirs: string[] } => {
+    let e = dirChildren.get(dir);
+    if (!e) dirChildren.set(dir, (e = { files: [], dirs: [] }));
+    return e;
+  };
+  const dirs = new Set<string>();
+  for (const file of files) {
+    entry(dirOf(file)).files.push(file);
+    for (let d = dirOf(file); d !== '' && !dirs.has(d); d = dirOf(d)) dirs.add(d);
+  }
+  entry('');
+  for (const dir of [...dirs].sort()) {
+    entry(dir);
+    entry(dirOf(dir)).dirs.push(dir);
+  }
+  // A list grown by push keeps room for more: trimmed, the lists of a 10,000-app tree's 48,000 directories take 6 MB less.
+  for (const e of dirChildren.values()) {
+    e.files = e.files.slice();
+    e.dirs = e.dirs.slice();
+  }
+  const tree = { fileSet: new Set(files), dirChildren };
+  trees.set(files, tree);
+  return tree;
+}
+
 export class SourceSet {
   private readonly fileSet: Set<string>;
-  private readonly dirChildren = new Map<string, { files: string[]; dirs: string[] }>();
+  private readonly dirChildren: FileTree['dirChildren'];
   private readonly parsed = new Map<string, YamlFile>();
   private readonly reported = new Set<string>();
   /** Problems the readers find after parsing (a shape the tools reject, a cap reached), by place and message. */
@@ -70,31 +108,7 @@ export class SourceSet {
      */
     private readonly readFacts: readonly Fact<unknown>[] = [],
   ) {
-    this.fileSet = new Set(files);
-    const dirs = new Set<string>();
-    for (const file of files) {
-      this.entry(dirOf(file)).files.push(file);
-      for (let d = dirOf(file); d !== '' && !dirs.has(d); d = dirOf(d)) dirs.add(d);
-    }
-    this.entry('');
-    for (const dir of [...dirs].sort()) {
-      this.entry(dir);
-      this.entry(dirOf(dir)).dirs.push(dir);
-    }
-    // A list grown by push keeps room for more: trimmed, the lists of a 10,000-app tree's 48,000 directories take 6 MB less.
-    for (const e of this.dirChildren.values()) {
-      e.files = e.files.slice();
-      e.dirs = e.dirs.slice();
-    }
-  }
-
-  private entry(dir: string): { files: string[]; dirs: string[] } {
-    let e = this.dirChildren.get(dir);
-    if (!e) {
-      e = { files: [], dirs: [] };
-      this.dirChildren.set(dir, e);
-    }
-    return e;
+    ({ fileSet: this.fileSet, dirChildren: this.dirChildren } = fileTree(files));
   }
 
   hasFile(path: string): boolean {
@@ -107,12 +121,12 @@ export class SourceSet {
   }
 
   /** Files directly in `dir`, sorted. */
-  filesIn(dir: string): string[] {
+  filesIn(dir: string): readonly string[] {
     return this.dirChildren.get(dir)?.files ?? [];
   }
 
   /** Subdirectories directly in `dir`, sorted. */
-  dirsIn(dir: string): string[] {
+  dirsIn(dir: string): readonly string[] {
     return this.dirChildren.get(dir)?.dirs ?? [];
   }
 

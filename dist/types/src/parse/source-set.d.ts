@@ -59,14 +59,13 @@ export declare class SourceSet {
      * all be read again, tens of MB at once.
      */
     readFacts?: readonly Fact<unknown>[]);
-    private entry;
     hasFile(path: string): boolean;
     /** A directory exists when a discovered file lies below it (as in git). */
     hasDir(path: string): boolean;
     /** Files directly in `dir`, sorted. */
-    filesIn(dir: string): string[];
+    filesIn(dir: string): readonly string[];
     /** Subdirectories directly in `dir`, sorted. */
-    dirsIn(dir: string): string[];
+    dirsIn(dir: string): readonly string[];
     /** Every directory of the repository except the root, sorted. */
     allDirs(): string[];
     /** Runs `work` with what it asks of the files recorded in `scope` (scopes do not nest). */

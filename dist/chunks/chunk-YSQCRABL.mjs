@@ -4822,6 +4822,34 @@ var unpackObjects = (path, packed) => packed.map((o) => mapLocs(o, (at) => unpac
 // src/parse/source-set.ts
 var newScope = () => ({ consulted: /* @__PURE__ */ new Set(), reported: /* @__PURE__ */ new Set(), log: [] });
 var DECLARES_ARGO = defineFact("declares-argo", declaresArgoKind);
+var trees = /* @__PURE__ */ new WeakMap();
+function fileTree(files) {
+  const known = trees.get(files);
+  if (known) return known;
+  const dirChildren = /* @__PURE__ */ new Map();
+  const entry = (dir) => {
+    let e = dirChildren.get(dir);
+    if (!e) dirChildren.set(dir, e = { files: [], dirs: [] });
+    return e;
+  };
+  const dirs = /* @__PURE__ */ new Set();
+  for (const file of files) {
+    entry(dirOf(file)).files.push(file);
+    for (let d = dirOf(file); d !== "" && !dirs.has(d); d = dirOf(d)) dirs.add(d);
+  }
+  entry("");
+  for (const dir of [...dirs].sort()) {
+    entry(dir);
+    entry(dirOf(dir)).dirs.push(dir);
+  }
+  for (const e of dirChildren.values()) {
+    e.files = e.files.slice();
+    e.dirs = e.dirs.slice();
+  }
+  const tree = { fileSet: new Set(files), dirChildren };
+  trees.set(files, tree);
+  return tree;
+}
 var SourceSet = class {
   /**
    * `reads` holds what was read before (the run cache's check reads files); the set
@@ -4834,21 +4862,7 @@ var SourceSet = class {
     this.limits = limits;
     this.store = store;
     this.readFacts = readFacts;
-    this.fileSet = new Set(files);
-    const dirs = /* @__PURE__ */ new Set();
-    for (const file of files) {
-      this.entry(dirOf(file)).files.push(file);
-      for (let d = dirOf(file); d !== "" && !dirs.has(d); d = dirOf(d)) dirs.add(d);
-    }
-    this.entry("");
-    for (const dir of [...dirs].sort()) {
-      this.entry(dir);
-      this.entry(dirOf(dir)).dirs.push(dir);
-    }
-    for (const e of this.dirChildren.values()) {
-      e.files = e.files.slice();
-      e.dirs = e.dirs.slice();
-    }
+    ({ fileSet: this.fileSet, dirChildren: this.dirChildren } = fileTree(files));
   }
   root;
   files;
@@ -4857,7 +4871,7 @@ var SourceSet = class {
   store;
   readFacts;
   fileSet;
-  dirChildren = /* @__PURE__ */ new Map();
+  dirChildren;
   parsed = /* @__PURE__ */ new Map();
   reported = /* @__PURE__ */ new Set();
   /** Problems the readers find after parsing (a shape the tools reject, a cap reached), by place and message. */
@@ -4873,14 +4887,6 @@ var SourceSet = class {
   scope;
   /** Files consulted outside every scope for more than a defined fact (their content, a fact made for one call). */
   contentOutside = /* @__PURE__ */ new Set();
-  entry(dir) {
-    let e = this.dirChildren.get(dir);
-    if (!e) {
-      e = { files: [], dirs: [] };
-      this.dirChildren.set(dir, e);
-    }
-    return e;
-  }
   hasFile(path) {
     return this.fileSet.has(path);
   }

@@ -2,7 +2,7 @@ import { createRequire as __dvlCreateRequire } from 'node:module'; const require
 import {
   READ_FACTS,
   analyse
-} from "./chunk-L6SEYALM.mjs";
+} from "./chunk-YSQCRABL.mjs";
 import "./chunk-JYKFIDVX.mjs";
 import "./chunk-YTFHSWQN.mjs";
 import "./chunk-W6GCGJUD.mjs";

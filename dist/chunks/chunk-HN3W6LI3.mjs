@@ -785,7 +785,7 @@ async function runLint(rootArg, options = {}, inputsUpTo = 0) {
   if (options.cacheDir && cacheKey && store) {
     const records = diff && entry?.run && diff.changed.length <= MAX_CUTOFF_FILES && readUnitRecords(options.cacheDir, slotFileName(cacheSlot), entry.run, files.length);
     if (records) {
-      const { lastResultStands } = await import("./early-cutoff-AQDP3NSL.mjs");
+      const { lastResultStands } = await import("./early-cutoff-QCZHCWEN.mjs");
       const result2 = lastResultStands(root, config, files, reads, store, records, diff.changed) ? resultOf(entry) : void 0;
       if (result2) {
         store.save(files);
@@ -794,7 +794,7 @@ async function runLint(rootArg, options = {}, inputsUpTo = 0) {
       }
     }
   }
-  const { analyse } = await import("./analyse-G3GEQRIE.mjs");
+  const { analyse } = await import("./analyse-DXKSPWPV.mjs");
   const { result, graphs, messageIds, consulted, units } = analyse(root, config, configFile, files, reads, escapes, unlisted, severityOf, store);
   store?.save(files);
   if (options.cacheDir && cacheKey) {

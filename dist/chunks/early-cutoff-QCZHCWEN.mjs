@@ -7,7 +7,7 @@ import {
   renderUnit,
   unitDigest,
   unitFailures
-} from "./chunk-L6SEYALM.mjs";
+} from "./chunk-YSQCRABL.mjs";
 import "./chunk-JYKFIDVX.mjs";
 import "./chunk-YTFHSWQN.mjs";
 import "./chunk-W6GCGJUD.mjs";

@@ -14,7 +14,7 @@ import {
   parseBaseline,
   racy,
   ruleCatalog
-} from "./chunk-UFO6OWJI.mjs";
+} from "./chunk-HN3W6LI3.mjs";
 import {
   ruleIds
 } from "./chunk-JYKFIDVX.mjs";
