@@ -26519,7 +26519,8 @@ __export(early_cutoff_exports, {
 });
 import { isDeepStrictEqual } from "node:util";
 function lastResultStands(root, config, files, reads, store, records, changed) {
-  const at2 = new Set(changed.map(([f]) => files.indexOf(f)));
+  const indices = changed.map(([f]) => files.indexOf(f));
+  const at2 = new Set(indices);
   if (records.outside.some((i) => at2.has(i))) return false;
   const before = changed.map(([f]) => store.previous(f));
   const units = records.units.filter((u) => u.consulted.some((i) => at2.has(i)));
@@ -26529,8 +26530,7 @@ function lastResultStands(root, config, files, reads, store, records, changed) {
     const held = before[k2];
     if (held?.hash !== hashBefore) return false;
     const names = Object.keys(held.facts ?? {});
-    const index = files.indexOf(file);
-    if (names.length === 0 && !units.some((u) => u.consulted.includes(index))) return false;
+    if (names.length === 0 && !units.some((u) => u.consulted.includes(indices[k2]))) return false;
     for (const name of names) {
       const fact = definedFact(name);
       if (!fact || !isDeepStrictEqual(sources.fact(file, fact), held.facts[name])) return false;

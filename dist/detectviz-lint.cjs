@@ -229,4 +229,4 @@ var hex8 = (n) => n.toString(16).padStart(8, "0");
 var code = [__launcherUrl, new URL("../package.json", __launcherUrl), new URL("../src/classify/catalog.yaml", __launcherUrl)].map((url) => (0, import_node_url.fileURLToPath)(url));
 var argv = process.argv.slice(2);
 var slot = replaySlot(argv, code);
-if (!slot || !replayed(slot)) void import("./chunks/main-4250747B.mjs").then((cli) => cli.run(argv, slot));
+if (!slot || !replayed(slot)) void import("./chunks/main-237B4FA4.mjs").then((cli) => cli.run(argv, slot));

@@ -14,7 +14,7 @@ import {
   lintWithInputs,
   parseBaseline,
   ruleCatalog
-} from "./chunks/chunk-HN3W6LI3.mjs";
+} from "./chunks/chunk-SBW7AIP4.mjs";
 import {
   ruleIds
 } from "./chunks/chunk-JYKFIDVX.mjs";

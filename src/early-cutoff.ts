@@ -19,7 +19,7 @@ import { limitsOf } from './parse/limits.js';
 import type { SourceRead } from './parse/read-source.js';
 import { SourceSet } from './parse/source-set.js';
 
-/** Past this many units to render again, a full analysis is as quick. */
+/** Past this many units to render again, the attempt is not made: it bounds the work of an attempt that may still fail. */
 const MAX_UNITS = 2000;
 
 /**
@@ -35,7 +35,8 @@ export function lastResultStands(
   records: UnitRecords,
   changed: readonly (readonly [file: string, hashBefore: string])[],
 ): boolean {
-  const at = new Set(changed.map(([f]) => files.indexOf(f)));
+  const indices = changed.map(([f]) => files.indexOf(f));
+  const at = new Set(indices);
   if (records.outside.some((i) => at.has(i))) return false;
   // What the cache held for the old contents, taken before this run asks anything of them.
   const before = changed.map(([f]) => store.previous(f));
@@ -47,8 +48,7 @@ export function lastResultStands(
     // Facts of another content than the last result's, or none at all for a file no unit consulted: nothing to compare.
     if (held?.hash !== hashBefore) return false;
     const names = Object.keys(held.facts ?? {});
-    const index = files.indexOf(file);
-    if (names.length === 0 && !units.some((u) => u.consulted.includes(index))) return false;
+    if (names.length === 0 && !units.some((u) => u.consulted.includes(indices[k]))) return false;
     for (const name of names) {
       const fact = definedFact(name);
       if (!fact || !isDeepStrictEqual(sources.fact(file, fact), held.facts![name])) return false;

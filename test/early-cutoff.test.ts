@@ -65,15 +65,7 @@ const LIVE: Edit[] = [
 /** The YAML files a fixture adds to its base, then those a run deployed (its layer table), then the others, at most `count`. */
 function targets(repo: string, result: LintResult, count: number, own: string[] = []): string[] {
   const deployed = [...new Set(result.components.flatMap((c) => c.runtime.map((d) => d.file)))].sort();
-  const all: string[] = [];
-  const walk = (dir: string): void => {
-    for (const e of readdirSync(join(repo, dir), { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const rel = dir ? `${dir}/${e.name}` : e.name;
-      if (e.isDirectory() && e.name !== '.git') walk(rel);
-      else if (e.isFile() && /\.ya?ml$/.test(e.name)) all.push(rel);
-    }
-  };
-  walk('');
+  const all = globSync('**/*.{yaml,yml}', { cwd: repo, dot: true, ignore: '.git/**' }).sort();
   return [...new Set([...own.filter((f) => all.includes(f)), ...deployed, ...all])].slice(0, count);
 }
 

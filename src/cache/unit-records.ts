@@ -34,7 +34,7 @@ interface Stored {
   outside: Int32Array;
 }
 
-/** Records larger than this are not kept (a 10,000-app tree's: about 3 MB). */
+/** Records larger than this are not kept (a 10,000-app tree's: 3.8 MB). */
 const MAX_BYTES = 64 * 1024 * 1024;
 
 const recordsFile = (dir: string, slotFile: string): string => join(dir, `${slotFile}.units`);

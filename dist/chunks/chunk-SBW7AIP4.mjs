@@ -785,7 +785,7 @@ async function runLint(rootArg, options = {}, inputsUpTo = 0) {
   if (options.cacheDir && cacheKey && store) {
     const records = diff && entry?.run && diff.changed.length <= MAX_CUTOFF_FILES && readUnitRecords(options.cacheDir, slotFileName(cacheSlot), entry.run, files.length);
     if (records) {
-      const { lastResultStands } = await import("./early-cutoff-QCZHCWEN.mjs");
+      const { lastResultStands } = await import("./early-cutoff-JSEKE5G7.mjs");
       const result2 = lastResultStands(root, config, files, reads, store, records, diff.changed) ? resultOf(entry) : void 0;
       if (result2) {
         store.save(files);

@@ -14,7 +14,7 @@ import {
   parseBaseline,
   racy,
   ruleCatalog
-} from "./chunk-HN3W6LI3.mjs";
+} from "./chunk-SBW7AIP4.mjs";
 import {
   ruleIds
 } from "./chunk-JYKFIDVX.mjs";

@@ -19,7 +19,8 @@ import "./chunk-ANQG4MEX.mjs";
 import { isDeepStrictEqual } from "node:util";
 var MAX_UNITS = 2e3;
 function lastResultStands(root, config, files, reads, store, records, changed) {
-  const at = new Set(changed.map(([f]) => files.indexOf(f)));
+  const indices = changed.map(([f]) => files.indexOf(f));
+  const at = new Set(indices);
   if (records.outside.some((i) => at.has(i))) return false;
   const before = changed.map(([f]) => store.previous(f));
   const units = records.units.filter((u) => u.consulted.some((i) => at.has(i)));
@@ -29,8 +30,7 @@ function lastResultStands(root, config, files, reads, store, records, changed) {
     const held = before[k];
     if (held?.hash !== hashBefore) return false;
     const names = Object.keys(held.facts ?? {});
-    const index = files.indexOf(file);
-    if (names.length === 0 && !units.some((u) => u.consulted.includes(index))) return false;
+    if (names.length === 0 && !units.some((u) => u.consulted.includes(indices[k]))) return false;
     for (const name of names) {
       const fact = definedFact(name);
       if (!fact || !isDeepStrictEqual(sources.fact(file, fact), held.facts[name])) return false;
